@@ -1,0 +1,30 @@
+import { SOURCES, type Span } from './types';
+
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+export const contains = (outer: Span, inner: Span): boolean =>
+  outer.start <= inner.start && inner.end <= outer.end;
+export const byOffset = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
+
+const strength = (s: { source?: string }): number => {
+  const i = SOURCES.indexOf(s.source as (typeof SOURCES)[number]);
+  return i < 0 ? SOURCES.length : i;
+};
+
+/**
+ * the one overlap policy: caller entries always win; otherwise the longest span wins,
+ * ties go to the earlier start, then to the stronger source.
+ * deterministic: the order of the input never changes the result.
+ */
+export function filterSpans<T extends Span & { source?: string }>(spans: readonly T[]): T[] {
+  const tier = (s: T): number => (s.source === 'caller' ? 0 : 1);
+  const ranked = [...spans].sort(
+    (a, b) =>
+      tier(a) - tier(b) ||
+      b.end - b.start - (a.end - a.start) ||
+      a.start - b.start ||
+      strength(a) - strength(b),
+  );
+  const kept: T[] = [];
+  for (const s of ranked) if (!kept.some((k) => overlaps(k, s))) kept.push(s);
+  return kept.sort(byOffset);
+}

@@ -1,0 +1,67 @@
+// internal shapes shared by every stage; public shapes live in ../schema.ts
+
+/** `[start, end)` in UTF-16 code units of the caller's original text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Token extends Span {
+  /** the original characters, `text.slice(start, end)` */
+  text: string;
+  /** the normalised view of the same characters (same length; ’ → ', NBSP → space) */
+  view: string;
+  /** lowercase of `view` */
+  lower: string;
+  /** universal POS tag from wink-nlp */
+  pos: string;
+  index: number;
+  sentence: number;
+  paragraph: number;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  paragraph: number;
+  /** token range `[tokenStart, tokenEnd)` */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Paragraph extends Span {
+  index: number;
+  sentenceStart: number;
+  sentenceEnd: number;
+}
+
+export interface Doc {
+  /** the caller's string, untouched */
+  text: string;
+  /** same length as `text`: whitespace, apostrophes and invisible characters normalised */
+  view: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+}
+
+export const ENTITY_TYPES = ['person', 'organization', 'location'] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** where a candidate came from; earlier in the list is stronger when spans tie */
+export const SOURCES = ['caller', 'pattern', 'tagger', 'gazetteer', 'lexicon'] as const;
+export type Source = (typeof SOURCES)[number];
+
+export interface Candidate extends Span {
+  type: EntityType;
+  source: Source;
+  /** the rule or model that produced it, e.g. `pattern:feature-suffix` */
+  reason: string;
+  /** location kind when the source knows it */
+  kind?: string;
+}
+
+/** a typed mention that survived the overlap policy */
+export interface Mention extends Candidate {
+  text: string;
+  index: number;
+}

@@ -1,0 +1,70 @@
+import type { Paragraph, Sentence, Token } from '../core/types';
+import type { RawToken } from './tokens';
+
+const ENDS_CLAUSE = /[.!?:;"”’'»)\]]\s*$/;
+
+/**
+ * what lies between two tokens decides the layout: a blank line or a newline after a finished
+ * line starts a paragraph; a newline inside a wrapped line (no end punctuation, lowercase next)
+ * is just a space.
+ */
+function breakBetween(view: string, prev: Token, next: Token): 'none' | 'paragraph' {
+  const gap = view.slice(prev.end, next.start);
+  if (!gap.includes('\n')) return 'none';
+  if (/\n\s*\n/.test(gap)) return 'paragraph';
+  const wrapped = !ENDS_CLAUSE.test(view.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(next.view);
+  return wrapped ? 'none' : 'paragraph';
+}
+
+/** sentences (wink's, also cut at paragraph breaks) and paragraphs, with token ranges */
+export function layout(view: string, tokens: Token[], raw: RawToken[]): {
+  sentences: Sentence[];
+  paragraphs: Paragraph[];
+} {
+  const sentences: Sentence[] = [];
+  const paragraphs: Paragraph[] = [];
+  let sStart = 0;
+  let pStart = 0;
+  const closeSentence = (end: number) => {
+    if (end <= sStart) return;
+    sentences.push({
+      start: tokens[sStart].start,
+      end: tokens[end - 1].end,
+      index: sentences.length,
+      paragraph: paragraphs.length,
+      tokenStart: sStart,
+      tokenEnd: end,
+    });
+    for (let i = sStart; i < end; i++) {
+      tokens[i].sentence = sentences.length - 1;
+      tokens[i].paragraph = paragraphs.length;
+    }
+    sStart = end;
+  };
+  const closeParagraph = () => {
+    if (sentences.length <= pStart) return;
+    paragraphs.push({
+      start: sentences[pStart].start,
+      end: sentences[sentences.length - 1].end,
+      index: paragraphs.length,
+      sentenceStart: pStart,
+      sentenceEnd: sentences.length,
+    });
+    pStart = sentences.length;
+  };
+  for (let i = 1; i <= tokens.length; i++) {
+    if (i === tokens.length) {
+      closeSentence(i);
+      closeParagraph();
+      break;
+    }
+    const brk = breakBetween(view, tokens[i - 1], tokens[i]);
+    if (brk === 'paragraph') {
+      closeSentence(i);
+      closeParagraph();
+    } else if (raw[i].winkSentence !== raw[i - 1].winkSentence) {
+      closeSentence(i);
+    }
+  }
+  return { sentences, paragraphs };
+}

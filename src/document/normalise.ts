@@ -1,0 +1,15 @@
+// a same-length view of the text: every offset into the view is an offset into the original
+
+const REPLACEMENTS: Array<[RegExp, string, string]> = [
+  [/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ', 'odd spaces read as a plain space'],
+  [/[\u200b-\u200d\u2060\ufeff\u00ad]/g, ' ', 'invisible characters read as a space, so they split nothing'],
+  [/\r/g, '\n', 'CR and CRLF line ends read as newlines'],
+  [/(?<=\p{L})[\u2019\u02bc\u2032`](?=\p{L})/gu, "'", 'a curly apostrophe inside a word reads as a straight one'],
+  [/[\u2010\u2011]/g, '-', 'unicode hyphens read as a hyphen-minus'],
+];
+
+export function normalise(text: string): string {
+  let view = text;
+  for (const [pattern, replacement] of REPLACEMENTS) view = view.replace(pattern, replacement);
+  return view;
+}
