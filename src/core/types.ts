@@ -58,10 +58,30 @@ export interface Candidate extends Span {
   reason: string;
   /** location kind when the source knows it */
   kind?: string;
+  /** canonical name when the source knows it (caller lexicon entries) */
+  canonical?: string;
 }
 
 /** a typed mention that survived the overlap policy */
 export interface Mention extends Candidate {
   text: string;
   index: number;
+}
+
+/**
+ * one real-world entity: its mentions clustered, its canonical name chosen.
+ * `details` holds the type-specific public fields (titles, geography, ...) the entities stage fills.
+ */
+export interface Entity {
+  id: string;
+  type: EntityType;
+  name: string;
+  aliases: string[];
+  mentions: Mention[];
+  /** grammatical gender when the article shows it (pronouns, honorifics, first names) */
+  gender?: 'male' | 'female';
+  /** lowercase role words ("minister", "director") the article gives the entity, for "the minister said" */
+  roles: string[];
+  salience: number;
+  details: Record<string, unknown>;
 }

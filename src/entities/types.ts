@@ -1,0 +1,31 @@
+import type { EntityType, Mention } from '../core/types';
+import { nameKey, nameWords } from './names';
+
+/**
+ * one type per name in an article: a single word that is a known person's surname is that
+ * person ("Bar" after "Ronen Bar"); otherwise the majority type of the name wins, ties to the
+ * first. caller entries are never retyped.
+ */
+export function reconcileTypes(mentions: readonly Mention[]): Mention[] {
+  const surnames = new Set(
+    mentions
+      .filter((m) => m.type === 'person' && nameWords(m.text).length > 1)
+      .map((m) => nameWords(m.text).at(-1)!),
+  );
+  const votes = new Map<string, Map<EntityType, number>>();
+  for (const m of mentions) {
+    const k = nameKey(m.text);
+    const v = votes.get(k) ?? new Map<EntityType, number>();
+    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    votes.set(k, v);
+  }
+  return mentions.map((m) => {
+    if (m.source === 'caller') return m;
+    const k = nameKey(m.text);
+    if (m.type !== 'person' && surnames.has(k)) return { ...m, type: 'person', reason: `${m.reason}>surname` };
+    const v = votes.get(k)!;
+    let best = m.type;
+    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
+    return best === m.type ? m : { ...m, type: best, reason: `${m.reason}>majority` };
+  });
+}

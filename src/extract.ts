@@ -1,0 +1,59 @@
+import { findCandidates, compileLexicon, type CallerLexicon } from './candidates';
+import { buildDocument } from './document';
+import { buildEntities } from './entities';
+import { rankEntities } from './entities/salience';
+import { DramatisError } from './errors';
+import { resolveMentions } from './mentions';
+import { attributeQuotes } from './quotes';
+import { toResult } from './result';
+import { OptionsSchema, type Extraction, type Options } from './schema';
+
+export const DEFAULT_MAX_LENGTH = 1024 * 1024;
+
+export interface Extractor {
+  extract(text: string): Extraction;
+}
+
+function checkText(text: unknown, maxLength: number): asserts text is string {
+  if (typeof text !== 'string') {
+    const got = text === null ? 'null' : Array.isArray(text) ? 'an array' : typeof text;
+    throw new DramatisError('INVALID_INPUT', `extract() expects a string of article text, got ${got}`);
+  }
+  if (text.length > maxLength) {
+    throw new DramatisError(
+      'TEXT_TOO_LONG',
+      `text is ${text.length} characters, over the limit of ${maxLength} (set options.maxLength to raise it)`,
+    );
+  }
+}
+
+function run(text: string, lexicon: CallerLexicon | undefined): Extraction {
+  const warnings: string[] = [];
+  const doc = buildDocument(text); //                                tokens, sentences, paragraphs
+  const mentions = resolveMentions(findCandidates(doc, { lexicon }), doc); // typed, non-overlapping
+  const entities = buildEntities(mentions, doc); //                  canonical names, aliases, details
+  const quotes = attributeQuotes(doc, entities, warnings); //        quote spans, kinds, speakers
+  return toResult(rankEntities(entities, quotes, doc), quotes, warnings); // salience order
+}
+
+/** an extractor with the caller's options compiled once (lexicon matcher, limits) */
+export function createExtractor(options: Options = {}): Extractor {
+  const parsed = OptionsSchema.safeParse(options);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DramatisError('INVALID_OPTIONS', `invalid options at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+  }
+  const maxLength = parsed.data.maxLength ?? DEFAULT_MAX_LENGTH;
+  const lexicon = parsed.data.lexicon?.length ? compileLexicon(parsed.data.lexicon) : undefined;
+  return {
+    extract(text: string): Extraction {
+      checkText(text, maxLength);
+      return run(text, lexicon);
+    },
+  };
+}
+
+/** the cast and lines of a news article: actors, organisations, locations and quotes */
+export function extract(text: string, options?: Options): Extraction {
+  return createExtractor(options).extract(text);
+}

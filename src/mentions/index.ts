@@ -1,0 +1,9 @@
+import { filterSpans } from '../core/spans';
+import type { Candidate, Doc, Mention } from '../core/types';
+import { trimMention } from './trim';
+
+/** candidates from every source → typed mentions under the one overlap policy */
+export function resolveMentions(candidates: readonly Candidate[], doc: Doc): Mention[] {
+  const trimmed = candidates.map((c) => trimMention(c, doc)).filter((c): c is Candidate => c !== null);
+  return filterSpans(trimmed).map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
+}

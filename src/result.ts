@@ -1,0 +1,31 @@
+import type { Entity, EntityType } from './core/types';
+import type { Extraction, Quote } from './schema';
+
+const publicEntity = (e: Entity) => ({
+  id: e.id,
+  name: e.name,
+  aliases: e.aliases,
+  mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, source: m.reason })),
+  salience: e.salience,
+  ...e.details,
+});
+
+const DEFAULTS: Record<EntityType, Record<string, unknown>> = {
+  person: { titles: [], affiliations: [] },
+  organization: { country: null },
+  location: { kind: 'other', countryCode: null, coordinates: null, qualifiers: [] },
+};
+
+const ofType = (entities: readonly Entity[], type: EntityType) =>
+  entities.filter((e) => e.type === type).map((e) => ({ ...DEFAULTS[type], ...publicEntity(e) }));
+
+/** the public result: entities split by type, in salience order */
+export function toResult(entities: readonly Entity[], quotes: Quote[], warnings: string[]): Extraction {
+  return {
+    actors: ofType(entities, 'person'),
+    organizations: ofType(entities, 'organization'),
+    locations: ofType(entities, 'location'),
+    quotes,
+    warnings,
+  } as Extraction;
+}
