@@ -20,6 +20,6 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    external: ['dramatis'],
+    define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev') },
   },
 ]);
