@@ -12,6 +12,8 @@ export interface Cluster {
 type AliasRule = (mention: Mention, cluster: Cluster) => boolean;
 
 const sameKey: AliasRule = (m, c) => c.keys.has(nameKey(m.text));
+// a caller entry's aliases are one entity with it
+const sameEntry: AliasRule = (m, c) => !!m.canonical && c.mentions.some((x) => x.canonical === m.canonical);
 // "Sa'ar" → "Gideon Sa'ar"; "Netanyahu" → "Benjamin Netanyahu"
 const surname: AliasRule = (m, c) => {
   const w = nameWords(m.text);
@@ -33,9 +35,9 @@ const sameCountry: AliasRule = (m, c) =>
   m.reason.startsWith('gazetteer:country:') && c.mentions.some((x) => x.reason === m.reason);
 
 export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
-  person: [sameKey, surname, firstName],
-  organization: [sameKey, acronym],
-  location: [sameKey, sameCountry, acronym],
+  person: [sameEntry, sameKey, surname, firstName],
+  organization: [sameEntry, sameKey, acronym],
+  location: [sameEntry, sameKey, sameCountry, acronym],
 };
 
 /**

@@ -30,7 +30,7 @@ export function buildEntities(mentions: readonly Mention[], _doc: Doc): Entity[]
       mentions: c.mentions,
       roles: [],
       salience: 0,
-      details: {},
+      details: c.type === 'location' ? { kind: c.mentions.find((m) => m.kind)?.kind ?? 'other' } : {},
     };
   });
 }

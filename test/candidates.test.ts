@@ -1,0 +1,53 @@
+import { patternCandidates } from '../src/candidates/patterns';
+import { gazetteerCandidates } from '../src/candidates/gazetteer';
+import { callerCandidates, compileLexicon } from '../src/candidates/caller';
+import { buildDocument } from '../src/document';
+
+const spans = (text: string, found: Array<{ start: number; end: number; type: string; reason: string }>) =>
+  found.map((c) => `${c.type}:${text.slice(c.start, c.end)}:${c.reason}`);
+
+describe('pattern rules', () => {
+  it.each([
+    ['Foreign Minister Gideon Sa’ar spoke', 'person:Gideon Sa’ar:pattern:title-name'],
+    ['Major General Nitzan Alon went', 'person:Nitzan Alon:pattern:title-name'],
+    ['Shin Bet chief Ronen Bar went', 'person:Ronen Bar:pattern:title-name'],
+    ['Mr. Smith arrived', 'person:Smith:pattern:honorific-name'],
+    ['fighting in the Philadelphi corridor continued', 'location:Philadelphi corridor:pattern:named-feature'],
+    ['ships in the Strait of Hormuz', 'location:Strait of Hormuz:pattern:feature-of-name'],
+  ])('%j finds %s', (text, want) => {
+    expect(spans(text, patternCandidates(buildDocument(text)))).toContain(want);
+  });
+  it.each([
+    ['General Motors said', 'person'],
+    ['the minister said', 'person'],
+    ['along the border with', 'location'],
+    ['in northern Gaza', 'location'],
+  ])('%j finds no %s', (text, type) => {
+    expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
+  });
+});
+
+describe('country gazetteer', () => {
+  it.each([
+    ['talks in Qatar and Egypt', ['location:Qatar', 'location:Egypt']],
+    ['the U.S. and the United States', ['location:U.S.', 'location:United States']],
+    ['ISRAEL AND DENMARK', ['location:ISRAEL', 'location:DENMARK']],
+    ['us and them', []],
+  ])('%j', (text, want) => {
+    expect(gazetteerCandidates(buildDocument(text)).map((c) => `${c.type}:${text.slice(c.start, c.end)}`)).toEqual(want);
+  });
+});
+
+describe('caller lexicon', () => {
+  const lexicon = compileLexicon([
+    { name: 'Acme Widgets', type: 'organization', aliases: ['Acme'] },
+    { name: 'Ronen Bar', type: 'person' },
+  ]);
+  it.each([
+    ['acme widgets rose', ['organization:acme widgets']],
+    ['Acme fell while Ronen Bar watched', ['organization:Acme', 'person:Ronen Bar']],
+    ['nothing here', []],
+  ])('%j', (text, want) => {
+    expect(callerCandidates(buildDocument(text), lexicon).map((c) => `${c.type}:${text.slice(c.start, c.end)}`)).toEqual(want);
+  });
+});

@@ -1,0 +1,44 @@
+import { buildDocument, normalise } from '../src/document';
+
+describe('normalise keeps every offset', () => {
+  it.each([
+    ['a\u00a0b', 'a b'],
+    ['a\u200bb', 'a b'],
+    ['a\r\nb', 'a\n\nb'],
+    ['Sa\u2019ar', "Sa'ar"],
+    ['“q”', '“q”'],
+    ['😀x', '😀x'],
+  ])('%j → %j', (input, view) => {
+    expect(normalise(input)).toBe(view);
+    expect(normalise(input)).toHaveLength(input.length);
+  });
+});
+
+describe('tokens', () => {
+  it.each([
+    ["Netanyahu's plan", ['Netanyahu', "'s", 'plan']],
+    ['Sa’ar said', ['Sa’ar', 'said']],
+    ['the U.S. and E.U.', ['the', 'U.S.', 'and', 'E.U.']],
+    ['Smith-Jones left.', ['Smith', '-', 'Jones', 'left', '.']],
+    ['a\u200bb 😀 c', ['a', 'b', '😀', 'c']],
+  ])('%j', (text, want) => {
+    const doc = buildDocument(text);
+    expect(doc.tokens.map((t) => t.text)).toEqual(want);
+    for (const t of doc.tokens) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+describe('sentences and paragraphs', () => {
+  it.each([
+    ['One. Two.', 2, 1],
+    ['One.\nTwo.', 2, 2],
+    ['One.\n\nTwo.', 2, 2],
+    ['a line that wraps\nhere and ends.', 1, 1],
+    ['Headline\nBody text.', 2, 2],
+    ['', 0, 0],
+  ])('%j → %i sentences, %i paragraphs', (text, sentences, paragraphs) => {
+    const doc = buildDocument(text);
+    expect(doc.sentences).toHaveLength(sentences);
+    expect(doc.paragraphs).toHaveLength(paragraphs);
+  });
+});
