@@ -1,0 +1,52 @@
+// npm run bench: dramatis against plain compromise, measured in the same run, reported as ratios.
+// each figure is the median of interleaved runs in fresh processes, so a noisy neighbour hits both.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+
+function corpora() {
+  const fixtures = readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
+  const sets = [['fixtures', fixtures, 20]];
+  const shared = join(ROOT, '..', 'shared', 'data');
+  for (const name of ['conll2003-dev', 'gum-news', 'polnear-dev']) {
+    const file = join(shared, `${name}.jsonl`);
+    if (!existsSync(file)) continue;
+    const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+    sets.push([name, texts, 1]);
+  }
+  return sets;
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'dramatis-bench-'));
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const child = (lib, file, rounds) =>
+  JSON.parse(execFileSync('node', [join(ROOT, 'scripts/bench/child.mjs'), lib, file, String(rounds)], { encoding: 'utf8' }));
+
+const rows = [];
+for (const [name, texts, rounds] of corpora()) {
+  const file = join(dir, `${name}.json`);
+  writeFileSync(file, JSON.stringify(texts));
+  const runs = { dramatis: [], compromise: [] };
+  for (let i = 0; i < RUNS; i++) for (const lib of ['dramatis', 'compromise']) runs[lib].push(child(lib, file, rounds));
+  const m = (lib, k) => median(runs[lib].map((r) => r[k]));
+  rows.push({ name, docs: texts.length, kib: texts.reduce((n, t) => n + t.length, 0) / 1024, m });
+}
+
+const f = (x, d = 0) => x.toFixed(d).padStart(8);
+console.log(`dramatis vs plain compromise (median of ${RUNS} interleaved fresh-process runs; Node ${process.version})\n`);
+console.log('corpus              docs    KiB | dramatis art/s   KiB/s | compromise art/s  KiB/s | speed ×');
+for (const { name, docs, kib, m } of rows) {
+  const ratio = m('dramatis', 'kibPerSecond') / m('compromise', 'kibPerSecond');
+  console.log(`${name.padEnd(16)} ${f(docs)} ${f(kib)} | ${f(m('dramatis', 'articlesPerSecond'), 1)} ${f(m('dramatis', 'kibPerSecond'))} | ${f(m('compromise', 'articlesPerSecond'), 1)} ${f(m('compromise', 'kibPerSecond'))} | ${f(ratio, 2)}`);
+}
+const first = rows[0].m;
+console.log(`\ncold start (fresh process: import + first extract of a fixture):`);
+console.log(`  dramatis ${first('dramatis', 'coldMs').toFixed(0)} ms, compromise ${first('compromise', 'coldMs').toFixed(0)} ms (ratio ${(first('dramatis', 'coldMs') / first('compromise', 'coldMs')).toFixed(2)})`);
+const big = rows.at(-1).m;
+console.log(`peak memory (RSS, ${rows.at(-1).name}):`);
+console.log(`  dramatis ${big('dramatis', 'peakRssMiB').toFixed(0)} MiB, compromise ${big('compromise', 'peakRssMiB').toFixed(0)} MiB (ratio ${(big('dramatis', 'peakRssMiB') / big('compromise', 'peakRssMiB')).toFixed(2)})`);
