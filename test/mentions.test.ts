@@ -1,0 +1,45 @@
+import type { Candidate } from '../src/core/types';
+import { buildDocument } from '../src/document';
+import { resolveMentions } from '../src/mentions';
+
+const cand = (text: string, phrase: string, over: Partial<Candidate> = {}): Candidate => {
+  const start = text.indexOf(phrase);
+  return { start, end: start + phrase.length, type: 'person', source: 'tagger', reason: 'test', ...over };
+};
+
+describe('mentions are trimmed to the name', () => {
+  it.each([
+    ['the leading article goes', 'He met the Mossad chief.', 'the Mossad', 'Mossad'],
+    ['a possessive goes', "Netanyahu's office", "Netanyahu's", 'Netanyahu'],
+    ['a curly possessive goes', 'Sa’ar’s post', 'Sa’ar’s', 'Sa’ar'],
+    ['quotation marks go', 'the “Hamas” line', '“Hamas”', 'Hamas'],
+    ['trailing punctuation goes', 'in Doha, on Sunday', 'Doha,', 'Doha'],
+  ])('%s', (_why, text, phrase, want) => {
+    const [m] = resolveMentions([cand(text, phrase)], buildDocument(text));
+    expect(m.text).toBe(want);
+    expect(text.slice(m.start, m.end)).toBe(want);
+  });
+
+  it.each([
+    ['punctuation only', 'a “” b', '“”'],
+    ['a bare article', 'the end', 'the '],
+  ])('%s leaves nothing', (_why, text, phrase) => {
+    expect(resolveMentions([cand(text, phrase)], buildDocument(text))).toEqual([]);
+  });
+});
+
+describe('one overlap policy decides between sources', () => {
+  const text = 'Shin Bet chief Ronen Bar went to Doha.';
+  it.each([
+    ['the longer span wins', [cand(text, 'Ronen'), cand(text, 'Ronen Bar')], ['Ronen Bar']],
+    [
+      'an equal span goes to the stronger source',
+      [cand(text, 'Ronen Bar', { type: 'location', source: 'gazetteer' }), cand(text, 'Ronen Bar', { source: 'pattern' })],
+      ['person:Ronen Bar'],
+    ],
+    ['the caller wins whatever its length', [cand(text, 'Shin Bet chief Ronen Bar'), cand(text, 'Bar', { source: 'caller' })], ['Bar']],
+  ])('%s', (_why, candidates, want) => {
+    const got = resolveMentions(candidates, buildDocument(text)).map((m) => (want[0].includes(':') ? `${m.type}:${m.text}` : m.text));
+    expect(got).toEqual(want);
+  });
+});
