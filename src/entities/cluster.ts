@@ -1,5 +1,6 @@
 import type { EntityType, Mention } from '../core/types';
-import { acronymKey, initials, nameKey, nameWords } from './names';
+import { countryOf, knownOrg } from './gazetteer';
+import { acronymKey, bareName, initials, nameKey, nameWords } from './names';
 
 export interface Cluster {
   type: EntityType;
@@ -8,35 +9,50 @@ export interface Cluster {
   keys: Set<string>;
 }
 
+/** the comparable key of a mention, per type: people lose titles and honorifics first */
+export const KEY_OF: Record<EntityType, (text: string) => string> = {
+  person: (s) => nameKey(bareName(s)),
+  organization: nameKey,
+  location: nameKey,
+};
+
 /** how a new mention may join an existing cluster of its type, tried in order */
 type AliasRule = (mention: Mention, cluster: Cluster) => boolean;
 
-const sameKey: AliasRule = (m, c) => c.keys.has(nameKey(m.text));
+const keyOf = (m: Mention) => KEY_OF[m.type](m.text);
+const sameKey: AliasRule = (m, c) => c.keys.has(keyOf(m));
 // a caller entry's aliases are one entity with it
 const sameEntry: AliasRule = (m, c) => !!m.canonical && c.mentions.some((x) => x.canonical === m.canonical);
 // "Sa'ar" → "Gideon Sa'ar"; "Netanyahu" → "Benjamin Netanyahu"
 const surname: AliasRule = (m, c) => {
-  const w = nameWords(m.text);
+  const w = nameWords(keyOf(m));
   return w.length === 1 && [...c.keys].some((k) => k.split(' ').length > 1 && k.endsWith(` ${w[0]}`));
 };
 const firstName: AliasRule = (m, c) => {
-  const w = nameWords(m.text);
+  const w = nameWords(keyOf(m));
   return w.length === 1 && [...c.keys].some((k) => k.split(' ').length === 2 && k.startsWith(`${w[0]} `));
 };
-// "IDF" ↔ "Israel Defense Forces"
+// "IDF" ↔ "Israel Defense Forces" when the article spells both
 const acronym: AliasRule = (m, c) => {
   const a = acronymKey(m.text);
   if (a) return [...c.keys].some((k) => k.includes(' ') && initials(k) === a);
   const own = initials(m.text);
   return own.length > 1 && nameWords(m.text).length > 1 && [...c.keys].some((k) => acronymKey(k.toUpperCase()) === own && !k.includes(' '));
 };
-// gazetteer codes: "U.S." and "United States" both carry gazetteer:country:US
-const sameCountry: AliasRule = (m, c) =>
-  m.reason.startsWith('gazetteer:country:') && c.mentions.some((x) => x.reason === m.reason);
+// the bundled list knows pairs whose initials differ ("U.N." ↔ "United Nations", "IDF" ↔ "Israel Defence Forces")
+const knownPair: AliasRule = (m, c) => {
+  const row = knownOrg(m.text);
+  return !!row && [...c.keys].some((k) => knownOrg(k)?.name === row.name || (!!row.acronym && knownOrg(k)?.acronym === row.acronym));
+};
+// one country under several names: "U.S." and "United States", "the Jewish State" and "Israel"
+const sameCountry: AliasRule = (m, c) => {
+  const code = countryOf(m.text);
+  return !!code && c.mentions.some((x) => countryOf(x.text) === code);
+};
 
 export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
   person: [sameEntry, sameKey, surname, firstName],
-  organization: [sameEntry, sameKey, acronym],
+  organization: [sameEntry, sameKey, acronym, knownPair],
   location: [sameEntry, sameKey, sameCountry, acronym],
 };
 
@@ -46,9 +62,8 @@ export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
  */
 export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
-  const ordered = [...mentions].sort(
-    (a, b) => nameWords(b.text).length - nameWords(a.text).length || a.start - b.start,
-  );
+  const words = (m: Mention) => nameWords(keyOf(m)).length;
+  const ordered = [...mentions].sort((a, b) => words(b) - words(a) || a.start - b.start);
   for (const m of ordered) {
     const rules = ALIAS_RULES[m.type];
     const joined = rules
@@ -57,9 +72,9 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     const target = joined?.sort((a, b) => nearest(b, m) - nearest(a, m) || a.mentions[0].start - b.mentions[0].start)[0];
     if (target) {
       target.mentions.push(m);
-      target.keys.add(nameKey(m.text));
+      target.keys.add(keyOf(m));
     } else {
-      clusters.push({ type: m.type, mentions: [m], keys: new Set([nameKey(m.text)]) });
+      clusters.push({ type: m.type, mentions: [m], keys: new Set([keyOf(m)]) });
     }
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);

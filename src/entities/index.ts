@@ -1,36 +1,73 @@
-import type { Doc, Entity, Mention } from '../core/types';
-import { clusterMentions, type Cluster } from './cluster';
-import { displayName, nameWords } from './names';
+import type { Doc, Entity, EntityType, Mention } from '../core/types';
+import { clusterMentions, KEY_OF, type Cluster } from './cluster';
+import { entityContext, type EntityContext } from './context';
+import { countryName, countryOf } from './gazetteer';
+import { personGender } from './gender';
+import { placeDetails } from './geography';
+import { bareName, displayName, nameWords } from './names';
+import { organizationDetails } from './organizations';
+import { propagateNames } from './propagate';
+import { personDetails } from './titles';
 import { reconcileTypes } from './types';
 
 const ID_PREFIX = { person: 'p', organization: 'o', location: 'l' } as const;
 
-/** the fullest form names the entity: most words, then most frequent, then first met */
+/** the display form of a mention per type: people without titles or honorifics */
+const SHOWN_AS: Record<EntityType, (text: string) => string> = {
+  person: bareName,
+  organization: displayName,
+  location: displayName,
+};
+
+/** forms that name an entity before any longer one: a country's common name over "the Jewish State" */
+const PREFERRED: Record<EntityType, (shown: string) => boolean> = {
+  person: () => false,
+  organization: () => false,
+  location: (shown) => {
+    const code = countryOf(shown);
+    return !!code && countryName(code) === shown;
+  },
+};
+
+type DetailRule = (e: Entity, ctx: EntityContext) => void;
+
+/** what each type learns from its context; places first, so titles and organisations can link to them */
+const DETAILS: [EntityType, DetailRule[]][] = [
+  ['location', [placeDetails]],
+  ['organization', [organizationDetails]],
+  ['person', [personDetails, personGender]],
+];
+
+/** the fullest form names the entity: a preferred form, then most words, then most frequent, then first met */
 function canonicalName(c: Cluster): string {
   const caller = c.mentions.find((m) => m.canonical);
   if (caller?.canonical) return caller.canonical;
   const counts = new Map<string, number>();
-  for (const m of c.mentions) counts.set(displayName(m.text), (counts.get(displayName(m.text)) ?? 0) + 1);
+  for (const m of c.mentions) {
+    const shown = SHOWN_AS[c.type](m.text);
+    counts.set(shown, (counts.get(shown) ?? 0) + 1);
+  }
+  const preferred = PREFERRED[c.type];
   return [...counts.keys()].sort(
-    (a, b) => nameWords(b).length - nameWords(a).length || counts.get(b)! - counts.get(a)!,
+    (a, b) =>
+      Number(preferred(b)) - Number(preferred(a)) || nameWords(KEY_OF[c.type](b)).length - nameWords(KEY_OF[c.type](a)).length || counts.get(b)! - counts.get(a)!,
   )[0];
 }
 
+function toEntity(c: Cluster, id: string): Entity {
+  const name = canonicalName(c);
+  const aliases = [...new Set(c.mentions.map((m) => m.text))].filter((a) => a !== name);
+  return { id, type: c.type, name, aliases, mentions: c.mentions, roles: [], salience: 0, details: {} };
+}
+
 /** typed mentions → one entity per real-world referent, ids in order of first mention */
-export function buildEntities(mentions: readonly Mention[], _doc: Doc): Entity[] {
+export function buildEntities(mentions: readonly Mention[], doc: Doc): Entity[] {
   const counters = { person: 0, organization: 0, location: 0 };
-  return clusterMentions(reconcileTypes(mentions)).map((c) => {
-    const name = canonicalName(c);
-    const aliases = [...new Set(c.mentions.map((m) => m.text))].filter((a) => a !== name);
-    return {
-      id: `${ID_PREFIX[c.type]}${++counters[c.type]}`,
-      type: c.type,
-      name,
-      aliases,
-      mentions: c.mentions,
-      roles: [],
-      salience: 0,
-      details: c.type === 'location' ? { kind: c.mentions.find((m) => m.kind)?.kind ?? 'other' } : {},
-    };
-  });
+  const clusters = clusterMentions(propagateNames(reconcileTypes(mentions), doc));
+  const entities = clusters.map((c) => toEntity(c, `${ID_PREFIX[c.type]}${++counters[c.type]}`));
+  const ctx = entityContext(doc, entities);
+  for (const [type, rules] of DETAILS) {
+    for (const e of entities) if (e.type === type) for (const rule of rules) rule(e, ctx);
+  }
+  return entities;
 }

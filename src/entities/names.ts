@@ -1,11 +1,14 @@
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+
 // name keys: how two surface forms are compared when clustering
 
-/** the comparable form of a name: straight apostrophes, single spaces, no leading "the" */
+/** the comparable form of a name: straight apostrophes, single spaces, no leading "the", no possessive */
 export const nameKey = (s: string): string =>
   s
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/\s+/g, ' ')
     .replace(/^the /i, '')
+    .replace(/'s?$/i, '')
     .trim()
     .toLowerCase();
 
@@ -13,6 +16,14 @@ export const nameKey = (s: string): string =>
 export const displayName = (s: string): string => s.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ').trim();
 
 export const nameWords = (s: string): string[] => nameKey(s).split(' ').filter(Boolean);
+
+/** a person's name without the titles and honorifics a source left on it: "President Joe Biden" → "Joe Biden" */
+export function bareName(s: string): string {
+  const words = displayName(s).split(' ');
+  let i = 0;
+  while (i < words.length - 1 && /^\p{Lu}/u.test(words[i]) && (TITLE_WORDS.has(words[i].toLowerCase()) || HONORIFICS.has(words[i].toLowerCase()))) i++;
+  return words.slice(i).join(' ').replace(/'s$/, '');
+}
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', '&']);
 

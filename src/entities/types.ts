@@ -1,10 +1,12 @@
 import type { EntityType, Mention } from '../core/types';
+import { countryOf } from './gazetteer';
 import { nameKey, nameWords } from './names';
 
 /**
  * one type per name in an article: a single word that is a known person's surname is that
- * person ("Bar" after "Ronen Bar"); otherwise the majority type of the name wins, ties to the
- * first. caller entries are never retyped.
+ * person ("Bar" after "Ronen Bar"); a country name is the country even where it acts
+ * ("Qatar brokered"); otherwise the majority type of the name wins, ties to the first.
+ * caller entries are never retyped.
  */
 export function reconcileTypes(mentions: readonly Mention[]): Mention[] {
   const surnames = new Set(
@@ -23,6 +25,7 @@ export function reconcileTypes(mentions: readonly Mention[]): Mention[] {
     if (m.source === 'caller') return m;
     const k = nameKey(m.text);
     if (m.type !== 'person' && surnames.has(k)) return { ...m, type: 'person', reason: `${m.reason}>surname` };
+    if (m.type === 'organization' && countryOf(m.text)) return { ...m, type: 'location', kind: 'country', reason: `${m.reason}>country-actor` };
     const v = votes.get(k)!;
     let best = m.type;
     for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;

@@ -1,0 +1,77 @@
+import { ORGANIZATIONS } from '../lexicon/acronyms';
+import { CITY_DATA } from '../lexicon/cities';
+import { COUNTRIES } from '../lexicon/countries';
+import { COUNTRY_EPITHETS, EXTRA_DEMONYMS } from '../lexicon/demonyms';
+import { REGIONS } from '../lexicon/regions';
+import { nameKey } from './names';
+
+// lookups over the bundled lexicons, built once on first use (lazy so importing costs nothing)
+
+export interface Place {
+  kind: string;
+  countryCode: string | null;
+  coordinates: { lat: number; lon: number } | null;
+}
+
+interface Tables {
+  countries: Map<string, string>;
+  demonyms: Map<string, string>;
+  places: Map<string, Place>;
+  orgs: Map<string, { name: string; acronym: string | null; country: string | null }>;
+  countryNames: Map<string, string>;
+}
+
+let tables: Tables | undefined;
+
+function build(): Tables {
+  const countries = new Map<string, string>();
+  const demonyms = new Map<string, string>(Object.entries(EXTRA_DEMONYMS));
+  const places = new Map<string, Place>();
+  const countryNames = new Map<string, string>();
+  for (const [code, names, dems, , lat, lon] of COUNTRIES) {
+    countryNames.set(code, names[0]);
+    for (const n of names) if (!countries.has(nameKey(n))) countries.set(nameKey(n), code);
+    for (const d of dems.flatMap((x) => x.split(/,\s*/))) if (!demonyms.has(d)) demonyms.set(d, code);
+    places.set(nameKey(names[0]), { kind: 'country', countryCode: code, coordinates: { lat, lon } });
+  }
+  for (const [name, code] of Object.entries(COUNTRY_EPITHETS)) countries.set(nameKey(name), code);
+  for (const [name, kind, code, lat, lon] of REGIONS) {
+    const k = nameKey(name);
+    if (!places.has(k)) places.set(k, { kind, countryCode: code, coordinates: { lat, lon } });
+  }
+  for (const line of CITY_DATA.split('\n')) {
+    const [name, code, lat, lon] = line.split('|');
+    const k = nameKey(name);
+    if (!places.has(k) && !countries.has(k)) places.set(k, { kind: 'city', countryCode: code, coordinates: { lat: +lat, lon: +lon } });
+  }
+  const orgs = new Map<string, { name: string; acronym: string | null; country: string | null }>();
+  for (const [acronym, name, country] of ORGANIZATIONS) {
+    const row = { name, acronym, country };
+    for (const k of [name, acronym]) if (k && !orgs.has(nameKey(k))) orgs.set(nameKey(k), row);
+  }
+  return { countries, demonyms, places, orgs, countryNames };
+}
+
+const t = (): Tables => (tables ??= build());
+
+/** ISO code of a country name or epithet ("Israel", "the Jewish State"), any case of the key */
+export const countryOf = (name: string): string | null => t().countries.get(nameKey(name)) ?? null;
+
+/** ISO code of a demonym ("Danish", "Israeli"); case-sensitive */
+export const demonymOf = (word: string): string | null => t().demonyms.get(word) ?? null;
+
+/** a country's common name from its code */
+export const countryName = (code: string): string => t().countryNames.get(code) ?? code;
+
+/** what the bundled data knows of a place name: country, region, water, city */
+export function placeOf(name: string): Place | null {
+  const code = countryOf(name);
+  if (code) {
+    const c = t().places.get(nameKey(countryName(code)));
+    if (c) return c;
+  }
+  return t().places.get(nameKey(name)) ?? null;
+}
+
+/** a known organisation by name or acronym */
+export const knownOrg = (name: string) => t().orgs.get(nameKey(name)) ?? null;

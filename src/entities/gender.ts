@@ -1,0 +1,46 @@
+import type { Entity } from '../core/types';
+import { tokenRange, type EntityContext } from './context';
+
+type Gender = 'male' | 'female';
+
+/** words that show a person's gender: honorifics and titles before the name, pronouns after it */
+export const GENDER_WORDS: Record<string, Gender> = {
+  mr: 'male', 'mr.': 'male', sir: 'male', king: 'male', prince: 'male', spokesman: 'male',
+  chairman: 'male', congressman: 'male', businessman: 'male', father: 'male', brother: 'male',
+  lord: 'male', emir: 'male', sheikh: 'male',
+  mrs: 'female', 'mrs.': 'female', ms: 'female', 'ms.': 'female', dame: 'female', lady: 'female',
+  queen: 'female', princess: 'female', spokeswoman: 'female', chairwoman: 'female',
+  congresswoman: 'female', businesswoman: 'female', sister: 'female',
+};
+
+const PRONOUNS: Record<string, Gender> = {
+  he: 'male', him: 'male', his: 'male', himself: 'male',
+  she: 'female', her: 'female', hers: 'female', herself: 'female',
+};
+
+/**
+ * votes: a gendered word right before a mention counts twice; the first third-person pronoun
+ * after a mention (same or next sentence, before another person is named) counts once
+ */
+export function personGender(e: Entity, ctx: EntityContext): void {
+  const t = ctx.doc.tokens;
+  const votes = { male: 0, female: 0 };
+  for (const m of e.mentions) {
+    const [a, b] = tokenRange(t, m);
+    for (let i = a - 1; i >= Math.max(0, a - 3); i--) {
+      const g = GENDER_WORDS[t[i].lower];
+      if (g) votes[g] += 2;
+    }
+    const last = t[b - 1]?.sentence ?? 0;
+    for (let i = b; i < t.length && t[i].sentence <= last + 1; i++) {
+      const owner = ctx.owner[i];
+      if (owner && owner !== e && owner.type === 'person') break;
+      const g = PRONOUNS[t[i].lower];
+      if (g) {
+        votes[g]++;
+        break;
+      }
+    }
+  }
+  if (votes.male !== votes.female) e.gender = votes.male > votes.female ? 'male' : 'female';
+}

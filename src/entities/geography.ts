@@ -1,0 +1,38 @@
+import type { Entity } from '../core/types';
+import { DIRECTIONS } from '../lexicon/features';
+import { tokenAt, type EntityContext } from './context';
+import { placeOf, type Place } from './gazetteer';
+
+const isLower = (s: string) => /^\p{Ll}/u.test(s);
+
+/** the bundled gazetteer's view of a location: country code from the gazetteer source first, then names */
+function lookup(e: Entity): Place | null {
+  const coded = e.mentions.find((m) => m.reason.startsWith('gazetteer:country:'));
+  if (coded) return placeOf(coded.text);
+  for (const name of [e.name, ...e.aliases]) {
+    const p = placeOf(name);
+    if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then the bundled
+ * gazetteers (countries, regions, cities), then the kind the pattern that found it gave
+ */
+export function placeDetails(e: Entity, ctx: EntityContext): void {
+  const place = lookup(e);
+  const caller = e.mentions.find((m) => m.source === 'caller' && m.kind)?.kind;
+  const found = e.mentions.find((m) => m.kind)?.kind;
+  const qualifiers = new Set<string>();
+  for (const m of e.mentions) {
+    const before = ctx.doc.tokens[tokenAt(ctx.doc.tokens, m.start) - 1];
+    if (before && DIRECTIONS.has(before.lower) && isLower(before.view)) qualifiers.add(before.lower);
+  }
+  Object.assign(e.details, {
+    kind: caller ?? place?.kind ?? found ?? 'other',
+    countryCode: place?.countryCode ?? null,
+    coordinates: place?.coordinates ?? null,
+    qualifiers: [...qualifiers],
+  });
+}

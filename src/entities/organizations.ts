@@ -1,0 +1,29 @@
+import type { Entity } from '../core/types';
+import type { Link } from '../schema';
+import { tokenAt, type EntityContext } from './context';
+import { countryOf, demonymOf, knownOrg } from './gazetteer';
+import { countryLink } from './links';
+
+/** the country an organisation belongs to: the bundled list, then its name, then the words before it */
+function countryCode(e: Entity, ctx: EntityContext): [string, string] | null {
+  for (const name of [e.name, ...e.aliases]) {
+    const known = knownOrg(name);
+    if (known) return known.country ? [known.country, 'bundled-org'] : null;
+  }
+  const first = e.name.split(' ')[0];
+  const named = e.name.includes(' ') ? (countryOf(first) ?? demonymOf(first)) : null;
+  if (named) return [named, 'org-name-country'];
+  const { tokens } = ctx.doc;
+  for (const m of e.mentions) {
+    const i = tokenAt(tokens, m.start);
+    const code = demonymOf(tokens[i - 1]?.view ?? '') ?? (tokens[i - 1]?.lower === "'s" ? countryOf(tokens[i - 2]?.view ?? '') : null);
+    if (code) return [code, 'country-before-org'];
+  }
+  return null;
+}
+
+export function organizationDetails(e: Entity, ctx: EntityContext): void {
+  const found = countryCode(e, ctx);
+  const country: Link | null = found ? countryLink(ctx, found[0], found[1]) : null;
+  e.details.country = country;
+}

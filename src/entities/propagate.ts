@@ -1,0 +1,58 @@
+import { PhraseMatcher } from '../core/phrases';
+import type { Doc, Mention, Token } from '../core/types';
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { tokenRange } from './context';
+import { bareName } from './names';
+import { STOP_CAPS } from './title-words';
+
+interface Form {
+  from: Mention;
+  reason: string;
+}
+
+const isCapWord = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.view);
+// a neighbour that makes a repeat part of a longer name: "Bar" in "Bar Ilan University"
+const joinsLeft = (t: Token | undefined) =>
+  isCapWord(t) && !TITLE_WORDS.has(t!.lower) && !HONORIFICS.has(t!.lower) && !STOP_CAPS.has(t!.view);
+
+/**
+ * one sense per article: a name found once is the same name where a source missed it, and a
+ * person's surname alone ("Sa'ar told reporters") is that person. only uncovered tokens are
+ * read, the match is case-sensitive and must not run into neighbouring capitalised words;
+ * single words also written lowercase in the article ("bar") are not repeated.
+ */
+export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[] {
+  const { tokens } = doc;
+  if (!mentions.length || !tokens.length) return [...mentions];
+  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.view)).map((t) => t.lower));
+  const matcher = new PhraseMatcher<Form>();
+  const add = (phrase: string, form: Form) => {
+    if (!phrase.includes(' ') && (lowerWords.has(phrase.toLowerCase()) || phrase.length < 2)) return;
+    matcher.add(phrase, form);
+  };
+  for (const m of mentions) add(doc.view.slice(m.start, m.end), { from: m, reason: 'entities:name-repeat' });
+  for (const m of mentions) {
+    const words = bareName(doc.view.slice(m.start, m.end)).split(' ');
+    if (m.type === 'person' && words.length > 1 && /^\p{Lu}/u.test(words.at(-1)!)) {
+      add(words.at(-1)!, { from: m, reason: 'entities:surname-repeat' });
+    }
+  }
+  const covered = new Uint8Array(tokens.length);
+  for (const m of mentions) {
+    const [a, b] = tokenRange(tokens, m);
+    covered.fill(1, a, b);
+  }
+  const added: Mention[] = [];
+  for (const hit of matcher.match(tokens)) {
+    if (covered.subarray(hit.first, hit.last + 1).some((x) => x)) continue;
+    const prev = tokens[hit.first - 1];
+    const next = tokens[hit.last + 1];
+    if ((prev?.sentence === tokens[hit.first].sentence && joinsLeft(prev)) || (next?.sentence === tokens[hit.last].sentence && isCapWord(next))) continue;
+    const { from, reason } = hit.value;
+    const start = tokens[hit.first].start;
+    const end = tokens[hit.last].end;
+    added.push({ ...from, start, end, text: doc.text.slice(start, end), reason, canonical: from.canonical, index: -1 });
+  }
+  if (!added.length) return [...mentions];
+  return [...mentions, ...added].sort((a, b) => a.start - b.start).map((m, index) => ({ ...m, index }));
+}
