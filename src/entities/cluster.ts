@@ -50,6 +50,9 @@ const sameCountry: AliasRule = (m, c) => {
   return !!code && c.mentions.some((x) => countryOf(x.text) === code);
 };
 
+// a bare surname or first name joins by rule, never as a key, so a later "Smith" can still pick the nearer Smith
+const PARTIAL = new Set<AliasRule>([surname, firstName]);
+
 export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
   person: [sameEntry, sameKey, surname, firstName],
   organization: [sameEntry, sameKey, acronym, knownPair],
@@ -66,13 +69,12 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   const ordered = [...mentions].sort((a, b) => words(b) - words(a) || a.start - b.start);
   for (const m of ordered) {
     const rules = ALIAS_RULES[m.type];
-    const joined = rules
-      .map((rule) => clusters.filter((c) => c.type === m.type && rule(m, c)))
-      .find((hits) => hits.length > 0);
-    const target = joined?.sort((a, b) => nearest(b, m) - nearest(a, m) || a.mentions[0].start - b.mentions[0].start)[0];
+    const hits = rules.map((rule) => clusters.filter((c) => c.type === m.type && rule(m, c)));
+    const rule = hits.findIndex((h) => h.length > 0);
+    const target = hits[rule]?.sort((a, b) => nearest(b, m) - nearest(a, m) || a.mentions[0].start - b.mentions[0].start)[0];
     if (target) {
       target.mentions.push(m);
-      target.keys.add(keyOf(m));
+      if (!PARTIAL.has(rules[rule])) target.keys.add(keyOf(m));
     } else {
       clusters.push({ type: m.type, mentions: [m], keys: new Set([keyOf(m)]) });
     }

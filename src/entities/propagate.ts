@@ -12,8 +12,13 @@ interface Form {
 
 const isCapWord = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.view);
 // a neighbour that makes a repeat part of a longer name: "Bar" in "Bar Ilan University"
-const joinsLeft = (t: Token | undefined) =>
-  isCapWord(t) && !TITLE_WORDS.has(t!.lower) && !HONORIFICS.has(t!.lower) && !STOP_CAPS.has(t!.view);
+// (a sentence's first word is capitalised anyway: "Later Hamas said")
+const joinsLeft = (t: Token | undefined, doc: Doc) =>
+  isCapWord(t) &&
+  !TITLE_WORDS.has(t!.lower) &&
+  !HONORIFICS.has(t!.lower) &&
+  !STOP_CAPS.has(t!.view) &&
+  doc.sentences[t!.sentence]?.tokenStart !== t!.index;
 
 /**
  * one sense per article: a name found once is the same name where a source missed it, and a
@@ -47,7 +52,7 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
     if (covered.subarray(hit.first, hit.last + 1).some((x) => x)) continue;
     const prev = tokens[hit.first - 1];
     const next = tokens[hit.last + 1];
-    if ((prev?.sentence === tokens[hit.first].sentence && joinsLeft(prev)) || (next?.sentence === tokens[hit.last].sentence && isCapWord(next))) continue;
+    if ((prev?.sentence === tokens[hit.first].sentence && joinsLeft(prev, doc)) || (next?.sentence === tokens[hit.last].sentence && isCapWord(next))) continue;
     const { from, reason } = hit.value;
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;

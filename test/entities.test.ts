@@ -1,0 +1,161 @@
+import { extract } from '../src';
+import { ALIAS_RULES } from '../src/entities/cluster';
+import { entitiesOf, named } from './entities-helpers';
+
+describe('clustering', () => {
+  it.each([
+    ['surname', '[p:Gideon Sa’ar] spoke. [p:Sa’ar] said more.', 'Gideon Sa\'ar', ['Gideon Sa’ar', 'Sa’ar']],
+    ['surname before the full name', '[p:Netanyahu] spoke. Later [p:Benjamin Netanyahu] left.', 'Benjamin Netanyahu', ['Netanyahu']],
+    ['typographic apostrophe', "[p:Gideon Sa’ar] and [p:Gideon Sa'ar] met.", "Gideon Sa'ar", ['Gideon Sa’ar']],
+    ['title left on the mention', '[p:President Joe Biden] spoke. [p:Biden] left.', 'Joe Biden', ['President Joe Biden', 'Biden']],
+    ['acronym in the article', 'The [o:Israel Defense Forces] said the [o:IDF] would act.', 'Israel Defense Forces', ['IDF']],
+    ['acronym from the bundled list', 'The [o:United Nations] said the [o:U.N.] would act.', 'United Nations', ['U.N.']],
+    ['one country, two names', '[l:Israel] and the [l:Jewish State] are one.', 'Israel', ['Jewish State']],
+    ['US and United States', 'The [l:United States] and the [l:U.S.] are one.', 'United States', ['U.S.']],
+  ])('%s', (_why, src, name, aliases) => {
+    const e = entitiesOf(src);
+    expect(e).toHaveLength(1);
+    expect(e[0].name).toBe(name);
+    expect(e[0].aliases.sort()).toEqual([...aliases].sort());
+  });
+
+  it('keeps two people with one surname apart; a bare surname goes to the one last named', () => {
+    const e = entitiesOf('[p:John Smith] met [p:Jane Smith]. [p:Smith] said no. Then [p:John Smith] spoke and [p:Smith] agreed.');
+    const john = named(e, 'John Smith')!;
+    const jane = named(e, 'Jane Smith')!;
+    expect(e.filter((x) => x.type === 'person')).toHaveLength(2);
+    expect(jane.mentions.map((m) => m.start)).toEqual([15, 27]);
+    expect(john.mentions).toHaveLength(3);
+  });
+
+  it('has alias rules for every type', () => {
+    expect(Object.keys(ALIAS_RULES).sort()).toEqual(['location', 'organization', 'person']);
+  });
+});
+
+describe('name repeats', () => {
+  it.each([
+    ['a surname the tagger missed', '[p:Gideon Sa’ar] spoke. Sa’ar told reporters.', 'Gideon Sa\'ar', 2],
+    ['a possessive surname', '[p:Benjamin Netanyahu] spoke. Netanyahu\'s office agreed.', 'Benjamin Netanyahu', 2],
+    ['a name found once', '[o:Hamas] said no. Later Hamas said yes.', 'Hamas', 2],
+    ['not inside a longer name', '[p:Ronen Bar] spoke at Bar Ilan University.', 'Ronen Bar', 1],
+    ['not a word also written lowercase', '[p:Ronen Bar] went to the bar. Bar left.', 'Ronen Bar', 1],
+  ])('%s', (_why, src, name, count) => {
+    expect(named(entitiesOf(src), name)?.mentions).toHaveLength(count);
+  });
+});
+
+describe('titles and affiliations', () => {
+  it.each([
+    ['demonym title', 'Danish Foreign Minister [p:Lars Loekke Rasmussen] spoke with [l:Denmark].', 'Lars Loekke Rasmussen', ['Foreign Minister'], ['Denmark:DK:demonym-title']],
+    ['organisation title', 'He sent Mossad director [p:David Barnea] home.', 'David Barnea', ['Mossad director'], ['Mossad::organization-title']],
+    ['two titles', 'and IDF representative Major General [p:Nitzan Alon] left', 'Nitzan Alon', ['IDF representative', 'Major General'], ['IDF::organization-title']],
+    ['plain title', 'Prime Minister [p:Benjamin Netanyahu] sent them.', 'Benjamin Netanyahu', ['Prime Minister'], []],
+    ['appositive', '[p:Ronen Bar], the Shin Bet chief, said no.', 'Ronen Bar', ['Shin Bet chief'], ['Shin Bet::organization-title']],
+    ['possessive appositive', '[p:Lars Rasmussen], [l:Denmark]\'s foreign minister, said no.', 'Lars Rasmussen', ['foreign minister'], ['Denmark:DK:possessive-title']],
+    ['appositive with of', '[p:David Barnea], the director of [o:Mossad], said no.', 'David Barnea', ['director of Mossad'], ['Mossad::appositive-of']],
+    ['counterpart', 'talks with his Israeli counterpart, Foreign Minister [p:Gideon Sa’ar].', "Gideon Sa'ar", ['Foreign Minister'], ['Israel:IL:counterpart']],
+    ['no title for the next name', '[p:John Smith], Prime Minister [p:Jane Doe] and others', 'John Smith', [], []],
+  ])('%s', (_why, src, name, titles, links) => {
+    const e = named(entitiesOf(src), name)!;
+    expect((e.details.titles as Array<{ text: string }>).map((t) => t.text)).toEqual(titles);
+    const got = (e.details.affiliations as Array<{ name: string; countryCode: string | null; reason: string }>).map(
+      (l) => `${l.name}:${l.countryCode ?? ''}:${l.reason}`,
+    );
+    expect(got).toEqual(links);
+  });
+
+  it.each([
+    ['former Danish Foreign Minister [p:Lars Rasmussen] spoke', ['former']],
+    ['Deputy Prime Minister [p:Jane Doe] spoke', ['deputy']],
+    ['Prime Minister [p:Jane Doe] spoke', []],
+  ])('qualifiers of %j', (src, qualifiers) => {
+    const [e] = entitiesOf(src);
+    expect((e.details.titles as Array<{ qualifiers: string[] }>)[0].qualifiers).toEqual(qualifiers);
+  });
+
+  it('links an affiliation to the entity of the article', () => {
+    const e = entitiesOf('[o:Mossad] director [p:David Barnea] spoke. [o:Mossad] agreed.');
+    const link = (named(e, 'David Barnea')!.details.affiliations as Array<{ entityId: string }>)[0];
+    expect(link.entityId).toBe(named(e, 'Mossad')!.id);
+  });
+
+  it.each([
+    ['Foreign Minister [p:Jane Doe] spoke', ['foreign minister', 'minister']],
+    ['Shin Bet chief [p:Ronen Bar] spoke', ['shin bet chief', 'chief']],
+  ])('roles of %j', (src, roles) => {
+    expect(entitiesOf(src)[0].roles).toEqual(roles);
+  });
+
+  it.each([
+    ['[p:Jane Doe] arrived. She said no.', 'female'],
+    ['[p:John Doe] arrived and his aide said no.', 'male'],
+    ['Mr. [p:John Doe] arrived.', 'male'],
+    ['[p:John Doe] arrived.', undefined],
+  ])('gender of %j', (src, gender) => {
+    expect(entitiesOf(src)[0].gender).toBe(gender);
+  });
+});
+
+describe('geography', () => {
+  it.each([
+    ['[l:Qatar] brokered it', 'Qatar', 'country', 'QA'],
+    ['talks in [l:Doha] went on', 'Doha', 'city', 'QA'],
+    ['talks in [l:Jerusalem] went on', 'Jerusalem', 'city', 'IL'],
+    ['the situation in northern [l:Gaza]', 'Gaza', 'region', 'PS'],
+    ['across the [l/feature:Philadelphi corridor]', 'Philadelphi corridor', 'feature', 'PS'],
+    ['across the [l/feature:Zzyzx corridor]', 'Zzyzx corridor', 'feature', null],
+    ['all over [l:Europe]', 'Europe', 'continent', null],
+    ['the [l:Middle East] again', 'Middle East', 'region', null],
+    ['on the [l:Red Sea]', 'Red Sea', 'water', null],
+    ['in [l:Zzyzx] today', 'Zzyzx', 'other', null],
+  ])('%j', (src, name, kind, code) => {
+    const e = named(entitiesOf(src), name)!;
+    expect([e.details.kind, e.details.countryCode]).toEqual([kind, code]);
+  });
+
+  it('keeps a directional qualifier on the place, not in its name', () => {
+    const e = entitiesOf('in northern [l:Gaza] and in [l:Gaza]')[0];
+    expect(e.details.qualifiers).toEqual(['northern']);
+    expect(e.name).toBe('Gaza');
+  });
+
+  it('gives coordinates from the bundled data', () => {
+    const e = entitiesOf('talks in [l:Doha]')[0];
+    expect(e.details.coordinates).toEqual({ lat: expect.closeTo(25.29, 1), lon: expect.closeTo(51.53, 1) });
+  });
+
+  it('retypes a country acting as an organisation to the country', () => {
+    const e = entitiesOf('[o:Qatar] brokered the deal with [l:Qatar] watching');
+    expect(e).toHaveLength(1);
+    expect([e[0].type, e[0].details.kind]).toEqual(['location', 'country']);
+  });
+});
+
+describe('organisations', () => {
+  it.each([
+    ['the [o:Mossad] said', 'Mossad', 'IL'],
+    ['the [o:Israel Defense Forces] said', 'Israel Defense Forces', 'IL'],
+    ['the [o:Danish Refugee Council] said', 'Danish Refugee Council', 'DK'],
+    ['the [o:United Nations] said', 'United Nations', null],
+    ['the [o:Acme Widgets] said', 'Acme Widgets', null],
+  ])('country of %j', (src, name, code) => {
+    const e = named(entitiesOf(src), name)!;
+    expect((e.details.country as { countryCode: string } | null)?.countryCode ?? null).toBe(code);
+  });
+});
+
+describe('odd input never throws', () => {
+  it.each([[''], ['   '], ['’s'], ['[p:X]'], [', the chief, of'], ['[p:A B], the of'], ['his counterpart, [p:Jo Do]']])('%j', (src) => {
+    expect(() => entitiesOf(src)).not.toThrow();
+  });
+});
+
+describe('salience', () => {
+  it('ranks by mentions, position and being quoted, between 0 and 1', () => {
+    const r = extract('Hamas said no. Israel said yes. Hamas and Hamas again. Qatar too.');
+    const scores = [...r.organizations, ...r.locations].map((e) => e.salience);
+    for (const s of scores) expect(s).toBeGreaterThanOrEqual(0);
+    for (const s of scores) expect(s).toBeLessThanOrEqual(1);
+  });
+});
