@@ -19,6 +19,7 @@ const EXTRA_NAMES = {
   CZ: ['Czech Republic'],
   NL: ['Holland'],
   PS: ['Palestine'],
+  IL: ['Jewish State'],
   VA: ['Vatican'],
   MM: ['Burma'],
   TR: ['Turkey'],

@@ -1,5 +1,10 @@
 import type { Candidate, Doc, EntityType, Token } from '../core/types';
-import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS } from '../lexicon/features';
+import { COUNTRIES } from '../lexicon/countries';
+import { EXTRA_DEMONYMS } from '../lexicon/demonyms';
+import {
+  DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_ADJECTIVES, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS,
+} from '../lexicon/features';
+import { REGIONS } from '../lexicon/regions';
 import { ORG_SUFFIXES } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 
@@ -19,6 +24,17 @@ function nameRun(tokens: readonly Token[], i: number, max: number): number {
   while (j < tokens.length && j - i < max && isName(tokens[j]) && tokens[j].sentence === tokens[i].sentence) j++;
   return j;
 }
+
+let adjectives: Set<string> | undefined;
+// demonyms and other adjectives that make no place: "Iranian border", "Jewish state"
+const notPlace = (word: string): boolean =>
+  (adjectives ??= new Set([
+    ...NOT_PLACE_ADJECTIVES,
+    ...Object.keys(EXTRA_DEMONYMS),
+    ...COUNTRIES.flatMap((c) => c[2].flatMap((d) => d.split(/,\s*/))),
+  ])).has(word);
+let regions: Set<string> | undefined;
+const isRegion = (phrase: string): boolean => (regions ??= new Set(REGIONS.map((r) => r[0]))).has(phrase);
 
 interface Hit {
   first: number;
@@ -57,16 +73,29 @@ export const PATTERN_RULES: PatternRule[] = [
     },
   },
   {
-    // "the Philadelphi corridor", "Golan Heights", "Red Sea": proper name + feature noun
+    // "the Philadelphi corridor", "Golan Heights", "Red Sea": proper name + feature noun;
+    // "Belgrade airport", "Jiangsu province": the name alone (CoNLL style), a region after a region noun
     reason: 'named-feature',
     type: 'location',
     find: (t, i) => {
       if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
       const end = nameRun(t, i, 3);
-      const head = t[end] && FEATURE_WORDS[t[end].lower] ? end : FEATURE_WORDS[t[end - 1].lower] && end - 1 > i ? end - 1 : -1;
-      if (head < 0 || DIRECTIONS.has(t[i].lower)) return null;
-      if (TITLE_HEADS.has(t[head - 1].lower)) return null;
-      return { first: i, end: head + 1, kind: FEATURE_WORDS[t[head].lower] };
+      if (isName(t[end]) && t[end].sentence === t[i].sentence) return null; // longer than a place name
+      const first = notPlace(t[i].view) && end - i >= 2 ? i + 1 : i;
+      if (notPlace(t[first].view) || TITLE_HEADS.has(t[end - 1].lower)) return null;
+      const inner = FEATURE_WORDS[t[end - 1].lower] && end - 1 > first ? end - 1 : -1;
+      if (inner >= 0) {
+        const phrase = t.slice(first, end).map((x) => x.view).join(' ');
+        if (NOT_PLACE_HEADS.has(t[inner].lower) && !isRegion(phrase)) return null;
+        if (TITLE_HEADS.has(t[inner - 1].lower)) return null;
+        return { first, end, kind: FEATURE_WORDS[t[inner].lower] };
+      }
+      const noun = t[end];
+      if (!noun || !FEATURE_WORDS[noun.lower] || !/^\p{Ll}/u.test(noun.view) || noun.sentence !== t[i].sentence) return null;
+      if (NOT_PLACE_NOUNS.has(noun.lower)) return null;
+      if (DIRECTIONS.has(t[first].lower) && end - first === 1) return null;
+      if (NAME_HEADS.has(noun.lower)) return { first, end: end + 1, kind: FEATURE_WORDS[noun.lower] };
+      return { first, end, kind: REGION_NOUNS.has(noun.lower) ? 'region' : undefined };
     },
   },
   {

@@ -83,7 +83,7 @@ export const COUNTRIES: CountryRow[] = [
   ["HU",["Hungary"],["Hungarian"],"Budapest",47,20],
   ["ID",["Indonesia","Republic of Indonesia","Republik Indonesia"],["Indonesian"],"Jakarta",-5,120],
   ["IE",["Ireland","Republic of Ireland","Éire","Poblacht na hÉireann"],["Irish"],"Dublin",53,-8],
-  ["IL",["Israel","State of Israel","Medīnat Yisrā'el"],["Israeli"],"Jerusalem",31.47,35.13],
+  ["IL",["Israel","State of Israel","Medīnat Yisrā'el","Jewish State"],["Israeli"],"Jerusalem",31.47,35.13],
   ["IN",["India","Republic of India","Bhārat","Bharat Ganrajya","இந்தியா"],["Indian"],"New Delhi",20,77],
   ["IQ",["Iraq","Republic of Iraq"],["Iraqi"],"Baghdad",33,44],
   ["IR",["Iran","Islamic Republic of Iran","Jomhuri-ye Eslāmi-ye Irān"],["Iranian"],"Tehran",32,53],

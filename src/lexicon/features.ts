@@ -23,3 +23,24 @@ export const DIRECTIONS = new Set([
   'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
   'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'downtown', 'rural', 'coastal',
 ]);
+
+/**
+ * lowercase feature nouns that belong to the name ("the Philadelphi corridor", "Rafah crossing");
+ * any other lowercase noun leaves the name alone, CoNLL style: "Belgrade airport" → Belgrade
+ */
+export const NAME_HEADS = new Set(['corridor', 'crossing', 'heights', 'strip', 'valley', 'canal', 'checkpoint']);
+
+/** lowercase nouns after a name that make it a region: "Jiangsu province" → Jiangsu, a region */
+export const REGION_NOUNS = new Set(['province', 'district', 'county', 'region', 'governorate', 'state', 'territory']);
+
+/** lowercase nouns that say nothing of the name before them ("First Union bank", "Anthony hill") */
+export const NOT_PLACE_NOUNS = new Set(['bank', 'hill', 'square', 'park', 'camp', 'bridge']);
+
+/** capitalised heads that name organisations or people more often than places: "National Bank", "Islamic State", "Anthony Hill" */
+export const NOT_PLACE_HEADS = new Set(['bank', 'state', 'hill', 'county']);
+
+/** adjectives that are not places, so "Jewish state" or "Iranian border" is no named place */
+export const NOT_PLACE_ADJECTIVES = new Set([
+  'Jewish', 'Islamic', 'Muslim', 'Moslem', 'Arab', 'Christian', 'Catholic', 'Western', 'European',
+  'African', 'Asian', 'Kurdish', 'Azeri', 'Shiite', 'Sunni', 'Hindu', 'Buddhist',
+]);
