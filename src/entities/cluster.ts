@@ -19,7 +19,12 @@ export const KEY_OF: Record<EntityType, (text: string) => string> = {
 /** how a new mention may join an existing cluster of its type, tried in order */
 type AliasRule = (mention: Mention, cluster: Cluster) => boolean;
 
-const keyOf = (m: Mention) => KEY_OF[m.type](m.text);
+const mentionKeys = new WeakMap<Mention, string>();
+const keyOf = (m: Mention): string => {
+  let k = mentionKeys.get(m);
+  if (k === undefined) mentionKeys.set(m, (k = KEY_OF[m.type](m.text)));
+  return k;
+};
 const sameKey: AliasRule = (m, c) => c.keys.has(keyOf(m));
 // a caller entry's aliases are one entity with it
 const sameEntry: AliasRule = (m, c) => !!m.canonical && c.mentions.some((x) => x.canonical === m.canonical);

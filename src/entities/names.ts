@@ -2,15 +2,24 @@ import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 
 // name keys: how two surface forms are compared when clustering
 
+const keys = new Map<string, string>();
+
 /** the comparable form of a name: straight apostrophes, single spaces, no leading "the", no possessive */
-export const nameKey = (s: string): string =>
-  s
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^the /i, '')
-    .replace(/'s?$/i, '')
-    .trim()
-    .toLowerCase();
+export function nameKey(s: string): string {
+  let k = keys.get(s);
+  if (k === undefined) {
+    if (keys.size > 20000) keys.clear();
+    k = s
+      .replace(/[\u2018\u2019\u02bc`]/g, "'")
+      .replace(/\s+/g, ' ')
+      .replace(/^the /i, '')
+      .replace(/'s?$/i, '')
+      .trim()
+      .toLowerCase();
+    keys.set(s, k);
+  }
+  return k;
+}
 
 /** display form of a name: straight apostrophes and single spaces, case kept */
 export const displayName = (s: string): string => s.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ').trim();
