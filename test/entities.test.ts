@@ -39,6 +39,7 @@ describe('name repeats', () => {
     ['a possessive surname', '[p:Benjamin Netanyahu] spoke. Netanyahu\'s office agreed.', 'Benjamin Netanyahu', 2],
     ['a name found once', '[o:Hamas] said no. Later Hamas said yes.', 'Hamas', 2],
     ['not inside a longer name', '[p:Ronen Bar] spoke at Bar Ilan University.', 'Ronen Bar', 1],
+    ['not a surname that is a known place', '[p:George Washington] flew to Washington.', 'George Washington', 1],
     ['not a word also written lowercase', '[p:Ronen Bar] went to the bar. Bar left.', 'Ronen Bar', 1],
   ])('%s', (_why, src, name, count) => {
     expect(named(entitiesOf(src), name)?.mentions).toHaveLength(count);
@@ -50,6 +51,7 @@ describe('titles and affiliations', () => {
     ['demonym title', 'Danish Foreign Minister [p:Lars Loekke Rasmussen] spoke with [l:Denmark].', 'Lars Loekke Rasmussen', ['Foreign Minister'], ['Denmark:DK:demonym-title']],
     ['organisation title', 'He sent Mossad director [p:David Barnea] home.', 'David Barnea', ['Mossad director'], ['Mossad::organization-title']],
     ['two titles', 'and IDF representative Major General [p:Nitzan Alon] left', 'Nitzan Alon', ['IDF representative', 'Major General'], ['IDF::organization-title']],
+    ['possessive title', "Israel's Prime Minister [p:Benjamin Netanyahu] sent them.", 'Benjamin Netanyahu', ['Prime Minister'], ['Israel:IL:possessive-title']],
     ['plain title', 'Prime Minister [p:Benjamin Netanyahu] sent them.', 'Benjamin Netanyahu', ['Prime Minister'], []],
     ['appositive', '[p:Ronen Bar], the Shin Bet chief, said no.', 'Ronen Bar', ['Shin Bet chief'], ['Shin Bet::organization-title']],
     ['possessive appositive', '[p:Lars Rasmussen], [l:Denmark]\'s foreign minister, said no.', 'Lars Rasmussen', ['foreign minister'], ['Denmark:DK:possessive-title']],

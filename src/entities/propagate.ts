@@ -2,6 +2,7 @@ import { PhraseMatcher } from '../core/phrases';
 import type { Doc, Mention, Token } from '../core/types';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenRange } from './context';
+import { knownOrg, placeOf } from './gazetteer';
 import { bareName } from './names';
 import { STOP_CAPS } from './title-words';
 
@@ -22,7 +23,8 @@ const joinsLeft = (t: Token | undefined, doc: Doc) =>
 
 /**
  * one sense per article: a name found once is the same name where a source missed it, and a
- * person's surname alone ("Sa'ar told reporters") is that person. only uncovered tokens are
+ * person's surname alone ("Sa'ar told reporters") is that person, unless it names a known place
+ * or organisation ("George Washington" does not make every "Washington" a person). only uncovered tokens are
  * read, the match is case-sensitive and must not run into neighbouring capitalised words;
  * single words also written lowercase in the article ("bar") are not repeated.
  */
@@ -38,8 +40,9 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
   for (const m of mentions) add(doc.view.slice(m.start, m.end), { from: m, reason: 'entities:name-repeat' });
   for (const m of mentions) {
     const words = bareName(doc.view.slice(m.start, m.end)).split(' ');
-    if (m.type === 'person' && words.length > 1 && /^\p{Lu}/u.test(words.at(-1)!)) {
-      add(words.at(-1)!, { from: m, reason: 'entities:surname-repeat' });
+    const last = words.at(-1)!;
+    if (m.type === 'person' && words.length > 1 && /^\p{Lu}/u.test(last) && !placeOf(last) && !knownOrg(last)) {
+      add(last, { from: m, reason: 'entities:surname-repeat' });
     }
   }
   const covered = new Uint8Array(tokens.length);
