@@ -57,6 +57,10 @@ describe('titles and affiliations', () => {
     ['possessive appositive', '[p:Lars Rasmussen], [l:Denmark]\'s foreign minister, said no.', 'Lars Rasmussen', ['foreign minister'], ['Denmark:DK:possessive-title']],
     ['appositive with of', '[p:David Barnea], the director of [o:Mossad], said no.', 'David Barnea', ['director of Mossad'], ['Mossad::appositive-of']],
     ['counterpart', 'talks with his Israeli counterpart, Foreign Minister [p:Gideon Sa’ar].', "Gideon Sa'ar", ['Foreign Minister'], ['Israel:IL:counterpart']],
+    ['no title from an adjective', 'a major [p:Andy Warhol] show', 'Andy Warhol', [], []],
+    ['lowercase rank after a capitalised one', 'Major general [p:Fuad Basya] said', 'Fuad Basya', ['Major general'], []],
+    ['office, not a body, after of', '[p:John Kerry], the Secretary of State, said', 'John Kerry', ['Secretary of State'], []],
+    ['nationality inside the mention', '[p:U.S. President Donald Trump] said', 'Donald Trump', ['President'], ['United States:US:demonym-title']],
     ['no title for the next name', '[p:John Smith], Prime Minister [p:Jane Doe] and others', 'John Smith', [], []],
   ])('%s', (_why, src, name, titles, links) => {
     const e = named(entitiesOf(src), name)!;

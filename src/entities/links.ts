@@ -1,7 +1,7 @@
 import type { Entity } from '../core/types';
 import type { Link } from '../schema';
 import type { EntityContext } from './context';
-import { countryName, countryOf, knownOrg } from './gazetteer';
+import { countryName, countryOf, demonymOf, knownOrg } from './gazetteer';
 import { nameKey } from './names';
 
 /** the location entity of a country, when the article names it */
@@ -23,7 +23,7 @@ export function spanLink(ctx: EntityContext, a: number, b: number, reason: strin
   const owned = ctx.owner[a];
   if (owned && owned.type !== 'person') return entityLink(owned, reason);
   const text = ctx.doc.tokens.slice(a, b).map((t) => t.view).join(' ');
-  const code = countryOf(text);
+  const code = countryOf(text) ?? (b - a === 1 ? demonymOf(text) : null);
   if (code) return countryLink(ctx, code, reason);
   const key = nameKey(text);
   const known = knownOrg(text);

@@ -1,4 +1,6 @@
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { isNationality } from './nationality';
+import { QUALIFIERS } from './title-words';
 
 // name keys: how two surface forms are compared when clustering
 
@@ -26,12 +28,19 @@ export const displayName = (s: string): string => s.replace(/[\u2018\u2019\u02bc
 
 export const nameWords = (s: string): string[] => nameKey(s).split(' ').filter(Boolean);
 
-/** a person's name without the titles and honorifics a source left on it: "President Joe Biden" → "Joe Biden" */
+/**
+ * a person's name without the titles, honorifics and nationality a source left on it:
+ * "President Joe Biden", "U.S. President Donald Trump", "Major general Fuad Basya" → the name
+ */
 export function bareName(s: string): string {
   const words = displayName(s).split(' ');
-  let i = 0;
-  while (i < words.length - 1 && /^\p{Lu}/u.test(words[i]) && (TITLE_WORDS.has(words[i].toLowerCase()) || HONORIFICS.has(words[i].toLowerCase()))) i++;
-  return words.slice(i).join(' ').replace(/'s$/, '');
+  let cut = 0;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i].toLowerCase();
+    if (TITLE_WORDS.has(w) || HONORIFICS.has(w) || QUALIFIERS.has(w)) cut = i + 1;
+    else if (!/^\p{Lu}/u.test(words[i]) || !isNationality(words[i])) break;
+  }
+  return words.slice(cut).join(' ').replace(/'s$/, '');
 }
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', '&']);

@@ -3,7 +3,13 @@
 /** kept in Title.qualifiers rather than in the title: "former", "acting", "deputy" */
 export const QUALIFIERS = new Set([
   'former', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'late', 'retired',
-  'designate', 'elect', 'incumbent', 'current', 'assistant', 'caretaker', 'longtime', 'veteran',
+  'designate', 'elect', 'incumbent', 'current', 'assistant', 'caretaker', 'longtime', 'veteran', 'emeritus',
+]);
+
+/** heads that are titles only when capitalised or after a capitalised title: "Major General", not "a major exhibition" */
+export const CAPITALISED_HEADS = new Set([
+  'major', 'general', 'lieutenant', 'colonel', 'marshal', 'sergeant', 'admiral', 'brigadier', 'lord',
+  'lady', 'sir', 'dame', 'justice', 'father', 'sister', 'brother', 'head', 'state',
 ]);
 
 /** heads that relate a person to someone else, giving an affiliation but no title: "his Israeli counterpart" */

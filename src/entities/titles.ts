@@ -4,7 +4,8 @@ import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenRange, type EntityContext } from './context';
 import { demonymOf } from './gazetteer';
 import { addLink, countryLink, spanLink } from './links';
-import { QUALIFIERS, RELATIONAL, STOP_CAPS, TITLE_LINKERS } from './title-words';
+import { isNationality } from './nationality';
+import { CAPITALISED_HEADS, QUALIFIERS, RELATIONAL, STOP_CAPS, TITLE_LINKERS } from './title-words';
 
 const isLower = (t: Token) => /^\p{Ll}/u.test(t.view);
 const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.view) && !STOP_CAPS.has(t.view);
@@ -59,7 +60,7 @@ function readBack(ctx: EntityContext, from: number, floor: number): Reading {
       const current = seg as Segment | null;
       if (current && head && isLower(tok) && !isLower(t[current.first])) close();
       if (!seg) {
-        if (!head) break;
+        if (!head || (CAPITALISED_HEADS.has(tok.lower) && isLower(tok) && !(t[j - 1] && isTitleWord(t[j - 1]) && !isLower(t[j - 1])))) break;
         seg = { first: j, end: j + 1, qualifiers: [], lowerHead: isLower(tok) };
       } else seg.first = j;
       continue;
@@ -116,9 +117,11 @@ function appositive(ctx: EntityContext, end: number): Reading | null {
     if (t[a].lower === 'the') a++;
     let b = a;
     const owner = ctx.owner[a];
-    while (b < t.length && (owner ? ctx.owner[b] === owner : isCap(t[b]) && b - a < 3)) b++;
-    if (b > a && (owner?.type !== 'person')) {
-      reading.links.push(spanLink(ctx, a, b, `appositive-${t[after].lower}`));
+    while (b < t.length && (owner ? ctx.owner[b] === owner : isCap(t[b]) && b - a < 5)) b++;
+    if (b > a && owner?.type !== 'person') {
+      // "Secretary of State": the words after "of" are part of the office, not a body
+      const office = !owner && t.slice(a, b).every((x) => TITLE_WORDS.has(x.lower));
+      if (!office) reading.links.push(spanLink(ctx, a, b, `appositive-${t[after].lower}`));
       if (t[after].lower === 'of') reading.segments.at(-1)!.end = b;
       after = b;
     }
@@ -147,8 +150,12 @@ export function personDetails(e: Entity, ctx: EntityContext): void {
   const titles: Title[] = [];
   const affiliations: Link[] = [];
   for (const m of e.mentions) {
-    let [s, end] = tokenRange(t, m);
-    while (s < end - 1 && isTitleWord(t[s])) s++;
+    const [first, end] = tokenRange(t, m);
+    let s = first;
+    // a title inside the mention ("U.S. President Donald Trump") is read like one before it
+    for (let k = first; k < end - 1 && (isTitleWord(t[k]) || QUALIFIERS.has(t[k].lower) || isNationality(t[k].view)); k++) {
+      if (isTitleWord(t[k])) s = k + 1;
+    }
     const sentenceStart = ctx.doc.sentences[t[s]?.sentence ?? 0]?.tokenStart ?? 0;
     const pre = s > 0 ? readBack(ctx, s - 1, sentenceStart) : null;
     const post = appositive(ctx, end);
@@ -160,7 +167,8 @@ export function personDetails(e: Entity, ctx: EntityContext): void {
     const comma = pre && pre.segments.length ? pre.stop : s - 1;
     for (const l of counterpart(ctx, comma)) addLink(affiliations, l);
   }
-  const unique = titles.filter((x, i) => titles.findIndex((y) => y.start === x.start && y.end === x.end) === i);
+  const same = (x: Title) => `${x.qualifiers.join(' ')} ${x.text.toLowerCase().replace(/\s+/g, ' ')}`;
+  const unique = titles.filter((x, i) => titles.findIndex((y) => same(y) === same(x)) === i);
   e.details.titles = unique;
   e.details.affiliations = affiliations;
   const roles = new Set<string>();
