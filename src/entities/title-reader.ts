@@ -1,0 +1,101 @@
+import type { Token } from '../core/types';
+import type { Link } from '../schema';
+import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import type { EntityContext } from './context';
+import { demonymOf } from './gazetteer';
+import { addLink, countryLink, spanLink } from './links';
+import { CAPITALISED_HEADS, QUALIFIERS, STOP_CAPS } from './title-words';
+
+export const isLower = (t: Token) => /^\p{Ll}/u.test(t.view);
+export const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.view) && !STOP_CAPS.has(t.view);
+export const isTitleWord = (t: Token) => TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !QUALIFIERS.has(t.lower);
+
+export interface Segment {
+  first: number;
+  end: number;
+  qualifiers: string[];
+  lowerHead: boolean;
+}
+
+export interface Reading {
+  segments: Segment[];
+  links: Link[];
+  /** where the scan stopped (the first token not read) */
+  stop: number;
+}
+
+/**
+ * reads a title backwards from its head at `from` down to `floor`: title words, qualifiers,
+ * demonyms ("Danish"), possessive owners ("Denmark's") and organisations ("Mossad director");
+ * "IDF representative Major General" is two titles, split where a lowercase head meets a capitalised one
+ */
+export function readBack(ctx: EntityContext, from: number, floor: number): Reading {
+  const t = ctx.doc.tokens;
+  const segments: Segment[] = [];
+  const links: Link[] = [];
+  let seg: Segment | null = null;
+  let modified = false;
+  const close = () => {
+    if (seg) segments.unshift(seg);
+    seg = null;
+  };
+  let j = from;
+  for (; j >= floor; j--) {
+    const tok = t[j];
+    if (QUALIFIERS.has(tok.lower)) {
+      if (!seg && !segments.length) break;
+      (seg ?? segments[0]).qualifiers.unshift(tok.lower);
+      continue;
+    }
+    const code = /^\p{Lu}/u.test(tok.view) ? demonymOf(tok.view) : null;
+    if (code) {
+      addLink(links, countryLink(ctx, code, 'demonym-title'));
+      close();
+      modified = true;
+      continue;
+    }
+    if (isTitleWord(tok) && !modified) {
+      const head = TITLE_HEADS.has(tok.lower);
+      const current = seg as Segment | null;
+      if (current && head && isLower(tok) && !isLower(t[current.first])) close();
+      if (!seg) {
+        if (!head || (CAPITALISED_HEADS.has(tok.lower) && isLower(tok) && !(t[j - 1] && isTitleWord(t[j - 1]) && !isLower(t[j - 1])))) break;
+        seg = { first: j, end: j + 1, qualifiers: [], lowerHead: isLower(tok) };
+      } else seg.first = j;
+      continue;
+    }
+    if (tok.lower === "'s" && (seg || segments.length) && j - 1 >= floor) {
+      const [a] = ownerRange(ctx, j - 1, floor);
+      addLink(links, spanLink(ctx, a, j, 'possessive-title'));
+      j = a - 1;
+      break;
+    }
+    const current = seg as Segment | null;
+    if (current && !modified && isCap(tok) && (current.lowerHead || (ctx.owner[j] && ctx.owner[j]!.type !== 'person'))) {
+      const [a] = ownerRange(ctx, j, floor);
+      const link = spanLink(ctx, a, j + 1, 'organization-title');
+      addLink(links, link);
+      if (!link.countryCode) current.first = a;
+      close();
+      modified = true;
+      j = a;
+      continue;
+    }
+    break;
+  }
+  close();
+  return { segments, links, stop: j };
+}
+
+/** the token range of a name ending at `last`: its mention, or a run of up to three capitalised words */
+function ownerRange(ctx: EntityContext, last: number, floor: number): [number, number] {
+  const e = ctx.owner[last];
+  let a = last;
+  if (e && e.type !== 'person') {
+    while (a - 1 >= floor && ctx.owner[a - 1] === e) a--;
+    return [a, last + 1];
+  }
+  while (a - 1 >= floor && last - a < 2 && isCap(ctx.doc.tokens[a - 1]) && !isTitleWord(ctx.doc.tokens[a - 1])) a--;
+  return [a, last + 1];
+}
+
