@@ -1,0 +1,47 @@
+// averaged weights → pruned, int8-quantised binary → base64 (format: src/tagger/model.ts)
+import { MODEL_MAGIC, muLawCode } from '../../src/tagger/model';
+import { NUM_TAGS } from '../../src/tagger/features';
+
+export interface EncodeOptions {
+  /** drop weights whose magnitude is below this */
+  prune: number;
+}
+
+export function encodeModel(hashes: number[], avg: Float64Array, opt: EncodeOptions): { base64: string; features: number; weights: number } {
+  let top = 0;
+  for (let k = 0; k < avg.length; k++) top = Math.max(top, Math.abs(avg[k]));
+  const scale = Math.fround(top || 1);
+  const order = hashes.map((h, i) => i).sort((a, b) => hashes[a] - hashes[b]);
+  const kept: Array<{ h: number; entries: Array<[number, number]> }> = [];
+  for (const i of order) {
+    const entries: Array<[number, number]> = [];
+    for (let t = 0; t < NUM_TAGS; t++) {
+      const v = avg[i * NUM_TAGS + t];
+      if (Math.abs(v) < opt.prune) continue;
+      const q = muLawCode(v, scale);
+      if (q !== 0) entries.push([t, q]);
+    }
+    if (entries.length) kept.push({ h: hashes[i], entries });
+  }
+  const bytes: number[] = [];
+  const u32 = (x: number) => bytes.push(x & 255, (x >>> 8) & 255, (x >>> 16) & 255, (x >>> 24) & 255);
+  u32(MODEL_MAGIC);
+  u32(kept.length);
+  const f = new DataView(new ArrayBuffer(4));
+  f.setFloat32(0, scale, true);
+  bytes.push(f.getUint8(0), f.getUint8(1), f.getUint8(2), f.getUint8(3));
+  let prev = 0;
+  for (const k of kept) {
+    let d = k.h - prev;
+    prev = k.h;
+    do {
+      const b = d % 128;
+      d = Math.floor(d / 128);
+      bytes.push(d > 0 ? b | 128 : b);
+    } while (d > 0);
+  }
+  let weights = 0;
+  for (const k of kept) bytes.push(k.entries.length);
+  for (const k of kept) for (const [t, q] of k.entries) { bytes.push(t, q & 255); weights++; }
+  return { base64: Buffer.from(bytes).toString('base64'), features: kept.length, weights };
+}

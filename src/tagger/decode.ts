@@ -1,0 +1,103 @@
+// greedy left-to-right BILOU decoding with valid transitions only; shared by training and run time
+import { dynamicFeatures, MAX_DYNAMIC, NUM_TAGS, tagPart, tagType, type TokenInfo } from './features';
+
+/** the tag value standing for "before the sentence" in the previous-tag features */
+export const BOS_TAG = NUM_TAGS;
+/** history value for a capitalised word last tagged O */
+const HIST_O = 5;
+
+export interface Scorer {
+  /** add the weights of feature `feat` (a hash) to `scores` */
+  add(feat: number, scores: Float64Array): void;
+}
+
+/** called after each prediction during training; returns nothing, may update weights */
+export type Learner = (i: number, dyn: Uint32Array, dynCount: number, predicted: number) => void;
+
+/** best tag allowed after `prev` (BILOU), `last` = final token of its sentence */
+function bestAllowed(scores: Float64Array, prev: number, last: boolean): number {
+  const open = prev !== BOS_TAG && prev !== 0 && tagPart(prev) <= 1;
+  if (open) {
+    const base = 1 + tagType(prev) * 4;
+    if (last) return base + 2;
+    return scores[base + 1] >= scores[base + 2] ? base + 1 : base + 2;
+  }
+  let best = 0;
+  let bestScore = scores[0];
+  for (let t = 1; t < NUM_TAGS; t++) {
+    const part = tagPart(t);
+    if (part === 1 || part === 2) continue; // I, L need an open entity
+    if (last && part === 0) continue; // B needs a following token
+    if (scores[t] > bestScore) {
+      best = t;
+      bestScore = scores[t];
+    }
+  }
+  return best;
+}
+
+export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner): Uint8Array {
+  const { n, feats, offsets, sentEnd, cap, lowH } = info;
+  const tags = new Uint8Array(n);
+  const scores = new Float64Array(NUM_TAGS);
+  const dyn = new Uint32Array(MAX_DYNAMIC);
+  const history = new Map<number, number>();
+  let p1 = BOS_TAG;
+  let p2 = BOS_TAG;
+  for (let i = 0; i < n; i++) {
+    if (i === 0 || sentEnd[i - 1] !== sentEnd[i]) {
+      p1 = BOS_TAG;
+      p2 = BOS_TAG;
+    }
+    scores.fill(0);
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) scorer.add(feats[k], scores);
+    const hist = cap[i] ? (history.get(lowH[i]) ?? 0) : 0;
+    const dn = dynamicFeatures(info, i, p1, p2, hist, dyn);
+    for (let k = 0; k < dn; k++) scorer.add(dyn[k], scores);
+    const tag = bestAllowed(scores, p1, i === sentEnd[i] - 1);
+    tags[i] = tag;
+    if (learn) learn(i, dyn, dn, tag);
+    if (cap[i]) history.set(lowH[i], tag === 0 ? HIST_O : tagType(tag) + 1);
+    p2 = p1;
+    p1 = tag;
+  }
+  return tags;
+}
+
+export interface TagSpan {
+  /** first and last token, inclusive */
+  first: number;
+  last: number;
+  type: number;
+}
+
+/** entity spans from a BILOU tag sequence (tolerates broken sequences) */
+export function spansOf(tags: Uint8Array): TagSpan[] {
+  const out: TagSpan[] = [];
+  let open = -1;
+  let openType = -1;
+  for (let i = 0; i < tags.length; i++) {
+    const t = tags[i];
+    if (t === 0) {
+      open = -1;
+      continue;
+    }
+    const type = tagType(t);
+    const part = tagPart(t);
+    if (part === 3) {
+      out.push({ first: i, last: i, type });
+      open = -1;
+    } else if (part === 0) {
+      open = i;
+      openType = type;
+    } else if (open >= 0 && openType === type) {
+      if (part === 2) {
+        out.push({ first: open, last: i, type });
+        open = -1;
+      }
+    } else {
+      open = -1;
+    }
+  }
+  return out;
+}

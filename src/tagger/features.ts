@@ -1,0 +1,283 @@
+// feature extraction shared by training (scripts/train.ts) and run time: same code, same bits
+import type { Doc } from '../core/types';
+import { f1, f2, f3, hashString } from './hash';
+
+/** gazetteer classes; their order is part of the model format */
+export const GAZ_CLASSES = [
+  'first', 'last', 'person', 'city', 'country', 'region', 'place', 'org', 'team', 'demonym',
+  'title', 'orgsuffix', 'honorific', 'locsuffix',
+] as const;
+
+export interface Gazetteer {
+  /** lowercase phrase (tokens joined by one space) → bit mask over GAZ_CLASSES */
+  phrases: Map<string, number>;
+  /** longest phrase in tokens */
+  maxLen: number;
+}
+
+/** tags: 0 = O, then B I L U for each type */
+export const TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export const NUM_TAGS = 1 + 4 * TYPES.length;
+export const tagType = (tag: number): number => (tag === 0 ? -1 : (tag - 1) >> 2);
+/** 0 B, 1 I, 2 L, 3 U */
+export const tagPart = (tag: number): number => (tag - 1) & 3;
+export const makeTag = (type: number, part: number): number => 1 + type * 4 + part;
+
+// template numbers: part of the model format
+const T = {
+  bias: 1, word: 2, lower: 3, shape: 4, pre: 5, suf: 9, lowPrev: 13, lowNext: 14, lowPrev2: 15,
+  lowNext2: 16, shPrev: 17, shNext: 18, shPrev2: 19, shNext2: 20, biPrev: 21, biNext: 22,
+  sh3: 23, firstSh: 24, capsSent: 25, capsLow: 26, pos: 27, posPrev: 28, posNext: 29, gaz: 30,
+  gazPrev: 31, gazNext: 32, docCase: 33, altShape: 34, longShape: 35, len: 36, shLowNext: 37,
+  lowPrevSh: 38, paraFirst: 39, gazSh: 40, docCaseLow: 41, shPrevNext: 42, wordPrevSh: 43,
+  // dynamic (depend on earlier predictions)
+  p1: 50, p2p1: 51, p1low: 52, p1sh: 53, hist: 54, histSh: 55, histLow: 56, p1shNext: 57,
+} as const;
+
+const H_BOS = hashString('<s>');
+const H_EOS = hashString('</s>');
+const H_BOS2 = hashString('<s2>');
+const H_EOS2 = hashString('</s2>');
+
+/** word shape: X upper, x lower, d digit, other characters kept; runs collapsed (long: capped at 3) */
+export function shapes(word: string): [string, string] {
+  let short = '';
+  let long = '';
+  let prev = '';
+  let run = 0;
+  const n = Math.min(word.length, 24);
+  for (let i = 0; i < n; i++) {
+    const ch = word[i];
+    const c = word.charCodeAt(i);
+    let k: string;
+    if (c >= 65 && c <= 90) k = 'X';
+    else if (c >= 97 && c <= 122) k = 'x';
+    else if (c >= 48 && c <= 57) k = 'd';
+    else if (c < 128) k = ch;
+    else {
+      const lo = ch.toLowerCase();
+      const up = ch.toUpperCase();
+      if (lo !== up) k = ch === up ? 'X' : 'x';
+      else k = '*';
+    }
+    if (k === prev) run++;
+    else run = 1;
+    if (run === 1) short += k;
+    if (run <= 3) long += k;
+    prev = k;
+  }
+  if (word.length > n) long += '~';
+  return [short, long];
+}
+
+const hasLower = (s: string) => s !== s.toUpperCase();
+const hasUpper = (s: string) => s !== s.toLowerCase();
+const isTitle = (s: string) => hasUpper(s[0] ?? '') && hasLower(s);
+const hasLetter = (s: string) => hasLower(s) || hasUpper(s);
+
+export interface TokenInfo {
+  n: number;
+  /** hashes of lower / shape, per token, for the dynamic features */
+  lowH: Uint32Array;
+  shH: Uint32Array;
+  /** whether the token starts with an upper-case letter (document history is kept for these) */
+  cap: Uint8Array;
+  /** sentence index of each token and end token of its sentence */
+  sentEnd: Int32Array;
+  /** static feature ids, flattened; token i owns feats[offsets[i] .. offsets[i + 1]) */
+  feats: Uint32Array;
+  offsets: Int32Array;
+}
+
+/** gazetteer matches: per token, codes class * 4 + part (0 B, 1 I, 2 L, 3 U) */
+function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
+  const toks = doc.tokens;
+  const out: number[][] = toks.map(() => []);
+  for (const s of doc.sentences) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      let key = '';
+      const maxEnd = Math.min(s.tokenEnd, i + gaz.maxLen);
+      for (let j = i; j < maxEnd; j++) {
+        const lw = toks[j].lower;
+        if (lw.length > 40) break;
+        key = j === i ? lw : key + ' ' + lw;
+        const mask = gaz.phrases.get(key);
+        if (mask === undefined) continue;
+        for (let c = 0; c < GAZ_CLASSES.length; c++) {
+          if (!(mask & (1 << c))) continue;
+          if (j === i) out[i].push(c * 4 + 3);
+          else {
+            out[i].push(c * 4);
+            for (let k = i + 1; k < j; k++) out[k].push(c * 4 + 1);
+            out[j].push(c * 4 + 2);
+          }
+        }
+      }
+    }
+  }
+  return out;
+}
+
+/** static features of every token in the document */
+export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
+  const toks = doc.tokens;
+  const n = toks.length;
+  const lowH = new Uint32Array(n);
+  const shH = new Uint32Array(n);
+  const lshH = new Uint32Array(n);
+  const wordH = new Uint32Array(n);
+  const posH = new Uint32Array(n);
+  const cap = new Uint8Array(n);
+  const sentEnd = new Int32Array(n);
+  const sentStart = new Int32Array(n);
+  const capsSentence = new Uint8Array(n);
+  const paraFirst = new Uint8Array(n);
+  const shortShape: string[] = new Array(n);
+
+  for (let i = 0; i < n; i++) {
+    const t = toks[i];
+    const [sh, lsh] = shapes(t.view);
+    shortShape[i] = sh;
+    lowH[i] = hashString(t.lower);
+    wordH[i] = hashString(t.view);
+    shH[i] = hashString(sh);
+    lshH[i] = hashString(lsh);
+    posH[i] = hashString(t.pos ?? '');
+    cap[i] = hasUpper(t.view[0] ?? '') ? 1 : 0;
+  }
+  let lastPara = -1;
+  for (const s of doc.sentences) {
+    let letters = 0;
+    let upper = 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      sentEnd[i] = s.tokenEnd;
+      sentStart[i] = s.tokenStart;
+      const v = toks[i].view;
+      if (v.length >= 2 && hasLetter(v)) {
+        letters++;
+        if (!hasLower(v)) upper++;
+      }
+    }
+    const caps = letters >= 2 && upper >= 0.7 * letters ? 1 : 0;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) capsSentence[i] = caps;
+    if (s.paragraph !== lastPara && s.tokenStart < n) paraFirst[s.tokenStart] = 1;
+    lastPara = s.paragraph;
+  }
+
+  // document case profile of each lowercase form: how it is written mid-sentence in normal text
+  const titleMid = new Map<string, number>();
+  const lowerMid = new Map<string, number>();
+  const shapeMid = new Map<string, string>();
+  for (let i = 0; i < n; i++) {
+    if (capsSentence[i] || i === sentStart[i]) continue;
+    const t = toks[i];
+    if (!hasLetter(t.view)) continue;
+    if (hasUpper(t.view[0])) titleMid.set(t.lower, (titleMid.get(t.lower) ?? 0) + 1);
+    else lowerMid.set(t.lower, (lowerMid.get(t.lower) ?? 0) + 1);
+    if (!shapeMid.has(t.lower)) shapeMid.set(t.lower, shortShape[i]);
+  }
+
+  const gz = gazMatches(doc, gaz);
+  const feats: number[] = [];
+  const offsets = new Int32Array(n + 1);
+  const low = (j: number, a: number, b: number, edge: number) => (j < a || j >= b ? edge : lowH[j]);
+  const shp = (j: number, a: number, b: number, edge: number) => (j < a || j >= b ? edge : shH[j]);
+
+  for (let i = 0; i < n; i++) {
+    offsets[i] = feats.length;
+    const t = toks[i];
+    const a = sentStart[i];
+    const b = sentEnd[i];
+    const lw = t.lower;
+    const L = lowH[i];
+    const S = shH[i];
+    const lp = low(i - 1, a, b, H_BOS);
+    const ln = low(i + 1, a, b, H_EOS);
+    const sp = shp(i - 1, a, b, H_BOS);
+    const sn = shp(i + 1, a, b, H_EOS);
+    feats.push(
+      f1(T.bias, 0),
+      f1(T.word, wordH[i]),
+      f1(T.lower, L),
+      f1(T.shape, S),
+      f1(T.longShape, lshH[i]),
+      f1(T.lowPrev, lp),
+      f1(T.lowNext, ln),
+      f1(T.lowPrev2, low(i - 2, a, b, i - 1 < a ? H_BOS2 : H_BOS)),
+      f1(T.lowNext2, low(i + 2, a, b, i + 1 >= b ? H_EOS2 : H_EOS)),
+      f1(T.shPrev, sp),
+      f1(T.shNext, sn),
+      f1(T.shPrev2, shp(i - 2, a, b, i - 1 < a ? H_BOS2 : H_BOS)),
+      f1(T.shNext2, shp(i + 2, a, b, i + 1 >= b ? H_EOS2 : H_EOS)),
+      f2(T.biPrev, lp, L),
+      f2(T.biNext, L, ln),
+      f3(T.sh3, sp, S, sn),
+      f2(T.shLowNext, S, ln),
+      f2(T.lowPrevSh, lp, S),
+      f2(T.shPrevNext, sp, sn),
+      f1(T.pos, posH[i]),
+      f2(T.posPrev, i - 1 < a ? H_BOS : posH[i - 1], posH[i]),
+      f2(T.posNext, posH[i], i + 1 >= b ? H_EOS : posH[i + 1]),
+      f1(T.len, Math.min(lw.length, 12)),
+    );
+    for (let k = 1; k <= 4 && k < lw.length; k++) {
+      feats.push(f1(T.pre + k - 1, hashString(lw.slice(0, k))));
+      feats.push(f1(T.suf + k - 1, hashString(lw.slice(lw.length - k))));
+    }
+    if (i === a) feats.push(f1(T.firstSh, S));
+    if (paraFirst[i]) feats.push(f1(T.paraFirst, S));
+    if (capsSentence[i]) {
+      feats.push(f1(T.capsSent, 1), f1(T.capsLow, L));
+    }
+    const firstOrCaps = i === a || capsSentence[i] === 1 || !hasLower(t.view);
+    const tm = titleMid.get(lw) ?? 0;
+    const lm = lowerMid.get(lw) ?? 0;
+    const dc = tm && lm ? 3 : tm ? 1 : lm ? 2 : 0;
+    feats.push(f2(T.docCase, dc, firstOrCaps ? 1 : 0));
+    if (firstOrCaps) {
+      const alt = shapeMid.get(lw);
+      if (alt !== undefined) feats.push(f1(T.altShape, hashString(alt)));
+      if (dc === 1) feats.push(f2(T.docCaseLow, L, 1));
+    }
+    for (const g of gz[i]) {
+      feats.push(f1(T.gaz, g));
+      feats.push(f2(T.gazSh, g, S));
+    }
+    if (i - 1 >= a) for (const g of gz[i - 1]) feats.push(f1(T.gazPrev, g));
+    if (i + 1 < b) for (const g of gz[i + 1]) feats.push(f1(T.gazNext, g));
+    if (i - 1 >= a) feats.push(f2(T.wordPrevSh, wordH[i - 1], S));
+  }
+  offsets[n] = feats.length;
+  return { n, lowH, shH, cap, sentEnd, feats: Uint32Array.from(feats), offsets };
+}
+
+/**
+ * features that depend on earlier predictions: the previous two tags and what the same word was
+ * tagged earlier in the document (`hist`: 0 none, 1 + type of the last entity tag it received)
+ */
+export function dynamicFeatures(
+  info: TokenInfo,
+  i: number,
+  p1: number,
+  p2: number,
+  hist: number,
+  out: Uint32Array,
+): number {
+  const L = info.lowH[i];
+  const S = info.shH[i];
+  let k = 0;
+  out[k++] = f1(T.p1, p1);
+  out[k++] = f2(T.p2p1, p2, p1);
+  out[k++] = f2(T.p1low, p1, L);
+  out[k++] = f2(T.p1sh, p1, S);
+  const sn = i + 1 < info.sentEnd[i] ? info.shH[i + 1] : H_EOS;
+  out[k++] = f3(T.p1shNext, p1, S, sn);
+  out[k++] = f1(T.hist, hist);
+  if (hist) {
+    out[k++] = f2(T.histSh, hist, S);
+    out[k++] = f2(T.histLow, hist, L);
+  }
+  return k;
+}
+
+export const MAX_DYNAMIC = 8;

@@ -1,0 +1,32 @@
+// statistical NER: an averaged perceptron over BILOU tags (PER / ORG / LOC / MISC), trained by
+// `npm run train` (scripts/train.ts) on CoNLL-2003 train; weights ship in ./weights.ts
+import type { Candidate, Doc } from '../core/types';
+import { decodeModel, type Model } from './model';
+import { tagWithModel } from './perceptron';
+import { GAZETTEER, WEIGHTS } from './weights';
+
+let model: Model | null | undefined;
+
+/** the decoded model, built on first use (null if the shipped weights are unusable) */
+function loadModel(): Model | null {
+  if (model === undefined) {
+    try {
+      model = decodeModel(WEIGHTS, GAZETTEER);
+    } catch {
+      model = null;
+    }
+  }
+  return model;
+}
+
+/** person / organisation / location spans the tagger finds, with token offsets into `doc.text` */
+export function tagEntities(doc: Doc): Candidate[] {
+  try {
+    if (!doc || !doc.tokens || doc.tokens.length === 0) return [];
+    const m = loadModel();
+    if (!m) return [];
+    return tagWithModel(doc, m);
+  } catch {
+    return [];
+  }
+}
