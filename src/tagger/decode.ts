@@ -14,26 +14,34 @@ export interface Scorer {
 /** called after each prediction during training; returns nothing, may update weights */
 export type Learner = (i: number, dyn: Uint32Array, dynCount: number, predicted: number) => void;
 
-/** best tag allowed after `prev` (BILOU), `last` = final token of its sentence */
+/**
+ * best tag after `prev` (BILOU): an open entity may continue (I, L of its type) or be closed
+ * retroactively by anything that may start after a closed one (O, B, U); `last` = final token of
+ * its sentence, where nothing may stay open
+ */
 function bestAllowed(scores: Float64Array, prev: number, last: boolean): number {
-  const open = prev !== BOS_TAG && prev !== 0 && tagPart(prev) <= 1;
-  if (open) {
-    const base = 1 + tagType(prev) * 4;
-    if (last) return base + 2;
-    return scores[base + 1] >= scores[base + 2] ? base + 1 : base + 2;
-  }
   let best = 0;
   let bestScore = scores[0];
+  const open = prev !== BOS_TAG && prev !== 0 && tagPart(prev) <= 1;
+  const openType = open ? tagType(prev) : -1;
   for (let t = 1; t < NUM_TAGS; t++) {
     const part = tagPart(t);
-    if (part === 1 || part === 2) continue; // I, L need an open entity
-    if (last && part === 0) continue; // B needs a following token
+    if (part === 1 || part === 2) {
+      if (tagType(t) !== openType) continue;
+      if (part === 1 && last) continue;
+    } else if (part === 0 && last) continue;
     if (scores[t] > bestScore) {
       best = t;
       bestScore = scores[t];
     }
   }
   return best;
+}
+
+/** B → U, I → L: close an entity the next tag did not continue */
+function closeTag(tag: number): number {
+  const part = tagPart(tag);
+  return part === 0 ? tag + 3 : part === 1 ? tag + 1 : tag;
 }
 
 export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner): Uint8Array {
@@ -56,6 +64,10 @@ export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner): Uint8A
     for (let k = 0; k < dn; k++) scorer.add(dyn[k], scores);
     const tag = bestAllowed(scores, p1, i === sentEnd[i] - 1);
     tags[i] = tag;
+    if (i > 0 && p1 !== BOS_TAG && p1 !== 0 && tagPart(p1) <= 1 && (tag === 0 || tagPart(tag) === 0 || tagPart(tag) === 3)) {
+      p1 = closeTag(p1);
+      tags[i - 1] = p1;
+    }
     if (learn) learn(i, dyn, dn, tag);
     if (cap[i]) history.set(lowH[i], tag === 0 ? HIST_O : tagType(tag) + 1);
     p2 = p1;

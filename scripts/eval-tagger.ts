@@ -1,0 +1,57 @@
+// quick strict / lenient evaluation of tagEntities (the shipped model) on conll2003-dev and
+// gum-news from ../shared/data (skipped when absent). `--errors N` prints misses and false alarms.
+//   npx tsx scripts/eval-tagger.ts [--errors N] [files...]
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildDocument } from '../src/document/index';
+import { tagEntities } from '../src/tagger/index';
+import { readJsonl } from './train/data';
+import { emptyScores, formatScores, scoreDoc } from './train/score';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const args = process.argv.slice(2);
+const ei = args.indexOf('--errors');
+const showErrors = ei >= 0 ? Number(args.splice(ei, 2)[1]) : 0;
+const files = args.length ? args : ['conll2003-dev.jsonl', 'gum-news.jsonl'].map((f) => resolve(here, '../../shared/data', f));
+
+const l0 = performance.now();
+tagEntities(buildDocument('Warm up.'));
+console.log(`first call (wink + model load): ${(performance.now() - l0).toFixed(1)} ms`);
+
+for (const file of files) {
+  const docs = readJsonl(file);
+  if (!docs) {
+    console.log(`skip ${file} (absent)`);
+    continue;
+  }
+  const acc = emptyScores();
+  let tokMs = 0;
+  let tagMs = 0;
+  let chars = 0;
+  const errors: string[] = [];
+  for (const d of docs) {
+    const a = performance.now();
+    const doc = buildDocument(d.text);
+    const b = performance.now();
+    const pred = tagEntities(doc);
+    tagMs += performance.now() - b;
+    tokMs += b - a;
+    chars += d.text.length;
+    scoreDoc(acc, d, pred);
+    if (errors.length < showErrors * 2) {
+      const gold = d.entities.filter((e) => e.type !== 'other');
+      const key = (x: { type: string; start: number; end: number }) => `${x.type}:${x.start}:${x.end}`;
+      const gk = new Set(gold.map(key));
+      const pk = new Set(pred.map(key));
+      const other = d.entities.filter((e) => e.type === 'other');
+      for (const p of pred) if (!gk.has(key(p))) {
+        const o = [...gold, ...other].find((g) => g.start < p.end && p.start < g.end);
+        errors.push(`  false ${p.type}: "${d.text.slice(p.start, p.end)}"${o ? ` (gold ${o.type}: "${d.text.slice(o.start, o.end)}")` : ''}`);
+      }
+      for (const g of gold) if (!pk.has(key(g))) errors.push(`  missed ${g.type}: "${d.text.slice(g.start, g.end)}"  …${d.text.slice(Math.max(0, g.start - 30), g.end + 30).replace(/\n/g, ' ')}…`);
+    }
+  }
+  const kib = chars / 1024;
+  console.log(formatScores(`${docs[0]?.set ?? file}: ${docs.length} docs; tokenising ${(tokMs / kib).toFixed(3)} ms/KiB, tagging ${(tagMs / kib).toFixed(3)} ms/KiB (${(tagMs / docs.length).toFixed(2)} ms/doc)`, acc));
+  for (const e of errors.slice(0, showErrors * 2)) console.log(e);
+}
