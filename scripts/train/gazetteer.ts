@@ -69,7 +69,7 @@ export function buildGazetteerText(): { text: string; phrases: number } {
 
   let phrases = 0;
   const lines = GAZ_CLASSES.map((c) => {
-    const toks = [...new Set([...sets.get(c)!].map(tokenise))].filter((p) => p && !p.includes('|')).sort();
+    const toks = [...new Set([...sets.get(c)!].map(tokenise))].filter((p) => p && !p.includes('|') && p.split(' ').length <= 6).sort();
     phrases += toks.length;
     return toks.join('|');
   });

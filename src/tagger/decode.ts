@@ -1,5 +1,13 @@
 // greedy left-to-right BILOU decoding with valid transitions only; shared by training and run time
-import { dynamicFeatures, MAX_DYNAMIC, NUM_TAGS, tagPart, tagType, type TokenInfo } from './features';
+import * as F from './features';
+import type { TokenInfo } from './features';
+
+// module-local copies: hot loops must not go through import bindings (some loaders make them getters)
+const NUM_TAGS: number = F.NUM_TAGS;
+const MAX_DYNAMIC: number = F.MAX_DYNAMIC;
+const dynamicFeatures = F.dynamicFeatures;
+const tagType = (tag: number): number => (tag === 0 ? -1 : (tag - 1) >> 2);
+const tagPart = (tag: number): number => (tag - 1) & 3;
 
 /** the tag value standing for "before the sentence" in the previous-tag features */
 export const BOS_TAG = NUM_TAGS;

@@ -1,6 +1,12 @@
 // feature extraction shared by training (scripts/train.ts) and run time: same code, same bits
 import type { Doc } from '../core/types';
-import { f1, f2, f3, hashString } from './hash';
+import * as H from './hash';
+
+// module-local copies: hot loops must not go through import bindings (some loaders make them getters)
+const f1 = H.f1;
+const f2 = H.f2;
+const f3 = H.f3;
+const hashString = H.hashString;
 
 /** gazetteer classes; their order is part of the model format */
 export const GAZ_CLASSES = [
@@ -13,6 +19,8 @@ export interface Gazetteer {
   phrases: Map<string, number>;
   /** longest phrase in tokens */
   maxLen: number;
+  /** every proper prefix of a multi-word phrase, so matching stops as soon as nothing can follow */
+  prefixes: Set<string>;
 }
 
 /** tags: 0 = O, then B I L U for each type */
@@ -102,7 +110,11 @@ function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
         if (lw.length > 40) break;
         key = j === i ? lw : key + ' ' + lw;
         const mask = gaz.phrases.get(key);
-        if (mask === undefined) continue;
+        const more = j + 1 < maxEnd && gaz.prefixes.has(key);
+        if (mask === undefined) {
+          if (more) continue;
+          break;
+        }
         for (let c = 0; c < GAZ_CLASSES.length; c++) {
           if (!(mask & (1 << c))) continue;
           if (j === i) out[i].push(c * 4 + 3);
@@ -112,6 +124,7 @@ function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
             out[j].push(c * 4 + 2);
           }
         }
+        if (!more) break;
       }
     }
   }
@@ -178,13 +191,22 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
   }
 
   const gz = gazMatches(doc, gaz);
-  const feats: number[] = [];
+  let feats = new Uint32Array(Math.max(64, n * 64));
+  let nf = 0;
+  const push = (x: number) => {
+    if (nf === feats.length) {
+      const bigger = new Uint32Array(feats.length * 2);
+      bigger.set(feats);
+      feats = bigger;
+    }
+    feats[nf++] = x;
+  };
   const offsets = new Int32Array(n + 1);
   const low = (j: number, a: number, b: number, edge: number) => (j < a || j >= b ? edge : lowH[j]);
   const shp = (j: number, a: number, b: number, edge: number) => (j < a || j >= b ? edge : shH[j]);
 
   for (let i = 0; i < n; i++) {
-    offsets[i] = feats.length;
+    offsets[i] = nf;
     const t = toks[i];
     const a = sentStart[i];
     const b = sentEnd[i];
@@ -195,7 +217,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     const ln = low(i + 1, a, b, H_EOS);
     const sp = shp(i - 1, a, b, H_BOS);
     const sn = shp(i + 1, a, b, H_EOS);
-    feats.push(
+    const base = [
       f1(T.bias, 0),
       f1(T.word, wordH[i]),
       f1(T.lower, L),
@@ -219,36 +241,43 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
       f2(T.posPrev, i - 1 < a ? H_BOS : posH[i - 1], posH[i]),
       f2(T.posNext, posH[i], i + 1 >= b ? H_EOS : posH[i + 1]),
       f1(T.len, Math.min(lw.length, 12)),
-    );
+    ];
+    for (const x of base) push(x);
+    // prefix k: FNV-1a state after k characters; suffix k: the same over the last k, backwards
+    let hp = 0x811c9dc5;
+    let hs = 0x811c9dc5;
     for (let k = 1; k <= 4 && k < lw.length; k++) {
-      feats.push(f1(T.pre + k - 1, hashString(lw.slice(0, k))));
-      feats.push(f1(T.suf + k - 1, hashString(lw.slice(lw.length - k))));
+      hp = Math.imul(hp ^ lw.charCodeAt(k - 1), 0x01000193);
+      hs = Math.imul(hs ^ lw.charCodeAt(lw.length - k), 0x01000193);
+      push(f1(T.pre + k - 1, hp >>> 0));
+      push(f1(T.suf + k - 1, hs >>> 0));
     }
-    if (i === a) feats.push(f1(T.firstSh, S));
-    if (paraFirst[i]) feats.push(f1(T.paraFirst, S));
+    if (i === a) push(f1(T.firstSh, S));
+    if (paraFirst[i]) push(f1(T.paraFirst, S));
     if (capsSentence[i]) {
-      feats.push(f1(T.capsSent, 1), f1(T.capsLow, L));
+      push(f1(T.capsSent, 1));
+      push(f1(T.capsLow, L));
     }
     const firstOrCaps = i === a || capsSentence[i] === 1 || !hasLower(t.view);
     const tm = titleMid.get(lw) ?? 0;
     const lm = lowerMid.get(lw) ?? 0;
     const dc = tm && lm ? 3 : tm ? 1 : lm ? 2 : 0;
-    feats.push(f2(T.docCase, dc, firstOrCaps ? 1 : 0));
+    push(f2(T.docCase, dc, firstOrCaps ? 1 : 0));
     if (firstOrCaps) {
       const alt = shapeMid.get(lw);
-      if (alt !== undefined) feats.push(f1(T.altShape, hashString(alt)));
-      if (dc === 1) feats.push(f2(T.docCaseLow, L, 1));
+      if (alt !== undefined) push(f1(T.altShape, hashString(alt)));
+      if (dc === 1) push(f2(T.docCaseLow, L, 1));
     }
     for (const g of gz[i]) {
-      feats.push(f1(T.gaz, g));
-      feats.push(f2(T.gazSh, g, S));
+      push(f1(T.gaz, g));
+      push(f2(T.gazSh, g, S));
     }
-    if (i - 1 >= a) for (const g of gz[i - 1]) feats.push(f1(T.gazPrev, g));
-    if (i + 1 < b) for (const g of gz[i + 1]) feats.push(f1(T.gazNext, g));
-    if (i - 1 >= a) feats.push(f2(T.wordPrevSh, wordH[i - 1], S));
+    if (i - 1 >= a) for (const g of gz[i - 1]) push(f1(T.gazPrev, g));
+    if (i + 1 < b) for (const g of gz[i + 1]) push(f1(T.gazNext, g));
+    if (i - 1 >= a) push(f2(T.wordPrevSh, wordH[i - 1], S));
   }
-  offsets[n] = feats.length;
-  return { n, lowH, shH, cap, sentEnd, feats: Uint32Array.from(feats), offsets };
+  offsets[n] = nf;
+  return { n, lowH, shH, cap, sentEnd, feats: feats.subarray(0, nf), offsets };
 }
 
 /**

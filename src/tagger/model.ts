@@ -1,5 +1,8 @@
 // the shipped model: base64 weights + gazetteer text (weights.ts), decoded on first use
-import { NUM_TAGS, GAZ_CLASSES, type Gazetteer } from './features';
+import * as F from './features';
+import type { Gazetteer } from './features';
+
+const NUM_TAGS: number = F.NUM_TAGS;
 import type { Scorer } from './decode';
 
 export const MODEL_MAGIC = 0x31545244; // "DRT1" little-endian
@@ -42,18 +45,23 @@ export function base64Decode(s: string): Uint8Array {
 /** gazetteer text: one line per class in GAZ_CLASSES order, phrases separated by '|' */
 export function parseGazetteer(text: string): Gazetteer {
   const phrases = new Map<string, number>();
+  const prefixes = new Set<string>();
   let maxLen = 1;
   text.split('\n').forEach((line, c) => {
-    if (c >= GAZ_CLASSES.length || !line) return;
+    if (c >= F.GAZ_CLASSES.length || !line) return;
     for (const p of line.split('|')) {
       if (!p) continue;
       phrases.set(p, (phrases.get(p) ?? 0) | (1 << c));
       let words = 1;
-      for (let k = 0; k < p.length; k++) if (p.charCodeAt(k) === 32) words++;
+      for (let k = 0; k < p.length; k++) {
+        if (p.charCodeAt(k) !== 32) continue;
+        words++;
+        prefixes.add(p.slice(0, k));
+      }
       if (words > maxLen) maxLen = words;
     }
   });
-  return { phrases, maxLen };
+  return { phrases, maxLen, prefixes };
 }
 
 /** weights are quantised to 8 bits on a mu-law curve: fine steps near zero, coarse for big weights */
@@ -81,8 +89,8 @@ export function decodeModel(weights: string, gazetteer: string): Model {
   let p = 12;
   const size = 1 << Math.ceil(Math.log2(Math.max(2, n * 2)));
   const mask = size - 1;
-  const keys = new Uint32Array(size);
-  const vals = new Int32Array(size).fill(-1);
+  // open addressing, slot = [hash, row + 1] (0 = empty)
+  const table = new Int32Array(size * 2);
   let h = 0;
   for (let i = 0; i < n; i++) {
     let d = 0;
@@ -95,36 +103,36 @@ export function decodeModel(weights: string, gazetteer: string): Model {
     } while (b & 128);
     h = (h + d) >>> 0;
     let slot = (Math.imul(h, 0x9e3779b1) >>> 0) & mask;
-    while (vals[slot] !== -1) slot = (slot + 1) & mask;
-    keys[slot] = h;
-    vals[slot] = i;
+    while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    table[slot * 2] = h | 0;
+    table[slot * 2 + 1] = i + 1;
   }
-  const starts = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) starts[i + 1] = starts[i] + bytes[p + i];
+  const counts = bytes.subarray(p, p + n);
   p += n;
-  const total = starts[n];
-  const tags = new Uint8Array(total);
-  const w = new Float32Array(total);
-  const table = new Float32Array(256);
-  for (let q = -127; q <= 127; q++) table[q & 255] = muLawValue(q, scale);
-  for (let k = 0; k < total; k++) {
-    tags[k] = bytes[p++];
-    w[k] = table[bytes[p++]];
+  const values = new Float32Array(256);
+  for (let q = -127; q <= 127; q++) values[q & 255] = muLawValue(q, scale);
+  // dense rows of NUM_TAGS weights: one memory access per feature at tagging time
+  const rows = new Float32Array(n * NUM_TAGS);
+  for (let i = 0; i < n; i++) {
+    for (let k = counts[i]; k > 0; k--) {
+      const t = bytes[p++];
+      const v = values[bytes[p++]];
+      if (t < NUM_TAGS) rows[i * NUM_TAGS + t] = v;
+    }
   }
   const gaz = parseGazetteer(gazetteer);
   return {
     gazetteer: gaz,
     features: n,
     add(feat: number, scores: Float64Array): void {
+      const key = feat | 0;
       let slot = (Math.imul(feat, 0x9e3779b1) >>> 0) & mask;
       for (;;) {
-        const v = vals[slot];
-        if (v === -1) return;
-        if (keys[slot] === feat) {
-          for (let k = starts[v]; k < starts[v + 1]; k++) {
-            const t = tags[k];
-            if (t < NUM_TAGS) scores[t] += w[k];
-          }
+        const row = table[slot * 2 + 1];
+        if (row === 0) return;
+        if (table[slot * 2] === key) {
+          const o = (row - 1) * NUM_TAGS;
+          for (let t = 0; t < NUM_TAGS; t++) scores[t] += rows[o + t];
           return;
         }
         slot = (slot + 1) & mask;
