@@ -1,0 +1,79 @@
+import { buildDocument } from '../src/document/index';
+import { tagEntities } from '../src/tagger/index';
+import type { Candidate } from '../src/core/types';
+
+const tag = (text: string): string[] =>
+  tagEntities(buildDocument(text)).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
+
+describe('tagEntities', () => {
+  it.each([
+    [
+      'Prime Minister Benjamin Netanyahu sent Mossad director David Barnea to Doha.',
+      ['person:Benjamin Netanyahu', 'organization:Mossad', 'person:David Barnea', 'location:Doha'],
+    ],
+    [
+      'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Tuesday.',
+      ['person:Angela Merkel', 'person:Emmanuel Macron', 'location:Berlin'],
+    ],
+    [
+      'Shares of Microsoft Corp rose 3 percent in New York after the company reported strong earnings.',
+      ['organization:Microsoft Corp', 'location:New York'],
+    ],
+    ['The United Nations said aid convoys had reached Gaza.', ['organization:United Nations', 'location:Gaza']],
+    ['Manchester United beat Arsenal 2-1 at Old Trafford.', ['organization:Manchester United', 'organization:Arsenal', 'location:Old Trafford']],
+    ['"We will not back down," said Sen. Elizabeth Warren of Massachusetts.', ['person:Elizabeth Warren', 'location:Massachusetts']],
+    [
+      'The European Central Bank kept rates unchanged, ECB President Christine Lagarde said in Frankfurt.',
+      ['organization:European Central Bank', 'organization:ECB', 'person:Christine Lagarde', 'location:Frankfurt'],
+    ],
+    ['Toyota Motor Corp. said it would build a plant in Texas.', ['organization:Toyota Motor Corp.', 'location:Texas']],
+    ['Pope Francis visited Kenya and Uganda.', ['person:Francis', 'location:Kenya', 'location:Uganda']],
+    ['Police in Lagos arrested two men.', ['location:Lagos']],
+  ])('%s', (text, expected) => {
+    expect(tag(text)).toEqual(expected);
+  });
+
+  it('returns tagger candidates with token offsets into the original text', () => {
+    const text = 'Yesterday  Angela\u00a0Merkel’s aides flew to Paris.';
+    const doc = buildDocument(text);
+    const out = tagEntities(doc);
+    expect(out.length).toBeGreaterThan(0);
+    for (const c of out) {
+      expect(c.source).toBe('tagger');
+      expect(c.reason).toBe('tagger');
+      expect(doc.tokens.some((t) => t.start === c.start)).toBe(true);
+      expect(doc.tokens.some((t) => t.end === c.end)).toBe(true);
+      expect(c.end).toBeGreaterThan(c.start);
+    }
+    expect(out.map((c) => c.type)).toContain('location');
+  });
+
+  it('is deterministic', () => {
+    const text = 'Foreign Minister Gideon Sa\'ar met Qatar\'s emir in Doha, Reuters reported. Sa\'ar later flew to Cairo.';
+    const a: Candidate[] = tagEntities(buildDocument(text));
+    const b: Candidate[] = tagEntities(buildDocument(text));
+    expect(b).toEqual(a);
+  });
+
+  it('never drops MISC into the output types', () => {
+    const out = tagEntities(buildDocument('The British and Germans watched the Olympic Games in Atlanta.'));
+    for (const c of out) expect(['person', 'organization', 'location']).toContain(c.type);
+  });
+
+  it.each([
+    ['empty', ''],
+    ['whitespace', '   \n\n  \t '],
+    ['emoji', '🎉🎉 Party in 🇫🇷 Paris 😀 with Zoë and 李小龙!!'],
+    ['a very long token', 'x'.repeat(20000) + ' ' + 'Y'.repeat(5000)],
+    ['punctuation only', '... --- ??? !!! """ \'\'\''],
+    ['all caps', 'BREAKING: OBAMA MEETS PUTIN IN MOSCOW'],
+    ['many newlines', 'Ankara\n\n\nTurkey\n\n\n\nErdogan\n'],
+  ])('does not throw on odd input: %s', (_name, text) => {
+    expect(() => tagEntities(buildDocument(text))).not.toThrow();
+    expect(Array.isArray(tagEntities(buildDocument(text)))).toBe(true);
+  });
+
+  it('does not throw on a hand-made empty doc', () => {
+    expect(tagEntities({ text: '', view: '', tokens: [], sentences: [], paragraphs: [] })).toEqual([]);
+  });
+});
