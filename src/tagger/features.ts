@@ -39,6 +39,7 @@ const T = {
   gazPrev: 31, gazNext: 32, docCase: 33, altShape: 34, longShape: 35, len: 36, shLowNext: 37,
   lowPrevSh: 38, paraFirst: 39, gazSh: 40, docCaseLow: 41, shPrevNext: 42, wordPrevSh: 43,
   // dynamic (depend on earlier predictions)
+  aggPrev: 44, aggNext: 45, aggPrevGaz: 46, aggNextGaz: 47,
   p1: 50, p2p1: 51, p1low: 52, p1sh: 53, hist: 54, histSh: 55, histLow: 56, p1shNext: 57,
 } as const;
 
@@ -191,6 +192,33 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
   }
 
   const gz = gazMatches(doc, gaz);
+
+  // context aggregation (Ratinov & Roth): the words around every occurrence of a capitalised word
+  // anywhere in the document, and the gazetteer classes of those words
+  const AGG_MAX = 6;
+  const agg = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    if (!cap[i] || capsSentence[i]) continue;
+    const a = sentStart[i];
+    const b = sentEnd[i];
+    let list = agg.get(lowH[i]);
+    if (!list) agg.set(lowH[i], (list = []));
+    if (list.length >= 4 * AGG_MAX) continue;
+    const prev = i - 1 >= a ? lowH[i - 1] : H_BOS;
+    const next = i + 1 < b ? lowH[i + 1] : H_EOS;
+    const fp = f1(T.aggPrev, prev);
+    const fn = f1(T.aggNext, next);
+    if (!list.includes(fp)) list.push(fp);
+    if (!list.includes(fn)) list.push(fn);
+    if (i - 1 >= a) for (const g of gz[i - 1]) if ((g & 3) === 3) {
+      const x = f1(T.aggPrevGaz, g);
+      if (!list.includes(x)) list.push(x);
+    }
+    if (i + 1 < b) for (const g of gz[i + 1]) if ((g & 3) === 3) {
+      const x = f1(T.aggNextGaz, g);
+      if (!list.includes(x)) list.push(x);
+    }
+  }
   let feats = new Uint32Array(Math.max(64, n * 64));
   let nf = 0;
   const push = (x: number) => {
@@ -275,6 +303,10 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     if (i - 1 >= a) for (const g of gz[i - 1]) push(f1(T.gazPrev, g));
     if (i + 1 < b) for (const g of gz[i + 1]) push(f1(T.gazNext, g));
     if (i - 1 >= a) push(f2(T.wordPrevSh, wordH[i - 1], S));
+    if (cap[i]) {
+      const list = agg.get(L);
+      if (list) for (const x of list) push(x);
+    }
   }
   offsets[n] = nf;
   return { n, lowH, shH, cap, sentEnd, feats: feats.subarray(0, nf), offsets };
