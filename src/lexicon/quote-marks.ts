@@ -1,0 +1,31 @@
+// quotation marks by family; a close of one family never ends a quote opened by another
+
+export type MarkFamily = 'double' | 'single' | 'angle';
+/** what the glyph itself suggests before the context is read */
+export type MarkHint = 'open' | 'close' | 'either';
+
+export const QUOTE_MARKS: Record<string, { family: MarkFamily; hint: MarkHint }> = {
+  '"': { family: 'double', hint: 'either' },
+  '\u201c': { family: 'double', hint: 'open' }, // “
+  '\u201d': { family: 'double', hint: 'close' }, // ”
+  '\u201e': { family: 'double', hint: 'open' }, // „ (german, polish)
+  '\u201f': { family: 'double', hint: 'open' }, // ‟
+  '\u2033': { family: 'double', hint: 'either' }, // ″ (a double prime typed for a quote)
+  "'": { family: 'single', hint: 'either' },
+  '\u2018': { family: 'single', hint: 'open' }, // ‘
+  '\u2019': { family: 'single', hint: 'close' }, // ’
+  '\u201a': { family: 'single', hint: 'open' }, // ‚
+  '\u00ab': { family: 'angle', hint: 'open' }, // «
+  '\u00bb': { family: 'angle', hint: 'close' }, // »
+  '\u2039': { family: 'angle', hint: 'open' }, // ‹
+  '\u203a': { family: 'angle', hint: 'close' }, // ›
+};
+
+/** words that start with an apostrophe standing for missing letters, never a quote: 'em, '90s */
+export const ELISIONS = /^(?:\d\d|em\b|til\b|cause\b|tis\b|twas\b|n\b|bout\b|round\b|nother\b|sup\b|y'all)/i;
+
+/** characters after which a mark opens: the start of a line, space, brackets and dashes */
+export const OPENS_AFTER = /[\s([{\u2014\u2013\-/\u201c\u201e\u2018\u00ab"']/;
+
+/** characters before which a mark closes: space, punctuation, brackets and dashes */
+export const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-/\u201d\u2019\u00bb"'…]/;

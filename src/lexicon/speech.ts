@@ -1,0 +1,86 @@
+// words that report speech and name its source; lowercase, matched one token at a time
+
+/** reporting verbs in every form a news story uses them: "said", "says", "told", "adds" */
+export const SPEECH_VERBS = new Set([
+  // the everyday reporting verbs
+  'say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'write', 'writes', 'wrote',
+  'ask', 'asks', 'asked', 'reply', 'replies', 'replied', 'respond', 'responds', 'responded',
+  'continue', 'continues', 'continued', 'explain', 'explains', 'explained', 'note', 'notes', 'noted',
+  'state', 'states', 'stated', 'recall', 'recalls', 'recalled', 'report', 'reports', 'reported',
+  // verbs of claim and stance (they take a quote as well as a clause)
+  'claim', 'claims', 'claimed', 'declare', 'declares', 'declared', 'insist', 'insists', 'insisted',
+  'argue', 'argues', 'argued', 'warn', 'warns', 'warned', 'acknowledge', 'acknowledges',
+  'acknowledged', 'admit', 'admits', 'admitted', 'announce', 'announces', 'announced', 'concede',
+  'concedes', 'conceded', 'conclude', 'concludes', 'concluded', 'contend', 'contends', 'contended',
+  'counter', 'counters', 'countered', 'suggest', 'suggests', 'suggested', 'vow', 'vows', 'vowed',
+  'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'predict', 'predicts',
+  'predicted', 'joke', 'jokes', 'joked', 'quip', 'quips', 'quipped', 'urge', 'urges', 'urged',
+  'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised', 'stress', 'stresses',
+  'stressed', 'boast', 'boasts', 'boasted', 'complain', 'complains', 'complained', 'charge',
+  'charges', 'charged', 'allege', 'alleges', 'alleged', 'assert', 'asserts', 'asserted',
+  'maintain', 'maintains', 'maintained', 'remark', 'remarks', 'remarked', 'observe', 'observes',
+  'observed', 'testify', 'testifies', 'testified', 'proclaim', 'proclaims', 'proclaimed',
+  'describe', 'describes', 'described', 'call', 'calls', 'called', 'dub', 'dubs', 'dubbed',
+  'label', 'labels', 'labeled', 'labelled', 'deny', 'denies', 'denied', 'blast', 'blasts', 'blasted',
+  'accuse', 'accuses', 'accused', 'demand', 'demands', 'demanded', 'agree', 'agrees', 'agreed',
+  'confirm', 'confirms', 'confirmed', 'caution', 'cautions', 'cautioned', 'mention', 'mentions',
+  'mentioned', 'repeat', 'repeats', 'repeated', 'reiterate', 'reiterates', 'reiterated',
+  'reveal', 'reveals', 'revealed', 'thank', 'thanks', 'thanked', 'praise', 'praises', 'praised',
+  // channels and manners of saying
+  'tweet', 'tweets', 'tweeted', 'post', 'posts', 'posted', 'shout', 'shouts', 'shouted', 'yell',
+  'yells', 'yelled', 'exclaim', 'exclaims', 'exclaimed', 'chant', 'chants', 'chanted', 'scream',
+  'screamed', 'mutter', 'muttered', 'whisper', 'whispered', 'quote', 'quotes', 'quoted', 'cite',
+  'cites', 'cited', 'read', 'reads', 'put', 'puts', 'telling', 'writing', 'saying', 'adding',
+  'claiming', 'noting', 'arguing', 'calling', 'describing', 'warning', 'insisting', 'declaring',
+  'asking', 'explaining', 'stating', 'vowing', 'promising', 'urging', 'accusing', 'charging',
+  'tweeting', 'posting', 'recalling', 'suggesting', 'boasting', 'complaining', 'insisting',
+  'replying', 'responding', 'joking', 'proclaiming', 'dubbing', 'labeling', 'labelling',
+]);
+
+/** multi-word cues read as one cue; the source follows them ("according to a source") */
+export const SOURCE_FIRST_CUES: readonly string[][] = [
+  ['according', 'to'],
+  ['in', 'the', 'words', 'of'],
+];
+
+/** reporting verbs whose object names who was told, not who spoke ("X told reporters") */
+export const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking']);
+
+/** verbs that take the quote as a name for someone, so even a short quote is a partial quote */
+export const NAMING_VERBS = new Set([
+  'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels',
+  'labeled', 'labelled', 'labeling', 'labelling', 'describe', 'describes', 'described', 'describing',
+]);
+
+/** words that read as an unnamed source when they head the speaker phrase */
+export const ANONYMOUS_HEADS = new Set([
+  'source', 'sources', 'official', 'officials', 'spokesperson', 'spokesman', 'spokeswoman',
+  'operative', 'operatives', 'aide', 'aides', 'insider', 'insiders', 'person', 'people', 'witness',
+  'witnesses', 'observer', 'observers', 'analyst', 'analysts', 'expert', 'experts', 'diplomat',
+  'diplomats', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'friend',
+  'friends', 'resident', 'residents', 'critic', 'critics', 'supporter', 'supporters', 'member',
+  'members', 'report', 'reports', 'statement', 'letter', 'doctor', 'lawyer', 'attorney', 'attorneys',
+]);
+
+/** determiners that make a noun phrase an unnamed source rather than a known one ("a source") */
+export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'senior']);
+
+/** personal pronouns that can speak, with the entity they can stand for */
+export const SPEAKER_PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: string[] }> = {
+  he: { gender: 'male', types: ['person'] },
+  she: { gender: 'female', types: ['person'] },
+  they: { types: ['organization', 'person'] },
+  it: { types: ['organization'] },
+  i: { types: ['person'] },
+  we: { types: ['organization', 'person'] },
+};
+
+/** small words that sit between a speaker and the verb without ending the phrase */
+export const VERB_SKIP = new Set([
+  'also', 'later', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will', 'once',
+  'previously', 'recently', 'repeatedly', 'often', 'again', 'further', 'simply', 'further', 'just',
+  'has', 'even', 'still', 'publicly', 'privately', 'reportedly', 'frequently', 'flatly', 'first',
+]);
+
+/** nouns that name a statement itself; "the statement said" speaks for its author */
+export const DOCUMENT_HEADS = new Set(['statement', 'letter', 'report', 'release', 'memo', 'post', 'tweet', 'ad', 'article']);

@@ -1,0 +1,53 @@
+import type { Doc, Entity, Token } from '../core/types';
+import { entityContext, tokenAt, tokenRange } from '../entities/context';
+import type { Quote, Speaker } from '../schema';
+import type { QuoteSpan } from './spans';
+
+/** what every sieve reads: the document, entities by token, and the quotations found so far */
+export interface QuoteContext {
+  doc: Doc;
+  entities: readonly Entity[];
+  /** entity whose mention covers token i */
+  owner: (Entity | undefined)[];
+  spans: QuoteSpan[];
+  /** true for tokens inside any quotation (marks included) */
+  quoted: boolean[];
+}
+
+/** a speaker as a sieve attributes it, with the entity behind it for later sieves */
+export interface Attribution {
+  speaker: Speaker;
+  cue: Quote['cue'];
+  entity?: Entity;
+}
+
+export { tokenAt, tokenRange };
+
+export function quoteContext(doc: Doc, entities: readonly Entity[], spans: QuoteSpan[]): QuoteContext {
+  const { owner } = entityContext(doc, entities as Entity[]);
+  const quoted = new Array<boolean>(doc.tokens.length).fill(false);
+  for (const s of spans) {
+    const [a, b] = tokenRange(doc.tokens, s);
+    for (let i = a; i < b; i++) quoted[i] = true;
+  }
+  return { doc, entities, owner, spans, quoted };
+}
+
+export const cueOf = (doc: Doc, first: Token, last: Token): Quote['cue'] => ({
+  start: first.start,
+  end: last.end,
+  text: doc.text.slice(first.start, last.end),
+});
+
+/** the sentence window a quotation sits in: from its sentence (or paragraph) start to its end */
+export function sentenceWindow(ctx: QuoteContext, q: QuoteSpan): { from: number; to: number } {
+  const t = ctx.doc.tokens;
+  const [a, b] = tokenRange(t, q);
+  const first = t[a];
+  const para = ctx.doc.paragraphs[first?.paragraph ?? 0];
+  const sFirst = first ? ctx.doc.sentences[first.sentence] : undefined;
+  const from = Math.max(para?.sentenceStart !== undefined ? ctx.doc.sentences[para.sentenceStart].tokenStart : 0, sFirst?.tokenStart ?? a);
+  const lastTok = t[Math.max(a, b - 1)];
+  const sLast = lastTok ? ctx.doc.sentences[lastTok.sentence] : undefined;
+  return { from, to: sLast?.tokenEnd ?? b };
+}

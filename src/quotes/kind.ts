@@ -1,0 +1,44 @@
+import type { QuoteKind } from '../schema';
+import { sentenceWindow, tokenRange, type QuoteContext } from './context';
+import type { QuoteSpan } from './spans';
+import { cueAt } from './sieves/verb';
+
+/** longest fragment that still reads as a scare quote when no cue governs it */
+const SCARE_MAX_WORDS = 6;
+/** longest quote that can modify a noun as a scare quote ("a “final” draft") */
+const MODIFIER_MAX_WORDS = 3;
+const DETERMINERS = new Set(['a', 'an', 'the', 'so-called', 'this', 'that', 'its', 'his', 'her', 'their']);
+
+export const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+
+/** the quote starts a clause of its own: at the sentence start, after a colon, or right after a cue */
+export function opensClause(ctx: QuoteContext, q: QuoteSpan): boolean {
+  const t = ctx.doc.tokens;
+  const [a] = tokenRange(t, q);
+  const { from } = sentenceWindow(ctx, q);
+  if (a <= from || q.continues) return true;
+  const prev = t[a - 1];
+  if (prev.text === ':' || ctx.quoted[a - 1]) return true;
+  const k = prev.text === ',' ? a - 2 : a - 1;
+  return k >= from && cueAt(ctx, k) > 0;
+}
+
+/** a short quote used as a modifier of the noun after it: `a “final” draft proposal` */
+export function isModifier(ctx: QuoteContext, q: QuoteSpan): boolean {
+  const t = ctx.doc.tokens;
+  const [a, b] = tokenRange(t, q);
+  if (wordCount(ctx.doc.text.slice(q.start, q.end)) > MODIFIER_MAX_WORDS) return false;
+  const prev = t[a - 1];
+  const next = t[b];
+  return !!prev && !!next && DETERMINERS.has(prev.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'by');
+}
+
+/** a fragment no cue governs, too short to be a statement of its own */
+export function isLooseFragment(ctx: QuoteContext, q: QuoteSpan): boolean {
+  return !opensClause(ctx, q) && wordCount(ctx.doc.text.slice(q.start, q.end)) <= SCARE_MAX_WORDS;
+}
+
+export function kindOf(ctx: QuoteContext, q: QuoteSpan, scare: boolean): QuoteKind {
+  if (scare) return 'scare';
+  return opensClause(ctx, q) ? 'direct' : 'partial';
+}

@@ -1,0 +1,85 @@
+import type { Entity, Token } from '../core/types';
+import { isNationality } from '../entities/nationality';
+import { ANONYMOUS_HEADS, INDEFINITE, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
+import { TITLE_HEADS } from '../lexicon/titles';
+import type { Speaker } from '../schema';
+import type { QuoteContext } from './context';
+import { resolveNominal, resolvePronoun } from './resolve';
+
+const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+const NP_GLUE = new Set(["'s", '’s', 'of', '-', '&', '.']);
+
+const isNp = (ctx: QuoteContext, i: number) => {
+  const tok = ctx.doc.tokens[i];
+  return !ctx.quoted[i] && (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower) || /^\p{Lu}/u.test(tok.text));
+};
+const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
+
+/** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive) */
+export function phraseBefore(ctx: QuoteContext, verb: number, floor: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  let i = verb - 1;
+  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])))) i--;
+  if (i >= floor && t[i].text === ')') {
+    while (i >= floor && t[i].text !== '(') i--;
+    i--;
+  }
+  if (i >= floor && t[i].text === ',') {
+    let j = i - 1;
+    while (j >= floor && j > i - 16 && t[j].text !== ',' && !ctx.quoted[j]) j--;
+    if (j >= floor && t[j].text === ',') i = j - 1;
+  }
+  if (i < floor) return null;
+  if (isPronoun(t[i]) && !ctx.quoted[i]) return [i, i + 1];
+  let a = i;
+  while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
+  while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
+  return a <= i && isNp(ctx, i) ? [a, i + 1] : null;
+}
+
+/** the noun phrase starting at token `from` ("said Sa'ar", "according to a source") */
+export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  if (from >= ceil) return null;
+  if (isPronoun(t[from]) && !ctx.quoted[from]) return [from, from + 1];
+  let b = from;
+  while (b < ceil && isNp(ctx, b) && !(b > from && t[b].lower === 'of' && ctx.owner[b - 1])) b++;
+  while (b > from && NP_GLUE.has(t[b - 1].lower) && t[b - 1].text !== '.') b--;
+  return b > from ? [from, b] : null;
+}
+
+const speaker = (name: string, form: Speaker['form'], sieve: string, entity?: Entity) => ({
+  speaker: { name: entity?.name ?? name, entityId: entity && entity.type !== 'location' ? entity.id : null, form, sieve },
+  entity,
+});
+
+/** an entity a capitalised word names by its last name or alias, when the mention was missed */
+function byAlias(ctx: QuoteContext, word: string): Entity | undefined {
+  const w = word.toLowerCase();
+  return ctx.entities.find(
+    (e) => e.type !== 'location' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === w || n.toLowerCase().split(/\s+/).at(-1) === w),
+  );
+}
+
+/** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
+export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: string) {
+  const t = ctx.doc.tokens;
+  const text = ctx.doc.text.slice(t[a].start, t[b - 1].end);
+  const owned = [...new Set(ctx.owner.slice(a, b).filter((e): e is Entity => e !== undefined))];
+  const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
+  if (pick) return speaker(text, 'name', sieve, pick);
+  if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
+  const words = t.slice(a, b);
+  const head = words.at(-1)!;
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower));
+  const lowerHead = !/^\p{Lu}/u.test(head.text) || TITLE_HEADS.has(head.lower);
+  if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
+    const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');
+    const entity = indefinite ? undefined : resolveNominal(ctx, head.lower, anchor);
+    if (entity) return speaker(text, 'nominal', sieve, entity);
+    return speaker(text, ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'nominal', sieve);
+  }
+  if (caps.length) return speaker(text, 'name', sieve, byAlias(ctx, caps.at(-1)!.view) ?? owned[0]);
+  if (owned[0]) return speaker(text, 'name', sieve, owned[0]);
+  return head.pos === 'NOUN' ? speaker(text, 'nominal', sieve) : null;
+}

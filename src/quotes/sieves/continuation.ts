@@ -1,0 +1,31 @@
+import type { Entity } from '../../core/types';
+import { tokenRange } from '../context';
+import type { Sieve } from './sieve';
+import { cueAt } from './verb';
+
+/**
+ * a quote that continues the previous paragraph's open quote, or follows the previous quote with
+ * no new cue and no other person named in between, keeps that quote's speaker
+ */
+export const continuation: Sieve = {
+  name: 'continuation',
+  stage: 'context',
+  reason: 'news style gives a run of quotations one attribution',
+  apply(ctx, i, done) {
+    const q = ctx.spans[i];
+    const prev = ctx.spans[i - 1];
+    const before = done[i - 1];
+    if (!prev || !before || q.paragraph - prev.paragraph > 1) return null;
+    const carry = { speaker: { ...before.speaker, sieve: this.name }, cue: null, entity: before.entity };
+    if (q.continues) return carry;
+    const t = ctx.doc.tokens;
+    const [, from] = tokenRange(t, prev);
+    const [to] = tokenRange(t, q);
+    for (let j = from; j < to; j++) {
+      const e: Entity | undefined = ctx.owner[j];
+      if (e && e.type === 'person' && e !== before.entity) return null;
+      if (cueAt(ctx, j) && (!before.cue || t[j].start !== before.cue.start)) return null;
+    }
+    return carry;
+  },
+};

@@ -1,0 +1,38 @@
+import { tokenRange } from '../context';
+import { phraseBefore } from '../phrase';
+import type { Sieve } from './sieve';
+import { cueAt, speakerOfCue } from './verb';
+
+/** how many tokens after a quote may hold its cue ("panel Chairman Rep. Jason Chaffetz (R-Utah) said") */
+const REACH = 16;
+const LEADS = new Set([',', '\u2014', '\u2013', '-']);
+const STOPS = new Set(['.', '!', '?', ';', ':']);
+
+/** `“…,” Sa'ar said` / `“…,” said Sa'ar` / `“…,” according to a source`: the cue right after the quote */
+export const cueAfter: Sieve = {
+  name: 'cue-after',
+  stage: 'cue',
+  reason: 'a reporting clause right after the closing mark names the speaker',
+  apply(ctx, i) {
+    const q = ctx.spans[i];
+    const t = ctx.doc.tokens;
+    const [, b] = tokenRange(t, q);
+    let k = b;
+    while (k < t.length && LEADS.has(t[k].text)) k++;
+    const paragraph = t[b - 1]?.paragraph;
+    let depth = 0;
+    for (let j = k; j < t.length && j < k + REACH; j++) {
+      if (ctx.quoted[j] || t[j].paragraph !== paragraph) return null;
+      depth += t[j].text === '(' ? 1 : t[j].text === ')' ? -1 : 0;
+      if (depth <= 0 && STOPS.has(t[j].text)) return null;
+      const n = cueAt(ctx, j);
+      if (!n) continue;
+      if (j === k) return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name);
+      // the words between the quote and the verb must be the speaker and nothing else
+      const p = phraseBefore(ctx, j, k);
+      if (!p || p[0] !== k) return null;
+      return speakerOfCue(ctx, j, n, k, j, q.start, this.name);
+    }
+    return null;
+  },
+};

@@ -1,0 +1,10 @@
+import { continuation } from './continuation';
+import { cueAfter } from './cue-after';
+import { cueBefore } from './cue-before';
+import { colonIntro } from './intro';
+import type { Sieve } from './sieve';
+
+/** the attribution sieves in the order they are tried; the first that answers wins */
+export const SIEVES: readonly Sieve[] = [cueAfter, cueBefore, colonIntro, continuation];
+
+export type { Sieve };

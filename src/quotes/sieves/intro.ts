@@ -1,0 +1,23 @@
+import { tokenRange } from '../context';
+import type { Sieve } from './sieve';
+import { cueAt, speakerOfCue } from './verb';
+
+/** `Caddell continued:` ⏎ `"The health issue …"`: a paragraph ending in a colon introduces the next one */
+export const colonIntro: Sieve = {
+  name: 'colon-intro',
+  stage: 'cue',
+  reason: 'a cue and a colon closing the paragraph before introduce a quote that opens its own paragraph',
+  apply(ctx, i) {
+    const q = ctx.spans[i];
+    const t = ctx.doc.tokens;
+    const [a] = tokenRange(t, q);
+    const prev = t[a - 1];
+    if (!prev || prev.text !== ':' || prev.paragraph === t[a]?.paragraph) return null;
+    const sentence = ctx.doc.sentences[prev.sentence];
+    for (let j = a - 2; j >= sentence.tokenStart; j--) {
+      const n = cueAt(ctx, j);
+      if (n) return speakerOfCue(ctx, j, n, sentence.tokenStart, a - 1, q.start, this.name);
+    }
+    return null;
+  },
+};

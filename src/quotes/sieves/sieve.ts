@@ -1,0 +1,15 @@
+import type { Attribution, QuoteContext } from '../context';
+import type { QuoteSpan } from '../spans';
+
+/**
+ * one named attribution rule. `cue` sieves read a reporting cue around the quote; `context`
+ * sieves carry a speaker over from earlier quotes and run only when no cue sieve answered.
+ */
+export interface Sieve {
+  name: string;
+  stage: 'cue' | 'context';
+  reason: string;
+  apply(ctx: QuoteContext, i: number, done: ReadonlyArray<Attribution | null>): Attribution | null;
+}
+
+export type { QuoteSpan };

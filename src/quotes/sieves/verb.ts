@@ -1,0 +1,43 @@
+import type { Entity } from '../../core/types';
+import { SOURCE_FIRST_CUES, SPEECH_VERBS, TELL_VERBS } from '../../lexicon/speech';
+import { cueOf, type Attribution, type QuoteContext } from '../context';
+import { phraseAfter, phraseBefore, readSpeaker } from '../phrase';
+
+/** the length of a reporting cue starting at token `j` (1 for "said", 2 for "according to"), 0 if none */
+export function cueAt(ctx: QuoteContext, j: number): number {
+  const t = ctx.doc.tokens;
+  if (ctx.quoted[j]) return 0;
+  for (const words of SOURCE_FIRST_CUES) {
+    if (words.every((w, k) => t[j + k]?.lower === w)) return words.length;
+  }
+  const tok = t[j];
+  return SPEECH_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'AUX' || /^(said|says|told|added)$/.test(tok.lower)) ? 1 : 0;
+}
+
+/** the nearest person or organisation named left of token `j` in the window, outside quotations */
+function actorBefore(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
+  for (let k = j - 1; k >= floor; k--) {
+    const e: Entity | undefined = ctx.owner[k];
+    if (e && e.type !== 'location' && !ctx.quoted[k]) {
+      let a = k;
+      while (a - 1 >= floor && ctx.owner[a - 1] === e) a--;
+      return [a, k + 1];
+    }
+  }
+  return null;
+}
+
+/**
+ * the speaker of the cue at token `j` (`n` tokens long): its subject before it, the source after
+ * "according to" or an inverted "said X", the sentence's actor for a participle ("claiming")
+ */
+export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: number, ceil: number, anchor: number, sieve: string): Attribution | null {
+  const t = ctx.doc.tokens;
+  const cue = cueOf(ctx.doc, t[j], t[j + n - 1]);
+  const read = (p: [number, number] | null) => (p ? readSpeaker(ctx, p, anchor, sieve) : null);
+  let found;
+  if (n > 1) found = read(phraseAfter(ctx, j + n, ceil));
+  else if (t[j].lower.endsWith('ing')) found = read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor));
+  else found = read(phraseBefore(ctx, j, floor)) ?? (TELL_VERBS.has(t[j].lower) ? null : read(phraseAfter(ctx, j + 1, ceil)));
+  return found ? { ...found, cue } : null;
+}

@@ -1,0 +1,79 @@
+import type { Doc } from '../core/types';
+import { markAt, type Mark } from './marks';
+
+/** a quotation found from its marks, before kind and speaker are known */
+export interface QuoteSpan {
+  start: number;
+  end: number;
+  paragraph: number;
+  /** no closing mark before the paragraph ended */
+  unclosed: boolean;
+  /** opens its paragraph while the previous paragraph's quote was left open (news style) */
+  continues: boolean;
+}
+
+interface Pair {
+  start: number;
+  end: number;
+}
+
+/** the character ranges the paragraphs own, gaps included, so no mark falls between two */
+function paragraphRanges(doc: Doc): Array<[number, number]> {
+  const ps = doc.paragraphs;
+  return ps.map((p, i) => [i === 0 ? 0 : p.start, i + 1 < ps.length ? ps[i + 1].start : doc.text.length]);
+}
+
+/** a weak close is skipped when a plain close follows before the paragraph ends */
+const laterClose = (marks: Mark[], k: number) =>
+  marks.slice(k + 1).some((m) => m.family === 'single' && m.role !== 'open' && !m.weak);
+
+/** balanced pairs of one paragraph, with the opener left unclosed at its end (if any) */
+function pairMarks(marks: Mark[]): { pairs: Pair[]; open: Mark | null } {
+  const stack: Mark[] = [];
+  const pairs: Pair[] = [];
+  marks.forEach((m, k) => {
+    const depth = stack.map((s) => s.family).lastIndexOf(m.family);
+    const closes = m.role === 'close' || (m.role === 'either' && depth >= 0);
+    if (!closes) return void stack.push(m);
+    if (depth < 0 || (m.weak && laterClose(marks, k))) return;
+    pairs.push({ start: stack[depth].at, end: m.at + 1 });
+    stack.length = depth;
+  });
+  const open = stack.find((s) => s.family !== 'single') ?? null;
+  return { pairs, open };
+}
+
+/** the first non-space character of a range */
+const firstInk = (view: string, from: number, to: number) => from + Math.max(0, view.slice(from, to).search(/\S/));
+
+const outermost = (pairs: Pair[]) =>
+  pairs.filter((p) => !pairs.some((q) => q !== p && q.start <= p.start && q.end >= p.end));
+
+/** the quotations of a document: outermost balanced pairs per paragraph, open ones capped at its end */
+export function findQuoteSpans(doc: Doc, warnings: string[]): QuoteSpan[] {
+  const out: QuoteSpan[] = [];
+  const ranges = paragraphRanges(doc);
+  let leftOpen = false;
+  ranges.forEach(([from, to], paragraph) => {
+    const marks: Mark[] = [];
+    for (let i = from; i < to; i++) {
+      const m = markAt(doc.view, i);
+      if (m) marks.push(m);
+    }
+    const { pairs, open } = pairMarks(marks);
+    const spans = outermost(pairs).filter((p) => p.end - p.start > 2 && (!open || p.end <= open.at));
+    const firstChar = firstInk(doc.view, from, to);
+    for (const p of spans) out.push({ start: p.start, end: p.end, paragraph, unclosed: false, continues: leftOpen && p.start === firstChar });
+    if (open) {
+      const end = from + doc.view.slice(from, to).trimEnd().length;
+      out.push({ start: open.at, end, paragraph, unclosed: true, continues: leftOpen && open.at === firstChar });
+      const next = ranges[paragraph + 1];
+      const nextOpens = next && markAt(doc.view, firstInk(doc.view, next[0], next[1]));
+      if (!nextOpens || nextOpens.role === 'close') {
+        warnings.push(`dramatis:quotes: unbalanced quotation mark at ${open.at}, quote ends with its paragraph at ${end}`);
+      }
+    }
+    leftOpen = open !== null;
+  });
+  return out.sort((a, b) => a.start - b.start);
+}
