@@ -1,4 +1,5 @@
 import type { Candidate, Doc } from '../core/types';
+import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
 import { gazetteerCandidates } from './gazetteer';
 import { patternCandidates } from './patterns';
@@ -11,6 +12,7 @@ export interface CandidateContext {
 export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
   return [
     ...callerCandidates(doc, ctx.lexicon),
+    ...tagEntities(doc),
     ...patternCandidates(doc),
     ...gazetteerCandidates(doc),
   ];
