@@ -9,13 +9,16 @@ const cand = (text: string, phrase: string, over: Partial<Candidate> = {}): Cand
 
 describe('mentions are trimmed to the name', () => {
   it.each([
-    ['the leading article goes', 'He met the Mossad chief.', 'the Mossad', 'Mossad'],
+    ['the leading article goes', 'He met the Mossad chief.', 'the Mossad', 'Mossad', 'pattern'],
+    ['the tagger keeps an article it chose', 'in The Hague today', 'The Hague', 'The Hague'],
+    ['dots of an abbreviation stay', 'the U.S. said', 'U.S.', 'U.S.'],
+    ['a bracket the name opened stays', 'Mladost (L) won', 'Mladost (L)', 'Mladost (L)'],
     ['a possessive goes', "Netanyahu's office", "Netanyahu's", 'Netanyahu'],
     ['a curly possessive goes', 'Sa’ar’s post', 'Sa’ar’s', 'Sa’ar'],
     ['quotation marks go', 'the “Hamas” line', '“Hamas”', 'Hamas'],
     ['trailing punctuation goes', 'in Doha, on Sunday', 'Doha,', 'Doha'],
-  ])('%s', (_why, text, phrase, want) => {
-    const [m] = resolveMentions([cand(text, phrase)], buildDocument(text));
+  ])('%s', (_why, text, phrase, want, source = 'tagger') => {
+    const [m] = resolveMentions([cand(text, phrase, { source: source as Candidate['source'] })], buildDocument(text));
     expect(m.text).toBe(want);
     expect(text.slice(m.start, m.end)).toBe(want);
   });
@@ -24,7 +27,7 @@ describe('mentions are trimmed to the name', () => {
     ['punctuation only', 'a “” b', '“”'],
     ['a bare article', 'the end', 'the '],
   ])('%s leaves nothing', (_why, text, phrase) => {
-    expect(resolveMentions([cand(text, phrase)], buildDocument(text))).toEqual([]);
+    expect(resolveMentions([cand(text, phrase, { source: 'pattern' })], buildDocument(text))).toEqual([]);
   });
 });
 

@@ -1,21 +1,38 @@
-import type { Candidate, Doc } from '../core/types';
+import type { Candidate, Doc, Token } from '../core/types';
 
-// edges a mention never keeps: a leading article, trailing punctuation or possessive, quotation marks
-const LEADING = /^(?:the\s+|[\s"'“”‘’«»(\[]+)/i;
-const TRAILING = /(?:[\s"'“”‘’«»)\],.;:!?]+|['’]s)$/;
+// edge tokens a mention never keeps: punctuation and quotation marks, a possessive, and a leading
+// article unless the source chose it ("The Hague": the tagger learned when "The" is part of a name;
+// a caller entry says so itself). whole tokens only, so "U.S." and "Inc." keep their dots
+const KEEPS_ARTICLE = new Set(['tagger', 'caller']);
+const isPunct = (t: Token) => /^[^\p{L}\p{N}]+$/u.test(t.view);
+const dropLeading = (t: Token, c: Candidate) => isPunct(t) || (t.lower === 'the' && !KEEPS_ARTICLE.has(c.source));
+// a closing bracket stays when the name opened it: "Mladost (L)"
+const dropTrailing = (t: Token, c: Candidate, doc: Doc) =>
+  t.lower === "'s" || t.lower === "'" || (isPunct(t) && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('(')));
+
+/** index of the first token ending after `offset` */
+function firstTokenAfter(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
 
 /** trims a candidate to its name; null when nothing name-like is left */
 export function trimMention(c: Candidate, doc: Doc): Candidate | null {
-  let { start, end } = c;
-  for (let guard = 0; guard < 4; guard++) {
-    const s = doc.view.slice(start, end);
-    const lead = LEADING.exec(s);
-    const trail = TRAILING.exec(s);
-    if (!lead && !trail) break;
-    if (lead && c.source !== 'caller') start += lead[0].length;
-    if (trail) end -= trail[0].length;
-    if (lead && c.source === 'caller' && !trail) break;
-  }
+  const { tokens } = doc;
+  let first = firstTokenAfter(tokens, c.start);
+  let last = firstTokenAfter(tokens, c.end) - 1;
+  if (last + 1 < tokens.length && tokens[last + 1].start < c.end) last++;
+  while (first <= last && dropLeading(tokens[first], c) && tokens[first].start >= c.start) first++;
+  while (last >= first && dropTrailing(tokens[last], c, doc) && tokens[last].end <= c.end) last--;
+  if (first > last) return null;
+  const start = Math.max(c.start, tokens[first].start);
+  const end = Math.min(c.end, tokens[last].end);
   if (end <= start || !/\p{L}/u.test(doc.view.slice(start, end))) return null;
   return start === c.start && end === c.end ? c : { ...c, start, end };
 }
