@@ -84,3 +84,16 @@ export const VERB_SKIP = new Set([
 
 /** nouns that name a statement itself; "the statement said" speaks for its author */
 export const DOCUMENT_HEADS = new Set(['statement', 'letter', 'report', 'release', 'memo', 'post', 'tweet', 'ad', 'article']);
+
+/** capitalised words that never name a speaker ("Friday, Trump said") */
+export const CALENDAR = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',
+  'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'today', 'yesterday', 'tonight', 'earlier', 'later', 'meanwhile', 'but', 'and', 'so', 'still',
+]);
+
+/** verb forms that are never nouns, read as a cue whatever the tagger says */
+export const SURE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'asked', 'replied', 'tweeted', 'explained', 'insisted', 'argued', 'declared', 'stated', 'continued']);
+
+/** dashes that put a credit line after a quote (`“…” ― Pamela Padilla`) */
+export const CREDIT_DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);

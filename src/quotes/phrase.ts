@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../core/types';
 import { isNationality } from '../entities/nationality';
-import { ANONYMOUS_HEADS, INDEFINITE, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
+import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
 import { TITLE_HEADS } from '../lexicon/titles';
 import type { Speaker } from '../schema';
 import type { QuoteContext } from './context';
@@ -15,6 +15,13 @@ const isNp = (ctx: QuoteContext, i: number) => {
 };
 const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
 
+/** the token before the comma that opens the appositive closed by the comma at `i` (or `i` itself) */
+function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  for (let j = i - 1; j >= floor && j > i - 16 && !ctx.quoted[j]; j--) if (t[j].text === ',') return j - 1;
+  return i;
+}
+
 /** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive) */
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number): [number, number] | null {
   const t = ctx.doc.tokens;
@@ -24,16 +31,19 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number): [n
     while (i >= floor && t[i].text !== '(') i--;
     i--;
   }
-  if (i >= floor && t[i].text === ',') {
-    let j = i - 1;
-    while (j >= floor && j > i - 16 && t[j].text !== ',' && !ctx.quoted[j]) j--;
-    if (j >= floor && t[j].text === ',') i = j - 1;
-  }
-  if (i < floor) return null;
-  if (isPronoun(t[i]) && !ctx.quoted[i]) return [i, i + 1];
   let a = i;
-  while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
-  while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
+  for (let round = 0; round < 3 && i >= floor; round++) {
+    if (t[i].text === ',') i = appositiveStart(ctx, i, floor);
+    if (i < floor) return null;
+    if (isPronoun(t[i]) && !ctx.quoted[i]) return [i, i + 1];
+    a = i;
+    while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
+    while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
+    // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": back to the name
+    const named = t.slice(a, i + 1).some((w, k) => ctx.owner[a + k]?.type === 'person');
+    if (named || a - 2 < floor || t[a - 1].text !== ',') break;
+    i = a - 2;
+  }
   return a <= i && isNp(ctx, i) ? [a, i + 1] : null;
 }
 
@@ -71,7 +81,7 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
   const words = t.slice(a, b);
   const head = words.at(-1)!;
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower));
+  const caps = words.filter((w) => /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
   const lowerHead = !/^\p{Lu}/u.test(head.text) || TITLE_HEADS.has(head.lower);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
     const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');

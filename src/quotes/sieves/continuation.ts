@@ -1,5 +1,5 @@
 import type { Entity } from '../../core/types';
-import { tokenRange } from '../context';
+import { tokenAt, tokenRange } from '../context';
 import type { Sieve } from './sieve';
 import { cueAt } from './verb';
 
@@ -21,9 +21,11 @@ export const continuation: Sieve = {
     const t = ctx.doc.tokens;
     const [, from] = tokenRange(t, prev);
     const [to] = tokenRange(t, q);
+    // a person named in the previous quote's own reporting sentence does not take the floor
+    const cueSentence = t[tokenAt(t, before.cue?.start ?? prev.end)]?.sentence ?? -1;
     for (let j = from; j < to; j++) {
       const e: Entity | undefined = ctx.owner[j];
-      if (e && e.type === 'person' && e !== before.entity) return null;
+      if (e && e.type === 'person' && e !== before.entity && t[j].sentence > cueSentence) return null;
       if (cueAt(ctx, j) && (!before.cue || t[j].start !== before.cue.start)) return null;
     }
     return carry;

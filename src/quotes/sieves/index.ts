@@ -1,10 +1,12 @@
 import { continuation } from './continuation';
 import { cueAfter } from './cue-after';
 import { cueBefore } from './cue-before';
+import { creditLine } from './credit';
 import { colonIntro } from './intro';
+import { previousSentence } from './previous-sentence';
 import type { Sieve } from './sieve';
 
 /** the attribution sieves in the order they are tried; the first that answers wins */
-export const SIEVES: readonly Sieve[] = [cueAfter, cueBefore, colonIntro, continuation];
+export const SIEVES: readonly Sieve[] = [cueAfter, cueBefore, colonIntro, creditLine, continuation, previousSentence];
 
 export type { Sieve };

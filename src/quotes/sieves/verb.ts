@@ -1,5 +1,5 @@
 import type { Entity } from '../../core/types';
-import { SOURCE_FIRST_CUES, SPEECH_VERBS, TELL_VERBS } from '../../lexicon/speech';
+import { SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS, TELL_VERBS } from '../../lexicon/speech';
 import { cueOf, type Attribution, type QuoteContext } from '../context';
 import { phraseAfter, phraseBefore, readSpeaker } from '../phrase';
 
@@ -11,7 +11,11 @@ export function cueAt(ctx: QuoteContext, j: number): number {
     if (words.every((w, k) => t[j + k]?.lower === w)) return words.length;
   }
   const tok = t[j];
-  return SPEECH_VERBS.has(tok.lower) && (tok.pos === 'VERB' || tok.pos === 'AUX' || /^(said|says|told|added)$/.test(tok.lower)) ? 1 : 0;
+    if (!SPEECH_VERBS.has(tok.lower)) return 0;
+  // "reports", "claims" and "calls" are nouns as often as verbs: trust the tagger, or a name just before
+  const before = t[j - 1];
+  const subject = before && (ctx.owner[j - 1] !== undefined || before.pos === 'PROPN' || before.pos === 'PRON');
+  return tok.pos === 'VERB' || tok.pos === 'AUX' || SURE_VERBS.has(tok.lower) || subject ? 1 : 0;
 }
 
 /** the nearest person or organisation named left of token `j` in the window, outside quotations */

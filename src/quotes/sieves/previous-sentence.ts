@@ -1,0 +1,26 @@
+import { tokenRange } from '../context';
+import type { Sieve } from './sieve';
+import { cueAt, speakerOfCue } from './verb';
+
+/**
+ * `Josh Earnest said at a briefing Monday. “And we have seen …”`: a quote opening a sentence
+ * with no cue of its own takes the speaker of a cue in the sentence just before, same paragraph
+ */
+export const previousSentence: Sieve = {
+  name: 'previous-sentence',
+  stage: 'context',
+  reason: 'a reporting sentence introduces the quotation that follows it',
+  apply(ctx, i) {
+    const q = ctx.spans[i];
+    const t = ctx.doc.tokens;
+    const [a] = tokenRange(t, q);
+    const prev = t[a - 1];
+    if (!prev || prev.paragraph !== t[a]?.paragraph || ctx.quoted[a - 1]) return null;
+    const sentence = ctx.doc.sentences[prev.sentence];
+    for (let j = a - 1; j >= sentence.tokenStart; j--) {
+      const n = cueAt(ctx, j);
+      if (n) return speakerOfCue(ctx, j, n, sentence.tokenStart, a, q.start, this.name);
+    }
+    return null;
+  },
+};
