@@ -26,6 +26,14 @@ export const SPEECH_VERBS = new Set([
   'confirm', 'confirms', 'confirmed', 'caution', 'cautions', 'cautioned', 'mention', 'mentions',
   'mentioned', 'repeat', 'repeats', 'repeated', 'reiterate', 'reiterates', 'reiterated',
   'reveal', 'reveals', 'revealed', 'thank', 'thanks', 'thanked', 'praise', 'praises', 'praised',
+  // verbs that characterise something in the source's own words ("condemned the test as “provocative”")
+  'condemn', 'condemns', 'condemned', 'liken', 'likens', 'likened', 'hail', 'hails', 'hailed',
+  'dismiss', 'dismisses', 'dismissed', 'criticize', 'criticizes', 'criticized', 'criticise',
+  'criticised', 'exhort', 'exhorts', 'exhorted', 'slam', 'slams', 'slammed', 'rate', 'rates', 'rated',
+  'rule', 'rules', 'ruled', 'bemoan', 'bemoans', 'bemoaned', 'attack', 'attacks', 'attacked',
+  'mock', 'mocks', 'mocked', 'decry', 'decries', 'decried', 'brand', 'brands', 'branded',
+  'pound', 'pounding', 'referred', 'refers', 'referenced', 'references', 'wonder', 'wonders',
+  'wondered', 'type', 'typed', 'chanting', 'condemning', 'criticizing', 'blasting', 'slamming',
   // channels and manners of saying
   'tweet', 'tweets', 'tweeted', 'post', 'posts', 'posted', 'shout', 'shouts', 'shouted', 'yell',
   'yells', 'yelled', 'exclaim', 'exclaims', 'exclaimed', 'chant', 'chants', 'chanted', 'scream',

@@ -33,6 +33,19 @@ export function isModifier(ctx: QuoteContext, q: QuoteSpan): boolean {
   return !!prev && !!next && DETERMINERS.has(prev.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'by');
 }
 
+/** words after which a title-case quote names a work or a show, not a statement */
+const TITLE_CUES = new Set(["'s", '’s', 'of', 'titled', 'entitled', 'on', 'show', 'program', 'film', 'book', 'song', 'dubbed', 'the']);
+
+/** `MSNBC’s “Morning Joe”`, `a spot titled “Arrogant”`: the name of a work in quotation marks */
+export function isTitle(ctx: QuoteContext, q: QuoteSpan): boolean {
+  const t = ctx.doc.tokens;
+  const [a] = tokenRange(t, q);
+  const words = ctx.doc.text.slice(q.start + 1, q.end - 1).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const small = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'for', 'at', 'by']);
+  const titleCase = words.length > 0 && words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || small.has(w));
+  return titleCase && !!t[a - 1] && TITLE_CUES.has(t[a - 1].lower);
+}
+
 /** a fragment no cue governs, too short to be a statement of its own */
 export function isLooseFragment(ctx: QuoteContext, q: QuoteSpan): boolean {
   return !opensClause(ctx, q) && wordCount(ctx.doc.text.slice(q.start, q.end)) <= SCARE_MAX_WORDS;

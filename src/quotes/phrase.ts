@@ -33,7 +33,8 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number): [n
   }
   let a = i;
   for (let round = 0; round < 3 && i >= floor; round++) {
-    if (t[i].text === ',') i = appositiveStart(ctx, i, floor);
+    const skipped = t[i].text === ',';
+    if (skipped) i = appositiveStart(ctx, i, floor);
     if (i < floor) return null;
     if (isPronoun(t[i]) && !ctx.quoted[i]) return [i, i + 1];
     a = i;
@@ -41,7 +42,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number): [n
     while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": back to the name
     const named = t.slice(a, i + 1).some((w, k) => ctx.owner[a + k]?.type === 'person');
-    if (named || a - 2 < floor || t[a - 1].text !== ',') break;
+    if (named || !skipped || a - 2 < floor || t[a - 1].text !== ',') break;
     i = a - 2;
   }
   return a <= i && isNp(ctx, i) ? [a, i + 1] : null;
