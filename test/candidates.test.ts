@@ -11,6 +11,8 @@ describe('pattern rules', () => {
     ['Foreign Minister Gideon Sa’ar spoke', 'person:Gideon Sa’ar:pattern:title-name'],
     ['Major General Nitzan Alon went', 'person:Nitzan Alon:pattern:title-name'],
     ['Shin Bet chief Ronen Bar went', 'person:Ronen Bar:pattern:title-name'],
+    ['Shin Bet chief Ronen Bar went', 'organization:Shin Bet:pattern:org-before-office'],
+    ['Fed chairman Alan Greenspan said', 'organization:Fed:pattern:org-before-office'],
     ['Mr. Smith arrived', 'person:Smith:pattern:honorific-name'],
     ['fighting in the Philadelphi corridor continued', 'location:Philadelphi corridor:pattern:named-feature'],
     ['ships in the Strait of Hormuz', 'location:Strait of Hormuz:pattern:feature-of-name'],
@@ -19,6 +21,9 @@ describe('pattern rules', () => {
   });
   it.each([
     ['General Motors said', 'person'],
+    ['Clinton spokesman Mike McCurry said', 'organization'],
+    ['Former U.S. president Ronald Reagan', 'organization'],
+    ['Germany coach Berti Vogts', 'organization'],
     ['the minister said', 'person'],
     ['along the border with', 'location'],
     ['in northern Gaza', 'location'],

@@ -33,6 +33,10 @@ const notPlace = (word: string): boolean =>
     ...Object.keys(EXTRA_DEMONYMS),
     ...COUNTRIES.flatMap((c) => c[2].flatMap((d) => d.split(/,\s*/))),
   ])).has(word);
+let countries: Set<string> | undefined;
+const isCountry = (phrase: string): boolean => (countries ??= new Set(COUNTRIES.flatMap((c) => c[1]))).has(phrase);
+// lowercase offices held in an organisation; not "spokesman" or "aide", which follow people too ("Clinton aide")
+const ORG_OFFICES = new Set(['chief', 'director', 'head', 'chairman', 'chairwoman', 'president', 'commander', 'coach', 'manager', 'boss', 'governor']);
 let regions: Set<string> | undefined;
 const isRegion = (phrase: string): boolean => (regions ??= new Set(REGIONS.map((r) => r[0]))).has(phrase);
 
@@ -70,6 +74,21 @@ export const PATTERN_RULES: PatternRule[] = [
       if (end - (i + 1) < 2 || TITLE_HEADS.has(t[end - 1].lower)) return null;
       if (ORG_SUFFIXES.has(t[end - 1].lower) || FEATURE_WORDS[t[end - 1].lower]) return null;
       return { first: i + 1, end };
+    },
+  },
+  {
+    // "Shin Bet chief Ronen Bar", "Bundesbank president Hans Tietmeyer": the name before a lowercase
+    // office and a person is the body the office belongs to; countries and demonyms are left to others
+    reason: 'org-before-office',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
+      const end = nameRun(t, i, 4);
+      const office = t[end];
+      if (!office || !ORG_OFFICES.has(office.view) || !isName(t[end + 1]) || TITLE_WORDS.has(t[end + 1].lower)) return null;
+      const run = t.slice(i, end).map((x) => x.view).join(' ');
+      if (notPlace(run) || isCountry(run) || TITLE_WORDS.has(t[i].lower) || TITLE_WORDS.has(t[end - 1].lower)) return null;
+      return { first: i, end };
     },
   },
   {

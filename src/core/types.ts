@@ -48,7 +48,7 @@ export const ENTITY_TYPES = ['person', 'organization', 'location'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /** where a candidate came from; earlier in the list is stronger when spans tie */
-export const SOURCES = ['caller', 'pattern', 'tagger', 'gazetteer', 'lexicon'] as const;
+export const SOURCES = ['caller', 'pattern', 'gazetteer', 'tagger', 'lexicon'] as const;
 export type Source = (typeof SOURCES)[number];
 
 export interface Candidate extends Span {
