@@ -25,6 +25,16 @@ function attribute(ctx: QuoteContext, i: number, done: Array<Attribution | null>
   return { found: runSieves(ctx, i, done, 'context'), scare: false };
 }
 
+/** a failing rule costs one quote its speaker, never the article its quotes */
+function safely(run: () => { found: Attribution | null; scare: boolean }, warnings: string[], at: number) {
+  try {
+    return run();
+  } catch (e) {
+    warnings.push(`dramatis:quotes: no speaker for the quote at ${at} (${e instanceof Error ? e.message : String(e)})`);
+    return { found: null, scare: false };
+  }
+}
+
 /** quotations with their kind, speaker and cue (the quotes stage); never throws on odd input */
 export function attributeQuotes(doc: Doc, entities: readonly Entity[], warnings: string[]): Quote[] {
   try {
@@ -32,7 +42,7 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], warnings:
     const ctx = quoteContext(doc, entities, spans);
     const done: Array<Attribution | null> = [];
     return spans.map((q, i) => {
-      const { found, scare } = attribute(ctx, i, done);
+      const { found, scare } = safely(() => attribute(ctx, i, done), warnings, q.start);
       done.push(found);
       return {
         id: `q${i + 1}`,

@@ -7,7 +7,7 @@ import type { QuoteContext } from './context';
 import { resolveNominal, resolvePronoun } from './resolve';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
-const NP_GLUE = new Set(["'s", '’s', 'of', '-', '&', '.']);
+const NP_GLUE = new Set(["'s", '’s', 'of', '-', '&']);
 
 const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
@@ -45,7 +45,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number): [n
     if (named || !skipped || a - 2 < floor || t[a - 1].text !== ',') break;
     i = a - 2;
   }
-  return a <= i && isNp(ctx, i) ? [a, i + 1] : null;
+  return i >= floor && a <= i && isNp(ctx, i) ? [a, i + 1] : null;
 }
 
 /** the noun phrase starting at token `from` ("said Sa'ar", "according to a source") */
@@ -81,7 +81,7 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   if (pick) return speaker(text, 'name', sieve, pick);
   if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
   const words = t.slice(a, b);
-  const head = words.at(-1)!;
+  const head = words.findLast((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words.at(-1)!;
   const caps = words.filter((w) => /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
   const lowerHead = !/^\p{Lu}/u.test(head.text) || TITLE_HEADS.has(head.lower);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {

@@ -1,0 +1,42 @@
+import type { Entity, EntityType, Mention } from '../src/core/types';
+import { buildDocument } from '../src/document';
+import { attributeQuotes } from '../src/quotes';
+
+export interface EntitySpec {
+  id: string;
+  name: string;
+  type?: EntityType;
+  /** surface forms to find in the text; defaults to the name */
+  forms?: string[];
+  gender?: 'male' | 'female';
+  roles?: string[];
+}
+
+/** a minimal entity whose mentions are every occurrence of its forms in `text` */
+export function entity(text: string, spec: EntitySpec): Entity {
+  const mentions: Mention[] = [];
+  for (const form of spec.forms ?? [spec.name]) {
+    for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
+      mentions.push({ start: i, end: i + form.length, text: form, type: spec.type ?? 'person', source: 'caller', reason: 'test', index: mentions.length });
+    }
+  }
+  mentions.sort((a, b) => a.start - b.start);
+  return {
+    id: spec.id,
+    type: spec.type ?? 'person',
+    name: spec.name,
+    aliases: [],
+    mentions,
+    gender: spec.gender,
+    roles: spec.roles ?? [],
+    salience: 0,
+    details: {},
+  };
+}
+
+/** the quotes stage alone, on a document built from `text` and hand-made entities */
+export function quotesOf(text: string, specs: EntitySpec[] = []) {
+  const warnings: string[] = [];
+  const quotes = attributeQuotes(buildDocument(text), specs.map((s) => entity(text, s)), warnings);
+  return { quotes, warnings };
+}

@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { extract } from '../src';
+import { quotesOf } from './quotes-helpers';
+
+const SMITH = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'] };
+const kindOf = (text: string) => quotesOf(text, [SMITH]).quotes[0]?.kind;
+
+describe('quote kinds', () => {
+  it.each([
+    ['a statement with a cue after', '“We will win the vote,” Smith said.', 'direct'],
+    ['a statement after a colon', 'Smith said: “We will win.”', 'direct'],
+    ['a paragraph of its own', 'Smith spoke.\n\n“We will win the vote and more.”', 'direct'],
+    ['a fragment in reported speech', 'Smith said the sides share “common values and interests.”', 'partial'],
+    ['a naming verb with a short quote', 'Smith called the plan “a disgrace” on Monday.', 'partial'],
+    ['a modifier of the noun after it', 'The mediators sent a “final” draft proposal.', 'scare'],
+    ['a noun phrase nobody says', 'Despite a “formal declaration” by the group, nothing changed.', 'scare'],
+    ['a short fragment with no cue', 'The talks appear to be “nearing a final agreement” this week.', 'scare'],
+    ['the title of a show', 'He appeared on MSNBC’s “Morning Joe” on Friday.', 'scare'],
+  ])('%s', (_, text, want) => {
+    expect(kindOf(text)).toBe(want);
+  });
+
+  it('a scare quote has no speaker and no cue', () => {
+    const q = quotesOf('Smith said the mediators sent a “final” draft proposal.', [SMITH]).quotes[0];
+    expect([q.kind, q.speaker, q.cue]).toEqual(['scare', null, null]);
+  });
+});
+
+describe('the seed article, as an editor would attribute it', () => {
+  const text = readFileSync(join(__dirname, '../fixtures/hostage-talks-denmark.txt'), 'utf8');
+  const quotes = extract(text).quotes;
+  const at = (opens: string) => quotes.find((q) => q.text.startsWith(opens));
+
+  it.each([
+    ['“I informed the Minister', 'direct', "Gideon Sa'ar", 'told'],
+    ['“The Americans are making', 'direct', "Gideon Sa'ar", null],
+    ['“common values and interests', 'partial', "Gideon Sa'ar", 'said'],
+    ['“It has to do with the situation', 'direct', 'a source', 'according to'],
+  ])('%s', (opens, kind, speaker, cue) => {
+    const q = at(opens)!;
+    expect([q.kind, q.speaker?.name, q.cue?.text ?? null]).toEqual([kind, speaker, cue]);
+  });
+
+  it('Hamas claims the prisoners line', () => {
+    expect(at('“our prisoners will soon be freed')?.speaker?.name).toBe('Hamas');
+  });
+
+  it('the unnamed source stays unnamed', () => {
+    expect(at('“It has to do with')?.speaker).toMatchObject({ entityId: null, form: 'anonymous' });
+  });
+
+  it.each(['“final”', '“formal declaration”', '“nearing a final agreement”'])('%s is a scare quote', (opens) => {
+    expect(at(opens)?.kind).toBe('scare');
+  });
+
+  it('every quote slices back out of the text', () => {
+    for (const q of quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+});

@@ -1,0 +1,57 @@
+import { quotesOf, type EntitySpec } from './quotes-helpers';
+
+const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male', roles: ['minister'] };
+const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female', roles: ['senator'] };
+const ACME: EntitySpec = { id: 'o1', name: 'Acme', type: 'organization' };
+const ALL = [SMITH, JONES, ACME];
+
+/** the last quote's speaker as `name|form|sieve|cue` */
+function who(text: string): string {
+  const q = quotesOf(text, ALL).quotes.at(-1);
+  if (!q?.speaker) return 'none';
+  return `${q.speaker.name}|${q.speaker.form}|${q.speaker.sieve}|${q.cue?.text ?? ''}`;
+}
+
+describe('speaker sieves', () => {
+  it.each([
+    // cue-after
+    ['X said after', '“We will win,” Smith said.', 'John Smith|name|cue-after|said'],
+    ['said X after', '“We will win,” said Mary Jones.', 'Mary Jones|name|cue-after|said'],
+    ['according to after', '“We will win,” according to a senior official.', 'a senior official|anonymous|cue-after|according to'],
+    ['X told after', '“We will win,” Smith told reporters.', 'John Smith|name|cue-after|told'],
+    ['appositive chain', '“We will win,” Smith, the minister, said.', 'John Smith|name|cue-after|said'],
+    ['organisation', '“We deny it,” Acme said in a statement.', 'Acme|name|cue-after|said'],
+    ['name not an entity', '“We will win,” Peter Brown said.', 'Peter Brown|name|cue-after|said'],
+    ['anonymous sources', '“It is over,” officials said.', 'officials|anonymous|cue-after|said'],
+    // cue-before
+    ['X said colon', 'Smith said: “We will win.”', 'John Smith|name|cue-before|said'],
+    ['partial after that', 'Jones said the two sides share “common values and interests.”', 'Mary Jones|name|cue-before|said'],
+    ['participle', 'Acme published a note claiming “the deal is dead.”', 'Acme|name|cue-before|claiming'],
+    ['according to before', 'According to a spokesperson, “the talks failed.”', 'a spokesperson|anonymous|cue-before|According to'],
+    // pronouns and nominals
+    ['he resolves by gender', 'Smith met Jones. “We will win,” he said.', 'John Smith|pronoun|cue-after|said'],
+    ['she resolves by gender', 'Jones met Smith. “We will win,” she said.', 'Mary Jones|pronoun|cue-after|said'],
+    ['the minister resolves by role', 'Smith met Jones. “We will win,” the minister said.', 'John Smith|nominal|cue-after|said'],
+    ['unknown role kept as written', 'Smith met Jones. “We will win,” the chef said.', 'the chef|nominal|cue-after|said'],
+    // colon-intro, credit-line, continuation, previous-sentence
+    ['colon-intro', 'Smith continued:\n\n“We will win.”', 'John Smith|name|colon-intro|continued'],
+    ['credit-line', '“We will win.” ― Mary Jones\n\nNext.', 'Mary Jones|name|credit-line|―'],
+    ['continuation same paragraph', '“We will win,” Smith said. “And soon.”', 'John Smith|name|continuation|'],
+    ['continuation next paragraph', '“We will win,” Smith said.\n\n“And we will do it soon, before the year is out.”', 'John Smith|name|continuation|'],
+    ['open paragraph continues', 'Smith said: “We will win.\n\n“And soon, before the end of the year.”', 'John Smith|name|continuation|'],
+    ['previous-sentence', 'Smith said on Monday he was confident. “We will win this one, and soon.”', 'John Smith|name|previous-sentence|said'],
+  ])('%s', (_, text, want) => {
+    expect(who(text)).toBe(want);
+  });
+
+  it.each([
+    ['no cue at all', 'The weather was fine.\n\n“We will win this one, and soon, and well.”'],
+    ['a new person after the quote breaks continuation', '“We will win,” Smith said.\n\nJones arrived later.\n\n“Nobody believes the story about the bridge.”'],
+    ['a name after a dash but more words on the line', '“We will win.” ― Mary Jones, who left early, and others agreed.'],
+    ['a colon with no cue', 'The list:\n\n“We will win.”'],
+    ['words before the verb that are not a speaker', '“We will win,” in the end everyone said.'],
+    ['the cue belongs to another sentence', 'Smith said nothing.\n\nThe banner in red showed “We will win” to all.'],
+  ])('no speaker when %s', (_, text) => {
+    expect(who(text)).toBe('none');
+  });
+});

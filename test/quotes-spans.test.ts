@@ -1,0 +1,62 @@
+import { quotesOf } from './quotes-helpers';
+
+const texts = (text: string) => quotesOf(text).quotes.map((q) => q.text);
+
+describe('quotation spans', () => {
+  it.each([
+    ['curly double', 'He said “we will win” today.', ['“we will win”']],
+    ['straight double', 'He said "we will win" today.', ['"we will win"']],
+    ['two on a line', '"Yes," he said. "No."', ['"Yes,"', '"No."']],
+    ['curly single (British)', 'He said ‘we will win’ today.', ['‘we will win’']],
+    ['straight single', "He said 'we will win' today.", ["'we will win'"]],
+    ['guillemets', 'Il a dit «nous gagnerons» hier.', ['«nous gagnerons»']],
+    ['nested single in double', '“He told me ‘no’ twice,” she said.', ['“He told me ‘no’ twice,”']],
+    ['nested double in single', '‘He told me “no” twice,’ she said.', ['‘He told me “no” twice,’']],
+    ['closing glyph typed as opening', 'rated it “Mostly False.“ Then more.', ['“Mostly False.“']],
+  ])('%s', (_, text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each([
+    ['contractions', "I don't know, and they won't say."],
+    ['an apostrophe inside a name', 'Foreign Minister Gideon Sa’ar and Sa\'ar met.'],
+    ['decades', "Music of the '90s and the ’80s was loud."],
+    ['a plural possessive', "The Joneses' house and the Smiths’ car."],
+    ['a lone apostrophe', "Rock 'n' roll never dies."],
+  ])('no quote from %s', (_, text) => {
+    expect(texts(text)).toEqual([]);
+  });
+
+  it('a single quote around a possessive closes at the real end', () => {
+    expect(texts("He called it 'the voters' choice' on Monday.")).toEqual(["'the voters' choice'"]);
+  });
+
+  it('an unbalanced mark stops at its paragraph and warns', () => {
+    const text = 'He said “this never ends.\n\nThe next paragraph is narration.';
+    const { quotes, warnings } = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(['“this never ends.']);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatch(/^dramatis:quotes: unbalanced/);
+  });
+
+  it('a paragraph left open continues into the next one that opens with a mark (no warning)', () => {
+    const text = '“First part of it.\n\n“Second part,” Smith said.';
+    const { quotes, warnings } = quotesOf(text);
+    expect(quotes.map((q) => q.text)).toEqual(['“First part of it.', '“Second part,”']);
+    expect(warnings).toEqual([]);
+  });
+
+  it.each([
+    ['CRLF', 'Intro.\r\n\r\n“Quoted words here,” Smith said.\r\n'],
+    ['NBSP', 'Smith\u00a0said\u00a0“quoted words here” today.'],
+    ['emoji', '🎉 Smith said “we 🎉 won the whole thing” 🎉.'],
+    ['only marks', '“ ” " \' ‘ ’ « »'],
+    ['empty', ''],
+  ])('offsets stay exact with %s', (_, text) => {
+    for (const q of quotesOf(text).quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
+  });
+
+  it('ids run q1, q2, ... in text order', () => {
+    expect(quotesOf('"One," he said. "Two," he said. "Three."').quotes.map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
+  });
+});
