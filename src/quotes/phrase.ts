@@ -81,7 +81,7 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   if (pick) return speaker(text, 'name', sieve, pick);
   if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
   const words = t.slice(a, b);
-  const head = words.findLast((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words.at(-1)!;
+  const head = [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
   const caps = words.filter((w) => /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
   const lowerHead = !/^\p{Lu}/u.test(head.text) || TITLE_HEADS.has(head.lower);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
