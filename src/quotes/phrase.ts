@@ -15,6 +15,13 @@ const isNp = (ctx: QuoteContext, i: number) => {
 };
 const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
 
+/** the token before the bracket that the `)` at `i` closes: "Rep. Jim Jordan (R-Ohio) said" */
+function bracketStart(ctx: QuoteContext, i: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  for (let j = i - 1; j >= floor && j > i - 8; j--) if (t[j].text === '(') return j - 1;
+  return i;
+}
+
 /** the token before the comma that opens the appositive closed by the comma at `i` (or `i` itself) */
 function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   const t = ctx.doc.tokens;
@@ -27,14 +34,11 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number): [n
   const t = ctx.doc.tokens;
   let i = verb - 1;
   while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])))) i--;
-  if (i >= floor && t[i].text === ')') {
-    while (i >= floor && t[i].text !== '(') i--;
-    i--;
-  }
   let a = i;
   for (let round = 0; round < 3 && i >= floor; round++) {
     const skipped = t[i].text === ',';
     if (skipped) i = appositiveStart(ctx, i, floor);
+    if (i >= floor && t[i].text === ')') i = bracketStart(ctx, i, floor);
     if (i < floor) return null;
     if (isPronoun(t[i]) && !ctx.quoted[i]) return [i, i + 1];
     a = i;

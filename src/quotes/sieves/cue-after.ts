@@ -1,10 +1,11 @@
 import { tokenRange } from '../context';
+import { opensClause } from '../kind';
 import { phraseBefore } from '../phrase';
 import type { Sieve } from './sieve';
 import { cueAt, speakerOfCue } from './verb';
 
 /** how many tokens after a quote may hold its cue ("panel Chairman Rep. Jason Chaffetz (R-Utah) said") */
-const REACH = 16;
+const REACH = 24;
 const LEADS = new Set([',', '\u2014', '\u2013', '-']);
 const STOPS = new Set(['.', '!', '?', ';', ':']);
 
@@ -16,6 +17,8 @@ export const cueAfter: Sieve = {
   apply(ctx, i) {
     const q = ctx.spans[i];
     const t = ctx.doc.tokens;
+    // a fragment inside a sentence belongs to the cue before it ("is describing as “unhinged” a tweet")
+    if (!opensClause(ctx, q) && !/[,?!\u2014-]\s*.$/.test(ctx.doc.view.slice(q.start, q.end))) return null;
     const [, b] = tokenRange(t, q);
     let k = b;
     while (k < t.length && LEADS.has(t[k].text)) k++;

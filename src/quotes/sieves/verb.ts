@@ -11,21 +11,22 @@ export function cueAt(ctx: QuoteContext, j: number): number {
     if (words.every((w, k) => t[j + k]?.lower === w)) return words.length;
   }
   const tok = t[j];
-    if (!SPEECH_VERBS.has(tok.lower)) return 0;
+    // a capitalised word mid-sentence is a name ("United States"), not a verb
+  if (!SPEECH_VERBS.has(tok.lower) || (/^\p{Lu}/u.test(tok.text) && t[j - 1]?.sentence === tok.sentence)) return 0;
   // "reports", "claims" and "calls" are nouns as often as verbs: trust the tagger, or a name just before
   const before = t[j - 1];
   const subject = before && (ctx.owner[j - 1] !== undefined || before.pos === 'PROPN' || before.pos === 'PRON');
   return tok.pos === 'VERB' || tok.pos === 'AUX' || SURE_VERBS.has(tok.lower) || subject ? 1 : 0;
 }
 
-/** the nearest person or organisation named left of token `j` in the window, outside quotations */
+/** the first person or organisation the sentence names before token `j`: the subject a participle leans on */
 function actorBefore(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
-  for (let k = j - 1; k >= floor; k--) {
+  for (let k = floor; k < j; k++) {
     const e: Entity | undefined = ctx.owner[k];
     if (e && e.type !== 'location' && !ctx.quoted[k]) {
-      let a = k;
-      while (a - 1 >= floor && ctx.owner[a - 1] === e) a--;
-      return [a, k + 1];
+      let b = k;
+      while (b + 1 < j && ctx.owner[b + 1] === e) b++;
+      return [k, b + 1];
     }
   }
   return null;
