@@ -1,28 +1,40 @@
 import type { Entity } from '../core/types';
-import { SPEAKER_PRONOUNS } from '../lexicon/speech';
+import { SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { tokenAt, type QuoteContext } from './context';
 
 /** how far back (in paragraphs) a pronoun or a nominal may look for its entity */
 const LOOKBACK_PARAGRAPHS = 4;
 
-/** the latest mention before `anchor`, outside quotations, of an entity that `fits` */
+/** how many sentences back a subject outranks a nearer mention ("Clinton says she … Machado's … she calls") */
+const SUBJECT_SENTENCES = 2;
+
+/** a mention that opens its sentence or is followed by a reporting verb reads as a subject */
+function isSubject(ctx: QuoteContext, first: number, last: number): boolean {
+  const t = ctx.doc.tokens;
+  const next = t[last + 1];
+  return first - ctx.doc.sentences[t[first].sentence].tokenStart <= 2 || (!!next && SPEECH_VERBS.has(next.lower));
+}
+
+/** the entity of the latest fitting mention before `anchor` outside quotations, subjects first */
 function latest(ctx: QuoteContext, anchor: number, fits: (e: Entity) => boolean): Entity | undefined {
   const t = ctx.doc.tokens;
   const at = Math.min(tokenAt(t, anchor), t.length - 1);
   const floor = (t[at]?.paragraph ?? 0) - LOOKBACK_PARAGRAPHS;
-  let best: Entity | undefined;
-  let bestEnd = -1;
+  const near = (t[at]?.sentence ?? 0) - SUBJECT_SENTENCES;
+  let best: [Entity, number] | undefined;
+  let subject: [Entity, number] | undefined;
   for (const e of ctx.entities) {
     if (!fits(e)) continue;
     for (const m of e.mentions) {
-      if (m.end > anchor || m.end <= bestEnd) continue;
+      if (m.end > anchor) continue;
       const k = tokenAt(t, m.start);
-      if (ctx.quoted[k] || (t[k]?.paragraph ?? 0) < floor) continue;
-      best = e;
-      bestEnd = m.end;
+      const last = Math.max(k, tokenAt(t, m.end) - 1);
+      if (!t[k] || ctx.quoted[k] || t[k].paragraph < floor) continue;
+      if (!best || m.end > best[1]) best = [e, m.end];
+      if (t[k].sentence >= near && isSubject(ctx, k, last) && (!subject || m.end > subject[1])) subject = [e, m.end];
     }
   }
-  return best;
+  return (subject ?? best)?.[0];
 }
 
 /** the entity a speaking pronoun stands for: nearest compatible mention before it */
