@@ -12,6 +12,8 @@ export interface QuoteContext {
   spans: QuoteSpan[];
   /** true for tokens inside any quotation (marks included) */
   quoted: boolean[];
+  /** per quote so far: true when it was read as a scare quote */
+  scare: boolean[];
 }
 
 /** a speaker as a sieve attributes it, with the entity behind it for later sieves */
@@ -30,7 +32,7 @@ export function quoteContext(doc: Doc, entities: readonly Entity[], spans: Quote
     const [a, b] = tokenRange(doc.tokens, s);
     for (let i = a; i < b; i++) quoted[i] = true;
   }
-  return { doc, entities, owner, spans, quoted };
+  return { doc, entities, owner, spans, quoted, scare: [] };
 }
 
 export const cueOf = (doc: Doc, first: Token, last: Token): Quote['cue'] => ({

@@ -44,6 +44,7 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], warnings:
     return spans.map((q, i) => {
       const { found, scare } = safely(() => attribute(ctx, i, done), warnings, q.start);
       done.push(found);
+      ctx.scare.push(scare);
       return {
         id: `q${i + 1}`,
         text: doc.text.slice(q.start, q.end),

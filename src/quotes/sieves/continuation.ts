@@ -13,8 +13,11 @@ export const continuation: Sieve = {
   reason: 'news style gives a run of quotations one attribution',
   apply(ctx, i, done) {
     const q = ctx.spans[i];
-    const prev = ctx.spans[i - 1];
-    const before = done[i - 1];
+    // scare quotes in between ("on Fox News’s “Fox and Friends.”") do not take the floor
+    let k = i - 1;
+    while (k > 0 && ctx.scare[k]) k--;
+    const prev = ctx.spans[k];
+    const before = done[k];
     if (!prev || !before || q.paragraph - prev.paragraph > 1) return null;
     const carry = { speaker: { ...before.speaker, sieve: this.name }, cue: null, entity: before.entity };
     if (q.continues) return carry;
