@@ -70,16 +70,24 @@ export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
  */
 export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
-  const words = (m: Mention) => nameWords(keyOf(m)).length;
-  const ordered = [...mentions].sort((a, b) => words(b) - words(a) || a.start - b.start);
+  const words = new Map(mentions.map((m) => [m, nameWords(keyOf(m)).length]));
+  const ordered = [...mentions].sort((a, b) => words.get(b)! - words.get(a)! || a.start - b.start);
   for (const m of ordered) {
-    const rules = ALIAS_RULES[m.type];
-    const hits = rules.map((rule) => clusters.filter((c) => c.type === m.type && rule(m, c)));
-    const rule = hits.findIndex((h) => h.length > 0);
-    const target = hits[rule]?.sort((a, b) => nearest(b, m) - nearest(a, m) || a.mentions[0].start - b.mentions[0].start)[0];
-    if (target) {
+    const same = clusters.filter((c) => c.type === m.type);
+    // the first rule that any cluster answers decides; later rules are not tried
+    let rule: AliasRule | undefined;
+    let hits: Cluster[] = [];
+    for (const r of ALIAS_RULES[m.type]) {
+      hits = same.filter((c) => r(m, c));
+      if (hits.length) {
+        rule = r;
+        break;
+      }
+    }
+    const target = hits.length > 1 ? hits.sort((a, b) => nearest(b, m) - nearest(a, m) || a.mentions[0].start - b.mentions[0].start)[0] : hits[0];
+    if (target && rule) {
       target.mentions.push(m);
-      if (!PARTIAL.has(rules[rule])) target.keys.add(keyOf(m));
+      if (!PARTIAL.has(rule)) target.keys.add(keyOf(m));
     } else {
       clusters.push({ type: m.type, mentions: [m], keys: new Set([keyOf(m)]) });
     }

@@ -26,7 +26,18 @@ export function nameKey(s: string): string {
 /** display form of a name: straight apostrophes and single spaces, case kept */
 export const displayName = (s: string): string => s.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ').trim();
 
-export const nameWords = (s: string): string[] => nameKey(s).split(' ').filter(Boolean);
+const words = new Map<string, string[]>();
+
+/** the words of a name key; memoised, callers must not change the array */
+export function nameWords(s: string): string[] {
+  let w = words.get(s);
+  if (w === undefined) {
+    if (words.size > 20000) words.clear();
+    w = nameKey(s).split(' ').filter(Boolean);
+    words.set(s, w);
+  }
+  return w;
+}
 
 /**
  * a person's name without the titles, honorifics and nationality a source left on it:
