@@ -39,13 +39,15 @@ function describeContract(result: Extraction, contract: Record<string, any>) {
     const spec = contract[key];
     if (!spec) continue;
     const names = lists[key].map((e) => e.name);
-    it.each((spec.must ?? []).map((e: EntityExpectation) => [e.name, e]))(`${key}: finds %s`, (_n, e) => {
+    const must: Array<[string, EntityExpectation]> = (spec.must ?? []).map((e: EntityExpectation) => [e.name, e]);
+    it.each(must)(`${key}: finds %s`, (_n, e) => {
       const found = lists[key].find((x) => x.name === e.name);
       expect({ name: e.name, found: found?.name, among: names }).toEqual({ name: e.name, found: e.name, among: names });
       if (e.kind) expect((found as any).kind).toBe(e.kind);
       if (e.minMentions) expect(found!.mentions.length).toBeGreaterThanOrEqual(e.minMentions);
     });
-    it.each((spec.mustNot ?? []).map((n: string) => [n]))(`${key}: does not report %s`, (n) => {
+    const mustNot: Array<[string]> = (spec.mustNot ?? []).map((n: string) => [n]);
+    it.each(mustNot)(`${key}: does not report %s`, (n) => {
       expect(names).not.toContain(n);
     });
     if (spec.exactCount !== undefined) {
@@ -53,7 +55,8 @@ function describeContract(result: Extraction, contract: Record<string, any>) {
     }
   }
   if (contract.quotes) {
-    it.each(contract.quotes.map((q: any) => [q.opens, q]))('quote %s', (_o, want) => {
+    const quotes: Array<[string, any]> = contract.quotes.map((q: any) => [q.opens, q]);
+    it.each(quotes)('quote %s', (_o, want) => {
       const q = result.quotes.find((x) => x.text.startsWith(want.opens));
       expect(q).toBeDefined();
       const kinds = Array.isArray(want.kind) ? want.kind : [want.kind];
