@@ -1,12 +1,14 @@
 import type { Entity, EntityType } from './core/types';
 import type { Extraction, Quote } from './schema';
 
+// the shared fields first, then the type's own (defaults filled where a stage found nothing)
 const publicEntity = (e: Entity) => ({
   id: e.id,
   name: e.name,
   aliases: e.aliases,
   mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, source: m.reason })),
   salience: e.salience,
+  ...DEFAULTS[e.type],
   ...e.details,
 });
 
@@ -17,7 +19,7 @@ const DEFAULTS: Record<EntityType, Record<string, unknown>> = {
 };
 
 const ofType = (entities: readonly Entity[], type: EntityType) =>
-  entities.filter((e) => e.type === type).map((e) => ({ ...DEFAULTS[type], ...publicEntity(e) }));
+  entities.filter((e) => e.type === type).map(publicEntity);
 
 /** the public result: entities split by type, in salience order */
 export function toResult(entities: readonly Entity[], quotes: Quote[], warnings: string[]): Extraction {
