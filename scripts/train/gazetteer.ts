@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { buildDocument } from '../../src/document/index';
-import { GAZ_CLASSES } from '../../src/tagger/features';
+import { GAZ_CLASSES, type Gazetteer } from '../../src/tagger/features';
 
 const require = createRequire(import.meta.url);
 
@@ -74,4 +74,12 @@ export function buildGazetteerText(): { text: string; phrases: number } {
     return toks.join('|');
   });
   return { text: lines.join('\n'), phrases };
+}
+
+/** single words of the title / honorific classes ("president", "sen.", "mr"), lowercase */
+export function titleWords(gaz: Gazetteer): Set<string> {
+  const bits = (1 << GAZ_CLASSES.indexOf('title')) | (1 << GAZ_CLASSES.indexOf('honorific'));
+  const out = new Set<string>();
+  for (const [p, mask] of gaz.phrases) if (mask & bits && !p.includes(' ')) out.add(p);
+  return out;
 }

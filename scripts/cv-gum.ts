@@ -1,0 +1,84 @@
+// honest GUM figures for a tagger trained on CoNLL-2003 train + GUM: k-fold cross-validation by
+// document over gum-news.jsonl (doc i is in fold i mod K). Each fold's model is trained on all of
+// CoNLL train plus the other folds (repeated GUM_WEIGHT times), quantised as shipped, and scored on
+// the held-out fold; counts are summed over folds. Also prints each fold model's conll2003-dev score.
+//   npx tsx scripts/cv-gum.ts [--errors N]
+//   env: FOLDS (5), GUM_WEIGHT (3), GUM_PROJ (inner-notitle | inner | outer), EPOCHS (15), PRUNE (0.5)
+import { resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractFeatures } from '../src/tagger/features';
+import { decodeModel, parseGazetteer } from '../src/tagger/model';
+import { tagWithModel } from '../src/tagger/perceptron';
+import { buildGazetteerText, titleWords } from './train/gazetteer';
+import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores } from './train/run';
+import { emptyScores, formatScores, f1 } from './train/score';
+import type { TrainDoc } from './train/perceptron';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const DATA = resolve(here, '../../shared/data');
+const FOLDS = Number(process.env.FOLDS ?? 5);
+const WEIGHT = Number(process.env.GUM_WEIGHT ?? 3);
+const PROJ = process.env.GUM_PROJ ?? 'inner-notitle';
+const EPOCHS = Number(process.env.EPOCHS ?? 15);
+const PRUNE = Number(process.env.PRUNE ?? 0.5);
+const args = process.argv.slice(2);
+const ei = args.indexOf('--errors');
+const showErrors = ei >= 0 ? Number(args[ei + 1]) : 0;
+
+const t0 = performance.now();
+const secs = () => ((performance.now() - t0) / 1000).toFixed(1) + 's';
+const corpora = loadCorpora(DATA);
+if (!corpora || !corpora.gum.length) {
+  console.log(`no CoNLL train or gum-news data at ${DATA}; nothing to do`);
+  process.exit(0);
+}
+const gazText = buildGazetteerText();
+const gaz = parseGazetteer(gazText.text);
+const conll: TrainDoc[] = corpora.conll.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags }));
+const gumDocs = gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ);
+console.log(`cv-gum: ${FOLDS} folds over ${corpora.gum.length} GUM docs, GUM weight ×${WEIGHT}, projection ${PROJ}, ${EPOCHS} epochs (${secs()})`);
+
+const gumAcc = emptyScores();
+const devAcc = emptyScores();
+const errors: string[] = [];
+for (let k = 0; k < FOLDS; k++) {
+  const inFold = (i: number) => i % FOLDS === k;
+  const extra = gumDocs.filter((_, i) => !inFold(i));
+  const enc = trainModel(conll, extra, WEIGHT, { epochs: EPOCHS, prune: PRUNE });
+  const model = decodeModel(enc.base64, gazText.text);
+  const held = corpora.gum.filter((_, i) => inFold(i));
+  const s = scoreSet(model, held);
+  addScores(gumAcc, s);
+  const d = scoreSet(model, corpora.dev);
+  addScores(devAcc, d);
+  console.log(`fold ${k + 1}: ${held.length} held-out docs, lenient F1 ${f1(s.lenient.all).toFixed(2)} strict ${f1(s.strict.all).toFixed(2)}; conll dev strict ${f1(d.strict.all).toFixed(2)} (${secs()})`);
+  if (showErrors) {
+    for (const p of held) {
+      const pred = tagWithModel(p.doc, model);
+      const gold = p.gold.entities.filter((e) => e.type !== 'other');
+      const other = p.gold.entities.filter((e) => e.type === 'other');
+      const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
+      const head = (g: (typeof gold)[number]) => (g.head ? { start: g.head[0], end: g.head[1] } : g);
+      const ctx = (x: { start: number; end: number }) => p.gold.text.slice(Math.max(0, x.start - 40), x.end + 40).replace(/\n/g, ' ');
+      for (const q of pred) {
+        if (gold.some((g) => g.type === q.type && ov(q, head(g)))) {
+          const g = gold.find((g) => g.type === q.type && g.start === q.start && g.end === q.end);
+          if (!g) {
+            const o = gold.find((g) => g.type === q.type && ov(q, head(g)))!;
+            errors.push(`  boundary ${q.type}: "${p.gold.text.slice(q.start, q.end)}" vs gold "${p.gold.text.slice(o.start, o.end)}"`);
+          }
+          continue;
+        }
+        const o = [...gold, ...other].find((g) => ov(g, q));
+        if (o?.type === 'other' && !gold.some((g) => ov(g, q))) continue;
+        errors.push(`  false ${q.type}: "${p.gold.text.slice(q.start, q.end)}"${o ? ` (gold ${o.type}: "${p.gold.text.slice(o.start, o.end)}")` : ''}  …${ctx(q)}…`);
+      }
+      for (const g of gold)
+        if (!pred.some((q) => q.type === g.type && ov(q, head(g)))) errors.push(`  missed ${g.type}: "${p.gold.text.slice(g.start, g.end)}"  …${ctx(g)}…`);
+    }
+  }
+}
+console.log(formatScores(`gum-news, ${FOLDS}-fold cross-validated by document (held-out folds summed)`, gumAcc));
+console.log(`conll2003-dev, mean over the ${FOLDS} fold models: strict F1 ${f1(devAcc.strict.all).toFixed(2)}`);
+console.log(`cv-gum done (${secs()})`);
+for (const e of errors.slice(0, showErrors)) console.log(e);
