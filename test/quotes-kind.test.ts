@@ -17,6 +17,16 @@ describe('quote kinds', () => {
     ['a noun phrase nobody says', 'Despite a “formal declaration” by the group, nothing changed.', 'scare'],
     ['a short fragment with no cue', 'The talks appear to be “nearing a final agreement” this week.', 'scare'],
     ['the title of a show', 'He appeared on MSNBC’s “Morning Joe” on Friday.', 'scare'],
+    // characterising `as` after a verb and its object
+    ['cast as a fragment', 'Smith openly admires the mayor as a “strong leader,” comparing him to others.', 'partial'],
+    ['cast as, with a calendar word after', 'Smith blasted the mayor as a “disgrace” Wednesday.', 'partial'],
+    ['known as names a thing', 'The tax is known as the “Buffett rule” after the investor.', 'scare'],
+    ['such as names a thing', 'Smith likes gadgets such as “smart” phones and more.', 'scare'],
+    // a reporting cue elsewhere in the sentence
+    ['a participle cue before', 'The site ended its check by announcing that the claim was “true.”', 'partial'],
+    ['an idiom is not a cue', 'It goes without saying that they dream of a “grand bargain” to fix it.', 'scare'],
+    ['a comma-set cue later', 'A cashier who “steals a handful of coins” is held accountable, Smith said.', 'partial'],
+    ['a later cue inside the clause is not the reporter', 'Rules for “lethal weapons” went to softer language calling for aid.', 'scare'],
   ])('%s', (_, text, want) => {
     expect(kindOf(text)).toBe(want);
   });

@@ -26,6 +26,11 @@ describe('speaker sieves', () => {
     // cue-before
     ['X said colon', 'Smith said: “We will win.”', 'John Smith|name|cue-before|said'],
     ['partial after that', 'Jones said the two sides share “common values and interests.”', 'Mary Jones|name|cue-before|said'],
+    // characterise and cue-later
+    ['cast as', 'Smith openly admires Jones as a “strong leader,” comparing her to others.', 'John Smith|name|characterise|admires'],
+    ['cast as, ing verb', 'Smith has been steadily painting Jones as a “con artist” this year.', 'John Smith|name|characterise|painting'],
+    ['passive cast as hides the speaker', 'It is being criticized as a “use it or lose it” approach.', 'none'],
+    ['comma-set cue later', 'A cashier who “steals a handful of coins” is held accountable, Jones said.', 'Mary Jones|name|cue-later|said'],
     ['participle', 'Acme published a note claiming “the deal is dead.”', 'Acme|name|cue-before|claiming'],
     ['according to before', 'According to a spokesperson, “the talks failed.”', 'a spokesperson|anonymous|cue-before|According to'],
     // pronouns and nominals

@@ -43,6 +43,11 @@ export const SPEECH_VERBS = new Set([
   'asking', 'explaining', 'stating', 'vowing', 'promising', 'urging', 'accusing', 'charging',
   'tweeting', 'posting', 'recalling', 'suggesting', 'boasting', 'complaining', 'insisting',
   'replying', 'responding', 'joking', 'proclaiming', 'dubbing', 'labeling', 'labelling',
+  'announcing', 'admitting', 'stressing', 'emphasizing', 'predicting', 'pledging', 'conceding',
+  'contending', 'countering', 'acknowledging', 'denying', 'bemoaning', 'decrying',
+  'deriding', 'derided', 'derides', 'mocking', 'praising', 'hailing', 'dismissing', 'branding', 'likening',
+  // verbs of naming ("termed the deal “a disaster”")
+  'term', 'terms', 'termed', 'terming', 'deem', 'deems', 'deemed',
 ]);
 
 /** multi-word cues read as one cue; the source follows them ("according to a source") */
@@ -58,7 +63,14 @@ export const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'a
 export const NAMING_VERBS = new Set([
   'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels',
   'labeled', 'labelled', 'labeling', 'labelling', 'describe', 'describes', 'described', 'describing',
+  'term', 'terms', 'termed', 'brand', 'brands', 'branded', 'rate', 'rates', 'rated', 'deem', 'deemed',
 ]);
+
+/**
+ * words that put a characterisation right before the quote: `pounding Trump as a “con artist”`,
+ * `blasted Clinton as a “disgrace”`; with a verb before them the quote is someone's words
+ */
+export const CHARACTERISING = new Set(['as']);
 
 /** words that read as an unnamed source when they head the speaker phrase */
 export const ANONYMOUS_HEADS = new Set([

@@ -1,6 +1,7 @@
 import type { QuoteKind } from '../schema';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
+import { characterisingVerb, isCalendar, isGoverned } from './govern';
 import { cueAt } from './sieves/verb';
 
 /** longest fragment that still reads as a scare quote when no cue governs it */
@@ -30,7 +31,8 @@ export function isModifier(ctx: QuoteContext, q: QuoteSpan): boolean {
   if (wordCount(ctx.doc.text.slice(q.start, q.end)) > MODIFIER_MAX_WORDS) return false;
   const prev = t[a - 1];
   const next = t[b];
-  return !!prev && !!next && DETERMINERS.has(prev.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'by');
+  if (!next || isCalendar(next.lower) || characterisingVerb(ctx, q) >= 0) return false;
+  return !!prev && DETERMINERS.has(prev.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'by');
 }
 
 /** words after which a title-case quote names a work or a show, not a statement */
@@ -48,7 +50,7 @@ export function isTitle(ctx: QuoteContext, q: QuoteSpan): boolean {
 
 /** a fragment no cue governs, too short to be a statement of its own */
 export function isLooseFragment(ctx: QuoteContext, q: QuoteSpan): boolean {
-  return !opensClause(ctx, q) && wordCount(ctx.doc.text.slice(q.start, q.end)) <= SCARE_MAX_WORDS;
+  return !opensClause(ctx, q) && wordCount(ctx.doc.text.slice(q.start, q.end)) <= SCARE_MAX_WORDS && !isGoverned(ctx, q);
 }
 
 export function kindOf(ctx: QuoteContext, q: QuoteSpan, scare: boolean): QuoteKind {

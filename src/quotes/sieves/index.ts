@@ -1,12 +1,23 @@
+import { characterise } from './characterise';
 import { continuation } from './continuation';
 import { cueAfter } from './cue-after';
 import { cueBefore } from './cue-before';
+import { cueLater } from './cue-later';
 import { creditLine } from './credit';
 import { colonIntro } from './intro';
 import { previousSentence } from './previous-sentence';
 import type { Sieve } from './sieve';
 
 /** the attribution sieves in the order they are tried; the first that answers wins */
-export const SIEVES: readonly Sieve[] = [cueAfter, cueBefore, colonIntro, creditLine, continuation, previousSentence];
+export const SIEVES: readonly Sieve[] = [
+  cueAfter,
+  cueBefore,
+  colonIntro,
+  creditLine,
+  characterise,
+  cueLater,
+  continuation,
+  previousSentence,
+];
 
 export type { Sieve };

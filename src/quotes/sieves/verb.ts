@@ -20,7 +20,7 @@ export function cueAt(ctx: QuoteContext, j: number): number {
 }
 
 /** the first person or organisation the sentence names before token `j`: the subject a participle leans on */
-function actorBefore(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
+export function actorBefore(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
   for (let k = floor; k < j; k++) {
     const e: Entity | undefined = ctx.owner[k];
     if (e && e.type !== 'location' && !ctx.quoted[k]) {

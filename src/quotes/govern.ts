@@ -1,0 +1,61 @@
+import { CALENDAR, CHARACTERISING } from '../lexicon/speech';
+import { sentenceWindow, tokenRange, type QuoteContext } from './context';
+import type { QuoteSpan } from './spans';
+import { phraseBefore } from './phrase';
+import { cueAt } from './sieves/verb';
+
+const ARTICLES = new Set(['a', 'an', 'the']);
+/** how far before `as` the characterising verb may stand (`pounding Trump as a “con artist”`) */
+const REACH = 6;
+/** cues that report words only beside a named source (`put on a show`, `read the bill`) */
+const LOOSE_CUES = new Set(['put', 'puts', 'read', 'reads', 'post', 'posts', 'rule', 'rules', 'type', 'cite', 'cites', 'pound', 'thank', 'thanks']);
+/** words before `as` that name a thing rather than cast someone in words */
+const NOT_CHARACTERISING = new Set(['such', 'known', 'so', 'same', 'well', 'just', 'served', 'serves', 'serving']);
+
+/** `blasted Clinton as a “disgrace”`: the verb a characterising `as` before the quote hangs on, or -1 */
+export function characterisingVerb(ctx: QuoteContext, q: QuoteSpan): number {
+  const t = ctx.doc.tokens;
+  const [a] = tokenRange(t, q);
+  const { from } = sentenceWindow(ctx, q);
+  let k = a - 1;
+  if (k >= from && ARTICLES.has(t[k].lower)) k--;
+  if (k < from || !CHARACTERISING.has(t[k].lower)) return -1;
+  // the verb and its object only: `such as`, `known as` and far verbs name things, not words
+  for (let j = k - 1; j >= from && j >= k - REACH; j--) {
+    if (NOT_CHARACTERISING.has(t[j].lower)) return -1;
+    if (ctx.quoted[j] || /^[.;:!?]$/.test(t[j].text)) return -1;
+    if (t[j].pos === 'VERB') return j;
+  }
+  return -1;
+}
+
+/** the first reporting cue of the quote's sentence after the quote (`A cashier who “steals” is held accountable, Warren said`), or -1 */
+export function cueLater(ctx: QuoteContext, q: QuoteSpan): number {
+  const t = ctx.doc.tokens;
+  const [, b] = tokenRange(t, q);
+  const { to } = sentenceWindow(ctx, q);
+  for (let j = b; j < to && t[j]?.paragraph === t[b - 1]?.paragraph; j++) {
+    if (ctx.quoted[j] || !cueAt(ctx, j) || t[j].lower.endsWith('ing')) continue;
+    // a reporting clause set off by a comma: `…, Warren said` / `…, said Warren` / `…, according to X`
+    const clause = t[j - 1]?.text === ',' ? j : (phraseBefore(ctx, j, b)?.[0] ?? j);
+    return t[clause - 1]?.text === ',' ? j : -1;
+  }
+  return -1;
+}
+
+/** a reporting cue anywhere in the quote's sentence before it (`announcing that the statement was “true.”`) */
+export function cueEarlier(ctx: QuoteContext, q: QuoteSpan): boolean {
+  const [a] = tokenRange(ctx.doc.tokens, q);
+  const { from } = sentenceWindow(ctx, q);
+  const t = ctx.doc.tokens;
+  for (let j = a - 1; j >= from; j--) if (cueAt(ctx, j) && !LOOSE_CUES.has(t[j].lower) && t[j - 1]?.lower !== 'without') return true;
+  return false;
+}
+
+/** someone's words by the sentence they sit in: a cue before or after them, or a characterising `as` */
+export function isGoverned(ctx: QuoteContext, q: QuoteSpan): boolean {
+  return characterisingVerb(ctx, q) >= 0 || cueEarlier(ctx, q) || cueLater(ctx, q) >= 0;
+}
+
+/** a calendar word after the quote ends the phrase: `as a “disgrace” Wednesday` modifies nothing */
+export const isCalendar = (word: string | undefined) => word !== undefined && CALENDAR.has(word);
