@@ -17,6 +17,13 @@ describe('quote kinds', () => {
     ['a noun phrase nobody says', 'Despite a “formal declaration” by the group, nothing changed.', 'scare'],
     ['a short fragment with no cue', 'The talks appear to be “nearing a final agreement” this week.', 'scare'],
     ['the title of a show', 'He appeared on MSNBC’s “Morning Joe” on Friday.', 'scare'],
+    // titles of works and nicknames
+    ['a title after a work noun', 'In his 2002 book, “Make Your Kid a Millionaire,” Smith suggested saving.', 'scare'],
+    ['a slogan after a noun and comma', 'In his speech, “We Will Win,” Smith said, and left.', 'partial'],
+    ['a title-case subheading', 'Smith spoke at length.\n\n‘All Bets Are Off.’\n\nThe rest followed.', 'scare'],
+    ['a sentence alone on its line', 'Smith spoke at length.\n\n“We will not back down.”\n\nThe rest followed.', 'direct'],
+    ['a nickname', 'State Del. Marcia “Cia” Price shouted to the crowd.', 'scare'],
+    ['one word after a name, then lowercase', 'Smith said “Never” when asked.', 'direct'],
     // characterising `as` after a verb and its object
     ['cast as a fragment', 'Smith openly admires the mayor as a “strong leader,” comparing him to others.', 'partial'],
     ['cast as, with a calendar word after', 'Smith blasted the mayor as a “disgrace” Wednesday.', 'partial'],

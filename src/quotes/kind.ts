@@ -37,15 +37,38 @@ export function isModifier(ctx: QuoteContext, q: QuoteSpan): boolean {
 
 /** words after which a title-case quote names a work or a show, not a statement */
 const TITLE_CUES = new Set(["'s", '’s', 'of', 'titled', 'entitled', 'on', 'show', 'program', 'film', 'book', 'song', 'dubbed', 'the']);
+/** nouns for works that an appositive title follows: `his 2002 book, “Make Your Kid a Millionaire,”` */
+const WORK_NOUNS = new Set(['show', 'program', 'programme', 'film', 'movie', 'book', 'song', 'anthem', 'album', 'series', 'novel', 'memoir', 'documentary', 'podcast', 'column', 'essay', 'play', 'poem']);
+const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'for', 'at', 'by']);
 
-/** `MSNBC’s “Morning Joe”`, `a spot titled “Arrogant”`: the name of a work in quotation marks */
+/** every word capitalised but the small ones, at most eight words */
+function isTitleCase(ctx: QuoteContext, q: QuoteSpan): boolean {
+  const words = ctx.doc.text.slice(q.start + 1, q.end - 1).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return words.length > 0 && words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w));
+}
+
+/**
+ * the name of a work in quotation marks: after a title cue (`MSNBC’s “Morning Joe”`, `a spot
+ * titled “Arrogant”`), as an appositive of a work noun (`his book, “Make Your Kid a Millionaire,”`),
+ * or alone on its line as a subheading (`‘All Bets Are Off.’`)
+ */
 export function isTitle(ctx: QuoteContext, q: QuoteSpan): boolean {
+  if (!isTitleCase(ctx, q)) return false;
   const t = ctx.doc.tokens;
   const [a] = tokenRange(t, q);
-  const words = ctx.doc.text.slice(q.start + 1, q.end - 1).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  const small = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'for', 'at', 'by']);
-  const titleCase = words.length > 0 && words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || small.has(w));
-  return titleCase && !!t[a - 1] && TITLE_CUES.has(t[a - 1].lower);
+  const prev = t[a - 1];
+  if (prev && TITLE_CUES.has(prev.lower)) return true;
+  if (prev?.text === ',' && WORK_NOUNS.has(t[a - 2]?.lower ?? '')) return true;
+  const para = ctx.doc.paragraphs[t[a]?.paragraph ?? -1];
+  return !!para && ctx.doc.text.slice(para.start, para.end).trim() === ctx.doc.text.slice(q.start, q.end);
+}
+
+/** `Marcia “Cia” Price`: a one-word quote between a first and a last name is a nickname */
+export function isNickname(ctx: QuoteContext, q: QuoteSpan): boolean {
+  const t = ctx.doc.tokens;
+  const [a, b] = tokenRange(t, q);
+  const cap = (i: number) => !!t[i] && !ctx.quoted[i] && /^\p{Lu}\p{Ll}/u.test(t[i].text) && t[i].sentence === t[a].sentence;
+  return b - a <= 3 && cap(a - 1) && cap(b) && t[a - 1].pos === 'PROPN';
 }
 
 /** a fragment no cue governs, too short to be a statement of its own */
