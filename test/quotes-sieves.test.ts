@@ -26,6 +26,9 @@ describe('speaker sieves', () => {
     // cue-before
     ['X said colon', 'Smith said: “We will win.”', 'John Smith|name|cue-before|said'],
     ['partial after that', 'Jones said the two sides share “common values and interests.”', 'Mary Jones|name|cue-before|said'],
+    // turn-label
+    ['transcript turn', '"SMITH: We will win this one.', 'John Smith|name|turn-label|SMITH'],
+    ['an unknown label is still the speaker', '"WALLACE: Will you win this one?', 'WALLACE|name|turn-label|WALLACE'],
     // characterise and cue-later
     ['cast as', 'Smith openly admires Jones as a “strong leader,” comparing her to others.', 'John Smith|name|characterise|admires'],
     ['cast as, ing verb', 'Smith has been steadily painting Jones as a “con artist” this year.', 'John Smith|name|characterise|painting'],

@@ -13,6 +13,13 @@ describe('quotation spans', () => {
     ['nested single in double', '“He told me ‘no’ twice,” she said.', ['“He told me ‘no’ twice,”']],
     ['nested double in single', '‘He told me “no” twice,’ she said.', ['‘He told me “no” twice,’']],
     ['closing glyph typed as opening', 'rated it “Mostly False.“ Then more.', ['“Mostly False.“']],
+    // transcripts, stage directions, boilerplate tails
+    ['a transcript turn starts after its label', '"WALLACE: Will she be there?\n\n"PENCE: No, she will not.', ['Will she be there?', 'No, she will not.']],
+    ['a colon after a mixed-case word is no label', '"Look: we will win," he said.', ['"Look: we will win,"']],
+    ['a stage direction is not speech', '"PENCE: We will —.\n\n"(CROSSTALK.)\n\n"WALLACE: Sir.', ['We will —.', 'Sir.']],
+    ['words with an aside are speech', '"We will (I think) win," he said.', ['"We will (I think) win,"']],
+    ['a social tail is not speech', '"PENCE: We will win.\n\n"Follow Pam Key on Twitter @pamkeyNEN."', ['We will win.']],
+    ['a quote asking to follow is speech', '"Follow me to the polls," he said.', ['"Follow me to the polls,"']],
   ])('%s', (_, text, want) => {
     expect(texts(text)).toEqual(want);
   });

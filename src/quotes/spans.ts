@@ -1,5 +1,6 @@
 import type { Doc } from '../core/types';
 import { markAt, type Mark } from './marks';
+import { isNotSpeech, speechTurn } from './turns';
 
 /** a quotation found from its marks, before kind and speaker are known */
 export interface QuoteSpan {
@@ -10,6 +11,8 @@ export interface QuoteSpan {
   unclosed: boolean;
   /** opens its paragraph while the previous paragraph's quote was left open (news style) */
   continues: boolean;
+  /** a transcript turn's speaker label (`PENCE` in `"PENCE: Well, …`) */
+  label?: { start: number; end: number };
 }
 
 interface Pair {
@@ -75,5 +78,8 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): QuoteSpan[] {
     }
     leftOpen = open !== null;
   });
-  return out.sort((a, b) => a.start - b.start);
+  return out
+    .filter((s) => !isNotSpeech(doc.view, s))
+    .map((s) => speechTurn(doc.view, s))
+    .sort((a, b) => a.start - b.start);
 }

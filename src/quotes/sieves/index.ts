@@ -7,9 +7,11 @@ import { creditLine } from './credit';
 import { colonIntro } from './intro';
 import { previousSentence } from './previous-sentence';
 import type { Sieve } from './sieve';
+import { turnLabel } from './turn-label';
 
 /** the attribution sieves in the order they are tried; the first that answers wins */
 export const SIEVES: readonly Sieve[] = [
+  turnLabel,
   cueAfter,
   cueBefore,
   colonIntro,

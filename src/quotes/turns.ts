@@ -1,0 +1,28 @@
+import type { QuoteSpan } from './spans';
+
+/**
+ * what a quotation's words can turn out to be once read: a transcript turn, a stage direction,
+ * or a boilerplate line that took a stray mark. rules are data, each with its reason.
+ */
+
+/** `"WALLACE: Let’s start …`: an upper-case speaker label and a colon open a transcript turn */
+const TURN_LABEL = /^([\p{Lu}][\p{Lu}.'’ -]{1,30}[\p{Lu}.]):\s+/u;
+
+/** lines in quotation marks that nobody says */
+export const NOT_SPEECH: ReadonlyArray<{ match: RegExp; reason: string }> = [
+  { match: /^\(\s*[^()]*\)\W*$/, reason: 'stage-direction: "(CROSSTALK.)" or "(APPLAUSE)" reports what happened, not words' },
+  { match: /^follow\b.{1,60}\bon (?:twitter|facebook|instagram)\b/i, reason: 'social-tail: a "Follow X on Twitter" tail caught a closing mark' },
+];
+
+const inner = (view: string, s: QuoteSpan) => view.slice(s.start + 1, s.unclosed ? s.end : s.end - 1).trim();
+
+/** true when the quotation's words are a stage direction or a boilerplate tail */
+export const isNotSpeech = (view: string, s: QuoteSpan) => NOT_SPEECH.some((r) => r.match.test(inner(view, s)));
+
+/** a transcript turn's words start after its label; the label is kept as the turn's speaker */
+export function speechTurn(view: string, s: QuoteSpan): QuoteSpan {
+  const m = TURN_LABEL.exec(view.slice(s.start + 1, s.end));
+  if (!m) return s;
+  const label = { start: s.start + 1, end: s.start + 1 + m[1].length };
+  return { ...s, start: s.start + 1 + m[0].length, label };
+}
