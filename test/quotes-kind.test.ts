@@ -29,6 +29,9 @@ describe('quote kinds', () => {
     ['cast as, with a calendar word after', 'Smith blasted the mayor as a “disgrace” Wednesday.', 'partial'],
     ['known as names a thing', 'The tax is known as the “Buffett rule” after the investor.', 'scare'],
     ['such as names a thing', 'Smith likes gadgets such as “smart” phones and more.', 'scare'],
+    // a speech noun before the quote
+    ['a claim noun', 'Critics checked the claim that there have been “thousands of shootings” this year.', 'partial'],
+    ['a plain noun is no cue', 'Critics checked the record that there have been “thousands of shootings” this year.', 'scare'],
     // a reporting cue elsewhere in the sentence
     ['a participle cue before', 'The site ended its check by announcing that the claim was “true.”', 'partial'],
     ['an idiom is not a cue', 'It goes without saying that they dream of a “grand bargain” to fix it.', 'scare'],

@@ -29,6 +29,9 @@ describe('speaker sieves', () => {
     // turn-label
     ['transcript turn', '"SMITH: We will win this one.', 'John Smith|name|turn-label|SMITH'],
     ['an unknown label is still the speaker', '"WALLACE: Will you win this one?', 'WALLACE|name|turn-label|WALLACE'],
+    // speech-noun
+    ['possessive claim', 'Critics seized on Smith’s claim that there have been “thousands of shootings” there.', 'John Smith|name|speech-noun|claim'],
+    ['subject of the verb before the noun', 'Smith has used the phrase “radical change” often.', 'John Smith|name|speech-noun|phrase'],
     // characterise and cue-later
     ['cast as', 'Smith openly admires Jones as a “strong leader,” comparing her to others.', 'John Smith|name|characterise|admires'],
     ['cast as, ing verb', 'Smith has been steadily painting Jones as a “con artist” this year.', 'John Smith|name|characterise|painting'],

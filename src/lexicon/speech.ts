@@ -59,6 +59,12 @@ export const SOURCE_FIRST_CUES: readonly string[][] = [
 /** reporting verbs whose object names who was told, not who spoke ("X told reporters") */
 export const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking']);
 
+/** nouns for something said that govern a quote after them: `Trump’s claim that there have been “…”`, `chants of “Bobby!”` */
+export const SPEECH_NOUNS = new Set([
+  'claim', 'claims', 'phrase', 'slogan', 'promise', 'promises', 'pledge', 'vow', 'chant', 'chants',
+  'cry', 'cries', 'refrain', 'mantra', 'catchphrase', 'warning', 'assertion', 'insistence', 'boast',
+]);
+
 /** verbs that take the quote as a name for someone, so even a short quote is a partial quote */
 export const NAMING_VERBS = new Set([
   'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels',

@@ -1,4 +1,4 @@
-import { CALENDAR, CHARACTERISING } from '../lexicon/speech';
+import { CALENDAR, CHARACTERISING, SPEECH_NOUNS } from '../lexicon/speech';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
 import { phraseBefore } from './phrase';
@@ -52,9 +52,24 @@ export function cueEarlier(ctx: QuoteContext, q: QuoteSpan): boolean {
   return false;
 }
 
-/** someone's words by the sentence they sit in: a cue before or after them, or a characterising `as` */
+/** how far before the quote a speech noun may stand (`Trump’s claim that there have been “…”`) */
+const NOUN_REACH = 5;
+
+/** `Trump’s claim that there have been “thousands of shootings”`: the speech noun governing the quote, or -1 */
+export function speechNoun(ctx: QuoteContext, q: QuoteSpan): number {
+  const t = ctx.doc.tokens;
+  const [a] = tokenRange(t, q);
+  const { from } = sentenceWindow(ctx, q);
+  for (let j = a - 1; j >= from && j >= a - NOUN_REACH; j--) {
+    if (ctx.quoted[j] || /^[.;:!?,]$/.test(t[j].text)) return -1;
+    if (SPEECH_NOUNS.has(t[j].lower) && t[j].pos === 'NOUN') return j;
+  }
+  return -1;
+}
+
+/** someone's words by the sentence they sit in: a cue before or after them, a speech noun, or a characterising `as` */
 export function isGoverned(ctx: QuoteContext, q: QuoteSpan): boolean {
-  return characterisingVerb(ctx, q) >= 0 || cueEarlier(ctx, q) || cueLater(ctx, q) >= 0;
+  return characterisingVerb(ctx, q) >= 0 || speechNoun(ctx, q) >= 0 || cueEarlier(ctx, q) || cueLater(ctx, q) >= 0;
 }
 
 /** a calendar word after the quote ends the phrase: `as a “disgrace” Wednesday` modifies nothing */

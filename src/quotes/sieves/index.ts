@@ -7,6 +7,7 @@ import { creditLine } from './credit';
 import { colonIntro } from './intro';
 import { previousSentence } from './previous-sentence';
 import type { Sieve } from './sieve';
+import { speechNounOwner } from './speech-noun';
 import { turnLabel } from './turn-label';
 
 /** the attribution sieves in the order they are tried; the first that answers wins */
@@ -17,6 +18,7 @@ export const SIEVES: readonly Sieve[] = [
   colonIntro,
   creditLine,
   characterise,
+  speechNounOwner,
   cueLater,
   continuation,
   previousSentence,

@@ -1,0 +1,25 @@
+import { cueOf, sentenceWindow } from '../context';
+import { speechNoun } from '../govern';
+import { phraseBefore, readSpeaker } from '../phrase';
+import type { Sieve } from './sieve';
+
+/** `Trump’s claim that …“…”` / `Trump has used the phrase “…”`: the owner of the speech noun, or the subject of its verb */
+export const speechNounOwner: Sieve = {
+  name: 'speech-noun',
+  stage: 'cue',
+  reason: 'a claim, slogan or chant in the sentence belongs to whoever the sentence gives it to',
+  apply(ctx, i) {
+    const q = ctx.spans[i];
+    const t = ctx.doc.tokens;
+    const n = speechNoun(ctx, q);
+    if (n < 0) return null;
+    const { from } = sentenceWindow(ctx, q);
+    let k = n - 1;
+    while (k >= from && (t[k].pos === 'ADJ' || t[k].pos === 'DET') && !/^(?:'s|’s)$/.test(t[k].lower)) k--;
+    let p: [number, number] | null = null;
+    if (k >= from && /^(?:'s|’s)$/.test(t[k].lower)) p = phraseBefore(ctx, k, from);
+    else for (let j = k; j >= from && !p; j--) if (t[j].pos === 'VERB') p = phraseBefore(ctx, j, from);
+    const found = p ? readSpeaker(ctx, p, q.start, this.name) : null;
+    return found ? { ...found, cue: cueOf(ctx.doc, t[n], t[n]) } : null;
+  },
+};
