@@ -13,6 +13,9 @@ describe('quotation spans', () => {
     ['nested single in double', '“He told me ‘no’ twice,” she said.', ['“He told me ‘no’ twice,”']],
     ['nested double in single', '‘He told me “no” twice,’ she said.', ['‘He told me “no” twice,’']],
     ['closing glyph typed as opening', 'rated it “Mostly False.“ Then more.', ['“Mostly False.“']],
+    // a headline repeating the story's quotation
+    ['a headline echo gives way to the story', 'Smith calls plan ‘crazy system’.\n\nSmith said it was a “crazy system” on Monday.', ['“crazy system”']],
+    ['a headline quote the story does not repeat stays', 'Smith calls plan ‘crazy system’.\n\nSmith said it was flawed.', ['‘crazy system’']],
     // transcripts, stage directions, boilerplate tails
     ['a transcript turn starts after its label', '"WALLACE: Will she be there?\n\n"PENCE: No, she will not.', ['Will she be there?', 'No, she will not.']],
     ['a colon after a mixed-case word is no label', '"Look: we will win," he said.', ['"Look: we will win,"']],

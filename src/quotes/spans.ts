@@ -1,4 +1,5 @@
 import type { Doc } from '../core/types';
+import { isHeadlineEcho } from './headline';
 import { markAt, type Mark } from './marks';
 import { isNotSpeech, speechTurn } from './turns';
 
@@ -79,7 +80,7 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): QuoteSpan[] {
     leftOpen = open !== null;
   });
   return out
-    .filter((s) => !isNotSpeech(doc.view, s))
+    .filter((s) => !isNotSpeech(doc.view, s) && !isHeadlineEcho(doc, s))
     .map((s) => speechTurn(doc.view, s))
     .sort((a, b) => a.start - b.start);
 }
