@@ -36,6 +36,7 @@ describe('quote kinds', () => {
     ['a participle cue before', 'The site ended its check by announcing that the claim was “true.”', 'partial'],
     ['an idiom is not a cue', 'It goes without saying that they dream of a “grand bargain” to fix it.', 'scare'],
     ['a comma-set cue later', 'A cashier who “steals a handful of coins” is held accountable, Smith said.', 'partial'],
+    ['a later cue that opens a clause of its own', 'It is the “Buffett rule” after Buffett, the investor, complained that taxes were low.', 'scare'],
     ['a later cue inside the clause is not the reporter', 'Rules for “lethal weapons” went to softer language calling for aid.', 'scare'],
   ])('%s', (_, text, want) => {
     expect(kindOf(text)).toBe(want);

@@ -9,6 +9,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 const REACH = 6;
 /** cues that report words only beside a named source (`put on a show`, `read the bill`) */
 const LOOSE_CUES = new Set(['put', 'puts', 'read', 'reads', 'post', 'posts', 'rule', 'rules', 'type', 'cite', 'cites', 'pound', 'thank', 'thanks']);
+/** how many tokens a sentence may run on after a governing reporting clause (`…, Smith said in a statement.`) */
+const CLAUSE_TAIL = 8;
 /** words before `as` that name a thing rather than cast someone in words */
 const NOT_CHARACTERISING = new Set(['such', 'known', 'so', 'same', 'well', 'just', 'served', 'serves', 'serving']);
 
@@ -38,7 +40,9 @@ export function cueLater(ctx: QuoteContext, q: QuoteSpan): number {
     if (ctx.quoted[j] || !cueAt(ctx, j) || t[j].lower.endsWith('ing')) continue;
     // a reporting clause set off by a comma: `…, Warren said` / `…, said Warren` / `…, according to X`
     const clause = t[j - 1]?.text === ',' ? j : (phraseBefore(ctx, j, b)?.[0] ?? j);
-    return t[clause - 1]?.text === ',' ? j : -1;
+    // and closing the sentence: `…, Warren said Monday.`, not `after Buffett, the investor, complained that …`
+    const closes = to - j <= CLAUSE_TAIL && t[j + 1]?.lower !== 'that';
+    return t[clause - 1]?.text === ',' && closes ? j : -1;
   }
   return -1;
 }
