@@ -3,22 +3,22 @@
 // CoNLL train plus the other folds (repeated GUM_WEIGHT times), quantised as shipped, and scored on
 // the held-out fold; counts are summed over folds. Also prints each fold model's conll2003-dev score.
 //   npx tsx scripts/cv-gum.ts [--errors N]
-//   env: FOLDS (5), GUM_WEIGHT (3), GUM_PROJ (inner-notitle | inner | outer), EPOCHS (15), PRUNE (0.5)
+//   env: FOLDS (5), GUM_WEIGHT (3), GUM_PROJ (inner-notitle | inner | outer), GUM_SILVER (per | all | none),
+//   EPOCHS (15), PRUNE (0.5), SEED
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFeatures } from '../src/tagger/features';
 import { decodeModel, parseGazetteer } from '../src/tagger/model';
 import { tagWithModel } from '../src/tagger/perceptron';
 import { buildGazetteerText, titleWords } from './train/gazetteer';
-import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores } from './train/run';
+import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores, gumOptions, silverTypeSet } from './train/run';
 import { emptyScores, formatScores, f1 } from './train/score';
 import type { TrainDoc } from './train/perceptron';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const DATA = resolve(here, '../../shared/data');
 const FOLDS = Number(process.env.FOLDS ?? 5);
-const WEIGHT = Number(process.env.GUM_WEIGHT ?? 3);
-const PROJ = process.env.GUM_PROJ ?? 'inner-notitle';
+const { weight: WEIGHT, proj: PROJ, silver: SILVER } = gumOptions();
 const EPOCHS = Number(process.env.EPOCHS ?? 15);
 const PRUNE = Number(process.env.PRUNE ?? 0.5);
 const args = process.argv.slice(2);
@@ -35,8 +35,13 @@ if (!corpora || !corpora.gum.length) {
 const gazText = buildGazetteerText();
 const gaz = parseGazetteer(gazText.text);
 const conll: TrainDoc[] = corpora.conll.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags }));
-const gumDocs = gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ);
-console.log(`cv-gum: ${FOLDS} folds over ${corpora.gum.length} GUM docs, GUM weight ×${WEIGHT}, projection ${PROJ}, ${EPOCHS} epochs (${secs()})`);
+// silver tags for names GUM leaves unannotated come from a CoNLL-only model (no GUM in it)
+const silverTypes = silverTypeSet(SILVER);
+const silver = silverTypes.size
+  ? { model: decodeModel(trainModel(conll, [], 0, { epochs: EPOCHS, prune: PRUNE }).base64, gazText.text), types: silverTypes }
+  : undefined;
+const gumDocs = gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ, silver);
+console.log(`cv-gum: ${FOLDS} folds over ${corpora.gum.length} GUM docs, GUM weight ×${WEIGHT}, projection ${PROJ}, silver ${SILVER}, ${EPOCHS} epochs (${secs()})`);
 
 const gumAcc = emptyScores();
 const devAcc = emptyScores();

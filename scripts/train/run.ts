@@ -9,7 +9,21 @@ import { Trainer, prng, shuffle, type TrainDoc } from './perceptron';
 import { encodeModel } from './encode';
 import { emptyScores, scoreDoc, type Scores, type Counts } from './score';
 
-export const SEED = 0x5eed;
+export const SEED = Number(process.env.SEED ?? 0x5eed);
+
+/** how GUM joins training; shared by train.ts and cv-gum.ts so the CV measures what ships */
+export function gumOptions(): { weight: number; proj: string; silver: string } {
+  return {
+    weight: Number(process.env.GUM_WEIGHT ?? 3),
+    proj: process.env.GUM_PROJ ?? 'inner-notitle',
+    silver: process.env.GUM_SILVER ?? 'per',
+  };
+}
+
+/** GUM_SILVER: none | per | all → tag types */
+export function silverTypeSet(s: string): Set<number> {
+  return new Set(s === 'none' ? [] : s === 'per' ? [0] : [0, 1, 2, 3]);
+}
 
 /**
  * GUM gold → tags in CoNLL's convention, so the two corpora do not teach conflicting boundaries:
@@ -73,11 +87,37 @@ export function loadCorpora(dataDir: string): Corpora | null {
   return { conll: prepare(train).prepared, dev: prepare(dev).prepared, gum: prepare(gum).prepared };
 }
 
-export function gumTrainDocs(gum: Prepared[], gaz: Gazetteer, titles: Set<string>, mode: string): TrainDoc[] {
-  return gum.map((p) => ({
-    info: extractFeatures(p.doc, gaz),
-    gold: mode === 'outer' ? p.tags : projectGum(p.doc, p.gold.entities, titles, mode),
-  }));
+/**
+ * GUM leaves a name after a common-noun role unannotated ("English captain Harry Kane", "team member
+ * Rodaba Noori": the mention's head is the role noun, so it is not a named mention). Taught as O,
+ * those would train the tagger to skip real people; instead the spans a CoNLL-only model finds there
+ * (of the listed types, overlapping no gold mention at all, `other` included) are kept as silver tags.
+ */
+export function fillSilver(p: Prepared, tags: Uint8Array, silver: Model, types: Set<number>): number {
+  let added = 0;
+  const tt = tagWithModel(p.doc, silver);
+  for (const c of tt) {
+    const type = TYPE_INDEX[c.type];
+    if (!types.has(type)) continue;
+    if (p.gold.entities.some((e) => e.start < c.end && c.start < e.end)) continue;
+    const idx = p.doc.tokens.filter((t) => t.start >= c.start && t.end <= c.end).map((t) => t.index);
+    if (!idx.length || idx.some((i) => tags[i])) continue;
+    if (idx.length === 1) tags[idx[0]] = makeTag(type, 3);
+    else idx.forEach((i, k) => (tags[i] = makeTag(type, k === 0 ? 0 : k === idx.length - 1 ? 2 : 1)));
+    added++;
+  }
+  return added;
+}
+
+export function gumTrainDocs(
+  gum: Prepared[], gaz: Gazetteer, titles: Set<string>, mode: string,
+  silver?: { model: Model; types: Set<number> },
+): TrainDoc[] {
+  return gum.map((p) => {
+    const gold = mode === 'outer' ? p.tags.slice() : projectGum(p.doc, p.gold.entities, titles, mode);
+    if (silver) fillSilver(p, gold, silver.model, silver.types);
+    return { info: extractFeatures(p.doc, gaz), gold };
+  });
 }
 
 /**
