@@ -40,6 +40,11 @@ describe('one overlap policy decides between sources', () => {
       [cand(text, 'Ronen Bar', { type: 'location', source: 'gazetteer' }), cand(text, 'Ronen Bar', { source: 'pattern' })],
       ['person:Ronen Bar'],
     ],
+    [
+      'a context guess only fills a gap: the tagger keeps a span it also claims',
+      [cand(text, 'Ronen Bar', { type: 'organization', source: 'context' }), cand(text, 'Ronen Bar')],
+      ['person:Ronen Bar'],
+    ],
     ['the caller wins whatever its length', [cand(text, 'Shin Bet chief Ronen Bar'), cand(text, 'Bar', { source: 'caller' })], ['Bar']],
   ])('%s', (_why, candidates, want) => {
     const got = resolveMentions(candidates, buildDocument(text)).map((m) => (want[0].includes(':') ? `${m.type}:${m.text}` : m.text));

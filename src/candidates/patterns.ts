@@ -37,6 +37,7 @@ let countries: Set<string> | undefined;
 const isCountry = (phrase: string): boolean => (countries ??= new Set(COUNTRIES.flatMap((c) => c[1]))).has(phrase);
 // lowercase offices held in an organisation; not "spokesman" or "aide", which follow people too ("Clinton aide")
 const ORG_OFFICES = new Set(['chief', 'director', 'head', 'chairman', 'chairwoman', 'president', 'commander', 'coach', 'manager', 'boss', 'governor']);
+const OUTLET_VERBS = new Set(['reported', 'reports']);
 let regions: Set<string> | undefined;
 const isRegion = (phrase: string): boolean => (regions ??= new Set(REGIONS.map((r) => r[0]))).has(phrase);
 
@@ -50,6 +51,8 @@ interface Hit {
 interface PatternRule {
   reason: string;
   type: EntityType;
+  /** 'pattern' (default) wins ties with the tagger; 'context' only fills what nothing else claims */
+  source?: 'pattern' | 'context';
   find: (tokens: readonly Token[], i: number) => Hit | null;
 }
 
@@ -74,6 +77,21 @@ export const PATTERN_RULES: PatternRule[] = [
       if (end - (i + 1) < 2 || TITLE_HEADS.has(t[end - 1].lower)) return null;
       if (ORG_SUFFIXES.has(t[end - 1].lower) || FEATURE_WORDS[t[end - 1].lower]) return null;
       return { first: i + 1, end };
+    },
+  },
+  {
+    // "Ynet reported Monday", "Haaretz reports": what reports news is an outlet; fills only a gap
+    reason: 'outlet-reported',
+    type: 'organization',
+    source: 'context',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
+      const end = nameRun(t, i, 4);
+      if (!OUTLET_VERBS.has(t[end]?.lower ?? '') || TITLE_WORDS.has(t[end - 1].lower)) return null;
+      // a lone sentence-initial word is as likely an adjective: "Recent reports", "Additional reporting"
+      if (end - i === 1 && (i === 0 || t[i - 1].sentence !== t[i].sentence)) return null;
+      const run = t.slice(i, end).map((x) => x.view).join(' ');
+      return notPlace(run) || isCountry(run) ? null : { first: i, end };
     },
   },
   {
@@ -139,8 +157,8 @@ export function patternCandidates(doc: Doc): Candidate[] {
         start: tokens[hit.first].start,
         end: tokens[hit.end - 1].end,
         type: rule.type,
-        source: 'pattern',
-        reason: `pattern:${rule.reason}`,
+        source: rule.source ?? 'pattern',
+        reason: `${rule.source ?? 'pattern'}:${rule.reason}`,
         kind: hit.kind,
       });
     }

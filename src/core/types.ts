@@ -47,8 +47,11 @@ export interface Doc {
 export const ENTITY_TYPES = ['person', 'organization', 'location'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** where a candidate came from; earlier in the list is stronger when spans tie */
-export const SOURCES = ['caller', 'pattern', 'gazetteer', 'tagger', 'lexicon'] as const;
+/**
+ * where a candidate came from; earlier in the list is stronger when spans tie.
+ * `context` rules guess from the words around a name, so they only fill gaps the others leave
+ */
+export const SOURCES = ['caller', 'pattern', 'gazetteer', 'tagger', 'context'] as const;
 export type Source = (typeof SOURCES)[number];
 
 export interface Candidate extends Span {
