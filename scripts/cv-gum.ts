@@ -3,7 +3,7 @@
 // CoNLL train plus the other folds (repeated GUM_WEIGHT times), quantised as shipped, and scored on
 // the held-out fold; counts are summed over folds. Also prints each fold model's conll2003-dev score.
 //   npx tsx scripts/cv-gum.ts [--errors N]
-//   env: FOLDS (5), GUM_WEIGHT (3), GUM_PROJ (inner-notitle | inner | outer), GUM_SILVER (per | all | none),
+//   env: FOLDS (5), GUM_WEIGHT (3), GUM_PROJ (conll | inner-notitle | inner | outer), GUM_SILVER (per | all | none),
 //   EPOCHS (15), PRUNE (0.5), SEED
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,7 +38,7 @@ const conll: TrainDoc[] = corpora.conll.map((p) => ({ info: extractFeatures(p.do
 // silver tags for names GUM leaves unannotated come from a CoNLL-only model (no GUM in it)
 const silverTypes = silverTypeSet(SILVER);
 const silver = silverTypes.size
-  ? { model: decodeModel(trainModel(conll, [], 0, { epochs: EPOCHS, prune: PRUNE }).base64, gazText.text), types: silverTypes }
+  ? { model: decodeModel(trainModel(conll, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).base64, gazText.text), types: silverTypes }
   : undefined;
 const gumDocs = gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ, silver);
 console.log(`cv-gum: ${FOLDS} folds over ${corpora.gum.length} GUM docs, GUM weight ×${WEIGHT}, projection ${PROJ}, silver ${SILVER}, ${EPOCHS} epochs (${secs()})`);

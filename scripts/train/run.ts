@@ -10,6 +10,8 @@ import { encodeModel } from './encode';
 import { emptyScores, scoreDoc, type Scores, type Counts } from './score';
 
 export const SEED = Number(process.env.SEED ?? 0x5eed);
+/** perceptrons trained over different shuffles and averaged into one model */
+export const RUNS = Number(process.env.RUNS ?? 3);
 
 /** how GUM joins training; shared by train.ts and cv-gum.ts so the CV measures what ships */
 export function gumOptions(): { weight: number; proj: string; silver: string } {
@@ -25,21 +27,43 @@ export function silverTypeSet(s: string): Set<number> {
   return new Set(s === 'none' ? [] : s === 'per' ? [0] : [0, 1, 2, 3]);
 }
 
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december'.split(' '),
+);
+
 /**
- * GUM gold → tags in CoNLL's convention, so the two corpora do not teach conflicting boundaries:
- * nested mentions win ("U.S." inside "U.S. President Donald Trump"), an outer mention keeps only the
- * uncovered stretch around its head, and leading title words are dropped when a name follows
- * ("President Donald Trump" → "Donald Trump"); a title alone ("the President") stays as it is.
+ * GUM gold → tags in CoNLL's convention, so the two corpora do not teach conflicting boundaries.
+ * GUM nests mentions and puts titles inside person spans; CoNLL does neither. Mode `conll`:
+ * - organisations and locations first, outer span winning ("University of Sheffield", not
+ *   "University" + "Sheffield"), as CoNLL tags "Bank of England";
+ * - then persons on the tokens left free, the stretch around the head, with every word up to the
+ *   last title word dropped ("U.S. President Donald Trump" → "U.S." LOC + "Donald Trump" PER,
+ *   "Prime Minister Rishi Sunak" → "Rishi Sunak"); a title alone ("the President") stays as it is;
+ * - then `other` as MISC where it is wholly free, capitalised and not a day or month name (GUM's
+ *   `other` also covers dates, which CoNLL leaves untagged).
+ * Modes `inner` / `inner-notitle` (nested mentions first for every type) and `outer` are kept for
+ * comparison in scripts/cv-gum.ts.
  */
 export function projectGum(doc: Doc, entities: GoldEntity[], titles: Set<string>, mode: string): Uint8Array {
   const tags = new Uint8Array(doc.tokens.length);
   const toks = doc.tokens;
-  const sorted = entities
-    .map((e, k) => ({ e, k }))
-    .sort((a, b) => a.e.end - a.e.start - (b.e.end - b.e.start) || a.e.start - b.e.start || a.k - b.k)
-    .map((x) => x.e);
+  const len = (e: GoldEntity) => e.end - e.start;
+  const indexed = entities.map((e, k) => ({ e, k }));
+  const byLen = (dir: number) => (a: { e: GoldEntity; k: number }, b: { e: GoldEntity; k: number }) =>
+    dir * (len(a.e) - len(b.e)) || a.e.start - b.e.start || a.k - b.k;
+  let sorted: GoldEntity[];
+  if (mode === 'conll') {
+    const rank = (t: string) => (t === 'organization' || t === 'location' ? 0 : t === 'person' ? 1 : 2);
+    sorted = indexed
+      .sort((a, b) => rank(a.e.type) - rank(b.e.type) || (rank(a.e.type) === 1 ? byLen(1)(a, b) : byLen(-1)(a, b)))
+      .map((x) => x.e);
+  } else sorted = indexed.sort(byLen(1)).map((x) => x.e);
   const sentOf = new Int32Array(toks.length);
   doc.sentences.forEach((s, si) => sentOf.fill(si, s.tokenStart, s.tokenEnd));
+  const put = (a: number, b: number, type: number) => {
+    if (a === b) tags[a] = makeTag(type, 3);
+    else for (let i = a; i <= b; i++) tags[i] = makeTag(type, i === a ? 0 : i === b ? 2 : 1);
+  };
   for (const e of sorted) {
     const idx: number[] = [];
     for (const t of toks) {
@@ -48,6 +72,14 @@ export function projectGum(doc: Doc, entities: GoldEntity[], titles: Set<string>
       idx.push(t.index);
     }
     if (!idx.length) continue;
+    const type = TYPE_INDEX[e.type];
+    if (mode === 'conll' && e.type !== 'person') {
+      if (idx.some((i) => tags[i]) || sentOf[idx[0]] !== sentOf[idx[idx.length - 1]]) continue;
+      if (e.type === 'other' && (!/^\p{Lu}/u.test(toks[idx[0]].view) || idx.every((i) => CALENDAR.has(toks[i].lower)))) continue;
+      put(idx[0], idx[idx.length - 1], type);
+      continue;
+    }
+    if (mode === 'nested' && e.type === 'other' && (!/^\p{Lu}/u.test(toks[idx[0]].view) || idx.every((i) => CALENDAR.has(toks[i].lower)))) continue;
     const hs = e.head ? e.head[0] : e.start;
     let h = idx.find((i) => toks[i].end > hs) ?? idx[0];
     if (tags[h]) {
@@ -62,13 +94,13 @@ export function projectGum(doc: Doc, entities: GoldEntity[], titles: Set<string>
     while (b + 1 <= idx[idx.length - 1] && !tags[b + 1] && sentOf[b + 1] === sentOf[h]) b++;
     if (mode === 'inner-notitle') {
       while (a < b && titles.has(toks[a].lower)) a++;
+    } else if (mode === 'conll' || mode === 'nested') {
+      for (let k = b - 1; k >= a; k--) if (titles.has(toks[k].lower)) { a = k + 1; break; }
     }
-    // trailing / leading punctuation left behind by a nested mention
-    while (a < b && !/[\p{L}\p{N}]/u.test(toks[a].view)) a++;
+    // punctuation and joiners left at an edge by a nested mention or a dropped title
+    while (a < b && (!/[\p{L}\p{N}]/u.test(toks[a].view) || /^(of|the|for|and)$/.test(toks[a].lower))) a++;
     while (b > a && !/[\p{L}\p{N}]/u.test(toks[b].view)) b--;
-    const type = TYPE_INDEX[e.type];
-    if (a === b) tags[a] = makeTag(type, 3);
-    else for (let i = a; i <= b; i++) tags[i] = makeTag(type, i === a ? 0 : i === b ? 2 : 1);
+    put(a, b, type);
   }
   return tags;
 }
@@ -128,17 +160,32 @@ export function trainModel(
   base: TrainDoc[],
   extra: TrainDoc[],
   weight: number,
-  opt: { epochs: number; prune: number; log?: (s: string) => void },
+  opt: { epochs: number; prune: number; runs?: number; log?: (s: string) => void },
 ): { base64: string; features: number; weights: number } {
-  const trainer = new Trainer();
   const docs = base.slice();
   for (let w = 0; w < weight; w++) docs.push(...extra);
-  const rnd = prng(SEED);
-  for (let e = 1; e <= opt.epochs; e++) {
-    const errors = trainer.epoch(shuffle(docs, rnd));
-    opt.log?.(`epoch ${e}: ${errors} token errors, ${trainer.hashes.length} features`);
+  const runs = opt.runs ?? RUNS;
+  // parameter mixing: `runs` perceptrons over different shuffles, their averaged weights averaged
+  const sum = new Map<number, Float64Array>();
+  for (let r = 0; r < runs; r++) {
+    const trainer = new Trainer();
+    const rnd = prng(SEED + r);
+    for (let e = 1; e <= opt.epochs; e++) {
+      const errors = trainer.epoch(shuffle(docs, rnd));
+      opt.log?.(`run ${r + 1} epoch ${e}: ${errors} token errors, ${trainer.hashes.length} features`);
+    }
+    if (runs === 1) return encodeModel(trainer.hashes, trainer.averaged(), { prune: opt.prune });
+    const avg = trainer.averaged();
+    trainer.hashes.forEach((h, i) => {
+      let row = sum.get(h);
+      if (!row) sum.set(h, (row = new Float64Array(NUM_TAGS)));
+      for (let t = 0; t < NUM_TAGS; t++) row[t] += avg[i * NUM_TAGS + t] / runs;
+    });
   }
-  return encodeModel(trainer.hashes, trainer.averaged(), { prune: opt.prune });
+  const hashes = [...sum.keys()].sort((a, b) => a - b);
+  const avg = new Float64Array(hashes.length * NUM_TAGS);
+  hashes.forEach((h, i) => avg.set(sum.get(h)!, i * NUM_TAGS));
+  return encodeModel(hashes, avg, { prune: opt.prune });
 }
 
 export function scoreSet(model: Model, prep: Prepared[], acc: Scores = emptyScores()): Scores {
