@@ -3,15 +3,15 @@
 // CoNLL train plus the other folds (repeated GUM_WEIGHT times), quantised as shipped, and scored on
 // the held-out fold; counts are summed over folds. Also prints each fold model's conll2003-dev score.
 //   npx tsx scripts/cv-gum.ts [--errors N]
-//   env: FOLDS (5), GUM_WEIGHT (3), GUM_PROJ (conll | inner-notitle | inner | outer), GUM_SILVER (per | all | none),
-//   EPOCHS (15), PRUNE (0.5), SEED
+//   env: FOLDS (5), GUM_WEIGHT (3), GUM_PROJ (inner-notitle | nested | conll | inner | outer), GUM_SILVER (per | all | none),
+//   EPOCHS (15), PRUNE (0.5), SEED, RUNS (3)
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFeatures } from '../src/tagger/features';
 import { decodeModel, parseGazetteer } from '../src/tagger/model';
 import { tagWithModel } from '../src/tagger/perceptron';
 import { buildGazetteerText, titleWords } from './train/gazetteer';
-import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores, gumOptions, silverTypeSet } from './train/run';
+import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores, gumOptions, silverTypeSet, RUNS } from './train/run';
 import { emptyScores, formatScores, f1 } from './train/score';
 import type { TrainDoc } from './train/perceptron';
 
@@ -41,7 +41,7 @@ const silver = silverTypes.size
   ? { model: decodeModel(trainModel(conll, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).base64, gazText.text), types: silverTypes }
   : undefined;
 const gumDocs = gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ, silver);
-console.log(`cv-gum: ${FOLDS} folds over ${corpora.gum.length} GUM docs, GUM weight ×${WEIGHT}, projection ${PROJ}, silver ${SILVER}, ${EPOCHS} epochs (${secs()})`);
+console.log(`cv-gum: ${FOLDS} folds over ${corpora.gum.length} GUM docs, GUM weight ×${WEIGHT}, projection ${PROJ}, silver ${SILVER}, ${EPOCHS} epochs, ${RUNS} run(s) mixed (${secs()})`);
 
 const gumAcc = emptyScores();
 const devAcc = emptyScores();

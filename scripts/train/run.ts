@@ -41,8 +41,10 @@ const CALENDAR = new Set(
  *   "Prime Minister Rishi Sunak" → "Rishi Sunak"); a title alone ("the President") stays as it is;
  * - then `other` as MISC where it is wholly free, capitalised and not a day or month name (GUM's
  *   `other` also covers dates, which CoNLL leaves untagged).
- * Modes `inner` / `inner-notitle` (nested mentions first for every type) and `outer` are kept for
- * comparison in scripts/cv-gum.ts.
+ * Mode `inner-notitle` (the default; best in cross-validation): nested mentions first for every
+ * type, then each outer mention keeps the free stretch around its head, minus leading title words.
+ * Mode `nested`: the same, dropping everything up to the last title word and `other` dates.
+ * Modes `inner` (no title dropping) and `outer` (outer span wins, GUM as is) for comparison.
  */
 export function projectGum(doc: Doc, entities: GoldEntity[], titles: Set<string>, mode: string): Uint8Array {
   const tags = new Uint8Array(doc.tokens.length);
