@@ -4,7 +4,7 @@
 // the held-out fold; counts are summed over folds. Also prints each fold model's conll2003-dev score.
 //   npx tsx scripts/cv-gum.ts [--errors N]
 //   env: FOLDS (5), GUM_WEIGHT (3), GUM_PROJ (inner-notitle | nested | conll | inner | outer), GUM_SILVER (per | all | none),
-//   EPOCHS (15), PRUNE (0.5), SEED, RUNS (3)
+//   EPOCHS (15), PRUNE (0.5), SEED, RUNS (1)
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractFeatures } from '../src/tagger/features';

@@ -11,7 +11,7 @@ import { emptyScores, scoreDoc, type Scores, type Counts } from './score';
 
 export const SEED = Number(process.env.SEED ?? 0x5eed);
 /** perceptrons trained over different shuffles and averaged into one model */
-export const RUNS = Number(process.env.RUNS ?? 3);
+export const RUNS = Number(process.env.RUNS ?? 1);
 
 /** how GUM joins training; shared by train.ts and cv-gum.ts so the CV measures what ships */
 export function gumOptions(): { weight: number; proj: string; silver: string } {
