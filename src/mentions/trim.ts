@@ -1,3 +1,4 @@
+import { tokenEndingAfter } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 
 // edge tokens a mention never keeps: punctuation and quotation marks, a possessive, and a leading
@@ -10,23 +11,11 @@ const dropLeading = (t: Token, c: Candidate) => isPunct(t) || (t.lower === 'the'
 const dropTrailing = (t: Token, c: Candidate, doc: Doc) =>
   t.lower === "'s" || t.lower === "'" || (isPunct(t) && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('(')));
 
-/** index of the first token ending after `offset` */
-function firstTokenAfter(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** trims a candidate to its name; null when nothing name-like is left */
 export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const { tokens } = doc;
-  let first = firstTokenAfter(tokens, c.start);
-  let last = firstTokenAfter(tokens, c.end) - 1;
+  let first = tokenEndingAfter(tokens, c.start);
+  let last = tokenEndingAfter(tokens, c.end) - 1;
   if (last + 1 < tokens.length && tokens[last + 1].start < c.end) last++;
   while (first <= last && dropLeading(tokens[first], c) && tokens[first].start >= c.start) first++;
   while (last >= first && dropTrailing(tokens[last], c, doc) && tokens[last].end <= c.end) last--;

@@ -1,0 +1,29 @@
+import type { Token } from './types';
+
+/** index of the first token for which `before(token)` is false; tokens are in text order */
+function firstTokenWhere(tokens: readonly Token[], before: (t: Token) => boolean): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(tokens[mid])) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** index of the first token starting at or after `offset` */
+export const tokenAt = (tokens: readonly Token[], offset: number): number =>
+  firstTokenWhere(tokens, (t) => t.start < offset);
+
+/** index of the first token ending after `offset`: the token that holds or follows it */
+export const tokenEndingAfter = (tokens: readonly Token[], offset: number): number =>
+  firstTokenWhere(tokens, (t) => t.end <= offset);
+
+/** token range `[first, end)` a span covers */
+export function tokenRange(tokens: readonly Token[], span: { start: number; end: number }): [number, number] {
+  const first = tokenAt(tokens, span.start);
+  let end = first;
+  while (end < tokens.length && tokens[end].start < span.end) end++;
+  return [first, end];
+}
