@@ -4,8 +4,9 @@
 // the held-out fold; counts are summed over folds. Also prints each fold model's conll2003-dev score.
 //   npx tsx scripts/cv-gum.ts [--errors N]
 //   env: FOLDS (5), GUM_WEIGHT (3), GUM_PROJ (inner-notitle | nested | conll | inner | outer), GUM_SILVER (per | all | none),
-//   EPOCHS (15), PRUNE (0.5), SEED, RUNS (1)
+//   EPOCHS (15), PRUNE (0.5), SEED, RUNS (1), CV_SAVE (directory for the fold models)
 import { resolve, dirname } from 'node:path';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { extractFeatures } from '../src/tagger/features';
 import { decodeModel, parseGazetteer } from '../src/tagger/model';
@@ -21,6 +22,9 @@ const FOLDS = Number(process.env.FOLDS ?? 5);
 const { weight: WEIGHT, proj: PROJ, silver: SILVER } = gumOptions();
 const EPOCHS = Number(process.env.EPOCHS ?? 15);
 const PRUNE = Number(process.env.PRUNE ?? 0.5);
+/** CV_SAVE=dir writes each fold's model there, for scoring the whole pipeline per fold (scripts/cv-pipeline.ts) */
+const SAVE = process.env.CV_SAVE;
+if (SAVE) mkdirSync(SAVE, { recursive: true });
 const args = process.argv.slice(2);
 const ei = args.indexOf('--errors');
 const showErrors = ei >= 0 ? Number(args[ei + 1]) : 0;
@@ -51,6 +55,7 @@ for (let k = 0; k < FOLDS; k++) {
   const extra = gumDocs.filter((_, i) => !inFold(i));
   const enc = trainModel(conll, extra, WEIGHT, { epochs: EPOCHS, prune: PRUNE });
   const model = decodeModel(enc.base64, gazText.text);
+  if (SAVE) writeFileSync(resolve(SAVE, `fold${k}.json`), JSON.stringify({ fold: k, folds: FOLDS, weights: enc.base64, gazetteer: gazText.text }));
   const held = corpora.gum.filter((_, i) => inFold(i));
   const s = scoreSet(model, held);
   addScores(gumAcc, s);

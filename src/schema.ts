@@ -84,6 +84,15 @@ export const SpeakerSchema = z.object({
   sieve: z.string(),
 });
 
+export const NestedQuoteSchema = z.object({
+  /** the nested quotation including its marks */
+  text: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** read within the enclosing quote: `scare` for a term or a title, else `direct` or `partial` */
+  kind: QuoteKindSchema,
+});
+
 export const QuoteSchema = z.object({
   id: z.string(),
   /** the quotation including its marks; several paragraphs when the quote continues */
@@ -93,6 +102,8 @@ export const QuoteSchema = z.object({
   kind: QuoteKindSchema,
   speaker: SpeakerSchema.nullable(),
   cue: SpanSchema.nullable(),
+  /** quotations inside this one (`‘Shark Tank’` in a quoted answer): part of its words, not statements of their own */
+  nested: z.array(NestedQuoteSchema),
 });
 
 export const ExtractionSchema = z.object({
@@ -131,6 +142,7 @@ export type Location = z.infer<typeof LocationSchema>;
 export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;
+export type NestedQuote = z.infer<typeof NestedQuoteSchema>;
 export type Extraction = z.infer<typeof ExtractionSchema>;
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 export type Options = z.infer<typeof OptionsSchema>;

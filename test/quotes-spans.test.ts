@@ -66,6 +66,27 @@ describe('quotation spans', () => {
     for (const q of quotesOf(text).quotes) expect(text.slice(q.start, q.end)).toBe(q.text);
   });
 
+  it.each([
+    ['doubled apostrophes (LDC style)', "''It is fine,'' said Mr. Burman.", ["''It is fine,''"]],
+    ['backticks and doubled apostrophes (LaTeX style)', "``It is fine,'' said Mr. Burman.", ["``It is fine,''"]],
+    ['a single quote inside doubled ones', "''I thought, 'This is it.' '' he said.", ["''I thought, 'This is it.' ''"]],
+  ])('%s read as one double mark', (_, text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+
+  it.each([
+    ['a title inside an answer', '“She thinks this is an episode of ‘Shark Tank.’ It is not,” Pence said.', [['‘Shark Tank.’', 'scare']]],
+    ['words quoted inside a quote', '"They told me, \'Go home now, we are done with you.\'" she said.', [["'Go home now, we are done with you.'", 'direct']]],
+    ['two levels deep, both listed on the statement', '“He said ‘call it “odd” if you like’ again,” she said.', [['‘call it “odd” if you like’', 'direct'], ['“odd”', 'partial']]],
+    ['a term inside a quote', '“This “final” draft is not final,” she said.', [['“final”', 'scare']]],
+    ['an apostrophe is no nested quote', '“I don’t know what they’re doing,” she said.', []],
+  ])('nested: %s', (_, text, want) => {
+    const [q, ...rest] = quotesOf(text).quotes;
+    expect(rest).toEqual([]);
+    expect(q.nested.map((n) => [n.text, n.kind])).toEqual(want);
+    for (const n of q.nested) expect(text.slice(n.start, n.end)).toBe(n.text);
+  });
+
   it('ids run q1, q2, ... in text order', () => {
     expect(quotesOf('"One," he said. "Two," he said. "Three."').quotes.map((q) => q.id)).toEqual(['q1', 'q2', 'q3']);
   });

@@ -1,9 +1,9 @@
 import type { Doc, Entity } from '../core/types';
-import type { Quote } from '../schema';
-import { quoteContext, type Attribution, type QuoteContext } from './context';
-import { isLooseFragment, isModifier, isNickname, isTitle, kindOf } from './kind';
+import type { NestedQuote, Quote } from '../schema';
+import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
+import { isLooseFragment, isModifier, isNickname, isTitle, kindOf, wordCount } from './kind';
 import { SIEVES } from './sieves';
-import { findQuoteSpans } from './spans';
+import { findQuoteSpans, type NestedSpan } from './spans';
 
 /** the first sieve of `stage` that attributes quote i */
 function runSieves(ctx: QuoteContext, i: number, done: Array<Attribution | null>, stage: 'cue' | 'context') {
@@ -35,13 +35,43 @@ function safely(run: () => { found: Attribution | null; scare: boolean }, warnin
   }
 }
 
+/**
+ * a quotation inside another (`"… this is an episode of ‘Shark Tank.’ …" Pence said`), its kind read
+ * within the enclosing quote only: everything outside counts as quoted, so no cue out there governs it
+ */
+function nestedQuote(ctx: QuoteContext, n: NestedSpan): NestedQuote {
+  const outer = ctx.spans[n.parent];
+  const [a, b] = tokenRange(ctx.doc.tokens, { start: outer.start + 1, end: outer.unclosed ? outer.end : outer.end - 1 });
+  // tokens outside the enclosing quote read as quoted; a view, not a copy, so many nested quotes stay cheap
+  const quoted = new Proxy(ctx.quoted, {
+    get: (arr, k) => (typeof k === 'string' && /^\d+$/.test(k) ? +k < a || +k >= b : Reflect.get(arr, k)),
+  });
+  const inner: QuoteContext = { ...ctx, quoted };
+  const text = ctx.doc.text.slice(n.start, n.end);
+  // `think, ‘This is their lives.’`: a capitalised clause set off by a comma or colon is words, not a term
+  const prev = ctx.doc.tokens[tokenRange(ctx.doc.tokens, n)[0] - 1];
+  const clause = (prev?.text === ',' || prev?.text === ':') && /^\P{L}*\p{Lu}/u.test(text) && wordCount(text) > 2;
+  if (clause && !isTitle(inner, n)) return { text, start: n.start, end: n.end, kind: 'direct' };
+  const scare = isModifier(inner, n) || isTitle(inner, n) || isNickname(inner, n) || isLooseFragment(inner, n);
+  return { text, start: n.start, end: n.end, kind: kindOf(inner, n, scare) };
+}
+
+function safeNested(ctx: QuoteContext, n: NestedSpan, warnings: string[]): NestedQuote[] {
+  try {
+    return [nestedQuote(ctx, n)];
+  } catch (e) {
+    warnings.push(`dramatis:quotes: nested quote at ${n.start} skipped (${e instanceof Error ? e.message : String(e)})`);
+    return [];
+  }
+}
+
 /** quotations with their kind, speaker and cue (the quotes stage); never throws on odd input */
 export function attributeQuotes(doc: Doc, entities: readonly Entity[], warnings: string[]): Quote[] {
   try {
-    const spans = findQuoteSpans(doc, warnings);
+    const { spans, nested } = findQuoteSpans(doc, warnings);
     const ctx = quoteContext(doc, entities, spans);
     const done: Array<Attribution | null> = [];
-    return spans.map((q, i) => {
+    return spans.map((q, i): Quote => {
       const { found, scare } = safely(() => attribute(ctx, i, done), warnings, q.start);
       done.push(found);
       ctx.scare.push(scare);
@@ -53,6 +83,7 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], warnings:
         kind: kindOf(ctx, q, scare),
         speaker: found?.speaker ?? null,
         cue: found?.cue ?? null,
+        nested: nested.filter((n) => n.parent === i).flatMap((n) => safeNested(ctx, n, warnings)),
       };
     });
   } catch (e) {

@@ -8,14 +8,19 @@ export interface Mark {
   role: MarkRole;
   /** a single close that may be a plural possessive ("the Joneses' house") */
   weak: boolean;
+  /** characters the mark takes: 2 for a doubled ASCII mark (`''` or ``` `` ```) */
+  width: number;
 }
+
+/** doubled ASCII marks that stand for one double quotation mark, as LDC and LaTeX-style text writes them */
+const DOUBLED: Record<string, MarkRole> = { "''": 'either', '``': 'open' };
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 
 /** the role the context gives a mark: open before a word, close after one, else the glyph's hint */
-function roleOf(view: string, i: number, hint: MarkRole): MarkRole {
+function roleOf(view: string, i: number, hint: MarkRole, width = 1): MarkRole {
   const prev = i > 0 ? view[i - 1] : undefined;
-  const next = i + 1 < view.length ? view[i + 1] : undefined;
+  const next = i + width < view.length ? view[i + width] : undefined;
   const left = next !== undefined && !/\s/.test(next) && (prev === undefined || OPENS_AFTER.test(prev));
   const right = prev !== undefined && !/\s/.test(prev) && (next === undefined || CLOSES_BEFORE.test(next));
   if (left && !right) return 'open';
@@ -25,6 +30,12 @@ function roleOf(view: string, i: number, hint: MarkRole): MarkRole {
 
 /** a quotation mark at `i` with its family and role, or null for an apostrophe or any other character */
 export function markAt(view: string, i: number): Mark | null {
+  const pair = view.slice(i, i + 2);
+  if (DOUBLED[pair] && view[i - 1] !== view[i]) {
+    const role = roleOf(view, i, DOUBLED[pair], 2);
+    return { at: i, family: 'double', role, weak: false, width: 2 };
+  }
+  if (DOUBLED[view.slice(i - 1, i + 1)]) return null; // the second half of a doubled mark
   const spec = QUOTE_MARKS[view[i]];
   if (!spec) return null;
   const prev = view[i - 1];
@@ -35,5 +46,5 @@ export function markAt(view: string, i: number): Mark | null {
   }
   const role = roleOf(view, i, spec.hint);
   const weak = spec.family === 'single' && role !== 'open' && /s/i.test(prev ?? '') && /^\s+\p{Ll}/u.test(view.slice(i + 1, i + 4));
-  return { at: i, family: spec.family, role, weak };
+  return { at: i, family: spec.family, role, weak, width: 1 };
 }

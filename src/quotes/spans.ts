@@ -16,6 +16,12 @@ export interface QuoteSpan {
   label?: { start: number; end: number };
 }
 
+/** a quotation inside another one (`"… an episode of ‘Shark Tank.’ …"`), with the quote it sits in */
+export interface NestedSpan extends QuoteSpan {
+  /** index of the enclosing quotation among the top-level spans */
+  parent: number;
+}
+
 interface Pair {
   start: number;
   end: number;
@@ -40,7 +46,7 @@ function pairMarks(marks: Mark[]): { pairs: Pair[]; open: Mark | null } {
     const closes = m.role === 'close' || (m.role === 'either' && depth >= 0);
     if (!closes) return void stack.push(m);
     if (depth < 0 || (m.weak && laterClose(marks, k))) return;
-    pairs.push({ start: stack[depth].at, end: m.at + 1 });
+    pairs.push({ start: stack[depth].at, end: m.at + m.width });
     stack.length = depth;
   });
   const open = stack.find((s) => s.family !== 'single') ?? null;
@@ -53,9 +59,14 @@ const firstInk = (view: string, from: number, to: number) => from + Math.max(0, 
 const outermost = (pairs: Pair[]) =>
   pairs.filter((p) => !pairs.some((q) => q !== p && q.start <= p.start && q.end >= p.end));
 
-/** the quotations of a document: outermost balanced pairs per paragraph, open ones capped at its end */
-export function findQuoteSpans(doc: Doc, warnings: string[]): QuoteSpan[] {
+/**
+ * the quotations of a document, top level and nested: outermost balanced pairs per paragraph, open
+ * ones capped at its end; pairs inside them (an unclosed quote's included) are nested, each with
+ * the top-level quote it sits in (however deep)
+ */
+export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan[]; nested: NestedSpan[] } {
   const out: QuoteSpan[] = [];
+  const inner: QuoteSpan[] = [];
   const ranges = paragraphRanges(doc);
   let leftOpen = false;
   ranges.forEach(([from, to], paragraph) => {
@@ -65,9 +76,11 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): QuoteSpan[] {
       if (m) marks.push(m);
     }
     const { pairs, open } = pairMarks(marks);
-    const spans = outermost(pairs).filter((p) => p.end - p.start > 2 && (!open || p.end <= open.at));
+    const long = pairs.filter((p) => p.end - p.start > 2);
+    const top = outermost(long).filter((p) => !open || p.end <= open.at);
     const firstChar = firstInk(doc.view, from, to);
-    for (const p of spans) out.push({ start: p.start, end: p.end, paragraph, unclosed: false, continues: leftOpen && p.start === firstChar });
+    for (const p of top) out.push({ start: p.start, end: p.end, paragraph, unclosed: false, continues: leftOpen && p.start === firstChar });
+    for (const p of long) if (!top.includes(p)) inner.push({ start: p.start, end: p.end, paragraph, unclosed: false, continues: false });
     if (open) {
       const end = from + doc.view.slice(from, to).trimEnd().length;
       out.push({ start: open.at, end, paragraph, unclosed: true, continues: leftOpen && open.at === firstChar });
@@ -79,8 +92,14 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): QuoteSpan[] {
     }
     leftOpen = open !== null;
   });
-  return out
+  const spans = out
     .filter((s) => !isNotSpeech(doc.view, s) && !isHeadlineEcho(doc, s))
     .map((s) => speechTurn(doc.view, s))
     .sort((a, b) => a.start - b.start);
+  const nested: NestedSpan[] = [];
+  for (const s of inner.sort((a, b) => a.start - b.start)) {
+    const parent = spans.findIndex((p) => p.start <= s.start && s.end <= p.end);
+    if (parent >= 0) nested.push({ ...s, parent });
+  }
+  return { spans, nested };
 }

@@ -19,6 +19,14 @@ function loadModel(): Model | null {
   return model;
 }
 
+/**
+ * Replace the shipped model (scripts only: scripts/cv-pipeline.ts scores the whole pipeline with
+ * each cross-validation fold's model). Not exported from the package entry.
+ */
+export function useModel(weights: string, gazetteer: string): void {
+  model = decodeModel(weights, gazetteer);
+}
+
 /** person / organisation / location spans the tagger finds, with token offsets into `doc.text` */
 export function tagEntities(doc: Doc): Candidate[] {
   try {
