@@ -17,6 +17,9 @@ describe('pattern rules', () => {
     ['Mr. Smith arrived', 'person:Smith:pattern:honorific-name'],
     ['fighting in the Philadelphi corridor continued', 'location:Philadelphi corridor:pattern:named-feature'],
     ['ships in the Strait of Hormuz', 'location:Strait of Hormuz:pattern:feature-of-name'],
+    ['she studied at the University of Texas at Arlington.', 'organization:University of Texas at Arlington:pattern:institution-of-name'],
+    ['the Doctor Who Society of Canada met', 'organization:Doctor Who Society of Canada:pattern:institution-of-name'],
+    ['the Ministry of the Interior said', 'organization:Ministry of the Interior:pattern:institution-of-name'],
   ])('%j finds %s', (text, want) => {
     expect(spans(text, patternCandidates(buildDocument(text)))).toContain(want);
   });
@@ -30,6 +33,8 @@ describe('pattern rules', () => {
     ['the minister said', 'person'],
     ['along the border with', 'location'],
     ['in northern Gaza', 'location'],
+    ['the Republic of Ireland beat', 'organization'],
+    ['a university of Texas graduates', 'organization'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
   });

@@ -5,7 +5,7 @@ import {
   DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_ADJECTIVES, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS,
 } from '../lexicon/features';
 import { REGIONS } from '../lexicon/regions';
-import { ORG_SUFFIXES } from '../lexicon/organizations';
+import { OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 
 const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.view);
@@ -133,6 +133,24 @@ export const PATTERN_RULES: PatternRule[] = [
       if (DIRECTIONS.has(t[first].lower) && end - first === 1) return null;
       if (NAME_HEADS.has(noun.lower)) return { first, end: end + 1, kind: FEATURE_WORDS[noun.lower] };
       return { first, end, kind: REGION_NOUNS.has(noun.lower) ? 'region' : undefined };
+    },
+  },
+  {
+    // "University of Texas at Arlington", "Doctor Who Society of Canada", "Ministry of Defence": an
+    // institution named by an `of` phrase is one organisation, not a head and a place
+    reason: 'institution-of-name',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
+      let head = i;
+      while (head < i + 3 && !OF_HEADS.has(t[head]?.lower ?? '') && isName(t[head + 1])) head++;
+      if (!OF_HEADS.has(t[head]?.lower ?? '') || !isCap(t[head]) || t[head + 1]?.lower !== 'of') return null;
+      const from = t[head + 2]?.lower === 'the' ? head + 3 : head + 2;
+      if (!isName(t[from]) || t[from].sentence !== t[i].sentence) return null;
+      let end = nameRun(t, from, 3);
+      // "University of North Carolina at Charlotte": a campus after `at`
+      if (/^(university|college)$/.test(t[head].lower) && t[end]?.lower === 'at' && isName(t[end + 1])) end = nameRun(t, end + 1, 2);
+      return { first: i, end };
     },
   },
   {

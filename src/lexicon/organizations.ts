@@ -9,3 +9,14 @@ export const ORG_SUFFIXES = new Set([
   'post', 'news', 'press', 'agency', 'network', 'airlines', 'airways', 'motors', 'systems',
   'technologies', 'industries', 'international', 'partners', 'capital', 'securities', 'exchange',
 ]);
+
+/**
+ * heads that take their name in an `of` phrase: "University of Texas", "Ministry of Defence",
+ * "Church of Scientology"; the whole phrase is the organisation, not the head and a place
+ */
+export const OF_HEADS = new Set([
+  'university', 'college', 'institute', 'academy', 'school', 'museum', 'bank', 'church', 'society',
+  'association', 'federation', 'union', 'council', 'corps', 'department', 'ministry', 'municipality',
+  'board', 'commission', 'committee', 'agency', 'foundation', 'journal', 'league', 'court', 'bureau',
+  'chamber', 'assembly', 'parliament', 'government', 'office', 'party', 'order', 'synod', 'diocese',
+]);
