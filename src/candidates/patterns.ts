@@ -1,6 +1,5 @@
 import type { Candidate, Doc, EntityType, Token } from '../core/types';
-import { COUNTRIES } from '../lexicon/countries';
-import { EXTRA_DEMONYMS } from '../lexicon/demonyms';
+import { countryIndex } from '../lexicon/country-index';
 import {
   DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_ADJECTIVES, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS,
 } from '../lexicon/features';
@@ -25,16 +24,9 @@ function nameRun(tokens: readonly Token[], i: number, max: number): number {
   return j;
 }
 
-let adjectives: Set<string> | undefined;
 // demonyms and other adjectives that make no place: "Iranian border", "Jewish state"
-const notPlace = (word: string): boolean =>
-  (adjectives ??= new Set([
-    ...NOT_PLACE_ADJECTIVES,
-    ...Object.keys(EXTRA_DEMONYMS),
-    ...COUNTRIES.flatMap((c) => c[2].flatMap((d) => d.split(/,\s*/))),
-  ])).has(word);
-let countries: Set<string> | undefined;
-const isCountry = (phrase: string): boolean => (countries ??= new Set(COUNTRIES.flatMap((c) => c[1]))).has(phrase);
+const notPlace = (word: string): boolean => NOT_PLACE_ADJECTIVES.has(word) || countryIndex().demonyms.has(word);
+const isCountry = (phrase: string): boolean => countryIndex().names.has(phrase);
 // lowercase offices held in an organisation; not "spokesman" or "aide", which follow people too ("Clinton aide")
 const ORG_OFFICES = new Set(['chief', 'director', 'head', 'chairman', 'chairwoman', 'president', 'commander', 'coach', 'manager', 'boss', 'governor']);
 const OUTLET_VERBS = new Set(['reported', 'reports']);

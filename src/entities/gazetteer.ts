@@ -1,7 +1,8 @@
 import { ORGANIZATIONS } from '../lexicon/acronyms';
 import { CITY_DATA } from '../lexicon/cities';
 import { COUNTRIES } from '../lexicon/countries';
-import { COUNTRY_EPITHETS, EXTRA_DEMONYMS } from '../lexicon/demonyms';
+import { COUNTRY_EPITHETS } from '../lexicon/demonyms';
+import { countryIndex } from '../lexicon/country-index';
 import { REGIONS } from '../lexicon/regions';
 import { nameKey } from './names';
 
@@ -24,14 +25,11 @@ interface Tables {
 let tables: Tables | undefined;
 
 function build(): Tables {
+  const index = countryIndex();
   const countries = new Map<string, string>();
-  const demonyms = new Map<string, string>(Object.entries(EXTRA_DEMONYMS));
+  for (const [name, code] of index.names) if (!countries.has(nameKey(name))) countries.set(nameKey(name), code);
   const places = new Map<string, Place>();
-  const countryNames = new Map<string, string>();
-  for (const [code, names, dems, , lat, lon] of COUNTRIES) {
-    countryNames.set(code, names[0]);
-    for (const n of names) if (!countries.has(nameKey(n))) countries.set(nameKey(n), code);
-    for (const d of dems.flatMap((x) => x.split(/,\s*/))) if (!demonyms.has(d)) demonyms.set(d, code);
+  for (const [code, names, , , lat, lon] of COUNTRIES) {
     places.set(nameKey(names[0]), { kind: 'country', countryCode: code, coordinates: { lat, lon } });
   }
   for (const [name, code] of Object.entries(COUNTRY_EPITHETS)) countries.set(nameKey(name), code);
@@ -49,7 +47,7 @@ function build(): Tables {
     const row = { name, acronym, country };
     for (const k of [name, acronym]) if (k && !orgs.has(nameKey(k))) orgs.set(nameKey(k), row);
   }
-  return { countries, demonyms, places, orgs, countryNames };
+  return { countries, demonyms: index.demonyms, places, orgs, countryNames: index.common };
 }
 
 const t = (): Tables => (tables ??= build());

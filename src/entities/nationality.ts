@@ -1,11 +1,5 @@
-import { COUNTRIES } from '../lexicon/countries';
-import { EXTRA_DEMONYMS } from '../lexicon/demonyms';
-
-let words: Set<string> | undefined;
+import { countryIndex } from '../lexicon/country-index';
 
 /** a one-word country name or demonym that may stand before a title: "U.S. President", "Danish Foreign Minister" */
 export const isNationality = (word: string): boolean =>
-  (words ??= new Set([
-    ...Object.keys(EXTRA_DEMONYMS),
-    ...COUNTRIES.flatMap(([, names, demonyms]) => [...names, ...demonyms.flatMap((d) => d.split(/,\s*/))]).filter((w) => !w.includes(' ')),
-  ])).has(word);
+  !word.includes(' ') && (countryIndex().names.has(word) || countryIndex().demonyms.has(word));
