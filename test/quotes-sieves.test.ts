@@ -23,6 +23,9 @@ describe('speaker sieves', () => {
     ['organisation', '“We deny it,” Acme said in a statement.', 'Acme|name|cue-after|said'],
     ['name not an entity', '“We will win,” Peter Brown said.', 'Peter Brown|name|cue-after|said'],
     ['anonymous sources', '“It is over,” officials said.', 'officials|anonymous|cue-after|said'],
+    ['a source with what describes it', '“We are close,” according to a source close to the talks.', 'a source close to the talks|anonymous|cue-after|according to'],
+    ['people familiar with the matter', '“It is over,” said people familiar with the matter.', 'people familiar with the matter|anonymous|cue-after|said'],
+    ['no postmodifier after a named speaker', '“It is over,” said Smith in Washington.', 'John Smith|name|cue-after|said'],
     // cue-before
     ['X said colon', 'Smith said: “We will win.”', 'John Smith|name|cue-before|said'],
     ['partial after that', 'Jones said the two sides share “common values and interests.”', 'Mary Jones|name|cue-before|said'],

@@ -89,6 +89,15 @@ export const ANONYMOUS_HEADS = new Set([
 ]);
 
 /** determiners that make a noun phrase an unnamed source rather than a known one ("a source") */
+/**
+ * what may follow an unnamed source and still describe it: "a source close to the talks", "people
+ * familiar with the matter", "an official with knowledge of the plan", "officials in Washington"
+ */
+export const SOURCE_POSTMODIFIERS: ReadonlyArray<readonly string[]> = [
+  ['close', 'to'], ['familiar', 'with'], ['with', 'direct', 'knowledge', 'of'], ['with', 'knowledge', 'of'],
+  ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'], ['in'], ['at'], ['from'], ['for'],
+];
+
 export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'senior']);
 
 /** personal pronouns that can speak, with the entity they can stand for */

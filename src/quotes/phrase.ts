@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../core/types';
 import { isNationality } from '../entities/nationality';
-import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
+import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
 import { TITLE_HEADS } from '../lexicon/titles';
 import type { Speaker } from '../schema';
 import type { QuoteContext } from './context';
@@ -60,7 +60,30 @@ export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [num
   let b = from;
   while (b < ceil && isNp(ctx, b) && !(b > from && t[b].lower === 'of' && ctx.owner[b - 1])) b++;
   while (b > from && NP_GLUE.has(t[b - 1].lower) && t[b - 1].text !== '.') b--;
-  return b > from ? [from, b] : null;
+  if (b <= from) return null;
+  // "a source close to the talks": the unnamed source keeps what describes it
+  const head = sourceHeadAt(ctx, b, from);
+  if (head >= 0) {
+    const link = postmodifierAt(ctx, head + 1);
+    let c = head + 1 + link;
+    while (c < ceil && isNp(ctx, c) && t[c].lower !== 'of') c++;
+    if (link && c > head + 1 + link) return [from, c];
+  }
+  return [from, b];
+}
+
+/** how many tokens of a source postmodifier's link start at `i` ("close to" → 2), or 0 */
+function postmodifierAt(ctx: QuoteContext, i: number): number {
+  const t = ctx.doc.tokens;
+  const link = SOURCE_POSTMODIFIERS.find((words) => words.every((w, k) => t[i + k]?.lower === w && !ctx.quoted[i + k]));
+  return link?.length ?? 0;
+}
+
+/** the unnamed-source head a phrase ends on, or before the postmodifier it ends inside ("a source close"), or -1 */
+function sourceHeadAt(ctx: QuoteContext, b: number, from: number): number {
+  const t = ctx.doc.tokens;
+  for (let k = b - 1; k >= from && k >= b - 2; k--) if (ANONYMOUS_HEADS.has(t[k].lower) && postmodifierAt(ctx, k + 1)) return k;
+  return -1;
 }
 
 const speaker = (name: string, form: Speaker['form'], sieve: string, entity?: Entity) => ({
@@ -85,7 +108,9 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   if (pick) return speaker(text, 'name', sieve, pick);
   if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
   const words = t.slice(a, b);
-  const head = [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
+  // "a source close to the talks": the source is the head, not "talks"
+  const source = words.find((w, k) => ANONYMOUS_HEADS.has(w.lower) && k + 1 < words.length && postmodifierAt(ctx, a + k + 1));
+  const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
   const caps = words.filter((w) => /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
   const lowerHead = !/^\p{Lu}/u.test(head.text) || TITLE_HEADS.has(head.lower);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
