@@ -38,6 +38,23 @@ describe('quote kinds', () => {
     ['a comma-set cue later', 'A cashier who “steals a handful of coins” is held accountable, Smith said.', 'partial'],
     ['a later cue that opens a clause of its own', 'It is the “Buffett rule” after Buffett, the investor, complained that taxes were low.', 'scare'],
     ['a later cue inside the clause is not the reporter', 'Rules for “lethal weapons” went to softer language calling for aid.', 'scare'],
+    // a modifier in a reported copular predicate is the speaker's word
+    ['a modifier in a reported predicate', 'Smith said her attempt was a “criminal” one.', 'partial'],
+    ['by saying, then a copula', 'Smith replied by saying the refusal was a “manufactured” issue.', 'partial'],
+    ['a modifier deeper in the report stays scare', 'Reports claimed that the mediators set a deadline to respond to a “final” draft proposal.', 'scare'],
+    ['a copula with no reporting verb stays scare', 'The refusal was a “manufactured” issue for the mayor.', 'scare'],
+    // punctuation inside the marks closes the phrase
+    ['a quote ending in a comma modifies nothing', 'Bemoaning the “phony system,” Smith left the room.', 'partial'],
+    ['one word between a verb and its noun', 'Smith was criticised for promoting “quack” medical cures.', 'scare'],
+    ['one word right after a reporting verb is no modifier', 'Smith is promising “jobs” to everyone.', 'direct'],
+    // names of events and laws after an article
+    ['a title-case name after an article', 'Smith spoke during a “Commander-in-Chief Forum” sponsored by NBC.', 'scare'],
+    ['a title-case name after a naming verb', 'Smith called the plan a “Total Disaster” on Monday.', 'partial'],
+    ['a speech noun before a title-case quote', 'Smith was greeted with chants of “Bobby!” at the hall.', 'partial'],
+    // reporting verbs the tagger misreads
+    ['an -ing cue after an auxiliary', 'Smith is promising lower taxes and “jobs, jobs, jobs,” but little else.', 'partial'],
+    ['a reporting word before a that-clause', 'The website states that marriages count only if “recognized under state law,” which bars some.', 'partial'],
+    ['the same word after an article is a noun', 'The states that signed a “compact” left early.', 'scare'],
   ])('%s', (_, text, want) => {
     expect(kindOf(text)).toBe(want);
   });

@@ -40,6 +40,9 @@ describe('speaker sieves', () => {
     ['cast as, ing verb', 'Smith has been steadily painting Jones as a “con artist” this year.', 'John Smith|name|characterise|painting'],
     ['passive cast as hides the speaker', 'It is being criticized as a “use it or lose it” approach.', 'none'],
     ['comma-set cue later', 'A cashier who “steals a handful of coins” is held accountable, Jones said.', 'Mary Jones|name|cue-later|said'],
+    ['as X put it', 'The rule requires a “lawful source of income,” as Smith put it.', 'John Smith|name|cue-later|put'],
+    // coordinate
+    ['coordinated with an attributed quote', 'Jones went after the mayor as a “human leech” and a “spoiled brat.”', 'Mary Jones|name|coordinate|went'],
     ['participle', 'Acme published a note claiming “the deal is dead.”', 'Acme|name|cue-before|claiming'],
     ['according to before', 'According to a spokesperson, “the talks failed.”', 'a spokesperson|anonymous|cue-before|According to'],
     // pronouns and nominals
@@ -64,6 +67,9 @@ describe('speaker sieves', () => {
     ['a name after a dash but more words on the line', '“We will win.” ― Mary Jones, who left early, and others agreed.'],
     ['a colon with no cue', 'The list:\n\n“We will win.”'],
     ['words before the verb that are not a speaker', '“We will win,” in the end everyone said.'],
+    ['a later quote not joined by a conjunction', 'Jones went after the mayor as a “human leech” in May, then left the “final” draft.'],
+    ['an as-clause with no reporting verb', 'The rule requires a “lawful source of income,” as Smith left.'],
+    ['a passive verb before a speech noun', 'Smith was greeted with chants of “Bobby!” at the hall.'],
     ['the cue belongs to another sentence', 'Smith said nothing.\n\nThe banner in red showed “We will win” to all.'],
   ])('no speaker when %s', (_, text) => {
     expect(who(text)).toBe('none');

@@ -42,9 +42,21 @@ export function cueLater(ctx: QuoteContext, q: QuoteSpan): number {
     const clause = t[j - 1]?.text === ',' ? j : (phraseBefore(ctx, j, b)?.[0] ?? j);
     // and closing the sentence: `…, Warren said Monday.`, not `after Buffett, the investor, complained that …`
     const closes = to - j <= CLAUSE_TAIL && t[j + 1]?.lower !== 'that';
-    return t[clause - 1]?.text === ',' && closes ? j : -1;
+    if (!closes) return -1;
+    return t[clause - 1]?.text === ',' || asClause(ctx, q, b, j) ? j : -1;
   }
   return -1;
+}
+
+/** `“a lawful source of income,” as a Homeland Security memo put it`: an `as` clause set off by a comma reports the quote */
+function asClause(ctx: QuoteContext, q: QuoteSpan, b: number, j: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = j - 1; k >= b; k--) {
+    if (/^\p{P}+$/u.test(t[k].text)) return false;
+    if (t[k].lower !== 'as') continue;
+    return t[k - 1]?.text === ',' || (k === b && /,\P{L}*$/u.test(ctx.doc.text.slice(q.start, q.end)));
+  }
+  return false;
 }
 
 /** a reporting cue anywhere in the quote's sentence before it (`announcing that the statement was “true.”`) */

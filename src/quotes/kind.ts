@@ -1,7 +1,8 @@
 import type { QuoteKind } from '../schema';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
-import { characterisingVerb, isCalendar, isGoverned } from './govern';
+import { characterisingVerb, cueEarlier, isCalendar, isGoverned, speechNoun } from './govern';
+import { NAMING_VERBS } from '../lexicon/speech';
 import { cueAt } from './sieves/verb';
 
 /** longest fragment that still reads as a scare quote when no cue governs it */
@@ -9,6 +10,9 @@ const SCARE_MAX_WORDS = 6;
 /** longest quote that can modify a noun as a scare quote ("a “final” draft") */
 const MODIFIER_MAX_WORDS = 3;
 const DETERMINERS = new Set(['a', 'an', 'the', 'so-called', 'this', 'that', 'its', 'his', 'her', 'their']);
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
+/** a quote that ends in punctuation inside its marks (`a “rant,”`) closes its phrase: it modifies nothing after it */
+const closesPhrase = (text: string) => /[,.;:!?]\P{L}*$/u.test(text);
 
 export const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
@@ -31,8 +35,27 @@ export function isModifier(ctx: QuoteContext, q: QuoteSpan): boolean {
   if (wordCount(ctx.doc.text.slice(q.start, q.end)) > MODIFIER_MAX_WORDS) return false;
   const prev = t[a - 1];
   const next = t[b];
-  if (!next || isCalendar(next.lower) || characterisingVerb(ctx, q) >= 0) return false;
-  return !!prev && DETERMINERS.has(prev.lower) && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'by');
+  if (!next || !prev || isCalendar(next.lower) || closesPhrase(ctx.doc.text.slice(q.start, q.end)) || characterisingVerb(ctx, q) >= 0) return false;
+  const nounNext = next.pos === 'NOUN' || next.pos === 'PROPN';
+  if (DETERMINERS.has(prev.lower)) return nounNext || next.lower === 'by';
+  // `promoting “quack” medical cures`: one word between a verb or preposition and the noun it qualifies
+  const adjNoun = next.pos === 'ADJ' && t[b + 1]?.pos === 'NOUN';
+  return b - a === 3 && (prev.pos === 'VERB' || prev.pos === 'ADP') && !cueAt(ctx, a - 1) && (nounNext || adjNoun);
+}
+
+/**
+ * `He said her attempt was a “criminal” one` / `by saying his refusal was a “manufactured” issue`:
+ * a modifier in the predicate of a copula, inside a clause a reporting verb governs, is the speaker's
+ * word, not the writer's; naming verbs (`called`) take the noun after them, not the clause
+ */
+export function isReportedPredicate(ctx: QuoteContext, q: QuoteSpan): boolean {
+  const t = ctx.doc.tokens;
+  const [a] = tokenRange(t, q);
+  const det = t[a - 1];
+  if (!det || !DETERMINERS.has(det.lower) || !COPULAS.has(t[a - 2]?.lower ?? '')) return false;
+  const { from } = sentenceWindow(ctx, q);
+  for (let j = a - 3; j >= from; j--) if (NAMING_VERBS.has(t[j].lower)) return false;
+  return cueEarlier(ctx, q);
 }
 
 /** words after which a title-case quote names a work or a show, not a statement */
@@ -53,14 +76,28 @@ function isTitleCase(ctx: QuoteContext, q: QuoteSpan): boolean {
  * or alone on its line as a subheading (`‘All Bets Are Off.’`)
  */
 export function isTitle(ctx: QuoteContext, q: QuoteSpan): boolean {
-  if (!isTitleCase(ctx, q)) return false;
+  // `chants of “Bobby!”`, `the slogan “Make America Great Again”`: a speech noun makes it words
+  if (!isTitleCase(ctx, q) || speechNoun(ctx, q) >= 0) return false;
   const t = ctx.doc.tokens;
-  const [a] = tokenRange(t, q);
+  const [a, b] = tokenRange(t, q);
   const prev = t[a - 1];
   if (prev && TITLE_CUES.has(prev.lower)) return true;
+  if (prev && isNamedThing(ctx, q, a, b)) return true;
   if (prev?.text === ',' && WORK_NOUNS.has(t[a - 2]?.lower ?? '')) return true;
   const para = ctx.doc.paragraphs[t[a]?.paragraph ?? -1];
   return !!para && ctx.doc.text.slice(para.start, para.end).trim() === ctx.doc.text.slice(q.start, q.end);
+}
+
+/** words just before a determiner that make the quote someone's name for a thing: `called it a “Total Disaster”` */
+const NAMING_REACH = 3;
+
+/** `during a “Commander-in-Chief Forum” sponsored by NBC`: a title-case name of several words after an article */
+function isNamedThing(ctx: QuoteContext, q: QuoteSpan, a: number, b: number): boolean {
+  const t = ctx.doc.tokens;
+  const text = ctx.doc.text.slice(q.start, q.end);
+  if (!DETERMINERS.has(t[a - 1].lower) || wordCount(text) < 2 || closesPhrase(text) || (t[b] && cueAt(ctx, b))) return false;
+  for (let j = a - 2; j >= 0 && j >= a - 1 - NAMING_REACH; j--) if (NAMING_VERBS.has(t[j].lower)) return false;
+  return true;
 }
 
 /** `Marcia “Cia” Price`: a one-word quote between a first and a last name is a nickname */

@@ -1,5 +1,6 @@
 import { characterise } from './characterise';
 import { continuation } from './continuation';
+import { coordinate } from './coordinate';
 import { cueAfter } from './cue-after';
 import { cueBefore } from './cue-before';
 import { cueLater } from './cue-later';
@@ -18,6 +19,7 @@ export const SIEVES: readonly Sieve[] = [
   colonIntro,
   creditLine,
   characterise,
+  coordinate,
   speechNounOwner,
   cueLater,
   continuation,

@@ -3,6 +3,8 @@ import { speechNoun } from '../govern';
 import { phraseBefore, readSpeaker } from '../phrase';
 import type { Sieve } from './sieve';
 
+const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
+
 /** `Trump’s claim that …“…”` / `Trump has used the phrase “…”`: the owner of the speech noun, or the subject of its verb */
 export const speechNounOwner: Sieve = {
   name: 'speech-noun',
@@ -18,7 +20,14 @@ export const speechNounOwner: Sieve = {
     while (k >= from && (t[k].pos === 'ADJ' || t[k].pos === 'DET') && !/^(?:'s|’s)$/.test(t[k].lower)) k--;
     let p: [number, number] | null = null;
     if (k >= from && /^(?:'s|’s)$/.test(t[k].lower)) p = phraseBefore(ctx, k, from);
-    else for (let j = k; j >= from && !p; j--) if (t[j].pos === 'VERB') p = phraseBefore(ctx, j, from);
+    else {
+      for (let j = k; j >= from && !p; j--) {
+        if (t[j].pos !== 'VERB') continue;
+        // `was greeted with chants of “Bobby!”`: a passive verb's subject hears the words, it does not say them
+        if (PASSIVE.has(t[j - 1]?.lower ?? '')) break;
+        p = phraseBefore(ctx, j, from);
+      }
+    }
     const found = p ? readSpeaker(ctx, p, q.start, this.name) : null;
     return found ? { ...found, cue: cueOf(ctx.doc, t[n], t[n]) } : null;
   },

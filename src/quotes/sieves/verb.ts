@@ -3,6 +3,8 @@ import { SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS, TELL_VERBS } from '../../l
 import { cueOf, type Attribution, type QuoteContext } from '../context';
 import { phraseAfter, phraseBefore, readSpeaker } from '../phrase';
 
+const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
+
 /** the length of a reporting cue starting at token `j` (1 for "said", 2 for "according to"), 0 if none */
 export function cueAt(ctx: QuoteContext, j: number): number {
   const t = ctx.doc.tokens;
@@ -16,7 +18,11 @@ export function cueAt(ctx: QuoteContext, j: number): number {
   // "reports", "claims" and "calls" are nouns as often as verbs: trust the tagger, or a name just before
   const before = t[j - 1];
   const subject = before && (ctx.owner[j - 1] !== undefined || before.pos === 'PROPN' || before.pos === 'PRON');
-  return tok.pos === 'VERB' || tok.pos === 'AUX' || SURE_VERBS.has(tok.lower) || subject ? 1 : 0;
+  // `is promising “jobs, jobs, jobs”`: an -ing form after an auxiliary is a verb whatever the tagger says
+  const progressive = tok.lower.endsWith('ing') && before !== undefined && PROGRESSIVE_AUX.has(before.lower);
+  // `the website states that …`: a reporting word taking a that-clause, with no article or possessive before it
+  const clausal = t[j + 1]?.lower === 'that' && before !== undefined && before.pos !== 'DET' && before.pos !== 'ADJ' && !/^(?:'s|’s)$/.test(before.lower);
+  return tok.pos === 'VERB' || tok.pos === 'AUX' || SURE_VERBS.has(tok.lower) || subject || progressive || clausal ? 1 : 0;
 }
 
 /** the first person or organisation the sentence names before token `j`: the subject a participle leans on */
