@@ -36,6 +36,9 @@ describe('sentences and paragraphs', () => {
     ['a line that wraps\nhere and ends.', 1, 1],
     ['Headline\nBody text.', 2, 2],
     ['', 0, 0],
+    ['He met the Rev. Peter Wherry there. Then he left.', 2, 1],
+    ['Msgr. Ray and Supt. Jones came. They left.', 2, 1],
+    ['He lives on Main St. Then he left.', 2, 1],
   ])('%j → %i sentences, %i paragraphs', (text, sentences, paragraphs) => {
     const doc = buildDocument(text);
     expect(doc.sentences).toHaveLength(sentences);

@@ -1,5 +1,6 @@
 import type { Paragraph, Sentence, Token } from '../core/types';
 import type { RawToken } from './tokens';
+import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 
 const ENDS_CLAUSE = /[.!?:;"”’'»)\]]\s*$/;
 
@@ -14,6 +15,14 @@ function breakBetween(view: string, prev: Token, next: Token): 'none' | 'paragra
   if (/\n\s*\n/.test(gap)) return 'paragraph';
   const wrapped = !ENDS_CLAUSE.test(view.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(next.view);
   return wrapped ? 'none' : 'paragraph';
+}
+
+/** `the Rev. Peter Wherry`: a title's abbreviation before a capitalised word ends no sentence */
+function afterTitle(view: string, tokens: Token[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(view.slice(tokens[i].start, tokens[i].end))) return false;
+  const prev = tokens[i - 1];
+  const word = prev.view === '.' && i >= 2 ? tokens[i - 2].view + '.' : prev.view;
+  return TITLE_ABBREVIATIONS.has(word.toLowerCase());
 }
 
 /** sentences (wink's, also cut at paragraph breaks) and paragraphs, with token ranges */
@@ -62,7 +71,7 @@ export function layout(view: string, tokens: Token[], raw: RawToken[]): {
     if (brk === 'paragraph') {
       closeSentence(i);
       closeParagraph();
-    } else if (raw[i].winkSentence !== raw[i - 1].winkSentence) {
+    } else if (raw[i].winkSentence !== raw[i - 1].winkSentence && !afterTitle(view, tokens, i)) {
       closeSentence(i);
     }
   }

@@ -56,8 +56,25 @@ export const SOURCE_FIRST_CUES: readonly string[][] = [
   ['in', 'the', 'words', 'of'],
 ];
 
-/** reporting verbs whose object names who was told, not who spoke ("X told reporters") */
-export const TELL_VERBS = new Set(['tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking']);
+/**
+ * verbs of saying that put their speaker after them (`“…,” said Sa'ar`, `added the minister`);
+ * other cues take who is spoken of as their object (`described the deal as`, `blasted Clinton`)
+ */
+export const INVERTING_VERBS = new Set([
+  'say', 'says', 'said', 'add', 'adds', 'added', 'write', 'writes', 'wrote', 'reply', 'replies', 'replied',
+  'respond', 'responded', 'continue', 'continues', 'continued', 'explain', 'explains', 'explained', 'note',
+  'notes', 'noted', 'state', 'states', 'stated', 'recall', 'recalls', 'recalled', 'declare', 'declares',
+  'declared', 'insist', 'insists', 'insisted', 'argue', 'argues', 'argued', 'warn', 'warns', 'warned',
+  'counter', 'countered', 'conclude', 'concluded', 'admit', 'admitted', 'acknowledge', 'acknowledged',
+  'announce', 'announced', 'report', 'reports', 'reported', 'claim', 'claims', 'claimed', 'tweet',
+  'tweeted', 'post', 'posted', 'joke', 'joked', 'quip', 'quipped', 'predict', 'predicted', 'remark',
+  'remarked', 'observe', 'observed', 'complain', 'complained', 'boast', 'boasted', 'contend', 'contended',
+  'suggest', 'suggested', 'shout', 'shouted', 'yell', 'yelled', 'exclaim', 'exclaimed', 'whisper',
+  'whispered', 'mutter', 'muttered', 'scream', 'screamed', 'chant', 'chanted', 'concede', 'conceded',
+  'maintain', 'maintained', 'assert', 'asserted', 'emphasize', 'emphasized', 'stress', 'stressed', 'vow',
+  'vowed', 'promise', 'promised', 'pledge', 'pledged', 'testify', 'testified', 'confirm', 'confirmed',
+  'caution', 'cautioned', 'urge', 'urged', 'allege', 'alleged', 'charge', 'charged', 'wonder', 'wondered',
+]);
 
 /** nouns for something said that govern a quote after them: `Trump’s claim that there have been “…”`, `chants of “Bobby!”` */
 export const SPEECH_NOUNS = new Set([

@@ -26,5 +26,11 @@ const TITLE_MODIFIERS = [
 /** every word that may stand in a title before a name */
 export const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 
+/** abbreviated titles, after which a full stop ends no sentence (`the Rev. Peter Wherry`, `Msgr. Ray`) */
+export const TITLE_ABBREVIATIONS = new Set([
+  ...[...TITLE_HEADS].filter((w) => w.endsWith('.')),
+  'msgr.', 'supt.', 'atty.', 'fr.', 'cmdr.', 'insp.', 'det.', 'amb.', 'hon.',
+]);
+
 /** honorifics: the next capitalised word is a person whatever a model says */
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);

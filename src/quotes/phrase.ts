@@ -1,7 +1,7 @@
 import type { Entity, Token } from '../core/types';
 import { isNationality } from '../entities/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
-import { TITLE_HEADS } from '../lexicon/titles';
+import { TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon/titles';
 import type { Speaker } from '../schema';
 import type { QuoteContext } from './context';
 import { resolveNominal, resolvePronoun } from './resolve';
@@ -22,10 +22,13 @@ function bracketStart(ctx: QuoteContext, i: number, floor: number): number {
   return i;
 }
 
+/** how far back the comma opening an appositive may be (`Rucker Culpepper, who runs Clinton's get-out-the-vote effort for veterans' families, said`) */
+const APPOSITIVE_REACH = 24;
+
 /** the token before the comma that opens the appositive closed by the comma at `i` (or `i` itself) */
 function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   const t = ctx.doc.tokens;
-  for (let j = i - 1; j >= floor && j > i - 16 && !ctx.quoted[j]; j--) if (t[j].text === ',') return j - 1;
+  for (let j = i - 1; j >= floor && j > i - APPOSITIVE_REACH && !ctx.quoted[j]; j--) if (t[j].text === ',') return j - 1;
   return i;
 }
 
@@ -58,7 +61,9 @@ export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [num
   if (from >= ceil) return null;
   if (isPronoun(t[from]) && !ctx.quoted[from]) return [from, from + 1];
   let b = from;
-  while (b < ceil && isNp(ctx, b) && !(b > from && t[b].lower === 'of' && ctx.owner[b - 1])) b++;
+  // `said the Rev. Peter Wherry`: the full stop of an abbreviated title is part of the name
+  const titleStop = (k: number) => t[k].text === '.' && k > from && TITLE_ABBREVIATIONS.has(`${t[k - 1].lower}.`);
+  while (b < ceil && (isNp(ctx, b) || titleStop(b)) && !(b > from && t[b].lower === 'of' && ctx.owner[b - 1])) b++;
   while (b > from && NP_GLUE.has(t[b - 1].lower) && t[b - 1].text !== '.') b--;
   if (b <= from) return null;
   // "a source close to the talks": the unnamed source keeps what describes it

@@ -19,7 +19,10 @@ export const cueAfter: Sieve = {
     const t = ctx.doc.tokens;
     // a fragment inside a sentence belongs to the cue before it ("is describing as “unhinged” a tweet")
     if (!opensClause(ctx, q) && !/[,?!\u2014-]\s*.$/.test(ctx.doc.view.slice(q.start, q.end))) return null;
-    const [, b] = tokenRange(t, q);
+    const [a, b] = tokenRange(t, q);
+    // `but said “the question is the timing.” Gov. McCrory said …`: the cue before owns a quote that ends its sentence
+    const lead = /^[,:]$/.test(t[a - 1]?.text ?? '') ? a - 2 : a - 1;
+    if (/\.\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end)) && lead >= 0 && cueAt(ctx, lead)) return null;
     let k = b;
     while (k < t.length && LEADS.has(t[k].text)) k++;
     const paragraph = t[b - 1]?.paragraph;

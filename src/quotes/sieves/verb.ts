@@ -1,9 +1,10 @@
 import type { Entity } from '../../core/types';
-import { SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS, TELL_VERBS } from '../../lexicon/speech';
+import { INVERTING_VERBS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../../lexicon/speech';
 import { cueOf, type Attribution, type QuoteContext } from '../context';
 import { phraseAfter, phraseBefore, readSpeaker } from '../phrase';
 
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
+const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** the length of a reporting cue starting at token `j` (1 for "said", 2 for "according to"), 0 if none */
 export function cueAt(ctx: QuoteContext, j: number): number {
@@ -47,8 +48,12 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   const cue = cueOf(ctx.doc, t[j], t[j + n - 1]);
   const read = (p: [number, number] | null) => (p ? readSpeaker(ctx, p, anchor, sieve) : null);
   let found;
-  if (n > 1) found = read(phraseAfter(ctx, j + n, ceil));
-  else if (t[j].lower.endsWith('ing')) found = read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor));
-  else found = read(phraseBefore(ctx, j, floor)) ?? (TELL_VERBS.has(t[j].lower) ? null : read(phraseAfter(ctx, j + 1, ceil)));
+  // `was described by some as …`: a passive verb's subject is spoken of; its agent after `by` speaks
+  if (n === 1 && PASSIVE_AUX.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing')) found = t[j + 1]?.lower === 'by' ? read(phraseAfter(ctx, j + 2, ceil)) : null;
+  else if (n > 1) found = read(phraseAfter(ctx, j + n, ceil));
+  // a participle or an infinitive (`took to Twitter to accuse …`) leans on the sentence's actor
+  else if (t[j].lower.endsWith('ing') || t[j - 1]?.lower === 'to') found = read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor));
+  // only verbs of saying invert (`said Sa'ar`); after `described`, `blasted` or `told` comes who is spoken of
+  else found = read(phraseBefore(ctx, j, floor)) ?? (INVERTING_VERBS.has(t[j].lower) ? read(phraseAfter(ctx, j + 1, ceil)) : null);
   return found ? { ...found, cue } : null;
 }
