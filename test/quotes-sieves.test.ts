@@ -45,6 +45,7 @@ describe('speaker sieves', () => {
     ['coordinated with an attributed quote', 'Jones went after the mayor as a “human leech” and a “spoiled brat.”', 'Mary Jones|name|coordinate|went'],
     ['a passive verb’s agent speaks', 'The bill was described by Jones as a “disaster” for the region.', 'Mary Jones|name|cue-before|described'],
     ['a progressive verb is active', 'Smith is promising lower taxes and “jobs, jobs, jobs,” but little else.', 'John Smith|name|cue-before|promising'],
+    ['a possessor is not the speaker', '“We will win,” Smith’s campaign said.', 'Smith’s campaign|nominal|cue-after|said'],
     ['infinitive leans on the actor', 'Jones took to Twitter to accuse Acme of being “duped.”', 'Mary Jones|name|cue-before|accuse'],
     ['a long appositive clause', 'Mary Jones, who runs the get-out-the-vote effort for the party’s military veterans’ families, said, “We will win.”', 'Mary Jones|name|cue-before|said'],
     ['an abbreviated title after the verb', '“We will win,” said the Rev. Peter Wherry, of the church. “And soon, before the end.”', 'the Rev. Peter Wherry|name|continuation|'],
@@ -75,6 +76,7 @@ describe('speaker sieves', () => {
     ['a later quote not joined by a conjunction', 'Jones went after the mayor as a “human leech” in May, then left the “final” draft.'],
     ['an as-clause with no reporting verb', 'The rule requires a “lawful source of income,” as Smith left.'],
     ['a passive verb before a speech noun', 'Smith was greeted with chants of “Bobby!” at the hall.'],
+    ['a colon after a mixed-case word is no turn label', '"Look: we will win this one and the next.'],
     ['a passive verb hides who speaks', 'The bill was described as a “disaster” for the region.'],
     ['the cue belongs to another sentence', 'Smith said nothing.\n\nThe banner in red showed “We will win” to all.'],
   ])('no speaker when %s', (_, text) => {
@@ -84,6 +86,7 @@ describe('speaker sieves', () => {
   it.each([
     ['a sentence-final quote keeps the cue before it', 'Jones said “the question is the timing.” Smith said it was fine.', 'Mary Jones|name|cue-before|said'],
     ['a comma-final quote takes the cue after it', 'Jones left. “We will win,” Smith said, and she agreed.', 'John Smith|name|cue-after|said'],
+    ['a nickname and an abbreviated title inside the speaker', '“We will win!” Jones’s niece, state Del. Marcia “Cia” Price (D-Va.), shouted to the crowd.', 'Jones’s niece|nominal|cue-after|shouted'],
     ['only a verb of saying puts its speaker after it', 'Jones said Smith once described the deal as “the gold standard” of trade deals.', 'John Smith|name|cue-before|described'],
   ])('first quote: %s', (_, text, want) => {
     const q = quotesOf(text, ALL).quotes[0];

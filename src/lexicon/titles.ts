@@ -29,7 +29,7 @@ export const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
 /** abbreviated titles, after which a full stop ends no sentence (`the Rev. Peter Wherry`, `Msgr. Ray`) */
 export const TITLE_ABBREVIATIONS = new Set([
   ...[...TITLE_HEADS].filter((w) => w.endsWith('.')),
-  'msgr.', 'supt.', 'atty.', 'fr.', 'cmdr.', 'insp.', 'det.', 'amb.', 'hon.',
+  'msgr.', 'supt.', 'atty.', 'fr.', 'del.', 'cmdr.', 'insp.', 'det.', 'amb.', 'hon.',
 ]);
 
 /** honorifics: the next capitalised word is a person whatever a model says */

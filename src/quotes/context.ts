@@ -2,6 +2,7 @@ import type { Doc, Entity, Token } from '../core/types';
 import { entityContext, tokenAt, tokenRange } from '../entities/context';
 import type { Quote, Speaker } from '../schema';
 import type { QuoteSpan } from './spans';
+import { nicknameAt } from './nickname';
 
 /** what every sieve reads: the document, entities by token, and the quotations found so far */
 export interface QuoteContext {
@@ -12,6 +13,8 @@ export interface QuoteContext {
   spans: QuoteSpan[];
   /** true for tokens inside any quotation (marks included) */
   quoted: boolean[];
+  /** true for the tokens of a nickname quoted inside a name (`Marcia “Cia” Price`): they read as part of the name */
+  inName: boolean[];
   /** per quote so far: true when it was read as a scare quote */
   scare: boolean[];
 }
@@ -32,7 +35,13 @@ export function quoteContext(doc: Doc, entities: readonly Entity[], spans: Quote
     const [a, b] = tokenRange(doc.tokens, s);
     for (let i = a; i < b; i++) quoted[i] = true;
   }
-  return { doc, entities, owner, spans, quoted, scare: [] };
+  const inName = new Array<boolean>(doc.tokens.length).fill(false);
+  for (const s of spans) {
+    if (!nicknameAt(doc.tokens, quoted, s)) continue;
+    const [a, b] = tokenRange(doc.tokens, s);
+    for (let i = a; i < b; i++) inName[i] = true;
+  }
+  return { doc, entities, owner, spans, quoted, inName, scare: [] };
 }
 
 export const cueOf = (doc: Doc, first: Token, last: Token): Quote['cue'] => ({

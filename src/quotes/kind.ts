@@ -4,6 +4,7 @@ import type { QuoteSpan } from './spans';
 import { characterisingVerb, cueEarlier, isCalendar, isGoverned, speechNoun } from './govern';
 import { NAMING_VERBS } from '../lexicon/speech';
 import { cueAt } from './sieves/verb';
+import { nicknameAt } from './nickname';
 
 /** longest fragment that still reads as a scare quote when no cue governs it */
 const SCARE_MAX_WORDS = 6;
@@ -101,12 +102,7 @@ function isNamedThing(ctx: QuoteContext, q: QuoteSpan, a: number, b: number): bo
 }
 
 /** `Marcia “Cia” Price`: a one-word quote between a first and a last name is a nickname */
-export function isNickname(ctx: QuoteContext, q: QuoteSpan): boolean {
-  const t = ctx.doc.tokens;
-  const [a, b] = tokenRange(t, q);
-  const cap = (i: number) => !!t[i] && !ctx.quoted[i] && /^\p{Lu}\p{Ll}/u.test(t[i].text) && t[i].sentence === t[a].sentence;
-  return b - a <= 3 && cap(a - 1) && cap(b) && t[a - 1].pos === 'PROPN';
-}
+export const isNickname = (ctx: QuoteContext, q: QuoteSpan): boolean => nicknameAt(ctx.doc.tokens, ctx.quoted, q);
 
 /** a fragment no cue governs, too short to be a statement of its own */
 export function isLooseFragment(ctx: QuoteContext, q: QuoteSpan): boolean {

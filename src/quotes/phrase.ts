@@ -11,7 +11,7 @@ const NP_GLUE = new Set(["'s", '’s', 'of', '-', '&']);
 
 const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
-  return !ctx.quoted[i] && (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower) || /^\p{Lu}/u.test(tok.text));
+  return (!ctx.quoted[i] || ctx.inName[i]) && (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower) || /^\p{Lu}/u.test(tok.text));
 };
 const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
 
@@ -28,7 +28,7 @@ const APPOSITIVE_REACH = 24;
 /** the token before the comma that opens the appositive closed by the comma at `i` (or `i` itself) */
 function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   const t = ctx.doc.tokens;
-  for (let j = i - 1; j >= floor && j > i - APPOSITIVE_REACH && !ctx.quoted[j]; j--) if (t[j].text === ',') return j - 1;
+  for (let j = i - 1; j >= floor && j > i - APPOSITIVE_REACH && (!ctx.quoted[j] || ctx.inName[j]); j--) if (t[j].text === ',') return j - 1;
   return i;
 }
 
@@ -55,15 +55,16 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number): [n
   return i >= floor && a <= i && isNp(ctx, i) ? [a, i + 1] : null;
 }
 
+/** `the Rev. Peter Wherry`, `state Del. Marcia Price`: the full stop of an abbreviated title is part of the name */
+export const isTitleStop = (t: readonly Token[], k: number) => t[k].text === '.' && k > 0 && TITLE_ABBREVIATIONS.has(`${t[k - 1].lower}.`);
+
 /** the noun phrase starting at token `from` ("said Sa'ar", "according to a source") */
 export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [number, number] | null {
   const t = ctx.doc.tokens;
   if (from >= ceil) return null;
   if (isPronoun(t[from]) && !ctx.quoted[from]) return [from, from + 1];
   let b = from;
-  // `said the Rev. Peter Wherry`: the full stop of an abbreviated title is part of the name
-  const titleStop = (k: number) => t[k].text === '.' && k > from && TITLE_ABBREVIATIONS.has(`${t[k - 1].lower}.`);
-  while (b < ceil && (isNp(ctx, b) || titleStop(b)) && !(b > from && t[b].lower === 'of' && ctx.owner[b - 1])) b++;
+  while (b < ceil && (isNp(ctx, b) || (b > from && isTitleStop(t, b))) && !(b > from && t[b].lower === 'of' && ctx.owner[b - 1])) b++;
   while (b > from && NP_GLUE.has(t[b - 1].lower) && t[b - 1].text !== '.') b--;
   if (b <= from) return null;
   // "a source close to the talks": the unnamed source keeps what describes it
@@ -108,7 +109,9 @@ function byAlias(ctx: QuoteContext, word: string): Entity | undefined {
 export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: string) {
   const t = ctx.doc.tokens;
   const text = ctx.doc.text.slice(t[a].start, t[b - 1].end);
-  const owned = [...new Set(ctx.owner.slice(a, b).filter((e): e is Entity => e !== undefined))];
+  // `Scott's niece`: a possessor before the head is not who speaks
+  const possessor = (k: number) => /^(?:'s|’s|')$/.test(t[k + 1]?.lower ?? '') && k + 2 < b;
+  const owned = [...new Set(ctx.owner.slice(a, b).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
   const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
   if (pick) return speaker(text, 'name', sieve, pick);
   if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
@@ -116,7 +119,7 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   // "a source close to the talks": the source is the head, not "talks"
   const source = words.find((w, k) => ANONYMOUS_HEADS.has(w.lower) && k + 1 < words.length && postmodifierAt(ctx, a + k + 1));
   const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
-  const caps = words.filter((w) => /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
+  const caps = words.filter((w, k) => !possessor(a + k) && /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
   const lowerHead = !/^\p{Lu}/u.test(head.text) || TITLE_HEADS.has(head.lower);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
     const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');

@@ -1,6 +1,6 @@
 import { tokenRange } from '../context';
 import { opensClause } from '../kind';
-import { phraseBefore } from '../phrase';
+import { isTitleStop, phraseBefore } from '../phrase';
 import type { Sieve } from './sieve';
 import { cueAt, speakerOfCue } from './verb';
 
@@ -28,9 +28,9 @@ export const cueAfter: Sieve = {
     const paragraph = t[b - 1]?.paragraph;
     let depth = 0;
     for (let j = k; j < t.length && j < k + REACH; j++) {
-      if (ctx.quoted[j] || t[j].paragraph !== paragraph) return null;
+      if ((ctx.quoted[j] && !ctx.inName[j]) || t[j].paragraph !== paragraph) return null;
       depth += t[j].text === '(' ? 1 : t[j].text === ')' ? -1 : 0;
-      if (depth <= 0 && STOPS.has(t[j].text)) return null;
+      if (depth <= 0 && STOPS.has(t[j].text) && !isTitleStop(t, j)) return null;
       const n = cueAt(ctx, j);
       if (!n) continue;
       if (j === k) return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name);
