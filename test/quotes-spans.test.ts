@@ -22,6 +22,7 @@ describe('quotation spans', () => {
     ['a stage direction is not speech', '"PENCE: We will —.\n\n"(CROSSTALK.)\n\n"WALLACE: Sir.', ['We will —.', 'Sir.']],
     ['words with an aside are speech', '"We will (I think) win," he said.', ['"We will (I think) win,"']],
     ['a social tail is not speech', '"PENCE: We will win.\n\n"Follow Pam Key on Twitter @pamkeyNEN."', ['We will win.']],
+    ['a markup attribute value is not speech', 'The check <tweet tweet-date="Sept. 2, 2016"> rated it “false.”', ['“false.”']],
     ['a quote asking to follow is speech', '"Follow me to the polls," he said.', ['"Follow me to the polls,"']],
   ])('%s', (_, text, want) => {
     expect(texts(text)).toEqual(want);

@@ -1,7 +1,7 @@
 import type { Doc } from '../core/types';
 import { isHeadlineEcho } from './headline';
 import { markAt, type Mark } from './marks';
-import { isNotSpeech, speechTurn } from './turns';
+import { isMarkupValue, isNotSpeech, speechTurn } from './turns';
 
 /** a quotation found from its marks, before kind and speaker are known */
 export interface QuoteSpan {
@@ -93,7 +93,7 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
     leftOpen = open !== null;
   });
   const spans = out
-    .filter((s) => !isNotSpeech(doc.view, s) && !isHeadlineEcho(doc, s))
+    .filter((s) => !isNotSpeech(doc.view, s) && !isMarkupValue(doc.view, s) && !isHeadlineEcho(doc, s))
     .map((s) => speechTurn(doc.view, s))
     .sort((a, b) => a.start - b.start);
   const nested: NestedSpan[] = [];

@@ -19,6 +19,9 @@ const inner = (view: string, s: QuoteSpan) => view.slice(s.start + 1, s.unclosed
 /** true when the quotation's words are a stage direction or a boilerplate tail */
 export const isNotSpeech = (view: string, s: QuoteSpan) => NOT_SPEECH.some((r) => r.match.test(inner(view, s)));
 
+/** `<tweet tweet-date="…">`: a value of leaked markup's attribute, quoted after `=`, is nobody's words */
+export const isMarkupValue = (view: string, s: QuoteSpan) => /=\s*$/.test(view.slice(Math.max(0, s.start - 3), s.start));
+
 /** a transcript turn's words start after its label; the label is kept as the turn's speaker */
 export function speechTurn(view: string, s: QuoteSpan): QuoteSpan {
   const m = TURN_LABEL.exec(view.slice(s.start + 1, s.end));
