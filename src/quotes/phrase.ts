@@ -47,6 +47,12 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number): [n
     a = i;
     while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
     while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
+    // `Protesters marching through the streets chanted`: the phrase is a participle's object; its head comes before
+    if (a - 3 >= floor && t[a - 1].pos === 'ADP' && t[a - 2].pos === 'VERB' && t[a - 2].lower.endsWith('ing') && isNp(ctx, a - 3)) {
+      i = a - 3;
+      a = i;
+      while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
+    }
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": back to the name
     const named = t.slice(a, i + 1).some((w, k) => ctx.owner[a + k]?.type === 'person');
     if (named || !skipped || a - 2 < floor || t[a - 1].text !== ',') break;

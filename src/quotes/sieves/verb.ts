@@ -5,6 +5,8 @@ import { phraseAfter, phraseBefore, readSpeaker } from '../phrase';
 
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** prepositions after which `claims`, `reports`, `calls` are nouns (not `to` or `for`: `calls for calm` is a verb) */
+const NOUN_PREPOSITIONS = new Set(['as', 'of', 'about', 'from', 'in', 'on', 'by', 'at', 'with', 'against']);
 
 /** the length of a reporting cue starting at token `j` (1 for "said", 2 for "according to"), 0 if none */
 export function cueAt(ctx: QuoteContext, j: number): number {
@@ -18,7 +20,9 @@ export function cueAt(ctx: QuoteContext, j: number): number {
   if (!SPEECH_VERBS.has(tok.lower) || (/^\p{Lu}/u.test(tok.text) && t[j - 1]?.sentence === tok.sentence)) return 0;
   // "reports", "claims" and "calls" are nouns as often as verbs: trust the tagger, or a name just before
   const before = t[j - 1];
-  const subject = before && (ctx.owner[j - 1] !== undefined || before.pos === 'PROPN' || before.pos === 'PRON');
+  // `Republican claims as “false”`, `reports of`: a noun with a preposition after it names things said, nobody saying
+  const nounPhrase = tok.pos === 'NOUN' && NOUN_PREPOSITIONS.has(t[j + 1]?.lower ?? '');
+  const subject = before && !nounPhrase && (ctx.owner[j - 1] !== undefined || before.pos === 'PROPN' || before.pos === 'PRON');
   // `is promising “jobs, jobs, jobs”`: an -ing form after an auxiliary is a verb whatever the tagger says
   const progressive = tok.lower.endsWith('ing') && before !== undefined && PROGRESSIVE_AUX.has(before.lower);
   // `the website states that …`: a reporting word taking a that-clause, with no article or possessive before it
