@@ -50,6 +50,8 @@ describe('speaker sieves', () => {
     ['a finite verb before a preposition is no participle', 'Critics are seizing on Smith’s claim that there have been “thousands of shootings” there.', 'John Smith|name|speech-noun|claim'],
     ['anonymous officials with a participle', '“It is over,” officials speaking on condition of anonymity said.', 'officials|anonymous|cue-after|said'],
     ['a noun before a preposition is no cue', 'Acme rated 32% of Democratic claims as “false” last year.', 'Acme|name|cue-before|rated'],
+    ['a description with the name in apposition', 'The senator, Mary Jones, said the talks were “at a delicate stage.”', 'Mary Jones|name|cue-before|said'],
+    ['a name at the end of a longer appositive is not the subject', 'Acme, the company run by Mary Jones, said it would “fight on.”', 'Acme|name|cue-before|said'],
     ['infinitive leans on the actor', 'Jones took to Twitter to accuse Acme of being “duped.”', 'Mary Jones|name|cue-before|accuse'],
     ['a long appositive clause', 'Mary Jones, who runs the get-out-the-vote effort for the party’s military veterans’ families, said, “We will win.”', 'Mary Jones|name|cue-before|said'],
     ['an abbreviated title after the verb', '“We will win,” said the Rev. Peter Wherry, of the church. “And soon, before the end.”', 'the Rev. Peter Wherry|name|continuation|'],

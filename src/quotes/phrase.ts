@@ -1,7 +1,7 @@
 import type { Entity, Token } from '../core/types';
 import { isNationality } from '../entities/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
-import { TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon/titles';
+import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { Speaker } from '../schema';
 import type { QuoteContext } from './context';
 import { resolveNominal, resolvePronoun } from './resolve';
@@ -32,15 +32,20 @@ function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   return i;
 }
 
-/** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive) */
-export function phraseBefore(ctx: QuoteContext, verb: number, floor: number): [number, number] | null {
+/** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive); `byName` prefers a person the appositive names */
+export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;
   let i = verb - 1;
   while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])))) i--;
   let a = i;
+  let named: [number, number] | null = null;
   for (let round = 0; round < 3 && i >= floor; round++) {
     const skipped = t[i].text === ',';
-    if (skipped) i = appositiveStart(ctx, i, floor);
+    if (skipped) {
+      const close = i;
+      i = appositiveStart(ctx, i, floor);
+      named ??= appositiveName(ctx, i + 2, close);
+    }
     if (i >= floor && t[i].text === ')') i = bracketStart(ctx, i, floor);
     if (i < floor) return null;
     if (isPronoun(t[i]) && !ctx.quoted[i]) return [i, i + 1];
@@ -54,11 +59,44 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number): [n
       while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
     }
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": back to the name
-    const named = t.slice(a, i + 1).some((w, k) => ctx.owner[a + k]?.type === 'person');
-    if (named || !skipped || a - 2 < floor || t[a - 1].text !== ',') break;
+    if (personRun(ctx, a, i + 1) || !skipped || a - 2 < floor || t[a - 1].text !== ',') break;
     i = a - 2;
   }
-  return i >= floor && a <= i && isNp(ctx, i) ? [a, i + 1] : null;
+  if (i < floor || a > i || !isNp(ctx, i)) return null;
+  // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person speaks by that name
+  return byName && named && !personRun(ctx, a, i + 1, ['person', 'organization']) ? named : [a, i + 1];
+}
+
+/** `, John Smith,` / `, state Del. Marcia Price (D-Va.),`: an appositive that is a person's name, perhaps after a title */
+function appositiveName(ctx: QuoteContext, a: number, close: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  const run = personRun(ctx, a, close);
+  if (!run) return null;
+  const titled = t.slice(a, run[0]).every((w) => /^\p{Lu}/u.test(w.text) || w.text === '.' || TITLE_WORDS.has(w.lower));
+  const end = t[run[1]]?.text === '(' ? bracketEnd(t, run[1], close) : run[1];
+  return titled && end === close ? run : null;
+}
+
+const bracketEnd = (t: readonly Token[], open: number, close: number) => {
+  for (let k = open; k < close; k++) if (t[k].text === ')') return k + 1;
+  return -1;
+};
+
+/** the tokens of the first person (or other `types`) named in [a, b), a possessor (`Scott's niece`) aside, or null */
+function personRun(ctx: QuoteContext, a: number, b: number, types: readonly string[] = ['person']): [number, number] | null {
+  const t = ctx.doc.tokens;
+  for (let k = a; k < b; k++) {
+    const e = ctx.owner[k];
+    if (!e || !types.includes(e.type)) continue;
+    let end = k;
+    while (end + 1 < b && ctx.owner[end + 1] === e) end++;
+    if (/^(?:'s|’s|')$/.test(t[end + 1]?.lower ?? '') && end + 2 < b) {
+      k = end;
+      continue;
+    }
+    return [k, end + 1];
+  }
+  return null;
 }
 
 /** `the Rev. Peter Wherry`, `state Del. Marcia Price`: the full stop of an abbreviated title is part of the name */

@@ -56,8 +56,8 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   if (n === 1 && PASSIVE_AUX.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing')) found = t[j + 1]?.lower === 'by' ? read(phraseAfter(ctx, j + 2, ceil)) : null;
   else if (n > 1) found = read(phraseAfter(ctx, j + n, ceil));
   // a participle or an infinitive (`took to Twitter to accuse …`) leans on the sentence's actor
-  else if (t[j].lower.endsWith('ing') || t[j - 1]?.lower === 'to') found = read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor));
+  else if (t[j].lower.endsWith('ing') || t[j - 1]?.lower === 'to') found = read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor, true));
   // only verbs of saying invert (`said Sa'ar`); after `described`, `blasted` or `told` comes who is spoken of
-  else found = read(phraseBefore(ctx, j, floor)) ?? (INVERTING_VERBS.has(t[j].lower) ? read(phraseAfter(ctx, j + 1, ceil)) : null);
+  else found = read(phraseBefore(ctx, j, floor, true)) ?? (INVERTING_VERBS.has(t[j].lower) ? read(phraseAfter(ctx, j + 1, ceil)) : null);
   return found ? { ...found, cue } : null;
 }
