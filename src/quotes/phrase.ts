@@ -1,10 +1,7 @@
-import type { Entity, Token } from '../core/types';
-import { isNationality } from '../entities/nationality';
-import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
-import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
-import type { Speaker } from '../schema';
+import type { Token } from '../core/types';
+import { ANONYMOUS_HEADS, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
+import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
-import { resolveNominal, resolvePronoun } from './resolve';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_GLUE = new Set(["'s", '’s', 'of', '-', '&']);
@@ -13,7 +10,7 @@ const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
   return (!ctx.quoted[i] || ctx.inName[i]) && (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower) || /^\p{Lu}/u.test(tok.text));
 };
-const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
+export const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
 
 /** the token before the bracket that the `)` at `i` closes: "Rep. Jim Jordan (R-Ohio) said" */
 function bracketStart(ctx: QuoteContext, i: number, floor: number): number {
@@ -82,19 +79,18 @@ const bracketEnd = (t: readonly Token[], open: number, close: number) => {
   return -1;
 };
 
-/** the tokens of the first person (or other `types`) named in [a, b), a possessor (`Scott's niece`) aside, or null */
+/** `Scott's niece`: token k ends a possessor inside a phrase ending at b, so it names whose, not who */
+export const isPossessor = (t: readonly Token[], k: number, b: number) => /^(?:'s|’s|')$/.test(t[k + 1]?.lower ?? '') && k + 2 < b;
+
+/** the tokens of the first person (or other `types`) named in [a, b), a possessor aside, or null */
 function personRun(ctx: QuoteContext, a: number, b: number, types: readonly string[] = ['person']): [number, number] | null {
-  const t = ctx.doc.tokens;
   for (let k = a; k < b; k++) {
     const e = ctx.owner[k];
     if (!e || !types.includes(e.type)) continue;
     let end = k;
     while (end + 1 < b && ctx.owner[end + 1] === e) end++;
-    if (/^(?:'s|’s|')$/.test(t[end + 1]?.lower ?? '') && end + 2 < b) {
-      k = end;
-      continue;
-    }
-    return [k, end + 1];
+    if (!isPossessor(ctx.doc.tokens, end, b)) return [k, end + 1];
+    k = end;
   }
   return null;
 }
@@ -123,7 +119,7 @@ export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [num
 }
 
 /** how many tokens of a source postmodifier's link start at `i` ("close to" → 2), or 0 */
-function postmodifierAt(ctx: QuoteContext, i: number): number {
+export function postmodifierAt(ctx: QuoteContext, i: number): number {
   const t = ctx.doc.tokens;
   const link = SOURCE_POSTMODIFIERS.find((words) => words.every((w, k) => t[i + k]?.lower === w && !ctx.quoted[i + k]));
   return link?.length ?? 0;
@@ -134,44 +130,4 @@ function sourceHeadAt(ctx: QuoteContext, b: number, from: number): number {
   const t = ctx.doc.tokens;
   for (let k = b - 1; k >= from && k >= b - 2; k--) if (ANONYMOUS_HEADS.has(t[k].lower) && postmodifierAt(ctx, k + 1)) return k;
   return -1;
-}
-
-const speaker = (name: string, form: Speaker['form'], sieve: string, entity?: Entity) => ({
-  speaker: { name: entity?.name ?? name, entityId: entity && entity.type !== 'location' ? entity.id : null, form, sieve },
-  entity,
-});
-
-/** an entity a capitalised word names by its last name or alias, when the mention was missed */
-function byAlias(ctx: QuoteContext, word: string): Entity | undefined {
-  const w = word.toLowerCase();
-  return ctx.entities.find(
-    (e) => e.type !== 'location' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === w || n.toLowerCase().split(/\s+/).at(-1) === w),
-  );
-}
-
-/** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
-export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: string) {
-  const t = ctx.doc.tokens;
-  const text = ctx.doc.text.slice(t[a].start, t[b - 1].end);
-  // `Scott's niece`: a possessor before the head is not who speaks
-  const possessor = (k: number) => /^(?:'s|’s|')$/.test(t[k + 1]?.lower ?? '') && k + 2 < b;
-  const owned = [...new Set(ctx.owner.slice(a, b).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
-  const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
-  if (pick) return speaker(text, 'name', sieve, pick);
-  if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
-  const words = t.slice(a, b);
-  // "a source close to the talks": the source is the head, not "talks"
-  const source = words.find((w, k) => ANONYMOUS_HEADS.has(w.lower) && k + 1 < words.length && postmodifierAt(ctx, a + k + 1));
-  const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
-  const caps = words.filter((w, k) => !possessor(a + k) && /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
-  const lowerHead = !/^\p{Lu}/u.test(head.text) || TITLE_HEADS.has(head.lower);
-  if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
-    const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');
-    const entity = indefinite ? undefined : resolveNominal(ctx, head.lower, anchor);
-    if (entity) return speaker(text, 'nominal', sieve, entity);
-    return speaker(text, ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'nominal', sieve);
-  }
-  if (caps.length) return speaker(text, 'name', sieve, byAlias(ctx, caps.at(-1)!.view) ?? owned[0]);
-  if (owned[0]) return speaker(text, 'name', sieve, owned[0]);
-  return head.pos === 'NOUN' ? speaker(text, 'nominal', sieve) : null;
 }

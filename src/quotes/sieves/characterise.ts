@@ -1,6 +1,7 @@
 import { cueOf, sentenceWindow, type Attribution } from '../context';
 import { characterisingVerb } from '../govern';
-import { phraseBefore, readSpeaker } from '../phrase';
+import { phraseBefore } from '../phrase';
+import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
 import { actorBefore } from './verb';
 

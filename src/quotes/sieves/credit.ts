@@ -1,6 +1,7 @@
 import { CREDIT_DASHES } from '../../lexicon/speech';
 import { cueOf, tokenRange } from '../context';
-import { phraseAfter, readSpeaker } from '../phrase';
+import { phraseAfter } from '../phrase';
+import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
 
 /** `“…” ― Pamela Padilla`: a dash and a name after the quote, with nothing else on the line */

@@ -1,6 +1,7 @@
 import { cueOf, sentenceWindow } from '../context';
 import { speechNoun } from '../govern';
-import { phraseBefore, readSpeaker } from '../phrase';
+import { phraseBefore } from '../phrase';
+import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
 
 const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);

@@ -1,5 +1,5 @@
 import { cueOf, tokenAt } from '../context';
-import { readSpeaker } from '../phrase';
+import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
 
 /** `"PENCE: Well, look, …`: a transcript turn is spoken by its label */

@@ -1,7 +1,8 @@
 import type { Entity } from '../../core/types';
 import { INVERTING_VERBS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../../lexicon/speech';
 import { cueOf, type Attribution, type QuoteContext } from '../context';
-import { phraseAfter, phraseBefore, readSpeaker } from '../phrase';
+import { phraseAfter, phraseBefore } from '../phrase';
+import { readSpeaker } from '../speaker';
 
 const PROGRESSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', "'s", '’s', "'re", '’re']);
 const PASSIVE_AUX = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);

@@ -1,0 +1,48 @@
+import type { Entity } from '../core/types';
+import { isNationality } from '../entities/nationality';
+import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE } from '../lexicon/speech';
+import { TITLE_HEADS } from '../lexicon/titles';
+import type { Speaker } from '../schema';
+import type { QuoteContext } from './context';
+import { isPossessor, isPronoun, postmodifierAt } from './phrase';
+import { resolveNominal, resolvePronoun } from './resolve';
+
+const speaker = (name: string, form: Speaker['form'], sieve: string, entity?: Entity) => ({
+  speaker: { name: entity?.name ?? name, entityId: entity && entity.type !== 'location' ? entity.id : null, form, sieve },
+  entity,
+});
+
+/** an entity a capitalised word names by its last name or alias, when the mention was missed */
+function byAlias(ctx: QuoteContext, word: string): Entity | undefined {
+  const w = word.toLowerCase();
+  return ctx.entities.find(
+    (e) => e.type !== 'location' && [e.name, ...e.aliases].some((n) => n.toLowerCase() === w || n.toLowerCase().split(/\s+/).at(-1) === w),
+  );
+}
+
+/** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
+export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: string) {
+  const t = ctx.doc.tokens;
+  const text = ctx.doc.text.slice(t[a].start, t[b - 1].end);
+  // `Scott's niece`: a possessor before the head is not who speaks
+  const possessor = (k: number) => isPossessor(t, k, b);
+  const owned = [...new Set(ctx.owner.slice(a, b).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
+  const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
+  if (pick) return speaker(text, 'name', sieve, pick);
+  if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
+  const words = t.slice(a, b);
+  // "a source close to the talks": the source is the head, not "talks"
+  const source = words.find((w, k) => ANONYMOUS_HEADS.has(w.lower) && k + 1 < words.length && postmodifierAt(ctx, a + k + 1));
+  const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
+  const caps = words.filter((w, k) => !possessor(a + k) && /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
+  const lowerHead = !/^\p{Lu}/u.test(head.text) || TITLE_HEADS.has(head.lower);
+  if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
+    const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');
+    const entity = indefinite ? undefined : resolveNominal(ctx, head.lower, anchor);
+    if (entity) return speaker(text, 'nominal', sieve, entity);
+    return speaker(text, ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'nominal', sieve);
+  }
+  if (caps.length) return speaker(text, 'name', sieve, byAlias(ctx, caps.at(-1)!.view) ?? owned[0]);
+  if (owned[0]) return speaker(text, 'name', sieve, owned[0]);
+  return head.pos === 'NOUN' ? speaker(text, 'nominal', sieve) : null;
+}
