@@ -20,8 +20,6 @@ describe('pattern rules', () => {
     ['she studied at the University of Texas at Arlington.', 'organization:University of Texas at Arlington:pattern:institution-of-name'],
     ['the Doctor Who Society of Canada met', 'organization:Doctor Who Society of Canada:pattern:institution-of-name'],
     ['the Ministry of the Interior said', 'organization:Ministry of the Interior:pattern:institution-of-name'],
-    ['a group of Afghans was awarded', 'person:Afghans:pattern:group-of-people'],
-    ['the treatment of Muslims in the United States', 'person:Muslims:pattern:group-of-people'],
   ])('%j finds %s', (text, want) => {
     expect(spans(text, patternCandidates(buildDocument(text)))).toContain(want);
   });
@@ -37,8 +35,6 @@ describe('pattern rules', () => {
     ['in northern Gaza', 'location'],
     ['the Republic of Ireland beat', 'organization'],
     ['a university of Texas graduates', 'organization'],
-    ['the Afghan team won', 'person'],
-    ['the Young Muslims Association', 'person'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
   });

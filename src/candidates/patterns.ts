@@ -29,8 +29,6 @@ const notPlace = (word: string): boolean => NOT_PLACE_ADJECTIVES.has(word) || co
 const isCountry = (phrase: string): boolean => countryIndex().names.has(phrase);
 // lowercase offices held in an organisation; not "spokesman" or "aide", which follow people too ("Clinton aide")
 const ORG_OFFICES = new Set(['chief', 'director', 'head', 'chairman', 'chairwoman', 'president', 'commander', 'coach', 'manager', 'boss', 'governor']);
-// a faith's adherents, singular, as a group noun takes an -s
-const ADHERENTS = new Set(['Muslim', 'Moslem', 'Christian', 'Jew', 'Hindu', 'Sikh', 'Buddhist', 'Catholic', 'Protestant', 'Mormon']);
 const OUTLET_VERBS = new Set(['reported', 'reports']);
 let regions: Set<string> | undefined;
 const isRegion = (phrase: string): boolean => (regions ??= new Set(REGIONS.map((r) => r[0]))).has(phrase);
@@ -71,18 +69,6 @@ export const PATTERN_RULES: PatternRule[] = [
       if (end - (i + 1) < 2 || TITLE_HEADS.has(t[end - 1].lower)) return null;
       if (ORG_SUFFIXES.has(t[end - 1].lower) || FEATURE_WORDS[t[end - 1].lower]) return null;
       return { first: i + 1, end };
-    },
-  },
-  {
-    // "Afghans", "Muslims": a people or a faith's adherents named as a group are persons (GUM
-    // annotates them so; CoNLL calls them MISC, which the scorer neither requires nor penalises)
-    reason: 'group-of-people',
-    type: 'person',
-    find: (t, i) => {
-      const w = t[i].view;
-      if (!isName(t[i]) || isName(t[i - 1]) || isName(t[i + 1]) || !w.endsWith('s')) return null;
-      const one = w.slice(0, -1);
-      return countryIndex().demonyms.has(one) || ADHERENTS.has(one) ? { first: i, end: i + 1 } : null;
     },
   },
   {
