@@ -1,6 +1,6 @@
 import { buildDocument } from '../src/document';
 import { nestedPlaces } from '../src/entities/nested';
-import { marked } from './entities-helpers';
+import { entitiesOf, marked } from './entities-helpers';
 
 const placesIn = (src: string) => {
   const { text, mentions } = marked(src);
@@ -19,5 +19,17 @@ describe('places nested in an organisation name', () => {
     ['not inside a person', 'Then [p:Duke of Norfolk] spoke.', []],
   ])('%s', (_why, src, want) => {
     expect(placesIn(src)).toEqual(want);
+  });
+});
+
+describe('a named building is a place', () => {
+  it.each([
+    ['The [o:Metro Toronto Convention Centre] was full.', 'location'],
+    ['They met at [o:Century City Towers].', 'location'],
+    ['The [o:Tang Teaching Museum] lent them.', 'organization'],
+    ['The [o:Station] opened.', 'organization'],
+  ])('%j', (src, type) => {
+    const e = entitiesOf(src);
+    expect(e.map((x) => x.type)).toEqual([type]);
   });
 });
