@@ -13,11 +13,12 @@ export { tokenAt, tokenRange } from '../core/tokens';
 
 export function entityContext(doc: Doc, entities: Entity[]): EntityContext {
   const owner: (Entity | undefined)[] = new Array(doc.tokens.length);
-  for (const e of entities) {
-    for (const m of e.mentions) {
-      const [a, b] = tokenRange(doc.tokens, m);
-      for (let i = a; i < b; i++) owner[i] = e;
-    }
+  // an outer mention owns its tokens over a place nested in it (entities/nested.ts)
+  const spans = entities.flatMap((e) => e.mentions.map((m) => ({ e, m })));
+  spans.sort((x, y) => y.m.end - y.m.start - (x.m.end - x.m.start));
+  for (const { e, m } of spans) {
+    const [a, b] = tokenRange(doc.tokens, m);
+    for (let i = a; i < b; i++) owner[i] ??= e;
   }
   return { doc, entities, owner };
 }

@@ -6,6 +6,7 @@ import { personGender } from './gender';
 import { placeDetails } from './geography';
 import { bareName, displayName, nameWords } from './names';
 import { organizationDetails } from './organizations';
+import { nestedPlaces } from './nested';
 import { propagateNames } from './propagate';
 import { personDetails } from './titles';
 import { reconcileTypes } from './types';
@@ -63,7 +64,8 @@ function toEntity(c: Cluster, id: string): Entity {
 /** typed mentions → one entity per real-world referent, ids in order of first mention */
 export function buildEntities(mentions: readonly Mention[], doc: Doc): Entity[] {
   const counters = { person: 0, organization: 0, location: 0 };
-  const clusters = clusterMentions(propagateNames(reconcileTypes(mentions), doc));
+  const typed = propagateNames(reconcileTypes(mentions), doc);
+  const clusters = clusterMentions(nestedPlaces(typed, doc));
   const entities = clusters.map((c) => toEntity(c, `${ID_PREFIX[c.type]}${++counters[c.type]}`));
   const ctx = entityContext(doc, entities);
   for (const [type, rules] of DETAILS) {

@@ -1,11 +1,20 @@
 import type { EntityType, Mention } from '../core/types';
+import { FACILITY_HEADS } from '../lexicon/features';
 import { countryOf } from './gazetteer';
 import { nameKey, nameWords } from './names';
+
+// "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
+const isFacility = (text: string): boolean => {
+  const words = text.split(' ');
+  const last = words.at(-1)!;
+  return words.length > 1 && /^\p{Lu}/u.test(last) && FACILITY_HEADS.has(last.toLowerCase());
+};
 
 /**
  * one type per name in an article: a single word that is a known person's surname is that
  * person ("Bar" after "Ronen Bar"); a country name is the country even where it acts
- * ("Qatar brokered"); otherwise the majority type of the name wins, ties to the first.
+ * ("Qatar brokered"); a name ending in a building's head noun is a place, not the body that runs
+ * it ("Century City Towers"); otherwise the majority type of the name wins, ties to the first.
  * caller entries are never retyped.
  */
 export function reconcileTypes(mentions: readonly Mention[]): Mention[] {
@@ -26,6 +35,7 @@ export function reconcileTypes(mentions: readonly Mention[]): Mention[] {
     const k = nameKey(m.text);
     if (m.type !== 'person' && surnames.has(k)) return { ...m, type: 'person', reason: `${m.reason}>surname` };
     if (m.type === 'organization' && countryOf(m.text)) return { ...m, type: 'location', kind: 'country', reason: `${m.reason}>country-actor` };
+    if (m.type === 'organization' && isFacility(m.text)) return { ...m, type: 'location', kind: 'feature', reason: `${m.reason}>facility` };
     const v = votes.get(k)!;
     let best = m.type;
     for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;

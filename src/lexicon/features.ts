@@ -44,3 +44,9 @@ export const NOT_PLACE_ADJECTIVES = new Set([
   'Jewish', 'Islamic', 'Muslim', 'Moslem', 'Arab', 'Christian', 'Catholic', 'Western', 'European',
   'African', 'Asian', 'Kurdish', 'Azeri', 'Shiite', 'Sunni', 'Hindu', 'Buddhist',
 ]);
+
+/** a name ending in one of these is a building or site, a place, even where a tagger calls it an organisation */
+export const FACILITY_HEADS = new Set([
+  'station', 'hall', 'tower', 'towers', 'mosque', 'hospital', 'stadium', 'hotel', 'centre', 'center',
+  'square', 'street', 'road', 'avenue', 'prison', 'base', 'bridge',
+]);
