@@ -10,7 +10,9 @@ const cand = (text: string, phrase: string, over: Partial<Candidate> = {}): Cand
 describe('mentions are trimmed to the name', () => {
   it.each([
     ['the leading article goes', 'He met the Mossad chief.', 'the Mossad', 'Mossad', 'pattern'],
-    ['the tagger keeps an article it chose', 'in The Hague today', 'The Hague', 'The Hague'],
+    ['the tagger keeps an article it chose before one word', 'in The Hague today', 'The Hague', 'The Hague'],
+    ['the tagger’s article before several words goes', 'The United Nations said so.', 'The United Nations', 'United Nations'],
+    ['a caller keeps its article before several words', 'The New York Times said so.', 'The New York Times', 'The New York Times', 'caller'],
     ['dots of an abbreviation stay', 'the U.S. said', 'U.S.', 'U.S.'],
     ['a bracket the name opened stays', 'Mladost (L) won', 'Mladost (L)', 'Mladost (L)'],
     ['a possessive goes', "Netanyahu's office", "Netanyahu's", 'Netanyahu'],

@@ -6,7 +6,15 @@ import type { Candidate, Doc, Token } from '../core/types';
 // a caller entry says so itself). whole tokens only, so "U.S." and "Inc." keep their dots
 const KEEPS_ARTICLE = new Set(['tagger', 'caller']);
 const isPunct = (t: Token) => /^[^\p{L}\p{N}]+$/u.test(t.view);
-const dropLeading = (t: Token, c: Candidate) => isPunct(t) || (t.lower === 'the' && !KEEPS_ARTICLE.has(c.source));
+// the tagger's "The" stays before one word ("The Hague", "The Oval", "The Netherlands"); before
+// several it is the article of a name that stands without it ("The United Nations said")
+const taggerArticle = (tokens: readonly Token[], first: number, last: number) => last - first === 1;
+const dropLeading = (tokens: readonly Token[], i: number, last: number, c: Candidate) => {
+  const t = tokens[i];
+  if (isPunct(t)) return true;
+  if (t.lower !== 'the' || c.source === 'caller') return false;
+  return c.source !== 'tagger' || !taggerArticle(tokens, i, last);
+};
 // a closing bracket stays when the name opened it: "Mladost (L)"
 const dropTrailing = (t: Token, c: Candidate, doc: Doc) =>
   t.lower === "'s" || t.lower === "'" || (isPunct(t) && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('(')));
@@ -17,7 +25,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   let first = tokenEndingAfter(tokens, c.start);
   let last = tokenEndingAfter(tokens, c.end) - 1;
   if (last + 1 < tokens.length && tokens[last + 1].start < c.end) last++;
-  while (first <= last && dropLeading(tokens[first], c) && tokens[first].start >= c.start) first++;
+  while (first <= last && dropLeading(tokens, first, last, c) && tokens[first].start >= c.start) first++;
   while (last >= first && dropTrailing(tokens[last], c, doc) && tokens[last].end <= c.end) last--;
   if (first > last) return null;
   const start = Math.max(c.start, tokens[first].start);
