@@ -53,3 +53,14 @@ describe('one overlap policy decides between sources', () => {
     expect(got).toEqual(want);
   });
 });
+
+describe('a person filling a quotation by itself is the title of a work', () => {
+  it.each([
+    ['a show in quotation marks', 'He thinks this is an episode of “Shark Tank.” But not.', 'Shark Tank', 0],
+    ['a name quoted as an answer is kept', '“John Smith,” she said when asked who won.', 'John Smith', 1],
+    ['a name outside quotation marks is kept', 'He met John Smith on Monday.', 'John Smith', 1],
+    ['a caller entry is kept', 'He watched “Shark Tank” again.', 'Shark Tank', 1, 'caller'],
+  ])('%s', (_why, text, phrase, kept, source = 'tagger') => {
+    expect(resolveMentions([cand(text, phrase, { source: source as Candidate['source'] })], buildDocument(text))).toHaveLength(kept as number);
+  });
+});

@@ -1,0 +1,20 @@
+import type { Candidate, Doc } from '../core/types';
+
+/** an opening mark right before the name, and only end punctuation before the closing mark after it */
+const OPENS = /[“"‘'«]\s*$/u;
+const CLOSES = /^[.,!?]?\s*[”"’'»]/u;
+/** `“John Smith,” she said`: a name quoted as someone's answer is words, whatever they name */
+const ANSWERED = /^[.,!?]?\s*[”"’'»]\s*(?:[\p{L}.’'-]+\s+){1,3}(?:said|says|asked|asks|told|tells|added|replied|answered)\b/u;
+
+/**
+ * `an episode of “Shark Tank.”`, `MSNBC’s “Morning Joe”`: a person the tagger finds filling a
+ * quotation by itself, in two or more capitalised words, is the title of a show or a work, not
+ * someone in the story; a caller's entry is never second-guessed
+ */
+export function isQuotedTitle(c: Candidate, doc: Doc): boolean {
+  if (c.type !== 'person' || c.source === 'caller') return false;
+  const name = doc.view.slice(c.start, c.end);
+  if (!/^\p{Lu}\S*(?:\s+\S+)+$/u.test(name)) return false;
+  const after = doc.view.slice(c.end, c.end + 60);
+  return OPENS.test(doc.view.slice(Math.max(0, c.start - 2), c.start)) && CLOSES.test(after) && !ANSWERED.test(after);
+}
