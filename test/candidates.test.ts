@@ -20,6 +20,7 @@ describe('pattern rules', () => {
     ['she studied at the University of Texas at Arlington.', 'organization:University of Texas at Arlington:pattern:institution-of-name'],
     ['the Doctor Who Society of Canada met', 'organization:Doctor Who Society of Canada:pattern:institution-of-name'],
     ['the Ministry of the Interior said', 'organization:Ministry of the Interior:pattern:institution-of-name'],
+    ['will Gennifer Flowers, who once had an affair, attend', 'person:Gennifer Flowers:pattern:name-who'],
   ])('%j finds %s', (text, want) => {
     expect(spans(text, patternCandidates(buildDocument(text)))).toContain(want);
   });
@@ -35,6 +36,9 @@ describe('pattern rules', () => {
     ['in northern Gaza', 'location'],
     ['the Republic of Ireland beat', 'organization'],
     ['a university of Texas graduates', 'organization'],
+    ['the Acme Corp, who hired him', 'person'],
+    ['voters in New York, who backed him', 'person'],
+    ['Smith, who left', 'person'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
   });

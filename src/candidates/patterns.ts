@@ -30,6 +30,7 @@ const isCountry = (phrase: string): boolean => countryIndex().names.has(phrase);
 // lowercase offices held in an organisation; not "spokesman" or "aide", which follow people too ("Clinton aide")
 const ORG_OFFICES = new Set(['chief', 'director', 'head', 'chairman', 'chairwoman', 'president', 'commander', 'coach', 'manager', 'boss', 'governor']);
 const OUTLET_VERBS = new Set(['reported', 'reports']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside']);
 let regions: Set<string> | undefined;
 const isRegion = (phrase: string): boolean => (regions ??= new Set(REGIONS.map((r) => r[0]))).has(phrase);
 
@@ -69,6 +70,22 @@ export const PATTERN_RULES: PatternRule[] = [
       if (end - (i + 1) < 2 || TITLE_HEADS.has(t[end - 1].lower)) return null;
       if (ORG_SUFFIXES.has(t[end - 1].lower) || FEATURE_WORDS[t[end - 1].lower]) return null;
       return { first: i + 1, end };
+    },
+  },
+  {
+    // "Gennifer Flowers, who once …": `who` after a name of two or three words makes it a person
+    reason: 'name-who',
+    type: 'person',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return null;
+      // `voters in New York, who …`: after a preposition the name is a place the clause leans past
+      if (i > 0 && PLACE_PREPOSITIONS.has(t[i - 1].lower)) return null;
+      const end = nameRun(t, i, 3);
+      const who = t[end]?.text === ',' ? t[end + 1] : t[end];
+      if (end - i < 2 || who?.lower !== 'who' || who.sentence !== t[i].sentence) return null;
+      const run = t.slice(i, end).map((x) => x.view).join(' ');
+      if (ORG_SUFFIXES.has(t[end - 1].lower) || notPlace(run) || isCountry(run) || isRegion(run) || TITLE_HEADS.has(t[end - 1].lower)) return null;
+      return { first: i, end };
     },
   },
   {

@@ -10,6 +10,9 @@ const isFacility = (text: string): boolean => {
   return words.length > 1 && /^\p{Lu}/u.test(last) && FACILITY_HEADS.has(last.toLowerCase());
 };
 
+/** a pattern reads a cue in the text (a title, an honorific, `who`): it outweighs several guesses of the tagger */
+const PATTERN_VOTES = 3;
+
 /**
  * one type per name in an article: a single word that is a known person's surname is that
  * person ("Bar" after "Ronen Bar"); a country name is the country even where it acts
@@ -27,7 +30,7 @@ export function reconcileTypes(mentions: readonly Mention[]): Mention[] {
   for (const m of mentions) {
     const k = nameKey(m.text);
     const v = votes.get(k) ?? new Map<EntityType, number>();
-    v.set(m.type, (v.get(m.type) ?? 0) + 1);
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.source === 'pattern' ? PATTERN_VOTES : 1));
     votes.set(k, v);
   }
   return mentions.map((m) => {
