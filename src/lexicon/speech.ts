@@ -149,3 +149,6 @@ export const SURE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'ad
 
 /** dashes that put a credit line after a quote (`“…” ― Pamela Padilla`) */
 export const CREDIT_DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
+
+/** forms of "be": a passive (`was described`), a progressive (`is promising`) or a copula (`was a “criminal” attempt`) */
+export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);

@@ -2,18 +2,15 @@ import { tokenEndingAfter } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 
 // edge tokens a mention never keeps: punctuation and quotation marks, a possessive, and a leading
-// article unless the source chose it ("The Hague": the tagger learned when "The" is part of a name;
-// a caller entry says so itself). whole tokens only, so "U.S." and "Inc." keep their dots
-const KEEPS_ARTICLE = new Set(['tagger', 'caller']);
+// article unless the source chose it: a caller entry says so itself; the tagger's "The" stays
+// before one word ("The Hague", "The Oval", "The Netherlands") and goes before several, where it
+// is the article of a name that stands without it ("The United Nations said"). whole tokens
+// only, so "U.S." and "Inc." keep their dots
 const isPunct = (t: Token) => /^[^\p{L}\p{N}]+$/u.test(t.view);
-// the tagger's "The" stays before one word ("The Hague", "The Oval", "The Netherlands"); before
-// several it is the article of a name that stands without it ("The United Nations said")
-const taggerArticle = (tokens: readonly Token[], first: number, last: number) => last - first === 1;
-const dropLeading = (tokens: readonly Token[], i: number, last: number, c: Candidate) => {
-  const t = tokens[i];
+const dropLeading = (t: Token, wordsAfter: number, c: Candidate) => {
   if (isPunct(t)) return true;
   if (t.lower !== 'the' || c.source === 'caller') return false;
-  return c.source !== 'tagger' || !taggerArticle(tokens, i, last);
+  return c.source !== 'tagger' || wordsAfter > 1;
 };
 // a closing bracket stays when the name opened it: "Mladost (L)"
 const dropTrailing = (t: Token, c: Candidate, doc: Doc) =>
@@ -25,7 +22,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   let first = tokenEndingAfter(tokens, c.start);
   let last = tokenEndingAfter(tokens, c.end) - 1;
   if (last + 1 < tokens.length && tokens[last + 1].start < c.end) last++;
-  while (first <= last && dropLeading(tokens, first, last, c) && tokens[first].start >= c.start) first++;
+  while (first <= last && dropLeading(tokens[first], last - first, c) && tokens[first].start >= c.start) first++;
   while (last >= first && dropTrailing(tokens[last], c, doc) && tokens[last].end <= c.end) last--;
   if (first > last) return null;
   const start = Math.max(c.start, tokens[first].start);

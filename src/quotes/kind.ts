@@ -2,7 +2,7 @@ import type { QuoteKind } from '../schema';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
 import { characterisingVerb, cueEarlier, isCalendar, isGoverned, speechNoun } from './govern';
-import { NAMING_VERBS } from '../lexicon/speech';
+import { BE_FORMS, NAMING_VERBS } from '../lexicon/speech';
 import { cueAt } from './sieves/verb';
 import { nicknameAt } from './nickname';
 
@@ -11,7 +11,6 @@ const SCARE_MAX_WORDS = 6;
 /** longest quote that can modify a noun as a scare quote ("a “final” draft") */
 const MODIFIER_MAX_WORDS = 3;
 const DETERMINERS = new Set(['a', 'an', 'the', 'so-called', 'this', 'that', 'its', 'his', 'her', 'their']);
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', "'s", '’s']);
 /** a quote that ends in punctuation inside its marks (`a “rant,”`) closes its phrase: it modifies nothing after it */
 const closesPhrase = (text: string) => /[,.;:!?]\P{L}*$/u.test(text);
 
@@ -53,7 +52,7 @@ export function isReportedPredicate(ctx: QuoteContext, q: QuoteSpan): boolean {
   const t = ctx.doc.tokens;
   const [a] = tokenRange(t, q);
   const det = t[a - 1];
-  if (!det || !DETERMINERS.has(det.lower) || !COPULAS.has(t[a - 2]?.lower ?? '')) return false;
+  if (!det || !DETERMINERS.has(det.lower) || !BE_FORMS.has(t[a - 2]?.lower ?? '')) return false;
   const { from } = sentenceWindow(ctx, q);
   for (let j = a - 3; j >= from; j--) if (NAMING_VERBS.has(t[j].lower)) return false;
   return cueEarlier(ctx, q);

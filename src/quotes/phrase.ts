@@ -56,18 +56,18 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
       while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
     }
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": back to the name
-    if (personRun(ctx, a, i + 1) || !skipped || a - 2 < floor || t[a - 1].text !== ',') break;
+    if (actorRun(ctx, a, i + 1) || !skipped || a - 2 < floor || t[a - 1].text !== ',') break;
     i = a - 2;
   }
   if (i < floor || a > i || !isNp(ctx, i)) return null;
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person speaks by that name
-  return byName && named && !personRun(ctx, a, i + 1, ['person', 'organization']) ? named : [a, i + 1];
+  return byName && named && !actorRun(ctx, a, i + 1, ['person', 'organization']) ? named : [a, i + 1];
 }
 
 /** `, John Smith,` / `, state Del. Marcia Price (D-Va.),`: an appositive that is a person's name, perhaps after a title */
 function appositiveName(ctx: QuoteContext, a: number, close: number): [number, number] | null {
   const t = ctx.doc.tokens;
-  const run = personRun(ctx, a, close);
+  const run = actorRun(ctx, a, close);
   if (!run) return null;
   const titled = t.slice(a, run[0]).every((w) => /^\p{Lu}/u.test(w.text) || w.text === '.' || TITLE_WORDS.has(w.lower));
   const end = t[run[1]]?.text === '(' ? bracketEnd(t, run[1], close) : run[1];
@@ -82,8 +82,8 @@ const bracketEnd = (t: readonly Token[], open: number, close: number) => {
 /** `Scott's niece`: token k ends a possessor inside a phrase ending at b, so it names whose, not who */
 export const isPossessor = (t: readonly Token[], k: number, b: number) => /^(?:'s|’s|')$/.test(t[k + 1]?.lower ?? '') && k + 2 < b;
 
-/** the tokens of the first person (or other `types`) named in [a, b), a possessor aside, or null */
-function personRun(ctx: QuoteContext, a: number, b: number, types: readonly string[] = ['person']): [number, number] | null {
+/** the tokens of the first actor of `types` (people by default) named in [a, b), a possessor aside, or null */
+function actorRun(ctx: QuoteContext, a: number, b: number, types: readonly string[] = ['person']): [number, number] | null {
   for (let k = a; k < b; k++) {
     const e = ctx.owner[k];
     if (!e || !types.includes(e.type)) continue;

@@ -1,11 +1,10 @@
+import { BE_FORMS } from '../../lexicon/speech';
 import { cueOf, sentenceWindow, type Attribution } from '../context';
 import { characterisingVerb } from '../govern';
 import { phraseBefore } from '../phrase';
 import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
 import { actorBefore } from './verb';
-
-const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 
 /** `Trump openly admires Putin as a “strong leader”`: the subject of the verb a characterising `as` hangs on */
 export const characterise: Sieve = {
@@ -17,7 +16,7 @@ export const characterise: Sieve = {
     const t = ctx.doc.tokens;
     const j = characterisingVerb(ctx, q);
     // a passive verb (`is being criticized as`) hides who characterises
-    if (j < 0 || PASSIVE.has(t[j - 1]?.lower ?? '')) return null;
+    if (j < 0 || BE_FORMS.has(t[j - 1]?.lower ?? '')) return null;
     const { from } = sentenceWindow(ctx, q);
     const read = (p: [number, number] | null) => (p ? readSpeaker(ctx, p, q.start, this.name) : null);
     const order = t[j].lower.endsWith('ing') ? [actorBefore(ctx, j, from), phraseBefore(ctx, j, from)] : [phraseBefore(ctx, j, from), actorBefore(ctx, j, from)];

@@ -1,10 +1,12 @@
+import { BE_FORMS } from '../../lexicon/speech';
 import { cueOf, sentenceWindow } from '../context';
 import { speechNoun } from '../govern';
 import { phraseBefore } from '../phrase';
 import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
 
-const PASSIVE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'got']);
+/** `was greeted`, `got booed`: auxiliaries of a passive */
+const PASSIVE = new Set([...BE_FORMS, 'get', 'got']);
 
 /** `Trump’s claim that …“…”` / `Trump has used the phrase “…”`: the owner of the speech noun, or the subject of its verb */
 export const speechNounOwner: Sieve = {
