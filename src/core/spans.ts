@@ -24,7 +24,18 @@ export function filterSpans<T extends Span & { source?: string }>(spans: readonl
       a.start - b.start ||
       strength(a) - strength(b),
   );
+  // kept spans never overlap, so in start order only the neighbours of a new span can collide
   const kept: T[] = [];
-  for (const s of ranked) if (!kept.some((k) => overlaps(k, s))) kept.push(s);
+  for (const s of ranked) {
+    let lo = 0;
+    let hi = kept.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (kept[mid].start < s.start) lo = mid + 1;
+      else hi = mid;
+    }
+    if ((lo > 0 && overlaps(kept[lo - 1], s)) || (lo < kept.length && overlaps(kept[lo], s))) continue;
+    kept.splice(lo, 0, s);
+  }
   return kept.sort(byOffset);
 }

@@ -10,14 +10,28 @@ export interface RawToken {
 }
 
 // wink keeps "Netanyahu's" whole but splits "Commission's": split every possessive the same way
-const POSSESSIVE = /^(.*\p{L}.*)('s|')$/iu;
+const POSSESSIVE_END = /(?:'s|')$/i;
+/** where a possessive ending starts in a word with a letter before it, or -1 */
+function possessiveCut(word: string): number {
+  const m = POSSESSIVE_END.exec(word);
+  return m && /\p{L}/u.test(word.slice(0, m.index)) ? m.index : -1;
+}
+
+/**
+ * wink's model runs a backtracking pattern over every token, so a run of thousands of characters
+ * without a space (never a name: a pasted hash, a stripped table) would take seconds; wink reads
+ * such a run in pieces of LONG_RUN characters, which still align to the view one by one
+ */
+const LONG_RUN = 64;
+const breakLongRuns = (view: string) =>
+  view.replace(new RegExp(`\\S{${LONG_RUN + 1},}`, 'g'), (run) => run.replace(new RegExp(`(\\S{${LONG_RUN}})(?=\\S)`, 'g'), '$1 '));
 
 /**
  * wink-nlp tokens aligned to character offsets of the view; whitespace tokens are dropped.
  * alignment searches forward from the last token, so a token wink rewrites is skipped, never misplaced.
  */
 export function tokenize(view: string): RawToken[] {
-  const { tokens, sentences } = readWithWink(view);
+  const { tokens, sentences } = readWithWink(breakLongRuns(view));
   const sentenceOf = new Int32Array(tokens.length);
   sentences.forEach(([a, b], s) => sentenceOf.fill(s, a, b + 1));
   const out: RawToken[] = [];
@@ -28,9 +42,9 @@ export function tokenize(view: string): RawToken[] {
     if (start < 0) return;
     const end = start + t.value.length;
     cursor = end;
-    const possessive = t.type === 'word' && t.value.length > 2 ? POSSESSIVE.exec(t.value) : null;
-    if (possessive && possessive[1].length > 1 && !/'$/.test(possessive[1])) {
-      const cut = start + possessive[1].length;
+    const at = t.type === 'word' && t.value.length > 2 ? possessiveCut(t.value) : -1;
+    if (at > 1 && t.value[at - 1] !== "'") {
+      const cut = start + at;
       out.push({ start, end: cut, pos: t.pos, winkSentence: sentenceOf[i] });
       out.push({ start: cut, end, pos: 'PART', winkSentence: sentenceOf[i] });
     } else {

@@ -18,6 +18,9 @@ const PRONOUNS: Record<string, Gender> = {
   she: 'female', her: 'female', hers: 'female', herself: 'female',
 };
 
+/** how far after a mention its pronoun may stand, in tokens: bounds a run-on text's cost */
+const PRONOUN_REACH = 60;
+
 /**
  * votes: a gendered word right before a mention counts twice; the first third-person pronoun
  * after a mention (same or next sentence, before another person is named) counts once
@@ -32,7 +35,7 @@ export function personGender(e: Entity, ctx: EntityContext): void {
       if (g) votes[g] += 2;
     }
     const last = t[b - 1]?.sentence ?? 0;
-    for (let i = b; i < t.length && t[i].sentence <= last + 1; i++) {
+    for (let i = b; i < t.length && i < b + PRONOUN_REACH && t[i].sentence <= last + 1; i++) {
       const owner = ctx.owner[i];
       if (owner && owner !== e && owner.type === 'person') break;
       const g = PRONOUNS[t[i].lower];

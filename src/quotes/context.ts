@@ -50,15 +50,24 @@ export const cueOf = (doc: Doc, first: Token, last: Token): Quote['cue'] => ({
   text: doc.text.slice(first.start, last.end),
 });
 
-/** the sentence window a quotation sits in: from its sentence (or paragraph) start to its end */
-export function sentenceWindow(ctx: QuoteContext, q: QuoteSpan): { from: number; to: number } {
+/**
+ * how far around a quotation its sieves look for a cue, in tokens: news sentences are far shorter,
+ * and the bound keeps a run-on text with thousands of quotations (no full stop anywhere) linear
+ */
+const WINDOW_REACH = 80;
+
+/**
+ * the sentence window a quotation sits in: from its sentence (or paragraph) start to its end,
+ * at most WINDOW_REACH tokens either side of the quotation; `start` is the sentence's own start
+ */
+export function sentenceWindow(ctx: QuoteContext, q: QuoteSpan): { from: number; to: number; start: number } {
   const t = ctx.doc.tokens;
   const [a, b] = tokenRange(t, q);
   const first = t[a];
   const para = ctx.doc.paragraphs[first?.paragraph ?? 0];
   const sFirst = first ? ctx.doc.sentences[first.sentence] : undefined;
-  const from = Math.max(para?.sentenceStart !== undefined ? ctx.doc.sentences[para.sentenceStart].tokenStart : 0, sFirst?.tokenStart ?? a);
+  const start = Math.max(para?.sentenceStart !== undefined ? ctx.doc.sentences[para.sentenceStart].tokenStart : 0, sFirst?.tokenStart ?? a);
   const lastTok = t[Math.max(a, b - 1)];
   const sLast = lastTok ? ctx.doc.sentences[lastTok.sentence] : undefined;
-  return { from, to: sLast?.tokenEnd ?? b };
+  return { from: Math.max(start, a - WINDOW_REACH), to: Math.min(sLast?.tokenEnd ?? b, b + WINDOW_REACH), start };
 }

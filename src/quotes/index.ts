@@ -71,6 +71,12 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], warnings:
     const { spans, nested } = findQuoteSpans(doc, warnings);
     const ctx = quoteContext(doc, entities, spans);
     const done: Array<Attribution | null> = [];
+    const inside = new Map<number, NestedSpan[]>();
+    for (const n of nested) {
+      const list = inside.get(n.parent) ?? [];
+      list.push(n);
+      inside.set(n.parent, list);
+    }
     return spans.map((q, i): Quote => {
       const { found, scare } = safely(() => attribute(ctx, i, done), warnings, q.start);
       done.push(found);
@@ -83,7 +89,7 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], warnings:
         kind: kindOf(ctx, q, scare),
         speaker: found?.speaker ?? null,
         cue: found?.cue ?? null,
-        nested: nested.filter((n) => n.parent === i).flatMap((n) => safeNested(ctx, n, warnings)),
+        nested: (inside.get(i) ?? []).flatMap((n) => safeNested(ctx, n, warnings)),
       };
     });
   } catch (e) {

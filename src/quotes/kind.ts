@@ -20,8 +20,8 @@ export const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\
 export function opensClause(ctx: QuoteContext, q: QuoteSpan): boolean {
   const t = ctx.doc.tokens;
   const [a] = tokenRange(t, q);
-  const { from } = sentenceWindow(ctx, q);
-  if (a <= from || q.continues) return true;
+  const { from, start } = sentenceWindow(ctx, q);
+  if (a <= start || q.continues) return true;
   const prev = t[a - 1];
   if (prev.text === ':' || ctx.quoted[a - 1]) return true;
   const k = prev.text === ',' ? a - 2 : a - 1;

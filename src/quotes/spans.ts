@@ -33,31 +33,67 @@ function paragraphRanges(doc: Doc): Array<[number, number]> {
   return ps.map((p, i) => [i === 0 ? 0 : p.start, i + 1 < ps.length ? ps[i + 1].start : doc.text.length]);
 }
 
-/** a weak close is skipped when a plain close follows before the paragraph ends */
-const laterClose = (marks: Mark[], k: number) =>
-  marks.slice(k + 1).some((m) => m.family === 'single' && m.role !== 'open' && !m.weak);
+/** for each mark, whether a plain single close follows it in the paragraph (a weak close then gives way) */
+function laterCloses(marks: Mark[]): boolean[] {
+  const later = new Array<boolean>(marks.length).fill(false);
+  for (let k = marks.length - 2; k >= 0; k--) {
+    const m = marks[k + 1];
+    later[k] = later[k + 1] || (m.family === 'single' && m.role !== 'open' && !m.weak);
+  }
+  return later;
+}
 
-/** balanced pairs of one paragraph, with the opener left unclosed at its end (if any) */
+/** balanced pairs of one paragraph, with the opener left unclosed at its end (if any); linear in its marks */
 function pairMarks(marks: Mark[]): { pairs: Pair[]; open: Mark | null } {
   const stack: Mark[] = [];
+  // the stack positions of each family's open marks, so the innermost of a family is found at once
+  const open = new Map<Mark['family'], number[]>();
   const pairs: Pair[] = [];
+  const later = laterCloses(marks);
   marks.forEach((m, k) => {
-    const depth = stack.map((s) => s.family).lastIndexOf(m.family);
+    const depth = open.get(m.family)?.at(-1) ?? -1;
     const closes = m.role === 'close' || (m.role === 'either' && depth >= 0);
-    if (!closes) return void stack.push(m);
-    if (depth < 0 || (m.weak && laterClose(marks, k))) return;
+    if (!closes) {
+      const list = open.get(m.family) ?? [];
+      list.push(stack.length);
+      open.set(m.family, list);
+      return void stack.push(m);
+    }
+    if (depth < 0 || (m.weak && later[k])) return;
     pairs.push({ start: stack[depth].at, end: m.at + m.width });
     stack.length = depth;
+    for (const list of open.values()) while (list.length && list[list.length - 1] >= depth) list.pop();
   });
-  const open = stack.find((s) => s.family !== 'single') ?? null;
-  return { pairs, open };
+  return { pairs, open: stack.find((s) => s.family !== 'single') ?? null };
+}
+
+/** the index of the top-level quotation (sorted, never overlapping) that contains `s`, or -1 */
+function enclosing(spans: readonly QuoteSpan[], s: { start: number; end: number }): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start <= s.start) lo = mid + 1;
+    else hi = mid;
+  }
+  const p = spans[lo - 1];
+  return p && s.end <= p.end ? lo - 1 : -1;
 }
 
 /** the first non-space character of a range */
 const firstInk = (view: string, from: number, to: number) => from + Math.max(0, view.slice(from, to).search(/\S/));
 
-const outermost = (pairs: Pair[]) =>
-  pairs.filter((p) => !pairs.some((q) => q !== p && q.start <= p.start && q.end >= p.end));
+/** pairs no other pair contains; one sweep in start order (pairs never share a mark, so never coincide) */
+function outermost(pairs: Pair[]): Pair[] {
+  const order = [...pairs].sort((p, q) => p.start - q.start || q.end - p.end);
+  const keep = new Set<Pair>();
+  let reach = -1;
+  for (const p of order) {
+    if (p.end > reach) keep.add(p);
+    reach = Math.max(reach, p.end);
+  }
+  return pairs.filter((p) => keep.has(p));
+}
 
 /**
  * the quotations of a document, top level and nested: outermost balanced pairs per paragraph, open
@@ -98,7 +134,7 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
     .sort((a, b) => a.start - b.start);
   const nested: NestedSpan[] = [];
   for (const s of inner.sort((a, b) => a.start - b.start)) {
-    const parent = spans.findIndex((p) => p.start <= s.start && s.end <= p.end);
+    const parent = enclosing(spans, s);
     if (parent >= 0) nested.push({ ...s, parent });
   }
   return { spans, nested };
