@@ -65,20 +65,73 @@ export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
 };
 
 /**
+ * clusters of one type by what each alias rule looks up, so a mention meets only the clusters a
+ * rule could accept (the rule itself still decides): linear in a document with thousands of names
+ */
+class ClusterIndex {
+  private readonly buckets = new Map<string, Set<Cluster>>();
+
+  private put(bucket: string, key: string | null | undefined, c: Cluster): void {
+    if (!key) return;
+    const k = `${bucket}\u0000${key}`;
+    const set = this.buckets.get(k) ?? new Set<Cluster>();
+    set.add(c);
+    this.buckets.set(k, set);
+  }
+
+  get(bucket: string, key: string | null | undefined): Iterable<Cluster> {
+    return (key && this.buckets.get(`${bucket}\u0000${key}`)) || [];
+  }
+
+  addKey(c: Cluster, k: string): void {
+    const parts = k.split(' ');
+    this.put('key', k, c);
+    if (parts.length > 1) this.put('last', parts.at(-1), c);
+    if (parts.length === 2) this.put('first', parts[0], c);
+    if (k.includes(' ')) this.put('initials', initials(k), c);
+    else this.put('acronym', acronymKey(k.toUpperCase()), c);
+    const org = knownOrg(k);
+    this.put('org', org?.name, c);
+    this.put('org-acronym', org?.acronym, c);
+  }
+
+  addMention(c: Cluster, m: Mention): void {
+    this.put('canonical', m.canonical, c);
+    this.put('country', countryOf(m.text), c);
+  }
+}
+
+/** the clusters a rule could accept for `m`: a superset of its answers, from the index */
+const CANDIDATES = new Map<AliasRule, (m: Mention, idx: ClusterIndex) => Iterable<Cluster>>([
+  [sameEntry, (m, idx) => idx.get('canonical', m.canonical)],
+  [sameKey, (m, idx) => idx.get('key', keyOf(m))],
+  [surname, (m, idx) => idx.get('last', nameWords(keyOf(m))[0])],
+  [firstName, (m, idx) => idx.get('first', nameWords(keyOf(m))[0])],
+  [acronym, (m, idx) => [...idx.get('initials', acronymKey(m.text)), ...idx.get('acronym', initials(m.text))]],
+  [knownPair, (m, idx) => {
+    const row = knownOrg(m.text);
+    return row ? [...idx.get('org', row.name), ...idx.get('org-acronym', row.acronym)] : [];
+  }],
+  [sameCountry, (m, idx) => idx.get('country', countryOf(m.text))],
+]);
+
+/**
  * clusters mentions of one type: longer names first so that a surname met before the full name
  * still joins it; among equal candidates the most recently mentioned cluster wins.
  */
 export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
   const clusters: Cluster[] = [];
+  const index = new Map<EntityType, ClusterIndex>();
   const words = new Map(mentions.map((m) => [m, nameWords(keyOf(m)).length]));
   const ordered = [...mentions].sort((a, b) => words.get(b)! - words.get(a)! || a.start - b.start);
   for (const m of ordered) {
-    const same = clusters.filter((c) => c.type === m.type);
+    const idx = index.get(m.type) ?? new ClusterIndex();
+    index.set(m.type, idx);
     // the first rule that any cluster answers decides; later rules are not tried
     let rule: AliasRule | undefined;
     let hits: Cluster[] = [];
     for (const r of ALIAS_RULES[m.type]) {
-      hits = same.filter((c) => r(m, c));
+      hits = [...new Set(CANDIDATES.get(r)!(m, idx))].filter((c) => r(m, c));
       if (hits.length) {
         rule = r;
         break;
@@ -87,9 +140,16 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     const target = hits.length > 1 ? hits.sort((a, b) => nearest(b, m) - nearest(a, m) || a.mentions[0].start - b.mentions[0].start)[0] : hits[0];
     if (target && rule) {
       target.mentions.push(m);
-      if (!PARTIAL.has(rule)) target.keys.add(keyOf(m));
+      idx.addMention(target, m);
+      if (!PARTIAL.has(rule) && !target.keys.has(keyOf(m))) {
+        target.keys.add(keyOf(m));
+        idx.addKey(target, keyOf(m));
+      }
     } else {
-      clusters.push({ type: m.type, mentions: [m], keys: new Set([keyOf(m)]) });
+      const c: Cluster = { type: m.type, mentions: [m], keys: new Set([keyOf(m)]) };
+      clusters.push(c);
+      idx.addKey(c, keyOf(m));
+      idx.addMention(c, m);
     }
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
@@ -97,5 +157,8 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
 }
 
 /** the latest mention of the cluster before `m`, so a surname joins the person last named */
-const nearest = (c: Cluster, m: Mention): number =>
-  Math.max(-1, ...c.mentions.filter((x) => x.start < m.start).map((x) => x.start));
+function nearest(c: Cluster, m: Mention): number {
+  let best = -1;
+  for (const x of c.mentions) if (x.start < m.start && x.start > best) best = x.start;
+  return best;
+}
