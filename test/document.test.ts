@@ -21,6 +21,9 @@ describe('tokens', () => {
     ['the U.S. and E.U.', ['the', 'U.S.', 'and', 'E.U.']],
     ['Smith-Jones left.', ['Smith', '-', 'Jones', 'left', '.']],
     ['a\u200bb 😀 c', ['a', 'b', '😀', 'c']],
+    ["Jones' plan", ['Jones', "'", 'plan']],
+    // a run without spaces is read in pieces of 64 characters, every piece at its own offset
+    [`x ${'a'.repeat(150)} y`, ['x', 'a'.repeat(64), 'a'.repeat(64), 'a'.repeat(22), 'y']],
   ])('%j', (text, want) => {
     const doc = buildDocument(text);
     expect(doc.tokens.map((t) => t.text)).toEqual(want);
