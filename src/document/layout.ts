@@ -17,13 +17,15 @@ function breakBetween(view: string, prev: Token, next: Token): 'none' | 'paragra
   return wrapped ? 'none' : 'paragraph';
 }
 
-/** `the Rev. Peter Wherry`: a title's abbreviation before a capitalised word ends no sentence */
-function afterTitle(view: string, tokens: Token[], i: number): boolean {
-  if (!/^\p{Lu}/u.test(view.slice(tokens[i].start, tokens[i].end))) return false;
-  const prev = tokens[i - 1];
-  const word = prev.view === '.' && i >= 2 ? tokens[i - 2].view + '.' : prev.view;
-  return TITLE_ABBREVIATIONS.has(word.toLowerCase());
+/** token k ends an abbreviated title: "Prof." read whole, or the full stop of "Rev" + "." */
+export function endsTitleAbbreviation(tokens: readonly Token[], k: number): boolean {
+  const word = tokens[k].view === '.' && k >= 1 ? `${tokens[k - 1].lower}.` : tokens[k].lower;
+  return TITLE_ABBREVIATIONS.has(word);
 }
+
+/** `the Rev. Peter Wherry`: a title's abbreviation before a capitalised word ends no sentence */
+const afterTitle = (view: string, tokens: Token[], i: number): boolean =>
+  /^\p{Lu}/u.test(view.slice(tokens[i].start, tokens[i].end)) && endsTitleAbbreviation(tokens, i - 1);
 
 /** sentences (wink's, also cut at paragraph breaks) and paragraphs, with token ranges */
 export function layout(view: string, tokens: Token[], raw: RawToken[]): {

@@ -23,8 +23,9 @@ function possessiveCut(word: string): number {
  * such a run in pieces of LONG_RUN characters, which still align to the view one by one
  */
 const LONG_RUN = 64;
-const breakLongRuns = (view: string) =>
-  view.replace(new RegExp(`\\S{${LONG_RUN + 1},}`, 'g'), (run) => run.replace(new RegExp(`(\\S{${LONG_RUN}})(?=\\S)`, 'g'), '$1 '));
+const LONG_RUNS = new RegExp(`\\S{${LONG_RUN + 1},}`, 'g');
+const RUN_PIECE = new RegExp(`(\\S{${LONG_RUN}})(?=\\S)`, 'g');
+const breakLongRuns = (view: string) => view.replace(LONG_RUNS, (run) => run.replace(RUN_PIECE, '$1 '));
 
 /**
  * wink-nlp tokens aligned to character offsets of the view; whitespace tokens are dropped.

@@ -16,8 +16,16 @@ export const KEY_OF: Record<EntityType, (text: string) => string> = {
   location: nameKey,
 };
 
-/** how a new mention may join an existing cluster of its type, tried in order */
-type AliasRule = (mention: Mention, cluster: Cluster) => boolean;
+/**
+ * how a new mention may join an existing cluster of its type, tried in order: `accepts` decides;
+ * `candidates` gives, from the index, every cluster it could accept (a superset), so a mention
+ * never meets the others; a `partial` rule joins without making the mention's key the cluster's
+ */
+interface AliasRule {
+  accepts: (mention: Mention, cluster: Cluster) => boolean;
+  candidates: (mention: Mention, index: ClusterIndex) => Iterable<Cluster>;
+  partial?: boolean;
+}
 
 const mentionKeys = new WeakMap<Mention, string>();
 const keyOf = (m: Mention): string => {
@@ -25,38 +33,62 @@ const keyOf = (m: Mention): string => {
   if (k === undefined) mentionKeys.set(m, (k = KEY_OF[m.type](m.text)));
   return k;
 };
-const sameKey: AliasRule = (m, c) => c.keys.has(keyOf(m));
-// a caller entry's aliases are one entity with it
-const sameEntry: AliasRule = (m, c) => !!m.canonical && c.mentions.some((x) => x.canonical === m.canonical);
-// "Sa'ar" → "Gideon Sa'ar"; "Netanyahu" → "Benjamin Netanyahu"
-const surname: AliasRule = (m, c) => {
-  const w = nameWords(keyOf(m));
-  return w.length === 1 && [...c.keys].some((k) => k.split(' ').length > 1 && k.endsWith(` ${w[0]}`));
+const sameKey: AliasRule = {
+  accepts: (m, c) => c.keys.has(keyOf(m)),
+  candidates: (m, idx) => idx.get('key', keyOf(m)),
 };
-const firstName: AliasRule = (m, c) => {
-  const w = nameWords(keyOf(m));
-  return w.length === 1 && [...c.keys].some((k) => k.split(' ').length === 2 && k.startsWith(`${w[0]} `));
+// a caller entry's aliases are one entity with it
+const sameEntry: AliasRule = {
+  accepts: (m, c) => !!m.canonical && c.mentions.some((x) => x.canonical === m.canonical),
+  candidates: (m, idx) => idx.get('canonical', m.canonical),
+};
+// "Sa'ar" → "Gideon Sa'ar"; "Netanyahu" → "Benjamin Netanyahu"; a bare surname or first name joins
+// by rule, never as a key, so a later "Smith" can still pick the nearer Smith
+const surname: AliasRule = {
+  accepts: (m, c) => {
+    const w = nameWords(keyOf(m));
+    return w.length === 1 && [...c.keys].some((k) => k.split(' ').length > 1 && k.endsWith(` ${w[0]}`));
+  },
+  candidates: (m, idx) => idx.get('last', nameWords(keyOf(m))[0]),
+  partial: true,
+};
+const firstName: AliasRule = {
+  accepts: (m, c) => {
+    const w = nameWords(keyOf(m));
+    return w.length === 1 && [...c.keys].some((k) => k.split(' ').length === 2 && k.startsWith(`${w[0]} `));
+  },
+  candidates: (m, idx) => idx.get('first', nameWords(keyOf(m))[0]),
+  partial: true,
 };
 // "IDF" ↔ "Israel Defense Forces" when the article spells both
-const acronym: AliasRule = (m, c) => {
-  const a = acronymKey(m.text);
-  if (a) return [...c.keys].some((k) => k.includes(' ') && initials(k) === a);
-  const own = initials(m.text);
-  return own.length > 1 && nameWords(m.text).length > 1 && [...c.keys].some((k) => acronymKey(k.toUpperCase()) === own && !k.includes(' '));
+const acronym: AliasRule = {
+  accepts: (m, c) => {
+    const a = acronymKey(m.text);
+    if (a) return [...c.keys].some((k) => k.includes(' ') && initials(k) === a);
+    const own = initials(m.text);
+    return own.length > 1 && nameWords(m.text).length > 1 && [...c.keys].some((k) => acronymKey(k.toUpperCase()) === own && !k.includes(' '));
+  },
+  candidates: (m, idx) => [...idx.get('initials', acronymKey(m.text)), ...idx.get('acronym', initials(m.text))],
 };
 // the bundled list knows pairs whose initials differ ("U.N." ↔ "United Nations", "IDF" ↔ "Israel Defence Forces")
-const knownPair: AliasRule = (m, c) => {
-  const row = knownOrg(m.text);
-  return !!row && [...c.keys].some((k) => knownOrg(k)?.name === row.name || (!!row.acronym && knownOrg(k)?.acronym === row.acronym));
+const knownPair: AliasRule = {
+  accepts: (m, c) => {
+    const row = knownOrg(m.text);
+    return !!row && [...c.keys].some((k) => knownOrg(k)?.name === row.name || (!!row.acronym && knownOrg(k)?.acronym === row.acronym));
+  },
+  candidates: (m, idx) => {
+    const row = knownOrg(m.text);
+    return row ? [...idx.get('org', row.name), ...idx.get('org-acronym', row.acronym)] : [];
+  },
 };
 // one country under several names: "U.S." and "United States", "the Jewish State" and "Israel"
-const sameCountry: AliasRule = (m, c) => {
-  const code = countryOf(m.text);
-  return !!code && c.mentions.some((x) => countryOf(x.text) === code);
+const sameCountry: AliasRule = {
+  accepts: (m, c) => {
+    const code = countryOf(m.text);
+    return !!code && c.mentions.some((x) => countryOf(x.text) === code);
+  },
+  candidates: (m, idx) => idx.get('country', countryOf(m.text)),
 };
-
-// a bare surname or first name joins by rule, never as a key, so a later "Smith" can still pick the nearer Smith
-const PARTIAL = new Set<AliasRule>([surname, firstName]);
 
 export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
   person: [sameEntry, sameKey, surname, firstName],
@@ -64,10 +96,7 @@ export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
   location: [sameEntry, sameKey, sameCountry, acronym],
 };
 
-/**
- * clusters of one type by what each alias rule looks up, so a mention meets only the clusters a
- * rule could accept (the rule itself still decides): linear in a document with thousands of names
- */
+/** clusters of one type by what each alias rule looks up: linear in a document with thousands of names */
 class ClusterIndex {
   private readonly buckets = new Map<string, Set<Cluster>>();
 
@@ -101,20 +130,6 @@ class ClusterIndex {
   }
 }
 
-/** the clusters a rule could accept for `m`: a superset of its answers, from the index */
-const CANDIDATES = new Map<AliasRule, (m: Mention, idx: ClusterIndex) => Iterable<Cluster>>([
-  [sameEntry, (m, idx) => idx.get('canonical', m.canonical)],
-  [sameKey, (m, idx) => idx.get('key', keyOf(m))],
-  [surname, (m, idx) => idx.get('last', nameWords(keyOf(m))[0])],
-  [firstName, (m, idx) => idx.get('first', nameWords(keyOf(m))[0])],
-  [acronym, (m, idx) => [...idx.get('initials', acronymKey(m.text)), ...idx.get('acronym', initials(m.text))]],
-  [knownPair, (m, idx) => {
-    const row = knownOrg(m.text);
-    return row ? [...idx.get('org', row.name), ...idx.get('org-acronym', row.acronym)] : [];
-  }],
-  [sameCountry, (m, idx) => idx.get('country', countryOf(m.text))],
-]);
-
 /**
  * clusters mentions of one type: longer names first so that a surname met before the full name
  * still joins it; among equal candidates the most recently mentioned cluster wins.
@@ -131,7 +146,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     let rule: AliasRule | undefined;
     let hits: Cluster[] = [];
     for (const r of ALIAS_RULES[m.type]) {
-      hits = [...new Set(CANDIDATES.get(r)!(m, idx))].filter((c) => r(m, c));
+      hits = [...new Set(r.candidates(m, idx))].filter((c) => r.accepts(m, c));
       if (hits.length) {
         rule = r;
         break;
@@ -141,7 +156,7 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     if (target && rule) {
       target.mentions.push(m);
       idx.addMention(target, m);
-      if (!PARTIAL.has(rule) && !target.keys.has(keyOf(m))) {
+      if (!rule.partial && !target.keys.has(keyOf(m))) {
         target.keys.add(keyOf(m));
         idx.addKey(target, keyOf(m));
       }

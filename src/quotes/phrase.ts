@@ -1,6 +1,7 @@
 import type { Token } from '../core/types';
 import { ANONYMOUS_HEADS, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
-import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
+import { endsTitleAbbreviation } from '../document/layout';
+import { TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
@@ -96,7 +97,7 @@ function actorRun(ctx: QuoteContext, a: number, b: number, types: readonly strin
 }
 
 /** `the Rev. Peter Wherry`, `state Del. Marcia Price`: the full stop of an abbreviated title is part of the name */
-export const isTitleStop = (t: readonly Token[], k: number) => t[k].text === '.' && k > 0 && TITLE_ABBREVIATIONS.has(`${t[k - 1].lower}.`);
+export const isTitleStop = (t: readonly Token[], k: number) => t[k].text === '.' && endsTitleAbbreviation(t, k);
 
 /** the noun phrase starting at token `from` ("said Sa'ar", "according to a source") */
 export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [number, number] | null {
