@@ -42,6 +42,10 @@ describe('sentences and paragraphs', () => {
     ['He met the Rev. Peter Wherry there. Then he left.', 2, 1],
     ['Msgr. Ray and Supt. Jones came. They left.', 2, 1],
     ['He lives on Main St. Then he left.', 2, 1],
+    ['Rep. G.K. Butterfield (D-N.C.), head of the caucus, spoke. Then he left.', 2, 1],
+    ['Paul D. Ryan (R-Wis.) said so. Then he left.', 2, 1],
+    ['He left (finally). Then it rained.', 2, 1],
+    ['(He left.) Then it rained.', 2, 1],
   ])('%j → %i sentences, %i paragraphs', (text, sentences, paragraphs) => {
     const doc = buildDocument(text);
     expect(doc.sentences).toHaveLength(sentences);

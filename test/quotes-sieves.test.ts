@@ -69,6 +69,7 @@ describe('speaker sieves', () => {
     ['continuation next paragraph', '“We will win,” Smith said.\n\n“And we will do it soon, before the year is out.”', 'John Smith|name|continuation|'],
     ['open paragraph continues', 'Smith said: “We will win.\n\n“And soon, before the end of the year.”', 'John Smith|name|continuation|'],
     ['previous-sentence', 'Smith said on Monday he was confident. “We will win this one, and soon.”', 'John Smith|name|previous-sentence|said'],
+    ['continuation past a party-and-state note', '“We will win,” said Rep. Mary Jones (D-N.C.), head of the caucus. “And soon, before the end.”', 'Mary Jones|name|continuation|'],
   ])('%s', (_, text, want) => {
     expect(who(text)).toBe(want);
   });
@@ -94,6 +95,14 @@ describe('speaker sieves', () => {
     ['a comma-final quote takes the cue after it', 'Jones left. “We will win,” Smith said, and she agreed.', 'John Smith|name|cue-after|said'],
     ['a nickname and an abbreviated title inside the speaker', '“We will win!” Jones’s niece, state Del. Marcia “Cia” Price (D-Va.), shouted to the crowd.', 'Jones’s niece|nominal|cue-after|shouted'],
     ['only a verb of saying puts its speaker after it', 'Jones said Smith once described the deal as “the gold standard” of trade deals.', 'John Smith|name|cue-before|described'],
+    ['a participle opening an adverbial clause leans on the main subject', 'After saying her foot was “so swollen I could barely walk,” she was taken away.', 'she|pronoun|cue-before|saying'],
+    ['a participle with no clause opener has no subject after it', 'Saying her foot was “so swollen I could barely walk,” the report was filed.', 'none'],
+    ['a thing subject inside what someone said gives way', 'Smith said the spate of shootings and protests demands that all engage in “more listening.”', 'John Smith|name|cue-before|said'],
+    ['an unnamed source keeps its own verb', 'Smith said a source told him the deal was “dead on arrival.”', 'a source|anonymous|cue-before|told'],
+    ['a thing is still the speaker when nobody else is', 'In effect, the law demands that all engage in “more listening.”', 'the law|nominal|cue-before|demands'],
+    ['a word hyphened into a compound is no cue', 'Jones lauded Smith in her state-of-the-state address for his “new ideas.”', 'Mary Jones|name|cue-before|lauded'],
+    ['an organisation qualifying a title gives way to the titled person', 'Acme Chief Executive Mary Jones has been pounding the plan as a “con job” all year.', 'Mary Jones|name|cue-before|pounding'],
+    ['an organisation acting stays the speaker', 'Acme has been pounding the plan as a “con job” while Jones watched.', 'Acme|name|cue-before|pounding'],
   ])('first quote: %s', (_, text, want) => {
     const q = quotesOf(text, ALL).quotes[0];
     expect(q?.speaker ? `${q.speaker.name}|${q.speaker.form}|${q.speaker.sieve}|${q.cue?.text ?? ''}` : 'none').toBe(want);

@@ -27,6 +27,32 @@ export function endsTitleAbbreviation(tokens: readonly Token[], k: number): bool
 const afterTitle = (view: string, tokens: Token[], i: number): boolean =>
   /^\p{Lu}/u.test(view.slice(tokens[i].start, tokens[i].end)) && endsTitleAbbreviation(tokens, i - 1);
 
+/** how far a bracket's contents may reach and still hold a sentence together: `(D-N.C.)`, `(R-Wis.)` */
+const BRACKET_REACH = 6;
+
+/**
+ * wink ends sentences at the full stops of abbreviations inside brackets and before the words that
+ * go on after them (`Rep. G.K. Butterfield (D-N.C.), head of …`, `Paul D. Ryan (R-Wis.) said`): no
+ * sentence starts inside a short bracket, with a closing bracket or comma, or with a lowercase word
+ * after a closing bracket
+ */
+function heldTogether(tokens: Token[], i: number): boolean {
+  const next = tokens[i].view;
+  if (next === ')' || next === ',') return true;
+  if (tokens[i - 1].view === ')' && /^\p{Ll}/u.test(next)) return true;
+  let open = -1;
+  for (let k = i - 1; k >= 0 && k >= i - BRACKET_REACH; k--) {
+    if (tokens[k].view === ')') break;
+    if (tokens[k].view === '(') {
+      open = k;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let k = i; k < tokens.length && k < open + BRACKET_REACH + 2; k++) if (tokens[k].view === ')') return true;
+  return false;
+}
+
 /** sentences (wink's, also cut at paragraph breaks) and paragraphs, with token ranges */
 export function layout(view: string, tokens: Token[], raw: RawToken[]): {
   sentences: Sentence[];
@@ -73,7 +99,7 @@ export function layout(view: string, tokens: Token[], raw: RawToken[]): {
     if (brk === 'paragraph') {
       closeSentence(i);
       closeParagraph();
-    } else if (raw[i].winkSentence !== raw[i - 1].winkSentence && !afterTitle(view, tokens, i)) {
+    } else if (raw[i].winkSentence !== raw[i - 1].winkSentence && !afterTitle(view, tokens, i) && !heldTogether(tokens, i)) {
       closeSentence(i);
     }
   }

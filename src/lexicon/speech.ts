@@ -26,6 +26,7 @@ export const SPEECH_VERBS = new Set([
   'confirm', 'confirms', 'confirmed', 'caution', 'cautions', 'cautioned', 'mention', 'mentions',
   'mentioned', 'repeat', 'repeats', 'repeated', 'reiterate', 'reiterates', 'reiterated',
   'reveal', 'reveals', 'revealed', 'thank', 'thanks', 'thanked', 'praise', 'praises', 'praised',
+  'laud', 'lauds', 'lauded', 'commend', 'commends', 'commended',
   // verbs that characterise something in the source's own words ("condemned the test as “provocative”")
   'condemn', 'condemns', 'condemned', 'liken', 'likens', 'likened', 'hail', 'hails', 'hailed',
   'dismiss', 'dismisses', 'dismissed', 'criticize', 'criticizes', 'criticized', 'criticise',
@@ -45,7 +46,7 @@ export const SPEECH_VERBS = new Set([
   'replying', 'responding', 'joking', 'proclaiming', 'dubbing', 'labeling', 'labelling',
   'announcing', 'admitting', 'stressing', 'emphasizing', 'predicting', 'pledging', 'conceding',
   'contending', 'countering', 'acknowledging', 'denying', 'bemoaning', 'decrying',
-  'deriding', 'derided', 'derides', 'mocking', 'praising', 'hailing', 'dismissing', 'branding', 'likening',
+  'deriding', 'derided', 'derides', 'mocking', 'praising', 'lauding', 'hailing', 'dismissing', 'branding', 'likening',
   // verbs of naming ("termed the deal “a disaster”")
   'term', 'terms', 'termed', 'terming', 'deem', 'deems', 'deemed',
 ]);

@@ -14,6 +14,7 @@ export const TITLE_HEADS = new Set([
   'professor', 'prof.', 'dr.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord',
   'lady', 'reverend', 'rev.', 'candidate', 'nominee', 'negotiator', 'adviser', 'advisor',
   'inspector', 'detective', 'correspondent', 'striker', 'defender', 'midfielder', 'goalkeeper',
+  'whip',
 ]);
 
 /** words that only modify a title ("vice", "foreign", "former") or are titles only before another */
@@ -21,6 +22,7 @@ const TITLE_MODIFIERS = [
   'vice', 'prime', 'chair', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'interior',
   'economy', 'trade', 'health', 'education', 'state', 'former', 'acting', 'incumbent',
   'presidential', 'executive', 'superintendent', 'agent', 'father', 'sister', 'brother',
+  'majority', 'minority',
 ];
 
 /** every word that may stand in a title before a name */

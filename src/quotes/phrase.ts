@@ -6,10 +6,14 @@ import type { QuoteContext } from './context';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_GLUE = new Set(["'s", '’s', 'of', '-', '&']);
+/** parts of speech a capital letter does not make a name of: `After saying …`, `CONGRESS HAS` */
+const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART']);
 
 const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
-  return (!ctx.quoted[i] || ctx.inName[i]) && (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower) || /^\p{Lu}/u.test(tok.text));
+  if (ctx.quoted[i] && !ctx.inName[i]) return false;
+  if (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
+  return /^\p{Lu}/u.test(tok.text) && !FUNCTION_POS.has(tok.pos);
 };
 export const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
 

@@ -1,8 +1,23 @@
-import { sentenceWindow, tokenRange } from '../context';
+import { ANONYMOUS_HEADS } from '../../lexicon/speech';
+import { TITLE_HEADS } from '../../lexicon/titles';
+import { sentenceWindow, tokenRange, type Attribution } from '../context';
 import type { Sieve } from './sieve';
 import { cueAt, speakerOfCue } from './verb';
 
-/** `Sa'ar said: “…”` / `X said that they share “…”` / `according to X, “…”`: the nearest cue before the quote in its sentence */
+/**
+ * `said the recent spate of shootings and protests demands that …`: a thing, not a person, an
+ * unnamed source or a title, is the subject of a verb inside what someone else said
+ */
+function isThing(found: Attribution): boolean {
+  if (found.entity || found.speaker.form !== 'nominal') return false;
+  const head = found.speaker.name.toLowerCase().split(/\s+/).at(-1) ?? '';
+  return !ANONYMOUS_HEADS.has(head) && !TITLE_HEADS.has(head);
+}
+
+/**
+ * `Sa'ar said: “…”` / `X said that they share “…”` / `according to X, “…”`: the nearest cue before
+ * the quote in its sentence, unless its subject is a thing and an earlier cue there has a speaker
+ */
 export const cueBefore: Sieve = {
   name: 'cue-before',
   stage: 'cue',
@@ -12,12 +27,15 @@ export const cueBefore: Sieve = {
     const t = ctx.doc.tokens;
     const [a] = tokenRange(t, q);
     const { from } = sentenceWindow(ctx, q);
+    let thing: Attribution | null = null;
     for (let j = a - 1; j >= from; j--) {
       const n = cueAt(ctx, j);
       if (!n) continue;
       const found = speakerOfCue(ctx, j, n, from, a, q.start, this.name);
-      if (found) return found;
+      if (!found) continue;
+      if (!isThing(found)) return found;
+      thing ??= found;
     }
-    return null;
+    return thing;
   },
 };

@@ -1,11 +1,20 @@
 import type { Entity } from '../../core/types';
 import { BE_FORMS, INVERTING_VERBS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../../lexicon/speech';
 import { cueOf, type Attribution, type QuoteContext } from '../context';
-import { phraseAfter, phraseBefore } from '../phrase';
+import { isTitleStop, phraseAfter, phraseBefore } from '../phrase';
+import { TITLE_WORDS } from '../../lexicon/titles';
 import { readSpeaker } from '../speaker';
 
 /** prepositions after which `claims`, `reports`, `calls` are nouns (not `to` or `for`: `calls for calm` is a verb) */
 const NOUN_PREPOSITIONS = new Set(['as', 'of', 'about', 'from', 'in', 'on', 'by', 'at', 'with', 'against']);
+
+/** tokens k and k+1 (`k` … `k+1` inclusive of a hyphen between) are joined by a hyphen with no space */
+const hyphened = (t: QuoteContext['doc']['tokens'], a: number, b: number) => {
+  const x = t[a];
+  const y = t[b];
+  if (!x || !y) return false;
+  return (x.text === '-' && x.end === y.start) || (y.text === '-' && x.end === y.start);
+};
 
 /** the length of a reporting cue starting at token `j` (1 for "said", 2 for "according to"), 0 if none */
 export function cueAt(ctx: QuoteContext, j: number): number {
@@ -15,8 +24,10 @@ export function cueAt(ctx: QuoteContext, j: number): number {
     if (words.every((w, k) => t[j + k]?.lower === w)) return words.length;
   }
   const tok = t[j];
-    // a capitalised word mid-sentence is a name ("United States"), not a verb
+  // a capitalised word mid-sentence is a name ("United States"), not a verb
   if (!SPEECH_VERBS.has(tok.lower) || (/^\p{Lu}/u.test(tok.text) && t[j - 1]?.sentence === tok.sentence)) return 0;
+  // `his state-of-the-state address`: a word hyphened to its neighbour is part of a compound
+  if (hyphened(t, j - 1, j) || hyphened(t, j, j + 1)) return 0;
   // "reports", "claims" and "calls" are nouns as often as verbs: trust the tagger, or a name just before
   const before = t[j - 1];
   // `Republican claims as “false”`, `reports of`: a noun with a preposition after it names things said, nobody saying
@@ -29,15 +40,47 @@ export function cueAt(ctx: QuoteContext, j: number): number {
   return tok.pos === 'VERB' || tok.pos === 'AUX' || SURE_VERBS.has(tok.lower) || subject || progressive || clausal ? 1 : 0;
 }
 
-/** the first person or organisation the sentence names before token `j`: the subject a participle leans on */
+/** the tokens of the entity that owns token k, up to `j` */
+function runOf(ctx: QuoteContext, k: number, j: number): [number, number] {
+  let b = k;
+  while (b + 1 < j && ctx.owner[b + 1] === ctx.owner[k]) b++;
+  return [k, b + 1];
+}
+
+/**
+ * the first person or organisation the sentence names before token `j`: the subject a participle
+ * leans on. an organisation that only qualifies a title goes to the titled person:
+ * `Senate Minority Leader Harry Reid … pounding`
+ */
 export function actorBefore(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
+  const t = ctx.doc.tokens;
   for (let k = floor; k < j; k++) {
     const e: Entity | undefined = ctx.owner[k];
-    if (e && e.type !== 'location' && !ctx.quoted[k]) {
-      let b = k;
-      while (b + 1 < j && ctx.owner[b + 1] === e) b++;
-      return [k, b + 1];
-    }
+    if (!e || e.type === 'location' || ctx.quoted[k]) continue;
+    const run = runOf(ctx, k, j);
+    if (e.type !== 'organization') return run;
+    let n = run[1];
+    while (n < j && !ctx.owner[n] && (TITLE_WORDS.has(t[n].lower) || isTitleStop(t, n))) n++;
+    return n > run[1] && n < j && ctx.owner[n]?.type === 'person' ? runOf(ctx, n, j) : run;
+  }
+  return null;
+}
+
+/** `After saying …, she was …`: a participle opening an adverbial clause */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'without', 'by', 'in']);
+const isMark = (text: string) => /^[“”"‘’'«»]+$/u.test(text);
+
+/** the subject of the main clause after an adverbial clause opened before token `j`: the phrase after its comma */
+function mainSubject(ctx: QuoteContext, j: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  const sentence = t[j].sentence;
+  let end = j;
+  while (end < t.length && t[end].sentence === sentence) end++;
+  for (let k = j + 1; k < end; k++) {
+    if (ctx.quoted[k] || isMark(t[k].text)) continue;
+    let p = k - 1;
+    while (p > j && isMark(t[p].text)) p--;
+    if (t[p].text === ',') return phraseAfter(ctx, k, end);
   }
   return null;
 }
@@ -55,7 +98,10 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   if (n === 1 && BE_FORMS.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing')) found = t[j + 1]?.lower === 'by' ? read(phraseAfter(ctx, j + 2, ceil)) : null;
   else if (n > 1) found = read(phraseAfter(ctx, j + n, ceil));
   // a participle or an infinitive (`took to Twitter to accuse …`) leans on the sentence's actor
-  else if (t[j].lower.endsWith('ing') || t[j - 1]?.lower === 'to') found = read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor, true));
+  else if (t[j].lower.endsWith('ing') || t[j - 1]?.lower === 'to') {
+    found = read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor, true));
+    if (!found && CLAUSE_OPENERS.has(t[j - 1]?.lower ?? '')) found = read(mainSubject(ctx, j));
+  }
   // only verbs of saying invert (`said Sa'ar`); after `described`, `blasted` or `told` comes who is spoken of
   else found = read(phraseBefore(ctx, j, floor, true)) ?? (INVERTING_VERBS.has(t[j].lower) ? read(phraseAfter(ctx, j + 1, ceil)) : null);
   return found ? { ...found, cue } : null;

@@ -1,0 +1,35 @@
+import type { Candidate, Doc } from '../core/types';
+
+/**
+ * a legislator's party and state after the name, `Rep. G.K. Butterfield (D-N.C.)`, `(R-Utah)`,
+ * `(D-Newport News)`: US political news writes one after most lawmakers' names
+ */
+const AFFILIATION = /\((?:D|R|I)[-–](?:[A-Z][\w.]*)(?: [A-Z][\w.]*)?\)/gu;
+
+/** the spans of party-and-state notes in the text, in order */
+export function affiliations(doc: Doc): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (const m of doc.view.matchAll(AFFILIATION)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * inside such a note only a place is named: the tagger reads the state's abbreviation as a
+ * person or an organisation ("C." in "(D-N.C.)", "La" in "(R-La.)"), and that stray name then
+ * stands between a quote and its speaker. a caller's entry is never second-guessed
+ */
+export function inAffiliation(c: Candidate, notes: ReadonlyArray<[number, number]>): boolean {
+  if (c.type === 'location' || c.source === 'caller') return false;
+  // the last note starting at or before the candidate (notes are in text order)
+  let lo = 0;
+  let hi = notes.length - 1;
+  let at = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (notes[mid][0] <= c.start) {
+      at = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return at >= 0 && c.end <= notes[at][1];
+}
