@@ -21,6 +21,10 @@ describe('pattern rules', () => {
     ['the Doctor Who Society of Canada met', 'organization:Doctor Who Society of Canada:pattern:institution-of-name'],
     ['the Ministry of the Interior said', 'organization:Ministry of the Interior:pattern:institution-of-name'],
     ['will Gennifer Flowers, who once had an affair, attend', 'person:Gennifer Flowers:pattern:name-who'],
+    ['donated by the Andy Warhol Foundation for the Visual Arts', 'organization:Andy Warhol Foundation:pattern:org-head-name'],
+    ['an editor at the Saudi Gazette said', 'organization:Saudi Gazette:pattern:org-head-name'],
+    ['The United Kingdom Home Office today began', 'organization:United Kingdom Home Office:pattern:org-head-name'],
+    ['Yesterday Acme Holdings said', 'organization:Acme Holdings:pattern:org-head-name'],
   ])('%j finds %s', (text, want) => {
     expect(spans(text, patternCandidates(buildDocument(text)))).toContain(want);
   });
@@ -39,6 +43,10 @@ describe('pattern rules', () => {
     ['the Acme Corp, who hired him', 'person'],
     ['voters in New York, who backed him', 'person'],
     ['Smith, who left', 'person'],
+    ['a town in the West Bank near', 'organization'],
+    ['after the Soviet Union fell', 'organization'],
+    ['RUGBY UNION - RESULTS', 'organization'],
+    ['the Foundation said', 'organization'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
   });

@@ -4,7 +4,8 @@ import {
   DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_ADJECTIVES, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS,
 } from '../lexicon/features';
 import { REGIONS } from '../lexicon/regions';
-import { OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { FORMER_STATES, OF_HEADS, ORG_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { placeOf } from '../entities/gazetteer';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 
 const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.view);
@@ -13,7 +14,8 @@ const NOT_NAMES = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'In',
   'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'For', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
   'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December', 'His', 'Her', 'Their', 'Our', 'Its',
+  'September', 'October', 'November', 'December', 'His', 'Her', 'Their', 'Our', 'Its', 'Yesterday',
+  'Today', 'Tomorrow', 'Tonight',
 ]);
 const isName = (t: Token | undefined): boolean => isCap(t) && !NOT_NAMES.has(t!.view);
 
@@ -160,6 +162,25 @@ export const PATTERN_RULES: PatternRule[] = [
       // "University of North Carolina at Charlotte": a campus after `at`
       if (/^(university|college)$/.test(t[head].lower) && t[end]?.lower === 'at' && isName(t[end + 1])) end = nameRun(t, end + 1, 2);
       return { first: i, end };
+    },
+  },
+  {
+    // "Andy Warhol Foundation", "Rolling Stone Magazine", "Saudi Gazette", "United Kingdom Home
+    // Office": a capitalised run ending in an organisation's head word is one organisation, though
+    // its first words name a person or a place; known places ("West Bank", "Soviet Union") and
+    // all-caps headlines ("RUGBY UNION") are left alone, and a sentence's first common word is no part
+    reason: 'org-head-name',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return null;
+      const end = nameRun(t, i, 5);
+      const head = t[end - 1];
+      if (end - i < 2 || !ORG_HEADS.has(head.lower) || head.view === head.view.toUpperCase()) return null;
+      const opening = i === 0 || t[i - 1].sentence !== t[i].sentence;
+      const first = opening && t[i].pos !== 'PROPN' ? i + 1 : i;
+      if (end - first < 2) return null;
+      const run = t.slice(first, end).map((x) => x.view).join(' ');
+      return isCountry(run) || isRegion(run) || placeOf(run) || FORMER_STATES.has(run) ? null : { first, end };
     },
   },
   {

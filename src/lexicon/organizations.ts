@@ -20,3 +20,18 @@ export const OF_HEADS = new Set([
   'board', 'commission', 'committee', 'agency', 'foundation', 'journal', 'league', 'court', 'bureau',
   'chamber', 'assembly', 'parliament', 'government', 'office', 'party', 'order', 'synod', 'diocese',
 ]);
+
+/**
+ * last words that make a run of two or more capitalised words one organisation, whatever its
+ * first words name ("Andy Warhol Foundation", "Saudi Gazette", "Indonesian Navy"): the suffixes
+ * above without the company abbreviations, which the tagger reads well, plus the heads of
+ * papers, museums and public bodies
+ */
+export const ORG_HEADS = new Set([
+  ...[...ORG_SUFFIXES].filter((w) => /^[a-z]{4,}$/.test(w)),
+  'journal', 'gazette', 'herald', 'tribune', 'magazine', 'museum', 'legion', 'corps', 'government',
+  'conference', 'guard', 'society', 'academy', 'institution', 'coalition', 'alliance', 'caucus',
+]);
+
+/** states no gazetteer of today's countries lists, whose names end like an organisation's */
+export const FORMER_STATES = new Set(['Soviet Union', 'Yugoslav Federation']);
