@@ -78,3 +78,18 @@ describe('a party-and-state note after a lawmaker names only a place', () => {
     expect(resolveMentions([c], buildDocument(text))).toHaveLength(kept as number);
   });
 });
+
+describe('a title, an organisation or a party run into the person after it splits', () => {
+  it.each([
+    ['a title before the name names nobody', 'Shadow Home Secretary Yvette Cooper said so.', 'Shadow Home Secretary Yvette Cooper', 'organization', ['person:Yvette Cooper']],
+    ['an organisation before the office keeps its type', 'the Boxing Association President Ramon Manzanares said', 'Boxing Association President Ramon Manzanares', 'organization', ['person:Ramon Manzanares']],
+    ['a party label before the name', 'Republican Donald Trump said so.', 'Republican Donald Trump', 'organization', ['person:Donald Trump']],
+    ['an organisation ending in its head keeps its part', 'the Refugee Council Janet Smith said', 'Refugee Council Janet Smith', 'organization', ['organization:Refugee Council', 'person:Janet Smith']],
+    ['a first name inside a place is no person', 'the San Francisco Giants won', 'San Francisco Giants', 'organization', ['organization:San Francisco Giants']],
+    ['a first name after a non-head word stays', 'the Holy Roman Emperor Charles left', 'Holy Roman Emperor Charles', 'organization', ['organization:Holy Roman Emperor Charles']],
+    ['a person is never split', 'Shadow Home Secretary Yvette Cooper said so.', 'Shadow Home Secretary Yvette Cooper', 'person', ['person:Shadow Home Secretary Yvette Cooper']],
+  ])('%s', (_why, text, phrase, type, want) => {
+    const got = resolveMentions([cand(text, phrase, { type: type as Candidate['type'], source: 'tagger' })], buildDocument(text));
+    expect(got.map((m) => `${m.type}:${m.text}`)).toEqual(want);
+  });
+});

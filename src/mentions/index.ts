@@ -1,6 +1,7 @@
 import { filterSpans } from '../core/spans';
 import type { Candidate, Doc, Mention } from '../core/types';
 import { affiliations, inAffiliation } from './affiliation';
+import { splitRun } from './split';
 import { trimMention } from './trim';
 import { isQuotedTitle } from './works';
 
@@ -8,6 +9,7 @@ import { isQuotedTitle } from './works';
 export function resolveMentions(candidates: readonly Candidate[], doc: Doc): Mention[] {
   const notes = affiliations(doc);
   const trimmed = candidates
+    .flatMap((c) => splitRun(c, doc))
     .map((c) => trimMention(c, doc))
     .filter((c): c is Candidate => c !== null && !isQuotedTitle(c, doc) && !inAffiliation(c, notes));
   return filterSpans(trimmed).map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));

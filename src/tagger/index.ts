@@ -1,6 +1,7 @@
 // statistical NER: an averaged perceptron over BILOU tags (PER / ORG / LOC / MISC), trained by
 // `npm run train` (scripts/train.ts) on CoNLL-2003 train; weights ship in ./weights.ts
 import type { Candidate, Doc } from '../core/types';
+import { GAZ_CLASSES } from './features';
 import { decodeModel, type Model } from './model';
 import { tagWithModel } from './perceptron';
 import { GAZETTEER, WEIGHTS } from './weights';
@@ -37,4 +38,11 @@ export function tagEntities(doc: Doc): Candidate[] {
   } catch {
     return [];
   }
+}
+
+/** the gazetteer classes the model knows a lowercase phrase by (`['first']` for "yvette"), [] if none */
+export function gazetteerClasses(phrase: string): string[] {
+  const m = loadModel();
+  const mask = m?.gazetteer.phrases.get(phrase) ?? 0;
+  return GAZ_CLASSES.filter((_, k) => mask & (1 << k));
 }

@@ -1,0 +1,36 @@
+import { tokenRange } from '../core/tokens';
+import type { Candidate, Doc } from '../core/types';
+import { ORG_HEADS } from '../lexicon/organizations';
+import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { gazetteerClasses } from '../tagger';
+
+const isCap = (view: string) => /^\p{Lu}/u.test(view);
+const isFirstName = (lower: string) => gazetteerClasses(lower).includes('first');
+/** party labels written before a politician's name: `Republican Donald Trump` */
+const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'independent', 'labour', 'conservative', 'liberal']);
+/** what may end the words before the person: a title, an organisation's head, a party label */
+const endsBefore = (lower: string) => TITLE_HEADS.has(lower) || ORG_HEADS.has(lower) || PARTY_LABELS.has(lower);
+
+/**
+ * `Shadow Home Secretary Yvette Cooper`, `House Speaker Paul Ryan`, `Republican Donald Trump`: the
+ * tagger sometimes runs a title, an organisation or a party into the person named right after it,
+ * and types the whole run by its start. a known first name opening the last two or three words,
+ * right after a title, an organisation's head or a party label, starts a person: the run splits
+ * there ("San Francisco Giants" and "Holy Roman Emperor" do not). what comes before stays an
+ * organisation or a place, unless it is only a title or a party label, which name nobody
+ */
+export function splitRun(c: Candidate, doc: Doc): Candidate[] {
+  if (c.type === 'person' || c.source !== 'tagger') return [c];
+  const t = doc.tokens;
+  const [a, b] = tokenRange(t, c);
+  for (let k = Math.max(a + 1, b - 3); k <= b - 2; k++) {
+    if (!t.slice(k, b).every((w) => isCap(w.view)) || !isCap(t[k - 1].view)) continue;
+    if (!isFirstName(t[k].lower) || !endsBefore(t[k - 1].lower) || TITLE_WORDS.has(t[k].lower)) continue;
+    const person: Candidate = { ...c, start: t[k].start, type: 'person', kind: undefined, reason: `${c.reason}+split-run` };
+    const before = t.slice(a, k);
+    const label = before.length === 1 && PARTY_LABELS.has(before[0].lower);
+    const title = label || (TITLE_HEADS.has(before.at(-1)!.lower) && before.every((w) => isCap(w.view) || TITLE_WORDS.has(w.lower)));
+    return title ? [person] : [{ ...c, end: t[k - 1].end }, person];
+  }
+  return [c];
+}
