@@ -27,3 +27,9 @@ export function tokenRange(tokens: readonly Token[], span: { start: number; end:
   while (end < tokens.length && tokens[end].start < span.end) end++;
   return [first, end];
 }
+
+/**
+ * a possessive ending as the document splits it off a word: `'s`, or `'` after a plural (`voters'`)
+ * when `plural`; either apostrophe, since the view straightens only those between letters
+ */
+export const isPossessiveMark = (lower: string, plural = true): boolean => /^['’]s$/.test(lower) || (plural && /^['’]$/.test(lower));

@@ -1,10 +1,13 @@
 import type { Candidate, Doc } from '../core/types';
+import { QUOTE_MARKS } from '../lexicon/quote-marks';
 
+/** every quotation mark the quote stage reads, as a character class */
+const MARK = `[${Object.keys(QUOTE_MARKS).join('')}]`;
 /** an opening mark right before the name, and only end punctuation before the closing mark after it */
-const OPENS = /[“"‘'«]\s*$/u;
-const CLOSES = /^[.,!?]?\s*[”"’'»]/u;
+const OPENS = new RegExp(`${MARK}\\s*$`, 'u');
+const CLOSES = new RegExp(`^[.,!?]?\\s*${MARK}`, 'u');
 /** `“John Smith,” she said`: a name quoted as someone's answer is words, whatever they name */
-const ANSWERED = /^[.,!?]?\s*[”"’'»]\s*(?:[\p{L}.’'-]+\s+){1,3}(?:said|says|asked|asks|told|tells|added|replied|answered)\b/u;
+const ANSWERED = new RegExp(`^[.,!?]?\\s*${MARK}\\s*(?:[\\p{L}.’'-]+\\s+){1,3}(?:said|says|asked|asks|told|tells|added|replied|answered)\\b`, 'u');
 
 /**
  * `an episode of “Shark Tank.”`, `MSNBC’s “Morning Joe”`: a person the tagger finds filling a

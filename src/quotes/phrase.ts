@@ -1,3 +1,4 @@
+import { isPossessiveMark } from '../core/tokens';
 import type { Token } from '../core/types';
 import { ANONYMOUS_HEADS, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
@@ -85,7 +86,7 @@ const bracketEnd = (t: readonly Token[], open: number, close: number) => {
 };
 
 /** `Scott's niece`: token k ends a possessor inside a phrase ending at b, so it names whose, not who */
-export const isPossessor = (t: readonly Token[], k: number, b: number) => /^(?:'s|’s|')$/.test(t[k + 1]?.lower ?? '') && k + 2 < b;
+export const isPossessor = (t: readonly Token[], k: number, b: number) => isPossessiveMark(t[k + 1]?.lower ?? '') && k + 2 < b;
 
 /** the tokens of the first actor of `types` (people by default) named in [a, b), a possessor aside, or null */
 function actorRun(ctx: QuoteContext, a: number, b: number, types: readonly string[] = ['person']): [number, number] | null {

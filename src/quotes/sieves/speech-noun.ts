@@ -1,3 +1,4 @@
+import { isPossessiveMark } from '../../core/tokens';
 import { BE_FORMS } from '../../lexicon/speech';
 import { cueOf, sentenceWindow } from '../context';
 import { speechNoun } from '../govern';
@@ -20,9 +21,9 @@ export const speechNounOwner: Sieve = {
     if (n < 0) return null;
     const { from } = sentenceWindow(ctx, q);
     let k = n - 1;
-    while (k >= from && (t[k].pos === 'ADJ' || t[k].pos === 'DET') && !/^(?:'s|’s)$/.test(t[k].lower)) k--;
+    while (k >= from && (t[k].pos === 'ADJ' || t[k].pos === 'DET') && !isPossessiveMark(t[k].lower, false)) k--;
     let p: [number, number] | null = null;
-    if (k >= from && /^(?:'s|’s)$/.test(t[k].lower)) p = phraseBefore(ctx, k, from);
+    if (k >= from && isPossessiveMark(t[k].lower, false)) p = phraseBefore(ctx, k, from);
     else {
       for (let j = k; j >= from && !p; j--) {
         if (t[j].pos !== 'VERB') continue;

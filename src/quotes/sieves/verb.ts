@@ -1,3 +1,4 @@
+import { isPossessiveMark } from '../../core/tokens';
 import type { Entity } from '../../core/types';
 import { BE_FORMS, INVERTING_VERBS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../../lexicon/speech';
 import { cueOf, type Attribution, type QuoteContext } from '../context';
@@ -36,7 +37,7 @@ export function cueAt(ctx: QuoteContext, j: number): number {
   // `is promising “jobs, jobs, jobs”`: an -ing form after an auxiliary is a verb whatever the tagger says
   const progressive = tok.lower.endsWith('ing') && before !== undefined && BE_FORMS.has(before.lower);
   // `the website states that …`: a reporting word taking a that-clause, with no article or possessive before it
-  const clausal = t[j + 1]?.lower === 'that' && before !== undefined && before.pos !== 'DET' && before.pos !== 'ADJ' && !/^(?:'s|’s)$/.test(before.lower);
+  const clausal = t[j + 1]?.lower === 'that' && before !== undefined && before.pos !== 'DET' && before.pos !== 'ADJ' && !isPossessiveMark(before.lower, false);
   return tok.pos === 'VERB' || tok.pos === 'AUX' || SURE_VERBS.has(tok.lower) || subject || progressive || clausal ? 1 : 0;
 }
 
