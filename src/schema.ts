@@ -91,6 +91,9 @@ export const NestedQuoteSchema = z.object({
   end: z.number().int().nonnegative(),
   /** read within the enclosing quote: `scare` for a term or a title, else `direct` or `partial` */
   kind: QuoteKindSchema,
+  /** who speaks it, read from a cue inside the enclosing quote (`“He told me, ‘We will win’”`); null when none */
+  speaker: SpeakerSchema.nullable(),
+  cue: SpanSchema.nullable(),
 });
 
 export const QuoteSchema = z.object({

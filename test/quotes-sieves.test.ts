@@ -108,3 +108,22 @@ describe('speaker sieves', () => {
     expect(q?.speaker ? `${q.speaker.name}|${q.speaker.form}|${q.speaker.sieve}|${q.cue?.text ?? ''}` : 'none').toBe(want);
   });
 });
+
+describe('a nested quote’s speaker is read inside the enclosing quote', () => {
+  /** the first nested quote of the first quote as `name|form|sieve|cue` */
+  const nestedWho = (text: string) => {
+    const n = quotesOf(text, ALL).quotes[0]?.nested[0];
+    if (!n?.speaker) return 'none';
+    return `${n.speaker.name}|${n.speaker.form}|${n.speaker.sieve}|${n.cue?.text ?? ''}`;
+  };
+  it.each([
+    ['a cue before it inside the quote', '“Smith told me, ‘We will win this one,’ and I believed him,” Jones said.', 'John Smith|name|cue-before|told'],
+    ['a cue after it inside the quote', '“And, ‘We will win this one,’ Smith said. I believed him,” Jones said.', 'John Smith|name|cue-after|said'],
+    ['the first person is whoever speaks the enclosing quote', '“I told them, ‘We will win this one,’ and they laughed,” Jones said.', 'Mary Jones|pronoun|cue-before|told'],
+    ['no cue inside: no speaker, whatever is outside', 'Smith said: “Nobody believes ‘We will win this one’ anymore.”', 'none'],
+    ['a term inside a quote has no speaker', '“This ‘final’ draft is not final,” Smith said.', 'none'],
+    ['an object pronoun is nobody speaking', '“Then ‘We will win this one,’ told you nothing,” Jones said.', 'none'],
+  ])('%s', (_, text, want) => {
+    expect(nestedWho(text)).toBe(want);
+  });
+});

@@ -145,6 +145,12 @@ export const CALENDAR = new Set([
   'today', 'yesterday', 'tonight', 'earlier', 'later', 'meanwhile', 'but', 'and', 'so', 'still',
 ]);
 
+/** nouns of time, which head no speaker phrase (`“…” a year later`, `said a week ago`) */
+export const TIME_NOUNS = new Set([
+  'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'times', 'hour', 'hours',
+  'decade', 'decades', 'moment', 'night', 'morning', 'afternoon', 'evening', 'century', 'minute', 'minutes',
+]);
+
 /** verb forms that are never nouns, read as a cue whatever the tagger says */
 export const SURE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'asked', 'replied', 'tweeted', 'explained', 'insisted', 'argued', 'declared', 'stated', 'continued']);
 

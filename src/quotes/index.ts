@@ -39,7 +39,7 @@ function safely(run: () => { found: Attribution | null; scare: boolean }, warnin
  * a quotation inside another (`"… this is an episode of ‘Shark Tank.’ …" Pence said`), its kind read
  * within the enclosing quote only: everything outside counts as quoted, so no cue out there governs it
  */
-function nestedQuote(ctx: QuoteContext, n: NestedSpan): NestedQuote {
+function nestedQuote(ctx: QuoteContext, n: NestedSpan, said: Attribution | null): NestedQuote {
   const outer = ctx.spans[n.parent];
   const [a, b] = tokenRange(ctx.doc.tokens, { start: outer.start + 1, end: outer.unclosed ? outer.end : outer.end - 1 });
   // tokens outside the enclosing quote read as quoted; a view, not a copy, so many nested quotes stay cheap
@@ -48,17 +48,39 @@ function nestedQuote(ctx: QuoteContext, n: NestedSpan): NestedQuote {
   });
   const inner: QuoteContext = { ...ctx, quoted };
   const text = ctx.doc.text.slice(n.start, n.end);
+  const at = { text, start: n.start, end: n.end };
   // `think, ‘This is their lives.’`: a capitalised clause set off by a comma or colon is words, not a term
   const prev = ctx.doc.tokens[tokenRange(ctx.doc.tokens, n)[0] - 1];
   const clause = (prev?.text === ',' || prev?.text === ':') && /^\P{L}*\p{Lu}/u.test(text) && wordCount(text) > 2;
-  if (clause && !isTitle(inner, n)) return { text, start: n.start, end: n.end, kind: 'direct' };
+  if (clause && !isTitle(inner, n)) return { ...at, kind: 'direct', ...nestedSpeaker(inner, n, a, b, said) };
   const scare = isModifier(inner, n) || isTitle(inner, n) || isNickname(inner, n) || isLooseFragment(inner, n);
-  return { text, start: n.start, end: n.end, kind: kindOf(inner, n, scare) };
+  const kind = kindOf(inner, n, scare);
+  return { ...at, kind, ...(scare ? { speaker: null, cue: null } : nestedSpeaker(inner, n, a, b, said)) };
 }
 
-function safeNested(ctx: QuoteContext, n: NestedSpan, warnings: string[]): NestedQuote[] {
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/**
+ * who speaks a nested quotation, read by the cue sieves inside the enclosing quote's words
+ * (tokens [a, b)): `“He told me, ‘We will win,’” Smith said` gives `he`; nothing outside counts
+ */
+function nestedSpeaker(inner: QuoteContext, n: NestedSpan, a: number, b: number, said: Attribution | null): Pick<NestedQuote, 'speaker' | 'cue'> {
+  const [na, nb] = tokenRange(inner.doc.tokens, n);
+  const quoted = new Proxy(inner.quoted, {
+    get: (arr, k) => (typeof k === 'string' && /^\d+$/.test(k) ? +k < a || +k >= b || (+k >= na && +k < nb) : Reflect.get(arr, k)),
+  });
+  const ctx: QuoteContext = { ...inner, quoted, spans: [n], scare: [false] };
+  const found = runSieves(ctx, 0, [], 'cue');
+  if (!found) return { speaker: null, cue: null };
+  // `“I told them, ‘No,’” Smith said`: the first person inside a quote is whoever speaks it
+  const first = found.speaker.form === 'pronoun' && FIRST_PERSON.has(found.speaker.name.toLowerCase());
+  if (first && said) return { speaker: { ...said.speaker, form: 'pronoun', sieve: found.speaker.sieve }, cue: found.cue };
+  return { speaker: found.speaker, cue: found.cue };
+}
+
+function safeNested(ctx: QuoteContext, n: NestedSpan, said: Attribution | null, warnings: string[]): NestedQuote[] {
   try {
-    return [nestedQuote(ctx, n)];
+    return [nestedQuote(ctx, n, said)];
   } catch (e) {
     warnings.push(`dramatis:quotes: nested quote at ${n.start} skipped (${e instanceof Error ? e.message : String(e)})`);
     return [];
@@ -89,7 +111,7 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], warnings:
         kind: kindOf(ctx, q, scare),
         speaker: found?.speaker ?? null,
         cue: found?.cue ?? null,
-        nested: (inside.get(i) ?? []).flatMap((n) => safeNested(ctx, n, warnings)),
+        nested: (inside.get(i) ?? []).flatMap((n) => safeNested(ctx, n, found, warnings)),
       };
     });
   } catch (e) {

@@ -1,6 +1,6 @@
 import type { Entity } from '../core/types';
 import { isNationality } from '../entities/nationality';
-import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE } from '../lexicon/speech';
+import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, TIME_NOUNS } from '../lexicon/speech';
 import { TITLE_HEADS } from '../lexicon/titles';
 import type { Speaker } from '../schema';
 import type { QuoteContext } from './context';
@@ -20,6 +20,8 @@ function byAlias(ctx: QuoteContext, word: string): Entity | undefined {
   );
 }
 
+const NOT_SPEAKERS = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'it']);
+
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
 export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: string) {
   const t = ctx.doc.tokens;
@@ -30,10 +32,13 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
   if (pick) return speaker(text, 'name', sieve, pick);
   if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
+  // `told you`, `asked me`: an object or second-person pronoun speaks nothing
+  if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower)) return null;
   const words = t.slice(a, b);
   // "a source close to the talks": the source is the head, not "talks"
   const source = words.find((w, k) => ANONYMOUS_HEADS.has(w.lower) && k + 1 < words.length && postmodifierAt(ctx, a + k + 1));
   const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
+  if (TIME_NOUNS.has(head.lower)) return null;
   const caps = words.filter((w, k) => !possessor(a + k) && /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
   const lowerHead = !/^\p{Lu}/u.test(head.text) || TITLE_HEADS.has(head.lower);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
