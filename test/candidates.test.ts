@@ -21,6 +21,15 @@ describe('pattern rules', () => {
     ['the Doctor Who Society of Canada met', 'organization:Doctor Who Society of Canada:pattern:institution-of-name'],
     ['the Ministry of the Interior said', 'organization:Ministry of the Interior:pattern:institution-of-name'],
     ['will Gennifer Flowers, who once had an affair, attend', 'person:Gennifer Flowers:pattern:name-who'],
+    ['Image: United States Navy.', 'organization:United States Navy:pattern:country-body'],
+    ['rescued by the Indonesian Navy on Friday', 'organization:Indonesian Navy:pattern:country-body'],
+    ['According to the New Zealand Herald, the flag', 'organization:New Zealand Herald:pattern:country-body'],
+    ['donated by the Andy Warhol Foundation for the Visual Arts', 'organization:Andy Warhol Foundation:pattern:named-body'],
+    ['the match at the Fisht Stadium in Sochi', 'location:Fisht Stadium:pattern:named-facility'],
+    ['a group of Afghans was awarded', 'person:Afghans:pattern:group-of-people'],
+    ['the treatment of Muslims in the United States', 'person:Muslims:pattern:group-of-people'],
+    ['Muslims are required to make a pilgrimage', 'person:Muslims:pattern:group-of-people'],
+    ['talks with the Kurds went on', 'person:Kurds:pattern:group-of-people'],
   ])('%j finds %s', (text, want) => {
     expect(spans(text, patternCandidates(buildDocument(text)))).toContain(want);
   });
@@ -39,6 +48,15 @@ describe('pattern rules', () => {
     ['the Acme Corp, who hired him', 'person'],
     ['voters in New York, who backed him', 'person'],
     ['Smith, who left', 'person'],
+    ['the Soviet Union fell', 'organization'],
+    ['the United Arab Emirates said', 'organization'],
+    ['the new museum opened', 'organization'],
+    ['the city stadium was full', 'location'],
+    ['the Iranian border', 'location'],
+    ['the Afghan team won', 'person'],
+    ['the Young Muslims Association met', 'person'],
+    ['The Americans are making a serious effort', 'person'],
+    ['putting the Belgians in the lead', 'person'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
   });

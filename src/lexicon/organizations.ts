@@ -20,3 +20,13 @@ export const OF_HEADS = new Set([
   'board', 'commission', 'committee', 'agency', 'foundation', 'journal', 'league', 'court', 'bureau',
   'chamber', 'assembly', 'parliament', 'government', 'office', 'party', 'order', 'synod', 'diocese',
 ]);
+
+/** last words of a newspaper's or magazine's name: "New Zealand Herald", "Saudi Gazette" */
+export const PUBLICATION_HEADS = new Set([
+  'herald', 'gazette', 'tribune', 'chronicle', 'telegraph', 'observer', 'courier', 'magazine',
+]);
+
+/** heads of bodies and sites named after a person: "Andy Warhol Foundation", "Leigh Block Museum" */
+export const NAMED_FOR_HEADS = new Set([
+  'foundation', 'museum', 'institute', 'trust', 'fund', 'gallery', 'library', 'society', 'memorial',
+]);
