@@ -54,6 +54,19 @@ describe('one overlap policy decides between sources', () => {
   });
 });
 
+describe('a tagger span swallowing a title gives way to the name after it', () => {
+  const text = "Labour's Shadow Home Secretary Yvette Cooper said so.";
+  const titled = cand(text, 'Yvette Cooper', { source: 'pattern', reason: 'pattern:title-name' });
+  it.each([
+    ['the name after the title wins', [cand(text, 'Shadow Home Secretary Yvette Cooper', { type: 'organization' }), titled], ['person:Yvette Cooper']],
+    ['not a span that does not end with the name', [cand(text, 'Shadow Home Secretary Yvette', { type: 'organization' }), titled], ['organization:Shadow Home Secretary Yvette']],
+    ['a person span keeps its title', [cand(text, 'Shadow Home Secretary Yvette Cooper'), titled], ['person:Shadow Home Secretary Yvette Cooper']],
+    ['not without a title head before the name', [cand(text, 'Home Secretary Yvette Cooper', { type: 'organization' }), cand(text, 'Yvette Cooper', { source: 'pattern', reason: 'pattern:name-who' })], ['organization:Home Secretary Yvette Cooper']],
+  ])('%s', (_why, candidates, want) => {
+    expect(resolveMentions(candidates, buildDocument(text)).map((m) => `${m.type}:${m.text}`)).toEqual(want);
+  });
+});
+
 describe('a person filling a quotation by itself is the title of a work', () => {
   it.each([
     ['a show in quotation marks', 'He thinks this is an episode of “Shark Tank.” But not.', 'Shark Tank', 0],

@@ -1,10 +1,11 @@
 import { filterSpans } from '../core/spans';
 import type { Candidate, Doc, Mention } from '../core/types';
+import { yieldToTitledNames } from './titled';
 import { trimMention } from './trim';
 import { isQuotedTitle } from './works';
 
 /** candidates from every source → typed mentions under the one overlap policy */
 export function resolveMentions(candidates: readonly Candidate[], doc: Doc): Mention[] {
   const trimmed = candidates.map((c) => trimMention(c, doc)).filter((c): c is Candidate => c !== null && !isQuotedTitle(c, doc));
-  return filterSpans(trimmed).map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
+  return filterSpans(yieldToTitledNames(trimmed, doc)).map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
 }
