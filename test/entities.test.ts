@@ -13,7 +13,8 @@ describe('clustering', () => {
     ['one country, two names', '[l:Israel] and the [l:Jewish State] are one.', 'Israel', ['Jewish State']],
     ['US and United States', 'The [l:United States] and the [l:U.S.] are one.', 'United States', ['U.S.']],
   ])('%s', (_why, src, name, aliases) => {
-    const e = entitiesOf(src);
+    // a place nested in an organisation's name ("Israel" in "Israel Defense Forces") is an entity of its own
+    const e = entitiesOf(src).filter((x) => !x.mentions.every((m) => m.reason.startsWith('entities:')));
     expect(e).toHaveLength(1);
     expect(e[0].name).toBe(name);
     expect(e[0].aliases.sort()).toEqual([...aliases].sort());

@@ -6,7 +6,7 @@ import { personGender } from './gender';
 import { placeDetails } from './geography';
 import { bareName, displayName, nameWords } from './names';
 import { organizationDetails } from './organizations';
-import { nestedPlaces } from './nested';
+import { nestedNames } from './nested';
 import { propagateNames } from './propagate';
 import { personDetails } from './titles';
 import { reconcileTypes } from './types';
@@ -65,7 +65,7 @@ function toEntity(c: Cluster, id: string): Entity {
 export function buildEntities(mentions: readonly Mention[], doc: Doc): Entity[] {
   const counters = { person: 0, organization: 0, location: 0 };
   const typed = propagateNames(reconcileTypes(mentions), doc);
-  const clusters = clusterMentions(nestedPlaces(typed, doc));
+  const clusters = clusterMentions(nestedNames(typed, doc));
   const entities = clusters.map((c) => toEntity(c, `${ID_PREFIX[c.type]}${++counters[c.type]}`));
   const ctx = entityContext(doc, entities);
   for (const [type, rules] of DETAILS) {

@@ -50,3 +50,8 @@ export const FACILITY_HEADS = new Set([
   'station', 'hall', 'tower', 'towers', 'mosque', 'hospital', 'stadium', 'hotel', 'centre', 'center',
   'square', 'street', 'road', 'avenue', 'prison', 'base', 'bridge', 'arena',
 ]);
+
+/** compass words that make a region of the place after them inside a name: "University of Southern Indiana" */
+export const COMPASS_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
+]);

@@ -21,6 +21,18 @@ export const OF_HEADS = new Set([
   'chamber', 'assembly', 'parliament', 'government', 'office', 'party', 'order', 'synod', 'diocese',
 ]);
 
+/**
+ * heads of public bodies, which open their names with the place they serve: "Irving Police
+ * Department", "U.S. Environmental Protection Agency"; not clubs, exchanges or companies, which take a
+ * city's name without being about it ("Chicago Cubs", "New York Stock Exchange")
+ */
+export const PUBLIC_BODY_HEADS = new Set([
+  'department', 'agency', 'police', 'service', 'institute', 'university', 'college', 'school',
+  'district', 'foundation', 'council', 'commission', 'ministry', 'office', 'bureau', 'administration',
+  'authority', 'survey', 'museum', 'library', 'hospital', 'government', 'navy', 'army', 'forces',
+  'parliament', 'court', 'senate', 'assembly', 'congress',
+]);
+
 /** last words of a newspaper's or magazine's name: "New Zealand Herald", "Saudi Gazette" */
 export const PUBLICATION_HEADS = new Set([
   'herald', 'gazette', 'tribune', 'chronicle', 'telegraph', 'observer', 'courier', 'magazine',
