@@ -150,6 +150,15 @@ describe('organisations', () => {
     const e = named(entitiesOf(src), name)!;
     expect((e.details.country as { countryCode: string } | null)?.countryCode ?? null).toBe(code);
   });
+
+  it.each([
+    ['a name used in the singular and the plural is a thing', 'She bought a [o:Polaroid]. The [o:Polaroids] sold.', []],
+    ['one form alone stays', 'The [o:Polaroids] sold.', ['Polaroids']],
+    ['a name that only ends in s stays', 'The [o:Reuters] report and [o:Reuters] said.', ['Reuters', 'Reuters']],
+    ['a family keeps its name', '[p:Smith] and the [p:Smiths] came.', ['Smith', 'Smiths']],
+  ])('%s', (_why, src, want) => {
+    expect(entitiesOf(src).flatMap((e) => e.mentions.map((m) => m.text))).toEqual(want);
+  });
 });
 
 describe('odd input never throws', () => {
