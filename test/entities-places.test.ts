@@ -1,20 +1,28 @@
 import { buildDocument } from '../src/document';
-import { nestedPlaces } from '../src/entities/nested';
+import { nestedNames } from '../src/entities/nested';
 import { entitiesOf, marked } from './entities-helpers';
 
 const placesIn = (src: string) => {
   const { text, mentions } = marked(src);
-  return nestedPlaces(mentions, buildDocument(text))
-    .filter((m) => m.reason === 'entities:nested-place')
-    .map((m) => m.text);
+  return nestedNames(mentions, buildDocument(text))
+    .filter((m) => m.reason.startsWith('entities:'))
+    .map((m) => `${m.type[0]}:${m.text}`);
 };
 
-describe('places nested in an organisation name', () => {
+describe('names nested in an organisation or building name', () => {
   it.each([
-    ['after "of" and "at"', 'She studied at the [o:University of North Carolina at Greensboro].', ['North Carolina', 'Greensboro']],
-    ['a country after "of"', 'The [o:Doctor Who Society of Canada] met.', ['Canada']],
-    ['a place the article tags elsewhere', 'The [o:Municipality of Livorno] asked. [l:Livorno] is old.', ['Livorno']],
-    ['not a name\'s first words', 'The [o:New York Stock Exchange] fell.', []],
+    ['after "of" and "at"', 'She studied at the [o:University of North Carolina at Greensboro].', ['l:North Carolina', 'l:Greensboro']],
+    ['a country after "of"', 'The [o:Doctor Who Society of Canada] met.', ['l:Canada']],
+    ['a place the article tags elsewhere', 'The [o:Municipality of Livorno] asked. [l:Livorno] is old.', ['l:Livorno']],
+    ['a compass word and a known place', 'She teaches at the [o:University of Southern Indiana].', ['l:Southern Indiana']],
+    ['a country opening a public body', 'The [o:U.S. Department of Agriculture] said.', ['l:U.S.']],
+    ['a country\'s short form opening a public body', 'The [o:US National Science Foundation] paid.', ['l:US']],
+    ['a city opening a public body', 'The [o:Irving Police Department] came.', ['l:Irving']],
+    ['a city opening a building', 'They played at the [l:Volgograd Arena].', ['l:Volgograd']],
+    ['a person the article names, opening a body named after them', 'The [o:Andy Warhol Foundation] gave prints by [p:Andy Warhol].', ['p:Andy Warhol']],
+    ['not a city opening a club or an exchange', 'The [o:New York Stock Exchange] fell and the [o:Chicago Cubs] won.', []],
+    ['not a lowercase "us"', 'The [o:Us Weekly Service] wrote.', []],
+    ['not a person opening a company', 'The [o:Pirelli Cables] unit grew. [p:Pirelli] left.', []],
     ['not an unknown name after "of"', 'The [o:Bank of Zorblax] fell.', []],
     ['not inside a person', 'Then [p:Duke of Norfolk] spoke.', []],
   ])('%s', (_why, src, want) => {

@@ -54,6 +54,21 @@ describe('one overlap policy decides between sources', () => {
   });
 });
 
+describe('a tagger span swallowing a title gives way to the name after it', () => {
+  const text = "Labour's Shadow Home Secretary Yvette Cooper said so.";
+  const titled = cand(text, 'Yvette Cooper', { source: 'pattern', reason: 'pattern:title-name' });
+  // a first name the tagger's gazetteer does not know, so only the title pattern could split it
+  const other = 'Homeland Security Secretary Jeh Johnson, who spoke, left.';
+  it.each([
+    ['the name after the title wins', [cand(text, 'Shadow Home Secretary Yvette Cooper', { type: 'organization' }), titled], ['person:Yvette Cooper']],
+    ['not a span that does not end with the name', [cand(text, 'Shadow Home Secretary Yvette', { type: 'organization' }), titled], ['organization:Shadow Home Secretary Yvette']],
+    ['a person span keeps its title', [cand(text, 'Shadow Home Secretary Yvette Cooper'), titled], ['person:Shadow Home Secretary Yvette Cooper']],
+    ['not for a name another pattern found', [cand(other, 'Homeland Security Secretary Jeh Johnson', { type: 'organization' }), cand(other, 'Jeh Johnson', { source: 'pattern', reason: 'pattern:name-who' })], ['organization:Homeland Security Secretary Jeh Johnson'], other],
+  ])('%s', (_why, candidates, want, at = text) => {
+    expect(resolveMentions(candidates as Candidate[], buildDocument(at as string)).map((m) => `${m.type}:${m.text}`)).toEqual(want);
+  });
+});
+
 describe('a person filling a quotation by itself is the title of a work', () => {
   it.each([
     ['a show in quotation marks', 'He thinks this is an episode of “Shark Tank.” But not.', 'Shark Tank', 0],

@@ -1,58 +1,20 @@
-import type { Candidate, Doc, EntityType, Token } from '../core/types';
-import { countryIndex } from '../lexicon/country-index';
+import type { Candidate, Doc } from '../core/types';
 import {
-  DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_ADJECTIVES, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS,
+  DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS,
 } from '../lexicon/features';
-import { REGIONS } from '../lexicon/regions';
-import { FORMER_STATES, OF_HEADS, ORG_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
-import { placeOf } from '../entities/gazetteer';
+import { OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { BODY_RULES } from './bodies';
+import { GROUP_RULES } from './groups';
+import { isCap, isCountry, isName, isRegion, nameRun, notPlace, type PatternRule } from './words';
 
-const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.view);
-// capitalised words that start sentences or name days, never names on their own
-const NOT_NAMES = new Set([
-  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'In',
-  'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'For', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
-  'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December', 'His', 'Her', 'Their', 'Our', 'Its', 'Yesterday',
-  'Today', 'Tomorrow', 'Tonight',
-]);
-const isName = (t: Token | undefined): boolean => isCap(t) && !NOT_NAMES.has(t!.view);
-
-/** the capitalised run starting at `i` (at most `max` tokens, one sentence), as an end index */
-function nameRun(tokens: readonly Token[], i: number, max: number): number {
-  let j = i;
-  while (j < tokens.length && j - i < max && isName(tokens[j]) && tokens[j].sentence === tokens[i].sentence) j++;
-  return j;
-}
-
-// demonyms and other adjectives that make no place: "Iranian border", "Jewish state"
-const notPlace = (word: string): boolean => NOT_PLACE_ADJECTIVES.has(word) || countryIndex().demonyms.has(word);
-const isCountry = (phrase: string): boolean => countryIndex().names.has(phrase);
 // lowercase offices held in an organisation; not "spokesman" or "aide", which follow people too ("Clinton aide")
 const ORG_OFFICES = new Set(['chief', 'director', 'head', 'chairman', 'chairwoman', 'president', 'commander', 'coach', 'manager', 'boss', 'governor']);
 const OUTLET_VERBS = new Set(['reported', 'reports']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside']);
-let regions: Set<string> | undefined;
-const isRegion = (phrase: string): boolean => (regions ??= new Set(REGIONS.map((r) => r[0]))).has(phrase);
 
-interface Hit {
-  first: number;
-  /** exclusive */
-  end: number;
-  kind?: string;
-}
-
-interface PatternRule {
-  reason: string;
-  type: EntityType;
-  /** 'pattern' (default) wins ties with the tagger; 'context' only fills what nothing else claims */
-  source?: 'pattern' | 'context';
-  find: (tokens: readonly Token[], i: number) => Hit | null;
-}
-
-/** rules as data: each names its reason, which every candidate it makes carries */
-export const PATTERN_RULES: PatternRule[] = [
+/** name rules; with the body and group rules, the whole table */
+const NAME_RULES: PatternRule[] = [
   {
     // "Mr. Smith", "Dr. Jane Doe": an honorific always introduces a person
     reason: 'honorific-name',
@@ -165,25 +127,6 @@ export const PATTERN_RULES: PatternRule[] = [
     },
   },
   {
-    // "Andy Warhol Foundation", "Rolling Stone Magazine", "Saudi Gazette", "United Kingdom Home
-    // Office": a capitalised run ending in an organisation's head word is one organisation, though
-    // its first words name a person or a place; known places ("West Bank", "Soviet Union") and
-    // all-caps headlines ("RUGBY UNION") are left alone, and a sentence's first common word is no part
-    reason: 'org-head-name',
-    type: 'organization',
-    find: (t, i) => {
-      if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return null;
-      const end = nameRun(t, i, 5);
-      const head = t[end - 1];
-      if (end - i < 2 || !ORG_HEADS.has(head.lower) || head.view === head.view.toUpperCase()) return null;
-      const opening = i === 0 || t[i - 1].sentence !== t[i].sentence;
-      const first = opening && t[i].pos !== 'PROPN' ? i + 1 : i;
-      if (end - first < 2) return null;
-      const run = t.slice(first, end).map((x) => x.view).join(' ');
-      return isCountry(run) || isRegion(run) || placeOf(run) || FORMER_STATES.has(run) ? null : { first, end };
-    },
-  },
-  {
     // "Strait of Hormuz", "Gulf of Aden"
     reason: 'feature-of-name',
     type: 'location',
@@ -193,6 +136,9 @@ export const PATTERN_RULES: PatternRule[] = [
     },
   },
 ];
+
+/** rules as data: each names its reason, which every candidate it makes carries */
+export const PATTERN_RULES: PatternRule[] = [...NAME_RULES, ...BODY_RULES, ...GROUP_RULES];
 
 export function patternCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];

@@ -1,12 +1,13 @@
 import type { Doc, Entity, EntityType, Mention } from '../core/types';
 import { clusterMentions, KEY_OF, type Cluster } from './cluster';
+import { dropCountNouns } from './countnouns';
 import { entityContext, type EntityContext } from './context';
 import { countryName, countryOf } from './gazetteer';
 import { personGender } from './gender';
 import { placeDetails } from './geography';
 import { bareName, displayName, nameWords } from './names';
 import { organizationDetails } from './organizations';
-import { nestedPlaces } from './nested';
+import { nestedNames } from './nested';
 import { propagateNames } from './propagate';
 import { personDetails } from './titles';
 import { reconcileTypes } from './types';
@@ -64,8 +65,8 @@ function toEntity(c: Cluster, id: string): Entity {
 /** typed mentions → one entity per real-world referent, ids in order of first mention */
 export function buildEntities(mentions: readonly Mention[], doc: Doc): Entity[] {
   const counters = { person: 0, organization: 0, location: 0 };
-  const typed = propagateNames(reconcileTypes(mentions), doc);
-  const clusters = clusterMentions(nestedPlaces(typed, doc));
+  const typed = propagateNames(dropCountNouns(reconcileTypes(mentions)), doc);
+  const clusters = clusterMentions(nestedNames(typed, doc));
   const entities = clusters.map((c) => toEntity(c, `${ID_PREFIX[c.type]}${++counters[c.type]}`));
   const ctx = entityContext(doc, entities);
   for (const [type, rules] of DETAILS) {

@@ -1,40 +1,83 @@
-import type { Doc, Mention } from '../core/types';
+import type { Doc, Mention, Token } from '../core/types';
+import { COMPASS_WORDS, FACILITY_HEADS } from '../lexicon/features';
+import { NAMED_FOR_HEADS, PUBLIC_BODY_HEADS } from '../lexicon/organizations';
 import { tokenRange } from './context';
-import { placeOf } from './gazetteer';
+import { demonymOf, placeOf } from './gazetteer';
 import { nameKey } from './names';
 
 /** words that put a place inside an organisation's name: "University of Texas at Arlington" */
 const PLACE_JOINERS = new Set(['of', 'at', 'in']);
 
 const isCap = (view: string) => /^\p{Lu}/u.test(view);
+// a country's all-capital short form: "US", "UK" (never "us", so only as written)
+const isShortCountry = (view: string) => /^\p{Lu}[\p{Lu}.]+$/u.test(view) && !!demonymOf(view);
+
+interface Known {
+  doc: Doc;
+  /** locations and people the article tags elsewhere, by name key */
+  located: Set<string>;
+  people: Set<string>;
+}
+
+/** tokens `[from, k)` for the longest k ≤ to that name a place: known, tagged elsewhere, a short form, or a compass word and a known place */
+function placeRun({ doc, located }: Known, from: number, to: number): number {
+  const { tokens, text } = doc;
+  for (let k = to; k > from; k--) {
+    const words = text.slice(tokens[from].start, tokens[k - 1].end);
+    if (located.has(nameKey(words)) || placeOf(words)) return k;
+    if (k === from + 1 && isShortCountry(tokens[from].view)) return k;
+    if (k > from + 1 && COMPASS_WORDS.has(tokens[from].lower) && placeOf(text.slice(tokens[from + 1].start, tokens[k - 1].end))) return k;
+  }
+  return -1;
+}
+
+/** the capitalised run from `i`, up to the next joiner, before `end` */
+function capitalRun(tokens: readonly Token[], i: number, end: number): number {
+  let j = i;
+  while (j < end && isCap(tokens[j].view) && !PLACE_JOINERS.has(tokens[j].view)) j++;
+  return j;
+}
+
+/** the longest opening run of a name that is a person the article names elsewhere */
+function personRun({ doc, people }: Known, a: number, b: number): number {
+  for (let k = b - 1; k > a; k--) if (people.has(nameKey(doc.text.slice(doc.tokens[a].start, doc.tokens[k - 1].end)))) return k;
+  return -1;
+}
 
 /**
- * the place an organisation's name contains is a mention of that place too ("Texas" and
- * "Arlington" in "University of Texas at Arlington", "Canada" in "Comic Corps of Canada"): the
- * capitalised words after "of", "at" or "in", up to the next joiner, if they name a known place or
- * a location the article tags elsewhere. a name's first words are left alone ("New York Stock
- * Exchange" is not New York), as news corpora that annotate nesting also leave them.
+ * the names an organisation's or a building's name contains are mentions too, nested in it:
+ * - a place after "of", "at" or "in" ("Texas" and "Arlington" in "University of Texas at Arlington")
+ * - a place that opens a public body's or a building's name, the place it serves or stands in
+ *   ("U.S." in "U.S. Department of Agriculture", "Irving" in "Irving Police Department", "Volgograd"
+ *   in "Volgograd Arena"); not a club's, an exchange's or a company's ("New York Stock Exchange")
+ * - a person the article names who opens the name of a body or site named after them ("Andy Warhol"
+ *   in "Andy Warhol Foundation")
+ * a place is one the bundled data knows, one the article tags elsewhere, or a compass word and a
+ * known place ("Southern Indiana")
  */
-export function nestedPlaces(mentions: readonly Mention[], doc: Doc): Mention[] {
+export function nestedNames(mentions: readonly Mention[], doc: Doc): Mention[] {
   const { tokens } = doc;
-  const located = new Set(mentions.filter((m) => m.type === 'location').map((m) => nameKey(m.text)));
+  const keys = (type: string) => new Set(mentions.filter((m) => m.type === type).map((m) => nameKey(m.text)));
+  const known: Known = { doc, located: keys('location'), people: keys('person') };
   const added: Mention[] = [];
+  const add = (first: number, end: number, type: Mention['type'], reason: string) => {
+    const [start, stop] = [tokens[first].start, tokens[end - 1].end];
+    added.push({ start, end: stop, text: doc.text.slice(start, stop), type, source: 'gazetteer', reason: `entities:${reason}`, index: -1 });
+  };
   for (const m of mentions) {
-    if (m.type !== 'organization' || m.source === 'caller') continue;
+    if (m.source === 'caller') continue;
     const [a, b] = tokenRange(tokens, m);
+    const head = tokens[b - 1].lower;
+    const building = m.type === 'location' && b - a > 1 && FACILITY_HEADS.has(head);
+    if (m.type !== 'organization' && !building) continue;
+    const opening = placeRun(known, a, Math.min(capitalRun(tokens, a, b), b - 1));
+    if (opening > 0 && (building || tokens.slice(opening, b).some((t) => PUBLIC_BODY_HEADS.has(t.lower)))) add(a, opening, 'location', 'leading-place');
+    const person = NAMED_FOR_HEADS.has(head) || building ? personRun(known, a, b) : -1;
+    if (person > 0) add(a, person, 'person', 'nested-person');
     for (let i = a + 1; i < b - 1; i++) {
       if (!PLACE_JOINERS.has(tokens[i].view)) continue;
-      let j = i + 1;
-      while (j < b && isCap(tokens[j].view) && !PLACE_JOINERS.has(tokens[j].view)) j++;
-      // the longest run of capitalised words after the joiner that names a place
-      for (let k = j; k > i + 1; k--) {
-        const start = tokens[i + 1].start;
-        const end = tokens[k - 1].end;
-        const text = doc.text.slice(start, end);
-        if (!located.has(nameKey(text)) && !placeOf(text)) continue;
-        added.push({ start, end, text, type: 'location', source: 'gazetteer', reason: 'entities:nested-place', index: -1 });
-        break;
-      }
+      const end = placeRun(known, i + 1, capitalRun(tokens, i + 1, b));
+      if (end > 0) add(i + 1, end, 'location', 'nested-place');
     }
   }
   if (!added.length) return [...mentions];

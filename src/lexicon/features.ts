@@ -48,5 +48,10 @@ export const NOT_PLACE_ADJECTIVES = new Set([
 /** a name ending in one of these is a building or site, a place, even where a tagger calls it an organisation */
 export const FACILITY_HEADS = new Set([
   'station', 'hall', 'tower', 'towers', 'mosque', 'hospital', 'stadium', 'hotel', 'centre', 'center',
-  'square', 'street', 'road', 'avenue', 'prison', 'base', 'bridge',
+  'square', 'street', 'road', 'avenue', 'prison', 'base', 'bridge', 'arena',
+]);
+
+/** compass words that make a region of the place after them inside a name: "University of Southern Indiana" */
+export const COMPASS_WORDS = new Set([
+  'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
 ]);

@@ -22,16 +22,26 @@ export const OF_HEADS = new Set([
 ]);
 
 /**
- * last words that make a run of two or more capitalised words one organisation, whatever its
- * first words name ("Andy Warhol Foundation", "Saudi Gazette", "Indonesian Navy"): the suffixes
- * above without the company abbreviations, which the tagger reads well, plus the heads of
- * papers, museums and public bodies
+ * heads of public bodies, which open their names with the place they serve: "Irving Police
+ * Department", "U.S. Environmental Protection Agency"; not clubs, exchanges or companies, which take a
+ * city's name without being about it ("Chicago Cubs", "New York Stock Exchange")
  */
-export const ORG_HEADS = new Set([
-  ...[...ORG_SUFFIXES].filter((w) => /^[a-z]{4,}$/.test(w)),
-  'journal', 'gazette', 'herald', 'tribune', 'magazine', 'museum', 'legion', 'corps', 'government',
-  'conference', 'guard', 'society', 'academy', 'institution', 'coalition', 'alliance', 'caucus',
+export const PUBLIC_BODY_HEADS = new Set([
+  'department', 'agency', 'police', 'service', 'institute', 'university', 'college', 'school',
+  'district', 'foundation', 'council', 'commission', 'ministry', 'office', 'bureau', 'administration',
+  'authority', 'survey', 'museum', 'library', 'hospital', 'government', 'navy', 'army', 'forces',
+  'parliament', 'court', 'senate', 'assembly', 'congress',
 ]);
 
-/** states no gazetteer of today's countries lists, whose names end like an organisation's */
-export const FORMER_STATES = new Set(['Soviet Union', 'Yugoslav Federation']);
+/** last words of a newspaper's or magazine's name: "New Zealand Herald", "Saudi Gazette" */
+export const PUBLICATION_HEADS = new Set([
+  'herald', 'gazette', 'tribune', 'chronicle', 'telegraph', 'observer', 'courier', 'magazine',
+]);
+
+/** heads of bodies and sites named after a person: "Andy Warhol Foundation", "Leigh Block Museum" */
+export const NAMED_FOR_HEADS = new Set([
+  'foundation', 'museum', 'institute', 'trust', 'fund', 'gallery', 'library', 'society', 'memorial',
+]);
+
+/** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
+export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || OF_HEADS.has(word) || PUBLICATION_HEADS.has(word);

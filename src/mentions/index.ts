@@ -1,7 +1,7 @@
 import { filterSpans } from '../core/spans';
 import type { Candidate, Doc, Mention } from '../core/types';
 import { affiliations, inAffiliation } from './affiliation';
-import { splitRun } from './split';
+import { splitRun, yieldToTitledNames } from './titled';
 import { trimMention } from './trim';
 import { isQuotedTitle } from './works';
 
@@ -12,5 +12,5 @@ export function resolveMentions(candidates: readonly Candidate[], doc: Doc): Men
     .flatMap((c) => splitRun(c, doc))
     .map((c) => trimMention(c, doc))
     .filter((c): c is Candidate => c !== null && !isQuotedTitle(c, doc) && !inAffiliation(c, notes));
-  return filterSpans(trimmed).map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
+  return filterSpans(yieldToTitledNames(trimmed, doc)).map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
 }

@@ -1,15 +1,37 @@
-import { tokenRange } from '../core/tokens';
+// a title, an organisation or a party label the tagger runs into the person named after it:
+// two readings of where the name starts, one by the title pattern's name and one by a first name
+import { tokenAt, tokenRange } from '../core/tokens';
 import type { Candidate, Doc } from '../core/types';
-import { ORG_HEADS } from '../lexicon/organizations';
+import { isBodyHead } from '../lexicon/organizations';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { gazetteerClasses } from '../tagger';
+
+const TITLED_NAME = 'pattern:title-name';
+
+/**
+ * a tagger span that swallows a title and the name after it as something other than a person
+ * ("Shadow Home Secretary Yvette Cooper" read as one organisation) gives way to the name the title
+ * pattern found at its end: the words up to the title's head are an office, not part of a name
+ */
+export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): Candidate[] {
+  // titled names by where they end, so a text naming thousands of people stays linear
+  const byEnd = new Map<number, Candidate[]>();
+  for (const p of candidates) if (p.reason === TITLED_NAME) byEnd.set(p.end, [...(byEnd.get(p.end) ?? []), p]);
+  if (!byEnd.size) return [...candidates];
+  const swallows = (c: Candidate, p: Candidate): boolean => {
+    if (p.start <= c.start) return false;
+    const head = doc.tokens[tokenAt(doc.tokens, p.start) - 1];
+    return !!head && head.start >= c.start && TITLE_HEADS.has(head.lower);
+  };
+  return candidates.filter((c) => c.source !== 'tagger' || c.type === 'person' || !(byEnd.get(c.end) ?? []).some((p) => swallows(c, p)));
+}
 
 const isCap = (view: string) => /^\p{Lu}/u.test(view);
 const isFirstName = (lower: string) => gazetteerClasses(lower).includes('first');
 /** party labels written before a politician's name: `Republican Donald Trump` */
 const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'independent', 'labour', 'conservative', 'liberal']);
 /** what may end the words before the person: a title, an organisation's head, a party label */
-const endsBefore = (lower: string) => TITLE_HEADS.has(lower) || ORG_HEADS.has(lower) || PARTY_LABELS.has(lower);
+const endsBefore = (lower: string) => TITLE_HEADS.has(lower) || isBodyHead(lower) || PARTY_LABELS.has(lower);
 
 /**
  * `Shadow Home Secretary Yvette Cooper`, `House Speaker Paul Ryan`, `Republican Donald Trump`: the

@@ -1,0 +1,84 @@
+import { countryIndex } from '../lexicon/country-index';
+import { FACILITY_HEADS } from '../lexicon/features';
+import { isBodyHead, NAMED_FOR_HEADS, OF_HEADS, ORG_SUFFIXES, PUBLICATION_HEADS } from '../lexicon/organizations';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { placeOf } from '../entities/gazetteer';
+import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
+
+/** a body's head words, written out: suffixes, of-heads and publications, without the company abbreviations */
+const BODY_HEADS = new Set([
+  ...[...ORG_SUFFIXES, ...OF_HEADS, ...PUBLICATION_HEADS].filter((w) => /^[a-z]{4,}$/.test(w)),
+  'journal', 'legion', 'corps', 'government', 'conference', 'guard', 'institution', 'coalition', 'alliance', 'caucus',
+]);
+/** states no gazetteer of today's countries lists, whose names end like a body's */
+const FORMER_STATES = new Set(['Soviet Union', 'Yugoslav Federation']);
+
+/** the end of the longest country name or demonym (up to three words) starting at `i`, or -1 */
+function countryAt(t: Parameters<PatternRule['find']>[0], i: number): number {
+  for (let k = Math.min(i + 3, t.length); k > i; k--) {
+    const words = phrase(t, i, k);
+    if (isCountry(words) || countryIndex().demonyms.has(words)) return k;
+  }
+  return -1;
+}
+
+/** bodies and buildings named with another name inside: a country, a person, a place */
+export const BODY_RULES: PatternRule[] = [
+  {
+    // "United States Navy", "UK Government", "Indonesian Navy", "New Zealand Herald": a country's
+    // name or demonym, then capitalised words ending in a body's head, is that country's body; not a
+    // country itself ("Soviet Union", "United Arab Emirates")
+    reason: 'country-body',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isCap(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
+      const country = countryAt(t, i);
+      if (country < 0 || !isName(t[country])) return null;
+      const end = nameRun(t, country, 3);
+      const head = t[end - 1].lower;
+      if (!isBodyHead(head) || isCountry(phrase(t, i, end)) || (end - country === 1 && head === 'union')) return null;
+      return { first: i, end };
+    },
+  },
+  {
+    // "Rolling Stone Magazine", "Comic Corps", "Italian Episcopal Conference": a capitalised run
+    // ending in a body's head is one organisation, though its first words name a person or a place;
+    // known and former states ("West Bank", "Soviet Union") and all-caps headlines ("RUGBY UNION")
+    // are left alone, and a sentence's first common word is no part of it
+    reason: 'headed-body',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return null;
+      const end = nameRun(t, i, 5);
+      const head = t[end - 1];
+      if (end - i < 2 || !BODY_HEADS.has(head.lower) || head.view === head.view.toUpperCase()) return null;
+      const opening = i === 0 || t[i - 1].sentence !== t[i].sentence;
+      const first = opening && t[i].pos !== 'PROPN' ? i + 1 : i;
+      if (end - first < 2) return null;
+      const run = phrase(t, first, end);
+      return isCountry(run) || isRegion(run) || placeOf(run) || FORMER_STATES.has(run) ? null : { first, end };
+    },
+  },
+  {
+    // "Andy Warhol Foundation", "Leigh Block Museum": names and the head of a body named after someone
+    reason: 'named-body',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
+      const end = nameRun(t, i, 5);
+      if (end - i < 2 || !NAMED_FOR_HEADS.has(t[end - 1].lower) || TITLE_WORDS.has(t[i].lower)) return null;
+      return { first: i, end };
+    },
+  },
+  {
+    // "Fisht Stadium", "Shandao Station", "Al-Ghaza Hotel": names and a building's head are a place
+    reason: 'named-facility',
+    type: 'location',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
+      const end = nameRun(t, i, 5);
+      if (end - i < 2 || !FACILITY_HEADS.has(t[end - 1].lower) || notPlace(t[i].view)) return null;
+      return { first: i, end, kind: 'feature' };
+    },
+  },
+];

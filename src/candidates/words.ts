@@ -1,0 +1,49 @@
+import type { EntityType, Token } from '../core/types';
+import { countryIndex } from '../lexicon/country-index';
+import { NOT_PLACE_ADJECTIVES } from '../lexicon/features';
+import { REGIONS } from '../lexicon/regions';
+
+// what the pattern rules read in the tokens: capitalised runs, countries, regions, and the rule shape
+
+export const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.view);
+// capitalised words that start sentences or name days, never names on their own
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'In',
+  'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'For', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
+  'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August',
+  'September', 'October', 'November', 'December', 'His', 'Her', 'Their', 'Our', 'Its', 'Yesterday',
+  'Today', 'Tomorrow', 'Tonight',
+]);
+export const isName = (t: Token | undefined): boolean => isCap(t) && !NOT_NAMES.has(t!.view);
+
+/** the capitalised run starting at `i` (at most `max` tokens, one sentence), as an end index */
+export function nameRun(tokens: readonly Token[], i: number, max: number): number {
+  let j = i;
+  while (j < tokens.length && j - i < max && isName(tokens[j]) && tokens[j].sentence === tokens[i].sentence) j++;
+  return j;
+}
+
+/** the words of tokens `[first, end)` joined by single spaces */
+export const phrase = (tokens: readonly Token[], first: number, end: number): string =>
+  tokens.slice(first, end).map((x) => x.view).join(' ');
+
+// demonyms and other adjectives that make no place: "Iranian border", "Jewish state"
+export const notPlace = (word: string): boolean => NOT_PLACE_ADJECTIVES.has(word) || countryIndex().demonyms.has(word);
+export const isCountry = (words: string): boolean => countryIndex().names.has(words);
+let regions: Set<string> | undefined;
+export const isRegion = (words: string): boolean => (regions ??= new Set(REGIONS.map((r) => r[0]))).has(words);
+
+export interface Hit {
+  first: number;
+  /** exclusive */
+  end: number;
+  kind?: string;
+}
+
+export interface PatternRule {
+  reason: string;
+  type: EntityType;
+  /** 'pattern' (default) wins ties with the tagger; 'context' only fills what nothing else claims */
+  source?: 'pattern' | 'context';
+  find: (tokens: readonly Token[], i: number) => Hit | null;
+}
