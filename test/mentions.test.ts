@@ -19,6 +19,11 @@ describe('mentions are trimmed to the name', () => {
     ['a curly possessive goes', 'Sa’ar’s post', 'Sa’ar’s', 'Sa’ar'],
     ['quotation marks go', 'the “Hamas” line', '“Hamas”', 'Hamas'],
     ['trailing punctuation goes', 'in Doha, on Sunday', 'Doha,', 'Doha'],
+    ['a lowercase word the tagger ran on into goes', 'the Zeitgeist for the age', 'Zeitgeist for', 'Zeitgeist'],
+    ['a hyphened adjective goes', 'a New York-based firm', 'New York-based', 'New York'],
+    ['a syllable hyphened to a name stays', 'Ban Ki-moon said', 'Ban Ki-moon', 'Ban Ki-moon'],
+    ['a name with a capital inside stays', 'shares in eBay rose', 'eBay', 'eBay'],
+    ['a pattern keeps its lowercase head', 'in the Philadelphi corridor', 'Philadelphi corridor', 'Philadelphi corridor', 'pattern'],
   ])('%s', (_why, text, phrase, want, source = 'tagger') => {
     const [m] = resolveMentions([cand(text, phrase, { source: source as Candidate['source'] })], buildDocument(text));
     expect(m.text).toBe(want);

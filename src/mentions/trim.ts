@@ -12,9 +12,17 @@ const dropLeading = (t: Token, wordsAfter: number, c: Candidate) => {
   if (t.lower !== 'the' || c.source === 'caller') return false;
   return c.source !== 'tagger' || wordsAfter > 1;
 };
+// a lowercase word the tagger ran on into ends no name ("Zeitgeist for", "Lantern Festival was",
+// "New York-based"); a syllable hyphened to a name is part of it ("Ban Ki-moon", "Li Song-ho")
+const ADJECTIVE_SUFFIX = /^(?:\p{Ll}+(?:ed|en|ing)|born|style|era|made|run|wide|area)$/u;
+const runOn = (t: Token, prev: Token | undefined) =>
+  /^\p{Ll}+$/u.test(t.view) && (prev?.view !== '-' || prev.end !== t.start || ADJECTIVE_SUFFIX.test(t.view));
 // a closing bracket stays when the name opened it: "Mladost (L)"
-const dropTrailing = (t: Token, c: Candidate, doc: Doc) =>
-  t.lower === "'s" || t.lower === "'" || (isPunct(t) && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('(')));
+const dropTrailing = (t: Token, prev: Token | undefined, c: Candidate, doc: Doc) =>
+  t.lower === "'s" ||
+  t.lower === "'" ||
+  (isPunct(t) && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
+  (c.source === 'tagger' && runOn(t, prev));
 
 /** trims a candidate to its name; null when nothing name-like is left */
 export function trimMention(c: Candidate, doc: Doc): Candidate | null {
@@ -23,7 +31,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   let last = tokenEndingAfter(tokens, c.end) - 1;
   if (last + 1 < tokens.length && tokens[last + 1].start < c.end) last++;
   while (first <= last && dropLeading(tokens[first], last - first, c) && tokens[first].start >= c.start) first++;
-  while (last >= first && dropTrailing(tokens[last], c, doc) && tokens[last].end <= c.end) last--;
+  while (last >= first && dropTrailing(tokens[last], tokens[last - 1], c, doc) && tokens[last].end <= c.end) last--;
   if (first > last) return null;
   const start = Math.max(c.start, tokens[first].start);
   const end = Math.min(c.end, tokens[last].end);
