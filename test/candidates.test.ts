@@ -20,6 +20,8 @@ describe('pattern rules', () => {
     ['she studied at the University of Texas at Arlington.', 'organization:University of Texas at Arlington:pattern:institution-of-name'],
     ['the Doctor Who Society of Canada met', 'organization:Doctor Who Society of Canada:pattern:institution-of-name'],
     ['the Ministry of the Interior said', 'organization:Ministry of the Interior:pattern:institution-of-name'],
+    ['the Australian Centre for Control of Iodine Deficiency said', 'organization:Australian Centre for Control:pattern:institution-of-name'],
+    ['the Joint Council for the Welfare of Immigrants said', 'organization:Joint Council for the Welfare:pattern:institution-of-name'],
     ['will Gennifer Flowers, who once had an affair, attend', 'person:Gennifer Flowers:pattern:name-who'],
     ['Image: United States Navy.', 'organization:United States Navy:pattern:country-body'],
     ['rescued by the Indonesian Navy on Friday', 'organization:Indonesian Navy:pattern:country-body'],
@@ -63,6 +65,7 @@ describe('pattern rules', () => {
     ['a town in the West Bank near', 'organization'],
     ['RUGBY UNION - RESULTS', 'organization'],
     ['the Foundation said', 'organization'],
+    ['a fund for Palestinian refugees', 'organization'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
   });

@@ -20,6 +20,7 @@ describe('names nested in an organisation or building name', () => {
     ['a city opening a public body', 'The [o:Irving Police Department] came.', ['l:Irving']],
     ['a city opening a building', 'They played at the [l:Volgograd Arena].', ['l:Volgograd']],
     ['a person the article names, opening a body named after them', 'The [o:Andy Warhol Foundation] gave prints by [p:Andy Warhol].', ['p:Andy Warhol']],
+    ['a person opening a body named after them, before its `for` phrase', 'The [o:Andy Warhol Foundation for the Visual Arts] gave prints by [p:Andy Warhol].', ['p:Andy Warhol']],
     ['not a city opening a club or an exchange', 'The [o:New York Stock Exchange] fell and the [o:Chicago Cubs] won.', []],
     ['not a lowercase "us"', 'The [o:Us Weekly Service] wrote.', []],
     ['not a person opening a company', 'The [o:Pirelli Cables] unit grew. [p:Pirelli] left.', []],

@@ -2,7 +2,7 @@ import type { Candidate, Doc } from '../core/types';
 import {
   DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS,
 } from '../lexicon/features';
-import { OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { FOR_HEADS, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
 import { GROUP_RULES } from './groups';
@@ -115,9 +115,11 @@ const NAME_RULES: PatternRule[] = [
     type: 'organization',
     find: (t, i) => {
       if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
+      // `Ministry of …` and `Centre for …`: a head and the word that joins its name to it
+      const joins = (k: number) => (OF_HEADS.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'of') || (FOR_HEADS.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'for');
       let head = i;
-      while (head < i + 3 && !OF_HEADS.has(t[head]?.lower ?? '') && isName(t[head + 1])) head++;
-      if (!OF_HEADS.has(t[head]?.lower ?? '') || !isCap(t[head]) || t[head + 1]?.lower !== 'of') return null;
+      while (head < i + 3 && !joins(head) && isName(t[head + 1])) head++;
+      if (!joins(head) || !isCap(t[head])) return null;
       const from = t[head + 2]?.lower === 'the' ? head + 3 : head + 2;
       if (!isName(t[from]) || t[from].sentence !== t[i].sentence) return null;
       let end = nameRun(t, from, 3);

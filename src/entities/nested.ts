@@ -72,7 +72,10 @@ export function nestedNames(mentions: readonly Mention[], doc: Doc): Mention[] {
     if (m.type !== 'organization' && !building) continue;
     const opening = placeRun(known, a, Math.min(capitalRun(tokens, a, b), b - 1));
     if (opening > 0 && (building || tokens.slice(opening, b).some((t) => PUBLIC_BODY_HEADS.has(t.lower)))) add(a, opening, 'location', 'leading-place');
-    const person = NAMED_FOR_HEADS.has(head) || building ? personRun(known, a, b) : -1;
+    // the head of the name's opening capitalised run: "Foundation" in "Andy Warhol Foundation for the Visual Arts"
+    const lead = capitalRun(tokens, a, b);
+    const named = NAMED_FOR_HEADS.has(head) || NAMED_FOR_HEADS.has(tokens[lead - 1].lower);
+    const person = named || building ? personRun(known, a, named ? lead : b) : -1;
     if (person > 0) add(a, person, 'person', 'nested-person');
     for (let i = a + 1; i < b - 1; i++) {
       if (!PLACE_JOINERS.has(tokens[i].view)) continue;

@@ -45,3 +45,13 @@ export const NAMED_FOR_HEADS = new Set([
 
 /** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
 export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || OF_HEADS.has(word) || PUBLICATION_HEADS.has(word);
+
+/**
+ * heads that take their name in a `for` phrase: "Centre for Control of Iodine Deficiency
+ * Disorders", "Joint Council for the Welfare of Immigrants", "Party for Freedom"
+ */
+export const FOR_HEADS = new Set([
+  'centre', 'center', 'council', 'foundation', 'commission', 'commissioner', 'institute', 'society',
+  'committee', 'campaign', 'coalition', 'alliance', 'fund', 'agency', 'office', 'union', 'association',
+  'league', 'movement', 'network', 'party', 'trust', 'organization', 'organisation',
+]);
