@@ -23,6 +23,10 @@ describe('mentions are trimmed to the name', () => {
     ['a hyphened adjective goes', 'a New York-based firm', 'New York-based', 'New York'],
     ['a syllable hyphened to a name stays', 'Ban Ki-moon said', 'Ban Ki-moon', 'Ban Ki-moon'],
     ['a name with a capital inside stays', 'shares in eBay rose', 'eBay', 'eBay'],
+    ['a given name’s hyphened syllable joins the name', 'Ban Ki-moon said', 'Ban Ki', 'Ban Ki-moon'],
+    ['a hyphened given name after a surname joins it', 'Leung Che-cheung won', 'Leung', 'Leung Che-cheung'],
+    ['an -ing syllable is a name’s too', 'Hsieh Chang-ting said', 'Hsieh Chang', 'Hsieh Chang-ting'],
+    ['an English word hyphened on is not', 'a Trump-backed candidate', 'Trump', 'Trump'],
     ['a pattern keeps its lowercase head', 'in the Philadelphi corridor', 'Philadelphi corridor', 'Philadelphi corridor', 'pattern'],
   ])('%s', (_why, text, phrase, want, source = 'tagger') => {
     const [m] = resolveMentions([cand(text, phrase, { source: source as Candidate['source'] })], buildDocument(text));

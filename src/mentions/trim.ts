@@ -14,7 +14,8 @@ const dropLeading = (t: Token, wordsAfter: number, c: Candidate) => {
 };
 // a lowercase word the tagger ran on into ends no name ("Zeitgeist for", "Lantern Festival was",
 // "New York-based"); a syllable hyphened to a name is part of it ("Ban Ki-moon", "Li Song-ho")
-const ADJECTIVE_SUFFIX = /^(?:\p{Ll}+(?:ed|en|ing)|born|style|era|made|run|wide|area)$/u;
+// (`-ing` and `-en` are not read as English: "Hsieh Chang-ting", "Chen Shui-bian")
+const ADJECTIVE_SUFFIX = /^(?:\p{Ll}+ed|born|run|made|style|era|like|free|wide|area|friendly|related|driven|chosen)$/u;
 const runOn = (t: Token, prev: Token | undefined) =>
   /^\p{Ll}+$/u.test(t.view) && (prev?.view !== '-' || prev.end !== t.start || ADJECTIVE_SUFFIX.test(t.view));
 // a closing bracket stays when the name opened it: "Mladost (L)"
@@ -36,5 +37,17 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const start = Math.max(c.start, tokens[first].start);
   const end = Math.min(c.end, tokens[last].end);
   if (end <= start || !/\p{L}/u.test(doc.view.slice(start, end))) return null;
-  return start === c.start && end === c.end ? c : { ...c, start, end };
+  const full = c.type === 'person' && c.source === 'tagger' ? end + givenNameRest(doc.view, end) : end;
+  return start === c.start && full === c.end ? c : { ...c, start, end: full };
+}
+
+/**
+ * `Leung Che-cheung`, `Ban Ki-moon`: a romanised given name's hyphened syllable, which the tagger
+ * leaves out (`Ban Ki`), or the whole given name after a surname (`Leung`); the characters to add
+ */
+const GIVEN_NAME_REST = /^(?:-\p{Ll}+|\s\p{Lu}\p{Ll}*-\p{Ll}+)(?![\p{L}-])/u;
+function givenNameRest(view: string, end: number): number {
+  const m = GIVEN_NAME_REST.exec(view.slice(end, end + 40));
+  // `a Trump-backed candidate`: an English word hyphened on is no syllable of a name
+  return m && !ADJECTIVE_SUFFIX.test(m[0].slice(m[0].lastIndexOf('-') + 1)) ? m[0].length : 0;
 }
