@@ -156,6 +156,7 @@ describe('organisations', () => {
     ['one form alone stays', 'The [o:Polaroids] sold.', ['Polaroids']],
     ['a name that only ends in s stays', 'The [o:Reuters] report and [o:Reuters] said.', ['Reuters', 'Reuters']],
     ['a family keeps its name', '[p:Smith] and the [p:Smiths] came.', ['Smith', 'Smiths']],
+    ['one form read as an organisation takes the other with it', 'She bought a [o:Polaroid]. The [p:Polaroids] sold.', []],
   ])('%s', (_why, src, want) => {
     expect(entitiesOf(src).flatMap((e) => e.mentions.map((m) => m.text))).toEqual(want);
   });

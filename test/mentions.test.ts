@@ -27,6 +27,7 @@ describe('mentions are trimmed to the name', () => {
     ['a hyphened given name after a surname joins it', 'Leung Che-cheung won', 'Leung', 'Leung Che-cheung'],
     ['an -ing syllable is a name’s too', 'Hsieh Chang-ting said', 'Hsieh Chang', 'Hsieh Chang-ting'],
     ['an English word hyphened on is not', 'a Trump-backed candidate', 'Trump', 'Trump'],
+    ['a country in capitals is no pronoun', 'the US said', 'US', 'US'],
     ['a pattern keeps its lowercase head', 'in the Philadelphi corridor', 'Philadelphi corridor', 'Philadelphi corridor', 'pattern'],
   ])('%s', (_why, text, phrase, want, source = 'tagger') => {
     const [m] = resolveMentions([cand(text, phrase, { source: source as Candidate['source'] })], buildDocument(text));
@@ -37,6 +38,8 @@ describe('mentions are trimmed to the name', () => {
   it.each([
     ['punctuation only', 'a “” b', '“”'],
     ['a bare article', 'the end', 'the '],
+    ['a pronoun opening a sentence', 'He left.', 'He'],
+    ['a possessive determiner', 'Their plan failed.', 'Their'],
   ])('%s leaves nothing', (_why, text, phrase) => {
     expect(resolveMentions([cand(text, phrase, { source: 'pattern' })], buildDocument(text))).toEqual([]);
   });

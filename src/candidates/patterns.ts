@@ -1,8 +1,9 @@
-import type { Candidate, Doc } from '../core/types';
+import type { Candidate, Doc, Token } from '../core/types';
 import {
   DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS,
 } from '../lexicon/features';
 import { FOR_HEADS, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
 import { GROUP_RULES } from './groups';
@@ -41,15 +42,19 @@ const NAME_RULES: PatternRule[] = [
     reason: 'name-who',
     type: 'person',
     find: (t, i) => {
-      if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return null;
-      // `voters in New York, who …`: after a preposition the name is a place the clause leans past
-      if (i > 0 && PLACE_PREPOSITIONS.has(t[i - 1].lower)) return null;
-      const end = nameRun(t, i, 3);
+      const end = personalName(t, i);
       const who = t[end]?.text === ',' ? t[end + 1] : t[end];
-      if (end - i < 2 || who?.lower !== 'who' || who.sentence !== t[i].sentence) return null;
-      const run = t.slice(i, end).map((x) => x.view).join(' ');
-      if (ORG_SUFFIXES.has(t[end - 1].lower) || notPlace(run) || isCountry(run) || isRegion(run) || TITLE_HEADS.has(t[end - 1].lower)) return null;
-      return { first: i, end };
+      return end > 0 && who?.lower === 'who' && who.sentence === t[i].sentence ? { first: i, end } : null;
+    },
+  },
+  {
+    // "Valeska Paris, an Australian woman and former …": a name set off by an appositive whose head
+    // is a noun for a person is a person's
+    reason: 'name-described',
+    type: 'person',
+    find: (t, i) => {
+      const end = personalName(t, i);
+      return end > 0 && t[end]?.text === ',' && describesPerson(t, end + 1) ? { first: i, end } : null;
     },
   },
   {
@@ -138,6 +143,31 @@ const NAME_RULES: PatternRule[] = [
     },
   },
 ];
+
+/**
+ * the end of a name of two or three words starting at `i` that could be a person's (not a place,
+ * a country, a body or a title), or -1; `voters in New York, who …`: after a place preposition
+ * the name is a place a clause leans past
+ */
+function personalName(t: readonly Token[], i: number): number {
+  if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return -1;
+  if (i > 0 && PLACE_PREPOSITIONS.has(t[i - 1].lower)) return -1;
+  const end = nameRun(t, i, 3);
+  if (end - i < 2) return -1;
+  const run = t.slice(i, end).map((x) => x.view).join(' ');
+  if (ORG_SUFFIXES.has(t[end - 1].lower) || notPlace(run) || isCountry(run) || isRegion(run) || TITLE_HEADS.has(t[end - 1].lower)) return -1;
+  return end;
+}
+
+/** `a 14-year-old boy`, `an Australian woman`: an indefinite phrase from `k` headed by a noun for a person */
+function describesPerson(t: readonly Token[], k: number): boolean {
+  if (t[k]?.lower !== 'a' && t[k]?.lower !== 'an') return false;
+  for (let j = k + 1; j < t.length && j <= k + 8 && t[j].sentence === t[k].sentence; j++) {
+    if (PERSON_NOUNS.has(t[j].lower)) return true;
+    if (/^[,.;:]$/.test(t[j].view) || t[j].pos === 'VERB' || t[j].pos === 'ADP') return false;
+  }
+  return false;
+}
 
 /** rules as data: each names its reason, which every candidate it makes carries */
 export const PATTERN_RULES: PatternRule[] = [...NAME_RULES, ...BODY_RULES, ...GROUP_RULES];

@@ -17,9 +17,15 @@ function inflectedNames(mentions: readonly Mention[]): Set<string> {
   return out;
 }
 
-/** drops mentions of a name used as a count noun, where its type says so; caller entries stay */
+/**
+ * drops mentions of a name used as a count noun where any of its forms is read as a type that says
+ * so: "a Polaroid" read as an organisation takes "100 Polaroids" read as people with it; caller
+ * entries stay
+ */
 export function dropCountNouns(mentions: readonly Mention[]): Mention[] {
   const inflected = inflectedNames(mentions);
   if (!inflected.size) return [...mentions];
-  return mentions.filter((m) => m.source === 'caller' || !COUNT_NOUN_IS_NO_NAME[m.type] || !inflected.has(m.text));
+  const stem = (w: string) => (inflected.has(w) && w.endsWith('s') && inflected.has(w.slice(0, -1)) ? w.slice(0, -1) : w);
+  const things = new Set(mentions.filter((m) => inflected.has(m.text) && COUNT_NOUN_IS_NO_NAME[m.type]).map((m) => stem(m.text)));
+  return mentions.filter((m) => m.source === 'caller' || !inflected.has(m.text) || !things.has(stem(m.text)));
 }

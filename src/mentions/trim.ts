@@ -25,6 +25,13 @@ const dropTrailing = (t: Token, prev: Token | undefined, c: Candidate, doc: Doc)
   (isPunct(t) && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
   (c.source === 'tagger' && runOn(t, prev));
 
+/** pronouns and determiners, which name nobody ("He" opening a sentence); not all capitals ("US", "IT") */
+const PRONOUNS = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their',
+  'our', 'my', 'your', 'this', 'that', 'these', 'those',
+]);
+const isPronoun = (word: string) => PRONOUNS.has(word.toLowerCase()) && (word === 'I' || word !== word.toUpperCase());
+
 /** trims a candidate to its name; null when nothing name-like is left */
 export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const { tokens } = doc;
@@ -37,6 +44,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const start = Math.max(c.start, tokens[first].start);
   const end = Math.min(c.end, tokens[last].end);
   if (end <= start || !/\p{L}/u.test(doc.view.slice(start, end))) return null;
+  if (c.source !== 'caller' && isPronoun(doc.view.slice(start, end))) return null;
   const full = c.type === 'person' && c.source === 'tagger' ? end + givenNameRest(doc.view, end) : end;
   return start === c.start && full === c.end ? c : { ...c, start, end: full };
 }
