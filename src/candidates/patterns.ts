@@ -7,7 +7,7 @@ import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
 import { GROUP_RULES } from './groups';
-import { isCap, isCountry, isName, isRegion, nameRun, notPlace, type PatternRule } from './words';
+import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
 // lowercase offices held in an organisation; not "spokesman" or "aide", which follow people too ("Clinton aide")
 const ORG_OFFICES = new Set(['chief', 'director', 'head', 'chairman', 'chairwoman', 'president', 'commander', 'coach', 'manager', 'boss', 'governor']);
@@ -68,7 +68,7 @@ const NAME_RULES: PatternRule[] = [
       if (!OUTLET_VERBS.has(t[end]?.lower ?? '') || TITLE_WORDS.has(t[end - 1].lower)) return null;
       // a lone sentence-initial word is as likely an adjective: "Recent reports", "Additional reporting"
       if (end - i === 1 && (i === 0 || t[i - 1].sentence !== t[i].sentence)) return null;
-      const run = t.slice(i, end).map((x) => x.view).join(' ');
+      const run = phrase(t, i, end);
       return notPlace(run) || isCountry(run) ? null : { first: i, end };
     },
   },
@@ -82,7 +82,7 @@ const NAME_RULES: PatternRule[] = [
       const end = nameRun(t, i, 4);
       const office = t[end];
       if (!office || !ORG_OFFICES.has(office.view) || !isName(t[end + 1]) || TITLE_WORDS.has(t[end + 1].lower)) return null;
-      const run = t.slice(i, end).map((x) => x.view).join(' ');
+      const run = phrase(t, i, end);
       if (notPlace(run) || isCountry(run) || TITLE_WORDS.has(t[i].lower) || TITLE_WORDS.has(t[end - 1].lower)) return null;
       return { first: i, end };
     },
@@ -100,8 +100,7 @@ const NAME_RULES: PatternRule[] = [
       if (notPlace(t[first].view) || TITLE_HEADS.has(t[end - 1].lower)) return null;
       const inner = FEATURE_WORDS[t[end - 1].lower] && end - 1 > first ? end - 1 : -1;
       if (inner >= 0) {
-        const phrase = t.slice(first, end).map((x) => x.view).join(' ');
-        if (NOT_PLACE_HEADS.has(t[inner].lower) && !isRegion(phrase)) return null;
+        if (NOT_PLACE_HEADS.has(t[inner].lower) && !isRegion(phrase(t, first, end))) return null;
         if (TITLE_HEADS.has(t[inner - 1].lower)) return null;
         return { first, end, kind: FEATURE_WORDS[t[inner].lower] };
       }
@@ -154,7 +153,7 @@ function personalName(t: readonly Token[], i: number): number {
   if (i > 0 && PLACE_PREPOSITIONS.has(t[i - 1].lower)) return -1;
   const end = nameRun(t, i, 3);
   if (end - i < 2) return -1;
-  const run = t.slice(i, end).map((x) => x.view).join(' ');
+  const run = phrase(t, i, end);
   if (ORG_SUFFIXES.has(t[end - 1].lower) || notPlace(run) || isCountry(run) || isRegion(run) || TITLE_HEADS.has(t[end - 1].lower)) return -1;
   return end;
 }
