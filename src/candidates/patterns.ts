@@ -42,9 +42,11 @@ const NAME_RULES: PatternRule[] = [
     reason: 'name-who',
     type: 'person',
     find: (t, i) => {
-      const end = personalName(t, i);
-      const who = t[end]?.text === ',' ? t[end + 1] : t[end];
-      return end > 0 && who?.lower === 'who' && who.sentence === t[i].sentence ? { first: i, end } : null;
+      const end = personalName(t, i, (e) => {
+        const who = t[e]?.text === ',' ? t[e + 1] : t[e];
+        return who?.lower === 'who' && who.sentence === t[i].sentence;
+      });
+      return end > 0 ? { first: i, end } : null;
     },
   },
   {
@@ -53,8 +55,8 @@ const NAME_RULES: PatternRule[] = [
     reason: 'name-described',
     type: 'person',
     find: (t, i) => {
-      const end = personalName(t, i);
-      return end > 0 && t[end]?.text === ',' && describesPerson(t, end + 1) ? { first: i, end } : null;
+      const end = personalName(t, i, (e) => t[e]?.text === ',' && describesPerson(t, e + 1));
+      return end > 0 ? { first: i, end } : null;
     },
   },
   {
@@ -144,15 +146,15 @@ const NAME_RULES: PatternRule[] = [
 ];
 
 /**
- * the end of a name of two or three words starting at `i` that could be a person's (not a place,
- * a country, a body or a title), or -1; `voters in New York, who …`: after a place preposition
- * the name is a place a clause leans past
+ * the end of a name of two or three words starting at `i`, followed by what `then` asks for, that
+ * could be a person's (not a place, a country, a body or a title), or -1; `voters in New York,
+ * who …`: after a place preposition the name is a place a clause leans past
  */
-function personalName(t: readonly Token[], i: number): number {
+function personalName(t: readonly Token[], i: number, then: (end: number) => boolean): number {
   if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return -1;
   if (i > 0 && PLACE_PREPOSITIONS.has(t[i - 1].lower)) return -1;
   const end = nameRun(t, i, 3);
-  if (end - i < 2) return -1;
+  if (end - i < 2 || !then(end)) return -1;
   const run = phrase(t, i, end);
   if (ORG_SUFFIXES.has(t[end - 1].lower) || notPlace(run) || isCountry(run) || isRegion(run) || TITLE_HEADS.has(t[end - 1].lower)) return -1;
   return end;

@@ -5,7 +5,10 @@ import { REGIONS } from '../lexicon/regions';
 
 // what the pattern rules read in the tokens: capitalised runs, countries, regions, and the rule shape
 
-export const isCap = (t: Token | undefined): boolean => !!t && /^\p{Lu}[\p{L}\p{M}'.-]*$/u.test(t.view);
+const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'.-]*$/u;
+// most tokens start with no capital: answered before the pattern runs (every rule asks of every token)
+export const isCap = (t: Token | undefined): boolean =>
+  !!t && t.view[0] !== t.view[0].toLowerCase() && CAPITALISED.test(t.view);
 // capitalised words that start sentences or name days, never names on their own
 const NOT_NAMES = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'In',

@@ -30,6 +30,8 @@ function roleOf(view: string, i: number, hint: MarkRole, width = 1): MarkRole {
 
 /** a quotation mark at `i` with its family and role, or null for an apostrophe or any other character */
 export function markAt(view: string, i: number): Mark | null {
+  // most characters are no mark at all: answer before slicing anything (this runs on every character)
+  if (QUOTE_MARKS[view[i]] === undefined && view[i] !== '`') return null;
   const pair = view.slice(i, i + 2);
   if (DOUBLED[pair] && view[i - 1] !== view[i]) {
     const role = roleOf(view, i, DOUBLED[pair], 2);
