@@ -19,6 +19,7 @@ const NAME_RULES: PatternRule[] = [
   {
     // "Mr. Smith", "Dr. Jane Doe": an honorific always introduces a person
     reason: 'honorific-name',
+    anyCase: true,
     type: 'person',
     find: (t, i) => {
       if (!HONORIFICS.has(t[i].lower) || !isName(t[i + 1])) return null;
@@ -28,6 +29,7 @@ const NAME_RULES: PatternRule[] = [
   {
     // "Foreign Minister Gideon Sa'ar", "Shin Bet chief Ronen Bar": two or three names after a title
     reason: 'title-name',
+    anyCase: true,
     type: 'person',
     find: (t, i) => {
       if (!TITLE_HEADS.has(t[i].lower) || !isName(t[i + 1]) || TITLE_WORDS.has(t[i + 1].lower)) return null;
@@ -177,7 +179,9 @@ export function patternCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
+    const cap = isCap(tokens[i]);
     for (const rule of PATTERN_RULES) {
+      if (!cap && !rule.anyCase) continue;
       const hit = rule.find(tokens, i);
       if (!hit || hit.end <= hit.first) continue;
       out.push({

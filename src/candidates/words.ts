@@ -48,5 +48,10 @@ export interface PatternRule {
   type: EntityType;
   /** 'pattern' (default) wins ties with the tagger; 'context' only fills what nothing else claims */
   source?: 'pattern' | 'context';
+  /**
+   * the rule may start at a lowercase word ("director David Barnea"); every other rule starts at a
+   * capitalised one, and is only asked there
+   */
+  anyCase?: boolean;
   find: (tokens: readonly Token[], i: number) => Hit | null;
 }
