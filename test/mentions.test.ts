@@ -28,6 +28,7 @@ describe('mentions are trimmed to the name', () => {
     ['an -ing syllable is a name’s too', 'Hsieh Chang-ting said', 'Hsieh Chang', 'Hsieh Chang-ting'],
     ['an English word hyphened on is not', 'a Trump-backed candidate', 'Trump', 'Trump'],
     ['a country in capitals is no pronoun', 'the US said', 'US', 'US'],
+    ['a name in a capitals headline stays, read as a verb or not', 'GARLAND STEPS ASIDE.', 'GARLAND', 'GARLAND'],
     ['a pattern keeps its lowercase head', 'in the Philadelphi corridor', 'Philadelphi corridor', 'Philadelphi corridor', 'pattern'],
   ])('%s', (_why, text, phrase, want, source = 'tagger') => {
     const [m] = resolveMentions([cand(text, phrase, { source: source as Candidate['source'] })], buildDocument(text));
@@ -40,6 +41,9 @@ describe('mentions are trimmed to the name', () => {
     ['a bare article', 'the end', 'the '],
     ['a pronoun opening a sentence', 'He left.', 'He'],
     ['a possessive determiner', 'Their plan failed.', 'Their'],
+    ['a pronoun in a capitals headline', 'SHE SCOLDED HIM', 'HIM'],
+    ['an auxiliary in a capitals headline', "HE'S BEEN CALLED OUT", 'BEEN'],
+    ['a preposition opening a sentence', 'Around the city, crowds gathered.', 'Around'],
   ])('%s leaves nothing', (_why, text, phrase) => {
     expect(resolveMentions([cand(text, phrase, { source: 'pattern' })], buildDocument(text))).toEqual([]);
   });

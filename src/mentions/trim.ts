@@ -25,12 +25,20 @@ const dropTrailing = (t: Token, prev: Token | undefined, c: Candidate, doc: Doc)
   (isPunct(t) && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
   (c.source === 'tagger' && runOn(t, prev));
 
-/** pronouns and determiners, which name nobody ("He" opening a sentence); not all capitals ("US", "IT") */
+/** pronouns and determiners, which name nobody ("He" opening a sentence, "HIM" in a headline); not "US" or "IT" */
 const PRONOUNS = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their',
   'our', 'my', 'your', 'this', 'that', 'these', 'those',
 ]);
-const isPronoun = (word: string) => PRONOUNS.has(word.toLowerCase()) && (word === 'I' || word !== word.toUpperCase());
+const isPronoun = (word: string) => PRONOUNS.has(word.toLowerCase()) && word !== 'US' && word !== 'IT';
+
+/**
+ * a lone word the part-of-speech tagger reads as an auxiliary, a preposition or another function
+ * word names nobody ("BEEN" in a capitals headline, "Around" opening a sentence); not a verb, which
+ * a name in capitals can look like to it ("GARLAND STEPS ASIDE")
+ */
+const FUNCTION_POS = new Set(['AUX', 'ADP', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART']);
+const isFunctionWord = (t: Token) => FUNCTION_POS.has(t.pos);
 
 /** trims a candidate to its name; null when nothing name-like is left */
 export function trimMention(c: Candidate, doc: Doc): Candidate | null {
@@ -44,7 +52,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const start = Math.max(c.start, tokens[first].start);
   const end = Math.min(c.end, tokens[last].end);
   if (end <= start || !/\p{L}/u.test(doc.view.slice(start, end))) return null;
-  if (c.source !== 'caller' && isPronoun(doc.view.slice(start, end))) return null;
+  if (c.source !== 'caller' && (isPronoun(doc.view.slice(start, end)) || (first === last && isFunctionWord(tokens[first])))) return null;
   const full = c.type === 'person' && c.source === 'tagger' ? end + givenNameRest(doc.view, end) : end;
   return start === c.start && full === c.end ? c : { ...c, start, end: full };
 }
