@@ -102,6 +102,9 @@ describe('speaker sieves', () => {
     ['a thing is still the speaker when nobody else is', 'In effect, the law demands that all engage in “more listening.”', 'the law|nominal|cue-before|demands'],
     ['a word hyphened into a compound is no cue', 'Jones lauded Smith in her state-of-the-state address for his “new ideas.”', 'Mary Jones|name|cue-before|lauded'],
     ['an organisation qualifying a title gives way to the titled person', 'Acme Chief Executive Mary Jones has been pounding the plan as a “con job” all year.', 'Mary Jones|name|cue-before|pounding'],
+    ['a verb coordinated with an earlier one shares its subject', 'Smith beamed and asked the crowd to welcome “my new best friend.”', 'John Smith|name|cue-before|asked'],
+    ['no verb before the conjunction, no shared subject', 'Salt and vowed “never again” too.', 'none'],
+    ['the writer’s first person names no entity', 'Smith drove. I laughed and said, “I don’t believe in it.”', 'I|pronoun|cue-before|said'],
     ['an organisation acting stays the speaker', 'Acme has been pounding the plan as a “con job” while Jones watched.', 'Acme|name|cue-before|pounding'],
   ])('first quote: %s', (_, text, want) => {
     const q = quotesOf(text, ALL).quotes[0];

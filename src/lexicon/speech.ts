@@ -26,7 +26,8 @@ export const SPEECH_VERBS = new Set([
   'confirm', 'confirms', 'confirmed', 'caution', 'cautions', 'cautioned', 'mention', 'mentions',
   'mentioned', 'repeat', 'repeats', 'repeated', 'reiterate', 'reiterates', 'reiterated',
   'reveal', 'reveals', 'revealed', 'thank', 'thanks', 'thanked', 'praise', 'praises', 'praised',
-  'laud', 'lauds', 'lauded', 'commend', 'commends', 'commended',
+  'laud', 'lauds', 'lauded', 'commend', 'commends', 'commended', 'vow', 'vows', 'vowed', 'pledge',
+  'pledges', 'pledged',
   // verbs that characterise something in the source's own words ("condemned the test as “provocative”")
   'condemn', 'condemns', 'condemned', 'liken', 'likens', 'likened', 'hail', 'hails', 'hailed',
   'dismiss', 'dismisses', 'dismissed', 'criticize', 'criticizes', 'criticized', 'criticise',

@@ -40,7 +40,8 @@ function latest(ctx: QuoteContext, anchor: number, fits: (e: Entity) => boolean)
 /** the entity a speaking pronoun stands for: nearest compatible mention before it */
 export function resolvePronoun(ctx: QuoteContext, pronoun: string, anchor: number): Entity | undefined {
   const spec = SPEAKER_PRONOUNS[pronoun];
-  if (!spec) return undefined;
+  // `I laughed and said, “…”`: outside a quotation the first person is the writer, whom no entity names
+  if (!spec || pronoun === 'i' || pronoun === 'we') return undefined;
   const fits = (e: Entity) =>
     spec.types.includes(e.type) && (!spec.gender || e.type !== 'person' || !e.gender || e.gender === spec.gender);
   return latest(ctx, anchor, fits);

@@ -87,6 +87,22 @@ function mainSubject(ctx: QuoteContext, j: number): [number, number] | null {
 }
 
 /**
+ * `Scott beamed and asked the crowd …`, `The nominee outlined his plan and vowed to …`: a verb
+ * coordinated with an earlier one in its sentence shares its subject; the earlier verb's index, or -1
+ */
+function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  let k = j - 1;
+  while (k >= floor && t[k].pos === 'ADV') k--;
+  if (k < floor || (t[k].lower !== 'and' && t[k].lower !== 'but')) return -1;
+  for (let v = k - 1; v >= floor; v--) {
+    if (ctx.quoted[v] || t[v].text === ',' || t[v].text === ';') continue;
+    if (t[v].pos === 'VERB' && !t[v].lower.endsWith('ing')) return v;
+  }
+  return -1;
+}
+
+/**
  * the speaker of the cue at token `j` (`n` tokens long): its subject before it, the source after
  * "according to" or an inverted "said X", the sentence's actor for a participle ("claiming")
  */
@@ -104,6 +120,10 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
     if (!found && CLAUSE_OPENERS.has(t[j - 1]?.lower ?? '')) found = read(mainSubject(ctx, j));
   }
   // only verbs of saying invert (`said Sa'ar`); after `described`, `blasted` or `told` comes who is spoken of
-  else found = read(phraseBefore(ctx, j, floor, true)) ?? (INVERTING_VERBS.has(t[j].lower) ? read(phraseAfter(ctx, j + 1, ceil)) : null);
+  else {
+    found = read(phraseBefore(ctx, j, floor, true)) ?? (INVERTING_VERBS.has(t[j].lower) ? read(phraseAfter(ctx, j + 1, ceil)) : null);
+    const first = found ? -1 : coordinatedWith(ctx, j, floor);
+    if (first >= 0) found = read(phraseBefore(ctx, first, floor, true));
+  }
   return found ? { ...found, cue } : null;
 }
