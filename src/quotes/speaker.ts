@@ -30,6 +30,10 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const possessor = (k: number) => isPossessor(t, k, b);
   const owned = [...new Set(ctx.owner.slice(a, b).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
   const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
+  // `Trump supporters chanted`, `Clinton aides said`: a name before a plural head only says whose
+  const last = t[b - 1];
+  const group = pick && ctx.owner[b - 1] !== pick && last.pos === 'NOUN' && /^\p{Ll}/u.test(last.text) && last.lower.endsWith('s');
+  if (group) return speaker(text, ANONYMOUS_HEADS.has(last.lower) ? 'anonymous' : 'nominal', sieve);
   if (pick) return speaker(text, 'name', sieve, pick);
   if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
   // `told you`, `asked me`: an object or second-person pronoun speaks nothing
