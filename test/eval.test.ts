@@ -30,7 +30,7 @@ let metrics: Metrics = {};
     ['conll2003-dev', 'strict', 'person', 0.9],
     ['conll2003-dev', 'strict', 'location', 0.9],
     ['conll2003-dev', 'strict', 'organization', 0.82],
-    ['gum-news', 'lenient', 'all', 0.7],
+    ['gum-news', 'lenient', 'all', 0.85], // in-sample: the shipped tagger trains on these articles
     ['seed', 'strict', 'all', 0.9],
   ])('%s NER %s F1 (%s) ≥ %d', (set, mode, type, floor) => {
     expect(metrics[set].ner[mode][type].f).toBeGreaterThanOrEqual(floor);
@@ -38,8 +38,8 @@ let metrics: Metrics = {};
 
   it.each([
     ['polnear-dev', 'spans F1', (q: Metrics) => q.spans.f, 0.88],
-    ['polnear-dev', 'speaker accuracy', (q: Metrics) => q.speakerAccuracy, 0.92],
-    ['polnear-dev', 'attributed recall', (q: Metrics) => q.attributedRecall, 0.88],
+    ['polnear-dev', 'speaker accuracy', (q: Metrics) => q.speakerAccuracy, 0.93],
+    ['polnear-dev', 'attributed recall', (q: Metrics) => q.attributedRecall, 0.9],
     ['seed', 'spans F1', (q: Metrics) => q.spans.f, 1],
     ['seed', 'speaker accuracy', (q: Metrics) => q.speakerAccuracy, 1],
   ])('%s quotes %s ≥ floor', (set, _what, read, floor) => {
