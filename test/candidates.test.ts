@@ -28,7 +28,7 @@ describe('pattern rules', () => {
     ['Image: United States Navy.', 'organization:United States Navy:pattern:country-body'],
     ['rescued by the Indonesian Navy on Friday', 'organization:Indonesian Navy:pattern:country-body'],
     ['According to the New Zealand Herald, the flag', 'organization:New Zealand Herald:pattern:country-body'],
-    ['donated by the Andy Warhol Foundation for the Visual Arts', 'organization:Andy Warhol Foundation:pattern:named-body'],
+    ['donated by the Andy Warhol Foundation for the Visual Arts', 'organization:Andy Warhol Foundation:pattern:headed-body'],
     ['the match at the Fisht Stadium in Sochi', 'location:Fisht Stadium:pattern:named-facility'],
     ['a group of Afghans was awarded', 'person:Afghans:pattern:group-of-people'],
     ['the treatment of Muslims in the United States', 'person:Muslims:pattern:group-of-people'],

@@ -5,9 +5,9 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { placeOf } from '../entities/gazetteer';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
-/** a body's head words, written out: suffixes, of-heads and publications, without the company abbreviations */
+/** a body's head words, written out: suffixes, of-heads, publications and bodies named after someone, without the company abbreviations */
 const BODY_HEADS = new Set([
-  ...[...ORG_SUFFIXES, ...OF_HEADS, ...PUBLICATION_HEADS].filter((w) => /^[a-z]{4,}$/.test(w)),
+  ...[...ORG_SUFFIXES, ...OF_HEADS, ...PUBLICATION_HEADS, ...NAMED_FOR_HEADS].filter((w) => /^[a-z]{4,}$/.test(w)),
   'journal', 'legion', 'corps', 'government', 'conference', 'guard', 'institution', 'coalition', 'alliance', 'caucus',
 ]);
 /** states no gazetteer of today's countries lists, whose names end like a body's */
@@ -41,7 +41,7 @@ export const BODY_RULES: PatternRule[] = [
     },
   },
   {
-    // "Rolling Stone Magazine", "Comic Corps", "Italian Episcopal Conference": a capitalised run
+    // "Rolling Stone Magazine", "Andy Warhol Foundation", "Italian Episcopal Conference": a capitalised run
     // ending in a body's head is one organisation, though its first words name a person or a place;
     // known and former states ("West Bank", "Soviet Union") and all-caps headlines ("RUGBY UNION")
     // are left alone, and a sentence's first common word is no part of it
@@ -57,17 +57,6 @@ export const BODY_RULES: PatternRule[] = [
       if (end - first < 2) return null;
       const run = phrase(t, first, end);
       return isCountry(run) || isRegion(run) || placeOf(run) || FORMER_STATES.has(run) ? null : { first, end };
-    },
-  },
-  {
-    // "Andy Warhol Foundation", "Leigh Block Museum": names and the head of a body named after someone
-    reason: 'named-body',
-    type: 'organization',
-    find: (t, i) => {
-      if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
-      const end = nameRun(t, i, 5);
-      if (end - i < 2 || !NAMED_FOR_HEADS.has(t[end - 1].lower) || TITLE_WORDS.has(t[i].lower)) return null;
-      return { first: i, end };
     },
   },
   {
