@@ -1,4 +1,4 @@
-import { tokenEndingAfter } from '../core/tokens';
+import { isPossessiveMark, tokenEndingAfter } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 
 // edge tokens a mention never keeps: punctuation and quotation marks, a possessive, and a leading
@@ -20,8 +20,7 @@ const runOn = (t: Token, prev: Token | undefined) =>
   /^\p{Ll}+$/u.test(t.view) && (prev?.view !== '-' || prev.end !== t.start || ADJECTIVE_SUFFIX.test(t.view));
 // a closing bracket stays when the name opened it: "Mladost (L)"
 const dropTrailing = (t: Token, prev: Token | undefined, c: Candidate, doc: Doc) =>
-  t.lower === "'s" ||
-  t.lower === "'" ||
+  isPossessiveMark(t.lower) ||
   (isPunct(t) && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
   (c.source === 'tagger' && runOn(t, prev));
 
