@@ -42,6 +42,11 @@ const sameEntry: AliasRule = {
   accepts: (m, c) => !!m.canonical && c.mentions.some((x) => x.canonical === m.canonical),
   candidates: (m, idx) => idx.get('canonical', m.canonical),
 };
+/** the clusters `look` finds for a one-word name; none for longer names, which these rules never join (so 16,000 "Paul …" stay linear) */
+const oneWord = (m: Mention, look: (word: string) => Iterable<Cluster>): Iterable<Cluster> => {
+  const w = nameWords(keyOf(m));
+  return w.length === 1 ? look(w[0]) : [];
+};
 // "Sa'ar" → "Gideon Sa'ar"; "Netanyahu" → "Benjamin Netanyahu"; a bare surname or first name joins
 // by rule, never as a key, so a later "Smith" can still pick the nearer Smith
 const surname: AliasRule = {
@@ -49,7 +54,7 @@ const surname: AliasRule = {
     const w = nameWords(keyOf(m));
     return w.length === 1 && [...c.keys].some((k) => k.split(' ').length > 1 && k.endsWith(` ${w[0]}`));
   },
-  candidates: (m, idx) => idx.get('last', nameWords(keyOf(m))[0]),
+  candidates: (m, idx) => oneWord(m, (w) => idx.get('last', w)),
   partial: true,
 };
 const firstName: AliasRule = {
@@ -57,7 +62,7 @@ const firstName: AliasRule = {
     const w = nameWords(keyOf(m));
     return w.length === 1 && [...c.keys].some((k) => k.split(' ').length === 2 && k.startsWith(`${w[0]} `));
   },
-  candidates: (m, idx) => idx.get('first', nameWords(keyOf(m))[0]),
+  candidates: (m, idx) => oneWord(m, (w) => idx.get('first', w)),
   partial: true,
 };
 // "IDF" ↔ "Israel Defense Forces" when the article spells both

@@ -19,10 +19,16 @@ interface Known {
   people: Set<string>;
 }
 
+/**
+ * the most words a nested place or person is read from: names are short, and the bound keeps a
+ * run-on capitalised text (one "name" of thousands of words) linear
+ */
+const NAME_REACH = 6;
+
 /** tokens `[from, k)` for the longest k ≤ to that name a place: known, tagged elsewhere, a short form, or a compass word and a known place */
 function placeRun({ doc, located }: Known, from: number, to: number): number {
   const { tokens, text } = doc;
-  for (let k = to; k > from; k--) {
+  for (let k = Math.min(to, from + NAME_REACH); k > from; k--) {
     const words = text.slice(tokens[from].start, tokens[k - 1].end);
     if (located.has(nameKey(words)) || placeOf(words)) return k;
     if (k === from + 1 && isShortCountry(tokens[from].view)) return k;
@@ -40,7 +46,7 @@ function capitalRun(tokens: readonly Token[], i: number, end: number): number {
 
 /** the longest opening run of a name that is a person the article names elsewhere */
 function personRun({ doc, people }: Known, a: number, b: number): number {
-  for (let k = b - 1; k > a; k--) if (people.has(nameKey(doc.text.slice(doc.tokens[a].start, doc.tokens[k - 1].end)))) return k;
+  for (let k = Math.min(b - 1, a + NAME_REACH); k > a; k--) if (people.has(nameKey(doc.text.slice(doc.tokens[a].start, doc.tokens[k - 1].end)))) return k;
   return -1;
 }
 
