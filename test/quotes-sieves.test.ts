@@ -87,6 +87,7 @@ describe('speaker sieves', () => {
     ['a passive verb before a speech noun', 'Smith was greeted with chants of “Bobby!” at the hall.'],
     ['a colon after a mixed-case word is no turn label', '"Look: we will win this one and the next.'],
     ['a passive verb hides who speaks', 'The bill was described as a “disaster” for the region.'],
+    ['telling whether is no saying', 'It was too early to tell whether there was “no evidence” of a plot.'],
     ['the cue belongs to another sentence', 'Smith said nothing.\n\nThe banner in red showed “We will win” to all.'],
   ])('no speaker when %s', (_, text) => {
     expect(who(text)).toBe('none');

@@ -47,14 +47,21 @@ const oneWord = (m: Mention, look: (word: string) => Iterable<Cluster>): Iterabl
   const w = nameWords(keyOf(m));
   return w.length === 1 ? look(w[0]) : [];
 };
-// "Sa'ar" → "Gideon Sa'ar"; "Netanyahu" → "Benjamin Netanyahu"; a bare surname or first name joins
-// by rule, never as a key, so a later "Smith" can still pick the nearer Smith
+/** particles a surname may open with: "de Blasio", "van Gogh", "bin Salman" */
+const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'al', 'el', 'bin', 'ibn', 'ben']);
+/** the words of a bare surname: one word, or a particle and one word ("de Blasio"); null otherwise */
+const surnameWords = (m: Mention): string[] | null => {
+  const w = nameWords(keyOf(m));
+  return w.length === 1 || (w.length === 2 && SURNAME_PARTICLES.has(w[0])) ? w : null;
+};
+// "Sa'ar" → "Gideon Sa'ar"; "Netanyahu" → "Benjamin Netanyahu"; "De Blasio" → "Bill de Blasio"; a
+// bare surname or first name joins by rule, never as a key, so a later "Smith" can still pick the nearer Smith
 const surname: AliasRule = {
   accepts: (m, c) => {
-    const w = nameWords(keyOf(m));
-    return w.length === 1 && [...c.keys].some((k) => k.split(' ').length > 1 && k.endsWith(` ${w[0]}`));
+    const w = surnameWords(m);
+    return !!w && [...c.keys].some((k) => k.split(' ').length > w.length && k.endsWith(` ${w.join(' ')}`));
   },
-  candidates: (m, idx) => oneWord(m, (w) => idx.get('last', w)),
+  candidates: (m, idx) => idx.get('last', surnameWords(m)?.at(-1)),
   partial: true,
 };
 const firstName: AliasRule = {

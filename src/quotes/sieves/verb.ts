@@ -29,6 +29,8 @@ export function cueAt(ctx: QuoteContext, j: number): number {
   if (!SPEECH_VERBS.has(tok.lower) || (/^\p{Lu}/u.test(tok.text) && t[j - 1]?.sentence === tok.sentence)) return 0;
   // `his state-of-the-state address`: a word hyphened to its neighbour is part of a compound
   if (hyphened(t, j - 1, j) || hyphened(t, j, j + 1)) return 0;
+  // `too early to tell whether …`: telling whether is knowing, not saying
+  if (tok.lower === 'tell' && (t[j + 1]?.lower === 'whether' || t[j + 1]?.lower === 'if')) return 0;
   // "reports", "claims" and "calls" are nouns as often as verbs: trust the tagger, or a name just before
   const before = t[j - 1];
   // `Republican claims as “false”`, `reports of`: a noun with a preposition after it names things said, nobody saying
