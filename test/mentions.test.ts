@@ -124,3 +124,15 @@ describe('a title, an organisation or a party run into the person after it split
     expect(got.map((m) => `${m.type}:${m.text}`)).toEqual(want);
   });
 });
+
+describe('a lone adverb opening a sentence is no name', () => {
+  it.each([
+    ['an adverb opening a sentence', 'It rained. Furthermore, the roads flooded.', 'Furthermore', 'organization', 0],
+    ['a club at the start of a results line stays', 'Hull 2 Bury 1', 'Hull', 'organization', 1],
+    ['an adverb the article capitalises inside a sentence stays', 'Again, he left. They met at Again Hall.', 'Again', 'location', 1],
+    ['a caller entry stays', 'It rained. Furthermore, the roads flooded.', 'Furthermore', 'caller', 1],
+  ])('%s', (_why, text, phrase, kind, kept) => {
+    const over = kind === 'caller' ? { source: 'caller' as const } : { type: kind as Candidate['type'] };
+    expect(resolveMentions([cand(text, phrase, over)], buildDocument(text))).toHaveLength(kept as number);
+  });
+});
