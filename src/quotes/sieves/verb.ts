@@ -9,7 +9,7 @@ import { readSpeaker } from '../speaker';
 /** prepositions after which `claims`, `reports`, `calls` are nouns (not `to` or `for`: `calls for calm` is a verb) */
 const NOUN_PREPOSITIONS = new Set(['as', 'of', 'about', 'from', 'in', 'on', 'by', 'at', 'with', 'against']);
 
-/** tokens k and k+1 (`k` … `k+1` inclusive of a hyphen between) are joined by a hyphen with no space */
+/** neighbouring tokens `a` and `b` touch, one of them a hyphen: `state` in `state-of-the-state` */
 const hyphened = (t: QuoteContext['doc']['tokens'], a: number, b: number) => {
   const x = t[a];
   const y = t[b];
@@ -73,12 +73,15 @@ export function actorBefore(ctx: QuoteContext, j: number, floor: number): [numbe
 const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'without', 'by', 'in']);
 const isMark = (text: string) => /^[“”"‘’'«»]+$/u.test(text);
 
+/** how far after the participle the main clause's subject is looked for, in tokens (a run-on text stays linear) */
+const MAIN_CLAUSE_REACH = 80;
+
 /** the subject of the main clause after an adverbial clause opened before token `j`: the phrase after its comma */
 function mainSubject(ctx: QuoteContext, j: number): [number, number] | null {
   const t = ctx.doc.tokens;
   const sentence = t[j].sentence;
   let end = j;
-  while (end < t.length && t[end].sentence === sentence) end++;
+  while (end < t.length && end < j + MAIN_CLAUSE_REACH && t[end].sentence === sentence) end++;
   for (let k = j + 1; k < end; k++) {
     if (ctx.quoted[k] || isMark(t[k].text)) continue;
     let p = k - 1;
