@@ -122,6 +122,9 @@ describe('geography', () => {
     ['the [l:Middle East] again', 'Middle East', 'region', null],
     ['on the [l:Red Sea]', 'Red Sea', 'water', null],
     ['in [l:Zzyzx] today', 'Zzyzx', 'other', null],
+    ['in [l:Maryland] today', 'Maryland', 'region', 'US'],
+    ['Sen. Marco Rubio of [l:Fla.] said', 'Fla.', 'region', 'US'],
+    ['a title is no state: [l:Del.] Smith', 'Del.', 'other', null],
   ])('%j', (src, name, kind, code) => {
     const e = named(entitiesOf(src), name)!;
     expect([e.details.kind, e.details.countryCode]).toEqual([kind, code]);

@@ -4,7 +4,7 @@
 export type RegionKind = 'region' | 'continent' | 'water' | 'feature';
 export type RegionRow = [string, RegionKind, string | null, number, number];
 
-export const REGIONS: RegionRow[] = [
+const NAMED_REGIONS: RegionRow[] = [
   ['Africa', 'continent', null, 2, 17],
   ['Asia', 'continent', null, 34, 100],
   ['Europe', 'continent', null, 50, 10],
@@ -83,6 +83,26 @@ export const REGIONS: RegionRow[] = [
   ['Indiana', 'region', 'US', 39.9, -86.3],
   ['Utah', 'region', 'US', 39.3, -111.7],
   ['Oregon', 'region', 'US', 44, -120.5],
+  ['Alabama', 'region', 'US', 32.8, -86.8],
+  ['Arkansas', 'region', 'US', 34.9, -92.4],
+  ['Connecticut', 'region', 'US', 41.6, -72.7],
+  ['Delaware', 'region', 'US', 39, -75.5],
+  ['Idaho', 'region', 'US', 44.4, -114.6],
+  ['Kansas', 'region', 'US', 38.5, -98.4],
+  ['Maine', 'region', 'US', 45.4, -69.2],
+  ['Maryland', 'region', 'US', 39, -76.8],
+  ['Mississippi', 'region', 'US', 32.7, -89.7],
+  ['Montana', 'region', 'US', 47, -109.6],
+  ['Nebraska', 'region', 'US', 41.5, -99.8],
+  ['New Mexico', 'region', 'US', 34.4, -106.1],
+  ['North Dakota', 'region', 'US', 47.5, -100.5],
+  ['Oklahoma', 'region', 'US', 35.6, -97.5],
+  ['Rhode Island', 'region', 'US', 41.7, -71.5],
+  ['South Dakota', 'region', 'US', 44.4, -100.2],
+  ['Vermont', 'region', 'US', 44.1, -72.7],
+  ['West Virginia', 'region', 'US', 38.6, -80.6],
+  ['Wyoming', 'region', 'US', 43, -107.6],
+  ['Washington State', 'region', 'US', 47.4, -120.5],
   ['Mediterranean', 'water', null, 35, 18],
   ['Mediterranean Sea', 'water', null, 35, 18],
   ['Red Sea', 'water', null, 20, 38],
@@ -108,4 +128,28 @@ export const REGIONS: RegionRow[] = [
   ['Rafah crossing', 'feature', 'PS', 31.25, 34.26],
   ['Kerem Shalom', 'feature', 'IL', 31.23, 34.28],
   ['Netzarim corridor', 'feature', 'PS', 31.45, 34.4],
+];
+
+/**
+ * the AP style's abbreviations of US states ("Sen. Marco Rubio, R-Fla."), each a region where its
+ * state is; "Del.", "Ind.", "Miss.", "Mo.", "La." and "Wash." are left out, which are as often a
+ * title, a party, an honorific, a name or a verb
+ */
+const US_STATE_ABBREVIATIONS: Record<string, string> = {
+  'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado',
+  'Conn.': 'Connecticut', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Kan.': 'Kansas',
+  'Ky.': 'Kentucky', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota',
+  'Mont.': 'Montana', 'Neb.': 'Nebraska', 'Nev.': 'Nevada', 'N.H.': 'New Hampshire', 'N.J.': 'New Jersey',
+  'N.M.': 'New Mexico', 'N.C.': 'North Carolina', 'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon',
+  'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota',
+  'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia', 'W.Va.': 'West Virginia',
+  'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
+};
+
+export const REGIONS: RegionRow[] = [
+  ...NAMED_REGIONS,
+  ...Object.entries(US_STATE_ABBREVIATIONS).flatMap(([abbreviation, state]): RegionRow[] => {
+    const row = NAMED_REGIONS.find((r) => r[0] === state);
+    return row ? [[abbreviation, row[1], row[2], row[3], row[4]]] : [];
+  }),
 ];
