@@ -47,6 +47,8 @@ describe('speaker sieves', () => {
     ['a progressive verb is active', 'Smith is promising lower taxes and “jobs, jobs, jobs,” but little else.', 'John Smith|name|cue-before|promising'],
     ['a possessor is not the speaker', '“We will win,” Smith’s campaign said.', 'Smith’s campaign|nominal|cue-after|said'],
     ['a name before a plural head only says whose', '“Lock her up,” Smith supporters chanted.', 'Smith supporters|anonymous|cue-after|chanted'],
+    ['a description’s head comes before its preposition', '“We will win,” the son of John Smith said.', 'the son of John Smith|nominal|cue-after|said'],
+    ['a titled name keeps what follows it', '“We will win,” Sen. Mary Jones of Ohio said.', 'Mary Jones|name|cue-after|said'],
     ['a name before a singular head still speaks', '“We will win,” the Acme campaign said.', 'Acme|name|cue-after|said'],
     ['a participle’s object is not the subject', 'Protesters marching through the streets chanted “What curfew?” and kept going.', 'Protesters|name|cue-before|chanted'],
     ['a finite verb before a preposition is no participle', 'Critics are seizing on Smith’s claim that there have been “thousands of shootings” there.', 'John Smith|name|speech-noun|claim'],

@@ -1,4 +1,4 @@
-import type { Entity } from '../core/types';
+import type { Entity, Token } from '../core/types';
 import { isNationality } from '../entities/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, TIME_NOUNS } from '../lexicon/speech';
 import { TITLE_HEADS } from '../lexicon/titles';
@@ -22,13 +22,22 @@ function byAlias(ctx: QuoteContext, word: string): Entity | undefined {
 
 const NOT_SPEAKERS = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'it']);
 
+/** the end of a phrase's head: its first preposition after the first word, or the phrase's end */
+function headEnd(t: readonly Token[], a: number, b: number): number {
+  for (let k = a + 1; k < b; k++) if (t[k].pos === 'ADP' || t[k].lower === 'of') return k;
+  return b;
+}
+
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
 export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: string) {
   const t = ctx.doc.tokens;
   const text = ctx.doc.text.slice(t[a].start, t[b - 1].end);
   // `Scott's niece`: a possessor before the head is not who speaks
   const possessor = (k: number) => isPossessor(t, k, b);
-  const owned = [...new Set(ctx.owner.slice(a, b).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
+  // `the son of Donald Trump`, `a narrator in the Clinton ad`: a description's head comes before its
+  // first preposition, and what follows only says whose or where
+  const head0 = t[a].pos === 'DET' || /^\p{Ll}/u.test(t[a].text) ? headEnd(t, a, b) : b;
+  const owned = [...new Set(ctx.owner.slice(a, head0).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
   const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
   // `Trump supporters chanted`, `Clinton aides said`: a name before a plural head only says whose
   const last = t[b - 1];
@@ -38,7 +47,7 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
   // `told you`, `asked me`: an object or second-person pronoun speaks nothing
   if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower)) return null;
-  const words = t.slice(a, b);
+  const words = t.slice(a, head0);
   // "a source close to the talks": the source is the head, not "talks"
   const source = words.find((w, k) => ANONYMOUS_HEADS.has(w.lower) && k + 1 < words.length && postmodifierAt(ctx, a + k + 1));
   const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
