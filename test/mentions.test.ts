@@ -29,6 +29,7 @@ describe('mentions are trimmed to the name', () => {
     ['an English word hyphened on is not', 'a Trump-backed candidate', 'Trump', 'Trump'],
     ['a country in capitals is no pronoun', 'the US said', 'US', 'US'],
     ['a name in a capitals headline stays, read as a verb or not', 'GARLAND STEPS ASIDE.', 'GARLAND', 'GARLAND'],
+    ['an initial with a name stays', 'by C. Tolley on', 'C. Tolley', 'C. Tolley'],
     ['a pattern keeps its lowercase head', 'in the Philadelphi corridor', 'Philadelphi corridor', 'Philadelphi corridor', 'pattern'],
   ])('%s', (_why, text, phrase, want, source = 'tagger') => {
     const [m] = resolveMentions([cand(text, phrase, { source: source as Candidate['source'] })], buildDocument(text));
@@ -43,6 +44,9 @@ describe('mentions are trimmed to the name', () => {
     ['a possessive determiner', 'Their plan failed.', 'Their'],
     ['a pronoun in a capitals headline', 'SHE SCOLDED HIM', 'HIM'],
     ['an auxiliary in a capitals headline', "HE'S BEEN CALLED OUT", 'BEEN'],
+    ['a title’s abbreviation alone', 'said Mr. Trump', 'Mr.'],
+    ['an initial alone', 'Michael J. Fox', 'J.'],
+    ['a month’s abbreviation alone', 'on Oct. 5', 'Oct.'],
     ['a preposition opening a sentence', 'Around the city, crowds gathered.', 'Around'],
   ])('%s leaves nothing', (_why, text, phrase) => {
     expect(resolveMentions([cand(text, phrase, { source: 'pattern' })], buildDocument(text))).toEqual([]);
@@ -128,6 +132,7 @@ describe('a title, an organisation or a party run into the person after it split
 describe('a lone adverb opening a sentence is no name', () => {
   it.each([
     ['an adverb opening a sentence', 'It rained. Furthermore, the roads flooded.', 'Furthermore', 'organization', 0],
+    ['an adverb opening a quoted sentence', '“Maybe we win,” he said.', 'Maybe', 'person', 0],
     ['a club at the start of a results line stays', 'Hull 2 Bury 1', 'Hull', 'organization', 1],
     ['an adverb the article capitalises inside a sentence stays', 'Again, he left. They met at Again Hall.', 'Again', 'location', 1],
     ['a caller entry stays', 'It rained. Furthermore, the roads flooded.', 'Furthermore', 'caller', 1],

@@ -2,22 +2,29 @@ import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc } from '../core/types';
 import { gazetteerClasses } from '../tagger';
 
+/** parts of speech a lone capitalised word opening a sentence has when the capital is the sentence's */
+const COMMON_POS = new Set(['ADV', 'ADJ', 'INTJ']);
+
 /**
- * `Furthermore, …`, `Ultimately, …`: a lone adverb opening a sentence is capitalised for the
- * sentence, not for a name, though the tagger reads some as names; such a word is none when the
- * part-of-speech tagger calls it an adverb, no gazetteer knows it, and the article never capitalises
- * it inside a sentence. nouns and verbs stay, as club names at the start of a results line do
- * ("Hull", "Bury", "Stoke"). caller entries are never second-guessed
+ * `Furthermore, …`, `“Maybe …`, `Arrogant and rude, …`, `Hey, …`: a lone adverb, adjective or
+ * interjection opening a sentence is capitalised for the sentence, not for a name, though the tagger
+ * reads some as names; such a word is none when no gazetteer knows it and the article never
+ * capitalises it inside a sentence. nouns and verbs stay, as club names at the start of a results
+ * line do ("Hull", "Bury", "Stoke"). caller entries are never second-guessed
  */
 export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
   const { tokens } = doc;
+  // only punctuation and quotation marks before token i in its sentence
+  const opening = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && tokens[k].sentence === tokens[i].sentence && /^[^\p{L}\p{N}]+$/u.test(tokens[k].view)) k--;
+    return k < 0 || tokens[k].sentence !== tokens[i].sentence;
+  };
   let inside: Set<string> | undefined;
   const capitalisedInside = () => {
     if (inside) return inside;
     inside = new Set();
-    for (let i = 1; i < tokens.length; i++) {
-      if (tokens[i - 1].sentence === tokens[i].sentence && /^\p{Lu}/u.test(tokens[i].view)) inside.add(tokens[i].lower);
-    }
+    for (let i = 0; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i].view) && !opening(i)) inside.add(tokens[i].lower);
     return inside;
   };
   return (c) => {
@@ -25,8 +32,7 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     const [a, b] = tokenRange(tokens, c);
     if (b - a !== 1) return false;
     const t = tokens[a];
-    if (a > 0 && tokens[a - 1].sentence === t.sentence) return false;
-    if (t.pos !== 'ADV' || !/^\p{Lu}\p{Ll}+$/u.test(t.view) || gazetteerClasses(t.lower).length) return false;
+    if (!COMMON_POS.has(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.view) || !opening(a) || gazetteerClasses(t.lower).length) return false;
     return !capitalisedInside().has(t.lower);
   };
 }

@@ -1,5 +1,6 @@
 import { isPossessiveMark, tokenEndingAfter } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
+import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 
 // edge tokens a mention never keeps: punctuation and quotation marks, a possessive, and a leading
 // article unless the source chose it: a caller entry says so itself; the tagger's "The" stays
@@ -39,6 +40,10 @@ const isPronoun = (word: string) => PRONOUNS.has(word.toLowerCase()) && word !==
 const FUNCTION_POS = new Set(['AUX', 'ADP', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART']);
 const isFunctionWord = (t: Token) => FUNCTION_POS.has(t.pos);
 
+/** an initial, a title's or a month's abbreviation standing alone ("J.", "Jr.", "Sen.", "Oct."): a piece of a name or a date */
+const ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS, 'jr.', 'sr.', 'jan.', 'feb.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
+const isLoneAbbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+
 /** trims a candidate to its name; null when nothing name-like is left */
 export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const { tokens } = doc;
@@ -51,7 +56,8 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const start = Math.max(c.start, tokens[first].start);
   const end = Math.min(c.end, tokens[last].end);
   if (end <= start || !/\p{L}/u.test(doc.view.slice(start, end))) return null;
-  if (c.source !== 'caller' && (isPronoun(doc.view.slice(start, end)) || (first === last && isFunctionWord(tokens[first])))) return null;
+  const word = doc.view.slice(start, end);
+  if (c.source !== 'caller' && (isPronoun(word) || isLoneAbbreviation(word) || (first === last && isFunctionWord(tokens[first])))) return null;
   const full = c.type === 'person' && c.source === 'tagger' ? end + givenNameRest(doc.view, end) : end;
   return start === c.start && full === c.end ? c : { ...c, start, end: full };
 }
