@@ -42,7 +42,7 @@ const sameEntry: AliasRule = {
   accepts: (m, c) => !!m.canonical && c.mentions.some((x) => x.canonical === m.canonical),
   candidates: (m, idx) => idx.get('canonical', m.canonical),
 };
-/** the clusters `look` finds for a one-word name; none for longer names, which these rules never join (so 16,000 "Paul …" stay linear) */
+/** the clusters `look` finds for a one-word name; none for longer names, which the first-name rule never joins (so 16,000 "Paul …" stay linear) */
 const oneWord = (m: Mention, look: (word: string) => Iterable<Cluster>): Iterable<Cluster> => {
   const w = nameWords(keyOf(m));
   return w.length === 1 ? look(w[0]) : [];

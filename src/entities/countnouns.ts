@@ -7,12 +7,13 @@ import type { EntityType, Mention } from '../core/types';
  */
 const COUNT_NOUN_IS_NO_NAME: Record<EntityType, boolean> = { person: false, organization: true, location: false };
 
-/** one-word names that the article uses in the singular and the plural: proper names do not inflect */
-function inflectedNames(mentions: readonly Mention[]): Set<string> {
+/** one-word names that the article uses in the singular and the plural, each to its singular: proper names do not inflect */
+function inflectedNames(mentions: readonly Mention[]): Map<string, string> {
   const words = new Set(mentions.filter((m) => !/\s/.test(m.text)).map((m) => m.text));
-  const out = new Set<string>();
+  const out = new Map<string, string>();
   for (const w of words) {
-    if (w.length > 2 && w.endsWith('s') && words.has(w.slice(0, -1))) out.add(w).add(w.slice(0, -1));
+    const one = w.slice(0, -1);
+    if (w.length > 2 && w.endsWith('s') && words.has(one)) out.set(w, one).set(one, out.get(one) ?? one);
   }
   return out;
 }
@@ -23,9 +24,8 @@ function inflectedNames(mentions: readonly Mention[]): Set<string> {
  * entries stay
  */
 export function dropCountNouns(mentions: readonly Mention[]): Mention[] {
-  const inflected = inflectedNames(mentions);
-  if (!inflected.size) return [...mentions];
-  const stem = (w: string) => (inflected.has(w) && w.endsWith('s') && inflected.has(w.slice(0, -1)) ? w.slice(0, -1) : w);
-  const things = new Set(mentions.filter((m) => inflected.has(m.text) && COUNT_NOUN_IS_NO_NAME[m.type]).map((m) => stem(m.text)));
-  return mentions.filter((m) => m.source === 'caller' || !inflected.has(m.text) || !things.has(stem(m.text)));
+  const singular = inflectedNames(mentions);
+  if (!singular.size) return [...mentions];
+  const things = new Set(mentions.filter((m) => singular.has(m.text) && COUNT_NOUN_IS_NO_NAME[m.type]).map((m) => singular.get(m.text)));
+  return mentions.filter((m) => m.source === 'caller' || !things.has(singular.get(m.text)));
 }

@@ -120,6 +120,9 @@ export const SOURCE_POSTMODIFIERS: ReadonlyArray<readonly string[]> = [
 export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'senior']);
 
 /** personal pronouns that can speak, with the entity they can stand for */
+/** the first person: outside a quotation the writer, inside one whoever speaks it */
+export const FIRST_PERSON = new Set(['i', 'we']);
+
 export const SPEAKER_PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: string[] }> = {
   he: { gender: 'male', types: ['person'] },
   she: { gender: 'female', types: ['person'] },

@@ -1,4 +1,5 @@
 import type { Doc, Entity } from '../core/types';
+import { FIRST_PERSON } from '../lexicon/speech';
 import type { NestedQuote, Quote } from '../schema';
 import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
 import { isLooseFragment, isModifier, isNickname, isReportedPredicate, isTitle, kindOf, wordCount } from './kind';
@@ -57,8 +58,6 @@ function nestedQuote(ctx: QuoteContext, n: NestedSpan, said: Attribution | null)
   const kind = kindOf(inner, n, scare);
   return { ...at, kind, ...(scare ? { speaker: null, cue: null } : nestedSpeaker(inner, n, a, b, said)) };
 }
-
-const FIRST_PERSON = new Set(['i', 'we']);
 
 /**
  * who speaks a nested quotation, read by the cue sieves inside the enclosing quote's words

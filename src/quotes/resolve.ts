@@ -1,5 +1,5 @@
 import type { Entity } from '../core/types';
-import { SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
+import { FIRST_PERSON, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { tokenAt, type QuoteContext } from './context';
 
 /** how far back (in paragraphs) a pronoun or a nominal may look for its entity */
@@ -41,7 +41,7 @@ function latest(ctx: QuoteContext, anchor: number, fits: (e: Entity) => boolean)
 export function resolvePronoun(ctx: QuoteContext, pronoun: string, anchor: number): Entity | undefined {
   const spec = SPEAKER_PRONOUNS[pronoun];
   // `I laughed and said, “…”`: outside a quotation the first person is the writer, whom no entity names
-  if (!spec || pronoun === 'i' || pronoun === 'we') return undefined;
+  if (!spec || FIRST_PERSON.has(pronoun)) return undefined;
   const fits = (e: Entity) =>
     spec.types.includes(e.type) && (!spec.gender || e.type !== 'person' || !e.gender || e.gender === spec.gender);
   return latest(ctx, anchor, fits);
