@@ -33,3 +33,22 @@ export function tokenRange(tokens: readonly Token[], span: { start: number; end:
  * when `plural`; either apostrophe, since the view straightens only those between letters
  */
 export const isPossessiveMark = (lower: string, plural = true): boolean => /^['’]s$/.test(lower) || (plural && /^['’]$/.test(lower));
+
+/**
+ * what a rule sees one word before the first token or after the last: an empty word in no
+ * sentence, so a look back or ahead needs no bounds check and matches nothing
+ */
+export const NO_TOKEN: Readonly<Token> = Object.freeze({
+  start: -1,
+  end: -1,
+  text: '',
+  view: '',
+  lower: '',
+  pos: '',
+  index: -1,
+  sentence: -1,
+  paragraph: -1,
+});
+
+/** the token at index `i`, or NO_TOKEN outside the document: the one bounds-safe access stages share */
+export const tokenOf = (tokens: readonly Token[], i: number): Readonly<Token> => tokens[i] ?? NO_TOKEN;

@@ -20,12 +20,34 @@ function possessiveCut(word: string): number {
 /**
  * wink's model runs a backtracking pattern over every token, so a run of thousands of characters
  * without a space (never a name: a pasted hash, a stripped table) would take seconds; wink reads
- * such a run in pieces of LONG_RUN characters, which still align to the view one by one
+ * such a run in pieces of LONG_RUN characters (code points, so no piece ends inside a surrogate
+ * pair), which still align to the view one by one
  */
 const LONG_RUN = 64;
-const LONG_RUNS = new RegExp(`\\S{${LONG_RUN + 1},}`, 'g');
-const RUN_PIECE = new RegExp(`(\\S{${LONG_RUN}})(?=\\S)`, 'g');
+const LONG_RUNS = new RegExp(`\\S{${LONG_RUN + 1},}`, 'gu');
+const RUN_PIECE = new RegExp(`(\\S{${LONG_RUN}})(?=\\S)`, 'gu');
 const breakLongRuns = (view: string) => view.replace(LONG_RUNS, (run) => run.replace(RUN_PIECE, '$1 '));
+
+/** whether offset `i` falls between the two halves of a surrogate pair */
+const splitsPair = (text: string, i: number): boolean =>
+  i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
+
+/**
+ * tokens never cut a character in two: a token boundary inside a surrogate pair (wink splits some
+ * astral characters off as their halves) joins the tokens on either side, or takes in the half
+ * nothing else holds
+ */
+function wholeCharacters(view: string, tokens: RawToken[]): RawToken[] {
+  const out: RawToken[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev && splitsPair(view, t.start) && prev.end >= t.start) prev.end = Math.max(prev.end, t.end);
+    else out.push({ ...t, start: splitsPair(view, t.start) ? t.start - 1 : t.start });
+    const last = out[out.length - 1];
+    if (splitsPair(view, last.end)) last.end++;
+  }
+  return out;
+}
 
 /**
  * wink-nlp tokens aligned to character offsets of the view; whitespace tokens are dropped.
@@ -52,7 +74,7 @@ export function tokenize(view: string): RawToken[] {
       out.push({ start, end, pos: t.pos, winkSentence: sentenceOf[i] });
     }
   });
-  return out;
+  return wholeCharacters(view, out);
 }
 
 export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {

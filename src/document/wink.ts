@@ -2,13 +2,6 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 type Wink = ReturnType<typeof winkNLP>;
-let instance: Wink | undefined;
-
-/** wink-nlp with its English model, loaded on first use so importing dramatis stays cheap */
-export function wink(): Wink {
-  instance ??= winkNLP(model, ['sbd', 'pos']);
-  return instance;
-}
 
 export interface WinkToken {
   value: string;
@@ -22,16 +15,111 @@ export interface WinkOutput {
   sentences: Array<[number, number]>;
 }
 
+/** one of the model's value tables: `hash` maps a value to its index in `list` */
+interface ValueTable {
+  hash: Record<string, number>;
+  list: string[];
+  index: number;
+  intrinsicSize?: number;
+  /** the largest index the packed lexicon has bits for */
+  maxIndex?: number;
+}
+
+interface CoreModel {
+  features: Record<string, ValueTable>;
+}
+
+/**
+ * wink's lexicon grows with every new word it reads, process-wide, and its tokeniser asks that
+ * lexicon whether a piece of text is a known word: "r13Hj.." splits as `r13Hj . .` until some
+ * text has taught it "..", and `r13Hj ..` after. So an answer would depend on what the process
+ * read before, and memory would grow with every new name. A session forgets, after every
+ * document, the words that document taught (their keys in the lexeme table), so each text is
+ * read against the model's own lexicon alone. What it cannot forget (wink's packed rows for
+ * those words, the ids of new prefixes, suffixes and shapes) it bounds: past LEXEME_BUDGET new
+ * rows, or with a value table near the bits its packing has, the session starts afresh.
+ */
+const LEXEME_BUDGET = 40_000;
+/** the share of a packed value table's room after which a session starts afresh before reading */
+const TABLE_ROOM = 0.75;
+
+class WinkSession {
+  private readonly nlp: Wink;
+  private readonly core: CoreModel;
+  /** documents read; the first one runs on the model exactly as loaded */
+  private reads = 0;
+
+  constructor() {
+    let core: CoreModel | undefined;
+    // wink copies the model's tables for each instance; keep a handle on this instance's copy
+    const wrapped = { ...model, core: () => (core = (model as unknown as { core(): CoreModel }).core()) };
+    this.nlp = winkNLP(wrapped as unknown as typeof model, ['sbd', 'pos']);
+    if (!core) throw new Error('wink-nlp did not load its core model');
+    this.core = core;
+  }
+
+  private get lexeme(): ValueTable {
+    return this.core.features.lexeme;
+  }
+
+  /** the packed tables whose ids wink stores in a fixed number of bits (prefix, suffix, shape) */
+  private packedTables(): ValueTable[] {
+    return Object.values(this.core.features).filter((f) => typeof f.maxIndex === 'number' && f.maxIndex > 0);
+  }
+
+  /** whether the session has used up the room it has for new words and values */
+  worn(): boolean {
+    const lexeme = this.lexeme;
+    if (lexeme.index - (lexeme.intrinsicSize ?? lexeme.index) > LEXEME_BUDGET) return true;
+    return this.packedTables().some((f) => f.index > (f.maxIndex as number) * TABLE_ROOM);
+  }
+
+  /** whether some id went past the bits wink packs it in while reading (then its rows are garbled) */
+  private overflowed(): boolean {
+    return this.packedTables().some((f) => f.index - 1 > (f.maxIndex as number));
+  }
+
+  get fresh(): boolean {
+    return this.reads === 0;
+  }
+
+  /** reads one text; null when the text overflowed a table of a session that was not fresh */
+  read(text: string): WinkOutput | null {
+    const lexeme = this.lexeme;
+    const mark = lexeme.index;
+    const wasFresh = this.fresh;
+    this.reads++;
+    try {
+      const its = this.nlp.its;
+      const doc = this.nlp.readDoc(text);
+      const values = doc.tokens().out(its.value) as string[];
+      const pos = doc.tokens().out(its.pos) as string[];
+      const types = doc.tokens().out(its.type) as string[];
+      const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
+      if (!wasFresh && this.overflowed()) return null;
+      return { tokens: values.map((value, i) => ({ value, pos: pos[i], type: types[i] })), sentences };
+    } finally {
+      // forget the words this text taught: keys added since `mark` (the model's own are never removed)
+      for (let i = mark; i < lexeme.index; i++) if (lexeme.hash[lexeme.list[i]] === i) delete lexeme.hash[lexeme.list[i]];
+    }
+  }
+}
+
+let session: WinkSession | undefined;
+
+/** wink-nlp with its English model, loaded on first use so importing dramatis stays cheap */
+function currentSession(): WinkSession {
+  if (!session || session.worn()) session = new WinkSession();
+  return session;
+}
+
+/**
+ * wink's tokens, POS tags and sentences for `text`; the same for the same text whatever the
+ * process read before (see WinkSession)
+ */
 export function readWithWink(text: string): WinkOutput {
-  const nlp = wink();
-  const its = nlp.its;
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const types = doc.tokens().out(its.type) as string[];
-  const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
-  return {
-    tokens: values.map((value, i) => ({ value, pos: pos[i], type: types[i] })),
-    sentences,
-  };
+  const out = currentSession().read(text);
+  if (out) return out;
+  session = new WinkSession();
+  return session.read(text) as WinkOutput;
 }

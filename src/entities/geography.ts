@@ -1,6 +1,7 @@
 import type { Entity } from '../core/types';
 import { DIRECTIONS } from '../lexicon/features';
 import { tokenAt, type EntityContext } from './context';
+import { tokenOf } from '../core/tokens';
 import { placeOf, type Place } from './gazetteer';
 
 const isLower = (s: string) => /^\p{Ll}/u.test(s);
@@ -26,8 +27,8 @@ export function placeDetails(e: Entity, ctx: EntityContext): void {
   const found = e.mentions.find((m) => m.kind)?.kind;
   const qualifiers = new Set<string>();
   for (const m of e.mentions) {
-    const before = ctx.doc.tokens[tokenAt(ctx.doc.tokens, m.start) - 1];
-    if (before && DIRECTIONS.has(before.lower) && isLower(before.view)) qualifiers.add(before.lower);
+    const before = tokenOf(ctx.doc.tokens, tokenAt(ctx.doc.tokens, m.start) - 1);
+    if (DIRECTIONS.has(before.lower) && isLower(before.view)) qualifiers.add(before.lower);
   }
   Object.assign(e.details, {
     kind: caller ?? place?.kind ?? found ?? 'other',

@@ -73,6 +73,7 @@ export function nestedNames(mentions: readonly Mention[], doc: Doc): Mention[] {
   for (const m of mentions) {
     if (m.source === 'caller') continue;
     const [a, b] = tokenRange(tokens, m);
+    if (b <= a) continue;
     const head = tokens[b - 1].lower;
     const building = m.type === 'location' && b - a > 1 && FACILITY_HEADS.has(head);
     if (m.type !== 'organization' && !building) continue;
@@ -80,7 +81,8 @@ export function nestedNames(mentions: readonly Mention[], doc: Doc): Mention[] {
     if (opening > 0 && (building || tokens.slice(opening, b).some((t) => PUBLIC_BODY_HEADS.has(t.lower)))) add(a, opening, 'location', 'leading-place');
     // the head of the name's opening capitalised run: "Foundation" in "Andy Warhol Foundation for the Visual Arts"
     const lead = capitalRun(tokens, a, b);
-    const named = NAMED_FOR_HEADS.has(head) || NAMED_FOR_HEADS.has(tokens[lead - 1].lower);
+    // a name opening in lowercase ("xQi", "iPhone maker") has no capitalised run, so no head of its own
+    const named = NAMED_FOR_HEADS.has(head) || (lead > a && NAMED_FOR_HEADS.has(tokens[lead - 1].lower));
     const person = named || building ? personRun(known, a, named ? lead : b) : -1;
     if (person > 0) add(a, person, 'person', 'nested-person');
     for (let i = a + 1; i < b - 1; i++) {

@@ -1,6 +1,7 @@
 import type { Entity } from '../core/types';
 import type { Link } from '../schema';
 import { tokenAt, type EntityContext } from './context';
+import { tokenOf } from '../core/tokens';
 import { countryOf, demonymOf, knownOrg } from './gazetteer';
 import { countryLink } from './links';
 
@@ -16,7 +17,8 @@ function countryCode(e: Entity, ctx: EntityContext): [string, string] | null {
   const { tokens } = ctx.doc;
   for (const m of e.mentions) {
     const i = tokenAt(tokens, m.start);
-    const code = demonymOf(tokens[i - 1]?.view ?? '') ?? (tokens[i - 1]?.lower === "'s" ? countryOf(tokens[i - 2]?.view ?? '') : null);
+    const before = tokenOf(tokens, i - 1);
+    const code = demonymOf(before.view) ?? (before.lower === "'s" ? countryOf(tokenOf(tokens, i - 2).view) : null);
     if (code) return [code, 'country-before-org'];
   }
   return null;

@@ -2,6 +2,7 @@ import { PhraseMatcher } from '../core/phrases';
 import type { Doc, Mention, Token } from '../core/types';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenRange } from './context';
+import { tokenOf } from '../core/tokens';
 import { knownOrg, placeOf } from './gazetteer';
 import { bareName } from './names';
 import { STOP_CAPS } from './title-words';
@@ -11,15 +12,15 @@ interface Form {
   reason: string;
 }
 
-const isCapWord = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.view);
+const isCapWord = (t: Readonly<Token>) => /^\p{Lu}/u.test(t.view);
 // a neighbour that makes a repeat part of a longer name: "Bar" in "Bar Ilan University"
 // (a sentence's first word is capitalised anyway: "Later Hamas said")
-const joinsLeft = (t: Token | undefined, doc: Doc) =>
+const joinsLeft = (t: Readonly<Token>, doc: Doc) =>
   isCapWord(t) &&
-  !TITLE_WORDS.has(t!.lower) &&
-  !HONORIFICS.has(t!.lower) &&
-  !STOP_CAPS.has(t!.view) &&
-  doc.sentences[t!.sentence]?.tokenStart !== t!.index;
+  !TITLE_WORDS.has(t.lower) &&
+  !HONORIFICS.has(t.lower) &&
+  !STOP_CAPS.has(t.view) &&
+  doc.sentences[t.sentence]?.tokenStart !== t.index;
 
 /**
  * one sense per article: a name found once is the same name where a source missed it, and a
@@ -53,9 +54,9 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
   const added: Mention[] = [];
   for (const hit of matcher.match(tokens)) {
     if (covered.subarray(hit.first, hit.last + 1).some((x) => x)) continue;
-    const prev = tokens[hit.first - 1];
-    const next = tokens[hit.last + 1];
-    if ((prev?.sentence === tokens[hit.first].sentence && joinsLeft(prev, doc)) || (next?.sentence === tokens[hit.last].sentence && isCapWord(next))) continue;
+    const prev = tokenOf(tokens, hit.first - 1);
+    const next = tokenOf(tokens, hit.last + 1);
+    if ((prev.sentence === tokens[hit.first].sentence && joinsLeft(prev, doc)) || (next.sentence === tokens[hit.last].sentence && isCapWord(next))) continue;
     const { from, reason } = hit.value;
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;

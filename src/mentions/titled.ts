@@ -1,6 +1,6 @@
 // a title, an organisation or a party label the tagger runs into the person named after it:
 // two readings of where the name starts, one by the title pattern's name and one by a first name
-import { tokenAt, tokenRange } from '../core/tokens';
+import { tokenAt, tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc } from '../core/types';
 import { isBodyHead } from '../lexicon/organizations';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -20,8 +20,8 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
   if (!byEnd.size) return [...candidates];
   const swallows = (c: Candidate, p: Candidate): boolean => {
     if (p.start <= c.start) return false;
-    const head = doc.tokens[tokenAt(doc.tokens, p.start) - 1];
-    return !!head && head.start >= c.start && TITLE_HEADS.has(head.lower);
+    const head = tokenOf(doc.tokens, tokenAt(doc.tokens, p.start) - 1);
+    return head.start >= c.start && TITLE_HEADS.has(head.lower);
   };
   return candidates.filter((c) => c.source !== 'tagger' || c.type === 'person' || !(byEnd.get(c.end) ?? []).some((p) => swallows(c, p)));
 }

@@ -1,4 +1,4 @@
-import { isPossessiveMark, tokenEndingAfter } from '../core/tokens';
+import { isPossessiveMark, tokenEndingAfter, tokenOf } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 
@@ -20,7 +20,7 @@ const ADJECTIVE_SUFFIX = /^(?:\p{Ll}+ed|born|run|made|style|era|like|free|wide|a
 const runOn = (t: Token, prev: Token | undefined) =>
   /^\p{Ll}+$/u.test(t.view) && (prev?.view !== '-' || prev.end !== t.start || ADJECTIVE_SUFFIX.test(t.view));
 // a closing bracket stays when the name opened it: "Mladost (L)"
-const dropTrailing = (t: Token, prev: Token | undefined, c: Candidate, doc: Doc) =>
+const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =>
   isPossessiveMark(t.lower) ||
   (isPunct(t) && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
   (c.source === 'tagger' && runOn(t, prev));
@@ -51,7 +51,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   let last = tokenEndingAfter(tokens, c.end) - 1;
   if (last + 1 < tokens.length && tokens[last + 1].start < c.end) last++;
   while (first <= last && dropLeading(tokens[first], last - first, c) && tokens[first].start >= c.start) first++;
-  while (last >= first && dropTrailing(tokens[last], tokens[last - 1], c, doc) && tokens[last].end <= c.end) last--;
+  while (last >= first && dropTrailing(tokens[last], tokenOf(tokens, last - 1), c, doc) && tokens[last].end <= c.end) last--;
   if (first > last) return null;
   const start = Math.max(c.start, tokens[first].start);
   const end = Math.min(c.end, tokens[last].end);

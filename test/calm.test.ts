@@ -1,0 +1,62 @@
+// issue 10, "calm under any input": one row per defect an independent fuzz found, each failing
+// before its fix
+import { DramatisError, extract, ExtractionSchema } from '../src';
+import { buildDocument } from '../src/document';
+import { allSpans } from './helpers';
+
+const splitsPair = (text: string, i: number) =>
+  i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
+
+describe('no crash: texts that threw a TypeError in nestedNames', () => {
+  it.each([
+    ['a lowercase organisation name before "="', 'xQi='],
+    ['a lowercase name with digits', 'x1a.'],
+    ['a CoNLL results line', '1860 Munich 1 (Schwabl 38th) Borussia Dortmund 3 (Zorc'],
+  ])('%s: %j', (_why, text) => {
+    const r = extract(text);
+    expect(ExtractionSchema.safeParse(r).success).toBe(true);
+    for (const s of allSpans(r)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
+describe('the same answer whatever the process read before', () => {
+  // wink's lexicon learns every new word, and its tokeniser asks it whether ".." is a word
+  it.each([
+    ['r13Hj.. before and after ".." was read', 'He met r13Hj.. Then Joe Biden left.', 'hello .. world'],
+    ['a hyphened name before and after its halves', 'Kx-Vqz met Ann Lee.', 'Kx and Vqz'],
+    ['an abbreviation before and after it was read whole', 'Zq.Rv. Smith said.', 'the Zq.Rv. team'],
+  ])('tokens of %s', (_why, text, teacher) => {
+    const before = buildDocument(text).tokens.map((t) => t.text);
+    buildDocument(teacher);
+    expect(buildDocument(text).tokens.map((t) => t.text)).toEqual(before);
+  });
+
+  it('extract gives the same result after thousands of unseen words', () => {
+    const text = 'He met r13Hj.. Then Joe Biden told Qv7 Industries “we will see” in Nairobi..';
+    const first = extract(text);
+    for (let i = 0; i < 300; i++) extract(`Zx${i}q.. met Wy${i}k.. and “Qq${i}..” said Ab${i}-cd${i}.`);
+    expect(extract(text)).toEqual(first);
+  });
+});
+
+describe('spans never cut a character in two', () => {
+  it.each([
+    ['a run of astral characters past the long-run breaker', `J${'𠜎'.repeat(33)} said hi.`],
+    ['an astral run of odd length', `${'𠜎'.repeat(70)}X met Joe Biden.`],
+    ['astral letters inside names', 'J𠜎 Smith and 𠜎J Smith met in 𝒳ondon.'],
+    ['emoji between words', 'Angela 😀Merkel said “𠜎𠜎𠜎” today.'],
+  ])('%s', (_why, text) => {
+    const r = extract(text);
+    for (const t of buildDocument(text).tokens) {
+      expect(splitsPair(text, t.start) || splitsPair(text, t.end)).toBe(false);
+    }
+    for (const s of allSpans(r)) {
+      expect(text.slice(s.start, s.end)).toBe(s.text);
+      expect([s.where, splitsPair(text, s.start) || splitsPair(text, s.end)]).toEqual([s.where, false]);
+    }
+  });
+});
+
+it('only DramatisError escapes extract', () => {
+  expect(() => extract(42 as unknown as string)).toThrow(DramatisError);
+});
