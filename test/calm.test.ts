@@ -60,3 +60,29 @@ describe('spans never cut a character in two', () => {
 it('only DramatisError escapes extract', () => {
   expect(() => extract(42 as unknown as string)).toThrow(DramatisError);
 });
+
+describe('output grows with the text, not its square', () => {
+  const size = (text: string) => JSON.stringify(extract(text)).length;
+
+  it('nested quotation marks list only a quote’s direct children', () => {
+    const text = `${'“'.repeat(40)}We will win${'”'.repeat(40)} she said.`;
+    const r = extract(text);
+    expect(r.quotes).toHaveLength(1);
+    expect(r.quotes[0].nested.length).toBeLessThanOrEqual(1);
+    expect(size(text)).toBeLessThan(20 * text.length);
+  });
+
+  it('a quote with more direct children than MAX_NESTED lists the first ones and warns', () => {
+    const text = `“${'‘no’ and '.repeat(100)}‘yes,’” Smith said.`;
+    const r = extract(text);
+    expect(r.quotes[0].nested).toHaveLength(64);
+    expect(r.warnings.join('\n')).toMatch(/holds 101 quotations; the first 64 are listed/);
+  });
+
+  it.each([
+    ['nested marks', (n: number) => `${'“'.repeat(n / 2)}${'”'.repeat(n / 2)}`],
+    ['a title chain', (n: number) => 'Foreign Minister Deputy Secretary General President Prime '.repeat(n / 58 + 1).slice(0, n)],
+  ])('%s: output at 8K characters is at most 5 times that at 2K', (_why, make) => {
+    expect(size(make(8000))).toBeLessThan(5 * size(make(2000)));
+  });
+});

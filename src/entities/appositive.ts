@@ -2,7 +2,7 @@ import type { Link } from '../schema';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { EntityContext } from './context';
 import { spanLink } from './links';
-import { isCap, isLower, isTitleWord, readBack, type Reading } from './title-reader';
+import { isCap, isLower, isTitleWord, readBack, TITLE_REACH, type Reading } from './title-reader';
 import { RELATIONAL, TITLE_LINKERS } from './title-words';
 
 /** "Ronen Bar, the Shin Bet chief," / "Rasmussen, Denmark's foreign minister," / "X, a spokesman for Hamas" */
@@ -12,7 +12,8 @@ export function appositive(ctx: EntityContext, end: number): Reading | null {
   const floor = end + 1;
   let h = floor;
   while (h < t.length && h - floor < 8 && t[h].sentence === t[end].sentence && !TITLE_HEADS.has(t[h].lower) && t[h].view !== ',') h++;
-  while (h + 1 < t.length && isTitleWord(t[h + 1]) && TITLE_HEADS.has(t[h + 1].lower)) h++;
+  // a run of heads ("the party chairman president"), at most as long as a title is read back
+  for (let k = 0; k < TITLE_REACH && h + 1 < t.length && isTitleWord(t[h + 1]) && TITLE_HEADS.has(t[h + 1].lower); k++) h++;
   if (!t[h] || !TITLE_HEADS.has(t[h].lower) || !isTitleWord(t[h])) return null;
   const reading = readBack(ctx, h, floor);
   if (!reading.segments.length || reading.stop >= floor && !['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(t[reading.stop].lower)) return null;

@@ -25,12 +25,21 @@ export interface Reading {
 }
 
 /**
+ * the most words a title is read back over: the longest real ones ("former Deputy Assistant
+ * Secretary of State for Near Eastern Affairs") are shorter, and the bound keeps a run-on chain of
+ * title words linear
+ */
+export const TITLE_REACH = 16;
+
+/**
  * reads a title backwards from its head at `from` down to `floor`: title words, qualifiers,
  * demonyms ("Danish"), possessive owners ("Denmark's") and organisations ("Mossad director");
- * "IDF representative Major General" is two titles, split where a lowercase head meets a capitalised one
+ * "IDF representative Major General" is two titles, split where a lowercase head meets a capitalised one;
+ * at most TITLE_REACH words
  */
 export function readBack(ctx: EntityContext, from: number, floor: number): Reading {
   const t = ctx.doc.tokens;
+  floor = Math.max(floor, from - TITLE_REACH + 1);
   const segments: Segment[] = [];
   const links: Link[] = [];
   let seg: Segment | null = null;

@@ -38,7 +38,8 @@ export function personDetails(e: Entity, ctx: EntityContext): void {
     for (const l of counterpart(ctx, comma)) addLink(affiliations, l);
   }
   const same = (x: Title) => `${x.qualifiers.join(' ')} ${x.text.toLowerCase().replace(/\s+/g, ' ')}`;
-  const unique = titles.filter((x, i) => titles.findIndex((y) => same(y) === same(x)) === i);
+  const seen = new Set<string>();
+  const unique = titles.filter((x) => !seen.has(same(x)) && !!seen.add(same(x)));
   e.details.titles = unique;
   e.details.affiliations = affiliations;
   const roles = new Set<string>();

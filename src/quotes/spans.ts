@@ -83,22 +83,32 @@ function enclosing(spans: readonly QuoteSpan[], s: { start: number; end: number 
 /** the first non-space character of a range */
 const firstInk = (view: string, from: number, to: number) => from + Math.max(0, view.slice(from, to).search(/\S/));
 
-/** pairs no other pair contains; one sweep in start order (pairs never share a mark, so never coincide) */
-function outermost(pairs: Pair[]): Pair[] {
+/**
+ * how many pairs contain each pair (0 for the outermost); one sweep in start order with a stack of
+ * the ends of the pairs still open (pairs nest and never share a mark, so never cross or coincide)
+ */
+function depths(pairs: readonly Pair[]): Map<Pair, number> {
   const order = [...pairs].sort((p, q) => p.start - q.start || q.end - p.end);
-  const keep = new Set<Pair>();
-  let reach = -1;
+  const depth = new Map<Pair, number>();
+  const ends: number[] = [];
   for (const p of order) {
-    if (p.end > reach) keep.add(p);
-    reach = Math.max(reach, p.end);
+    while (ends.length && ends[ends.length - 1] <= p.start) ends.pop();
+    depth.set(p, ends.length);
+    ends.push(p.end);
   }
-  return pairs.filter((p) => keep.has(p));
+  return depth;
 }
 
 /**
+ * the most quotations listed as nested in one quote: a quote's direct children are its own words, so
+ * their texts add up to no more than its own, but each is read for a speaker within it
+ */
+export const MAX_NESTED = 64;
+
+/**
  * the quotations of a document, top level and nested: outermost balanced pairs per paragraph, open
- * ones capped at its end; pairs inside them (an unclosed quote's included) are nested, each with
- * the top-level quote it sits in (however deep)
+ * ones capped at its end; pairs directly inside them (an unclosed quote's included) are nested,
+ * each with the top-level quote it sits in, at most MAX_NESTED to a quote
  */
 export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan[]; nested: NestedSpan[] } {
   const out: QuoteSpan[] = [];
@@ -113,10 +123,15 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
     }
     const { pairs, open } = pairMarks(marks);
     const long = pairs.filter((p) => p.end - p.start > 2);
-    const top = outermost(long).filter((p) => !open || p.end <= open.at);
+    // a pair after a mark left open sits in the quote it opens, one level down
+    const depth = depths(long);
+    const level = (p: Pair) => (depth.get(p) ?? 0) + (open && p.start > open.at ? 1 : 0);
     const firstChar = firstInk(doc.view, from, to);
-    for (const p of top) out.push({ start: p.start, end: p.end, paragraph, unclosed: false, continues: leftOpen && p.start === firstChar });
-    for (const p of long) if (!top.includes(p)) inner.push({ start: p.start, end: p.end, paragraph, unclosed: false, continues: false });
+    for (const p of long) {
+      if (level(p) === 0) out.push({ start: p.start, end: p.end, paragraph, unclosed: false, continues: leftOpen && p.start === firstChar });
+      // only a quote's direct children are listed in it: a deeper one is part of its parent's words
+      else if (level(p) === 1) inner.push({ start: p.start, end: p.end, paragraph, unclosed: false, continues: false });
+    }
     if (open) {
       const end = from + doc.view.slice(from, to).trimEnd().length;
       out.push({ start: open.at, end, paragraph, unclosed: true, continues: leftOpen && open.at === firstChar });
@@ -133,9 +148,16 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
     .map((s) => speechTurn(doc.view, s))
     .sort((a, b) => a.start - b.start);
   const nested: NestedSpan[] = [];
+  const count = new Map<number, number>();
   for (const s of inner.sort((a, b) => a.start - b.start)) {
     const parent = enclosing(spans, s);
-    if (parent >= 0) nested.push({ ...s, parent });
+    if (parent < 0) continue;
+    const n = (count.get(parent) ?? 0) + 1;
+    count.set(parent, n);
+    if (n <= MAX_NESTED) nested.push({ ...s, parent });
+  }
+  for (const [parent, n] of count) {
+    if (n > MAX_NESTED) warnings.push(`dramatis:quotes: the quote at ${spans[parent].start} holds ${n} quotations; the first ${MAX_NESTED} are listed in its nested`);
   }
   return { spans, nested };
 }
