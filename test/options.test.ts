@@ -106,9 +106,10 @@ describe('extract(text, { lexicon }) compiles a lexicon array once', () => {
     return performance.now() - t0;
   };
   it('a second call with the same array costs a fraction of the first', () => {
+    extract('Hello.'); // the pipeline warm, so the first call's time is the lexicon's
     const first = time(() => extract('Hello.', { lexicon }));
-    const later = [1, 2, 3, 4, 5].map(() => time(() => extract('Hello.', { lexicon })));
-    expect(Math.max(...later)).toBeLessThan(first / 5);
+    const later = [1, 2, 3, 4, 5].map(() => time(() => extract('Hello.', { lexicon }))).sort((a, b) => a - b);
+    expect(later[2]).toBeLessThan(first / 5);
   });
   it('an array changed since is compiled again', () => {
     const names = [org('Acme')];

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { compileLexicon, type CallerLexicon } from '../candidates';
 import { DramatisError } from '../errors';
 import { OptionsSchema } from '../schema';
@@ -48,7 +47,6 @@ function invalid(problems: string[]): DramatisError {
 // a lexicon array compiled once: keyed on the caller's array, with its entries as they were, so an
 // array changed since is compiled again; the map holds nothing the caller's array does not outlive
 const compiled = new WeakMap<readonly unknown[], { entries: unknown[]; lexicon: CallerLexicon }>();
-const OptionsOfCompiled = OptionsSchema.extend({ lexicon: z.array(z.unknown()).optional() });
 
 function cached(raw: unknown): CallerLexicon | undefined {
   const lexicon = (raw as { lexicon?: unknown } | null)?.lexicon;
@@ -60,14 +58,11 @@ function cached(raw: unknown): CallerLexicon | undefined {
 /** the caller's options checked once on the way in; every problem named, by entry */
 export function readOptions(options: unknown = {}): ReadOptions {
   const known = cached(options);
-  if (known) {
-    const parsed = OptionsOfCompiled.safeParse(options);
-    if (!parsed.success) throw invalid(parsed.error.issues.map((i) => describe(i, options)));
-    return { maxLength: parsed.data.maxLength ?? DEFAULT_MAX_LENGTH, lexicon: known };
-  }
-  const parsed = OptionsSchema.safeParse(options);
+  // a lexicon compiled before was checked then: the rest of the options are checked without it
+  const parsed = OptionsSchema.safeParse(known ? { ...(options as object), lexicon: undefined } : options);
   if (!parsed.success) throw invalid(parsed.error.issues.map((i) => describe(i, options)));
   const maxLength = parsed.data.maxLength ?? DEFAULT_MAX_LENGTH;
+  if (known) return { maxLength, lexicon: known };
   const entries = parsed.data.lexicon;
   if (!entries?.length) return { maxLength };
   const { lexicon, problems } = compileLexicon(entries);
