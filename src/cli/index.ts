@@ -43,8 +43,8 @@ async function single(args: CliArgs): Promise<number> {
     process.stdout.write(args.pretty ? `${pretty(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (e) {
-    if (e instanceof DramatisError) process.stderr.write(`${e.message}\n`);
-    else reportBug('')(e), process.stderr.write(`${internalMessage(e)}\n`);
+    if (!(e instanceof DramatisError)) reportBug('')(e);
+    process.stderr.write(`${e instanceof DramatisError ? e.message : internalMessage(e)}\n`);
     return 1;
   }
 }
