@@ -1,4 +1,5 @@
 import { createExtractor, DramatisError, extract, LexiconEntrySchema, OptionsSchema, type Options } from '../src';
+import { readOptions } from '../src/options';
 
 const word = (n: number) => 'x'.repeat(n);
 const org = (name: string, more: object = {}) => ({ name, type: 'organization' as const, ...more });
@@ -100,16 +101,12 @@ describe('lexicon names match in their own case unless an entry says caseSensiti
 
 describe('extract(text, { lexicon }) compiles a lexicon array once', () => {
   const lexicon = Array.from({ length: 100_000 }, (_, i) => ({ name: `Name${i} Person${i}`, type: 'person' as const }));
-  const time = (f: () => void) => {
-    const t0 = performance.now();
-    f();
-    return performance.now() - t0;
-  };
-  it('a second call with the same array costs a fraction of the first', () => {
-    extract('Hello.'); // the pipeline warm, so the first call's time is the lexicon's
-    const first = time(() => extract('Hello.', { lexicon }));
-    const later = [1, 2, 3, 4, 5].map(() => time(() => extract('Hello.', { lexicon }))).sort((a, b) => a - b);
-    expect(later[2]).toBeLessThan(first / 5);
+  // no timed test (shared machines are noisy): the compiled lexicon is the very same object
+  it('a second call with the same array reuses the first compilation', () => {
+    const first = readOptions({ lexicon }).lexicon;
+    expect(first).toBeDefined();
+    expect(readOptions({ lexicon }).lexicon).toBe(first);
+    expect(readOptions({ lexicon: [...lexicon] }).lexicon).not.toBe(first);
   });
   it('an array changed since is compiled again', () => {
     const names = [org('Acme')];
