@@ -1,4 +1,4 @@
-import { findCandidates, compileLexicon, type CallerLexicon } from './candidates';
+import { findCandidates, type CallerLexicon } from './candidates';
 import { buildDocument } from './document';
 import { buildEntities } from './entities';
 import { rankEntities } from './entities/salience';
@@ -6,9 +6,10 @@ import { DramatisError } from './errors';
 import { resolveMentions } from './mentions';
 import { attributeQuotes } from './quotes';
 import { toResult } from './result';
-import { OptionsSchema, type Extraction, type Options } from './schema';
+import { readOptions } from './options';
+import type { Extraction, Options } from './schema';
 
-export const DEFAULT_MAX_LENGTH = 1024 * 1024;
+export { DEFAULT_MAX_LENGTH } from './options';
 
 export interface Extractor {
   extract(text: string): Extraction;
@@ -36,15 +37,9 @@ function run(text: string, lexicon: CallerLexicon | undefined): Extraction {
   return toResult(rankEntities(entities, quotes, doc), quotes, warnings); // salience order
 }
 
-/** an extractor with the caller's options compiled once (lexicon matcher, limits) */
-export function createExtractor(options: Options = {}): Extractor {
-  const parsed = OptionsSchema.safeParse(options);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new DramatisError('INVALID_OPTIONS', `invalid options at ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-  }
-  const maxLength = parsed.data.maxLength ?? DEFAULT_MAX_LENGTH;
-  const lexicon = parsed.data.lexicon?.length ? compileLexicon(parsed.data.lexicon) : undefined;
+/** an extractor with the caller's options checked and compiled once (lexicon matcher, limits) */
+export function createExtractor(options?: Options): Extractor {
+  const { maxLength, lexicon } = readOptions(options);
   return {
     extract(text: string): Extraction {
       checkText(text, maxLength);
@@ -53,7 +48,7 @@ export function createExtractor(options: Options = {}): Extractor {
   };
 }
 
-/** the cast and lines of a news article: actors, organisations, locations and quotes */
+/** the cast and lines of a news article: actors, organisations, locations and quotes; a lexicon array is compiled on its first use */
 export function extract(text: string, options?: Options): Extraction {
   return createExtractor(options).extract(text);
 }

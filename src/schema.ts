@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { expected, oneOf, unknownKeys } from './options/messages';
 
 // every span is [start, end) in UTF-16 code units of the caller's text, and text.slice(start, end) === text
 
@@ -118,21 +119,56 @@ export const ExtractionSchema = z.object({
   warnings: z.array(z.string()),
 });
 
-export const LexiconEntrySchema = z.object({
-  name: z.string().min(1),
-  type: z.enum(['person', 'organization', 'location']),
-  /** other surface forms of the same entity */
-  aliases: z.array(z.string().min(1)).optional(),
-  /** for locations: the kind to report */
-  kind: LocationKindSchema.optional(),
+// options are strict: a key or a value the library would ignore is an error, never silently dropped
+
+/** the tokenizer reads a run of more non-space characters than this in pieces (LONG_RUN in document/tokens.ts) */
+const LONGEST_RUN = 64;
+
+const TOO_LONG_RUN = new RegExp(`\\S{${LONGEST_RUN + 1},}`);
+
+const phrase = z.string({ error: expected('a string') }).superRefine((s, ctx) => {
+  if (!/\S/.test(s)) ctx.addIssue({ code: 'custom', message: 'is blank' });
+  else if (TOO_LONG_RUN.test(s)) {
+    const run = (s.match(/\S+/g) ?? []).reduce((n, w) => Math.max(n, w.length), 0);
+    ctx.addIssue({
+      code: 'custom',
+      message: `has a run of ${run} characters without a space; the tokenizer breaks runs over ${LONGEST_RUN}, so it could never match`,
+    });
+  }
 });
 
-export const OptionsSchema = z.object({
+const ENTITY_TYPES = ['person', 'organization', 'location'] as const;
+const aOrAn = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);
+
+const entryShape = {
+  name: phrase,
+  type: z.enum(ENTITY_TYPES, { error: oneOf(ENTITY_TYPES) }),
+  /** other surface forms of the same entity */
+  aliases: z.array(phrase, { error: expected('an array of strings') }).optional(),
+  /** for locations: the kind to report */
+  kind: z.enum(LocationKindSchema.options, { error: oneOf(LocationKindSchema.options) }).optional(),
+  /** false to match the name and aliases in any case ("ACME", "acme"); by default they match as written */
+  caseSensitive: z.boolean({ error: expected('true or false') }).optional(),
+};
+
+export const LexiconEntrySchema = z
+  .strictObject(entryShape, { error: unknownKeys('key', Object.keys(entryShape)) })
+  .superRefine((entry, ctx) => {
+    if (entry.kind !== undefined && entry.type !== 'location') {
+      ctx.addIssue({ code: 'custom', path: ['kind'], message: `is for locations only (got "${entry.kind}" on ${aOrAn(entry.type)})` });
+    }
+  });
+
+const notPositive = (issue: { input?: unknown }) => `must be a positive integer, got ${issue.input}`;
+
+const optionsShape = {
   /** longest text accepted, in UTF-16 code units (default 1 MiB) */
-  maxLength: z.number().int().positive().optional(),
-  /** names the caller knows; they always win over the library's own guesses */
-  lexicon: z.array(LexiconEntrySchema).optional(),
-});
+  maxLength: z.number({ error: expected('a positive integer') }).int({ error: notPositive }).positive({ error: notPositive }).optional(),
+  /** names the caller knows; they always win over the library's own guesses. An array passed to `extract()` is compiled once */
+  lexicon: z.array(LexiconEntrySchema, { error: expected('an array') }).optional(),
+};
+
+export const OptionsSchema = z.strictObject(optionsShape, { error: unknownKeys('option', Object.keys(optionsShape)) });
 
 export type Span = z.infer<typeof SpanSchema>;
 export type Mention = z.infer<typeof MentionSchema>;

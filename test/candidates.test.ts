@@ -88,15 +88,30 @@ describe('country gazetteer', () => {
 });
 
 describe('caller lexicon', () => {
-  const lexicon = compileLexicon([
+  const { lexicon } = compileLexicon([
     { name: 'Acme Widgets', type: 'organization', aliases: ['Acme'] },
     { name: 'Ronen Bar', type: 'person' },
+    { name: 'Globex', type: 'organization', caseSensitive: false },
+    { name: 'New Globex Holdings', type: 'organization' },
+    { name: `Dr ${'Q'.repeat(64)}`, type: 'person' },
   ]);
   it.each([
-    ['acme widgets rose', ['organization:acme widgets']],
+    ['acme widgets rose', []],
+    ['ACME WIDGETS rose', []],
     ['Acme fell while Ronen Bar watched', ['organization:Acme', 'person:Ronen Bar']],
+    ['GLOBEX, globex and Globex', ['organization:GLOBEX', 'organization:globex', 'organization:Globex']],
+    ['new Globex Holdings', ['organization:Globex']],
+    ['New Globex Holdings', ['organization:New Globex Holdings']],
+    [`met Dr ${'Q'.repeat(64)}.`, [`person:Dr ${'Q'.repeat(64)}`]],
     ['nothing here', []],
   ])('%j', (text, want) => {
     expect(callerCandidates(buildDocument(text), lexicon).map((c) => `${c.type}:${text.slice(c.start, c.end)}`)).toEqual(want);
+  });
+  // why LexiconEntrySchema refuses a run of 65: no text could ever hold it as one token
+  it.each([
+    [64, 1],
+    [65, 2],
+  ])('the tokenizer reads a run of %i characters as %i tokens', (n, tokens) => {
+    expect(buildDocument('Q'.repeat(n)).tokens).toHaveLength(tokens);
   });
 });

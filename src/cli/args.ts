@@ -16,7 +16,8 @@ usage:
   dramatis --jsonl < docs.jsonl   one {"id","text"} per line in, one result per line out
 
 options:
-  --jsonl            JSON lines in and out; a bad line gives an error record and the run goes on
+  --jsonl            JSON lines in and out, output line n for input line n; a bad or blank
+                     line gives an error record {"id","line","error"} and the run goes on
   --pretty           human-readable summary
   --max-length N     longest text accepted, in UTF-16 code units (default 1048576)
   -h, --help         this text

@@ -1,12 +1,18 @@
 import type { Token } from './types';
 
+const POSSESSIVE = /\p{L}'s$/iu;
+
 /** splits a lexicon phrase the way the tokenizer splits running text, near enough to match */
-export const phraseTokens = (phrase: string): string[] =>
-  phrase
-    .replace(/[\u2019]/g, "'")
-    .split(/\s+|(?=,)/)
-    .flatMap((w) => (/\p{L}'s$/iu.test(w) ? [w.slice(0, -2), w.slice(-2)] : [w]))
-    .filter(Boolean);
+export function phraseTokens(phrase: string): string[] {
+  const out: string[] = [];
+  for (const w of phrase.replace(/\u2019/g, "'").split(/\s+|(?=,)/)) {
+    if (!w) continue;
+    // a possessive is its own token; the cheap test first, as a caller's lexicon may hold 100k names
+    if (w.length > 2 && w[w.length - 2] === "'" && POSSESSIVE.test(w)) out.push(w.slice(0, -2), w.slice(-2));
+    else out.push(w);
+  }
+  return out;
+}
 
 export interface PhraseMatch<V> {
   /** token range `[first, last]`, inclusive */
@@ -17,14 +23,19 @@ export interface PhraseMatch<V> {
 
 /**
  * a token trie over phrases: longest match at each position, left to right, no overlaps.
- * keys are compared with `key(token)` so callers choose case sensitivity.
+ * keys are compared with `key(token)` so callers choose case sensitivity; `fits` can refuse a
+ * value for the tokens it would cover (a case-sensitive phrase in a trie keyed on lowercase).
  */
 export class PhraseMatcher<V> {
   private readonly root = new Map<string, Node<V>>();
   constructor(private readonly key: (word: string) => string = (w) => w) {}
 
   add(phrase: string, value: V): void {
-    const words = phraseTokens(phrase);
+    this.addWords(phraseTokens(phrase), value);
+  }
+
+  /** `add` for a phrase already split by `phraseTokens`; the first value given a phrase stays */
+  addWords(words: readonly string[], value: V): void {
     if (!words.length) return;
     let level = this.root;
     let node: Node<V> | undefined;
@@ -37,7 +48,7 @@ export class PhraseMatcher<V> {
     if (node && node.value === undefined) node.value = value;
   }
 
-  match(tokens: readonly Token[]): PhraseMatch<V>[] {
+  match(tokens: readonly Token[], fits: (value: V, first: number, last: number) => boolean = () => true): PhraseMatch<V>[] {
     const out: PhraseMatch<V>[] = [];
     for (let i = 0; i < tokens.length; i++) {
       let level = this.root;
@@ -46,7 +57,7 @@ export class PhraseMatcher<V> {
         const node = level.get(this.key(tokens[j].view));
         if (!node) break;
         if (j > i && tokens[j].sentence !== tokens[i].sentence) break;
-        if (node.value !== undefined) best = { first: i, last: j, value: node.value };
+        if (node.value !== undefined && fits(node.value, i, j)) best = { first: i, last: j, value: node.value };
         level = node.next;
       }
       if (best) {
