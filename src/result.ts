@@ -21,6 +21,17 @@ const DEFAULTS: Record<EntityType, Record<string, unknown>> = {
 const ofType = (entities: readonly Entity[], type: EntityType) =>
   entities.filter((e) => e.type === type).map(publicEntity);
 
+/**
+ * the most warnings listed: a text with thousands of unbalanced marks would otherwise give a warning
+ * each, longer than the text itself; the rest are counted in one last warning
+ */
+export const MAX_WARNINGS = 20;
+
+const listed = (warnings: readonly string[]): string[] =>
+  warnings.length <= MAX_WARNINGS
+    ? [...warnings]
+    : [...warnings.slice(0, MAX_WARNINGS), `dramatis: ${warnings.length - MAX_WARNINGS} more warnings not listed`];
+
 /** the public result: entities split by type, in salience order */
 export function toResult(entities: readonly Entity[], quotes: Quote[], warnings: string[]): Extraction {
   return {
@@ -28,6 +39,6 @@ export function toResult(entities: readonly Entity[], quotes: Quote[], warnings:
     organizations: ofType(entities, 'organization'),
     locations: ofType(entities, 'location'),
     quotes,
-    warnings,
+    warnings: listed(warnings),
   } as Extraction;
 }

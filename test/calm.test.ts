@@ -72,6 +72,23 @@ describe('output grows with the text, not its square', () => {
     expect(size(text)).toBeLessThan(20 * text.length);
   });
 
+  it.each([
+    ['marks around spaces', "' ' ' ' ' '"],
+    ['marks around punctuation', '“…” and “?!”'],
+  ])('%s quote no words', (_why, text) => {
+    expect(extract(text).quotes).toEqual([]);
+  });
+
+  it('marks around an astral letter quote it', () => {
+    expect(extract('He wrote “𝒳” twice.').quotes).toHaveLength(1);
+  });
+
+  it('a text with thousands of unbalanced marks lists 20 warnings and counts the rest', () => {
+    const r = extract('“Hello there.\n\nNothing quoted.\n\n'.repeat(100));
+    expect(r.warnings).toHaveLength(21);
+    expect(r.warnings[20]).toMatch(/^dramatis: \d+ more warnings not listed$/);
+  });
+
   it('a quote with more direct children than MAX_NESTED lists the first ones and warns', () => {
     const text = `“${'‘no’ and '.repeat(100)}‘yes,’” Smith said.`;
     const r = extract(text);
@@ -80,7 +97,8 @@ describe('output grows with the text, not its square', () => {
   });
 
   it.each([
-    ['nested marks', (n: number) => `${'“'.repeat(n / 2)}${'”'.repeat(n / 2)}`],
+    ['nested marks', (n: number) => `${'“'.repeat(n / 2)}x${'”'.repeat(n / 2)}`],
+    ['unbalanced marks, a paragraph each', (n: number) => '“Hello\n\n'.repeat(n / 8)],
     ['a title chain', (n: number) => 'Foreign Minister Deputy Secretary General President Prime '.repeat(n / 58 + 1).slice(0, n)],
   ])('%s: output at 8K characters is at most 5 times that at 2K', (_why, make) => {
     expect(size(make(8000))).toBeLessThan(5 * size(make(2000)));

@@ -80,6 +80,27 @@ function enclosing(spans: readonly QuoteSpan[], s: { start: number; end: number 
   return p && s.end <= p.end ? lo - 1 : -1;
 }
 
+/**
+ * where the first letter or digit at or after an offset is (the text's length if none), read from a
+ * table built on first use in one pass from the end, so nested pairs cost no slices
+ */
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+
+function nextWord(view: string): (at: number) => number {
+  let next: Int32Array | undefined;
+  return (at) => {
+    if (!next) {
+      next = new Int32Array(view.length + 1).fill(view.length);
+      for (let i = view.length - 1; i >= 0; i--) {
+        // a high surrogate is read with its low half: 𝒳 is a letter
+        const c = view.charCodeAt(i) >= 0xd800 && view.charCodeAt(i) < 0xdc00 ? String.fromCodePoint(view.codePointAt(i)!) : view[i];
+        next[i] = WORD_CHAR.test(c) ? i : next[i + 1];
+      }
+    }
+    return next[at];
+  };
+}
+
 /** the first non-space character of a range */
 const firstInk = (view: string, from: number, to: number) => from + Math.max(0, view.slice(from, to).search(/\S/));
 
@@ -114,6 +135,7 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
   const out: QuoteSpan[] = [];
   const inner: QuoteSpan[] = [];
   const ranges = paragraphRanges(doc);
+  const wordAfter = nextWord(doc.view);
   let leftOpen = false;
   ranges.forEach(([from, to], paragraph) => {
     const marks: Mark[] = [];
@@ -122,7 +144,8 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
       if (m) marks.push(m);
     }
     const { pairs, open } = pairMarks(marks);
-    const long = pairs.filter((p) => p.end - p.start > 2);
+    // marks around nothing but spaces and punctuation (`' '`, `“…”`) quote no words
+    const long = pairs.filter((p) => p.end - p.start > 2 && wordAfter(p.start) < p.end);
     // a pair after a mark left open sits in the quote it opens, one level down
     const depth = depths(long);
     const level = (p: Pair) => (depth.get(p) ?? 0) + (open && p.start > open.at ? 1 : 0);
