@@ -31,6 +31,19 @@ describe('tokens', () => {
   });
 });
 
+describe('what a token says of itself, read once when the document is built', () => {
+  type Flag = 'cap' | 'low' | 'punct' | 'possessive' | 'opensSentence';
+  it.each<[string, Flag, string[]]>([
+    ['Joe met iPhone users in the US.', 'cap', ['Joe', 'US']],
+    ['Joe met iPhone users in the US.', 'low', ['met', 'iPhone', 'users', 'in', 'the']],
+    ['“Yes,” Kerry’s aide said — 100%.', 'punct', ['“', ',', '”', '—', '%', '.']],
+    ["Kerry's aide and the voters' view", 'possessive', ["'s", "'"]],
+    ['“Maybe,” he said. Then he left.', 'opensSentence', ['Maybe', 'Then']],
+  ])('%j: %s', (text, flag, want) => {
+    expect(buildDocument(text).tokens.filter((t) => t[flag]).map((t) => t.text)).toEqual(want);
+  });
+});
+
 describe('sentences and paragraphs', () => {
   it.each([
     ['One. Two.', 2, 1],

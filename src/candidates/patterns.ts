@@ -109,7 +109,7 @@ const NAME_RULES: PatternRule[] = [
         return { first, end, kind: FEATURE_WORDS[t[inner].lower] };
       }
       const noun = t[end];
-      if (!noun || !FEATURE_WORDS[noun.lower] || !/^\p{Ll}/u.test(noun.view) || noun.sentence !== t[i].sentence) return null;
+      if (!noun || !FEATURE_WORDS[noun.lower] || !noun.low || noun.sentence !== t[i].sentence) return null;
       if (NOT_PLACE_NOUNS.has(noun.lower)) return null;
       if (DIRECTIONS.has(t[first].lower) && end - first === 1) return null;
       if (NAME_HEADS.has(noun.lower)) return { first, end: end + 1, kind: FEATURE_WORDS[noun.lower] };

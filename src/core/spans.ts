@@ -1,3 +1,4 @@
+import { firstWhere } from './search';
 import { SOURCES, type Span } from './types';
 
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
@@ -27,13 +28,7 @@ export function filterSpans<T extends Span & { source?: string }>(spans: readonl
   // kept spans never overlap, so in start order only the neighbours of a new span can collide
   const kept: T[] = [];
   for (const s of ranked) {
-    let lo = 0;
-    let hi = kept.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (kept[mid].start < s.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstWhere(kept, (k) => k.start >= s.start);
     if ((lo > 0 && overlaps(kept[lo - 1], s)) || (lo < kept.length && overlaps(kept[lo], s))) continue;
     kept.splice(lo, 0, s);
   }

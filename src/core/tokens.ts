@@ -1,24 +1,11 @@
+import { firstWhere } from './search';
 import type { Token } from './types';
 
-/** index of the first token for which `before(token)` is false; tokens are in text order */
-function firstTokenWhere(tokens: readonly Token[], before: (t: Token) => boolean): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (before(tokens[mid])) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** index of the first token starting at or after `offset` */
-export const tokenAt = (tokens: readonly Token[], offset: number): number =>
-  firstTokenWhere(tokens, (t) => t.start < offset);
+export const tokenAt = (tokens: readonly Token[], offset: number): number => firstWhere(tokens, (t) => t.start >= offset);
 
 /** index of the first token ending after `offset`: the token that holds or follows it */
-export const tokenEndingAfter = (tokens: readonly Token[], offset: number): number =>
-  firstTokenWhere(tokens, (t) => t.end <= offset);
+export const tokenEndingAfter = (tokens: readonly Token[], offset: number): number => firstWhere(tokens, (t) => t.end > offset);
 
 /** token range `[first, end)` a span covers */
 export function tokenRange(tokens: readonly Token[], span: { start: number; end: number }): [number, number] {
@@ -48,6 +35,11 @@ export const NO_TOKEN: Readonly<Token> = Object.freeze({
   index: -1,
   sentence: -1,
   paragraph: -1,
+  cap: false,
+  low: false,
+  punct: false,
+  possessive: false,
+  opensSentence: false,
 });
 
 /** the token at index `i`, or NO_TOKEN outside the document: the one bounds-safe access stages share */

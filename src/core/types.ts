@@ -18,6 +18,16 @@ export interface Token extends Span {
   index: number;
   sentence: number;
   paragraph: number;
+  /** opens with an uppercase letter (`Biden`, `US`, `McCain`) */
+  cap: boolean;
+  /** opens with a lowercase letter (`said`, `iPhone`) */
+  low: boolean;
+  /** no letter or digit: punctuation, quotation marks, symbols */
+  punct: boolean;
+  /** a possessive ending as the document splits it off a word: `'s`, or `'` after a plural */
+  possessive: boolean;
+  /** the first word of its sentence: only punctuation and quotation marks come before it there */
+  opensSentence: boolean;
 }
 
 export interface Sentence extends Span {

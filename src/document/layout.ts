@@ -13,7 +13,7 @@ function breakBetween(view: string, prev: Token, next: Token): 'none' | 'paragra
   const gap = view.slice(prev.end, next.start);
   if (!gap.includes('\n')) return 'none';
   if (/\n\s*\n/.test(gap)) return 'paragraph';
-  const wrapped = !ENDS_CLAUSE.test(view.slice(prev.start, prev.end)) && /^\p{Ll}/u.test(next.view);
+  const wrapped = !ENDS_CLAUSE.test(view.slice(prev.start, prev.end)) && next.low;
   return wrapped ? 'none' : 'paragraph';
 }
 
@@ -24,8 +24,7 @@ export function endsTitleAbbreviation(tokens: readonly Token[], k: number): bool
 }
 
 /** `the Rev. Peter Wherry`: a title's abbreviation before a capitalised word ends no sentence */
-const afterTitle = (view: string, tokens: Token[], i: number): boolean =>
-  /^\p{Lu}/u.test(view.slice(tokens[i].start, tokens[i].end)) && endsTitleAbbreviation(tokens, i - 1);
+const afterTitle = (tokens: Token[], i: number): boolean => tokens[i].cap && endsTitleAbbreviation(tokens, i - 1);
 
 /** how far a bracket's contents may reach and still hold a sentence together: `(D-N.C.)`, `(R-Wis.)` */
 const BRACKET_REACH = 6;
@@ -39,7 +38,7 @@ const BRACKET_REACH = 6;
 function heldTogether(tokens: Token[], i: number): boolean {
   const next = tokens[i].view;
   if (next === ')' || next === ',') return true;
-  if (tokens[i - 1].view === ')' && /^\p{Ll}/u.test(next)) return true;
+  if (tokens[i - 1].view === ')' && tokens[i].low) return true;
   let open = -1;
   for (let k = i - 1; k >= 0 && k >= i - BRACKET_REACH; k--) {
     if (tokens[k].view === ')') break;
@@ -72,9 +71,13 @@ export function layout(view: string, tokens: Token[], raw: RawToken[]): {
       tokenStart: sStart,
       tokenEnd: end,
     });
+    let opening = true;
     for (let i = sStart; i < end; i++) {
       tokens[i].sentence = sentences.length - 1;
       tokens[i].paragraph = paragraphs.length;
+      // the first word after only punctuation and quotation marks opens the sentence
+      tokens[i].opensSentence = opening && !tokens[i].punct;
+      opening &&= tokens[i].punct;
     }
     sStart = end;
   };
@@ -99,7 +102,7 @@ export function layout(view: string, tokens: Token[], raw: RawToken[]): {
     if (brk === 'paragraph') {
       closeSentence(i);
       closeParagraph();
-    } else if (raw[i].winkSentence !== raw[i - 1].winkSentence && !afterTitle(view, tokens, i) && !heldTogether(tokens, i)) {
+    } else if (raw[i].winkSentence !== raw[i - 1].winkSentence && !afterTitle(tokens, i) && !heldTogether(tokens, i)) {
       closeSentence(i);
     }
   }

@@ -1,3 +1,4 @@
+import { isPossessiveMark } from '../core/tokens';
 import type { Token } from '../core/types';
 import { readWithWink } from './wink';
 
@@ -77,19 +78,29 @@ export function tokenize(view: string): RawToken[] {
   return wholeCharacters(view, out);
 }
 
+/**
+ * tokens with what rules ask of a word, read once here: its case, whether it is punctuation or a
+ * possessive ending; `sentence`, `paragraph` and `opensSentence` are set by the layout
+ */
 export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
   return raw.map((r, index) => {
     const v = view.slice(r.start, r.end);
+    const lower = v.toLowerCase();
     return {
       start: r.start,
       end: r.end,
       text: text.slice(r.start, r.end),
       view: v,
-      lower: v.toLowerCase(),
+      lower,
       pos: r.pos,
       index,
       sentence: 0,
       paragraph: 0,
+      cap: /^\p{Lu}/u.test(v),
+      low: /^\p{Ll}/u.test(v),
+      punct: !/[\p{L}\p{N}]/u.test(v),
+      possessive: isPossessiveMark(lower),
+      opensSentence: false,
     };
   });
 }

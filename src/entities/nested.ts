@@ -8,7 +8,6 @@ import { nameKey } from './names';
 /** words that put a place inside an organisation's name: "University of Texas at Arlington" */
 const PLACE_JOINERS = new Set(['of', 'at', 'in']);
 
-const isCap = (view: string) => /^\p{Lu}/u.test(view);
 // a country's all-capital short form: "US", "UK" (never "us", so only as written)
 const isShortCountry = (view: string) => /^\p{Lu}[\p{Lu}.]+$/u.test(view) && !!demonymOf(view);
 
@@ -40,7 +39,7 @@ function placeRun({ doc, located }: Known, from: number, to: number): number {
 /** the capitalised run from `i`, up to the next joiner, before `end` */
 function capitalRun(tokens: readonly Token[], i: number, end: number): number {
   let j = i;
-  while (j < end && isCap(tokens[j].view) && !PLACE_JOINERS.has(tokens[j].view)) j++;
+  while (j < end && tokens[j].cap && !PLACE_JOINERS.has(tokens[j].view)) j++;
   return j;
 }
 

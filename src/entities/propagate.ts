@@ -12,11 +12,10 @@ interface Form {
   reason: string;
 }
 
-const isCapWord = (t: Readonly<Token>) => /^\p{Lu}/u.test(t.view);
 // a neighbour that makes a repeat part of a longer name: "Bar" in "Bar Ilan University"
 // (a sentence's first word is capitalised anyway: "Later Hamas said")
 const joinsLeft = (t: Readonly<Token>, doc: Doc) =>
-  isCapWord(t) &&
+  t.cap &&
   !TITLE_WORDS.has(t.lower) &&
   !HONORIFICS.has(t.lower) &&
   !STOP_CAPS.has(t.view) &&
@@ -32,7 +31,7 @@ const joinsLeft = (t: Readonly<Token>, doc: Doc) =>
 export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[] {
   const { tokens } = doc;
   if (!mentions.length || !tokens.length) return [...mentions];
-  const lowerWords = new Set(tokens.filter((t) => /^\p{Ll}/u.test(t.view)).map((t) => t.lower));
+  const lowerWords = new Set(tokens.filter((t) => t.low).map((t) => t.lower));
   const matcher = new PhraseMatcher<Form>();
   const add = (phrase: string, form: Form) => {
     if (!phrase.includes(' ') && (lowerWords.has(phrase.toLowerCase()) || phrase.length < 2)) return;
@@ -56,7 +55,7 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
     if (covered.subarray(hit.first, hit.last + 1).some((x) => x)) continue;
     const prev = tokenOf(tokens, hit.first - 1);
     const next = tokenOf(tokens, hit.last + 1);
-    if ((prev.sentence === tokens[hit.first].sentence && joinsLeft(prev, doc)) || (next.sentence === tokens[hit.last].sentence && isCapWord(next))) continue;
+    if ((prev.sentence === tokens[hit.first].sentence && joinsLeft(prev, doc)) || (next.sentence === tokens[hit.last].sentence && next.cap)) continue;
     const { from, reason } = hit.value;
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;

@@ -6,8 +6,8 @@ import { demonymOf } from './gazetteer';
 import { addLink, countryLink, spanLink } from './links';
 import { CAPITALISED_HEADS, QUALIFIERS, STOP_CAPS } from './title-words';
 
-export const isLower = (t: Token) => /^\p{Ll}/u.test(t.view);
-export const isCap = (t: Token | undefined) => !!t && /^\p{Lu}/u.test(t.view) && !STOP_CAPS.has(t.view);
+export const isLower = (t: Token) => t.low;
+export const isCap = (t: Token | undefined) => !!t && t.cap && !STOP_CAPS.has(t.view);
 export const isTitleWord = (t: Token) => TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !QUALIFIERS.has(t.lower);
 
 export interface Segment {
@@ -56,7 +56,7 @@ export function readBack(ctx: EntityContext, from: number, floor: number): Readi
       (seg ?? segments[0]).qualifiers.unshift(tok.lower);
       continue;
     }
-    const code = /^\p{Lu}/u.test(tok.view) ? demonymOf(tok.view) : null;
+    const code = tok.cap ? demonymOf(tok.view) : null;
     if (code) {
       addLink(links, countryLink(ctx, code, 'demonym-title'));
       close();

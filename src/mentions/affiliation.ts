@@ -1,3 +1,4 @@
+import { firstWhere } from '../core/search';
 import type { Candidate, Doc } from '../core/types';
 
 /**
@@ -21,15 +22,6 @@ export function affiliations(doc: Doc): Array<[number, number]> {
 export function inAffiliation(c: Candidate, notes: ReadonlyArray<[number, number]>): boolean {
   if (c.type === 'location' || c.source === 'caller') return false;
   // the last note starting at or before the candidate (notes are in text order)
-  let lo = 0;
-  let hi = notes.length - 1;
-  let at = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (notes[mid][0] <= c.start) {
-      at = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const at = firstWhere(notes, (n) => n[0] > c.start) - 1;
   return at >= 0 && c.end <= notes[at][1];
 }

@@ -14,17 +14,11 @@ const COMMON_POS = new Set(['ADV', 'ADJ', 'INTJ']);
  */
 export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
   const { tokens } = doc;
-  // only punctuation and quotation marks before token i in its sentence
-  const opening = (i: number) => {
-    let k = i - 1;
-    while (k >= 0 && tokens[k].sentence === tokens[i].sentence && /^[^\p{L}\p{N}]+$/u.test(tokens[k].view)) k--;
-    return k < 0 || tokens[k].sentence !== tokens[i].sentence;
-  };
   let inside: Set<string> | undefined;
   const capitalisedInside = () => {
     if (inside) return inside;
     inside = new Set();
-    for (let i = 0; i < tokens.length; i++) if (/^\p{Lu}/u.test(tokens[i].view) && !opening(i)) inside.add(tokens[i].lower);
+    for (const t of tokens) if (t.cap && !t.opensSentence) inside.add(t.lower);
     return inside;
   };
   return (c) => {
@@ -32,7 +26,7 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     const [a, b] = tokenRange(tokens, c);
     if (b - a !== 1) return false;
     const t = tokens[a];
-    if (!COMMON_POS.has(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.view) || !opening(a) || gazetteerClasses(t.lower).length) return false;
+    if (!COMMON_POS.has(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.view) || !t.opensSentence || gazetteerClasses(t.lower).length) return false;
     return !capitalisedInside().has(t.lower);
   };
 }

@@ -26,7 +26,6 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
   return candidates.filter((c) => c.source !== 'tagger' || c.type === 'person' || !(byEnd.get(c.end) ?? []).some((p) => swallows(c, p)));
 }
 
-const isCap = (view: string) => /^\p{Lu}/u.test(view);
 const isFirstName = (lower: string) => gazetteerClasses(lower).includes('first');
 /** party labels written before a politician's name: `Republican Donald Trump` */
 const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'independent', 'labour', 'conservative', 'liberal']);
@@ -46,12 +45,12 @@ export function splitRun(c: Candidate, doc: Doc): Candidate[] {
   const t = doc.tokens;
   const [a, b] = tokenRange(t, c);
   for (let k = Math.max(a + 1, b - 3); k <= b - 2; k++) {
-    if (!t.slice(k, b).every((w) => isCap(w.view)) || !isCap(t[k - 1].view)) continue;
+    if (!t.slice(k, b).every((w) => w.cap) || !t[k - 1].cap) continue;
     if (!isFirstName(t[k].lower) || !endsBefore(t[k - 1].lower) || TITLE_WORDS.has(t[k].lower)) continue;
     const person: Candidate = { ...c, start: t[k].start, type: 'person', kind: undefined, reason: `${c.reason}+split-run` };
     const before = t.slice(a, k);
     const label = before.length === 1 && PARTY_LABELS.has(before[0].lower);
-    const title = label || (TITLE_HEADS.has(before.at(-1)!.lower) && before.every((w) => isCap(w.view) || TITLE_WORDS.has(w.lower)));
+    const title = label || (TITLE_HEADS.has(before.at(-1)!.lower) && before.every((w) => w.cap || TITLE_WORDS.has(w.lower)));
     return title ? [person] : [{ ...c, end: t[k - 1].end }, person];
   }
   return [c];

@@ -1,4 +1,4 @@
-import { isPossessiveMark, tokenEndingAfter, tokenOf } from '../core/tokens';
+import { tokenEndingAfter, tokenOf } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 
@@ -7,9 +7,8 @@ import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 // before one word ("The Hague", "The Oval", "The Netherlands") and goes before several, where it
 // is the article of a name that stands without it ("The United Nations said"). whole tokens
 // only, so "U.S." and "Inc." keep their dots
-const isPunct = (t: Token) => /^[^\p{L}\p{N}]+$/u.test(t.view);
 const dropLeading = (t: Token, wordsAfter: number, c: Candidate) => {
-  if (isPunct(t)) return true;
+  if (t.punct) return true;
   if (t.lower !== 'the' || c.source === 'caller') return false;
   return c.source !== 'tagger' || wordsAfter > 1;
 };
@@ -21,8 +20,8 @@ const runOn = (t: Token, prev: Token | undefined) =>
   /^\p{Ll}+$/u.test(t.view) && (prev?.view !== '-' || prev.end !== t.start || ADJECTIVE_SUFFIX.test(t.view));
 // a closing bracket stays when the name opened it: "Mladost (L)"
 const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =>
-  isPossessiveMark(t.lower) ||
-  (isPunct(t) && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
+  t.possessive ||
+  (t.punct && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
   (c.source === 'tagger' && runOn(t, prev));
 
 /** pronouns and determiners, which name nobody ("He" opening a sentence, "HIM" in a headline); not "US" or "IT" */

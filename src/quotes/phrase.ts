@@ -1,4 +1,4 @@
-import { isPossessiveMark } from '../core/tokens';
+import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import { ANONYMOUS_HEADS, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
@@ -14,7 +14,7 @@ const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
   if (ctx.quoted[i] && !ctx.inName[i]) return false;
   if (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
-  return /^\p{Lu}/u.test(tok.text) && !FUNCTION_POS.has(tok.pos);
+  return tok.cap && !FUNCTION_POS.has(tok.pos);
 };
 export const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
 
@@ -75,7 +75,7 @@ function appositiveName(ctx: QuoteContext, a: number, close: number): [number, n
   const t = ctx.doc.tokens;
   const run = actorRun(ctx, a, close);
   if (!run) return null;
-  const titled = t.slice(a, run[0]).every((w) => /^\p{Lu}/u.test(w.text) || w.text === '.' || TITLE_WORDS.has(w.lower));
+  const titled = t.slice(a, run[0]).every((w) => w.cap || w.text === '.' || TITLE_WORDS.has(w.lower));
   const end = t[run[1]]?.text === '(' ? bracketEnd(t, run[1], close) : run[1];
   return titled && end === close ? run : null;
 }
@@ -86,7 +86,7 @@ const bracketEnd = (t: readonly Token[], open: number, close: number) => {
 };
 
 /** `Scott's niece`: token k ends a possessor inside a phrase ending at b, so it names whose, not who */
-export const isPossessor = (t: readonly Token[], k: number, b: number) => isPossessiveMark(t[k + 1]?.lower ?? '') && k + 2 < b;
+export const isPossessor = (t: readonly Token[], k: number, b: number) => tokenOf(t, k + 1).possessive && k + 2 < b;
 
 /** the tokens of the first actor of `types` (people by default) named in [a, b), a possessor aside, or null */
 function actorRun(ctx: QuoteContext, a: number, b: number, types: readonly string[] = ['person']): [number, number] | null {

@@ -1,3 +1,4 @@
+import { firstWhere } from '../core/search';
 import type { Doc } from '../core/types';
 import { isHeadlineEcho } from './headline';
 import { markAt, type Mark } from './marks';
@@ -69,13 +70,7 @@ function pairMarks(marks: Mark[]): { pairs: Pair[]; open: Mark | null } {
 
 /** the index of the top-level quotation (sorted, never overlapping) that contains `s`, or -1 */
 function enclosing(spans: readonly QuoteSpan[], s: { start: number; end: number }): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid].start <= s.start) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstWhere(spans, (p) => p.start > s.start);
   const p = spans[lo - 1];
   return p && s.end <= p.end ? lo - 1 : -1;
 }

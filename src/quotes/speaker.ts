@@ -36,12 +36,12 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const possessor = (k: number) => isPossessor(t, k, b);
   // `the son of Donald Trump`, `a narrator in the Clinton ad`: a description's head comes before its
   // first preposition, and what follows only says whose or where
-  const head0 = t[a].pos === 'DET' || /^\p{Ll}/u.test(t[a].text) ? headEnd(t, a, b) : b;
+  const head0 = t[a].pos === 'DET' || t[a].low ? headEnd(t, a, b) : b;
   const owned = [...new Set(ctx.owner.slice(a, head0).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
   const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
   // `Trump supporters chanted`, `Clinton aides said`: a name before a plural head only says whose
   const last = t[b - 1];
-  const group = pick && ctx.owner[b - 1] !== pick && last.pos === 'NOUN' && /^\p{Ll}/u.test(last.text) && last.lower.endsWith('s');
+  const group = pick && ctx.owner[b - 1] !== pick && last.pos === 'NOUN' && last.low && last.lower.endsWith('s');
   if (group) return speaker(text, ANONYMOUS_HEADS.has(last.lower) ? 'anonymous' : 'nominal', sieve);
   if (pick) return speaker(text, 'name', sieve, pick);
   if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
@@ -52,8 +52,8 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const source = words.find((w, k) => ANONYMOUS_HEADS.has(w.lower) && k + 1 < words.length && postmodifierAt(ctx, a + k + 1));
   const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
   if (TIME_NOUNS.has(head.lower)) return null;
-  const caps = words.filter((w, k) => !possessor(a + k) && /^\p{Lu}/u.test(w.text) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
-  const lowerHead = !/^\p{Lu}/u.test(head.text) || TITLE_HEADS.has(head.lower);
+  const caps = words.filter((w, k) => !possessor(a + k) && w.cap && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
+  const lowerHead = !head.cap || TITLE_HEADS.has(head.lower);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
     const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');
     const entity = indefinite ? undefined : resolveNominal(ctx, head.lower, anchor);

@@ -16,7 +16,7 @@ export const creditLine: Sieve = {
     const dash = t[b];
     if (!dash || !CREDIT_DASHES.has(dash.text) || /\n/.test(ctx.doc.view.slice(q.end, dash.start))) return null;
     const p = phraseAfter(ctx, b + 1, t.length);
-    if (!p || !/^\p{Lu}/u.test(t[p[0]].text)) return null;
+    if (!p || !t[p[0]].cap) return null;
     const after = ctx.doc.view.slice(t[p[1] - 1].end, ctx.doc.view.indexOf('\n', t[p[1] - 1].end) >>> 0);
     if (/[\p{L}\p{N}]/u.test(after)) return null;
     const found = readSpeaker(ctx, p, q.start, this.name);

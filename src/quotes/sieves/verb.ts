@@ -26,7 +26,7 @@ export function cueAt(ctx: QuoteContext, j: number): number {
   }
   const tok = t[j];
   // a capitalised word mid-sentence is a name ("United States"), not a verb
-  if (!SPEECH_VERBS.has(tok.lower) || (/^\p{Lu}/u.test(tok.text) && t[j - 1]?.sentence === tok.sentence)) return 0;
+  if (!SPEECH_VERBS.has(tok.lower) || (tok.cap && t[j - 1]?.sentence === tok.sentence)) return 0;
   // `his state-of-the-state address`: a word hyphened to its neighbour is part of a compound
   if (hyphened(t, j - 1, j) || hyphened(t, j, j + 1)) return 0;
   // `too early to tell whether …`: telling whether is knowing, not saying
