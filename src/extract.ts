@@ -2,6 +2,7 @@ import { findCandidates, type CallerLexicon } from './candidates';
 import { buildDocument } from './document';
 import { buildEntities } from './entities';
 import { rankEntities } from './entities/salience';
+import { type Guard } from './core/guard';
 import { DramatisError } from './errors';
 import { resolveMentions } from './mentions';
 import { attributeQuotes } from './quotes';
@@ -28,22 +29,22 @@ function checkText(text: unknown, maxLength: number): asserts text is string {
   }
 }
 
-function run(text: string, lexicon: CallerLexicon | undefined): Extraction {
-  const warnings: string[] = [];
+function run(text: string, lexicon: CallerLexicon | undefined, strict: boolean): Extraction {
+  const guard: Guard = { strict, warnings: [] };
   const doc = buildDocument(text); //                                tokens, sentences, paragraphs
-  const mentions = resolveMentions(findCandidates(doc, { lexicon }), doc); // typed, non-overlapping
+  const mentions = resolveMentions(findCandidates(doc, { lexicon, guard }), doc); // typed, non-overlapping
   const entities = buildEntities(mentions, doc); //                  canonical names, aliases, details
-  const quotes = attributeQuotes(doc, entities, warnings); //        quote spans, kinds, speakers
-  return toResult(rankEntities(entities, quotes, doc), quotes, warnings); // salience order
+  const quotes = attributeQuotes(doc, entities, guard); //           quote spans, kinds, speakers
+  return toResult(rankEntities(entities, quotes, doc), quotes, guard.warnings); // salience order
 }
 
 /** an extractor with the caller's options checked and compiled once (lexicon matcher, limits) */
 export function createExtractor(options?: Options): Extractor {
-  const { maxLength, lexicon } = readOptions(options);
+  const { maxLength, lexicon, strict } = readOptions(options);
   return {
     extract(text: string): Extraction {
       checkText(text, maxLength);
-      return run(text, lexicon);
+      return run(text, lexicon, strict);
     },
   };
 }

@@ -166,6 +166,11 @@ const optionsShape = {
   maxLength: z.number({ error: expected('a positive integer') }).int({ error: notPositive }).positive({ error: notPositive }).optional(),
   /** names the caller knows; they always win over the library's own guesses. An array passed to `extract()` is compiled once */
   lexicon: z.array(LexiconEntrySchema, { error: expected('an array') }).optional(),
+  /**
+   * an error inside a stage (a dramatis bug) is thrown instead of costing what the stage found with
+   * a warning; for tests and for callers who would rather fail than get a partial result
+   */
+  strict: z.boolean({ error: expected('true or false') }).optional(),
 };
 
 export const OptionsSchema = z.strictObject(optionsShape, { error: unknownKeys('option', Object.keys(optionsShape)) });

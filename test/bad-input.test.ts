@@ -1,5 +1,5 @@
-import { createExtractor, DramatisError, extract, ExtractionSchema } from '../src';
-import { allSpans } from './helpers';
+import { createExtractor, DramatisError, ExtractionSchema } from '../src';
+import { allSpans, strictExtract as extract } from './helpers';
 
 describe('input that is not a string', () => {
   it.each([[undefined], [null], [42], [{ text: 'x' }], [['a']], [Symbol.for('x')]])('%p → INVALID_INPUT', (bad) => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, type Extraction } from '../src';
-import { FIXTURES } from './helpers';
+import { type Extraction } from '../src';
+import { FIXTURES, strictExtract as extract } from './helpers';
 
 // the seed article's entity contract; the caller lexicon stands in for the names the
 // tagger is to find, so this checks the entities stage rather than mention recall

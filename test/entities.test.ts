@@ -1,6 +1,6 @@
-import { extract } from '../src';
 import { ALIAS_RULES } from '../src/entities/cluster';
 import { entitiesOf, named } from './entities-helpers';
+import { strictExtract as extract } from './helpers';
 
 describe('clustering', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract, ExtractionSchema, type Extraction } from '../src';
-import { allSpans, FIXTURES, fixtureTexts } from './helpers';
+import { ExtractionSchema, type Extraction } from '../src';
+import { allSpans, FIXTURES, fixtureTexts, strictExtract as extract } from './helpers';
 
 const cases = fixtureTexts();
 

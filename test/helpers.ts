@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Extraction } from '../src';
+import { extract, type Extraction, type Options } from '../src';
 
 export const FIXTURES = join(__dirname, '..', 'fixtures');
 
@@ -25,3 +25,10 @@ export function allSpans(r: Extraction): Array<{ where: string; start: number; e
   }
   return out;
 }
+
+/**
+ * `extract` as the tests call it: strict, so an error inside a stage fails the test instead of
+ * becoming a warning and an empty stage (a row saying "no speaker" must not pass because the
+ * quotes stage crashed)
+ */
+export const strictExtract = (text: string, options: Options = {}): Extraction => extract(text, { ...options, strict: true });

@@ -34,9 +34,9 @@ export function entity(text: string, spec: EntitySpec): Entity {
   };
 }
 
-/** the quotes stage alone, on a document built from `text` and hand-made entities */
+/** the quotes stage alone, on a document built from `text` and hand-made entities; strict, so a rule that throws fails the test */
 export function quotesOf(text: string, specs: EntitySpec[] = []) {
-  const warnings: string[] = [];
-  const quotes = attributeQuotes(buildDocument(text), specs.map((s) => entity(text, s)), warnings);
-  return { quotes, warnings };
+  const guard = { strict: true, warnings: [] as string[] };
+  const quotes = attributeQuotes(buildDocument(text), specs.map((s) => entity(text, s)), guard);
+  return { quotes, warnings: guard.warnings };
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extract } from '../src';
 import { quotesOf } from './quotes-helpers';
+import { strictExtract as extract } from './helpers';
 
 const SMITH = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'] };
 const kindOf = (text: string) => quotesOf(text, [SMITH]).quotes[0]?.kind;

@@ -1,3 +1,4 @@
+import { guarded, type Guard } from '../core/guard';
 import type { Candidate, Doc } from '../core/types';
 import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
@@ -6,13 +7,14 @@ import { patternCandidates } from './patterns';
 
 export interface CandidateContext {
   lexicon?: CallerLexicon;
+  guard: Guard;
 }
 
 /** every source proposes spans; the mentions stage decides between them */
 export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
   return [
     ...callerCandidates(doc, ctx.lexicon),
-    ...tagEntities(doc),
+    ...guarded(ctx.guard, 'tagger: names from the statistical tagger skipped', [], () => tagEntities(doc)),
     ...patternCandidates(doc),
     ...gazetteerCandidates(doc),
   ];

@@ -9,6 +9,8 @@ export const DEFAULT_MAX_LENGTH = 1024 * 1024;
 export interface ReadOptions {
   maxLength: number;
   lexicon?: CallerLexicon;
+  /** rethrow an error inside a stage instead of a warning */
+  strict: boolean;
 }
 
 interface Path {
@@ -62,12 +64,13 @@ export function readOptions(options: unknown = {}): ReadOptions {
   const parsed = OptionsSchema.safeParse(known ? { ...(options as object), lexicon: undefined } : options);
   if (!parsed.success) throw invalid(parsed.error.issues.map((i) => describe(i, options)));
   const maxLength = parsed.data.maxLength ?? DEFAULT_MAX_LENGTH;
-  if (known) return { maxLength, lexicon: known };
+  const strict = parsed.data.strict ?? false;
+  if (known) return { maxLength, lexicon: known, strict };
   const entries = parsed.data.lexicon;
-  if (!entries?.length) return { maxLength };
+  if (!entries?.length) return { maxLength, strict };
   const { lexicon, problems } = compileLexicon(entries);
   if (problems.length) throw invalid(problems.map((p) => `${entryLabel(p.index, entries[p.index])}: ${p.message}`));
   const raw = (options as { lexicon: unknown[] }).lexicon;
   compiled.set(raw, { entries: raw.slice(), lexicon });
-  return { maxLength, lexicon };
+  return { maxLength, lexicon, strict };
 }

@@ -1,3 +1,4 @@
+import { guarded, type Guard } from '../core/guard';
 import type { Doc, Entity } from '../core/types';
 import { FIRST_PERSON } from '../lexicon/speech';
 import type { NestedQuote, Quote } from '../schema';
@@ -24,16 +25,6 @@ function attribute(ctx: QuoteContext, i: number, done: Array<Attribution | null>
   if (cued) return { found: cued, scare: false };
   if (!q.continues && isLooseFragment(ctx, q)) return { found: null, scare: true };
   return { found: runSieves(ctx, i, done, 'context'), scare: false };
-}
-
-/** a failing rule costs one quote its speaker, never the article its quotes */
-function safely(run: () => { found: Attribution | null; scare: boolean }, warnings: string[], at: number) {
-  try {
-    return run();
-  } catch (e) {
-    warnings.push(`dramatis:quotes: no speaker for the quote at ${at} (${e instanceof Error ? e.message : String(e)})`);
-    return { found: null, scare: false };
-  }
 }
 
 /**
@@ -77,19 +68,14 @@ function nestedSpeaker(inner: QuoteContext, n: NestedSpan, a: number, b: number,
   return { speaker: found.speaker, cue: found.cue };
 }
 
-function safeNested(ctx: QuoteContext, n: NestedSpan, said: Attribution | null, warnings: string[]): NestedQuote[] {
-  try {
-    return [nestedQuote(ctx, n, said)];
-  } catch (e) {
-    warnings.push(`dramatis:quotes: nested quote at ${n.start} skipped (${e instanceof Error ? e.message : String(e)})`);
-    return [];
-  }
-}
-
-/** quotations with their kind, speaker and cue (the quotes stage); never throws on odd input */
-export function attributeQuotes(doc: Doc, entities: readonly Entity[], warnings: string[]): Quote[] {
-  try {
-    const { spans, nested } = findQuoteSpans(doc, warnings);
+/**
+ * quotations with their kind, speaker and cue (the quotes stage); an error in a rule costs one quote
+ * its speaker, one nested quote its place, or at worst the article its quotes, with a warning each
+ * (thrown instead in strict mode)
+ */
+export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Guard): Quote[] {
+  return guarded(guard, 'quotes: quote attribution skipped', [], () => {
+    const { spans, nested } = findQuoteSpans(doc, guard.warnings);
     const ctx = quoteContext(doc, entities, spans);
     const done: Array<Attribution | null> = [];
     const inside = new Map<number, NestedSpan[]>();
@@ -99,7 +85,7 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], warnings:
       inside.set(n.parent, list);
     }
     return spans.map((q, i): Quote => {
-      const { found, scare } = safely(() => attribute(ctx, i, done), warnings, q.start);
+      const { found, scare } = guarded(guard, `quotes: no speaker for the quote at ${q.start}`, { found: null, scare: false }, () => attribute(ctx, i, done));
       done.push(found);
       ctx.scare.push(scare);
       return {
@@ -110,11 +96,8 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], warnings:
         kind: kindOf(ctx, q, scare),
         speaker: found?.speaker ?? null,
         cue: found?.cue ?? null,
-        nested: (inside.get(i) ?? []).flatMap((n) => safeNested(ctx, n, found, warnings)),
+        nested: (inside.get(i) ?? []).flatMap((n) => guarded(guard, `quotes: nested quote at ${n.start} skipped`, [], () => [nestedQuote(ctx, n, found)])),
       };
     });
-  } catch (e) {
-    warnings.push(`dramatis:quotes: quote attribution skipped (${e instanceof Error ? e.message : String(e)})`);
-    return [];
-  }
+  });
 }

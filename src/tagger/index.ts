@@ -28,16 +28,15 @@ export function useModel(weights: string, gazetteer: string): void {
   model = decodeModel(weights, gazetteer);
 }
 
-/** person / organisation / location spans the tagger finds, with token offsets into `doc.text` */
+/**
+ * person / organisation / location spans the tagger finds, with token offsets into `doc.text`;
+ * an error is the caller's to meet (candidates/ guards it: a warning, or thrown in strict mode)
+ */
 export function tagEntities(doc: Doc): Candidate[] {
-  try {
-    if (!doc || !doc.tokens || doc.tokens.length === 0) return [];
-    const m = loadModel();
-    if (!m) return [];
-    return tagWithModel(doc, m);
-  } catch {
-    return [];
-  }
+  if (doc.tokens.length === 0) return [];
+  const m = loadModel();
+  if (!m) throw new Error('the tagger model could not be decoded');
+  return tagWithModel(doc, m);
 }
 
 /** the gazetteer classes the model knows a lowercase phrase by (`['first']` for "yvette"), [] if none */
