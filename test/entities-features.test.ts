@@ -29,8 +29,8 @@ describe('named-feature rule', () => {
 });
 
 describe('one type per name, by weighed votes', () => {
-  const m = (text: string, start: number, type: Mention['type'], source: Mention['source']): Mention =>
-    ({ start, end: start + text.length, text, type, source, reason: 'test', index: start });
+  const m = (text: string, start: number, type: Mention['type'], tier: Mention['tier']): Mention =>
+    ({ start, end: start + text.length, text, type, tier, reason: 'test', index: start });
   it.each([
     ['a pattern’s cue outweighs two tagger guesses', [m('Gennifer Flowers', 0, 'person', 'pattern'), m('Gennifer Flowers', 40, 'organization', 'tagger'), m('Gennifer Flowers', 80, 'organization', 'tagger')], 'person'],
     ['four tagger guesses outweigh one cue', [m('Gennifer Flowers', 0, 'person', 'pattern'), ...[40, 80, 120, 160].map((s) => m('Gennifer Flowers', s, 'organization', 'tagger'))], 'organization'],

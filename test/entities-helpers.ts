@@ -14,7 +14,7 @@ export function marked(src: string): { text: string; mentions: Mention[] } {
     text += src.slice(last, m.index);
     const start = text.length;
     text += m[3];
-    mentions.push({ start, end: text.length, text: m[3], type: TYPES[m[1]], source: 'tagger', reason: 'test', kind: m[2], index: mentions.length });
+    mentions.push({ start, end: text.length, text: m[3], type: TYPES[m[1]], tier: 'tagger', reason: 'test', kind: m[2], index: mentions.length });
     last = m.index + m[0].length;
   }
   return { text: text + src.slice(last), mentions };

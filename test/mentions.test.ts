@@ -4,7 +4,7 @@ import { resolveMentions } from '../src/mentions';
 
 const cand = (text: string, phrase: string, over: Partial<Candidate> = {}): Candidate => {
   const start = text.indexOf(phrase);
-  return { start, end: start + phrase.length, type: 'person', source: 'tagger', reason: 'test', ...over };
+  return { start, end: start + phrase.length, type: 'person', tier: 'tagger', reason: 'test', ...over };
 };
 /** how many mentions one candidate for `phrase` leaves */
 const kept = (text: string, phrase: string, over: Partial<Candidate> = {}): number =>
@@ -35,7 +35,7 @@ describe('mentions are trimmed to the name', () => {
     ['an initial with a name stays', 'by C. Tolley on', 'C. Tolley', 'C. Tolley'],
     ['a pattern keeps its lowercase head', 'in the Philadelphi corridor', 'Philadelphi corridor', 'Philadelphi corridor', 'pattern'],
   ])('%s', (_why, text, phrase, want, source = 'tagger') => {
-    const [m] = resolveMentions([cand(text, phrase, { source: source as Candidate['source'] })], buildDocument(text));
+    const [m] = resolveMentions([cand(text, phrase, { tier: source as Candidate['tier'] })], buildDocument(text));
     expect(m.text).toBe(want);
     expect(text.slice(m.start, m.end)).toBe(want);
   });
@@ -52,7 +52,7 @@ describe('mentions are trimmed to the name', () => {
     ['a month’s abbreviation alone', 'on Oct. 5', 'Oct.'],
     ['a preposition opening a sentence', 'Around the city, crowds gathered.', 'Around'],
   ])('%s leaves nothing', (_why, text, phrase) => {
-    expect(resolveMentions([cand(text, phrase, { source: 'pattern' })], buildDocument(text))).toEqual([]);
+    expect(resolveMentions([cand(text, phrase, { tier: 'pattern' })], buildDocument(text))).toEqual([]);
   });
 });
 
@@ -62,15 +62,15 @@ describe('one overlap policy decides between sources', () => {
     ['the longer span wins', [cand(text, 'Ronen'), cand(text, 'Ronen Bar')], ['Ronen Bar']],
     [
       'an equal span goes to the stronger source',
-      [cand(text, 'Ronen Bar', { type: 'location', source: 'gazetteer' }), cand(text, 'Ronen Bar', { source: 'pattern' })],
+      [cand(text, 'Ronen Bar', { type: 'location', tier: 'gazetteer' }), cand(text, 'Ronen Bar', { tier: 'pattern' })],
       ['person:Ronen Bar'],
     ],
     [
       'a context guess only fills a gap: the tagger keeps a span it also claims',
-      [cand(text, 'Ronen Bar', { type: 'organization', source: 'context' }), cand(text, 'Ronen Bar')],
+      [cand(text, 'Ronen Bar', { type: 'organization', tier: 'context' }), cand(text, 'Ronen Bar')],
       ['person:Ronen Bar'],
     ],
-    ['the caller wins whatever its length', [cand(text, 'Shin Bet chief Ronen Bar'), cand(text, 'Bar', { source: 'caller' })], ['Bar']],
+    ['the caller wins whatever its length', [cand(text, 'Shin Bet chief Ronen Bar'), cand(text, 'Bar', { tier: 'caller' })], ['Bar']],
   ])('%s', (_why, candidates, want) => {
     const got = resolveMentions(candidates, buildDocument(text)).map((m) => (want[0].includes(':') ? `${m.type}:${m.text}` : m.text));
     expect(got).toEqual(want);
@@ -79,14 +79,14 @@ describe('one overlap policy decides between sources', () => {
 
 describe('a tagger span swallowing a title gives way to the name after it', () => {
   const text = "Labour's Shadow Home Secretary Yvette Cooper said so.";
-  const titled = cand(text, 'Yvette Cooper', { source: 'pattern', reason: 'pattern:title-name' });
+  const titled = cand(text, 'Yvette Cooper', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' });
   // a first name the tagger's gazetteer does not know, so only the title pattern could split it
   const other = 'Homeland Security Secretary Jeh Johnson, who spoke, left.';
   it.each([
     ['the name after the title wins', [cand(text, 'Shadow Home Secretary Yvette Cooper', { type: 'organization' }), titled], ['person:Yvette Cooper']],
     ['not a span that does not end with the name', [cand(text, 'Shadow Home Secretary Yvette', { type: 'organization' }), titled], ['organization:Shadow Home Secretary Yvette']],
     ['a person span keeps its title', [cand(text, 'Shadow Home Secretary Yvette Cooper'), titled], ['person:Shadow Home Secretary Yvette Cooper']],
-    ['not for a name another pattern found', [cand(other, 'Homeland Security Secretary Jeh Johnson', { type: 'organization' }), cand(other, 'Jeh Johnson', { source: 'pattern', reason: 'pattern:name-who' })], ['organization:Homeland Security Secretary Jeh Johnson'], other],
+    ['not for a name another pattern found', [cand(other, 'Homeland Security Secretary Jeh Johnson', { type: 'organization' }), cand(other, 'Jeh Johnson', { tier: 'pattern', reason: 'pattern:name-who' })], ['organization:Homeland Security Secretary Jeh Johnson'], other],
   ])('%s', (_why, candidates, want, at = text) => {
     expect(resolveMentions(candidates as Candidate[], buildDocument(at as string)).map((m) => `${m.type}:${m.text}`)).toEqual(want);
   });
@@ -99,7 +99,7 @@ describe('a person filling a quotation by itself is the title of a work', () => 
     ['a name outside quotation marks is kept', 'He met John Smith on Monday.', 'John Smith', 1],
     ['a caller entry is kept', 'He watched “Shark Tank” again.', 'Shark Tank', 1, 'caller'],
   ])('%s', (_why, text, phrase, count, source = 'tagger') => {
-    expect(kept(text, phrase, { source: source as Candidate['source'] })).toBe(count);
+    expect(kept(text, phrase, { tier: source as Candidate['tier'] })).toBe(count);
   });
 });
 
@@ -112,7 +112,7 @@ describe('a party-and-state note after a lawmaker names only a place', () => {
     ['the lawmaker before the note is kept', 'Jim Clyburn', 'person', 'tagger', 1],
     ['a caller entry is kept', 'Utah', 'person', 'caller', 1],
   ])('%s', (_why, phrase, type, source, count) => {
-    expect(kept(text, phrase, { type: type as Candidate['type'], source: source as Candidate['source'] })).toBe(count);
+    expect(kept(text, phrase, { type: type as Candidate['type'], tier: source as Candidate['tier'] })).toBe(count);
   });
 });
 
@@ -126,7 +126,7 @@ describe('a title, an organisation or a party run into the person after it split
     ['a first name after a non-head word stays', 'the Holy Roman Emperor Charles left', 'Holy Roman Emperor Charles', 'organization', ['organization:Holy Roman Emperor Charles']],
     ['a person is never split', 'Shadow Home Secretary Yvette Cooper said so.', 'Shadow Home Secretary Yvette Cooper', 'person', ['person:Shadow Home Secretary Yvette Cooper']],
   ])('%s', (_why, text, phrase, type, want) => {
-    const got = resolveMentions([cand(text, phrase, { type: type as Candidate['type'], source: 'tagger' })], buildDocument(text));
+    const got = resolveMentions([cand(text, phrase, { type: type as Candidate['type'], tier: 'tagger' })], buildDocument(text));
     expect(got.map((m) => `${m.type}:${m.text}`)).toEqual(want);
   });
 });
@@ -139,7 +139,7 @@ describe('a lone adverb opening a sentence is no name', () => {
     ['an adverb the article capitalises inside a sentence stays', 'Again, he left. They met at Again Hall.', 'Again', 'location', 1],
     ['a caller entry stays', 'It rained. Furthermore, the roads flooded.', 'Furthermore', 'caller', 1],
   ])('%s', (_why, text, phrase, kind, count) => {
-    const over = kind === 'caller' ? { source: 'caller' as const } : { type: kind as Candidate['type'] };
+    const over = kind === 'caller' ? { tier: 'caller' as const } : { type: kind as Candidate['type'] };
     expect(kept(text, phrase, over)).toBe(count);
   });
 });

@@ -17,7 +17,7 @@ export function entity(text: string, spec: EntitySpec): Entity {
   const mentions: Mention[] = [];
   for (const form of spec.forms ?? [spec.name]) {
     for (let i = text.indexOf(form); i >= 0; i = text.indexOf(form, i + form.length)) {
-      mentions.push({ start: i, end: i + form.length, text: form, type: spec.type ?? 'person', source: 'caller', reason: 'test', index: mentions.length });
+      mentions.push({ start: i, end: i + form.length, text: form, type: spec.type ?? 'person', tier: 'caller', reason: 'test', index: mentions.length });
     }
   }
   mentions.sort((a, b) => a.start - b.start);

@@ -44,7 +44,7 @@ describe('tagEntities', () => {
     const out = tagEntities(doc);
     expect(out.length).toBeGreaterThan(0);
     for (const c of out) {
-      expect(c.source).toBe('tagger');
+      expect(c.tier).toBe('tagger');
       expect(c.reason).toBe('tagger');
       expect(doc.tokens.some((t) => t.start === c.start)).toBe(true);
       expect(doc.tokens.some((t) => t.end === c.end)).toBe(true);

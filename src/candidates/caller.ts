@@ -96,7 +96,7 @@ export function callerCandidates(doc: Doc, lexicon: CallerLexicon | undefined): 
       start: doc.tokens[m.first].start,
       end: doc.tokens[m.last].end,
       type: entry.type as EntityType,
-      source: 'caller' as const,
+      tier: 'caller' as const,
       reason: `caller:${entry.name}`,
       kind: entry.kind,
       canonical: entry.name,

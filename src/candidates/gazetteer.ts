@@ -26,8 +26,9 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
       start: doc.tokens[m.first].start,
       end: doc.tokens[m.last].end,
       type: 'location' as const,
-      source: 'gazetteer' as const,
+      tier: 'gazetteer' as const,
       reason: `gazetteer:country:${m.value}`,
       kind: 'country',
+      countryCode: m.value,
     }));
 }

@@ -65,7 +65,7 @@ const NAME_RULES: PatternRule[] = [
     // "Ynet reported Monday", "Haaretz reports": what reports news is an outlet; fills only a gap
     reason: 'outlet-reported',
     type: 'organization',
-    source: 'context',
+    tier: 'context',
     find: (t, i) => {
       if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
       const end = nameRun(t, i, 4);
@@ -188,8 +188,9 @@ export function patternCandidates(doc: Doc): Candidate[] {
         start: tokens[hit.first].start,
         end: tokens[hit.end - 1].end,
         type: rule.type,
-        source: rule.source ?? 'pattern',
-        reason: `${rule.source ?? 'pattern'}:${rule.reason}`,
+        tier: rule.tier ?? 'pattern',
+        reason: `${rule.tier ?? 'pattern'}:${rule.reason}`,
+        rule: rule.reason,
         kind: hit.kind,
       });
     }

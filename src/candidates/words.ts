@@ -47,7 +47,7 @@ export interface PatternRule {
   reason: string;
   type: EntityType;
   /** 'pattern' (default) wins ties with the tagger; 'context' only fills what nothing else claims */
-  source?: 'pattern' | 'context';
+  tier?: 'pattern' | 'context';
   /**
    * the rule may start at a lowercase word ("director David Barnea"); every other rule starts at a
    * capitalised one, and is only asked there

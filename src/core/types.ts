@@ -58,17 +58,26 @@ export const ENTITY_TYPES = ['person', 'organization', 'location'] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
 /**
- * where a candidate came from; earlier in the list is stronger when spans tie.
- * `context` rules guess from the words around a name, so they only fill gaps the others leave
+ * the tier a candidate comes from (internal: which kind of source proposed it); earlier in the list
+ * is stronger when spans tie. `context` rules guess from the words around a name or from the
+ * article elsewhere, so they only fill gaps the others leave. The public `source` of a mention is
+ * its `reason`, the rule that found it
  */
-export const SOURCES = ['caller', 'pattern', 'gazetteer', 'tagger', 'context'] as const;
-export type Source = (typeof SOURCES)[number];
+export const TIERS = ['caller', 'pattern', 'gazetteer', 'tagger', 'context'] as const;
+export type Tier = (typeof TIERS)[number];
 
 export interface Candidate extends Span {
   type: EntityType;
-  source: Source;
-  /** the rule or model that produced it, e.g. `pattern:feature-suffix` */
+  tier: Tier;
+  /**
+   * the rule or model that produced it, e.g. `pattern:feature-suffix`, with what later steps did
+   * (`>surname`): the public `source`, written for people; code branches on `rule`, never on this
+   */
   reason: string;
+  /** the id of the pattern rule that found it (`title-name`), for the rules that read other rules' finds */
+  rule?: string;
+  /** the ISO code of the country a gazetteer candidate names */
+  countryCode?: string;
   /** location kind when the source knows it */
   kind?: string;
   /** canonical name when the source knows it (caller lexicon entries) */

@@ -27,5 +27,5 @@ export function dropCountNouns(mentions: readonly Mention[]): Mention[] {
   const singular = inflectedNames(mentions);
   if (!singular.size) return [...mentions];
   const things = new Set(mentions.filter((m) => singular.has(m.text) && COUNT_NOUN_IS_NO_NAME[m.type]).map((m) => singular.get(m.text)));
-  return mentions.filter((m) => m.source === 'caller' || !things.has(singular.get(m.text)));
+  return mentions.filter((m) => m.tier === 'caller' || !things.has(singular.get(m.text)));
 }

@@ -8,7 +8,7 @@ const isLower = (s: string) => /^\p{Ll}/u.test(s);
 
 /** the bundled gazetteer's view of a location: country code from the gazetteer source first, then names */
 function lookup(e: Entity): Place | null {
-  const coded = e.mentions.find((m) => m.reason.startsWith('gazetteer:country:'));
+  const coded = e.mentions.find((m) => m.countryCode);
   if (coded) return placeOf(coded.text);
   for (const name of [e.name, ...e.aliases]) {
     const p = placeOf(name);
@@ -23,7 +23,7 @@ function lookup(e: Entity): Place | null {
  */
 export function placeDetails(e: Entity, ctx: EntityContext): void {
   const place = lookup(e);
-  const caller = e.mentions.find((m) => m.source === 'caller' && m.kind)?.kind;
+  const caller = e.mentions.find((m) => m.tier === 'caller' && m.kind)?.kind;
   const found = e.mentions.find((m) => m.kind)?.kind;
   const qualifiers = new Set<string>();
   for (const m of e.mentions) {

@@ -67,10 +67,10 @@ export function nestedNames(mentions: readonly Mention[], doc: Doc): Mention[] {
   const added: Mention[] = [];
   const add = (first: number, end: number, type: Mention['type'], reason: string) => {
     const [start, stop] = [tokens[first].start, tokens[end - 1].end];
-    added.push({ start, end: stop, text: doc.text.slice(start, stop), type, source: 'gazetteer', reason: `entities:${reason}`, index: -1 });
+    added.push({ start, end: stop, text: doc.text.slice(start, stop), type, tier: type === 'person' ? 'context' : 'gazetteer', reason: `entities:${reason}`, index: -1 });
   };
   for (const m of mentions) {
-    if (m.source === 'caller') continue;
+    if (m.tier === 'caller') continue;
     const [a, b] = tokenRange(tokens, m);
     if (b <= a) continue;
     const head = tokens[b - 1].lower;

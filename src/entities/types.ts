@@ -30,11 +30,11 @@ export function reconcileTypes(mentions: readonly Mention[]): Mention[] {
   for (const m of mentions) {
     const k = nameKey(m.text);
     const v = votes.get(k) ?? new Map<EntityType, number>();
-    v.set(m.type, (v.get(m.type) ?? 0) + (m.source === 'pattern' ? PATTERN_VOTES : 1));
+    v.set(m.type, (v.get(m.type) ?? 0) + (m.tier === 'pattern' ? PATTERN_VOTES : 1));
     votes.set(k, v);
   }
   return mentions.map((m) => {
-    if (m.source === 'caller') return m;
+    if (m.tier === 'caller') return m;
     const k = nameKey(m.text);
     if (m.type !== 'person' && surnames.has(k)) return { ...m, type: 'person', reason: `${m.reason}>surname` };
     if (m.type === 'organization' && countryOf(m.text)) return { ...m, type: 'location', kind: 'country', reason: `${m.reason}>country-actor` };

@@ -20,7 +20,7 @@ export function affiliations(doc: Doc): Array<[number, number]> {
  * stands between a quote and its speaker. a caller's entry is never second-guessed
  */
 export function inAffiliation(c: Candidate, notes: ReadonlyArray<[number, number]>): boolean {
-  if (c.type === 'location' || c.source === 'caller') return false;
+  if (c.type === 'location' || c.tier === 'caller') return false;
   // the last note starting at or before the candidate (notes are in text order)
   const at = firstWhere(notes, (n) => n[0] > c.start) - 1;
   return at >= 0 && c.end <= notes[at][1];

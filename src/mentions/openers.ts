@@ -22,7 +22,7 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     return inside;
   };
   return (c) => {
-    if (c.source === 'caller') return false;
+    if (c.tier === 'caller') return false;
     const [a, b] = tokenRange(tokens, c);
     if (b - a !== 1) return false;
     const t = tokens[a];

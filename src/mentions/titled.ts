@@ -6,7 +6,8 @@ import { isBodyHead } from '../lexicon/organizations';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { gazetteerClasses } from '../tagger';
 
-const TITLED_NAME = 'pattern:title-name';
+/** the pattern rule that reads a person after a title (`Shin Bet chief Ronen Bar`) */
+const TITLED_NAME = 'title-name';
 
 /**
  * a tagger span that swallows a title and the name after it as something other than a person
@@ -16,14 +17,14 @@ const TITLED_NAME = 'pattern:title-name';
 export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): Candidate[] {
   // titled names by where they end, so a text naming thousands of people stays linear
   const byEnd = new Map<number, Candidate[]>();
-  for (const p of candidates) if (p.reason === TITLED_NAME) byEnd.set(p.end, [...(byEnd.get(p.end) ?? []), p]);
+  for (const p of candidates) if (p.tier === 'pattern' && p.rule === TITLED_NAME) byEnd.set(p.end, [...(byEnd.get(p.end) ?? []), p]);
   if (!byEnd.size) return [...candidates];
   const swallows = (c: Candidate, p: Candidate): boolean => {
     if (p.start <= c.start) return false;
     const head = tokenOf(doc.tokens, tokenAt(doc.tokens, p.start) - 1);
     return head.start >= c.start && TITLE_HEADS.has(head.lower);
   };
-  return candidates.filter((c) => c.source !== 'tagger' || c.type === 'person' || !(byEnd.get(c.end) ?? []).some((p) => swallows(c, p)));
+  return candidates.filter((c) => c.tier !== 'tagger' || c.type === 'person' || !(byEnd.get(c.end) ?? []).some((p) => swallows(c, p)));
 }
 
 const isFirstName = (lower: string) => gazetteerClasses(lower).includes('first');
@@ -41,7 +42,7 @@ const endsBefore = (lower: string) => TITLE_HEADS.has(lower) || isBodyHead(lower
  * organisation or a place, unless it is only a title or a party label, which name nobody
  */
 export function splitRun(c: Candidate, doc: Doc): Candidate[] {
-  if (c.type === 'person' || c.source !== 'tagger') return [c];
+  if (c.type === 'person' || c.tier !== 'tagger') return [c];
   const t = doc.tokens;
   const [a, b] = tokenRange(t, c);
   for (let k = Math.max(a + 1, b - 3); k <= b - 2; k++) {

@@ -9,8 +9,8 @@ import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 // only, so "U.S." and "Inc." keep their dots
 const dropLeading = (t: Token, wordsAfter: number, c: Candidate) => {
   if (t.punct) return true;
-  if (t.lower !== 'the' || c.source === 'caller') return false;
-  return c.source !== 'tagger' || wordsAfter > 1;
+  if (t.lower !== 'the' || c.tier === 'caller') return false;
+  return c.tier !== 'tagger' || wordsAfter > 1;
 };
 // a lowercase word the tagger ran on into ends no name ("Zeitgeist for", "Lantern Festival was",
 // "New York-based"); a syllable hyphened to a name is part of it ("Ban Ki-moon", "Li Song-ho")
@@ -22,7 +22,7 @@ const runOn = (t: Token, prev: Token | undefined) =>
 const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =>
   t.possessive ||
   (t.punct && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
-  (c.source === 'tagger' && runOn(t, prev));
+  (c.tier === 'tagger' && runOn(t, prev));
 
 /** pronouns and determiners, which name nobody ("He" opening a sentence, "HIM" in a headline); not "US" or "IT" */
 const PRONOUNS = new Set([
@@ -56,8 +56,8 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const end = Math.min(c.end, tokens[last].end);
   if (end <= start || !/\p{L}/u.test(doc.view.slice(start, end))) return null;
   const word = doc.view.slice(start, end);
-  if (c.source !== 'caller' && (isPronoun(word) || isLoneAbbreviation(word) || (first === last && isFunctionWord(tokens[first])))) return null;
-  const full = c.type === 'person' && c.source === 'tagger' ? end + givenNameRest(doc.view, end) : end;
+  if (c.tier !== 'caller' && (isPronoun(word) || isLoneAbbreviation(word) || (first === last && isFunctionWord(tokens[first])))) return null;
+  const full = c.type === 'person' && c.tier === 'tagger' ? end + givenNameRest(doc.view, end) : end;
   return start === c.start && full === c.end ? c : { ...c, start, end: full };
 }
 

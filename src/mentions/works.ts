@@ -15,7 +15,7 @@ const ANSWERED = new RegExp(`^[.,!?]?\\s*${MARK}\\s*(?:[\\p{L}.’'-]+\\s+){1,3}
  * someone in the story; a caller's entry is never second-guessed
  */
 export function isQuotedTitle(c: Candidate, doc: Doc): boolean {
-  if (c.type !== 'person' || c.source === 'caller') return false;
+  if (c.type !== 'person' || c.tier === 'caller') return false;
   const name = doc.view.slice(c.start, c.end);
   if (!/^\p{Lu}\S*(?:\s+\S+)+$/u.test(name)) return false;
   const after = doc.view.slice(c.end, c.end + 60);

@@ -21,7 +21,7 @@ export function candidatesFromTags(doc: Doc, tags: Uint8Array): Candidate[] {
       start: doc.tokens[s.first].start,
       end: doc.tokens[s.last].end,
       type,
-      source: 'tagger',
+      tier: 'tagger',
       reason: 'tagger',
     });
   }
