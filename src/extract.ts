@@ -1,4 +1,4 @@
-import { findCandidates, type CallerLexicon } from './candidates';
+import { findCandidates } from './candidates';
 import { buildDocument } from './document';
 import { buildEntities } from './entities';
 import { rankEntities } from './entities/salience';
@@ -7,7 +7,7 @@ import { DramatisError } from './errors';
 import { resolveMentions } from './mentions';
 import { attributeQuotes } from './quotes';
 import { toResult } from './result';
-import { readOptions } from './options';
+import { readOptions, type ReadOptions } from './options';
 import type { Extraction, Options } from './schema';
 
 export { DEFAULT_MAX_LENGTH } from './options';
@@ -29,22 +29,22 @@ function checkText(text: unknown, maxLength: number): asserts text is string {
   }
 }
 
-function run(text: string, lexicon: CallerLexicon | undefined, strict: boolean): Extraction {
+function run(text: string, { lexicon, strict, trace }: ReadOptions): Extraction {
   const guard: Guard = { strict, warnings: [] };
   const doc = buildDocument(text); //                                tokens, sentences, paragraphs
-  const mentions = resolveMentions(findCandidates(doc, { lexicon, guard }), doc); // typed, non-overlapping
-  const entities = buildEntities(mentions, doc); //                  canonical names, aliases, details
+  const mentions = resolveMentions(findCandidates(doc, { lexicon, guard }), doc, trace); // typed, non-overlapping
+  const entities = buildEntities(mentions, doc, trace); //           canonical names, aliases, details
   const quotes = attributeQuotes(doc, entities, guard); //           quote spans, kinds, speakers
   return toResult(rankEntities(entities, quotes, doc), quotes, guard.warnings); // salience order
 }
 
 /** an extractor with the caller's options checked and compiled once (lexicon matcher, limits) */
 export function createExtractor(options?: Options): Extractor {
-  const { maxLength, lexicon, strict } = readOptions(options);
+  const read = readOptions(options);
   return {
     extract(text: string): Extraction {
-      checkText(text, maxLength);
-      return run(text, lexicon, strict);
+      checkText(text, read.maxLength);
+      return run(text, read);
     },
   };
 }

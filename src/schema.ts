@@ -161,6 +161,24 @@ export const LexiconEntrySchema = z
 
 const notPositive = (issue: { input?: unknown }) => `must be a positive integer, got ${issue.input}`;
 
+const TracedSpanSchema = z.object({
+  start: z.number().int(),
+  end: z.number().int(),
+  text: z.string(),
+  type: z.string(),
+  /** the span's provenance (a mention's `source`) */
+  source: z.string(),
+});
+
+/** what one pipeline step did to one candidate name; `options.trace` is called with each */
+export const TraceEventSchema = TracedSpanSchema.extend({
+  /** the step, as its stage names it: `mentions:trim`, `mentions:overlap`, `entities:reconcile-types`, … */
+  rule: z.string(),
+  action: z.enum(['drop', 'add', 'change']),
+  /** a changed span after the step */
+  to: TracedSpanSchema.optional(),
+});
+
 const optionsShape = {
   /** longest text accepted, in UTF-16 code units (default 1 MiB) */
   maxLength: z.number({ error: expected('a positive integer') }).int({ error: notPositive }).positive({ error: notPositive }).optional(),
@@ -171,6 +189,12 @@ const optionsShape = {
    * a warning; for tests and for callers who would rather fail than get a partial result
    */
   strict: z.boolean({ error: expected('true or false') }).optional(),
+  /**
+   * called with every candidate name a rule drops, trims, splits, retypes or adds on the way to the
+   * result (`{ rule, action, start, end, text, type, source, to? }`): why a name is missing or typed
+   * as it is
+   */
+  trace: z.custom<(event: TraceEvent) => void>((v) => typeof v === 'function', { error: expected('a function') }).optional(),
 };
 
 export const OptionsSchema = z.strictObject(optionsShape, { error: unknownKeys('option', Object.keys(optionsShape)) });
@@ -190,3 +214,4 @@ export type NestedQuote = z.infer<typeof NestedQuoteSchema>;
 export type Extraction = z.infer<typeof ExtractionSchema>;
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
 export type Options = z.infer<typeof OptionsSchema>;
+export type TraceEvent = z.infer<typeof TraceEventSchema>;

@@ -1,3 +1,4 @@
+import { traceAdds, traceChanges, traceDrops, type Trace } from '../core/trace';
 import type { Doc, Entity, EntityType, Mention } from '../core/types';
 import { clusterMentions, KEY_OF, type Cluster } from './cluster';
 import { dropCountNouns } from './countnouns';
@@ -62,11 +63,16 @@ function toEntity(c: Cluster, id: string): Entity {
   return { id, type: c.type, name, aliases, mentions: c.mentions, roles: [], salience: 0, details: {} };
 }
 
-/** typed mentions → one entity per real-world referent, ids in order of first mention */
-export function buildEntities(mentions: readonly Mention[], doc: Doc): Entity[] {
+/**
+ * typed mentions → one entity per real-world referent, ids in order of first mention; the retypes,
+ * drops and additions of the article-wide passes go to `trace` when the caller asked for one
+ */
+export function buildEntities(mentions: readonly Mention[], doc: Doc, trace?: Trace): Entity[] {
   const counters = { person: 0, organization: 0, location: 0 };
-  const typed = propagateNames(dropCountNouns(reconcileTypes(mentions)), doc);
-  const clusters = clusterMentions(nestedNames(typed, doc));
+  const typed = traceChanges(trace, doc, 'entities:reconcile-types', mentions, reconcileTypes(mentions));
+  const named = traceDrops(trace, doc, 'entities:count-noun', typed, dropCountNouns(typed));
+  const repeated = traceAdds(trace, doc, 'entities:name-repeat', named, propagateNames(named, doc));
+  const clusters = clusterMentions(traceAdds(trace, doc, 'entities:nested-name', repeated, nestedNames(repeated, doc)));
   const entities = clusters.map((c) => toEntity(c, `${ID_PREFIX[c.type]}${++counters[c.type]}`));
   const ctx = entityContext(doc, entities);
   for (const [type, rules] of DETAILS) {

@@ -1,4 +1,5 @@
 import { filterSpans } from '../core/spans';
+import { traceAdds, traceChanges, traceDrops, tracedFilter, type Trace } from '../core/trace';
 import type { Candidate, Doc, Mention } from '../core/types';
 import { affiliations, inAffiliation } from './affiliation';
 import { splitRun, yieldToTitledNames } from './titled';
@@ -6,13 +7,31 @@ import { sentenceOpeners } from './openers';
 import { trimMention } from './trim';
 import { isQuotedTitle } from './works';
 
-/** candidates from every source → typed mentions under the one overlap policy */
-export function resolveMentions(candidates: readonly Candidate[], doc: Doc): Mention[] {
+/**
+ * candidates from every source → typed mentions under the one overlap policy; every step's drops,
+ * splits and trims go to `trace` when the caller asked for one
+ */
+export function resolveMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trace): Mention[] {
   const notes = affiliations(doc);
   const opener = sentenceOpeners(doc);
-  const trimmed = candidates
-    .flatMap((c) => splitRun(c, doc))
-    .map((c) => trimMention(c, doc))
-    .filter((c): c is Candidate => c !== null && !isQuotedTitle(c, doc) && !inAffiliation(c, notes) && !opener(c));
-  return filterSpans(yieldToTitledNames(trimmed, doc)).map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
+  const split = candidates.flatMap((c) => {
+    const parts = splitRun(c, doc);
+    if (parts.length === 1 && parts[0] === c) return parts;
+    traceDrops(trace, doc, 'mentions:split-run', [c], []);
+    return traceAdds(trace, doc, 'mentions:split-run', [], parts);
+  });
+  const trims = split.map((c) => trimMention(c, doc));
+  const named = traceDrops(trace, doc, 'mentions:no-name-left', split, split.filter((_, i) => trims[i] !== null));
+  const trimmed = traceChanges(trace, doc, 'mentions:trim', named, trims.filter((c): c is Candidate => c !== null));
+  // names no name can be: a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
+  const checks: Array<[string, (c: Candidate) => boolean]> = [
+    ['mentions:quoted-title', (c) => !isQuotedTitle(c, doc)],
+    ['mentions:affiliation-note', (c) => !inAffiliation(c, notes)],
+    ['mentions:sentence-opener', (c) => !opener(c)],
+  ];
+  let kept = trimmed;
+  for (const [rule, keep] of checks) kept = tracedFilter(trace, doc, rule, kept, keep);
+  const unswallowed = traceDrops(trace, doc, 'mentions:titled-name', kept, yieldToTitledNames(kept, doc));
+  const chosen = traceDrops(trace, doc, 'mentions:overlap', unswallowed, filterSpans(unswallowed));
+  return chosen.map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
 }

@@ -1,4 +1,5 @@
 import { compileLexicon, type CallerLexicon } from '../candidates';
+import type { Trace } from '../core/trace';
 import { DramatisError } from '../errors';
 import { OptionsSchema } from '../schema';
 import { shown } from './messages';
@@ -11,6 +12,7 @@ export interface ReadOptions {
   lexicon?: CallerLexicon;
   /** rethrow an error inside a stage instead of a warning */
   strict: boolean;
+  trace?: Trace;
 }
 
 interface Path {
@@ -65,12 +67,13 @@ export function readOptions(options: unknown = {}): ReadOptions {
   if (!parsed.success) throw invalid(parsed.error.issues.map((i) => describe(i, options)));
   const maxLength = parsed.data.maxLength ?? DEFAULT_MAX_LENGTH;
   const strict = parsed.data.strict ?? false;
-  if (known) return { maxLength, lexicon: known, strict };
+  const trace = parsed.data.trace;
+  if (known) return { maxLength, lexicon: known, strict, trace };
   const entries = parsed.data.lexicon;
-  if (!entries?.length) return { maxLength, strict };
+  if (!entries?.length) return { maxLength, strict, trace };
   const { lexicon, problems } = compileLexicon(entries);
   if (problems.length) throw invalid(problems.map((p) => `${entryLabel(p.index, entries[p.index])}: ${p.message}`));
   const raw = (options as { lexicon: unknown[] }).lexicon;
   compiled.set(raw, { entries: raw.slice(), lexicon });
-  return { maxLength, lexicon, strict };
+  return { maxLength, lexicon, strict, trace };
 }
