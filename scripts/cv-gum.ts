@@ -14,8 +14,8 @@ import { tagWithModel } from '../src/tagger/perceptron';
 import { buildGazetteerText, titleWords } from './train/gazetteer';
 import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores, silverTypeSet, CONFIG, RUNS } from './train/run';
 import { emptyScores, formatScores, f1 } from './train/score';
-import { modelFiles, writeModel } from './train/write';
-import { provenance } from './train/config';
+import { modelFiles, usedData, writeModel } from './train/write';
+import { dataPath, provenance } from './train/config';
 import type { TrainDoc } from './train/perceptron';
 
 const FOLDS = Number(process.env.FOLDS ?? 5);
@@ -60,7 +60,9 @@ for (let k = 0; k < FOLDS; k++) {
   if (SAVE) {
     const name = `${CONFIG.model.name}-cv${FOLDS}-fold${k}`;
     const config = { ...CONFIG, model: { ...CONFIG.model, name, description: `fold ${k} of ${FOLDS}: ${CONFIG.model.description}` } };
-    writeModel(resolve(SAVE, `fold${k}`), modelFiles({ config, provenance: provenance(CONFIG), model: enc, gazetteer: gazText, data: [], scores: { 'gum-news (held-out fold)': s, 'conll2003-dev': d } }));
+    const { train, gum, dev } = CONFIG.data;
+    const data = [usedData('train', train, dataPath(CONFIG, train)), usedData(`train, but for fold ${k}`, gum, dataPath(CONFIG, gum)), usedData('dev', dev, dataPath(CONFIG, dev))];
+    writeModel(resolve(SAVE, `fold${k}`), modelFiles({ config, provenance: provenance(CONFIG), model: enc, gazetteer: gazText, data, scores: { 'gum-news (held-out fold)': s, 'conll2003-dev': d } }));
   }
   console.log(`fold ${k + 1}: ${held.length} held-out docs, lenient F1 ${f1(s.lenient.all).toFixed(2)} strict ${f1(s.strict.all).toFixed(2)}; conll dev strict ${f1(d.strict.all).toFixed(2)} (${secs()})`);
   if (showErrors) {
