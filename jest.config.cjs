@@ -2,8 +2,12 @@
 module.exports = {
   testEnvironment: 'node',
   roots: ['<rootDir>/test'],
-  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }] },
+  transform: {
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }],
+    // the tagger's model files, as the build embeds them (tsup.config.ts `loader`)
+    '^.+\\.(bin|txt)$': '<rootDir>/scripts/embed.cjs',
+  },
   // wink-nlp and compromise ship CommonJS; our sources are TypeScript
-  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json'],
+  moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'bin', 'txt'],
   testTimeout: 60000,
 };

@@ -1,5 +1,9 @@
 import { defineConfig } from 'tsup';
 
+// the tagger's model files (src/tagger/shipped.ts) go into the bundle as strings: weights.bin as
+// base64, decoded on first use rather than at import; jest and tsx embed them alike (scripts/embed.cjs)
+const loader = { '.bin': 'base64', '.txt': 'text' } as const;
+
 export default defineConfig([
   {
     // platform-neutral library: no node built-ins, runs in browsers, Deno and edge workers
@@ -12,6 +16,7 @@ export default defineConfig([
     clean: true,
     splitting: false,
     treeshake: true,
+    loader,
   },
   {
     // node-only command line entry
@@ -20,6 +25,7 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+    loader,
     define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev') },
   },
 ]);

@@ -1,39 +1,36 @@
 // honest GUM figures for a tagger trained on CoNLL-2003 train + GUM: k-fold cross-validation by
 // document over gum-news.jsonl (doc i is in fold i mod K). Each fold's model is trained on all of
-// CoNLL train plus the other folds (repeated GUM_WEIGHT times), quantised as shipped, and scored on
+// CoNLL train plus the other folds (repeated GUM weight times), quantised as shipped, and scored on
 // the held-out fold; counts are summed over folds. Also prints each fold model's conll2003-dev score.
+// Settings: scripts/train/config.json, as `npm run train` reads it (the same environment overrides).
 //   npx tsx scripts/cv-gum.ts [--errors N]
-//   env: FOLDS (5), GUM_WEIGHT (3), GUM_PROJ (inner-notitle | nested | conll | inner | outer), GUM_SILVER (per | all | none),
-//   EPOCHS (15), PRUNE (0.5), SEED, RUNS (1), CV_SAVE (directory for the fold models)
-import { resolve, dirname } from 'node:path';
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+//   env: FOLDS (5), CV_SAVE (directory for the fold models), EPOCHS, GUM_WEIGHT, GUM_PROJ
+//   (inner-notitle | nested | conll | inner | outer), GUM_SILVER (per | all | none), PRUNE, SEED, RUNS
+import { resolve } from 'node:path';
 import { extractFeatures } from '../src/tagger/features';
-import { decodeModel, parseGazetteer } from '../src/tagger/model';
+import { parseGazetteer } from '../src/tagger/gazetteer';
+import { decodeModel } from '../src/tagger/model';
 import { tagWithModel } from '../src/tagger/perceptron';
 import { buildGazetteerText, titleWords } from './train/gazetteer';
-import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores, gumOptions, silverTypeSet, RUNS } from './train/run';
+import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores, silverTypeSet, CONFIG, RUNS } from './train/run';
 import { emptyScores, formatScores, f1 } from './train/score';
+import { modelFiles, usedData, writeModel } from './train/write';
+import { dataPath, provenance } from './train/config';
 import type { TrainDoc } from './train/perceptron';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const DATA = resolve(here, '../../shared/data');
 const FOLDS = Number(process.env.FOLDS ?? 5);
-const { weight: WEIGHT, proj: PROJ, silver: SILVER } = gumOptions();
-const EPOCHS = Number(process.env.EPOCHS ?? 15);
-const PRUNE = Number(process.env.PRUNE ?? 0.5);
-/** CV_SAVE=dir writes each fold's model there, for scoring the whole pipeline per fold (scripts/cv-pipeline.ts) */
+const { epochs: EPOCHS, prune: PRUNE, gum: { weight: WEIGHT, projection: PROJ, silver: SILVER } } = CONFIG.training;
+/** CV_SAVE=dir writes each fold's model to dir/foldK (weights.bin, gazetteer.txt, meta.json), for scoring the whole pipeline per fold (scripts/cv-pipeline.ts) */
 const SAVE = process.env.CV_SAVE;
-if (SAVE) mkdirSync(SAVE, { recursive: true });
 const args = process.argv.slice(2);
 const ei = args.indexOf('--errors');
 const showErrors = ei >= 0 ? Number(args[ei + 1]) : 0;
 
 const t0 = performance.now();
 const secs = () => ((performance.now() - t0) / 1000).toFixed(1) + 's';
-const corpora = loadCorpora(DATA);
+const corpora = loadCorpora();
 if (!corpora || !corpora.gum.length) {
-  console.log(`no CoNLL train or gum-news data at ${DATA}; nothing to do`);
+  console.log(`no CoNLL train or gum-news data at ${CONFIG.data.dir}; nothing to do`);
   process.exit(0);
 }
 const gazText = buildGazetteerText();
@@ -42,7 +39,7 @@ const conll: TrainDoc[] = corpora.conll.map((p) => ({ info: extractFeatures(p.do
 // silver tags for names GUM leaves unannotated come from a CoNLL-only model (no GUM in it)
 const silverTypes = silverTypeSet(SILVER);
 const silver = silverTypes.size
-  ? { model: decodeModel(trainModel(conll, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).base64, gazText.text), types: silverTypes }
+  ? { model: decodeModel(trainModel(conll, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).bytes, gazText.text), types: silverTypes }
   : undefined;
 const gumDocs = gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ, silver);
 console.log(`cv-gum: ${FOLDS} folds over ${corpora.gum.length} GUM docs, GUM weight ×${WEIGHT}, projection ${PROJ}, silver ${SILVER}, ${EPOCHS} epochs, ${RUNS} run(s) mixed (${secs()})`);
@@ -54,13 +51,19 @@ for (let k = 0; k < FOLDS; k++) {
   const inFold = (i: number) => i % FOLDS === k;
   const extra = gumDocs.filter((_, i) => !inFold(i));
   const enc = trainModel(conll, extra, WEIGHT, { epochs: EPOCHS, prune: PRUNE });
-  const model = decodeModel(enc.base64, gazText.text);
-  if (SAVE) writeFileSync(resolve(SAVE, `fold${k}.json`), JSON.stringify({ fold: k, folds: FOLDS, weights: enc.base64, gazetteer: gazText.text }));
+  const model = decodeModel(enc.bytes, gazText.text);
   const held = corpora.gum.filter((_, i) => inFold(i));
   const s = scoreSet(model, held);
   addScores(gumAcc, s);
   const d = scoreSet(model, corpora.dev);
   addScores(devAcc, d);
+  if (SAVE) {
+    const name = `${CONFIG.model.name}-cv${FOLDS}-fold${k}`;
+    const config = { ...CONFIG, model: { ...CONFIG.model, name, description: `fold ${k} of ${FOLDS}: ${CONFIG.model.description}` } };
+    const { train, gum, dev } = CONFIG.data;
+    const data = [usedData('train', train, dataPath(CONFIG, train)), usedData(`train, but for fold ${k}`, gum, dataPath(CONFIG, gum)), usedData('dev', dev, dataPath(CONFIG, dev))];
+    writeModel(resolve(SAVE, `fold${k}`), modelFiles({ config, provenance: provenance(CONFIG), model: enc, gazetteer: gazText, data, scores: { 'gum-news (held-out fold)': s, 'conll2003-dev': d } }));
+  }
   console.log(`fold ${k + 1}: ${held.length} held-out docs, lenient F1 ${f1(s.lenient.all).toFixed(2)} strict ${f1(s.strict.all).toFixed(2)}; conll dev strict ${f1(d.strict.all).toFixed(2)} (${secs()})`);
   if (showErrors) {
     for (const p of held) {

@@ -1,13 +1,14 @@
 // quick strict / lenient evaluation of tagEntities (the shipped model) on conll2003-dev and
 // gum-news from ../shared/data (skipped when absent). `--errors N` prints misses and false alarms.
-//   npx tsx scripts/eval-tagger.ts [--errors N] [files...]
+//   npx tsx --import ./scripts/embed.mjs scripts/eval-tagger.ts [--errors N] [files...]
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildDocument } from '../src/document/index';
 import { tagEntities } from '../src/tagger/index';
-import { decodeModel } from '../src/tagger/model';
+import { loadModel } from '../src/tagger/meta';
 import { readJsonl } from './train/data';
 import { emptyScores, formatScores, scoreDoc } from './train/score';
+import { readModel } from './train/write';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -16,11 +17,11 @@ const showErrors = ei >= 0 ? Number(args.splice(ei, 2)[1]) : 0;
 const files = args.length ? args : ['conll2003-dev.jsonl', 'gum-news.jsonl'].map((f) => resolve(here, '../../shared/data', f));
 
 const i0 = performance.now();
-const { WEIGHTS, GAZETTEER } = await import('../src/tagger/weights');
+const model = readModel(resolve(here, '../src/tagger'));
 const i1 = performance.now();
-decodeModel(WEIGHTS, GAZETTEER);
+loadModel(model);
 const i2 = performance.now();
-console.log(`weights module import ${(i1 - i0).toFixed(1)} ms, model decode ${(i2 - i1).toFixed(1)} ms (${(WEIGHTS.length + GAZETTEER.length)} chars)`);
+console.log(`model files read ${(i1 - i0).toFixed(1)} ms, checked and decoded ${(i2 - i1).toFixed(1)} ms (${model.weights.length} bytes of weights, ${model.gazetteer.length} characters of gazetteer)`);
 const warm = buildDocument('Warm up in Paris with Angela Merkel.');
 const l0 = performance.now();
 tagEntities(warm);

@@ -1,46 +1,44 @@
 // npm run train: trains the NER tagger on CoNLL-2003 train plus GUM news (../shared/data; GUM is
-// skipped cleanly when gum-news.jsonl is absent) and writes src/tagger/weights.ts. Deterministic:
-// same data and options → byte-identical weights file. GUM is also our GUM dev set, so the gum-news
-// figure printed here is in-sample; the honest one comes from `npx tsx scripts/cv-gum.ts`
-// (k-fold cross-validation by document with the same options).
-//   env: EPOCHS (default below), MIN_COUNT, PRUNE, EVAL_EVERY (dev F1 every n epochs), OUT (path),
-//        GUM_WEIGHT (times each GUM document is seen per epoch; 0 = CoNLL only), GUM_PROJ, GUM_SILVER,
-//        RUNS (perceptrons over different shuffles, averaged into one model), SEED
-import { writeFileSync } from 'node:fs';
+// skipped cleanly when gum-news.jsonl is absent) as scripts/train/config.json says, and writes the
+// model into src/tagger: weights.bin, gazetteer.txt and meta.json (scripts/train/write.ts).
+// Deterministic: same data and config → byte-identical files. GUM is also our GUM dev set, so the
+// gum-news figure printed here is in-sample; the honest one comes from `npx tsx scripts/cv-gum.ts`
+// (k-fold cross-validation by document with the same settings).
+//   env: OUT (directory to write to instead of src/tagger), EVAL_EVERY (dev F1 every n epochs), and
+//        the overrides of the config's training settings listed in scripts/train/config.ts
 import { gzipSync } from 'node:zlib';
-import { resolve, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { extractFeatures, NUM_TAGS } from '../src/tagger/features';
-import { decodeModel, parseGazetteer } from '../src/tagger/model';
+import { parseGazetteer } from '../src/tagger/gazetteer';
+import { decodeModel } from '../src/tagger/model';
 import { candidatesFromTags, tagWithModel } from '../src/tagger/perceptron';
 import { decode, type Scorer } from '../src/tagger/decode';
 import { readJsonl, prepare, type Prepared } from './train/data';
 import { buildGazetteerText } from './train/gazetteer';
 import { Trainer, prng, shuffle, type TrainDoc } from './train/perceptron';
-import { encodeModel } from './train/encode';
-import { emptyScores, scoreDoc, formatScores, f1 } from './train/score';
-import { SEED, RUNS, gumOptions, gumTrainDocs, silverTypeSet, trainModel } from './train/run';
+import { encodeModel, type Encoded } from './train/encode';
+import { emptyScores, scoreDoc, formatScores, f1, type Scores } from './train/score';
+import { CONFIG, gumTrainDocs, silverTypeSet, trainModel } from './train/run';
 import { titleWords } from './train/gazetteer';
+import { dataPath, provenance, ROOT } from './train/config';
+import { modelFiles, usedData, writeModel, MODEL_FILES, type UsedData } from './train/write';
 
-const here = dirname(fileURLToPath(import.meta.url));
-const DATA = resolve(here, '../../shared/data');
-const OUT = process.env.OUT ?? resolve(here, '../src/tagger/weights.ts');
-const EPOCHS = Number(process.env.EPOCHS ?? 15);
-const MIN_COUNT = Number(process.env.MIN_COUNT ?? 1);
-const PRUNE = Number(process.env.PRUNE ?? 0.5);
+const OUT = resolve(process.env.OUT ?? resolve(ROOT, 'src/tagger'));
+const { epochs: EPOCHS, minCount: MIN_COUNT, prune: PRUNE, seed: SEED, runs: RUNS, gum: GUM } = CONFIG.training;
 const EVAL_EVERY = Number(process.env.EVAL_EVERY ?? 0);
-const GUM = gumOptions();
 
 const t0 = performance.now();
 const secs = () => ((performance.now() - t0) / 1000).toFixed(1) + 's';
+console.log(`${CONFIG.model.name} ${CONFIG.model.version}: ${JSON.stringify(CONFIG.training)}`);
 
-const train = readJsonl(resolve(DATA, 'conll2003-train.jsonl'));
+const { train: TRAIN, gum: GUM_SET, dev: DEV } = CONFIG.data;
+const train = readJsonl(dataPath(CONFIG, TRAIN));
 if (!train) {
-  console.log(`no training data at ${DATA}; nothing to do`);
+  console.log(`no training data at ${dataPath(CONFIG, TRAIN)}; nothing to do`);
   process.exit(0);
 }
-const dev = readJsonl(resolve(DATA, 'conll2003-dev.jsonl')) ?? [];
-const gum = readJsonl(resolve(DATA, 'gum-news.jsonl')) ?? [];
+const dev = readJsonl(dataPath(CONFIG, DEV)) ?? [];
+const gum = readJsonl(dataPath(CONFIG, GUM_SET)) ?? [];
 
 const gazText = buildGazetteerText();
 const gaz = parseGazetteer(gazText.text);
@@ -58,10 +56,10 @@ let gumDocs: TrainDoc[] = [];
 if (gm.prepared.length && GUM.weight > 0) {
   const silverTypes = silverTypeSet(GUM.silver);
   const silver = silverTypes.size
-    ? { model: decodeModel(trainModel(trainDocs, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).base64, gazText.text), types: silverTypes }
+    ? { model: decodeModel(trainModel(trainDocs, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).bytes, gazText.text), types: silverTypes }
     : undefined;
-  gumDocs = gumTrainDocs(gm.prepared, gaz, titleWords(gaz), GUM.proj, silver);
-  console.log(`gum-news: ${gum.length} docs ×${GUM.weight}, projection ${GUM.proj}, silver ${GUM.silver}${silver ? ' (single CoNLL-only model trained for it)' : ''} (${secs()})`);
+  gumDocs = gumTrainDocs(gm.prepared, gaz, titleWords(gaz), GUM.projection, silver);
+  console.log(`gum-news: ${gum.length} docs ×${GUM.weight}, projection ${GUM.projection}, silver ${GUM.silver}${silver ? ' (single CoNLL-only model trained for it)' : ''} (${secs()})`);
 } else console.log(gum.length ? 'gum-news: not trained on (GUM_WEIGHT=0)' : 'gum-news: absent, CoNLL only');
 const allDocs = trainDocs.slice();
 for (let w = 0; w < GUM.weight; w++) allDocs.push(...gumDocs);
@@ -96,7 +94,7 @@ function evalDev(scorer: Scorer): number {
   return f1(acc.strict.all);
 }
 
-let enc: { base64: string; features: number; weights: number };
+let enc: Encoded;
 if (RUNS > 1) {
   // parameter mixing over RUNS shuffles (scripts/train/run.ts); the silver model above uses it too
   enc = trainModel(trainDocs, gumDocs, GUM.weight, { epochs: EPOCHS, prune: PRUNE, log: (l) => console.log(`${l} (${secs()})`) });
@@ -113,30 +111,32 @@ if (RUNS > 1) {
   enc = encodeModel(trainer.hashes, avg, { prune: PRUNE });
 }
 const trainSeconds = (performance.now() - t0) / 1000;
-
-const file = `// generated by \`npm run train\` (scripts/train.ts): averaged-perceptron NER weights and gazetteer.
-// Do not edit. Weights: base64 binary described in model.ts; gazetteer: one line per GAZ_CLASSES entry.
-/* eslint-disable */
-export const WEIGHTS =
-  '${enc.base64}';
-export const GAZETTEER =
-  ${JSON.stringify(gazText.text)};
-`;
-writeFileSync(OUT, file);
-const size = Buffer.byteLength(file);
-const gz = gzipSync(Buffer.from(file), { level: 9 }).length;
 console.log(`training time ${trainSeconds.toFixed(1)}s; model ${enc.features} features, ${enc.weights} weights`);
-console.log(`wrote ${OUT}: ${size} bytes (${(size / 1048576).toFixed(2)} MiB), gzipped ${gz} bytes`);
 
 const l0 = performance.now();
-const model = decodeModel(enc.base64, gazText.text);
+const model = decodeModel(enc.bytes, gazText.text);
 console.log(`decode (load) time ${(performance.now() - l0).toFixed(1)} ms`);
-for (const [name, prep] of [['conll2003-dev', dv.prepared], [gumDocs.length ? 'gum-news IN-SAMPLE (trained on; honest figure: scripts/cv-gum.ts)' : 'gum-news', gm.prepared]] as const) {
+const scores: Record<string, Scores> = {};
+for (const [name, label, prep] of [
+  ['conll2003-dev', 'conll2003-dev', dv.prepared],
+  ['gum-news (in-sample)', gumDocs.length ? 'gum-news IN-SAMPLE (trained on; honest figure: scripts/cv-gum.ts)' : 'gum-news', gm.prepared],
+] as const) {
   if (!prep.length) continue;
   const acc = emptyScores();
   const s0 = performance.now();
   for (const p of prep) scoreDoc(acc, p.gold, tagWithModel(p.doc, model));
   const ms = performance.now() - s0;
   const kb = prep.reduce((n, p) => n + p.gold.text.length, 0) / 1024;
-  console.log(formatScores(`${name} (shipped model; tagging ${(ms / prep.length).toFixed(2)} ms/doc, ${(ms / kb).toFixed(3)} ms/KiB)`, acc));
+  console.log(formatScores(`${label} (shipped model; tagging ${(ms / prep.length).toFixed(2)} ms/doc, ${(ms / kb).toFixed(3)} ms/KiB)`, acc));
+  scores[gumDocs.length ? name : name.replace(' (in-sample)', '')] = acc;
+}
+
+const data: UsedData[] = [usedData('train', TRAIN, dataPath(CONFIG, TRAIN))];
+if (gum.length) data.push(usedData(gumDocs.length ? 'train' : 'dev', GUM_SET, dataPath(CONFIG, GUM_SET)));
+if (dev.length) data.push(usedData('dev', DEV, dataPath(CONFIG, DEV)));
+const files = modelFiles({ config: CONFIG, provenance: provenance(CONFIG), model: enc, gazetteer: gazText, data, scores });
+writeModel(OUT, files);
+for (const name of MODEL_FILES) {
+  const size = typeof files[name] === 'string' ? Buffer.byteLength(files[name]) : files[name].length;
+  console.log(`wrote ${resolve(OUT, name)}: ${size} bytes, gzipped ${gzipSync(files[name], { level: 9 }).length}`);
 }

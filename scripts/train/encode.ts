@@ -1,4 +1,4 @@
-// averaged weights → pruned, int8-quantised binary → base64 (format: src/tagger/model.ts)
+// averaged weights → pruned, int8-quantised binary: weights.bin (format: src/tagger/model.ts)
 import { MODEL_MAGIC, muLawCode } from '../../src/tagger/model';
 import { NUM_TAGS } from '../../src/tagger/features';
 
@@ -7,7 +7,15 @@ export interface EncodeOptions {
   prune: number;
 }
 
-export function encodeModel(hashes: number[], avg: Float64Array, opt: EncodeOptions): { base64: string; features: number; weights: number } {
+export interface Encoded {
+  bytes: Uint8Array;
+  /** rows kept: features with a non-zero weight */
+  features: number;
+  /** non-zero weights kept */
+  weights: number;
+}
+
+export function encodeModel(hashes: number[], avg: Float64Array, opt: EncodeOptions): Encoded {
   let top = 0;
   for (let k = 0; k < avg.length; k++) top = Math.max(top, Math.abs(avg[k]));
   const scale = Math.fround(top || 1);
@@ -43,5 +51,5 @@ export function encodeModel(hashes: number[], avg: Float64Array, opt: EncodeOpti
   let weights = 0;
   for (const k of kept) bytes.push(k.entries.length);
   for (const k of kept) for (const [t, q] of k.entries) { bytes.push(t, q & 255); weights++; }
-  return { base64: Buffer.from(bytes).toString('base64'), features: kept.length, weights };
+  return { bytes: Uint8Array.from(bytes), features: kept.length, weights };
 }

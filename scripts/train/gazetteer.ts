@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { buildDocument } from '../../src/document/index';
 import { GAZ_CLASSES, type Gazetteer } from '../../src/tagger/features';
+import { formatGazetteer } from '../../src/tagger/gazetteer';
 
 const require = createRequire(import.meta.url);
 
@@ -37,7 +38,8 @@ function tokenise(phrase: string): string {
   return buildDocument(phrase).tokens.map((t) => t.lower).join(' ');
 }
 
-export function buildGazetteerText(): { text: string; phrases: number } {
+/** gazetteer.txt (src/tagger/gazetteer.ts) and the phrases of each class, in GAZ_CLASSES order */
+export function buildGazetteerText(): { text: string; phrases: number; counts: number[] } {
   const sets = new Map<GazClass, Set<string>>(GAZ_CLASSES.map((c) => [c, new Set<string>()]));
   const add = (c: GazClass, phrase: string) => {
     const p = phrase.trim().toLowerCase();
@@ -67,13 +69,11 @@ export function buildGazetteerText(): { text: string; phrases: number } {
   for (const w of LOC_SUFFIX.split(/\s+/)) add('locsuffix', w);
   for (const w of TITLES.split(/\s+/)) add('title', w);
 
-  let phrases = 0;
-  const lines = GAZ_CLASSES.map((c) => {
-    const toks = [...new Set([...sets.get(c)!].map(tokenise))].filter((p) => p && !p.includes('|') && p.split(' ').length <= 6).sort();
-    phrases += toks.length;
-    return toks.join('|');
-  });
-  return { text: lines.join('\n'), phrases };
+  const lists = GAZ_CLASSES.map((c) =>
+    [...new Set([...sets.get(c)!].map(tokenise))].filter((p) => p && !p.includes('|') && p.split(' ').length <= 6).sort(),
+  );
+  const counts = lists.map((l) => l.length);
+  return { text: formatGazetteer(lists), phrases: counts.reduce((a, b) => a + b, 0), counts };
 }
 
 /** single words of the title / honorific classes ("president", "sen.", "mr"), lowercase */

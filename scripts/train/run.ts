@@ -1,26 +1,19 @@
 // shared by scripts/train.ts and scripts/cv-gum.ts: data loading, GUM projection, training runs
-import { resolve } from 'node:path';
 import { extractFeatures, NUM_TAGS, makeTag, type Gazetteer } from '../../src/tagger/features';
 import { decodeModel, type Model } from '../../src/tagger/model';
 import { tagWithModel } from '../../src/tagger/perceptron';
 import type { Doc } from '../../src/core/types';
 import { readJsonl, prepare, TYPE_INDEX, type Prepared, type GoldEntity } from './data';
 import { Trainer, prng, shuffle, type TrainDoc } from './perceptron';
-import { encodeModel } from './encode';
+import { encodeModel, type Encoded } from './encode';
+import { loadConfig, dataPath } from './config';
 import { emptyScores, scoreDoc, type Scores, type Counts } from './score';
 
-export const SEED = Number(process.env.SEED ?? 0x5eed);
+/** scripts/train/config.json with its environment overrides; shared by train.ts and cv-gum.ts so the CV measures what ships */
+export const CONFIG = loadConfig();
+export const SEED = CONFIG.training.seed;
 /** perceptrons trained over different shuffles and averaged into one model */
-export const RUNS = Number(process.env.RUNS ?? 1);
-
-/** how GUM joins training; shared by train.ts and cv-gum.ts so the CV measures what ships */
-export function gumOptions(): { weight: number; proj: string; silver: string } {
-  return {
-    weight: Number(process.env.GUM_WEIGHT ?? 3),
-    proj: process.env.GUM_PROJ ?? 'inner-notitle',
-    silver: process.env.GUM_SILVER ?? 'per',
-  };
-}
+export const RUNS = CONFIG.training.runs;
 
 /** GUM_SILVER: none | per | all → tag types */
 export function silverTypeSet(s: string): Set<number> {
@@ -113,11 +106,11 @@ export interface Corpora {
   gum: Prepared[];
 }
 
-export function loadCorpora(dataDir: string): Corpora | null {
-  const train = readJsonl(resolve(dataDir, 'conll2003-train.jsonl'));
+export function loadCorpora(): Corpora | null {
+  const train = readJsonl(dataPath(CONFIG, CONFIG.data.train));
   if (!train) return null;
-  const dev = readJsonl(resolve(dataDir, 'conll2003-dev.jsonl')) ?? [];
-  const gum = readJsonl(resolve(dataDir, 'gum-news.jsonl')) ?? [];
+  const dev = readJsonl(dataPath(CONFIG, CONFIG.data.dev)) ?? [];
+  const gum = readJsonl(dataPath(CONFIG, CONFIG.data.gum)) ?? [];
   return { conll: prepare(train).prepared, dev: prepare(dev).prepared, gum: prepare(gum).prepared };
 }
 
@@ -163,7 +156,7 @@ export function trainModel(
   extra: TrainDoc[],
   weight: number,
   opt: { epochs: number; prune: number; runs?: number; log?: (s: string) => void },
-): { base64: string; features: number; weights: number } {
+): Encoded {
   const docs = base.slice();
   for (let w = 0; w < weight; w++) docs.push(...extra);
   const runs = opt.runs ?? RUNS;

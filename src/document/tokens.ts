@@ -78,10 +78,15 @@ export function tokenize(view: string): RawToken[] {
   return wholeCharacters(view, out);
 }
 
-/**
- * tokens with what rules ask of a word, read once here: its case, whether it is punctuation or a
- * possessive ending; `sentence`, `paragraph` and `opensSentence` are set by the layout
- */
+/** what rules ask of a word, read from its normalised characters once: its case, punctuation, possessive */
+export const wordFlags = (view: string, lower = view.toLowerCase()): Pick<Token, 'cap' | 'low' | 'punct' | 'possessive'> => ({
+  cap: /^\p{Lu}/u.test(view),
+  low: /^\p{Ll}/u.test(view),
+  punct: !/[\p{L}\p{N}]/u.test(view),
+  possessive: isPossessiveMark(lower),
+});
+
+/** tokens with their word flags; `sentence`, `paragraph` and `opensSentence` are set by the layout */
 export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
   return raw.map((r, index) => {
     const v = view.slice(r.start, r.end);
@@ -96,10 +101,7 @@ export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
       index,
       sentence: 0,
       paragraph: 0,
-      cap: /^\p{Lu}/u.test(v),
-      low: /^\p{Ll}/u.test(v),
-      punct: !/[\p{L}\p{N}]/u.test(v),
-      possessive: isPossessiveMark(lower),
+      ...wordFlags(v, lower),
       opensSentence: false,
     };
   });

@@ -30,12 +30,17 @@ export const tagType = (tag: number): number => (tag === 0 ? -1 : (tag - 1) >> 2
 /** 0 B, 1 I, 2 L, 3 U */
 export const tagPart = (tag: number): number => (tag - 1) & 3;
 export const makeTag = (type: number, part: number): number => 1 + type * 4 + part;
+/** tag names by number, as meta.json lists them: O, then B-PER I-PER L-PER U-PER, B-ORG … */
+export const TAGS: readonly string[] = ['O', ...TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
 
-// template numbers: part of the model format
-const T = {
+/**
+ * template numbers: part of the model format (meta.json lists them; fingerprint.ts checks them).
+ * 27 to 29 were part-of-speech templates, no longer extracted
+ */
+export const TEMPLATES = {
   bias: 1, word: 2, lower: 3, shape: 4, pre: 5, suf: 9, lowPrev: 13, lowNext: 14, lowPrev2: 15,
   lowNext2: 16, shPrev: 17, shNext: 18, shPrev2: 19, shNext2: 20, biPrev: 21, biNext: 22,
-  sh3: 23, firstSh: 24, capsSent: 25, capsLow: 26, pos: 27, posPrev: 28, posNext: 29, gaz: 30,
+  sh3: 23, firstSh: 24, capsSent: 25, capsLow: 26, gaz: 30,
   gazPrev: 31, gazNext: 32, docCase: 33, altShape: 34, longShape: 35, len: 36, shLowNext: 37,
   lowPrevSh: 38, paraFirst: 39, gazSh: 40, docCaseLow: 41, shPrevNext: 42, wordPrevSh: 43,
   // dynamic (depend on earlier predictions)
@@ -43,6 +48,7 @@ const T = {
   aggPrev: 44, aggNext: 45, aggPrevGaz: 46, aggNextGaz: 47,
   p1: 50, p2p1: 51, p1low: 52, p1sh: 53, hist: 54, histSh: 55, histLow: 56, p1shNext: 57,
 } as const;
+const T = TEMPLATES;
 
 const JOINERS = new Set(['of', 'and', 'for', '&', 'de', 'du', 'der', 'von', 'van', 'la', 'del']);
 const H_BOS = hashString('<s>');

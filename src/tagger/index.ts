@@ -1,20 +1,28 @@
 // statistical NER: an averaged perceptron over BILOU tags (PER / ORG / LOC / MISC), trained by
-// `npm run train` (scripts/train.ts) on CoNLL-2003 train; weights ship in ./weights.ts
+// `npm run train` (scripts/train.ts) on CoNLL-2003 train and GUM news; the model ships as
+// weights.bin, gazetteer.txt and meta.json, checked against this code on first use (meta.ts)
 import type { Candidate, Doc } from '../core/types';
 import { GAZ_CLASSES } from './features';
-import { decodeModel, type Model } from './model';
+import { loadModel, type ModelFiles } from './meta';
+import type { Model } from './model';
 import { tagWithModel } from './perceptron';
-import { GAZETTEER, WEIGHTS } from './weights';
+import { shippedModel } from './shipped';
 
-let model: Model | null | undefined;
+let model: Model | undefined;
+let refused: unknown;
 
-/** the decoded model, built on first use (null if the shipped weights are unusable) */
-function loadModel(): Model | null {
-  if (model === undefined) {
+/**
+ * the model, decoded on first use. A model its meta.json does not match to this code is a build
+ * fault, not a problem with the text: it throws, every time, rather than tag nothing
+ */
+function currentModel(): Model {
+  if (refused) throw refused;
+  if (!model) {
     try {
-      model = decodeModel(WEIGHTS, GAZETTEER);
-    } catch {
-      model = null;
+      model = loadModel(shippedModel());
+    } catch (e) {
+      refused = e;
+      throw e;
     }
   }
   return model;
@@ -24,8 +32,9 @@ function loadModel(): Model | null {
  * Replace the shipped model (scripts only: scripts/cv-pipeline.ts scores the whole pipeline with
  * each cross-validation fold's model). Not exported from the package entry.
  */
-export function useModel(weights: string, gazetteer: string): void {
-  model = decodeModel(weights, gazetteer);
+export function useModel(files: ModelFiles): void {
+  model = loadModel(files);
+  refused = undefined;
 }
 
 /**
@@ -34,14 +43,11 @@ export function useModel(weights: string, gazetteer: string): void {
  */
 export function tagEntities(doc: Doc): Candidate[] {
   if (doc.tokens.length === 0) return [];
-  const m = loadModel();
-  if (!m) throw new Error('the tagger model could not be decoded');
-  return tagWithModel(doc, m);
+  return tagWithModel(doc, currentModel());
 }
 
 /** the gazetteer classes the model knows a lowercase phrase by (`['first']` for "yvette"), [] if none */
 export function gazetteerClasses(phrase: string): string[] {
-  const m = loadModel();
-  const mask = m?.gazetteer.phrases.get(phrase) ?? 0;
+  const mask = currentModel().gazetteer.phrases.get(phrase) ?? 0;
   return GAZ_CLASSES.filter((_, k) => mask & (1 << k));
 }

@@ -1,67 +1,21 @@
-// the shipped model: base64 weights + gazetteer text (weights.ts), decoded on first use
+// the weights' binary format (weights.bin): read into a hash table of dense rows, one per feature
 import * as F from './features';
 import type { Gazetteer } from './features';
+import type { Scorer } from './decode';
+import { parseGazetteer } from './gazetteer';
 
 const NUM_TAGS: number = F.NUM_TAGS;
-import type { Scorer } from './decode';
 
-export const MODEL_MAGIC = 0x31545244; // "DRT1" little-endian
+/** the format's name, as meta.json gives it, and its magic: "DRT1" little-endian */
+export const MODEL_FORMAT = 'DRT1';
+export const MODEL_MAGIC = 0x31545244;
 
 export interface Model extends Scorer {
   gazetteer: Gazetteer;
+  /** rows in the table: features with at least one non-zero weight */
   features: number;
-}
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-
-export function base64Decode(s: string): Uint8Array {
-  const lookup = new Uint8Array(128);
-  for (let i = 0; i < 64; i++) lookup[B64.charCodeAt(i)] = i;
-  let len = s.length;
-  while (len > 0 && s[len - 1] === '=') len--;
-  const out = new Uint8Array(Math.floor((len * 3) / 4));
-  let o = 0;
-  let i = 0;
-  for (; i + 4 <= len; i += 4) {
-    const v =
-      (lookup[s.charCodeAt(i)] << 18) |
-      (lookup[s.charCodeAt(i + 1)] << 12) |
-      (lookup[s.charCodeAt(i + 2)] << 6) |
-      lookup[s.charCodeAt(i + 3)];
-    out[o++] = v >> 16;
-    out[o++] = (v >> 8) & 255;
-    out[o++] = v & 255;
-  }
-  const rest = len - i;
-  if (rest >= 2) {
-    const v = (lookup[s.charCodeAt(i)] << 18) | (lookup[s.charCodeAt(i + 1)] << 12) |
-      (rest === 3 ? lookup[s.charCodeAt(i + 2)] << 6 : 0);
-    out[o++] = v >> 16;
-    if (rest === 3) out[o++] = (v >> 8) & 255;
-  }
-  return out;
-}
-
-/** gazetteer text: one line per class in GAZ_CLASSES order, phrases separated by '|' */
-export function parseGazetteer(text: string): Gazetteer {
-  const phrases = new Map<string, number>();
-  const prefixes = new Set<string>();
-  let maxLen = 1;
-  text.split('\n').forEach((line, c) => {
-    if (c >= F.GAZ_CLASSES.length || !line) return;
-    for (const p of line.split('|')) {
-      if (!p) continue;
-      phrases.set(p, (phrases.get(p) ?? 0) | (1 << c));
-      let words = 1;
-      for (let k = 0; k < p.length; k++) {
-        if (p.charCodeAt(k) !== 32) continue;
-        words++;
-        prefixes.add(p.slice(0, k));
-      }
-      if (words > maxLen) maxLen = words;
-    }
-  });
-  return { phrases, maxLen, prefixes };
+  /** non-zero weights over all rows */
+  weights: number;
 }
 
 /** weights are quantised to 8 bits on a mu-law curve: fine steps near zero, coarse for big weights */
@@ -76,16 +30,22 @@ export function muLawCode(v: number, max: number): number {
   return v < 0 ? -q : q;
 }
 
-/**
- * binary layout: u32 magic, u32 N, f32 largest |weight|, N varint deltas of the sorted feature hashes,
- * N u8 counts of non-zero tags, then per non-zero weight u8 tag + i8 mu-law code
- */
-export function decodeModel(weights: string, gazetteer: string): Model {
-  const bytes = base64Decode(weights);
+/** the header: u32 magic, u32 N (features), f32 largest |weight|; null if the magic is wrong */
+export function readHeader(bytes: Uint8Array): { features: number; scale: number } | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length < 12 || view.getUint32(0, true) !== MODEL_MAGIC) throw new Error('dramatis tagger: bad model');
-  const n = view.getUint32(4, true);
-  const scale = view.getFloat32(8, true);
+  if (bytes.length < 12 || view.getUint32(0, true) !== MODEL_MAGIC) return null;
+  return { features: view.getUint32(4, true), scale: view.getFloat32(8, true) };
+}
+
+/**
+ * binary layout: the header, N varint deltas of the sorted feature hashes, N u8 counts of non-zero
+ * tags, then per non-zero weight u8 tag + i8 mu-law code. Unchecked: the shipped model goes through
+ * loadModel (meta.ts), which first compares its meta.json with this code
+ */
+export function decodeModel(bytes: Uint8Array, gazetteer: string): Model {
+  const header = readHeader(bytes);
+  if (!header) throw new Error(`dramatis tagger: weights do not start with the ${MODEL_FORMAT} magic`);
+  const { features: n, scale } = header;
   let p = 12;
   const size = 1 << Math.ceil(Math.log2(Math.max(2, n * 2)));
   const mask = size - 1;
@@ -113,17 +73,21 @@ export function decodeModel(weights: string, gazetteer: string): Model {
   for (let q = -127; q <= 127; q++) values[q & 255] = muLawValue(q, scale);
   // dense rows of NUM_TAGS weights: one memory access per feature at tagging time
   const rows = new Float32Array(n * NUM_TAGS);
+  let weights = 0;
   for (let i = 0; i < n; i++) {
+    weights += counts[i];
     for (let k = counts[i]; k > 0; k--) {
       const t = bytes[p++];
       const v = values[bytes[p++]];
       if (t < NUM_TAGS) rows[i * NUM_TAGS + t] = v;
     }
   }
+  if (p !== bytes.length) throw new Error(`dramatis tagger: weights are ${bytes.length} bytes, their header and counts say ${p}`);
   const gaz = parseGazetteer(gazetteer);
   return {
     gazetteer: gaz,
     features: n,
+    weights,
     add(feat: number, scores: Float64Array): void {
       const key = feat | 0;
       let slot = (Math.imul(feat, 0x9e3779b1) >>> 0) & mask;

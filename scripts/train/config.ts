@@ -1,0 +1,70 @@
+// the training config: scripts/train/config.json, the one file `npm run train` reads. Environment
+// variables override its training settings for experiments (EPOCHS, SEED, RUNS, MIN_COUNT, PRUNE,
+// GUM_WEIGHT, GUM_PROJ, GUM_SILVER); meta.json records the settings a model was trained with
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface DataSet { file: string; name: string; source: string; licence: string }
+
+export interface TrainingSettings {
+  epochs: number;
+  /** mulberry32 seed of the shuffles; run r uses seed + r */
+  seed: number;
+  /** perceptrons over different shuffles, averaged into one model (parameter mixing) */
+  runs: number;
+  /** static features seen fewer times in CoNLL train are left out (1: none) */
+  minCount: number;
+  /** weights of smaller magnitude are dropped before quantisation */
+  prune: number;
+  /** GUM news: copies per epoch (0: CoNLL only), span projection, silver tags (scripts/train/run.ts) */
+  gum: { weight: number; projection: string; silver: string };
+}
+
+export interface TrainConfig {
+  model: { name: string; version: string; description: string };
+  data: { dir: string; train: DataSet; gum: DataSet; dev: DataSet };
+  gazetteerSources: Array<{ package: string; what: string; licence: string }>;
+  training: TrainingSettings;
+}
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const ROOT = resolve(here, '../..');
+export const CONFIG_FILE = resolve(here, 'config.json');
+
+export function loadConfig(file = CONFIG_FILE, env: Record<string, string | undefined> = process.env): TrainConfig {
+  const config = JSON.parse(readFileSync(file, 'utf8')) as TrainConfig;
+  const t = config.training;
+  const num = (name: string, value: number) => (env[name] === undefined ? value : Number(env[name]));
+  config.training = {
+    epochs: num('EPOCHS', t.epochs),
+    seed: num('SEED', t.seed),
+    runs: num('RUNS', t.runs),
+    minCount: num('MIN_COUNT', t.minCount),
+    prune: num('PRUNE', t.prune),
+    gum: {
+      weight: num('GUM_WEIGHT', t.gum.weight),
+      projection: env.GUM_PROJ ?? t.gum.projection,
+      silver: env.GUM_SILVER ?? t.gum.silver,
+    },
+  };
+  return config;
+}
+
+/** a data set's file, from the config's `dir` (relative to the repository) */
+export const dataPath = (config: TrainConfig, set: DataSet): string => resolve(ROOT, config.data.dir, set.file);
+
+export interface Provenance {
+  /** the library version that trained the model */
+  dramatis: string;
+  gazetteerSources: Array<TrainConfig['gazetteerSources'][number] & { version: string }>;
+}
+
+/** versions as npm installed them (package.json, package-lock.json) */
+export function provenance(config: TrainConfig): Provenance {
+  const version = (file: string) => (JSON.parse(readFileSync(file, 'utf8')) as { version: string }).version;
+  return {
+    dramatis: version(resolve(ROOT, 'package.json')),
+    gazetteerSources: config.gazetteerSources.map((s) => ({ ...s, version: version(resolve(ROOT, 'node_modules', s.package, 'package.json')) })),
+  };
+}

@@ -1,0 +1,60 @@
+// meta.json, the model's papers (written by `npm run train`): what it was trained with and on, and
+// what the running code must match before its weights are used, as spaCy refuses a model whose
+// feature set is not its own
+import { GAZ_CLASSES, TAGS } from './features';
+import { featureFingerprint } from './fingerprint';
+import { decodeModel, MODEL_FORMAT, readHeader, type Model } from './model';
+
+/** the fields the code checks; the rest (config, data, scores, sources) is for people */
+export interface ModelMeta {
+  name: string;
+  version: string;
+  format: string;
+  tags: readonly string[];
+  featureSet: { fingerprint: string; templates: Record<string, number> };
+  gazetteer: { classes: readonly string[] };
+  size: { features: number; weights: number; bytes: number };
+}
+
+export interface ModelFiles {
+  /** weights.bin */
+  weights: Uint8Array;
+  /** gazetteer.txt */
+  gazetteer: string;
+  /** meta.json */
+  meta: ModelMeta;
+}
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+const list = (xs: readonly string[]) => xs.join(' ');
+
+/** why this code must not use the model; empty when it may */
+export function metaProblems(meta: ModelMeta, weights: Uint8Array): string[] {
+  const out: string[] = [];
+  if (meta.format !== MODEL_FORMAT) out.push(`its format is ${meta.format}, this code reads ${MODEL_FORMAT}`);
+  if (!same(meta.tags ?? [], TAGS)) out.push(`its tag set is [${list(meta.tags ?? [])}], this code's is [${list(TAGS)}]`);
+  const fingerprint = featureFingerprint();
+  if (meta.featureSet?.fingerprint !== fingerprint) {
+    out.push(`its feature fingerprint is ${meta.featureSet?.fingerprint}, this code's is ${fingerprint}: feature extraction changed since it was trained`);
+  }
+  if (!same(meta.gazetteer?.classes ?? [], GAZ_CLASSES)) {
+    out.push(`its gazetteer classes are [${list(meta.gazetteer?.classes ?? [])}], this code's are [${list(GAZ_CLASSES)}]`);
+  }
+  const header = readHeader(weights);
+  if (!header) out.push(`weights.bin does not start with the ${MODEL_FORMAT} magic`);
+  else if (weights.length !== meta.size?.bytes || header.features !== meta.size?.features) {
+    out.push(`weights.bin has ${weights.length} bytes and ${header.features} features, meta.json says ${meta.size?.bytes} and ${meta.size?.features}`);
+  }
+  return out;
+}
+
+/** the model, once its meta.json is found to match this code and its weights; throws why not */
+export function loadModel({ weights, gazetteer, meta }: ModelFiles): Model {
+  const problems = metaProblems(meta, weights);
+  if (!problems.length) {
+    const model = decodeModel(weights, gazetteer);
+    if (model.weights === meta.size.weights) return model;
+    problems.push(`weights.bin holds ${model.weights} weights, meta.json says ${meta.size.weights}`);
+  }
+  throw new Error(`dramatis tagger: model ${meta.name} ${meta.version} refused: ${problems.join('; ')}. Retrain it: \`npm run train\`.`);
+}

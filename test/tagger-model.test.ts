@@ -1,0 +1,186 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { buildDocument } from '../src/document/index';
+import { extractFeatures, GAZ_CLASSES, NUM_TAGS, TAGS, type TokenInfo } from '../src/tagger/features';
+import { featureFingerprint } from '../src/tagger/fingerprint';
+import { formatGazetteer, parseGazetteer } from '../src/tagger/gazetteer';
+import { loadModel, type ModelFiles, type ModelMeta } from '../src/tagger/meta';
+import { shippedModel } from '../src/tagger/shipped';
+import type { Provenance, TrainConfig } from '../scripts/train/config';
+import { encodeModel } from '../scripts/train/encode';
+import { formatJson, modelFiles, readModel, writeModel, type Trained } from '../scripts/train/write';
+
+const TAGGER = join(__dirname, '..', 'src', 'tagger');
+const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
+const shipped = shippedModel();
+const meta = shipped.meta;
+
+describe('the shipped model files', () => {
+  it('are what meta.json says: sizes and SHA-256 of weights.bin and gazetteer.txt', () => {
+    const weights = readFileSync(join(TAGGER, 'weights.bin'));
+    const gazetteer = readFileSync(join(TAGGER, 'gazetteer.txt'));
+    const files = (meta as unknown as { files: Record<string, { bytes: number; sha256: string }> }).files;
+    expect(files['weights.bin']).toEqual({ bytes: weights.length, sha256: sha256(weights) });
+    expect(files['gazetteer.txt']).toEqual({ bytes: gazetteer.length, sha256: sha256(gazetteer) });
+    expect(meta.size.bytes).toBe(weights.length);
+  });
+
+  it('embed the same bytes as the files (the jest transform, as the build loader)', () => {
+    expect(Buffer.from(shipped.weights).equals(readFileSync(join(TAGGER, 'weights.bin')))).toBe(true);
+    expect(shipped.gazetteer).toBe(readFileSync(join(TAGGER, 'gazetteer.txt'), 'utf8'));
+  });
+
+  it('match this code: tag set, gazetteer classes, feature fingerprint', () => {
+    expect(meta.tags).toEqual(TAGS);
+    expect(meta.gazetteer.classes).toEqual(GAZ_CLASSES);
+    expect(meta.featureSet.fingerprint).toBe(featureFingerprint());
+    const model = loadModel(shipped);
+    expect([model.features, model.weights]).toEqual([meta.size.features, meta.size.weights]);
+  });
+});
+
+const tamper = (edit: (m: ModelMeta) => Partial<ModelMeta>): ModelFiles => ({ ...shipped, meta: { ...meta, ...edit(meta) } });
+
+describe('a model that does not match the code is refused', () => {
+  it.each([
+    ['feature extraction changed', tamper((m) => ({ featureSet: { ...m.featureSet, fingerprint: '00000000' } })), /feature fingerprint is 00000000, this code's is [0-9a-f]{8}: feature extraction changed/],
+    ['a tag set without MISC', tamper((m) => ({ tags: m.tags.slice(0, 13) })), /its tag set is \[O B-PER .* U-LOC\], this code's is/],
+    ['gazetteer classes reordered', tamper((m) => ({ gazetteer: { classes: [...m.gazetteer.classes].reverse() } })), /its gazetteer classes are \[locsuffix/],
+    ['another binary format', tamper(() => ({ format: 'DRT2' })), /its format is DRT2, this code reads DRT1/],
+    ['a feature count that is not the weights\'', tamper((m) => ({ size: { ...m.size, features: m.size.features + 1 } })), /weights.bin has \d+ bytes and \d+ features, meta.json says/],
+    ['a weight count that is not the weights\'', tamper((m) => ({ size: { ...m.size, weights: m.size.weights - 1 } })), /weights.bin holds \d+ weights, meta.json says/],
+    ['truncated weights', { ...shipped, weights: shipped.weights.subarray(0, -2) }, /weights.bin has \d+ bytes/],
+    ['weights of another format', { ...shipped, weights: new Uint8Array(64) }, /does not start with the DRT1 magic/],
+  ])('%s', (_name, files, message) => {
+    expect(() => loadModel(files)).toThrow(/^dramatis tagger: model dramatis-ner-en [\d.]+ refused: /);
+    expect(() => loadModel(files)).toThrow(message);
+  });
+
+  it('the library throws at first use, every time, rather than tag nothing', () => {
+    const doc = buildDocument('Angela Merkel flew to Paris.');
+    jest.isolateModules(() => {
+      const load = jest.fn(() => tamper((m) => ({ featureSet: { ...m.featureSet, fingerprint: '00000000' } })));
+      jest.doMock('../src/tagger/shipped', () => ({ shippedModel: load }));
+      const { tagEntities } = require('../src/tagger/index') as typeof import('../src/tagger/index');
+      expect(load).not.toHaveBeenCalled();
+      expect(() => tagEntities(doc)).toThrow(/feature extraction changed/);
+      expect(() => tagEntities(doc)).toThrow(/feature extraction changed/);
+      expect(load).toHaveBeenCalledTimes(1);
+    });
+  });
+
+  it('decodes the model on first use, not at import, and once', () => {
+    const doc = buildDocument('Angela Merkel flew to Paris.');
+    jest.isolateModules(() => {
+      const load = jest.fn(shippedModel);
+      jest.doMock('../src/tagger/shipped', () => ({ shippedModel: load }));
+      const { tagEntities } = require('../src/tagger/index') as typeof import('../src/tagger/index');
+      expect(load).not.toHaveBeenCalled();
+      expect(tagEntities(doc).length).toBeGreaterThan(0);
+      tagEntities(doc);
+      expect(load).toHaveBeenCalledTimes(1);
+    });
+  });
+});
+
+function dropLast(info: TokenInfo): TokenInfo {
+  const feats: number[] = [];
+  const offsets = [0];
+  for (let i = 0; i < info.n; i++) {
+    feats.push(...info.feats.subarray(info.offsets[i], info.offsets[i + 1] - 1));
+    offsets.push(feats.length);
+  }
+  return { ...info, feats: Uint32Array.from(feats), offsets: Int32Array.from(offsets) };
+}
+
+describe('the feature fingerprint', () => {
+  it('is stable', () => {
+    expect(featureFingerprint()).toBe(featureFingerprint());
+  });
+
+  it.each([
+    ['a template left out (the last of each token)', dropLast],
+    ['one feature id of one token changed', (info: TokenInfo) => ({ ...info, feats: info.feats.map((f, i) => (i === 7 ? f ^ 1 : f)) })],
+    ['another word-shape rule', (info: TokenInfo) => ({ ...info, shH: info.shH.map((h) => h + 1) })],
+    ['another capitalisation rule', (info: TokenInfo) => ({ ...info, cap: info.cap.map(() => 0) })],
+  ])('changes with the extraction: %s', (_name, change) => {
+    expect(featureFingerprint((doc, gaz) => change(extractFeatures(doc, gaz)))).not.toBe(featureFingerprint());
+  });
+});
+
+describe('gazetteer.txt', () => {
+  const lists = GAZ_CLASSES.map((c, k) => (k === 3 ? ['new york', 'paris'] : k === 0 ? ['angela'] : []));
+
+  it('reads back what was written', () => {
+    const text = formatGazetteer(lists);
+    expect(text.startsWith('# first\nangela\n# last\n# person\n# city\nnew york\nparis\n')).toBe(true);
+    const gaz = parseGazetteer(text);
+    expect([...gaz.phrases]).toEqual([['angela', 1], ['new york', 1 << 3], ['paris', 1 << 3]]);
+    expect([gaz.maxLen, [...gaz.prefixes]]).toEqual([2, ['new']]);
+  });
+
+  it.each([
+    ['a section out of order', (t: string) => t.replace('# last', '# person').replace('# person\n# city', '# last\n# city'), /section "# person" where "# last" was expected/],
+    ['a section missing', (t: string) => t.replace('# locsuffix\n', ''), /13 sections, 14 expected/],
+    ['a phrase before any section', (t: string) => `paris\n${t}`, /a phrase before the first/],
+  ])('refuses %s', (_name, edit, message) => {
+    expect(() => parseGazetteer(edit(formatGazetteer(lists)))).toThrow(message);
+  });
+
+  it('refuses to write a phrase it could not read back', () => {
+    expect(() => formatGazetteer(GAZ_CLASSES.map(() => ['# first']))).toThrow(/cannot be written/);
+  });
+});
+
+describe('the training script writes the files', () => {
+  // a model of three features, as scripts/train.ts writes it
+  const trained = (): Trained => {
+    const avg = new Float64Array(3 * NUM_TAGS);
+    avg[1] = 4;
+    avg[NUM_TAGS + 4] = -2.5;
+    avg[2 * NUM_TAGS] = 0.1;
+    const config = JSON.parse(readFileSync(join(__dirname, '..', 'scripts', 'train', 'config.json'), 'utf8')) as TrainConfig;
+    const provenance: Provenance = { dramatis: '0.0.0', gazetteerSources: config.gazetteerSources.map((s) => ({ ...s, version: '1.0.0' })) };
+    return {
+      config,
+      provenance,
+      model: encodeModel([30, 10, 20], avg, { prune: 0.5 }),
+      gazetteer: { text: formatGazetteer(GAZ_CLASSES.map((c) => (c === 'city' ? ['paris'] : []))), counts: GAZ_CLASSES.map((c) => (c === 'city' ? 1 : 0)) },
+      data: [],
+      scores: {},
+    };
+  };
+
+  it('byte for byte the same from the same model', () => {
+    const a = modelFiles(trained());
+    const b = modelFiles(trained());
+    expect(Buffer.from(a['weights.bin'] as Uint8Array).equals(Buffer.from(b['weights.bin'] as Uint8Array))).toBe(true);
+    expect([a['gazetteer.txt'], a['meta.json']]).toEqual([b['gazetteer.txt'], b['meta.json']]);
+  });
+
+  it('with a meta.json the library accepts, read back from disk', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'dramatis-model-'));
+    writeModel(dir, modelFiles(trained()));
+    const files = readModel(dir);
+    expect(files.meta.size).toEqual({ features: 2, weights: 2, bytes: files.weights.length });
+    expect(files.meta.featureSet.fingerprint).toBe(featureFingerprint());
+    const model = loadModel(files);
+    const scores = new Float64Array(NUM_TAGS);
+    model.add(10, scores);
+    expect(scores[4]).toBeCloseTo(-2.5, 0);
+    expect(model.gazetteer.phrases.get('paris')).toBe(1 << GAZ_CLASSES.indexOf('city'));
+  });
+
+  it.each([
+    ['on one line when it fits', { a: 1, b: [1, 2] }, '{ "a": 1, "b": [1, 2] }'],
+    ['a line a value when it does not', { long: 'x'.repeat(95) }, `{\n  "long": "${'x'.repeat(95)}"\n}`],
+    ['numbers filled into lines', { list: Array.from({ length: 40 }, (_, i) => i * 1000) }, /^\{\n {2}"list": \[\n {4}0, 1000, [\s\S]*, 39000\n {2}\]\n\}$/],
+  ])('lays meta.json out for people: %s', (_name, value, expected) => {
+    const text = formatJson(value);
+    if (typeof expected === 'string') expect(text).toBe(expected);
+    else expect(text).toMatch(expected);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
