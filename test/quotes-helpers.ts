@@ -1,6 +1,9 @@
 import type { Entity, EntityType, Mention } from '../src/core/types';
 import { buildDocument } from '../src/document';
 import { attributeQuotes } from '../src/quotes';
+import { SIEVES, selectSieves } from '../src/quotes/sieves';
+
+export const SIEVE_NAMES = SIEVES.map((s) => s.name);
 
 export interface EntitySpec {
   id: string;
@@ -34,9 +37,12 @@ export function entity(text: string, spec: EntitySpec): Entity {
   };
 }
 
-/** the quotes stage alone, on a document built from `text` and hand-made entities; strict, so a rule that throws fails the test */
-export function quotesOf(text: string, specs: EntitySpec[] = []) {
+/**
+ * the quotes stage alone, on a document built from `text` and hand-made entities; strict, so a rule
+ * that throws fails the test; `sieves` names the sieves to run (all by default), for ablations
+ */
+export function quotesOf(text: string, specs: EntitySpec[] = [], sieves?: readonly string[]) {
   const guard = { strict: true, warnings: [] as string[] };
-  const quotes = attributeQuotes(buildDocument(text), specs.map((s) => entity(text, s)), guard);
+  const quotes = attributeQuotes(buildDocument(text), specs.map((s) => entity(text, s)), guard, sieves ? selectSieves(sieves) : undefined);
   return { quotes, warnings: guard.warnings };
 }

@@ -1,4 +1,4 @@
-import { quotesOf, type EntitySpec } from './quotes-helpers';
+import { quotesOf, SIEVE_NAMES, type EntitySpec } from './quotes-helpers';
 
 const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male', roles: ['minister'] };
 const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female', roles: ['senator'] };
@@ -133,5 +133,28 @@ describe('a nested quote’s speaker is read inside the enclosing quote', () => 
     ['an object pronoun is nobody speaking', '“Then ‘We will win this one,’ told you nothing,” Jones said.', 'none'],
   ])('%s', (_, text, want) => {
     expect(nestedWho(text)).toBe(want);
+  });
+});
+
+describe('sieves are chosen by name, so each can be switched off to measure what it does', () => {
+  const smith = [{ id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'] }];
+  const speakerWith = (text: string, sieves?: string[]) => quotesOf(text, smith, sieves).quotes[0]?.speaker?.sieve ?? 'none';
+  it.each([
+    ['cue-after', '“We will win,” Smith said.'],
+    ['cue-before', 'Smith said: “We will win.”'],
+    ['continuation', '“We will win,” Smith said. “We have the votes.\n\n“And we will win again.”'],
+    ['previous-sentence', 'Smith said it was over. “We lost.”'],
+  ])('without %s its quote falls to a later sieve or to nobody', (name, text) => {
+    const last = quotesOf(text, smith).quotes.length - 1;
+    const all = quotesOf(text, smith).quotes[last].speaker?.sieve;
+    const without = quotesOf(text, smith, SIEVE_NAMES.filter((n) => n !== name)).quotes[last].speaker?.sieve;
+    expect(all).toBe(name);
+    expect(without).not.toBe(name);
+  });
+  it('no sieves, no speakers', () => {
+    expect(speakerWith('“We will win,” Smith said.', [])).toBe('none');
+  });
+  it('an unknown sieve name is an error naming the sieves', () => {
+    expect(() => quotesOf('“Yes,” he said.', [], ['cue-aftr'])).toThrow(/unknown sieve cue-aftr \(the sieves: turn-label, cue-after/);
   });
 });

@@ -2,6 +2,8 @@ import type { Doc, Entity, Token } from '../core/types';
 import { entityContext, tokenAt, tokenRange } from '../entities/context';
 import type { Quote, Speaker } from '../schema';
 import type { QuoteSpan } from './spans';
+import { findCues } from './cues';
+import type { Sieve } from './sieves';
 import { nicknameAt } from './nickname';
 
 /** what every sieve reads: the document, entities by token, and the quotations found so far */
@@ -13,8 +15,12 @@ export interface QuoteContext {
   spans: QuoteSpan[];
   /** true for tokens inside any quotation (marks included) */
   quoted: boolean[];
+  /** the reporting cue's length in tokens at each token, 0 where none (quotes/cues.ts), found once */
+  cues: Uint8Array;
   /** true for the tokens of a nickname quoted inside a name (`Marcia “Cia” Price`): they read as part of the name */
   inName: boolean[];
+  /** the attribution sieves in use, in order (all of them but in ablations) */
+  sieves: readonly Sieve[];
   /** per quote so far: true when it was read as a scare quote */
   scare: boolean[];
 }
@@ -28,7 +34,7 @@ export interface Attribution {
 
 export { tokenAt, tokenRange };
 
-export function quoteContext(doc: Doc, entities: readonly Entity[], spans: QuoteSpan[]): QuoteContext {
+export function quoteContext(doc: Doc, entities: readonly Entity[], spans: QuoteSpan[], sieves: readonly Sieve[]): QuoteContext {
   const { owner } = entityContext(doc, entities as Entity[]);
   const quoted = new Array<boolean>(doc.tokens.length).fill(false);
   for (const s of spans) {
@@ -41,7 +47,7 @@ export function quoteContext(doc: Doc, entities: readonly Entity[], spans: Quote
     const [a, b] = tokenRange(doc.tokens, s);
     for (let i = a; i < b; i++) inName[i] = true;
   }
-  return { doc, entities, owner, spans, quoted, inName, scare: [] };
+  return { doc, entities, owner, spans, quoted, cues: findCues(doc, owner), inName, sieves, scare: [] };
 }
 
 export const cueOf = (doc: Doc, first: Token, last: Token): Quote['cue'] => ({

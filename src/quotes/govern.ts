@@ -2,7 +2,7 @@ import { CALENDAR, CHARACTERISING, SPEECH_NOUNS } from '../lexicon/speech';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
 import { phraseBefore } from './phrase';
-import { cueAt } from './sieves/verb';
+import { cueAt } from './cues';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** how far before `as` the characterising verb may stand (`pounding Trump as a “con artist”`) */

@@ -4,12 +4,12 @@ import { FIRST_PERSON } from '../lexicon/speech';
 import type { NestedQuote, Quote } from '../schema';
 import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
 import { isLooseFragment, isModifier, isNickname, isReportedPredicate, isTitle, kindOf, wordCount } from './kind';
-import { SIEVES } from './sieves';
+import { SIEVES, type Sieve } from './sieves';
 import { findQuoteSpans, type NestedSpan } from './spans';
 
 /** the first sieve of `stage` that attributes quote i */
 function runSieves(ctx: QuoteContext, i: number, done: Array<Attribution | null>, stage: 'cue' | 'context') {
-  for (const sieve of SIEVES) {
+  for (const sieve of ctx.sieves) {
     if (sieve.stage !== stage) continue;
     const found = sieve.apply(ctx, i, done);
     if (found) return found;
@@ -73,10 +73,10 @@ function nestedSpeaker(inner: QuoteContext, n: NestedSpan, a: number, b: number,
  * its speaker, one nested quote its place, or at worst the article its quotes, with a warning each
  * (thrown instead in strict mode)
  */
-export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Guard): Quote[] {
+export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Guard, sieves: readonly Sieve[] = SIEVES): Quote[] {
   return guarded(guard, 'quotes: quote attribution skipped', [], () => {
     const { spans, nested } = findQuoteSpans(doc, guard.warnings);
-    const ctx = quoteContext(doc, entities, spans);
+    const ctx = quoteContext(doc, entities, spans, sieves);
     const done: Array<Attribution | null> = [];
     const inside = new Map<number, NestedSpan[]>();
     for (const n of nested) {

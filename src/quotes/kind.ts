@@ -3,7 +3,7 @@ import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
 import { characterisingVerb, cueEarlier, isCalendar, isGoverned, speechNoun } from './govern';
 import { BE_FORMS, NAMING_VERBS } from '../lexicon/speech';
-import { cueAt } from './sieves/verb';
+import { cueAt } from './cues';
 import { nicknameAt } from './nickname';
 
 /** longest fragment that still reads as a scare quote when no cue governs it */

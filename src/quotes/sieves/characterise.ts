@@ -4,7 +4,7 @@ import { characterisingVerb } from '../govern';
 import { phraseBefore } from '../phrase';
 import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
-import { actorBefore } from './verb';
+import { actorBefore } from '../cue-speaker';
 
 /** `Trump openly admires Putin as a “strong leader”`: the subject of the verb a characterising `as` hangs on */
 export const characterise: Sieve = {

@@ -1,7 +1,7 @@
 import type { Entity } from '../../core/types';
 import { tokenAt, tokenRange } from '../context';
 import type { Sieve } from './sieve';
-import { cueAt } from './verb';
+import { cueAt } from '../cues';
 
 /**
  * a quote that continues the previous paragraph's open quote, or follows the previous quote with

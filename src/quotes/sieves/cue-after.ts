@@ -2,7 +2,8 @@ import { tokenRange } from '../context';
 import { opensClause } from '../kind';
 import { isTitleStop, phraseBefore } from '../phrase';
 import type { Sieve } from './sieve';
-import { cueAt, speakerOfCue } from './verb';
+import { cueAt } from '../cues';
+import { speakerOfCue } from '../cue-speaker';
 
 /** how many tokens after a quote may hold its cue ("panel Chairman Rep. Jason Chaffetz (R-Utah) said") */
 const REACH = 24;

@@ -2,7 +2,8 @@ import { ANONYMOUS_HEADS } from '../../lexicon/speech';
 import { TITLE_HEADS } from '../../lexicon/titles';
 import { sentenceWindow, tokenRange, type Attribution } from '../context';
 import type { Sieve } from './sieve';
-import { cueAt, speakerOfCue } from './verb';
+import { cueAt } from '../cues';
+import { speakerOfCue } from '../cue-speaker';
 
 /**
  * `said the recent spate of shootings and protests demands that …`: a thing, not a person, an

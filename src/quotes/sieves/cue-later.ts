@@ -1,7 +1,8 @@
 import { sentenceWindow, tokenRange } from '../context';
 import { cueLater as laterCue } from '../govern';
 import type { Sieve } from './sieve';
-import { cueAt, speakerOfCue } from './verb';
+import { cueAt } from '../cues';
+import { speakerOfCue } from '../cue-speaker';
 
 /** `A cashier who “steals a handful of $20s” is held accountable, Warren said.`: a cue later in the sentence */
 export const cueLater: Sieve = {

@@ -26,4 +26,11 @@ export const SIEVES: readonly Sieve[] = [
   previousSentence,
 ];
 
+/** the sieves named, in their order; an unknown name is an error (scripts and tests ablate sieves by name) */
+export function selectSieves(names: readonly string[]): readonly Sieve[] {
+  const unknown = names.filter((n) => !SIEVES.some((s) => s.name === n));
+  if (unknown.length) throw new Error(`unknown sieve ${unknown.join(', ')} (the sieves: ${SIEVES.map((s) => s.name).join(', ')})`);
+  return SIEVES.filter((s) => names.includes(s.name));
+}
+
 export type { Sieve };

@@ -1,6 +1,7 @@
 import { tokenRange } from '../context';
 import type { Sieve } from './sieve';
-import { cueAt, speakerOfCue } from './verb';
+import { cueAt } from '../cues';
+import { speakerOfCue } from '../cue-speaker';
 
 /** `Caddell continued:` ⏎ `"The health issue …"`: a paragraph ending in a colon introduces the next one */
 export const colonIntro: Sieve = {

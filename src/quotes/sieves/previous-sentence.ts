@@ -1,6 +1,7 @@
 import { tokenRange } from '../context';
 import type { Sieve } from './sieve';
-import { cueAt, speakerOfCue } from './verb';
+import { cueAt } from '../cues';
+import { speakerOfCue } from '../cue-speaker';
 
 /**
  * `Josh Earnest said at a briefing Monday. “And we have seen …”`: a quote opening a sentence

@@ -1,47 +1,12 @@
-import { isPossessiveMark } from '../../core/tokens';
-import type { Entity } from '../../core/types';
-import { BE_FORMS, INVERTING_VERBS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../../lexicon/speech';
-import { cueOf, type Attribution, type QuoteContext } from '../context';
-import { isTitleStop, phraseAfter, phraseBefore } from '../phrase';
-import { TITLE_WORDS } from '../../lexicon/titles';
-import { readSpeaker } from '../speaker';
+import type { Entity } from '../core/types';
+import { BE_FORMS, INVERTING_VERBS } from '../lexicon/speech';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { cueOf, type Attribution, type QuoteContext } from './context';
+import { isTitleStop, phraseAfter, phraseBefore } from './phrase';
+import { readSpeaker } from './speaker';
 
-/** prepositions after which `claims`, `reports`, `calls` are nouns (not `to` or `for`: `calls for calm` is a verb) */
-const NOUN_PREPOSITIONS = new Set(['as', 'of', 'about', 'from', 'in', 'on', 'by', 'at', 'with', 'against']);
-
-/** neighbouring tokens `a` and `b` touch, one of them a hyphen: `state` in `state-of-the-state` */
-const hyphened = (t: QuoteContext['doc']['tokens'], a: number, b: number) => {
-  const x = t[a];
-  const y = t[b];
-  if (!x || !y) return false;
-  return (x.text === '-' && x.end === y.start) || (y.text === '-' && x.end === y.start);
-};
-
-/** the length of a reporting cue starting at token `j` (1 for "said", 2 for "according to"), 0 if none */
-export function cueAt(ctx: QuoteContext, j: number): number {
-  const t = ctx.doc.tokens;
-  if (ctx.quoted[j]) return 0;
-  for (const words of SOURCE_FIRST_CUES) {
-    if (words.every((w, k) => t[j + k]?.lower === w)) return words.length;
-  }
-  const tok = t[j];
-  // a capitalised word mid-sentence is a name ("United States"), not a verb
-  if (!SPEECH_VERBS.has(tok.lower) || (tok.cap && t[j - 1]?.sentence === tok.sentence)) return 0;
-  // `his state-of-the-state address`: a word hyphened to its neighbour is part of a compound
-  if (hyphened(t, j - 1, j) || hyphened(t, j, j + 1)) return 0;
-  // `too early to tell whether …`: telling whether is knowing, not saying
-  if (tok.lower === 'tell' && (t[j + 1]?.lower === 'whether' || t[j + 1]?.lower === 'if')) return 0;
-  // "reports", "claims" and "calls" are nouns as often as verbs: trust the tagger, or a name just before
-  const before = t[j - 1];
-  // `Republican claims as “false”`, `reports of`: a noun with a preposition after it names things said, nobody saying
-  const nounPhrase = tok.pos === 'NOUN' && NOUN_PREPOSITIONS.has(t[j + 1]?.lower ?? '');
-  const subject = before && !nounPhrase && (ctx.owner[j - 1] !== undefined || before.pos === 'PROPN' || before.pos === 'PRON');
-  // `is promising “jobs, jobs, jobs”`: an -ing form after an auxiliary is a verb whatever the tagger says
-  const progressive = tok.lower.endsWith('ing') && before !== undefined && BE_FORMS.has(before.lower);
-  // `the website states that …`: a reporting word taking a that-clause, with no article or possessive before it
-  const clausal = t[j + 1]?.lower === 'that' && before !== undefined && before.pos !== 'DET' && before.pos !== 'ADJ' && !isPossessiveMark(before.lower, false);
-  return tok.pos === 'VERB' || tok.pos === 'AUX' || SURE_VERBS.has(tok.lower) || subject || progressive || clausal ? 1 : 0;
-}
+// who speaks at a cue: once a sieve has chosen the cue that governs a quotation, the speaker's
+// phrase is read here, the same way for every sieve
 
 /** the tokens of the entity that owns token k, up to `j` */
 function runOf(ctx: QuoteContext, k: number, j: number): [number, number] {
