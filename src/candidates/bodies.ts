@@ -2,7 +2,7 @@ import { countryIndex } from '../lexicon/country-index';
 import { FACILITY_HEADS } from '../lexicon/features';
 import { isBodyHead, NAMED_FOR_HEADS, OF_HEADS, ORG_SUFFIXES, PUBLICATION_HEADS } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { placeOf } from '../entities/gazetteer';
+import { placeOf } from '../lexicon/gazetteer';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
 /** a body's head words, written out: suffixes, of-heads, publications and bodies named after someone, without the company abbreviations */

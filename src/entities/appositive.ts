@@ -3,7 +3,7 @@ import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { EntityContext } from './context';
 import { spanLink } from './links';
 import { isCap, isLower, isTitleWord, readBack, TITLE_REACH, type Reading } from './title-reader';
-import { RELATIONAL, TITLE_LINKERS } from './title-words';
+import { RELATIONAL, TITLE_LINKERS } from '../lexicon/title-words';
 
 /** "Ronen Bar, the Shin Bet chief," / "Rasmussen, Denmark's foreign minister," / "X, a spokesman for Hamas" */
 export function appositive(ctx: EntityContext, end: number): Reading | null {

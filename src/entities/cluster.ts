@@ -1,6 +1,7 @@
 import type { EntityType, Mention } from '../core/types';
-import { countryOf, knownOrg } from './gazetteer';
-import { acronymKey, bareName, initials, nameKey, nameWords } from './names';
+import { countryOf, knownOrg } from '../lexicon/gazetteer';
+import { nameKey } from '../core/names';
+import { acronymKey, bareName, initials, nameWords } from './names';
 
 export interface Cluster {
   type: EntityType;

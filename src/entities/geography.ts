@@ -2,7 +2,7 @@ import type { Entity } from '../core/types';
 import { DIRECTIONS } from '../lexicon/features';
 import { tokenAt, type EntityContext } from './context';
 import { tokenOf } from '../core/tokens';
-import { placeOf, type Place } from './gazetteer';
+import { placeOf, type Place } from '../lexicon/gazetteer';
 
 const isLower = (s: string) => /^\p{Ll}/u.test(s);
 

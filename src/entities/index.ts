@@ -3,7 +3,7 @@ import type { Doc, Entity, EntityType, Mention } from '../core/types';
 import { clusterMentions, KEY_OF, type Cluster } from './cluster';
 import { dropCountNouns } from './countnouns';
 import { entityContext, type EntityContext } from './context';
-import { countryName, countryOf } from './gazetteer';
+import { countryName, countryOf } from '../lexicon/gazetteer';
 import { personGender } from './gender';
 import { placeDetails } from './geography';
 import { bareName, displayName, nameWords } from './names';

@@ -1,8 +1,8 @@
 import type { Entity } from '../core/types';
 import type { Link } from '../schema';
 import type { EntityContext } from './context';
-import { countryName, countryOf, demonymOf, knownOrg } from './gazetteer';
-import { nameKey } from './names';
+import { countryName, countryOf, demonymOf, knownOrg } from '../lexicon/gazetteer';
+import { nameKey } from '../core/names';
 
 /** the location entity of a country, when the article names it */
 const countryEntity = (ctx: EntityContext, code: string): Entity | undefined =>

@@ -1,27 +1,9 @@
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
-import { isNationality } from './nationality';
-import { QUALIFIERS } from './title-words';
+import { nameKey } from '../core/names';
+import { isNationality } from '../lexicon/nationality';
+import { QUALIFIERS } from '../lexicon/title-words';
 
-// name keys: how two surface forms are compared when clustering
-
-const keys = new Map<string, string>();
-
-/** the comparable form of a name: straight apostrophes, single spaces, no leading "the", no possessive */
-export function nameKey(s: string): string {
-  let k = keys.get(s);
-  if (k === undefined) {
-    if (keys.size > 20000) keys.clear();
-    k = s
-      .replace(/[\u2018\u2019\u02bc`]/g, "'")
-      .replace(/\s+/g, ' ')
-      .replace(/^the /i, '')
-      .replace(/'s?$/i, '')
-      .trim()
-      .toLowerCase();
-    keys.set(s, k);
-  }
-  return k;
-}
+// name keys: how two surface forms are compared when clustering (the key itself: core/names.ts)
 
 /** display form of a name: straight apostrophes and single spaces, case kept */
 export const displayName = (s: string): string => s.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ').trim();

@@ -2,8 +2,8 @@ import type { Doc, Mention, Token } from '../core/types';
 import { COMPASS_WORDS, FACILITY_HEADS } from '../lexicon/features';
 import { NAMED_FOR_HEADS, PUBLIC_BODY_HEADS } from '../lexicon/organizations';
 import { tokenRange } from './context';
-import { demonymOf, placeOf } from './gazetteer';
-import { nameKey } from './names';
+import { demonymOf, placeOf } from '../lexicon/gazetteer';
+import { nameKey } from '../core/names';
 
 /** words that put a place inside an organisation's name: "University of Texas at Arlington" */
 const PLACE_JOINERS = new Set(['of', 'at', 'in']);

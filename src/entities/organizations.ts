@@ -2,7 +2,7 @@ import type { Entity } from '../core/types';
 import type { Link } from '../schema';
 import { tokenAt, type EntityContext } from './context';
 import { tokenOf } from '../core/tokens';
-import { countryOf, demonymOf, knownOrg } from './gazetteer';
+import { countryOf, demonymOf, knownOrg } from '../lexicon/gazetteer';
 import { countryLink } from './links';
 
 /** the country an organisation belongs to: the bundled list, then its name, then the words before it */

@@ -3,9 +3,9 @@ import type { Doc, Mention, Token } from '../core/types';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenRange } from './context';
 import { tokenOf } from '../core/tokens';
-import { knownOrg, placeOf } from './gazetteer';
+import { knownOrg, placeOf } from '../lexicon/gazetteer';
 import { bareName } from './names';
-import { STOP_CAPS } from './title-words';
+import { STOP_CAPS } from '../lexicon/title-words';
 
 interface Form {
   from: Mention;

@@ -1,7 +1,8 @@
 import type { EntityType, Mention } from '../core/types';
 import { FACILITY_HEADS } from '../lexicon/features';
-import { countryOf } from './gazetteer';
-import { nameKey, nameWords } from './names';
+import { countryOf } from '../lexicon/gazetteer';
+import { nameKey } from '../core/names';
+import { nameWords } from './names';
 
 // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
 const isFacility = (text: string): boolean => {

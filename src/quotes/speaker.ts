@@ -1,5 +1,5 @@
 import type { Entity, Token } from '../core/types';
-import { isNationality } from '../entities/nationality';
+import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, TIME_NOUNS } from '../lexicon/speech';
 import { TITLE_HEADS } from '../lexicon/titles';
 import type { Speaker } from '../schema';

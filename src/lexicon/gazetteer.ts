@@ -1,10 +1,10 @@
-import { ORGANIZATIONS } from '../lexicon/acronyms';
-import { CITY_DATA } from '../lexicon/cities';
-import { COUNTRIES } from '../lexicon/countries';
-import { COUNTRY_EPITHETS } from '../lexicon/demonyms';
-import { countryIndex } from '../lexicon/country-index';
-import { REGIONS } from '../lexicon/regions';
-import { nameKey } from './names';
+import { ORGANIZATIONS } from './acronyms';
+import { CITY_DATA } from './cities';
+import { COUNTRIES } from './countries';
+import { COUNTRY_EPITHETS } from './demonyms';
+import { countryIndex } from './country-index';
+import { REGIONS } from './regions';
+import { nameKey } from '../core/names';
 
 // lookups over the bundled lexicons, built once on first use (lazy so importing costs nothing)
 

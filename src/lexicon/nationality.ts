@@ -1,4 +1,4 @@
-import { countryIndex } from '../lexicon/country-index';
+import { countryIndex } from './country-index';
 
 /** a one-word country name or demonym that may stand before a title: "U.S. President", "Danish Foreign Minister" */
 export const isNationality = (word: string): boolean =>
