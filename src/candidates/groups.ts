@@ -1,8 +1,8 @@
+import { GROUP_DETERMINERS } from '../lexicon/function-words';
 import { countryIndex } from '../lexicon/country-index';
 import { ADHERENTS, PEOPLES } from '../lexicon/peoples';
 import { isCap, type PatternRule } from './words';
 
-const DETERMINERS = new Set(['the', 'these', 'those']);
 
 /** a plural demonym or a faith's adherents ("Afghans", "Muslims"): a people named as a whole */
 function pluralGroup(word: string): boolean {
@@ -27,7 +27,7 @@ export const GROUP_RULES: PatternRule[] = [
       const [before, after] = [t[i - 1], t[i + 1]];
       const joined = (x: typeof before) => !!x && isCap(x) && x.sentence === t[i].sentence;
       if (joined(before) || joined(after)) return null;
-      if (!people && before && DETERMINERS.has(before.lower)) return null;
+      if (!people && before && GROUP_DETERMINERS.has(before.lower)) return null;
       return { first: i, end: i + 1 };
     },
   },

@@ -1,18 +1,16 @@
+import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
+import { OUTLET_VERBS } from '../lexicon/speech';
 import type { Candidate, Doc, Token } from '../core/types';
 import {
   DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS,
 } from '../lexicon/features';
 import { FOR_HEADS, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { PERSON_NOUNS } from '../lexicon/peoples';
-import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
 import { GROUP_RULES } from './groups';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
-// lowercase offices held in an organisation; not "spokesman" or "aide", which follow people too ("Clinton aide")
-const ORG_OFFICES = new Set(['chief', 'director', 'head', 'chairman', 'chairwoman', 'president', 'commander', 'coach', 'manager', 'boss', 'governor']);
-const OUTLET_VERBS = new Set(['reported', 'reports']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside']);
 
 /** name rules; with the body and group rules, the whole table */
 const NAME_RULES: PatternRule[] = [

@@ -1,3 +1,4 @@
+import { SURNAME_PARTICLES } from '../lexicon/names';
 import type { EntityType, Mention } from '../core/types';
 import { countryOf, knownOrg } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
@@ -48,8 +49,6 @@ const oneWord = (m: Mention, look: (word: string) => Iterable<Cluster>): Iterabl
   const w = nameWords(keyOf(m));
   return w.length === 1 ? look(w[0]) : [];
 };
-/** particles a surname may open with: "de Blasio", "van Gogh", "bin Salman" */
-const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'le', 'la', 'du', 'al', 'el', 'bin', 'ibn', 'ben']);
 /** the words of a bare surname: one word, or a particle and one word ("de Blasio"); null otherwise */
 const surnameWords = (m: Mention): string[] | null => {
   const w = nameWords(keyOf(m));

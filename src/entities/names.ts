@@ -1,3 +1,4 @@
+import { NAME_SMALL_WORDS } from '../lexicon/function-words';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { nameKey } from '../core/names';
 import { isNationality } from '../lexicon/nationality';
@@ -36,12 +37,11 @@ export function bareName(s: string): string {
   return words.slice(cut).join(' ').replace(/'s$/, '');
 }
 
-const SMALL = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', '&']);
 
 /** initials of a multi-word name: "Israel Defense Forces" → "idf" */
 export const initials = (s: string): string =>
   nameWords(s)
-    .filter((w) => !SMALL.has(w))
+    .filter((w) => !NAME_SMALL_WORDS.has(w))
     .map((w) => w[0])
     .join('');
 

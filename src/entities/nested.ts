@@ -1,3 +1,4 @@
+import { PLACE_JOINERS } from '../lexicon/function-words';
 import type { Doc, Mention, Token } from '../core/types';
 import { COMPASS_WORDS, FACILITY_HEADS } from '../lexicon/features';
 import { NAMED_FOR_HEADS, PUBLIC_BODY_HEADS } from '../lexicon/organizations';
@@ -5,8 +6,6 @@ import { tokenRange } from './context';
 import { demonymOf, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 
-/** words that put a place inside an organisation's name: "University of Texas at Arlington" */
-const PLACE_JOINERS = new Set(['of', 'at', 'in']);
 
 // a country's all-capital short form: "US", "UK" (never "us", so only as written)
 const isShortCountry = (view: string) => /^\p{Lu}[\p{Lu}.]+$/u.test(view) && !!demonymOf(view);

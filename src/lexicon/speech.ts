@@ -163,3 +163,15 @@ export const CREDIT_DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 
 /** forms of "be": a passive (`was described`), a progressive (`is promising`) or a copula (`was a “criminal” attempt`) */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+
+/** verbs after a news outlet's name (`the Times reported`): the name is an organisation */
+export const OUTLET_VERBS = new Set(['reported', 'reports']);
+
+/** cues that report words only beside a named source (`put on a show`, `read the bill`) */
+export const LOOSE_CUES = new Set(['put', 'puts', 'read', 'reads', 'post', 'posts', 'rule', 'rules', 'type', 'cite', 'cites', 'pound', 'thank', 'thanks']);
+
+/** words before `as` that name a thing rather than cast someone in words */
+export const NOT_CHARACTERISING = new Set(['such', 'known', 'so', 'same', 'well', 'just', 'served', 'serves', 'serving']);
+
+/** object pronouns: never the subject who speaks (`told him`) */
+export const NOT_SPEAKERS = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'it']);

@@ -36,3 +36,9 @@ export const TITLE_ABBREVIATIONS = new Set([
 
 /** honorifics: the next capitalised word is a person whatever a model says */
 export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
+
+// lowercase offices held in an organisation; not "spokesman" or "aide", which follow people too ("Clinton aide")
+export const ORG_OFFICES = new Set(['chief', 'director', 'head', 'chairman', 'chairwoman', 'president', 'commander', 'coach', 'manager', 'boss', 'governor']);
+
+/** party labels written before a politician's name: `Republican Donald Trump` */
+export const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'independent', 'labour', 'conservative', 'liberal']);

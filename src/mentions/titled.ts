@@ -3,7 +3,7 @@
 import { tokenAt, tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc } from '../core/types';
 import { isBodyHead } from '../lexicon/organizations';
-import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { PARTY_LABELS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { gazetteerClasses } from '../tagger';
 
 /** the pattern rule that reads a person after a title (`Shin Bet chief Ronen Bar`) */
@@ -28,8 +28,6 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
 }
 
 const isFirstName = (lower: string) => gazetteerClasses(lower).includes('first');
-/** party labels written before a politician's name: `Republican Donald Trump` */
-const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'independent', 'labour', 'conservative', 'liberal']);
 /** what may end the words before the person: a title, an organisation's head, a party label */
 const endsBefore = (lower: string) => TITLE_HEADS.has(lower) || isBodyHead(lower) || PARTY_LABELS.has(lower);
 

@@ -1,3 +1,4 @@
+import { PRONOUNS } from '../lexicon/function-words';
 import { tokenEndingAfter, tokenOf } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
@@ -24,11 +25,6 @@ const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =
   (t.punct && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
   (c.tier === 'tagger' && runOn(t, prev));
 
-/** pronouns and determiners, which name nobody ("He" opening a sentence, "HIM" in a headline); not "US" or "IT" */
-const PRONOUNS = new Set([
-  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their',
-  'our', 'my', 'your', 'this', 'that', 'these', 'those',
-]);
 const isPronoun = (word: string) => PRONOUNS.has(word.toLowerCase()) && word !== 'US' && word !== 'IT';
 
 /**

@@ -1,3 +1,4 @@
+import { CLAUSE_OPENERS } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
 import { BE_FORMS, INVERTING_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -34,8 +35,6 @@ export function actorBefore(ctx: QuoteContext, j: number, floor: number): [numbe
   return null;
 }
 
-/** `After saying …, she was …`: a participle opening an adverbial clause */
-const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'without', 'by', 'in']);
 const isMark = (text: string) => /^[“”"‘’'«»]+$/u.test(text);
 
 /** how far after the participle the main clause's subject is looked for, in tokens (a run-on text stays linear) */

@@ -1,3 +1,4 @@
+import { NOUN_PREPOSITIONS } from '../lexicon/function-words';
 import { isPossessiveMark } from '../core/tokens';
 import type { Doc, Entity, Token } from '../core/types';
 import { BE_FORMS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
@@ -5,8 +6,6 @@ import { BE_FORMS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexico
 // cue-first: every reporting cue of a document is found once, here, when the quotes stage starts;
 // the sieves only choose which cue governs a quotation, and read its speaker (cue-speaker.ts)
 
-/** prepositions after which `claims`, `reports`, `calls` are nouns (not `to` or `for`: `calls for calm` is a verb) */
-const NOUN_PREPOSITIONS = new Set(['as', 'of', 'about', 'from', 'in', 'on', 'by', 'at', 'with', 'against']);
 
 /** neighbouring tokens `a` and `b` touch, one of them a hyphen: `state` in `state-of-the-state` */
 const hyphened = (t: readonly Token[], a: number, b: number) => {

@@ -1,18 +1,14 @@
-import { CALENDAR, CHARACTERISING, SPEECH_NOUNS } from '../lexicon/speech';
+import { ARTICLES } from '../lexicon/function-words';
+import { CALENDAR, CHARACTERISING, LOOSE_CUES, NOT_CHARACTERISING, SPEECH_NOUNS } from '../lexicon/speech';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
 import { phraseBefore } from './phrase';
 import { cueAt } from './cues';
 
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** how far before `as` the characterising verb may stand (`pounding Trump as a “con artist”`) */
 const REACH = 6;
-/** cues that report words only beside a named source (`put on a show`, `read the bill`) */
-const LOOSE_CUES = new Set(['put', 'puts', 'read', 'reads', 'post', 'posts', 'rule', 'rules', 'type', 'cite', 'cites', 'pound', 'thank', 'thanks']);
 /** how many tokens a sentence may run on after a governing reporting clause (`…, Smith said in a statement.`) */
 const CLAUSE_TAIL = 8;
-/** words before `as` that name a thing rather than cast someone in words */
-const NOT_CHARACTERISING = new Set(['such', 'known', 'so', 'same', 'well', 'just', 'served', 'serves', 'serving']);
 
 /** `blasted Clinton as a “disgrace”`: the verb a characterising `as` before the quote hangs on, or -1 */
 export function characterisingVerb(ctx: QuoteContext, q: QuoteSpan): number {

@@ -1,3 +1,5 @@
+import { TITLE_CUES, TITLE_SMALL_WORDS, WORK_NOUNS } from '../lexicon/works';
+import { QUOTE_DETERMINERS } from '../lexicon/function-words';
 import type { QuoteKind } from '../schema';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
@@ -10,7 +12,6 @@ import { nicknameAt } from './nickname';
 const SCARE_MAX_WORDS = 6;
 /** longest quote that can modify a noun as a scare quote ("a “final” draft") */
 const MODIFIER_MAX_WORDS = 3;
-const DETERMINERS = new Set(['a', 'an', 'the', 'so-called', 'this', 'that', 'its', 'his', 'her', 'their']);
 /** a quote that ends in punctuation inside its marks (`a “rant,”`) closes its phrase: it modifies nothing after it */
 const closesPhrase = (text: string) => /[,.;:!?]\P{L}*$/u.test(text);
 
@@ -37,7 +38,7 @@ export function isModifier(ctx: QuoteContext, q: QuoteSpan): boolean {
   const next = t[b];
   if (!next || !prev || isCalendar(next.lower) || closesPhrase(ctx.doc.text.slice(q.start, q.end)) || characterisingVerb(ctx, q) >= 0) return false;
   const nounNext = next.pos === 'NOUN' || next.pos === 'PROPN';
-  if (DETERMINERS.has(prev.lower)) return nounNext || next.lower === 'by';
+  if (QUOTE_DETERMINERS.has(prev.lower)) return nounNext || next.lower === 'by';
   // `promoting “quack” medical cures`: one word between a verb or preposition and the noun it qualifies
   const adjNoun = next.pos === 'ADJ' && t[b + 1]?.pos === 'NOUN';
   return b - a === 3 && (prev.pos === 'VERB' || prev.pos === 'ADP') && !cueAt(ctx, a - 1) && (nounNext || adjNoun);
@@ -52,22 +53,17 @@ export function isReportedPredicate(ctx: QuoteContext, q: QuoteSpan): boolean {
   const t = ctx.doc.tokens;
   const [a] = tokenRange(t, q);
   const det = t[a - 1];
-  if (!det || !DETERMINERS.has(det.lower) || !BE_FORMS.has(t[a - 2]?.lower ?? '')) return false;
+  if (!det || !QUOTE_DETERMINERS.has(det.lower) || !BE_FORMS.has(t[a - 2]?.lower ?? '')) return false;
   const { from } = sentenceWindow(ctx, q);
   for (let j = a - 3; j >= from; j--) if (NAMING_VERBS.has(t[j].lower)) return false;
   return cueEarlier(ctx, q);
 }
 
-/** words after which a title-case quote names a work or a show, not a statement */
-const TITLE_CUES = new Set(["'s", '’s', 'of', 'titled', 'entitled', 'on', 'show', 'program', 'film', 'book', 'song', 'dubbed', 'the']);
-/** nouns for works that an appositive title follows: `his 2002 book, “Make Your Kid a Millionaire,”` */
-const WORK_NOUNS = new Set(['show', 'program', 'programme', 'film', 'movie', 'book', 'song', 'anthem', 'album', 'series', 'novel', 'memoir', 'documentary', 'podcast', 'column', 'essay', 'play', 'poem']);
-const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'for', 'at', 'by']);
 
 /** every word capitalised but the small ones, at most eight words */
 function isTitleCase(ctx: QuoteContext, q: QuoteSpan): boolean {
   const words = ctx.doc.text.slice(q.start + 1, q.end - 1).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  return words.length > 0 && words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || SMALL_WORDS.has(w));
+  return words.length > 0 && words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
 /**
@@ -95,7 +91,7 @@ const NAMING_REACH = 3;
 function isNamedThing(ctx: QuoteContext, q: QuoteSpan, a: number, b: number): boolean {
   const t = ctx.doc.tokens;
   const text = ctx.doc.text.slice(q.start, q.end);
-  if (!DETERMINERS.has(t[a - 1].lower) || wordCount(text) < 2 || closesPhrase(text) || (t[b] && cueAt(ctx, b))) return false;
+  if (!QUOTE_DETERMINERS.has(t[a - 1].lower) || wordCount(text) < 2 || closesPhrase(text) || (t[b] && cueAt(ctx, b))) return false;
   for (let j = a - 2; j >= 0 && j >= a - 1 - NAMING_REACH; j--) if (NAMING_VERBS.has(t[j].lower)) return false;
   return true;
 }

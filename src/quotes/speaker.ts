@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../core/types';
 import { isNationality } from '../lexicon/nationality';
-import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, TIME_NOUNS } from '../lexicon/speech';
+import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
 import { TITLE_HEADS } from '../lexicon/titles';
 import type { Speaker } from '../schema';
 import type { QuoteContext } from './context';
@@ -20,7 +20,6 @@ function byAlias(ctx: QuoteContext, word: string): Entity | undefined {
   );
 }
 
-const NOT_SPEAKERS = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'it']);
 
 /** the end of a phrase's head: its first preposition after the first word, or the phrase's end */
 function headEnd(t: readonly Token[], a: number, b: number): number {

@@ -1,0 +1,31 @@
+// function words rules read around names and quotes: determiners, prepositions, pronouns, clause openers
+
+/** determiners before a people named as a group that make it a government or a team (`the Americans`), not an actor */
+export const GROUP_DETERMINERS = new Set(['the', 'these', 'those']);
+
+/** prepositions after which a name is a place, not a person a clause leans on (`voters in New York, who …`) */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside']);
+
+/** small words left out of a name's initials (`Bank of England` → be) */
+export const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', '&']);
+
+/** words that put a place inside an organisation's name: "University of Texas at Arlington" */
+export const PLACE_JOINERS = new Set(['of', 'at', 'in']);
+
+/** `After saying …, she was …`: a participle opening an adverbial clause */
+export const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'without', 'by', 'in']);
+
+/** prepositions after which `claims`, `reports`, `calls` are nouns (not `to` or `for`: `calls for calm` is a verb) */
+export const NOUN_PREPOSITIONS = new Set(['as', 'of', 'about', 'from', 'in', 'on', 'by', 'at', 'with', 'against']);
+
+/** articles between a characterising verb and its quoted term (`called it a “disgrace”`) */
+export const ARTICLES = new Set(['a', 'an', 'the']);
+
+/** determiners before a quoted term that make it a term used, not words said (`the “final” draft`) */
+export const QUOTE_DETERMINERS = new Set(['a', 'an', 'the', 'so-called', 'this', 'that', 'its', 'his', 'her', 'their']);
+
+/** pronouns and determiners, which name nobody ("He" opening a sentence, "HIM" in a headline); not "US" or "IT" */
+export const PRONOUNS = new Set([
+  'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their',
+  'our', 'my', 'your', 'this', 'that', 'these', 'those',
+]);
