@@ -1,7 +1,7 @@
 import { findCandidates } from './candidates';
 import { buildDocument } from './document';
 import { buildEntities } from './entities';
-import { rankEntities } from './entities/salience';
+import { rankEntities } from './rank';
 import { type Guard } from './core/guard';
 import { DramatisError } from './errors';
 import { resolveMentions } from './mentions';

@@ -1,3 +1,5 @@
+// the last step: entities ranked by salience, once the quotes say who speaks
+import { firstWhere } from '../core/search';
 import type { Doc, Entity } from '../core/types';
 import type { Quote } from '../schema';
 
@@ -11,10 +13,11 @@ export const SALIENCE_WEIGHTS = { frequency: 0.55, position: 0.2, quoted: 0.15, 
  */
 export function rankEntities(entities: Entity[], quotes: readonly Quote[], doc: Doc): Entity[] {
   const speakers = new Set(quotes.map((q) => q.speaker?.entityId).filter(Boolean));
-  const maxCount = Math.max(1, ...entities.map((e) => e.mentions.length));
+  // a loop, not Math.max(...spread): an article may name more entities than a call takes arguments
+  const maxCount = entities.reduce((n, e) => Math.max(n, e.mentions.length), 1);
   const length = Math.max(1, doc.text.length);
   const paragraphs = Math.max(1, doc.paragraphs.length);
-  const paragraphOf = (offset: number) => doc.paragraphs.findIndex((p) => offset < p.end);
+  const paragraphOf = (offset: number) => firstWhere(doc.paragraphs, (p) => offset < p.end);
   const w = SALIENCE_WEIGHTS;
   for (const e of entities) {
     if (!e.mentions.length) continue;
