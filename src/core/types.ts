@@ -1,3 +1,4 @@
+import type { Actor, Location, Organization } from '../schema';
 // internal shapes shared by every stage; public shapes live in ../schema.ts
 
 /** `[start, end)` in UTF-16 code units of the caller's original text. */
@@ -105,5 +106,12 @@ export interface Entity {
   /** lowercase role words ("minister", "director") the article gives the entity, for "the minister said" */
   roles: string[];
   salience: number;
-  details: Record<string, unknown>;
+  /** the type's own public fields, as its detail rules return them (entities/index.ts DETAILS) */
+  details: Partial<EntityDetails>;
 }
+
+/** the type-specific public fields of an entity: each comes from its type's schema */
+export type EntityDetails = Pick<Actor, 'titles' | 'affiliations'> & Pick<Organization, 'country'> & Pick<Location, 'kind' | 'countryCode' | 'coordinates' | 'qualifiers'>;
+
+/** what a detail rule learns of an entity from its context: some of its details, its gender, its roles */
+export type EntityFacts = Partial<Pick<Entity, 'details' | 'gender' | 'roles'>>;

@@ -1,4 +1,4 @@
-import type { Entity } from '../core/types';
+import type { Entity, EntityFacts } from '../core/types';
 import { tokenRange, type EntityContext } from './context';
 
 type Gender = 'male' | 'female';
@@ -25,7 +25,7 @@ const PRONOUN_REACH = 60;
  * votes: a gendered word right before a mention counts twice; the first third-person pronoun
  * after a mention (same or next sentence, before another person is named) counts once
  */
-export function personGender(e: Entity, ctx: EntityContext): void {
+export function personGender(e: Entity, ctx: EntityContext): EntityFacts {
   const t = ctx.doc.tokens;
   const votes = { male: 0, female: 0 };
   for (const m of e.mentions) {
@@ -45,5 +45,5 @@ export function personGender(e: Entity, ctx: EntityContext): void {
       }
     }
   }
-  if (votes.male !== votes.female) e.gender = votes.male > votes.female ? 'male' : 'female';
+  return votes.male === votes.female ? {} : { gender: votes.male > votes.female ? 'male' : 'female' };
 }

@@ -1,4 +1,5 @@
-import type { Entity } from '../core/types';
+import type { Entity, EntityFacts } from '../core/types';
+import type { LocationKind } from '../schema';
 import { DIRECTIONS } from '../lexicon/features';
 import { tokenAt, type EntityContext } from './context';
 import { tokenOf } from '../core/tokens';
@@ -21,7 +22,7 @@ function lookup(e: Entity): Place | null {
  * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then the bundled
  * gazetteers (countries, regions, cities), then the kind the pattern that found it gave
  */
-export function placeDetails(e: Entity, ctx: EntityContext): void {
+export function placeDetails(e: Entity, ctx: EntityContext): EntityFacts {
   const place = lookup(e);
   const caller = e.mentions.find((m) => m.tier === 'caller' && m.kind)?.kind;
   const found = e.mentions.find((m) => m.kind)?.kind;
@@ -30,10 +31,12 @@ export function placeDetails(e: Entity, ctx: EntityContext): void {
     const before = tokenOf(ctx.doc.tokens, tokenAt(ctx.doc.tokens, m.start) - 1);
     if (DIRECTIONS.has(before.lower) && isLower(before.view)) qualifiers.add(before.lower);
   }
-  Object.assign(e.details, {
-    kind: caller ?? place?.kind ?? found ?? 'other',
-    countryCode: place?.countryCode ?? null,
-    coordinates: place?.coordinates ?? null,
-    qualifiers: [...qualifiers],
-  });
+  return {
+    details: {
+      kind: (caller ?? place?.kind ?? found ?? 'other') as LocationKind,
+      countryCode: place?.countryCode ?? null,
+      coordinates: place?.coordinates ?? null,
+      qualifiers: [...qualifiers],
+    },
+  };
 }

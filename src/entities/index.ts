@@ -1,5 +1,5 @@
 import { traceAdds, traceChanges, traceDrops, type Trace } from '../core/trace';
-import type { Doc, Entity, EntityType, Mention } from '../core/types';
+import type { Doc, Entity, EntityFacts, EntityType, Mention } from '../core/types';
 import { clusterMentions, KEY_OF, type Cluster } from './cluster';
 import { dropCountNouns } from './countnouns';
 import { entityContext, type EntityContext } from './context';
@@ -32,7 +32,8 @@ const PREFERRED: Record<EntityType, (shown: string) => boolean> = {
   },
 };
 
-type DetailRule = (e: Entity, ctx: EntityContext) => void;
+/** a rule that reads what an entity's context says of it; buildEntities merges what each returns */
+type DetailRule = (e: Entity, ctx: EntityContext) => EntityFacts;
 
 /** what each type learns from its context; places first, so titles and organisations can link to them */
 const DETAILS: [EntityType, DetailRule[]][] = [
@@ -76,7 +77,14 @@ export function buildEntities(mentions: readonly Mention[], doc: Doc, trace?: Tr
   const entities = clusters.map((c) => toEntity(c, `${ID_PREFIX[c.type]}${++counters[c.type]}`));
   const ctx = entityContext(doc, entities);
   for (const [type, rules] of DETAILS) {
-    for (const e of entities) if (e.type === type) for (const rule of rules) rule(e, ctx);
+    for (const e of entities) {
+      if (e.type !== type) continue;
+      for (const rule of rules) {
+        const { details, ...facts } = rule(e, ctx);
+        Object.assign(e, facts);
+        if (details) e.details = { ...e.details, ...details };
+      }
+    }
   }
   return entities;
 }

@@ -14,7 +14,7 @@ export function countryLink(ctx: EntityContext, code: string, reason: string): L
 }
 
 const entityLink = (e: Entity, reason: string): Link => {
-  const code = e.details.kind === 'country' ? (e.details.countryCode as string | null) : null;
+  const code = e.details.kind === 'country' ? e.details.countryCode : null;
   return { name: e.name, entityId: e.id, countryCode: code ?? null, reason };
 };
 

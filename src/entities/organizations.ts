@@ -1,4 +1,4 @@
-import type { Entity } from '../core/types';
+import type { Entity, EntityFacts } from '../core/types';
 import type { Link } from '../schema';
 import { tokenAt, type EntityContext } from './context';
 import { tokenOf } from '../core/tokens';
@@ -24,8 +24,8 @@ function countryCode(e: Entity, ctx: EntityContext): [string, string] | null {
   return null;
 }
 
-export function organizationDetails(e: Entity, ctx: EntityContext): void {
+export function organizationDetails(e: Entity, ctx: EntityContext): EntityFacts {
   const found = countryCode(e, ctx);
   const country: Link | null = found ? countryLink(ctx, found[0], found[1]) : null;
-  e.details.country = country;
+  return { details: { country } };
 }

@@ -1,4 +1,4 @@
-import type { Entity } from '../core/types';
+import type { Entity, EntityFacts } from '../core/types';
 import type { Link, Title } from '../schema';
 import { TITLE_HEADS } from '../lexicon/titles';
 import { appositive, counterpart } from './appositive';
@@ -15,7 +15,7 @@ const toTitle = (ctx: EntityContext, s: Segment): Title => {
 };
 
 /** titles, affiliations and role words of a person from the words around each mention */
-export function personDetails(e: Entity, ctx: EntityContext): void {
+export function personDetails(e: Entity, ctx: EntityContext): EntityFacts {
   const t = ctx.doc.tokens;
   const titles: Title[] = [];
   const affiliations: Link[] = [];
@@ -40,13 +40,11 @@ export function personDetails(e: Entity, ctx: EntityContext): void {
   const same = (x: Title) => `${x.qualifiers.join(' ')} ${x.text.toLowerCase().replace(/\s+/g, ' ')}`;
   const seen = new Set<string>();
   const unique = titles.filter((x) => !seen.has(same(x)) && !!seen.add(same(x)));
-  e.details.titles = unique;
-  e.details.affiliations = affiliations;
   const roles = new Set<string>();
   for (const x of unique) {
     roles.add(x.text.toLowerCase().replace(/\s+/g, ' '));
     roles.add(x.text.split(/\s+/).filter((w) => TITLE_HEADS.has(w.toLowerCase())).at(-1)?.toLowerCase() ?? '');
   }
   roles.delete('');
-  e.roles = [...roles];
+  return { details: { titles: unique, affiliations }, roles: [...roles] };
 }
