@@ -70,16 +70,19 @@ export function run(lib: Lib, text: string): Outcome {
 
 const describeError = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}\n${e.stack?.split('\n').slice(1, 4).join('\n')}` : String(e));
 
-/** where two outcomes first differ, for a failure message */
-export function difference(a: Outcome, b: Outcome): string | null {
-  const sa = a.ok ? a.json : `throws ${describeError(a.error)}`;
-  const sb = b.ok ? b.json : `throws ${describeError(b.error)}`;
-  if (sa === sb) return null;
+/** an outcome as one string: the result's JSON, or what was thrown */
+export const encode = (o: Outcome) => (o.ok ? o.json : `throws ${o.error instanceof Error ? `${o.error.name}: ${o.error.message}` : String(o.error)}`);
+
+/** where two encoded outcomes first differ, for a failure message; null when they are the same */
+export function firstDifference(a: string, b: string): string | null {
+  if (a === b) return null;
   let i = 0;
-  while (sa[i] === sb[i]) i++;
-  const at = (s: string) => s.slice(Math.max(0, i - 80), i + 80);
-  return `outputs differ at JSON offset ${i} (lengths ${sa.length} vs ${sb.length}):\n  first:  …${at(sa)}…\n  second: …${at(sb)}…`;
+  while (a[i] === b[i]) i++;
+  const at = (s: string) => JSON.stringify(s.slice(Math.max(0, i - 80), i + 80));
+  return `outputs differ at JSON offset ${i} (lengths ${a.length} vs ${b.length}):\n  first:  …${at(a)}…\n  second: …${at(b)}…`;
 }
+
+export const difference = (a: Outcome, b: Outcome) => firstDifference(encode(a), encode(b));
 
 /** the invariants of one outcome: only DramatisError escapes, spans slice back, the schema holds */
 export function violations(lib: Lib, text: string, outcome: Outcome): Violation[] {
@@ -104,4 +107,11 @@ export function checkText(lib: Lib, text: string): { outcome: Outcome; violation
   const diff = difference(outcome, run(lib, text));
   if (diff) found.push({ kind: 'repeat', detail: `the same text twice in one process: ${diff}` });
   return { outcome, violations: found };
+}
+
+/** the problem of one kind this text shows, or null; a text that throws has no span or schema problem */
+export function problem(lib: Lib, text: string, kind: Exclude<Kind, 'fresh'>): string | null {
+  const outcome = run(lib, text);
+  if (kind === 'repeat') return difference(outcome, run(lib, text));
+  return violations(lib, text, outcome).find((v) => v.kind === kind)?.detail ?? null;
 }
