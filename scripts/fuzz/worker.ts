@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import { parentPort, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
 import { articleText } from '../../test/arbitraries';
-import { checkText, encode, problem, type Kind, type Lib } from '../../test/invariants';
+import { checkText, encode, firstDifference, problem, run, type Kind, type Lib, type Violation } from '../../test/invariants';
 
 // one fuzz worker: runs chunks of the property on the built bundle, in a process that lives long
 // (so wink-nlp's token cache fills up, as in a server), and shrinks the first failure of each kind
@@ -49,19 +49,31 @@ function shrink(job: Job, kind: Exclude<Kind, 'fresh'>, index: number, first: Fo
   return { kind, seed: job.seed, path: d.counterexamplePath ?? String(index), text, detail: problem(lib, text, kind) ?? first.detail, shrunk: true };
 }
 
+/** every fourth run, the text of LAG runs ago runs again (unless its second call already differed): the same answer after other texts ran */
+const LAG = 8;
+
 function runChunk(job: Job): Done {
   const first = new Map<Kind, { index: number; found: Found }>();
   const counts: Partial<Record<Kind, number>> = {};
   const samples: Done['samples'] = [];
+  const recent: Array<{ index: number; text: string; outcome: string; repeated: boolean }> = [];
   let index = 0;
+  const note = (i: number, t: string, v: Violation) => {
+    counts[v.kind] = (counts[v.kind] ?? 0) + 1;
+    if (!first.has(v.kind)) first.set(v.kind, { index: i, found: { kind: v.kind, seed: job.seed, path: String(i), text: t, detail: v.detail, shrunk: false } });
+  };
   const property = fc.property(fuzzText, (t) => {
     const i = index++;
     const { outcome, violations } = checkText(lib, t);
-    for (const v of violations) {
-      counts[v.kind] = (counts[v.kind] ?? 0) + 1;
-      if (!first.has(v.kind)) first.set(v.kind, { index: i, found: { kind: v.kind, seed: job.seed, path: String(i), text: t, detail: v.detail, shrunk: false } });
+    for (const v of violations) note(i, t, v);
+    const encoded = encode(outcome);
+    if (freshEvery > 0 && (job.firstRun + i) % freshEvery === 0) samples.push({ text: t, outcome: encoded });
+    recent.push({ index: i, text: t, outcome: encoded, repeated: violations.some((v) => v.kind === 'repeat') });
+    if (recent.length > LAG) {
+      const old = recent.shift()!;
+      const diff = i % 4 === 0 && !old.repeated ? firstDifference(old.outcome, encode(run(lib, old.text))) : null;
+      if (diff) note(old.index, old.text, { kind: 'repeat', detail: `the same text again after ${LAG} other texts: ${diff}` });
     }
-    if (freshEvery > 0 && (job.firstRun + i) % freshEvery === 0) samples.push({ text: t, outcome: encode(outcome) });
     return true;
   });
   fc.check(property, { seed: job.seed, numRuns: job.numRuns });
