@@ -32,7 +32,8 @@ const { values: opt } = parseArgs({
 });
 
 const text = articleText();
-const chunkSeed = (seed: number, chunk: number) => (seed ^ Math.imul(chunk + 1, 0x9e3779b1)) | 0;
+// non-negative, so a --replay value never reads as an option
+const chunkSeed = (seed: number, chunk: number) => (seed ^ Math.imul(chunk + 1, 0x9e3779b1)) >>> 0;
 
 /** a repeat failure shrunk in new workers: the text run twice in a process that has run nothing before */
 async function shrinkRepeat(f: Found, seconds: number): Promise<Found> {
@@ -170,4 +171,10 @@ async function main(): Promise<number> {
   return Object.keys(state.counts).length ? 1 : stopping && state.runsDone < runs ? 130 : 0;
 }
 
-main().then((code) => process.exit(code));
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(2);
+  },
+);
