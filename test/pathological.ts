@@ -1,0 +1,64 @@
+// texts shaped to make a pipeline superlinear, each built to a given length in UTF-16 code units:
+// scripts/shapes.ts times them from 16 K to 1 M characters; test/shapes.test.ts checks their output stays linear
+
+/** `unit(i)` repeated until the text is about n long (never longer, never cutting a unit) */
+function fill(n: number, unit: (i: number) => string): string {
+  const parts: string[] = [];
+  let length = 0;
+  for (let i = 0; ; i++) {
+    const u = unit(i);
+    if (length + u.length > n) break;
+    parts.push(u);
+    length += u.length;
+  }
+  return parts.join('');
+}
+
+const cycle = (s: string) => (n: number) => fill(n, () => s);
+
+/** a distinct capitalised word for every i: Bab, Bac, … (letters only, so every one is a new token) */
+export function uniqueWord(i: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  let w = '';
+  for (let k = i + 26; k > 0; k = Math.floor(k / 26)) w = letters[k % 26] + w;
+  return w[0].toUpperCase() + w.slice(1);
+}
+
+const half = (n: number, open: string, close: string) => {
+  const h = Math.floor(n / (open.length + close.length));
+  return open.repeat(h) + close.repeat(h);
+};
+
+export const SHAPES: Record<string, (n: number) => string> = {
+  'nested-marks': (n) => half(n, '“', '”'),
+  'nested-marks-words': (n) => half(n, '“he said ', 'no” '),
+  'nested-mixed-marks': (n) => half(n, '“‘«', '»’”'),
+  'title-chain': cycle('Foreign Minister Deputy Secretary General President Prime '),
+  'long-run': cycle('x'),
+  'long-run-punct': cycle('ab1.-/=“'),
+  'capitalised-words': (n) => fill(n, (i) => `${uniqueWord(i)} `),
+  'capitalised-repeat': cycle('Alpha Bravo Charlie Delta Echo Foxtrot '),
+  'unique-names': (n) => fill(n, (i) => `${uniqueWord(i)} ${uniqueWord(i + 7)} met ${uniqueWord(i + 3)} ${uniqueWord(i + 11)} in ${uniqueWord(i + 5)}. `),
+  'unbalanced-open': cycle('“a '),
+  'unbalanced-close': cycle('a” '),
+  'straight-quotes': cycle('x " '),
+  'apostrophes': cycle("''"),
+  'deep-brackets': (n) => half(n, '(', ')'),
+  'deep-mixed-brackets': (n) => half(n, '([{<', '>}])'),
+  'said-cues': cycle('“Yes,” he said. '),
+  'said-no-quotes': cycle('Smith said Jones told Brown said '),
+  'quotes-one-speaker': cycle('“We will win,” President Joe Biden told reporters in Washington. '),
+  'one-word-lines': cycle('Paris\n'),
+  'unique-word-lines': (n) => fill(n, (i) => `${uniqueWord(i)}\n`),
+  'results-table': cycle('1860 Munich 1 (Schwabl 38th) Borussia Dortmund 3 (Zorc 12th, Riedle 40th)\n'),
+  'dot-runs': cycle('a.. '),
+  'dots': cycle('.'),
+  'emoji-run': cycle('😀'),
+  'astral-words': cycle('J𠜎𠜎𠜎 said hi. '),
+  'combining-marks': (n) => `a${'\u0301'.repeat(n - 1)}`,
+  'zero-width': cycle('Joe\u200b'),
+  'html-soup': cycle('<div><p class="story">Joe Biden</p><a href="/x?a=1&amp;b=2">“link”</a></div>'),
+  'markdown-table': cycle('| Joe Biden | 3 | United States |\n'),
+  'newlines': cycle('\n'),
+  'same-sentence': cycle('Prime Minister Benjamin Netanyahu met Joe Biden in Washington on Tuesday. '),
+};
