@@ -6,7 +6,7 @@ const CODE = `
 const { parentPort, workerData } = require('node:worker_threads');
 const { extract } = require(workerData.dist);
 const encode = (t) => {
-  try { return JSON.stringify(extract(t)); }
+  try { return JSON.stringify(extract(t, { strict: true })); }
   catch (e) { return 'throws ' + (e instanceof Error ? e.name + ': ' + e.message : String(e)); }
 };
 parentPort.postMessage(workerData.texts.map(encode));

@@ -37,7 +37,9 @@ export interface Done {
 }
 
 const { dist, freshEvery } = workerData as { dist: string; freshEvery: number };
-const lib = createRequire(import.meta.url)(dist) as Lib;
+// strict: an error inside a stage throws instead of becoming a warning, so the fuzz sees every bug
+const loaded = createRequire(import.meta.url)(dist) as Lib & { extract(text: string, options: { strict: boolean }): unknown };
+const lib: Lib = { ...loaded, extract: (text) => loaded.extract(text, { strict: true }) };
 const fuzzText = articleText();
 
 /** replays the failing run and shrinks it with a property of that kind alone */
