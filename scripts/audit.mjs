@@ -43,10 +43,10 @@ for (const [file, text] of files) {
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     const at = `${file}:${i + 1}`;
-    if (/\\p\{L[ul]\}/.test(line) && !file.endsWith('document/tokens.ts')) (count.capitalTests++, where.capitalTests.push(at));
+    if (/\\p\{L[ul]\}/.test(line) && !file.endsWith('document/tokens.ts')) count.capitalTests++, where.capitalTests.push(at);
     const list = /new Set\(\[\s*'([^']*)'/.exec(line);
-    if (list && !file.startsWith('src/lexicon/') && /^[\p{Ll}]/u.test(list[1]) && !/^[A-Z]+$/.test(list[1])) (count.wordLists++, where.wordLists.push(at));
-    if (/while \(lo <=? hi\)/.test(line) && !file.endsWith('core/search.ts')) (count.binarySearches++, where.binarySearches.push(at));
+    if (list && !file.startsWith('src/lexicon/') && /^[\p{Ll}]/u.test(list[1]) && !/^[A-Z]+$/.test(list[1])) count.wordLists++, where.wordLists.push(at);
+    if (/while \(lo <=? hi\)/.test(line) && !file.endsWith('core/search.ts')) count.binarySearches++, where.binarySearches.push(at);
     const imp = /from '\.\.\/([a-z]+)/.exec(line);
     const from = stageOf(file);
     if (imp && ORDER.includes(from) && ORDER.includes(imp[1]) && ORDER.indexOf(imp[1]) > ORDER.indexOf(from)) {

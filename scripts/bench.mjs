@@ -9,14 +9,18 @@ const ROOT = new URL('..', import.meta.url).pathname;
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 
 function corpora() {
-  const fixtures = readdirSync(join(ROOT, 'fixtures')).filter((f) => f.endsWith('.txt'))
+  const fixtures = readdirSync(join(ROOT, 'fixtures'))
+    .filter((f) => f.endsWith('.txt'))
     .map((f) => readFileSync(join(ROOT, 'fixtures', f), 'utf8'));
   const sets = [['fixtures', fixtures, 20]];
   const shared = join(ROOT, '..', 'shared', 'data');
   for (const name of ['conll2003-dev', 'gum-news', 'polnear-dev']) {
     const file = join(shared, `${name}.jsonl`);
     if (!existsSync(file)) continue;
-    const texts = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).text);
+    const texts = readFileSync(file, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l).text);
     sets.push([name, texts, 1]);
   }
   return sets;
@@ -24,8 +28,7 @@ function corpora() {
 
 const dir = mkdtempSync(join(tmpdir(), 'dramatis-bench-'));
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const child = (lib, file, rounds) =>
-  JSON.parse(execFileSync('node', [join(ROOT, 'scripts/bench/child.mjs'), lib, file, String(rounds)], { encoding: 'utf8' }));
+const child = (lib, file, rounds) => JSON.parse(execFileSync('node', [join(ROOT, 'scripts/bench/child.mjs'), lib, file, String(rounds)], { encoding: 'utf8' }));
 
 const rows = [];
 for (const [name, texts, rounds] of corpora()) {
@@ -44,11 +47,17 @@ console.log('corpus              docs    KiB | dramatis art/s   KiB/s | compromi
 for (const { name, docs, kib, m } of rows) {
   const ratio = m('dramatis', 'kibPerSecond') / m('compromise', 'kibPerSecond');
   const first = m('dramatis', 'firstPassKibPerSecond') / m('compromise', 'firstPassKibPerSecond');
-  console.log(`${name.padEnd(16)} ${f(docs)} ${f(kib)} | ${f(m('dramatis', 'articlesPerSecond'), 1)} ${f(m('dramatis', 'kibPerSecond'))} | ${f(m('compromise', 'articlesPerSecond'), 1)} ${f(m('compromise', 'kibPerSecond'))} | ${f(ratio, 2)} | ${f(first, 2)}`);
+  console.log(
+    `${name.padEnd(16)} ${f(docs)} ${f(kib)} | ${f(m('dramatis', 'articlesPerSecond'), 1)} ${f(m('dramatis', 'kibPerSecond'))} | ${f(m('compromise', 'articlesPerSecond'), 1)} ${f(m('compromise', 'kibPerSecond'))} | ${f(ratio, 2)} | ${f(first, 2)}`,
+  );
 }
 const first = rows[0].m;
 console.log(`\ncold start (fresh process: import + first extract of a fixture):`);
-console.log(`  dramatis ${first('dramatis', 'coldMs').toFixed(0)} ms, compromise ${first('compromise', 'coldMs').toFixed(0)} ms (ratio ${(first('dramatis', 'coldMs') / first('compromise', 'coldMs')).toFixed(2)})`);
+console.log(
+  `  dramatis ${first('dramatis', 'coldMs').toFixed(0)} ms, compromise ${first('compromise', 'coldMs').toFixed(0)} ms (ratio ${(first('dramatis', 'coldMs') / first('compromise', 'coldMs')).toFixed(2)})`,
+);
 const big = rows.at(-1).m;
 console.log(`peak memory (RSS, ${rows.at(-1).name}):`);
-console.log(`  dramatis ${big('dramatis', 'peakRssMiB').toFixed(0)} MiB, compromise ${big('compromise', 'peakRssMiB').toFixed(0)} MiB (ratio ${(big('dramatis', 'peakRssMiB') / big('compromise', 'peakRssMiB')).toFixed(2)})`);
+console.log(
+  `  dramatis ${big('dramatis', 'peakRssMiB').toFixed(0)} MiB, compromise ${big('compromise', 'peakRssMiB').toFixed(0)} MiB (ratio ${(big('dramatis', 'peakRssMiB') / big('compromise', 'peakRssMiB')).toFixed(2)})`,
+);

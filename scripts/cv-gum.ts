@@ -19,7 +19,11 @@ import { dataPath, provenance } from './train/config';
 import type { TrainDoc } from './train/perceptron';
 
 const FOLDS = Number(process.env.FOLDS ?? 5);
-const { epochs: EPOCHS, prune: PRUNE, gum: { weight: WEIGHT, projection: PROJ, silver: SILVER } } = CONFIG.training;
+const {
+  epochs: EPOCHS,
+  prune: PRUNE,
+  gum: { weight: WEIGHT, projection: PROJ, silver: SILVER },
+} = CONFIG.training;
 /** CV_SAVE=dir writes each fold's model to dir/foldK (weights.bin, gazetteer.txt, meta.json), for scoring the whole pipeline per fold (scripts/cv-pipeline.ts) */
 const SAVE = process.env.CV_SAVE;
 const args = process.argv.slice(2);
@@ -27,9 +31,9 @@ const ei = args.indexOf('--errors');
 const showErrors = ei >= 0 ? Number(args[ei + 1]) : 0;
 
 const t0 = performance.now();
-const secs = () => ((performance.now() - t0) / 1000).toFixed(1) + 's';
+const secs = () => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
 const corpora = loadCorpora();
-if (!corpora || !corpora.gum.length) {
+if (!corpora?.gum.length) {
   console.log(`no CoNLL train or gum-news data at ${CONFIG.data.dir}; nothing to do`);
   process.exit(0);
 }
@@ -42,7 +46,9 @@ const silver = silverTypes.size
   ? { model: decodeModel(trainModel(conll, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).bytes, gazText.text), types: silverTypes }
   : undefined;
 const gumDocs = gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ, silver);
-console.log(`cv-gum: ${FOLDS} folds over ${corpora.gum.length} GUM docs, GUM weight ×${WEIGHT}, projection ${PROJ}, silver ${SILVER}, ${EPOCHS} epochs, ${RUNS} run(s) mixed (${secs()})`);
+console.log(
+  `cv-gum: ${FOLDS} folds over ${corpora.gum.length} GUM docs, GUM weight ×${WEIGHT}, projection ${PROJ}, silver ${SILVER}, ${EPOCHS} epochs, ${RUNS} run(s) mixed (${secs()})`,
+);
 
 const gumAcc = emptyScores();
 const devAcc = emptyScores();
@@ -61,10 +67,26 @@ for (let k = 0; k < FOLDS; k++) {
     const name = `${CONFIG.model.name}-cv${FOLDS}-fold${k}`;
     const config = { ...CONFIG, model: { ...CONFIG.model, name, description: `fold ${k} of ${FOLDS}: ${CONFIG.model.description}` } };
     const { train, gum, dev } = CONFIG.data;
-    const data = [usedData('train', train, dataPath(CONFIG, train)), usedData(`train, but for fold ${k}`, gum, dataPath(CONFIG, gum)), usedData('dev', dev, dataPath(CONFIG, dev))];
-    writeModel(resolve(SAVE, `fold${k}`), modelFiles({ config, provenance: provenance(CONFIG), model: enc, gazetteer: gazText, data, scores: { 'gum-news (held-out fold)': s, 'conll2003-dev': d } }));
+    const data = [
+      usedData('train', train, dataPath(CONFIG, train)),
+      usedData(`train, but for fold ${k}`, gum, dataPath(CONFIG, gum)),
+      usedData('dev', dev, dataPath(CONFIG, dev)),
+    ];
+    writeModel(
+      resolve(SAVE, `fold${k}`),
+      modelFiles({
+        config,
+        provenance: provenance(CONFIG),
+        model: enc,
+        gazetteer: gazText,
+        data,
+        scores: { 'gum-news (held-out fold)': s, 'conll2003-dev': d },
+      }),
+    );
   }
-  console.log(`fold ${k + 1}: ${held.length} held-out docs, lenient F1 ${f1(s.lenient.all).toFixed(2)} strict ${f1(s.strict.all).toFixed(2)}; conll dev strict ${f1(d.strict.all).toFixed(2)} (${secs()})`);
+  console.log(
+    `fold ${k + 1}: ${held.length} held-out docs, lenient F1 ${f1(s.lenient.all).toFixed(2)} strict ${f1(s.strict.all).toFixed(2)}; conll dev strict ${f1(d.strict.all).toFixed(2)} (${secs()})`,
+  );
   if (showErrors) {
     for (const p of held) {
       const pred = tagWithModel(p.doc, model);
@@ -84,7 +106,9 @@ for (let k = 0; k < FOLDS; k++) {
         }
         const o = [...gold, ...other].find((g) => ov(g, q));
         if (o?.type === 'other' && !gold.some((g) => ov(g, q))) continue;
-        errors.push(`  false ${q.type}: "${p.gold.text.slice(q.start, q.end)}"${o ? ` (gold ${o.type}: "${p.gold.text.slice(o.start, o.end)}")` : ''}  …${ctx(q)}…`);
+        errors.push(
+          `  false ${q.type}: "${p.gold.text.slice(q.start, q.end)}"${o ? ` (gold ${o.type}: "${p.gold.text.slice(o.start, o.end)}")` : ''}  …${ctx(q)}…`,
+        );
       }
       for (const g of gold)
         if (!pred.some((q) => q.type === g.type && ov(q, head(g)))) errors.push(`  missed ${g.type}: "${p.gold.text.slice(g.start, g.end)}"  …${ctx(g)}…`);

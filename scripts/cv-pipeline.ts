@@ -17,7 +17,10 @@ if (!dir || !existsSync(file)) {
   console.error(dir ? `no gum-news data at ${file}` : 'usage: cv-pipeline.ts DIR (fold models from cv-gum.ts with CV_SAVE=DIR)');
   process.exit(dir ? 0 : 2);
 }
-const docs = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string });
+const docs = readFileSync(file, 'utf8')
+  .split('\n')
+  .filter(Boolean)
+  .map((l) => JSON.parse(l) as { id: string; text: string });
 const folds = readdirSync(dir).filter((f) => /^fold\d+$/.test(f)).length;
 for (let k = 0; k < folds; k++) {
   useModel(readModel(resolve(dir, `fold${k}`)));

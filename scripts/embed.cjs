@@ -13,7 +13,7 @@ const EMBED = {
 /** the string an import of the file gives, or undefined if the build does not embed its kind */
 function embeddedValue(path) {
   const embed = EMBED[extname(path)];
-  return embed && embed(readFileSync(path));
+  return embed?.(readFileSync(path));
 }
 
 module.exports = {

@@ -21,7 +21,9 @@ const model = readModel(resolve(here, '../src/tagger'));
 const i1 = performance.now();
 loadModel(model);
 const i2 = performance.now();
-console.log(`model files read ${(i1 - i0).toFixed(1)} ms, checked and decoded ${(i2 - i1).toFixed(1)} ms (${model.weights.length} bytes of weights, ${model.gazetteer.length} characters of gazetteer)`);
+console.log(
+  `model files read ${(i1 - i0).toFixed(1)} ms, checked and decoded ${(i2 - i1).toFixed(1)} ms (${model.weights.length} bytes of weights, ${model.gazetteer.length} characters of gazetteer)`,
+);
 const warm = buildDocument('Warm up in Paris with Angela Merkel.');
 const l0 = performance.now();
 tagEntities(warm);
@@ -50,17 +52,19 @@ for (const file of files) {
     if (errors.length < showErrors * 2) {
       const gold = d.entities.filter((e) => e.type !== 'other');
       const key = (x: { type: string; start: number; end: number }) => `${x.type}:${x.start}:${x.end}`;
-      const gk = new Set(gold.map(key));
-            const other = d.entities.filter((e) => e.type === 'other');
+      const other = d.entities.filter((e) => e.type === 'other');
       const ov = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
       const lenient = args.includes('--lenient') || process.env.LENIENT;
       const hit = (p: { type: string; start: number; end: number }, list: typeof gold) =>
         lenient ? list.some((g) => g.type === p.type && ov(g, p)) : list.some((g) => key(g) === key(p));
-      for (const p of pred) if (!hit(p, gold)) {
-        const o = [...gold, ...other].find((g) => g.start < p.end && p.start < g.end);
-        errors.push(`  false ${p.type}: "${d.text.slice(p.start, p.end)}"${o ? ` (gold ${o.type}: "${d.text.slice(o.start, o.end)}")` : ''}`);
-      }
-      for (const g of gold) if (!hit(g, pred as typeof gold)) errors.push(`  missed ${g.type}: "${d.text.slice(g.start, g.end)}"  …${d.text.slice(Math.max(0, g.start - 30), g.end + 30).replace(/\n/g, ' ')}…`);
+      for (const p of pred)
+        if (!hit(p, gold)) {
+          const o = [...gold, ...other].find((g) => g.start < p.end && p.start < g.end);
+          errors.push(`  false ${p.type}: "${d.text.slice(p.start, p.end)}"${o ? ` (gold ${o.type}: "${d.text.slice(o.start, o.end)}")` : ''}`);
+        }
+      for (const g of gold)
+        if (!hit(g, pred as typeof gold))
+          errors.push(`  missed ${g.type}: "${d.text.slice(g.start, g.end)}"  …${d.text.slice(Math.max(0, g.start - 30), g.end + 30).replace(/\n/g, ' ')}…`);
     }
   }
   const kib = chars / 1024;
@@ -71,6 +75,11 @@ for (const file of files) {
   for (const doc of built) tagEntities(doc);
   const warmMs = performance.now() - w0;
   console.log(`${docs[0]?.set ?? file}: steady-state tagging ${(warmMs / kib).toFixed(3)} ms/KiB, ${(warmMs / docs.length).toFixed(2)} ms/doc`);
-  console.log(formatScores(`${docs[0]?.set ?? file}: ${docs.length} docs; tokenising ${(tokMs / kib).toFixed(3)} ms/KiB, tagging ${(tagMs / kib).toFixed(3)} ms/KiB (${(tagMs / docs.length).toFixed(2)} ms/doc)`, acc));
+  console.log(
+    formatScores(
+      `${docs[0]?.set ?? file}: ${docs.length} docs; tokenising ${(tokMs / kib).toFixed(3)} ms/KiB, tagging ${(tagMs / kib).toFixed(3)} ms/KiB (${(tagMs / docs.length).toFixed(2)} ms/doc)`,
+      acc,
+    ),
+  );
   for (const e of errors.slice(0, showErrors * 2)) console.log(e);
 }

@@ -59,7 +59,10 @@ async function replay(spec: string): Promise<number> {
     return f.shrunk ? 1 : 0;
   }
   const lib = createRequire(import.meta.url)(DIST) as Lib;
-  const d = fc.check(fc.property(text, (t) => problem(lib, t, kind) === null), { seed, numRuns: runs, path });
+  const d = fc.check(
+    fc.property(text, (t) => problem(lib, t, kind) === null),
+    { seed, numRuns: runs, path },
+  );
   if (!d.failed || !d.counterexample) {
     console.log('passes now');
     return 0;
@@ -70,9 +73,16 @@ async function replay(spec: string): Promise<number> {
 
 function report(state: State, file: string): void {
   const secs = state.elapsedMs / 1000;
-  const kinds = Object.entries(state.counts).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
-  console.log(`\nseed ${state.seed} · ${state.runsDone.toLocaleString('en')} runs in ${secs.toFixed(0)} s (${(state.runsDone / secs).toFixed(0)}/s) · failing runs by kind: ${kinds}`);
-  console.log(`fresh-process check: ${state.fresh.checked} sampled texts rerun in new workers, ${state.fresh.differ} differ (${state.fresh.dropped} samples dropped: queue full)`);
+  const kinds =
+    Object.entries(state.counts)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'none';
+  console.log(
+    `\nseed ${state.seed} · ${state.runsDone.toLocaleString('en')} runs in ${secs.toFixed(0)} s (${(state.runsDone / secs).toFixed(0)}/s) · failing runs by kind: ${kinds}`,
+  );
+  console.log(
+    `fresh-process check: ${state.fresh.checked} sampled texts rerun in new workers, ${state.fresh.differ} differ (${state.fresh.dropped} samples dropped: queue full)`,
+  );
   for (const f of state.failures) {
     console.log(`\n✗ ${f.kind}${f.shrunk ? ' (shrunk)' : ''}: ${JSON.stringify(f.text)}`);
     console.log(`  ${f.detail.split('\n').join('\n  ')}`);
@@ -93,10 +103,14 @@ async function main(): Promise<number> {
   const chunks = Math.ceil(runs / chunk);
   const done = new Set(state.done);
   const todo = Array.from({ length: chunks }, (_, i) => i).filter((i) => !done.has(i));
-  console.log(`fuzz: seed ${seed}, ${runs.toLocaleString('en')} runs in ${chunks} chunks of ${chunk}, ${workers} workers${saved ? `, resuming (${done.size} chunks done)` : ''}`);
+  console.log(
+    `fuzz: seed ${seed}, ${runs.toLocaleString('en')} runs in ${chunks} chunks of ${chunk}, ${workers} workers${saved ? `, resuming (${done.size} chunks done)` : ''}`,
+  );
 
   const started = performance.now() - state.elapsedMs;
-  const shrinkBudget = new Map<Kind, number>((['throws', 'span', 'schema', 'repeat'] as Kind[]).map((k) => [k, 2 - state.failures.filter((f) => f.kind === k && f.shrunk).length]));
+  const shrinkBudget = new Map<Kind, number>(
+    (['throws', 'span', 'schema', 'repeat'] as Kind[]).map((k) => [k, 2 - state.failures.filter((f) => f.kind === k && f.shrunk).length]),
+  );
   const background: Array<Promise<void>> = [];
   const freshQueue: Done['samples'] = [];
   let stopping = false;
@@ -110,7 +124,14 @@ async function main(): Promise<number> {
       if (diff) {
         state.fresh.differ++;
         state.counts.fresh = (state.counts.fresh ?? 0) + 1;
-        record(state, { kind: 'fresh', seed, path: '', text: s.text, detail: `a new worker (first) and a worker that had run many texts (second): ${diff}`, shrunk: false });
+        record(state, {
+          kind: 'fresh',
+          seed,
+          path: '',
+          text: s.text,
+          detail: `a new worker (first) and a worker that had run many texts (second): ${diff}`,
+          shrunk: false,
+        });
       }
     }
     fresh = null;
@@ -130,7 +151,7 @@ async function main(): Promise<number> {
         background.push(shrinkRepeat(f, Number(opt['shrink-seconds'])).then((s) => record(state, s)));
       } else record(state, f);
     }
-    for (const s of d.samples) (freshQueue.length < 50 ? freshQueue.push(s) : state.fresh.dropped++);
+    for (const s of d.samples) freshQueue.length < 50 ? freshQueue.push(s) : state.fresh.dropped++;
     void freshCheck();
     state.elapsedMs = performance.now() - started;
     saveState(file, state);
@@ -143,9 +164,14 @@ async function main(): Promise<number> {
   });
   const progress = setInterval(() => {
     const secs = (performance.now() - started) / 1000;
-    const kinds = Object.entries(state.counts).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+    const kinds =
+      Object.entries(state.counts)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || 'none';
     const rate = state.runsDone / secs;
-    console.log(`[${((100 * state.runsDone) / runs).toFixed(1).padStart(5)}%] ${state.runsDone.toLocaleString('en')}/${runs.toLocaleString('en')} runs · ${rate.toFixed(0)}/s · eta ${((runs - state.runsDone) / rate / 60).toFixed(0)} min · failing runs: ${kinds} · fresh ${state.fresh.checked}/${state.fresh.differ} differ`);
+    console.log(
+      `[${((100 * state.runsDone) / runs).toFixed(1).padStart(5)}%] ${state.runsDone.toLocaleString('en')}/${runs.toLocaleString('en')} runs · ${rate.toFixed(0)}/s · eta ${((runs - state.runsDone) / rate / 60).toFixed(0)} min · failing runs: ${kinds} · fresh ${state.fresh.checked}/${state.fresh.differ} differ`,
+    );
   }, 15000);
 
   const worker = () =>
@@ -154,10 +180,19 @@ async function main(): Promise<number> {
       const next = () => {
         const i = stopping ? undefined : todo.shift();
         if (i === undefined) return void w.terminate().then(() => resolve());
-        const job: Job = { chunk: i, seed: chunkSeed(seed, i), numRuns: Math.min(chunk, runs - i * chunk), firstRun: i * chunk, shrink: [...shrinkBudget].filter(([, n]) => n > 0).map(([k]) => k) };
+        const job: Job = {
+          chunk: i,
+          seed: chunkSeed(seed, i),
+          numRuns: Math.min(chunk, runs - i * chunk),
+          firstRun: i * chunk,
+          shrink: [...shrinkBudget].filter(([, n]) => n > 0).map(([k]) => k),
+        };
         w.postMessage(job);
       };
-      w.on('message', (d: Done) => { accept(d); next(); });
+      w.on('message', (d: Done) => {
+        accept(d);
+        next();
+      });
       w.once('error', reject);
       next();
     });

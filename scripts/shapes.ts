@@ -37,7 +37,10 @@ function measure(text: string): Cell {
   writeFileSync(file, text);
   const r = spawnSync(process.execPath, ['--max-old-space-size=8192', CHILD, file], { encoding: 'utf8', timeout: timeoutMs });
   if (r.error || r.status !== 0) {
-    const why = r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT' ? `timeout > ${opt.timeout} s` : (r.stderr.match(/^\w*Error.*$/m)?.[0] ?? `exit ${r.status}`);
+    const why =
+      r.error && (r.error as NodeJS.ErrnoException).code === 'ETIMEDOUT'
+        ? `timeout > ${opt.timeout} s`
+        : (r.stderr.match(/^\w*Error.*$/m)?.[0] ?? `exit ${r.status}`);
     return { error: why };
   }
   return { ...JSON.parse(r.stdout.trim().split('\n').at(-1) as string), chars: text.length };
@@ -45,8 +48,18 @@ function measure(text: string): Cell {
 
 const label = (n: number) => (n >= 1 << 20 ? `${n / (1 << 20)}M` : `${n / 1024}K`);
 const pad = (s: string, w: number) => s.padStart(w);
-const header = ['shape'.padEnd(20), ...sizes.map((n) => pad(`${label(n)} s`, 9)), pad('last×', 6), pad('out', 9), pad('out/text', 8), pad('out×', 6), ' verdict'];
-console.log(`shapes on dist/index.cjs, each size in a fresh process (Node ${process.version}); last× = time ratio of the two largest sizes (${sizes.length > 1 ? (sizes.at(-1)! / sizes.at(-2)!).toFixed(0) : '-'} when linear), out = output JSON characters at the largest size run, out× = output ratio of the two largest; ~ = not judged, the largest run took under ${opt['min-seconds']} s\n`);
+const header = [
+  'shape'.padEnd(20),
+  ...sizes.map((n) => pad(`${label(n)} s`, 9)),
+  pad('last×', 6),
+  pad('out', 9),
+  pad('out/text', 8),
+  pad('out×', 6),
+  ' verdict',
+];
+console.log(
+  `shapes on dist/index.cjs, each size in a fresh process (Node ${process.version}); last× = time ratio of the two largest sizes (${sizes.length > 1 ? (sizes.at(-1)! / sizes.at(-2)!).toFixed(0) : '-'} when linear), out = output JSON characters at the largest size run, out× = output ratio of the two largest; ~ = not judged, the largest run took under ${opt['min-seconds']} s\n`,
+);
 console.log(header.join(' '));
 
 let failed = 0;
@@ -75,7 +88,14 @@ for (const name of names) {
     const c = cells[i];
     return pad(!c ? 'skipped' : 'error' in c ? 'FAIL' : (c.ms / 1000).toFixed(2), 9);
   });
-  const row = [name.padEnd(20), ...times, pad(Number.isNaN(timeRatio) ? '-' : `${judged ? '' : '~'}${timeRatio.toFixed(1)}`, 6), pad(last ? String(last.outChars) : '-', 9), pad(Number.isFinite(outPerText) ? outPerText.toFixed(2) : '-', 8), pad(Number.isNaN(outRatio) ? '-' : outRatio.toFixed(1), 6)];
+  const row = [
+    name.padEnd(20),
+    ...times,
+    pad(Number.isNaN(timeRatio) ? '-' : `${judged ? '' : '~'}${timeRatio.toFixed(1)}`, 6),
+    pad(last ? String(last.outChars) : '-', 9),
+    pad(Number.isFinite(outPerText) ? outPerText.toFixed(2) : '-', 8),
+    pad(Number.isNaN(outRatio) ? '-' : outRatio.toFixed(1), 6),
+  ];
   console.log(`${row.join(' ')}  ${problems.length ? `FAIL: ${problems.join('; ')}` : 'ok'}`);
 }
 rmSync(dir, { recursive: true, force: true });

@@ -49,11 +49,14 @@ for (let i = 0; i <= CALLS; i++) {
     const heap = heapMiB();
     if (i === 0) base = heap;
     const growth = heap - base;
-    console.log(`${String(i).padStart(8)} ${heap.toFixed(1).padStart(10)} ${growth.toFixed(1).padStart(12)} ${(i ? (growth * 1024) / i : 0).toFixed(3).padStart(10)} ${((performance.now() - t0) / 1000).toFixed(0).padStart(9)}`);
+    console.log(
+      `${String(i).padStart(8)} ${heap.toFixed(1).padStart(10)} ${growth.toFixed(1).padStart(12)} ${(i ? (growth * 1024) / i : 0).toFixed(3).padStart(10)} ${((performance.now() - t0) / 1000).toFixed(0).padStart(9)}`,
+    );
   }
   if (i < CALLS) extract(article(i + 1));
 }
 const growth = heapMiB() - base;
-const verdict = growth > LIMIT ? `FAIL: the heap grew ${growth.toFixed(1)} MiB, over ${LIMIT} MiB` : `ok: the heap grew ${growth.toFixed(1)} MiB (limit ${LIMIT} MiB)`;
+const verdict =
+  growth > LIMIT ? `FAIL: the heap grew ${growth.toFixed(1)} MiB, over ${LIMIT} MiB` : `ok: the heap grew ${growth.toFixed(1)} MiB (limit ${LIMIT} MiB)`;
 console.log(`\n${verdict}`);
 process.exit(growth > LIMIT ? 1 : 0);

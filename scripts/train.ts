@@ -28,7 +28,7 @@ const { epochs: EPOCHS, minCount: MIN_COUNT, prune: PRUNE, seed: SEED, runs: RUN
 const EVAL_EVERY = Number(process.env.EVAL_EVERY ?? 0);
 
 const t0 = performance.now();
-const secs = () => ((performance.now() - t0) / 1000).toFixed(1) + 's';
+const secs = () => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
 console.log(`${CONFIG.model.name} ${CONFIG.model.version}: ${JSON.stringify(CONFIG.training)}`);
 
 const { train: TRAIN, gum: GUM_SET, dev: DEV } = CONFIG.data;
@@ -45,7 +45,9 @@ const gaz = parseGazetteer(gazText.text);
 console.log(`gazetteer: ${gazText.phrases} phrases (${secs()})`);
 
 const tr = prepare(train);
-console.log(`train: ${train.length} docs, ${tr.prepared.reduce((n, p) => n + p.doc.tokens.length, 0)} tokens, ${tr.spans} gold spans, ${tr.misaligned} not on token boundaries, ${tr.overlapping} overlapping (${secs()})`);
+console.log(
+  `train: ${train.length} docs, ${tr.prepared.reduce((n, p) => n + p.doc.tokens.length, 0)} tokens, ${tr.spans} gold spans, ${tr.misaligned} not on token boundaries, ${tr.overlapping} overlapping (${secs()})`,
+);
 const dv = prepare(dev);
 console.log(`dev: ${dev.length} docs, ${dv.spans} gold spans, ${dv.misaligned} not on token boundaries (${secs()})`);
 const gm = prepare(gum);
@@ -59,7 +61,9 @@ if (gm.prepared.length && GUM.weight > 0) {
     ? { model: decodeModel(trainModel(trainDocs, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).bytes, gazText.text), types: silverTypes }
     : undefined;
   gumDocs = gumTrainDocs(gm.prepared, gaz, titleWords(gaz), GUM.projection, silver);
-  console.log(`gum-news: ${gum.length} docs ×${GUM.weight}, projection ${GUM.projection}, silver ${GUM.silver}${silver ? ' (single CoNLL-only model trained for it)' : ''} (${secs()})`);
+  console.log(
+    `gum-news: ${gum.length} docs ×${GUM.weight}, projection ${GUM.projection}, silver ${GUM.silver}${silver ? ' (single CoNLL-only model trained for it)' : ''} (${secs()})`,
+  );
 } else console.log(gum.length ? 'gum-news: not trained on (GUM_WEIGHT=0)' : 'gum-news: absent, CoNLL only');
 const allDocs = trainDocs.slice();
 for (let w = 0; w < GUM.weight; w++) allDocs.push(...gumDocs);
@@ -90,7 +94,9 @@ function denseScorer(avg: Float64Array): Scorer {
 
 function evalDev(scorer: Scorer): number {
   const acc = emptyScores();
-  dv.prepared.forEach((p: Prepared, k) => scoreDoc(acc, p.gold, candidatesFromTags(p.doc, decode(devInfos[k], scorer))));
+  dv.prepared.forEach((p: Prepared, k) => {
+    scoreDoc(acc, p.gold, candidatesFromTags(p.doc, decode(devInfos[k], scorer)));
+  });
   return f1(acc.strict.all);
 }
 

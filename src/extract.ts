@@ -2,7 +2,7 @@ import { findCandidates } from './candidates';
 import { buildDocument } from './document';
 import { buildEntities } from './entities';
 import { rankEntities } from './rank';
-import { type Guard } from './core/guard';
+import type { Guard } from './core/guard';
 import { DramatisError } from './errors';
 import { resolveMentions } from './mentions';
 import { attributeQuotes } from './quotes';
@@ -22,10 +22,7 @@ function checkText(text: unknown, maxLength: number): asserts text is string {
     throw new DramatisError('INVALID_INPUT', `extract() expects a string of article text, got ${got}`);
   }
   if (text.length > maxLength) {
-    throw new DramatisError(
-      'TEXT_TOO_LONG',
-      `text is ${text.length} characters, over the limit of ${maxLength} (set options.maxLength to raise it)`,
-    );
+    throw new DramatisError('TEXT_TOO_LONG', `text is ${text.length} characters, over the limit of ${maxLength} (set options.maxLength to raise it)`);
   }
 }
 

@@ -18,8 +18,7 @@ const DEFAULTS: Record<EntityType, Record<string, unknown>> = {
   location: { kind: 'other', countryCode: null, coordinates: null, qualifiers: [] },
 };
 
-const ofType = (entities: readonly Entity[], type: EntityType) =>
-  entities.filter((e) => e.type === type).map(publicEntity);
+const ofType = (entities: readonly Entity[], type: EntityType) => entities.filter((e) => e.type === type).map(publicEntity);
 
 /**
  * the most warnings listed: a text with thousands of unbalanced marks would otherwise give a warning

@@ -53,15 +53,7 @@ export const OrganizationSchema = z.object({
   country: LinkSchema.nullable(),
 });
 
-export const LocationKindSchema = z.enum([
-  'country',
-  'region',
-  'city',
-  'feature',
-  'water',
-  'continent',
-  'other',
-]);
+export const LocationKindSchema = z.enum(['country', 'region', 'city', 'feature', 'water', 'continent', 'other']);
 
 export const LocationSchema = z.object({
   ...entityFields,
@@ -151,13 +143,11 @@ const entryShape = {
   caseSensitive: z.boolean({ error: expected('true or false') }).optional(),
 };
 
-export const LexiconEntrySchema = z
-  .strictObject(entryShape, { error: unknownKeys('key', Object.keys(entryShape)) })
-  .superRefine((entry, ctx) => {
-    if (entry.kind !== undefined && entry.type !== 'location') {
-      ctx.addIssue({ code: 'custom', path: ['kind'], message: `is for locations only (got "${entry.kind}" on ${aOrAn(entry.type)})` });
-    }
-  });
+export const LexiconEntrySchema = z.strictObject(entryShape, { error: unknownKeys('key', Object.keys(entryShape)) }).superRefine((entry, ctx) => {
+  if (entry.kind !== undefined && entry.type !== 'location') {
+    ctx.addIssue({ code: 'custom', path: ['kind'], message: `is for locations only (got "${entry.kind}" on ${aOrAn(entry.type)})` });
+  }
+});
 
 const notPositive = (issue: { input?: unknown }) => `must be a positive integer, got ${issue.input}`;
 
@@ -181,7 +171,11 @@ export const TraceEventSchema = TracedSpanSchema.extend({
 
 const optionsShape = {
   /** longest text accepted, in UTF-16 code units (default 1 MiB) */
-  maxLength: z.number({ error: expected('a positive integer') }).int({ error: notPositive }).positive({ error: notPositive }).optional(),
+  maxLength: z
+    .number({ error: expected('a positive integer') })
+    .int({ error: notPositive })
+    .positive({ error: notPositive })
+    .optional(),
   /** names the caller knows; they always win over the library's own guesses. An array passed to `extract()` is compiled once */
   lexicon: z.array(LexiconEntrySchema, { error: expected('an array') }).optional(),
   /**

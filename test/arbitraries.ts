@@ -75,9 +75,9 @@ export const sentence = fc
   .map(([ws, end]) => ws.join(' ') + end);
 
 const mark = fc.oneof(
-  { arbitrary: pick(QUOTE_PAIRS.map(([o, c]) => o + '\u0000' + c)), weight: 4 },
-  { arbitrary: fc.tuple(pick(MARKS), pick(['', ...MARKS])).map(([o, c]) => o + '\u0000' + c), weight: 1 },
-  { arbitrary: fc.tuple(pick(MARKS), pick(MARKS)).map(([o, c]) => o + '\u0000' + c), weight: 1 },
+  { arbitrary: pick(QUOTE_PAIRS.map(([o, c]) => `${o}\u0000${c}`)), weight: 4 },
+  { arbitrary: fc.tuple(pick(MARKS), pick(['', ...MARKS])).map(([o, c]) => `${o}\u0000${c}`), weight: 1 },
+  { arbitrary: fc.tuple(pick(MARKS), pick(MARKS)).map(([o, c]) => `${o}\u0000${c}`), weight: 1 },
 );
 const wrap = (m: string, body: string) => m.replace('\u0000', () => body);
 

@@ -4,8 +4,7 @@ import { DramatisError, ExtractionSchema } from '../src';
 import { buildDocument } from '../src/document';
 import { allSpans, strictExtract as extract } from './helpers';
 
-const splitsPair = (text: string, i: number) =>
-  i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
+const splitsPair = (text: string, i: number) => i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
 
 describe('no crash: texts that threw a TypeError in nestedNames', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extract } from '../src';
@@ -8,7 +8,11 @@ import { FIXTURES } from './helpers';
 // the CLI is tested as users run it: the built bin (the README's test command builds first)
 const CLI = join(__dirname, '..', 'dist', 'cli.js');
 const run = (args: string[], input?: string) => spawnSync('node', [CLI, ...args], { input, encoding: 'utf8' });
-const records = (stdout: string) => stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+const records = (stdout: string) =>
+  stdout
+    .trimEnd()
+    .split('\n')
+    .map((l) => JSON.parse(l));
 const doc = (id: string, text: string) => JSON.stringify({ id, text });
 const BOM = '\ufeff';
 
@@ -31,7 +35,10 @@ describe('dramatis CLI', () => {
     const input = ['{"id":"a","text":"Joe Biden met Xi Jinping."}', 'not json', '{"id":7,"text":42}', '{"id":"b","text":""}'].join('\n');
     const res = run(['--jsonl'], input);
     expect(res.status).toBe(0);
-    const lines = res.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = res.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.id)).toEqual(['a', null, 7, 'b']);
     expect(lines[1].error.code).toBe('INVALID_LINE');
     expect(lines[2].error.message).toMatch(/text a string/);
@@ -71,7 +78,7 @@ describe('dramatis CLI', () => {
   });
 
   it('--jsonl writes one line per input line: a blank line gives an EMPTY_LINE record', () => {
-    const input = [doc('a', 'Paris.'), '', '   ', doc('b', 'Rome.')].join('\n') + '\n';
+    const input = `${[doc('a', 'Paris.'), '', '   ', doc('b', 'Rome.')].join('\n')}\n`;
     const out = records(run(['--jsonl'], input).stdout);
     expect(out.map((r) => r.id)).toEqual(['a', null, null, 'b']);
     expect(out.map((r) => r.error?.code ?? null)).toEqual([null, 'EMPTY_LINE', 'EMPTY_LINE', null]);
@@ -111,7 +118,10 @@ describe('dramatis CLI', () => {
     let dir: string;
     beforeAll(() => {
       dir = mkdtempSync(join(tmpdir(), 'dramatis-cli-'));
-      writeFileSync(join(dir, 'big.jsonl'), Array.from({ length: 3000 }, (_, i) => doc(`d${i}`, 'Joe Biden met Xi Jinping in Beijing, officials said.')).join('\n'));
+      writeFileSync(
+        join(dir, 'big.jsonl'),
+        Array.from({ length: 3000 }, (_, i) => doc(`d${i}`, 'Joe Biden met Xi Jinping in Beijing, officials said.')).join('\n'),
+      );
       writeFileSync(join(dir, 'big.txt'), 'Joe Biden met Xi Jinping in Beijing, officials said.\n'.repeat(500));
     });
     afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -40,7 +40,11 @@ describe('what a token says of itself, read once when the document is built', ()
     ["Kerry's aide and the voters' view", 'possessive', ["'s", "'"]],
     ['“Maybe,” he said. Then he left.', 'opensSentence', ['Maybe', 'Then']],
   ])('%j: %s', (text, flag, want) => {
-    expect(buildDocument(text).tokens.filter((t) => t[flag]).map((t) => t.text)).toEqual(want);
+    expect(
+      buildDocument(text)
+        .tokens.filter((t) => t[flag])
+        .map((t) => t.text),
+    ).toEqual(want);
   });
 });
 

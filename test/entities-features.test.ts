@@ -29,12 +29,31 @@ describe('named-feature rule', () => {
 });
 
 describe('one type per name, by weighed votes', () => {
-  const m = (text: string, start: number, type: Mention['type'], tier: Mention['tier']): Mention =>
-    ({ start, end: start + text.length, text, type, tier, reason: 'test', index: start });
+  const m = (text: string, start: number, type: Mention['type'], tier: Mention['tier']): Mention => ({
+    start,
+    end: start + text.length,
+    text,
+    type,
+    tier,
+    reason: 'test',
+    index: start,
+  });
   it.each([
-    ['a pattern’s cue outweighs two tagger guesses', [m('Gennifer Flowers', 0, 'person', 'pattern'), m('Gennifer Flowers', 40, 'organization', 'tagger'), m('Gennifer Flowers', 80, 'organization', 'tagger')], 'person'],
-    ['four tagger guesses outweigh one cue', [m('Gennifer Flowers', 0, 'person', 'pattern'), ...[40, 80, 120, 160].map((s) => m('Gennifer Flowers', s, 'organization', 'tagger'))], 'organization'],
-    ['the tagger’s majority stands without a cue', [m('Acme Flowers', 0, 'person', 'tagger'), m('Acme Flowers', 40, 'organization', 'tagger'), m('Acme Flowers', 80, 'organization', 'tagger')], 'organization'],
+    [
+      'a pattern’s cue outweighs two tagger guesses',
+      [m('Gennifer Flowers', 0, 'person', 'pattern'), m('Gennifer Flowers', 40, 'organization', 'tagger'), m('Gennifer Flowers', 80, 'organization', 'tagger')],
+      'person',
+    ],
+    [
+      'four tagger guesses outweigh one cue',
+      [m('Gennifer Flowers', 0, 'person', 'pattern'), ...[40, 80, 120, 160].map((s) => m('Gennifer Flowers', s, 'organization', 'tagger'))],
+      'organization',
+    ],
+    [
+      'the tagger’s majority stands without a cue',
+      [m('Acme Flowers', 0, 'person', 'tagger'), m('Acme Flowers', 40, 'organization', 'tagger'), m('Acme Flowers', 80, 'organization', 'tagger')],
+      'organization',
+    ],
   ])('%s', (_why, mentions, want) => {
     expect(new Set(reconcileTypes(mentions).map((x) => x.type))).toEqual(new Set([want]));
   });

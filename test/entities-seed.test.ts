@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Extraction } from '../src';
+import type { Extraction } from '../src';
 import { FIXTURES, strictExtract as extract } from './helpers';
 
 // the seed article's entity contract; the caller lexicon stands in for the names the

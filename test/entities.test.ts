@@ -4,7 +4,7 @@ import { strictExtract as extract } from './helpers';
 
 describe('clustering', () => {
   it.each([
-    ['surname', '[p:Gideon Sa’ar] spoke. [p:Sa’ar] said more.', 'Gideon Sa\'ar', ['Gideon Sa’ar', 'Sa’ar']],
+    ['surname', '[p:Gideon Sa’ar] spoke. [p:Sa’ar] said more.', "Gideon Sa'ar", ['Gideon Sa’ar', 'Sa’ar']],
     ['surname before the full name', '[p:Netanyahu] spoke. Later [p:Benjamin Netanyahu] left.', 'Benjamin Netanyahu', ['Netanyahu']],
     ['a surname with a particle', '[p:Bill de Blasio] spoke. [p:De Blasio] said more.', 'Bill de Blasio', ['De Blasio']],
     ['typographic apostrophe', "[p:Gideon Sa’ar] and [p:Gideon Sa'ar] met.", "Gideon Sa'ar", ['Gideon Sa’ar']],
@@ -42,8 +42,8 @@ describe('clustering', () => {
 
 describe('name repeats', () => {
   it.each([
-    ['a surname the tagger missed', '[p:Gideon Sa’ar] spoke. Sa’ar told reporters.', 'Gideon Sa\'ar', 2],
-    ['a possessive surname', '[p:Benjamin Netanyahu] spoke. Netanyahu\'s office agreed.', 'Benjamin Netanyahu', 2],
+    ['a surname the tagger missed', '[p:Gideon Sa’ar] spoke. Sa’ar told reporters.', "Gideon Sa'ar", 2],
+    ['a possessive surname', "[p:Benjamin Netanyahu] spoke. Netanyahu's office agreed.", 'Benjamin Netanyahu', 2],
     ['a name found once', '[o:Hamas] said no. Later Hamas said yes.', 'Hamas', 2],
     ['not inside a longer name', '[p:Ronen Bar] spoke at Bar Ilan University.', 'Ronen Bar', 1],
     ['not a surname that is a known place', '[p:George Washington] flew to Washington.', 'George Washington', 1],
@@ -55,13 +55,31 @@ describe('name repeats', () => {
 
 describe('titles and affiliations', () => {
   it.each([
-    ['demonym title', 'Danish Foreign Minister [p:Lars Loekke Rasmussen] spoke with [l:Denmark].', 'Lars Loekke Rasmussen', ['Foreign Minister'], ['Denmark:DK:demonym-title']],
+    [
+      'demonym title',
+      'Danish Foreign Minister [p:Lars Loekke Rasmussen] spoke with [l:Denmark].',
+      'Lars Loekke Rasmussen',
+      ['Foreign Minister'],
+      ['Denmark:DK:demonym-title'],
+    ],
     ['organisation title', 'He sent Mossad director [p:David Barnea] home.', 'David Barnea', ['Mossad director'], ['Mossad::organization-title']],
-    ['two titles', 'and IDF representative Major General [p:Nitzan Alon] left', 'Nitzan Alon', ['IDF representative', 'Major General'], ['IDF::organization-title']],
+    [
+      'two titles',
+      'and IDF representative Major General [p:Nitzan Alon] left',
+      'Nitzan Alon',
+      ['IDF representative', 'Major General'],
+      ['IDF::organization-title'],
+    ],
     ['possessive title', "Israel's Prime Minister [p:Benjamin Netanyahu] sent them.", 'Benjamin Netanyahu', ['Prime Minister'], ['Israel:IL:possessive-title']],
     ['plain title', 'Prime Minister [p:Benjamin Netanyahu] sent them.', 'Benjamin Netanyahu', ['Prime Minister'], []],
     ['appositive', '[p:Ronen Bar], the Shin Bet chief, said no.', 'Ronen Bar', ['Shin Bet chief'], ['Shin Bet::organization-title']],
-    ['possessive appositive', '[p:Lars Rasmussen], [l:Denmark]\'s foreign minister, said no.', 'Lars Rasmussen', ['foreign minister'], ['Denmark:DK:possessive-title']],
+    [
+      'possessive appositive',
+      "[p:Lars Rasmussen], [l:Denmark]'s foreign minister, said no.",
+      'Lars Rasmussen',
+      ['foreign minister'],
+      ['Denmark:DK:possessive-title'],
+    ],
     ['appositive with of', '[p:David Barnea], the director of [o:Mossad], said no.', 'David Barnea', ['director of Mossad'], ['Mossad::appositive-of']],
     ['counterpart', 'talks with his Israeli counterpart, Foreign Minister [p:Gideon Sa’ar].', "Gideon Sa'ar", ['Foreign Minister'], ['Israel:IL:counterpart']],
     ['no title from an adjective', 'a major [p:Andy Warhol] show', 'Andy Warhol', [], []],

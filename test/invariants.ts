@@ -24,7 +24,7 @@ export interface FoundSpan {
 /** every object in the result with numeric start and end and a text, wherever it sits */
 export function spansOf(value: unknown, path = '$', out: FoundSpan[] = []): FoundSpan[] {
   if (Array.isArray(value)) {
-    value.forEach((v, i) => spansOf(v, `${path}[${i}]`, out));
+    for (const [i, v] of value.entries()) spansOf(v, `${path}[${i}]`, out);
   } else if (value !== null && typeof value === 'object') {
     const o = value as Record<string, unknown>;
     if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') {
@@ -39,8 +39,7 @@ const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /** true when offset i falls between the two halves of a surrogate pair */
-export const splitsPair = (text: string, i: number) =>
-  i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
+export const splitsPair = (text: string, i: number) => i > 0 && i < text.length && isHigh(text.charCodeAt(i - 1)) && isLow(text.charCodeAt(i));
 
 export function spanProblems(text: string, result: unknown): string[] {
   const problems: string[] = [];
@@ -95,7 +94,13 @@ export function violations(lib: Lib, text: string, outcome: Outcome): Violation[
   const parsed = lib.ExtractionSchema.safeParse(outcome.result);
   if (!parsed.success) {
     const issues = parsed.error?.issues ?? [];
-    out.push({ kind: 'schema', detail: issues.slice(0, 5).map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('\n') });
+    out.push({
+      kind: 'schema',
+      detail: issues
+        .slice(0, 5)
+        .map((i) => `${i.path.map(String).join('.')}: ${i.message}`)
+        .join('\n'),
+    });
   }
   return out;
 }

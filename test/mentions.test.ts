@@ -7,8 +7,7 @@ const cand = (text: string, phrase: string, over: Partial<Candidate> = {}): Cand
   return { start, end: start + phrase.length, type: 'person', tier: 'tagger', reason: 'test', ...over };
 };
 /** how many mentions one candidate for `phrase` leaves */
-const kept = (text: string, phrase: string, over: Partial<Candidate> = {}): number =>
-  resolveMentions([cand(text, phrase, over)], buildDocument(text)).length;
+const kept = (text: string, phrase: string, over: Partial<Candidate> = {}): number => resolveMentions([cand(text, phrase, over)], buildDocument(text)).length;
 
 describe('mentions are trimmed to the name', () => {
   it.each([
@@ -84,9 +83,21 @@ describe('a tagger span swallowing a title gives way to the name after it', () =
   const other = 'Homeland Security Secretary Jeh Johnson, who spoke, left.';
   it.each([
     ['the name after the title wins', [cand(text, 'Shadow Home Secretary Yvette Cooper', { type: 'organization' }), titled], ['person:Yvette Cooper']],
-    ['not a span that does not end with the name', [cand(text, 'Shadow Home Secretary Yvette', { type: 'organization' }), titled], ['organization:Shadow Home Secretary Yvette']],
+    [
+      'not a span that does not end with the name',
+      [cand(text, 'Shadow Home Secretary Yvette', { type: 'organization' }), titled],
+      ['organization:Shadow Home Secretary Yvette'],
+    ],
     ['a person span keeps its title', [cand(text, 'Shadow Home Secretary Yvette Cooper'), titled], ['person:Shadow Home Secretary Yvette Cooper']],
-    ['not for a name another pattern found', [cand(other, 'Homeland Security Secretary Jeh Johnson', { type: 'organization' }), cand(other, 'Jeh Johnson', { tier: 'pattern', reason: 'pattern:name-who' })], ['organization:Homeland Security Secretary Jeh Johnson'], other],
+    [
+      'not for a name another pattern found',
+      [
+        cand(other, 'Homeland Security Secretary Jeh Johnson', { type: 'organization' }),
+        cand(other, 'Jeh Johnson', { tier: 'pattern', reason: 'pattern:name-who' }),
+      ],
+      ['organization:Homeland Security Secretary Jeh Johnson'],
+      other,
+    ],
   ])('%s', (_why, candidates, want, at = text) => {
     expect(resolveMentions(candidates as Candidate[], buildDocument(at as string)).map((m) => `${m.type}:${m.text}`)).toEqual(want);
   });
@@ -118,13 +129,43 @@ describe('a party-and-state note after a lawmaker names only a place', () => {
 
 describe('a title, an organisation or a party run into the person after it splits', () => {
   it.each([
-    ['a title before the name names nobody', 'Shadow Home Secretary Yvette Cooper said so.', 'Shadow Home Secretary Yvette Cooper', 'organization', ['person:Yvette Cooper']],
-    ['an organisation before the office keeps its type', 'the Boxing Association President Ramon Manzanares said', 'Boxing Association President Ramon Manzanares', 'organization', ['person:Ramon Manzanares']],
+    [
+      'a title before the name names nobody',
+      'Shadow Home Secretary Yvette Cooper said so.',
+      'Shadow Home Secretary Yvette Cooper',
+      'organization',
+      ['person:Yvette Cooper'],
+    ],
+    [
+      'an organisation before the office keeps its type',
+      'the Boxing Association President Ramon Manzanares said',
+      'Boxing Association President Ramon Manzanares',
+      'organization',
+      ['person:Ramon Manzanares'],
+    ],
     ['a party label before the name', 'Republican Donald Trump said so.', 'Republican Donald Trump', 'organization', ['person:Donald Trump']],
-    ['an organisation ending in its head keeps its part', 'the Refugee Council Janet Smith said', 'Refugee Council Janet Smith', 'organization', ['organization:Refugee Council', 'person:Janet Smith']],
+    [
+      'an organisation ending in its head keeps its part',
+      'the Refugee Council Janet Smith said',
+      'Refugee Council Janet Smith',
+      'organization',
+      ['organization:Refugee Council', 'person:Janet Smith'],
+    ],
     ['a first name inside a place is no person', 'the San Francisco Giants won', 'San Francisco Giants', 'organization', ['organization:San Francisco Giants']],
-    ['a first name after a non-head word stays', 'the Holy Roman Emperor Charles left', 'Holy Roman Emperor Charles', 'organization', ['organization:Holy Roman Emperor Charles']],
-    ['a person is never split', 'Shadow Home Secretary Yvette Cooper said so.', 'Shadow Home Secretary Yvette Cooper', 'person', ['person:Shadow Home Secretary Yvette Cooper']],
+    [
+      'a first name after a non-head word stays',
+      'the Holy Roman Emperor Charles left',
+      'Holy Roman Emperor Charles',
+      'organization',
+      ['organization:Holy Roman Emperor Charles'],
+    ],
+    [
+      'a person is never split',
+      'Shadow Home Secretary Yvette Cooper said so.',
+      'Shadow Home Secretary Yvette Cooper',
+      'person',
+      ['person:Shadow Home Secretary Yvette Cooper'],
+    ],
   ])('%s', (_why, text, phrase, type, want) => {
     const got = resolveMentions([cand(text, phrase, { type: type as Candidate['type'], tier: 'tagger' })], buildDocument(text));
     expect(got.map((m) => `${m.type}:${m.text}`)).toEqual(want);

@@ -15,20 +15,70 @@ describe('options that would be silently dropped are INVALID_OPTIONS', () => {
     ['an entry that is not an object', { lexicon: ['Acme'] }, /lexicon\[0\]: expected an object/],
     ['a misspelt entry key', { lexicon: [org('Acme', { alias: ['A'] })] }, /lexicon\[0\] \("Acme"\): unknown key 'alias' \(did you mean 'aliases'\?\)/],
     ['an unknown entry key', { lexicon: [org('Acme', { country: 'US' })] }, /lexicon\[0\] \("Acme"\): unknown key 'country'$/],
-    ['a misspelt type', { lexicon: [{ name: 'Acme', type: 'organisation' }] }, /lexicon\[0\] \("Acme"\): type must be one of person, organization, location, got "organisation" \(did you mean 'organization'\?\)/],
+    [
+      'a misspelt type',
+      { lexicon: [{ name: 'Acme', type: 'organisation' }] },
+      /lexicon\[0\] \("Acme"\): type must be one of person, organization, location, got "organisation" \(did you mean 'organization'\?\)/,
+    ],
     ['a missing name', { lexicon: [{ type: 'person' }] }, /lexicon\[0\]: name must be a string/],
     ['a whitespace-only name', { lexicon: [{ name: ' \t', type: 'person' }] }, /lexicon\[0\] \(" \\t"\): name is blank/],
     ['an empty name', { lexicon: [{ name: '', type: 'person' }] }, /lexicon\[0\] \(""\): name is blank/],
     ['a whitespace-only alias', { lexicon: [org('Acme'), org('Globex', { aliases: ['GX', ' '] })] }, /lexicon\[1\] \("Globex"\): aliases\[1\] is blank/],
-    ['kind on a person', { lexicon: [{ name: 'Ronen Bar', type: 'person', kind: 'city' }] }, /lexicon\[0\] \("Ronen Bar"\): kind is for locations only \(got "city" on a person\)/],
-    ['kind on an organisation', { lexicon: [org('Acme', { kind: 'country' })] }, /lexicon\[0\] \("Acme"\): kind is for locations only \(got "country" on an organization\)/],
-    ['a word over 64 characters', { lexicon: [{ name: `Dr ${word(65)}`, type: 'person' }] }, /lexicon\[0\] \("Dr x{65}"\): name has a run of 65 characters without a space; the tokenizer breaks runs over 64, so it could never match/],
-    ['an alias word over 64 characters', { lexicon: [org('Acme', { aliases: [word(70)] })] }, /lexicon\[0\] \("Acme"\): aliases\[0\] has a run of 70 characters without a space/],
-    ['the same name with two types', { lexicon: [{ name: 'Jordan', type: 'person' }, { name: 'Jordan', type: 'location' }] }, /lexicon\[1\] \("Jordan"\): name "Jordan" is already lexicon\[0\] \("Jordan", person\)/],
-    ['an alias that is another entry’s name', { lexicon: [{ name: 'Jordan', type: 'location' }, { name: 'Michael Jordan', type: 'person', aliases: ['Jordan'] }] }, /lexicon\[1\] \("Michael Jordan"\): alias "Jordan" is already lexicon\[0\] \("Jordan", location\)/],
-    ['an alias of two organisations', { lexicon: [org('Acme Widgets', { aliases: ['Acme'] }), org('Acme Corp', { aliases: ['Acme'] })] }, /lexicon\[1\] \("Acme Corp"\): alias "Acme" is already lexicon\[0\] \("Acme Widgets", organization\)/],
-    ['a case-insensitive entry that takes another’s name', { lexicon: [org('Apple'), { name: 'apple', type: 'location', caseSensitive: false }] }, /lexicon\[1\] \("apple"\): name "apple" is already lexicon\[0\] \("Apple", organization\)/],
-    ['a name that differs only in spacing', { lexicon: [org('Acme  Widgets'), { name: 'Acme Widgets', type: 'person' }] }, /lexicon\[1\] \("Acme Widgets"\): name "Acme Widgets" is already lexicon\[0\]/],
+    [
+      'kind on a person',
+      { lexicon: [{ name: 'Ronen Bar', type: 'person', kind: 'city' }] },
+      /lexicon\[0\] \("Ronen Bar"\): kind is for locations only \(got "city" on a person\)/,
+    ],
+    [
+      'kind on an organisation',
+      { lexicon: [org('Acme', { kind: 'country' })] },
+      /lexicon\[0\] \("Acme"\): kind is for locations only \(got "country" on an organization\)/,
+    ],
+    [
+      'a word over 64 characters',
+      { lexicon: [{ name: `Dr ${word(65)}`, type: 'person' }] },
+      /lexicon\[0\] \("Dr x{65}"\): name has a run of 65 characters without a space; the tokenizer breaks runs over 64, so it could never match/,
+    ],
+    [
+      'an alias word over 64 characters',
+      { lexicon: [org('Acme', { aliases: [word(70)] })] },
+      /lexicon\[0\] \("Acme"\): aliases\[0\] has a run of 70 characters without a space/,
+    ],
+    [
+      'the same name with two types',
+      {
+        lexicon: [
+          { name: 'Jordan', type: 'person' },
+          { name: 'Jordan', type: 'location' },
+        ],
+      },
+      /lexicon\[1\] \("Jordan"\): name "Jordan" is already lexicon\[0\] \("Jordan", person\)/,
+    ],
+    [
+      'an alias that is another entry’s name',
+      {
+        lexicon: [
+          { name: 'Jordan', type: 'location' },
+          { name: 'Michael Jordan', type: 'person', aliases: ['Jordan'] },
+        ],
+      },
+      /lexicon\[1\] \("Michael Jordan"\): alias "Jordan" is already lexicon\[0\] \("Jordan", location\)/,
+    ],
+    [
+      'an alias of two organisations',
+      { lexicon: [org('Acme Widgets', { aliases: ['Acme'] }), org('Acme Corp', { aliases: ['Acme'] })] },
+      /lexicon\[1\] \("Acme Corp"\): alias "Acme" is already lexicon\[0\] \("Acme Widgets", organization\)/,
+    ],
+    [
+      'a case-insensitive entry that takes another’s name',
+      { lexicon: [org('Apple'), { name: 'apple', type: 'location', caseSensitive: false }] },
+      /lexicon\[1\] \("apple"\): name "apple" is already lexicon\[0\] \("Apple", organization\)/,
+    ],
+    [
+      'a name that differs only in spacing',
+      { lexicon: [org('Acme  Widgets'), { name: 'Acme Widgets', type: 'person' }] },
+      /lexicon\[1\] \("Acme Widgets"\): name "Acme Widgets" is already lexicon\[0\]/,
+    ],
   ])('%s', (_what, options, message) => {
     let error: unknown;
     try {

@@ -16,7 +16,11 @@ const options = <T>(numRuns: number, examples: T[] = []) => ({ seed: SEED, numRu
 // counterexamples found before (issue 10), run first whatever the seed
 const CRASHED = ['xQi=', 'x1a.', 'kAa', '1860 Munich 1 (Schwabl 38th) Borussia Dortmund 3 (Zorc', 'aAKamala\u0000 said hi. '];
 const SPLIT_PAIR = [`J${'𠜎'.repeat(33)} said hi.`, `x${'𓀀'.repeat(33)} Biden said. `];
-const UNSTABLE: Array<[string, string[]]> = [['Hamas. A0A.. Gen. Xi', []], ['“the A0... Hamas.” ', []], ['Hamas. R13Hj.. Gen. Xi', ['Talks in Gaza .. went on.']]];
+const UNSTABLE: Array<[string, string[]]> = [
+  ['Hamas. A0A.. Gen. Xi', []],
+  ['“the A0... Hamas.” ', []],
+  ['Hamas. R13Hj.. Gen. Xi', ['Talks in Gaza .. went on.']],
+];
 
 /** checks one kind of invariant; a text that throws is left to the first property */
 const holds = (kind: Kind) => (t: string) => {
@@ -33,11 +37,23 @@ const same = (a: ReturnType<typeof run>, b: ReturnType<typeof run>) => {
 
 describe('any text', () => {
   it('throws nothing but DramatisError', () => {
-    fc.assert(fc.property(text, holds('throws')), options(700, CRASHED.map((t) => [t] as [string])));
+    fc.assert(
+      fc.property(text, holds('throws')),
+      options(
+        700,
+        CRASHED.map((t) => [t] as [string]),
+      ),
+    );
   });
 
   it('gives spans that slice back exactly, never inside a surrogate pair', () => {
-    fc.assert(fc.property(text, holds('span')), options(450, SPLIT_PAIR.map((t) => [t] as [string])));
+    fc.assert(
+      fc.property(text, holds('span')),
+      options(
+        450,
+        SPLIT_PAIR.map((t) => [t] as [string]),
+      ),
+    );
   });
 
   it('gives a result that passes ExtractionSchema', () => {
@@ -50,7 +66,9 @@ describe('any text', () => {
   // smaller texts shrinking tries would run in a different state
   const fresh = (): Lib => {
     let loaded: Lib | undefined;
-    jest.isolateModules(() => { loaded = require('../src'); });
+    jest.isolateModules(() => {
+      loaded = require('../src');
+    });
     return loaded as Lib;
   };
 
@@ -63,7 +81,10 @@ describe('any text', () => {
         for (const r of rest) run(instance, r);
         same(first, run(instance, t));
       }),
-      options(150, UNSTABLE.map((u) => [u] as [[string, string[]]])),
+      options(
+        150,
+        UNSTABLE.map((u) => [u] as [[string, string[]]]),
+      ),
     );
   });
 

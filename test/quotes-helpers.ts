@@ -43,6 +43,11 @@ export function entity(text: string, spec: EntitySpec): Entity {
  */
 export function quotesOf(text: string, specs: EntitySpec[] = [], sieves?: readonly string[]) {
   const guard = { strict: true, warnings: [] as string[] };
-  const quotes = attributeQuotes(buildDocument(text), specs.map((s) => entity(text, s)), guard, sieves ? selectSieves(sieves) : undefined);
+  const quotes = attributeQuotes(
+    buildDocument(text),
+    specs.map((s) => entity(text, s)),
+    guard,
+    sieves ? selectSieves(sieves) : undefined,
+  );
   return { quotes, warnings: guard.warnings };
 }

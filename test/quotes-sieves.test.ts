@@ -23,7 +23,11 @@ describe('speaker sieves', () => {
     ['organisation', '“We deny it,” Acme said in a statement.', 'Acme|name|cue-after|said'],
     ['name not an entity', '“We will win,” Peter Brown said.', 'Peter Brown|name|cue-after|said'],
     ['anonymous sources', '“It is over,” officials said.', 'officials|anonymous|cue-after|said'],
-    ['a source with what describes it', '“We are close,” according to a source close to the talks.', 'a source close to the talks|anonymous|cue-after|according to'],
+    [
+      'a source with what describes it',
+      '“We are close,” according to a source close to the talks.',
+      'a source close to the talks|anonymous|cue-after|according to',
+    ],
     ['people familiar with the matter', '“It is over,” said people familiar with the matter.', 'people familiar with the matter|anonymous|cue-after|said'],
     ['no postmodifier after a named speaker', '“It is over,” said Smith in Washington.', 'John Smith|name|cue-after|said'],
     // cue-before
@@ -50,15 +54,35 @@ describe('speaker sieves', () => {
     ['a description’s head comes before its preposition', '“We will win,” the son of John Smith said.', 'the son of John Smith|nominal|cue-after|said'],
     ['a titled name keeps what follows it', '“We will win,” Sen. Mary Jones of Ohio said.', 'Mary Jones|name|cue-after|said'],
     ['a name before a singular head still speaks', '“We will win,” the Acme campaign said.', 'Acme|name|cue-after|said'],
-    ['a participle’s object is not the subject', 'Protesters marching through the streets chanted “What curfew?” and kept going.', 'Protesters|name|cue-before|chanted'],
-    ['a finite verb before a preposition is no participle', 'Critics are seizing on Smith’s claim that there have been “thousands of shootings” there.', 'John Smith|name|speech-noun|claim'],
+    [
+      'a participle’s object is not the subject',
+      'Protesters marching through the streets chanted “What curfew?” and kept going.',
+      'Protesters|name|cue-before|chanted',
+    ],
+    [
+      'a finite verb before a preposition is no participle',
+      'Critics are seizing on Smith’s claim that there have been “thousands of shootings” there.',
+      'John Smith|name|speech-noun|claim',
+    ],
     ['anonymous officials with a participle', '“It is over,” officials speaking on condition of anonymity said.', 'officials|anonymous|cue-after|said'],
     ['a noun before a preposition is no cue', 'Acme rated 32% of Democratic claims as “false” last year.', 'Acme|name|cue-before|rated'],
     ['a description with the name in apposition', 'The senator, Mary Jones, said the talks were “at a delicate stage.”', 'Mary Jones|name|cue-before|said'],
-    ['a name at the end of a longer appositive is not the subject', 'Acme, the company run by Mary Jones, said it would “fight on.”', 'Acme|name|cue-before|said'],
+    [
+      'a name at the end of a longer appositive is not the subject',
+      'Acme, the company run by Mary Jones, said it would “fight on.”',
+      'Acme|name|cue-before|said',
+    ],
     ['infinitive leans on the actor', 'Jones took to Twitter to accuse Acme of being “duped.”', 'Mary Jones|name|cue-before|accuse'],
-    ['a long appositive clause', 'Mary Jones, who runs the get-out-the-vote effort for the party’s military veterans’ families, said, “We will win.”', 'Mary Jones|name|cue-before|said'],
-    ['an abbreviated title after the verb', '“We will win,” said the Rev. Peter Wherry, of the church. “And soon, before the end.”', 'the Rev. Peter Wherry|name|continuation|'],
+    [
+      'a long appositive clause',
+      'Mary Jones, who runs the get-out-the-vote effort for the party’s military veterans’ families, said, “We will win.”',
+      'Mary Jones|name|cue-before|said',
+    ],
+    [
+      'an abbreviated title after the verb',
+      '“We will win,” said the Rev. Peter Wherry, of the church. “And soon, before the end.”',
+      'the Rev. Peter Wherry|name|continuation|',
+    ],
     ['participle', 'Acme published a note claiming “the deal is dead.”', 'Acme|name|cue-before|claiming'],
     ['according to before', 'According to a spokesperson, “the talks failed.”', 'a spokesperson|anonymous|cue-before|According to'],
     // pronouns and nominals
@@ -73,7 +97,11 @@ describe('speaker sieves', () => {
     ['continuation next paragraph', '“We will win,” Smith said.\n\n“And we will do it soon, before the year is out.”', 'John Smith|name|continuation|'],
     ['open paragraph continues', 'Smith said: “We will win.\n\n“And soon, before the end of the year.”', 'John Smith|name|continuation|'],
     ['previous-sentence', 'Smith said on Monday he was confident. “We will win this one, and soon.”', 'John Smith|name|previous-sentence|said'],
-    ['continuation past a party-and-state note', '“We will win,” said Rep. Mary Jones (D-N.C.), head of the caucus. “And soon, before the end.”', 'Mary Jones|name|continuation|'],
+    [
+      'continuation past a party-and-state note',
+      '“We will win,” said Rep. Mary Jones (D-N.C.), head of the caucus. “And soon, before the end.”',
+      'Mary Jones|name|continuation|',
+    ],
   ])('%s', (_, text, want) => {
     expect(who(text)).toBe(want);
   });
@@ -98,16 +126,48 @@ describe('speaker sieves', () => {
   it.each([
     ['a sentence-final quote keeps the cue before it', 'Jones said “the question is the timing.” Smith said it was fine.', 'Mary Jones|name|cue-before|said'],
     ['a comma-final quote takes the cue after it', 'Jones left. “We will win,” Smith said, and she agreed.', 'John Smith|name|cue-after|said'],
-    ['a nickname and an abbreviated title inside the speaker', '“We will win!” Jones’s niece, state Del. Marcia “Cia” Price (D-Va.), shouted to the crowd.', 'Jones’s niece|nominal|cue-after|shouted'],
-    ['only a verb of saying puts its speaker after it', 'Jones said Smith once described the deal as “the gold standard” of trade deals.', 'John Smith|name|cue-before|described'],
-    ['a participle opening an adverbial clause leans on the main subject', 'After saying her foot was “so swollen I could barely walk,” she was taken away.', 'she|pronoun|cue-before|saying'],
+    [
+      'a nickname and an abbreviated title inside the speaker',
+      '“We will win!” Jones’s niece, state Del. Marcia “Cia” Price (D-Va.), shouted to the crowd.',
+      'Jones’s niece|nominal|cue-after|shouted',
+    ],
+    [
+      'only a verb of saying puts its speaker after it',
+      'Jones said Smith once described the deal as “the gold standard” of trade deals.',
+      'John Smith|name|cue-before|described',
+    ],
+    [
+      'a participle opening an adverbial clause leans on the main subject',
+      'After saying her foot was “so swollen I could barely walk,” she was taken away.',
+      'she|pronoun|cue-before|saying',
+    ],
     ['a participle with no clause opener has no subject after it', 'Saying her foot was “so swollen I could barely walk,” the report was filed.', 'none'],
-    ['a thing subject inside what someone said gives way', 'Smith said the spate of shootings and protests demands that all engage in “more listening.”', 'John Smith|name|cue-before|said'],
+    [
+      'a thing subject inside what someone said gives way',
+      'Smith said the spate of shootings and protests demands that all engage in “more listening.”',
+      'John Smith|name|cue-before|said',
+    ],
     ['an unnamed source keeps its own verb', 'Smith said a source told him the deal was “dead on arrival.”', 'a source|anonymous|cue-before|told'],
-    ['a thing is still the speaker when nobody else is', 'In effect, the law demands that all engage in “more listening.”', 'the law|nominal|cue-before|demands'],
-    ['a word hyphened into a compound is no cue', 'Jones lauded Smith in her state-of-the-state address for his “new ideas.”', 'Mary Jones|name|cue-before|lauded'],
-    ['an organisation qualifying a title gives way to the titled person', 'Acme Chief Executive Mary Jones has been pounding the plan as a “con job” all year.', 'Mary Jones|name|cue-before|pounding'],
-    ['a verb coordinated with an earlier one shares its subject', 'Smith beamed and asked the crowd to welcome “my new best friend.”', 'John Smith|name|cue-before|asked'],
+    [
+      'a thing is still the speaker when nobody else is',
+      'In effect, the law demands that all engage in “more listening.”',
+      'the law|nominal|cue-before|demands',
+    ],
+    [
+      'a word hyphened into a compound is no cue',
+      'Jones lauded Smith in her state-of-the-state address for his “new ideas.”',
+      'Mary Jones|name|cue-before|lauded',
+    ],
+    [
+      'an organisation qualifying a title gives way to the titled person',
+      'Acme Chief Executive Mary Jones has been pounding the plan as a “con job” all year.',
+      'Mary Jones|name|cue-before|pounding',
+    ],
+    [
+      'a verb coordinated with an earlier one shares its subject',
+      'Smith beamed and asked the crowd to welcome “my new best friend.”',
+      'John Smith|name|cue-before|asked',
+    ],
     ['no verb before the conjunction, no shared subject', 'Salt and vowed “never again” too.', 'none'],
     ['the writer’s first person names no entity', 'Smith drove. I laughed and said, “I don’t believe in it.”', 'I|pronoun|cue-before|said'],
     ['an organisation acting stays the speaker', 'Acme has been pounding the plan as a “con job” while Jones watched.', 'Acme|name|cue-before|pounding'],
@@ -127,7 +187,11 @@ describe('a nested quote’s speaker is read inside the enclosing quote', () => 
   it.each([
     ['a cue before it inside the quote', '“Smith told me, ‘We will win this one,’ and I believed him,” Jones said.', 'John Smith|name|cue-before|told'],
     ['a cue after it inside the quote', '“And, ‘We will win this one,’ Smith said. I believed him,” Jones said.', 'John Smith|name|cue-after|said'],
-    ['the first person is whoever speaks the enclosing quote', '“I told them, ‘We will win this one,’ and they laughed,” Jones said.', 'Mary Jones|pronoun|cue-before|told'],
+    [
+      'the first person is whoever speaks the enclosing quote',
+      '“I told them, ‘We will win this one,’ and they laughed,” Jones said.',
+      'Mary Jones|pronoun|cue-before|told',
+    ],
     ['no cue inside: no speaker, whatever is outside', 'Smith said: “Nobody believes ‘We will win this one’ anymore.”', 'none'],
     ['a term inside a quote has no speaker', '“This ‘final’ draft is not final,” Smith said.', 'none'],
     ['an object pronoun is nobody speaking', '“Then ‘We will win this one,’ told you nothing,” Jones said.', 'none'],
@@ -147,7 +211,11 @@ describe('sieves are chosen by name, so each can be switched off to measure what
   ])('without %s its quote falls to a later sieve or to nobody', (name, text) => {
     const last = quotesOf(text, smith).quotes.length - 1;
     const all = quotesOf(text, smith).quotes[last].speaker?.sieve;
-    const without = quotesOf(text, smith, SIEVE_NAMES.filter((n) => n !== name)).quotes[last].speaker?.sieve;
+    const without = quotesOf(
+      text,
+      smith,
+      SIEVE_NAMES.filter((n) => n !== name),
+    ).quotes[last].speaker?.sieve;
     expect(all).toBe(name);
     expect(without).not.toBe(name);
   });

@@ -30,7 +30,7 @@ describe('quotation spans', () => {
 
   it.each([
     ['contractions', "I don't know, and they won't say."],
-    ['an apostrophe inside a name', 'Foreign Minister Gideon Sa’ar and Sa\'ar met.'],
+    ['an apostrophe inside a name', "Foreign Minister Gideon Sa’ar and Sa'ar met."],
     ['decades', "Music of the '90s and the ’80s was loud."],
     ['a plural possessive', "The Joneses' house and the Smiths’ car."],
     ['a lone apostrophe', "Rock 'n' roll never dies."],
@@ -79,7 +79,11 @@ describe('quotation spans', () => {
     ['a title inside an answer', '“She thinks this is an episode of ‘Shark Tank.’ It is not,” Pence said.', [['‘Shark Tank.’', 'scare']]],
     ['words quoted inside a quote', '"They told me, \'Go home now, we are done with you.\'" she said.', [["'Go home now, we are done with you.'", 'direct']]],
     // a quote within a nested one is part of the nested one's words: only direct children are listed, so output stays linear
-    ['two levels deep, the child listed on the statement', '“He said ‘call it “odd” if you like’ again,” she said.', [['‘call it “odd” if you like’', 'direct']]],
+    [
+      'two levels deep, the child listed on the statement',
+      '“He said ‘call it “odd” if you like’ again,” she said.',
+      [['‘call it “odd” if you like’', 'direct']],
+    ],
     ['a term inside a quote', '“This “final” draft is not final,” she said.', [['“final”', 'scare']]],
     ['an apostrophe is no nested quote', '“I don’t know what they’re doing,” she said.', []],
   ])('nested: %s', (_, text, want) => {

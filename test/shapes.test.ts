@@ -21,7 +21,9 @@ describe.each(Object.keys(SHAPES))('shape %s', (name) => {
         // growing to a few hundred is not superlinear
         const limit = MARGIN * (size / prevSize) * Math.max(prevOut, prevSize);
         if (out > limit) {
-          throw new Error(`output grew ${(out / prevOut).toFixed(1)}× from ${prevSize} to ${size} characters (${prevOut} → ${out} characters of JSON), over ${MARGIN} × ${size / prevSize}`);
+          throw new Error(
+            `output grew ${(out / prevOut).toFixed(1)}× from ${prevSize} to ${size} characters (${prevOut} → ${out} characters of JSON), over ${MARGIN} × ${size / prevSize}`,
+          );
         }
       }
       [prevSize, prevOut] = [size, out];

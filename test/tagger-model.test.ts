@@ -45,12 +45,24 @@ const tamper = (edit: (m: ModelMeta) => Partial<ModelMeta>): ModelFiles => ({ ..
 
 describe('a model that does not match the code is refused', () => {
   it.each([
-    ['feature extraction changed', tamper((m) => ({ featureSet: { ...m.featureSet, fingerprint: '00000000' } })), /feature fingerprint is 00000000, this code's is [0-9a-f]{8}: feature extraction changed/],
+    [
+      'feature extraction changed',
+      tamper((m) => ({ featureSet: { ...m.featureSet, fingerprint: '00000000' } })),
+      /feature fingerprint is 00000000, this code's is [0-9a-f]{8}: feature extraction changed/,
+    ],
     ['a tag set without MISC', tamper((m) => ({ tags: m.tags.slice(0, 13) })), /its tag set is \[O B-PER .* U-LOC\], this code's is/],
     ['gazetteer classes reordered', tamper((m) => ({ gazetteer: { classes: [...m.gazetteer.classes].reverse() } })), /its gazetteer classes are \[locsuffix/],
     ['another binary format', tamper(() => ({ format: 'DRT2' })), /its format is DRT2, this code reads DRT1/],
-    ['a feature count that is not the weights\'', tamper((m) => ({ size: { ...m.size, features: m.size.features + 1 } })), /weights.bin has \d+ bytes and \d+ features, meta.json says/],
-    ['a weight count that is not the weights\'', tamper((m) => ({ size: { ...m.size, weights: m.size.weights - 1 } })), /weights.bin holds \d+ weights, meta.json says/],
+    [
+      "a feature count that is not the weights'",
+      tamper((m) => ({ size: { ...m.size, features: m.size.features + 1 } })),
+      /weights.bin has \d+ bytes and \d+ features, meta.json says/,
+    ],
+    [
+      "a weight count that is not the weights'",
+      tamper((m) => ({ size: { ...m.size, weights: m.size.weights - 1 } })),
+      /weights.bin holds \d+ weights, meta.json says/,
+    ],
     ['truncated weights', { ...shipped, weights: shipped.weights.subarray(0, -2) }, /weights.bin has \d+ bytes/],
     ['weights of another format', { ...shipped, weights: new Uint8Array(64) }, /does not start with the DRT1 magic/],
   ])('%s', (_name, files, message) => {
@@ -111,18 +123,26 @@ describe('the feature fingerprint', () => {
 });
 
 describe('gazetteer.txt', () => {
-  const lists = GAZ_CLASSES.map((c, k) => (k === 3 ? ['new york', 'paris'] : k === 0 ? ['angela'] : []));
+  const lists = GAZ_CLASSES.map((_c, k) => (k === 3 ? ['new york', 'paris'] : k === 0 ? ['angela'] : []));
 
   it('reads back what was written', () => {
     const text = formatGazetteer(lists);
     expect(text.startsWith('# first\nangela\n# last\n# person\n# city\nnew york\nparis\n')).toBe(true);
     const gaz = parseGazetteer(text);
-    expect([...gaz.phrases]).toEqual([['angela', 1], ['new york', 1 << 3], ['paris', 1 << 3]]);
+    expect([...gaz.phrases]).toEqual([
+      ['angela', 1],
+      ['new york', 1 << 3],
+      ['paris', 1 << 3],
+    ]);
     expect([gaz.maxLen, [...gaz.prefixes]]).toEqual([2, ['new']]);
   });
 
   it.each([
-    ['a section out of order', (t: string) => t.replace('# last', '# person').replace('# person\n# city', '# last\n# city'), /section "# person" where "# last" was expected/],
+    [
+      'a section out of order',
+      (t: string) => t.replace('# last', '# person').replace('# person\n# city', '# last\n# city'),
+      /section "# person" where "# last" was expected/,
+    ],
     ['a section missing', (t: string) => t.replace('# locsuffix\n', ''), /13 sections, 14 expected/],
     ['a phrase before any section', (t: string) => `paris\n${t}`, /a phrase before the first/],
   ])('refuses %s', (_name, edit, message) => {

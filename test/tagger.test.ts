@@ -2,8 +2,7 @@ import { buildDocument } from '../src/document/index';
 import { tagEntities } from '../src/tagger/index';
 import type { Candidate } from '../src/core/types';
 
-const tag = (text: string): string[] =>
-  tagEntities(buildDocument(text)).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
+const tag = (text: string): string[] => tagEntities(buildDocument(text)).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
 
 describe('tagEntities', () => {
   it.each([
@@ -15,10 +14,7 @@ describe('tagEntities', () => {
       'German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin on Tuesday.',
       ['person:Angela Merkel', 'person:Emmanuel Macron', 'location:Berlin'],
     ],
-    [
-      'Shares of Microsoft Corp rose 3 percent in New York after the company reported strong earnings.',
-      ['organization:Microsoft Corp', 'location:New York'],
-    ],
+    ['Shares of Microsoft Corp rose 3 percent in New York after the company reported strong earnings.', ['organization:Microsoft Corp', 'location:New York']],
     // whether the raw tagger takes a sentence-initial "The" into a name varies with training;
     // mentions/trim.ts drops it before several words either way (test/mentions.test.ts)
     ['Aid from the United Nations had reached Gaza.', ['organization:United Nations', 'location:Gaza']],
@@ -54,7 +50,7 @@ describe('tagEntities', () => {
   });
 
   it('is deterministic', () => {
-    const text = 'Foreign Minister Gideon Sa\'ar met Qatar\'s emir in Doha, Reuters reported. Sa\'ar later flew to Cairo.';
+    const text = "Foreign Minister Gideon Sa'ar met Qatar's emir in Doha, Reuters reported. Sa'ar later flew to Cairo.";
     const a: Candidate[] = tagEntities(buildDocument(text));
     const b: Candidate[] = tagEntities(buildDocument(text));
     expect(b).toEqual(a);
@@ -69,7 +65,7 @@ describe('tagEntities', () => {
     ['empty', ''],
     ['whitespace', '   \n\n  \t '],
     ['emoji', '🎉🎉 Party in 🇫🇷 Paris 😀 with Zoë and 李小龙!!'],
-    ['a very long token', 'x'.repeat(20000) + ' ' + 'Y'.repeat(5000)],
+    ['a very long token', `${'x'.repeat(20000)} ${'Y'.repeat(5000)}`],
     ['punctuation only', '... --- ??? !!! """ \'\'\''],
     ['all caps', 'BREAKING: OBAMA MEETS PUTIN IN MOSCOW'],
     ['many newlines', 'Ankara\n\n\nTurkey\n\n\n\nErdogan\n'],

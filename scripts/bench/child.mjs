@@ -39,11 +39,13 @@ while (performance.now() < warmUntil) for (const text of corpus) run(text);
 const t1 = performance.now();
 for (let r = 0; r < rounds; r++) for (const text of corpus) run(text);
 const seconds = (performance.now() - t1) / 1000;
-console.log(JSON.stringify({
-  lib,
-  coldMs,
-  articlesPerSecond: (corpus.length * rounds) / seconds,
-  kibPerSecond: (chars * rounds) / 1024 / seconds,
-  firstPassKibPerSecond: chars / 1024 / firstPassSeconds,
-  peakRssMiB: process.resourceUsage().maxRSS / 1024,
-}));
+console.log(
+  JSON.stringify({
+    lib,
+    coldMs,
+    articlesPerSecond: (corpus.length * rounds) / seconds,
+    kibPerSecond: (chars * rounds) / 1024 / seconds,
+    firstPassKibPerSecond: chars / 1024 / firstPassSeconds,
+    peakRssMiB: process.resourceUsage().maxRSS / 1024,
+  }),
+);

@@ -5,7 +5,12 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export interface DataSet { file: string; name: string; source: string; licence: string }
+export interface DataSet {
+  file: string;
+  name: string;
+  source: string;
+  licence: string;
+}
 
 export interface TrainingSettings {
   epochs: number;

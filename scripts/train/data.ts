@@ -22,7 +22,10 @@ export const TYPE_INDEX: Record<string, number> = { person: 0, organization: 1, 
 
 export function readJsonl(path: string): GoldDoc[] | null {
   if (!existsSync(path)) return null;
-  return readFileSync(path, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as GoldDoc);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as GoldDoc);
 }
 
 export interface Projection {

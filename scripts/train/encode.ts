@@ -19,7 +19,7 @@ export function encodeModel(hashes: number[], avg: Float64Array, opt: EncodeOpti
   let top = 0;
   for (let k = 0; k < avg.length; k++) top = Math.max(top, Math.abs(avg[k]));
   const scale = Math.fround(top || 1);
-  const order = hashes.map((h, i) => i).sort((a, b) => hashes[a] - hashes[b]);
+  const order = hashes.map((_h, i) => i).sort((a, b) => hashes[a] - hashes[b]);
   const kept: Array<{ h: number; entries: Array<[number, number]> }> = [];
   for (const i of order) {
     const entries: Array<[number, number]> = [];
@@ -50,6 +50,10 @@ export function encodeModel(hashes: number[], avg: Float64Array, opt: EncodeOpti
   }
   let weights = 0;
   for (const k of kept) bytes.push(k.entries.length);
-  for (const k of kept) for (const [t, q] of k.entries) { bytes.push(t, q & 255); weights++; }
+  for (const k of kept)
+    for (const [t, q] of k.entries) {
+      bytes.push(t, q & 255);
+      weights++;
+    }
   return { bytes: Uint8Array.from(bytes), features: kept.length, weights };
 }

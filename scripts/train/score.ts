@@ -2,11 +2,17 @@
 import type { Candidate } from '../../src/core/types';
 import type { GoldDoc } from './data';
 
-export interface Counts { tp: number; pred: number; gold: number }
-export interface Scores { strict: Record<string, Counts>; lenient: Record<string, Counts> }
+export interface Counts {
+  tp: number;
+  pred: number;
+  gold: number;
+}
+export interface Scores {
+  strict: Record<string, Counts>;
+  lenient: Record<string, Counts>;
+}
 
-const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) =>
-  Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 export function emptyScores(): Scores {
   const mk = () => Object.fromEntries(['person', 'organization', 'location', 'all'].map((t) => [t, { tp: 0, pred: 0, gold: 0 }]));
@@ -21,15 +27,23 @@ export function scoreDoc(acc: Scores, d: GoldDoc, predicted: Candidate[]): void 
     m[type][k]++;
     m.all[k]++;
   };
-  for (const g of gold) { bump(acc.strict, g.type, 'gold'); bump(acc.lenient, g.type, 'gold'); }
-  for (const p of pred) { bump(acc.strict, p.type, 'pred'); bump(acc.lenient, p.type, 'pred'); }
+  for (const g of gold) {
+    bump(acc.strict, g.type, 'gold');
+    bump(acc.lenient, g.type, 'gold');
+  }
+  for (const p of pred) {
+    bump(acc.strict, p.type, 'pred');
+    bump(acc.lenient, p.type, 'pred');
+  }
   const keys = new Set(gold.map((g) => `${g.type}:${g.start}:${g.end}`));
   for (const p of pred) if (keys.has(`${p.type}:${p.start}:${p.end}`)) bump(acc.strict, p.type, 'tp');
   const used = new Set<number>();
   for (const p of pred) {
-    const i = gold.findIndex((g, j) => !used.has(j) && g.type === p.type &&
-      overlap(p, g.head ? { start: g.head[0], end: g.head[1] } : g) > 0);
-    if (i >= 0) { used.add(i); bump(acc.lenient, p.type, 'tp'); }
+    const i = gold.findIndex((g, j) => !used.has(j) && g.type === p.type && overlap(p, g.head ? { start: g.head[0], end: g.head[1] } : g) > 0);
+    if (i >= 0) {
+      used.add(i);
+      bump(acc.lenient, p.type, 'tp');
+    }
   }
 }
 

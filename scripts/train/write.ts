@@ -93,7 +93,7 @@ const inlineJson = (v: unknown): string => {
 export function formatJson(value: unknown, indent = '', column = indent.length): string {
   const flat = inlineJson(value);
   if (!value || typeof value !== 'object' || column + flat.length <= 100) return flat;
-  const inner = indent + '  ';
+  const inner = `${indent}  `;
   const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
   const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((x) => ['', x]) : Object.entries(value);
   const key = (k: string) => (Array.isArray(value) ? '' : `${JSON.stringify(k)}: `);

@@ -8,7 +8,16 @@ import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type Pat
 /** a body's head words, written out: suffixes, of-heads, publications and bodies named after someone, without the company abbreviations */
 const BODY_HEADS = new Set([
   ...[...ORG_SUFFIXES, ...OF_HEADS, ...PUBLICATION_HEADS, ...NAMED_FOR_HEADS].filter((w) => /^[a-z]{4,}$/.test(w)),
-  'journal', 'legion', 'corps', 'government', 'conference', 'guard', 'institution', 'coalition', 'alliance', 'caucus',
+  'journal',
+  'legion',
+  'corps',
+  'government',
+  'conference',
+  'guard',
+  'institution',
+  'coalition',
+  'alliance',
+  'caucus',
 ]);
 /** states no gazetteer of today's countries lists, whose names end like a body's */
 const FORMER_STATES = new Set(['Soviet Union', 'Yugoslav Federation']);

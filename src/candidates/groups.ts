@@ -3,7 +3,6 @@ import { countryIndex } from '../lexicon/country-index';
 import { ADHERENTS, PEOPLES } from '../lexicon/peoples';
 import { isCap, type PatternRule } from './words';
 
-
 /** a plural demonym or a faith's adherents ("Afghans", "Muslims"): a people named as a whole */
 function pluralGroup(word: string): boolean {
   if (!word.endsWith('s')) return false;

@@ -1,16 +1,13 @@
 import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { OUTLET_VERBS } from '../lexicon/speech';
 import type { Candidate, Doc, Token } from '../core/types';
-import {
-  DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS,
-} from '../lexicon/features';
+import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS } from '../lexicon/features';
 import { FOR_HEADS, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
 import { GROUP_RULES } from './groups';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
-
 
 /** name rules; with the body and group rules, the whole table */
 const NAME_RULES: PatternRule[] = [
@@ -122,7 +119,8 @@ const NAME_RULES: PatternRule[] = [
     find: (t, i) => {
       if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
       // `Ministry of …` and `Centre for …`: a head and the word that joins its name to it
-      const joins = (k: number) => (OF_HEADS.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'of') || (FOR_HEADS.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'for');
+      const joins = (k: number) =>
+        (OF_HEADS.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'of') || (FOR_HEADS.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'for');
       let head = i;
       while (head < i + 3 && !joins(head) && isName(t[head + 1])) head++;
       if (!joins(head) || !isCap(t[head])) return null;

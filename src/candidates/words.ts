@@ -7,15 +7,58 @@ import { REGIONS } from '../lexicon/regions';
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'.-]*$/u;
 // most tokens start with no capital: answered before the pattern runs (every rule asks of every token)
-export const isCap = (t: Token | undefined): boolean =>
-  !!t && t.view[0] !== t.view[0].toLowerCase() && CAPITALISED.test(t.view);
+export const isCap = (t: Token | undefined): boolean => !!t && t.view[0] !== t.view[0].toLowerCase() && CAPITALISED.test(t.view);
 // capitalised words that start sentences or name days, never names on their own
 const NOT_NAMES = new Set([
-  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'He', 'She', 'It', 'They', 'We', 'I', 'In',
-  'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'For', 'Monday', 'Tuesday', 'Wednesday', 'Thursday',
-  'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'June', 'July', 'August',
-  'September', 'October', 'November', 'December', 'His', 'Her', 'Their', 'Our', 'Its', 'Yesterday',
-  'Today', 'Tomorrow', 'Tonight',
+  'The',
+  'A',
+  'An',
+  'This',
+  'That',
+  'These',
+  'Those',
+  'He',
+  'She',
+  'It',
+  'They',
+  'We',
+  'I',
+  'In',
+  'On',
+  'At',
+  'But',
+  'And',
+  'Or',
+  'If',
+  'As',
+  'For',
+  'Monday',
+  'Tuesday',
+  'Wednesday',
+  'Thursday',
+  'Friday',
+  'Saturday',
+  'Sunday',
+  'January',
+  'February',
+  'March',
+  'April',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+  'His',
+  'Her',
+  'Their',
+  'Our',
+  'Its',
+  'Yesterday',
+  'Today',
+  'Tomorrow',
+  'Tonight',
 ]);
 export const isName = (t: Token | undefined): boolean => isCap(t) && !NOT_NAMES.has(t!.view);
 
@@ -28,7 +71,10 @@ export function nameRun(tokens: readonly Token[], i: number, max: number): numbe
 
 /** the words of tokens `[first, end)` joined by single spaces */
 export const phrase = (tokens: readonly Token[], first: number, end: number): string =>
-  tokens.slice(first, end).map((x) => x.view).join(' ');
+  tokens
+    .slice(first, end)
+    .map((x) => x.view)
+    .join(' ');
 
 // demonyms and other adjectives that make no place: "Iranian border", "Jewish state"
 export const notPlace = (word: string): boolean => NOT_PLACE_ADJECTIVES.has(word) || countryIndex().demonyms.has(word);

@@ -58,8 +58,8 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   stopWhenReaderCloses();
-  if (args.help) return process.stdout.write(USAGE), 0;
-  if (args.version) return process.stdout.write(`${version}\n`), 0;
+  if (args.help) return (process.stdout.write(USAGE), 0);
+  if (args.version) return (process.stdout.write(`${version}\n`), 0);
   return args.jsonl ? jsonl(args) : single(args);
 }
 

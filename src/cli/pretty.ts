@@ -18,7 +18,10 @@ export function pretty(r: Extraction): string {
       return `${a.name}${titles ? ` — ${titles}` : ''}${aff ? ` (${aff})` : ''}  ×${a.mentions.length}`;
     }),
   );
-  section('Organizations', r.organizations.map((o) => `${o.name}  ×${o.mentions.length}`));
+  section(
+    'Organizations',
+    r.organizations.map((o) => `${o.name}  ×${o.mentions.length}`),
+  );
   section(
     'Locations',
     r.locations.map((l) => `${l.name} [${l.kind}${l.countryCode ? ` ${l.countryCode}` : ''}]  ×${l.mentions.length}`),

@@ -111,7 +111,9 @@ export interface Entity {
 }
 
 /** the type-specific public fields of an entity: each comes from its type's schema */
-export type EntityDetails = Pick<Actor, 'titles' | 'affiliations'> & Pick<Organization, 'country'> & Pick<Location, 'kind' | 'countryCode' | 'coordinates' | 'qualifiers'>;
+export type EntityDetails = Pick<Actor, 'titles' | 'affiliations'> &
+  Pick<Organization, 'country'> &
+  Pick<Location, 'kind' | 'countryCode' | 'coordinates' | 'qualifiers'>;
 
 /** what a detail rule learns of an entity from its context: some of its details, its gender, its roles */
 export type EntityFacts = Partial<Pick<Entity, 'details' | 'gender' | 'roles'>>;

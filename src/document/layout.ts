@@ -53,7 +53,11 @@ function heldTogether(tokens: Token[], i: number): boolean {
 }
 
 /** sentences (wink's, also cut at paragraph breaks) and paragraphs, with token ranges */
-export function layout(view: string, tokens: Token[], raw: RawToken[]): {
+export function layout(
+  view: string,
+  tokens: Token[],
+  raw: RawToken[],
+): {
   sentences: Sentence[];
   paragraphs: Paragraph[];
 } {

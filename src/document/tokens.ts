@@ -30,8 +30,7 @@ const RUN_PIECE = new RegExp(`(\\S{${LONG_RUN}})(?=\\S)`, 'gu');
 const breakLongRuns = (view: string) => view.replace(LONG_RUNS, (run) => run.replace(RUN_PIECE, '$1 '));
 
 /** whether offset `i` falls between the two halves of a surrogate pair */
-const splitsPair = (text: string, i: number): boolean =>
-  i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
+const splitsPair = (text: string, i: number): boolean => i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
 
 /**
  * tokens never cut a character in two: a token boundary inside a surrogate pair (wink splits some
@@ -57,7 +56,7 @@ function wholeCharacters(view: string, tokens: RawToken[]): RawToken[] {
 export function tokenize(view: string): RawToken[] {
   const { tokens, sentences } = readWithWink(breakLongRuns(view));
   const sentenceOf = new Int32Array(tokens.length);
-  sentences.forEach(([a, b], s) => sentenceOf.fill(s, a, b + 1));
+  for (const [s, [a, b]] of sentences.entries()) sentenceOf.fill(s, a, b + 1);
   const out: RawToken[] = [];
   let cursor = 0;
   tokens.forEach((t, i) => {

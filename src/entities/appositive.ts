@@ -16,7 +16,7 @@ export function appositive(ctx: EntityContext, end: number): Reading | null {
   for (let k = 0; k < TITLE_REACH && h + 1 < t.length && isTitleWord(t[h + 1]) && TITLE_HEADS.has(t[h + 1].lower); k++) h++;
   if (!t[h] || !TITLE_HEADS.has(t[h].lower) || !isTitleWord(t[h])) return null;
   const reading = readBack(ctx, h, floor);
-  if (!reading.segments.length || reading.stop >= floor && !['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(t[reading.stop].lower)) return null;
+  if (!reading.segments.length || (reading.stop >= floor && !['the', 'a', 'an', 'his', 'her', 'its', 'their'].includes(t[reading.stop].lower))) return null;
   let after = h + 1;
   if (TITLE_LINKERS.has(t[after]?.lower ?? '') && t[after + 1]) {
     let a = after + 1;
@@ -43,4 +43,3 @@ export function counterpart(ctx: EntityContext, comma: number): Link[] {
   if (t[comma]?.view !== ',' || !RELATIONAL.has(t[comma - 1]?.lower ?? '')) return [];
   return readBack(ctx, comma - 1, Math.max(0, comma - 6)).links.map((l) => ({ ...l, reason: 'counterpart' }));
 }
-

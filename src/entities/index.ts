@@ -54,7 +54,9 @@ function canonicalName(c: Cluster): string {
   const preferred = PREFERRED[c.type];
   return [...counts.keys()].sort(
     (a, b) =>
-      Number(preferred(b)) - Number(preferred(a)) || nameWords(KEY_OF[c.type](b)).length - nameWords(KEY_OF[c.type](a)).length || counts.get(b)! - counts.get(a)!,
+      Number(preferred(b)) - Number(preferred(a)) ||
+      nameWords(KEY_OF[c.type](b)).length - nameWords(KEY_OF[c.type](a)).length ||
+      counts.get(b)! - counts.get(a)!,
   )[0];
 }
 

@@ -22,7 +22,10 @@ const entityLink = (e: Entity, reason: string): Link => {
 export function spanLink(ctx: EntityContext, a: number, b: number, reason: string): Link {
   const owned = ctx.owner[a];
   if (owned && owned.type !== 'person') return entityLink(owned, reason);
-  const text = ctx.doc.tokens.slice(a, b).map((t) => t.view).join(' ');
+  const text = ctx.doc.tokens
+    .slice(a, b)
+    .map((t) => t.view)
+    .join(' ');
   const code = countryOf(text) ?? (b - a === 1 ? demonymOf(text) : null);
   if (code) return countryLink(ctx, code, reason);
   const key = nameKey(text);
@@ -36,6 +39,7 @@ export function spanLink(ctx: EntityContext, a: number, b: number, reason: strin
 
 /** adds a link unless one to the same place is there already */
 export function addLink(list: Link[], link: Link): void {
-  const same = (x: Link) => (link.entityId && x.entityId === link.entityId) || (link.countryCode && x.countryCode === link.countryCode) || nameKey(x.name) === nameKey(link.name);
+  const same = (x: Link) =>
+    (link.entityId && x.entityId === link.entityId) || (link.countryCode && x.countryCode === link.countryCode) || nameKey(x.name) === nameKey(link.name);
   if (!list.some(same)) list.push(link);
 }

@@ -7,7 +7,11 @@ import { QUALIFIERS } from '../lexicon/title-words';
 // name keys: how two surface forms are compared when clustering (the key itself: core/names.ts)
 
 /** display form of a name: straight apostrophes and single spaces, case kept */
-export const displayName = (s: string): string => s.replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\s+/g, ' ').trim();
+export const displayName = (s: string): string =>
+  s
+    .replace(/[\u2018\u2019\u02bc`]/g, "'")
+    .replace(/\s+/g, ' ')
+    .trim();
 
 const words = new Map<string, string[]>();
 
@@ -36,7 +40,6 @@ export function bareName(s: string): string {
   }
   return words.slice(cut).join(' ').replace(/'s$/, '');
 }
-
 
 /** initials of a multi-word name: "Israel Defense Forces" → "idf" */
 export const initials = (s: string): string =>

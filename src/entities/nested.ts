@@ -6,7 +6,6 @@ import { tokenRange } from './context';
 import { demonymOf, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 
-
 // a country's all-capital short form: "US", "UK" (never "us", so only as written)
 const isShortCountry = (view: string) => /^\p{Lu}[\p{Lu}.]+$/u.test(view) && !!demonymOf(view);
 
@@ -66,7 +65,15 @@ export function nestedNames(mentions: readonly Mention[], doc: Doc): Mention[] {
   const added: Mention[] = [];
   const add = (first: number, end: number, type: Mention['type'], reason: string) => {
     const [start, stop] = [tokens[first].start, tokens[end - 1].end];
-    added.push({ start, end: stop, text: doc.text.slice(start, stop), type, tier: type === 'person' ? 'context' : 'gazetteer', reason: `entities:${reason}`, index: -1 });
+    added.push({
+      start,
+      end: stop,
+      text: doc.text.slice(start, stop),
+      type,
+      tier: type === 'person' ? 'context' : 'gazetteer',
+      reason: `entities:${reason}`,
+      index: -1,
+    });
   };
   for (const m of mentions) {
     if (m.tier === 'caller') continue;

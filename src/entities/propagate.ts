@@ -15,11 +15,7 @@ interface Form {
 // a neighbour that makes a repeat part of a longer name: "Bar" in "Bar Ilan University"
 // (a sentence's first word is capitalised anyway: "Later Hamas said")
 const joinsLeft = (t: Readonly<Token>, doc: Doc) =>
-  t.cap &&
-  !TITLE_WORDS.has(t.lower) &&
-  !HONORIFICS.has(t.lower) &&
-  !STOP_CAPS.has(t.view) &&
-  doc.sentences[t.sentence]?.tokenStart !== t.index;
+  t.cap && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !STOP_CAPS.has(t.view) && doc.sentences[t.sentence]?.tokenStart !== t.index;
 
 /**
  * one sense per article: a name found once is the same name where a source missed it, and a

@@ -107,4 +107,3 @@ function ownerRange(ctx: EntityContext, last: number, floor: number): [number, n
   while (a - 1 >= floor && last - a < 2 && isCap(ctx.doc.tokens[a - 1]) && !isTitleWord(ctx.doc.tokens[a - 1])) a--;
   return [a, last + 1];
 }
-

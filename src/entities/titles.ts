@@ -34,7 +34,7 @@ export function personDetails(e: Entity, ctx: EntityContext): EntityFacts {
       for (const seg of r.segments) if (!RELATIONAL.has(t[seg.end - 1].lower)) titles.push(toTitle(ctx, seg));
       for (const l of r.links) addLink(affiliations, l);
     }
-    const comma = pre && pre.segments.length ? pre.stop : s - 1;
+    const comma = pre?.segments.length ? pre.stop : s - 1;
     for (const l of counterpart(ctx, comma)) addLink(affiliations, l);
   }
   const same = (x: Title) => `${x.qualifiers.join(' ')} ${x.text.toLowerCase().replace(/\s+/g, ' ')}`;
@@ -43,7 +43,13 @@ export function personDetails(e: Entity, ctx: EntityContext): EntityFacts {
   const roles = new Set<string>();
   for (const x of unique) {
     roles.add(x.text.toLowerCase().replace(/\s+/g, ' '));
-    roles.add(x.text.split(/\s+/).filter((w) => TITLE_HEADS.has(w.toLowerCase())).at(-1)?.toLowerCase() ?? '');
+    roles.add(
+      x.text
+        .split(/\s+/)
+        .filter((w) => TITLE_HEADS.has(w.toLowerCase()))
+        .at(-1)
+        ?.toLowerCase() ?? '',
+    );
   }
   roles.delete('');
   return { details: { titles: unique, affiliations }, roles: [...roles] };

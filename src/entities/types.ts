@@ -22,11 +22,7 @@ const PATTERN_VOTES = 3;
  * caller entries are never retyped.
  */
 export function reconcileTypes(mentions: readonly Mention[]): Mention[] {
-  const surnames = new Set(
-    mentions
-      .filter((m) => m.type === 'person' && nameWords(m.text).length > 1)
-      .map((m) => nameWords(m.text).at(-1)!),
-  );
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && nameWords(m.text).length > 1).map((m) => nameWords(m.text).at(-1)!));
   const votes = new Map<string, Map<EntityType, number>>();
   for (const m of mentions) {
     const k = nameKey(m.text);

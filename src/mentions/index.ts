@@ -21,8 +21,20 @@ export function resolveMentions(candidates: readonly Candidate[], doc: Doc, trac
     return traceAdds(trace, doc, 'mentions:split-run', [], parts);
   });
   const trims = split.map((c) => trimMention(c, doc));
-  const named = traceDrops(trace, doc, 'mentions:no-name-left', split, split.filter((_, i) => trims[i] !== null));
-  const trimmed = traceChanges(trace, doc, 'mentions:trim', named, trims.filter((c): c is Candidate => c !== null));
+  const named = traceDrops(
+    trace,
+    doc,
+    'mentions:no-name-left',
+    split,
+    split.filter((_, i) => trims[i] !== null),
+  );
+  const trimmed = traceChanges(
+    trace,
+    doc,
+    'mentions:trim',
+    named,
+    trims.filter((c): c is Candidate => c !== null),
+  );
   // names no name can be: a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
   const checks: Array<[string, (c: Candidate) => boolean]> = [
     ['mentions:quoted-title', (c) => !isQuotedTitle(c, doc)],

@@ -17,13 +17,10 @@ const dropLeading = (t: Token, wordsAfter: number, c: Candidate) => {
 // "New York-based"); a syllable hyphened to a name is part of it ("Ban Ki-moon", "Li Song-ho")
 // (`-ing` and `-en` are not read as English: "Hsieh Chang-ting", "Chen Shui-bian")
 const ADJECTIVE_SUFFIX = /^(?:\p{Ll}+ed|born|run|made|style|era|like|free|wide|area|friendly|related|driven|chosen)$/u;
-const runOn = (t: Token, prev: Token | undefined) =>
-  /^\p{Ll}+$/u.test(t.view) && (prev?.view !== '-' || prev.end !== t.start || ADJECTIVE_SUFFIX.test(t.view));
+const runOn = (t: Token, prev: Token | undefined) => /^\p{Ll}+$/u.test(t.view) && (prev?.view !== '-' || prev.end !== t.start || ADJECTIVE_SUFFIX.test(t.view));
 // a closing bracket stays when the name opened it: "Mladost (L)"
 const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =>
-  t.possessive ||
-  (t.punct && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
-  (c.tier === 'tagger' && runOn(t, prev));
+  t.possessive || (t.punct && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) || (c.tier === 'tagger' && runOn(t, prev));
 
 const isPronoun = (word: string) => PRONOUNS.has(word.toLowerCase()) && word !== 'US' && word !== 'IT';
 

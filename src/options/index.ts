@@ -29,8 +29,7 @@ function entryLabel(index: number, entry: unknown): string {
   return `lexicon[${index}]${typeof name === 'string' ? ` (${shown(name)})` : ''}`;
 }
 
-const fieldName = (path: readonly PropertyKey[]) =>
-  path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
+const fieldName = (path: readonly PropertyKey[]) => path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('');
 
 /** one issue in words: the entry it is about, the field, and what is wrong */
 function describe(issue: Path, options: unknown): string {

@@ -36,15 +36,11 @@ export function didYouMean(given: string, known: readonly string[]): string {
 }
 
 /** the message for keys a strict object does not know: `unknown option 'maxlength' (did you mean …)` */
-export const unknownKeys =
-  (what: string, known: readonly string[]) =>
-  (issue: { code?: string; keys?: string[]; input?: unknown }) =>
-    issue.code === 'unrecognized_keys'
-      ? (issue.keys ?? []).map((k) => `unknown ${what} '${k}'${didYouMean(k, known)}`).join('; ')
-      : `expected an object, got ${typeOf(issue.input)}`;
+export const unknownKeys = (what: string, known: readonly string[]) => (issue: { code?: string; keys?: string[]; input?: unknown }) =>
+  issue.code === 'unrecognized_keys'
+    ? (issue.keys ?? []).map((k) => `unknown ${what} '${k}'${didYouMean(k, known)}`).join('; ')
+    : `expected an object, got ${typeOf(issue.input)}`;
 
 /** the message for a value outside an enum, with the nearest value */
 export const oneOf = (values: readonly string[]) => (issue: { input?: unknown }) =>
-  `must be one of ${values.join(', ')}, got ${shown(issue.input)}${
-    typeof issue.input === 'string' ? didYouMean(issue.input, values) : ''
-  }`;
+  `must be one of ${values.join(', ')}, got ${shown(issue.input)}${typeof issue.input === 'string' ? didYouMean(issue.input, values) : ''}`;

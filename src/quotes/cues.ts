@@ -6,7 +6,6 @@ import { BE_FORMS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexico
 // cue-first: every reporting cue of a document is found once, here, when the quotes stage starts;
 // the sieves only choose which cue governs a quotation, and read its speaker (cue-speaker.ts)
 
-
 /** neighbouring tokens `a` and `b` touch, one of them a hyphen: `state` in `state-of-the-state` */
 const hyphened = (t: readonly Token[], a: number, b: number) => {
   const x = t[a];

@@ -59,7 +59,6 @@ export function isReportedPredicate(ctx: QuoteContext, q: QuoteSpan): boolean {
   return cueEarlier(ctx, q);
 }
 
-
 /** every word capitalised but the small ones, at most eight words */
 function isTitleCase(ctx: QuoteContext, q: QuoteSpan): boolean {
   const words = ctx.doc.text.slice(q.start + 1, q.end - 1).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];

@@ -42,8 +42,7 @@ export function resolvePronoun(ctx: QuoteContext, pronoun: string, anchor: numbe
   const spec = SPEAKER_PRONOUNS[pronoun];
   // `I laughed and said, “…”`: outside a quotation the first person is the writer, whom no entity names
   if (!spec || FIRST_PERSON.has(pronoun)) return undefined;
-  const fits = (e: Entity) =>
-    spec.types.includes(e.type) && (!spec.gender || e.type !== 'person' || !e.gender || e.gender === spec.gender);
+  const fits = (e: Entity) => spec.types.includes(e.type) && (!spec.gender || e.type !== 'person' || !e.gender || e.gender === spec.gender);
   return latest(ctx, anchor, fits);
 }
 

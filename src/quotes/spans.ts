@@ -58,7 +58,8 @@ function pairMarks(marks: Mark[]): { pairs: Pair[]; open: Mark | null } {
       const list = open.get(m.family) ?? [];
       list.push(stack.length);
       open.set(m.family, list);
-      return void stack.push(m);
+      stack.push(m);
+      return;
     }
     if (depth < 0 || (m.weak && later[k])) return;
     pairs.push({ start: stack[depth].at, end: m.at + m.width });
@@ -175,7 +176,8 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
     if (n <= MAX_NESTED) nested.push({ ...s, parent });
   }
   for (const [parent, n] of count) {
-    if (n > MAX_NESTED) warnings.push(`dramatis:quotes: the quote at ${spans[parent].start} holds ${n} quotations; the first ${MAX_NESTED} are listed in its nested`);
+    if (n > MAX_NESTED)
+      warnings.push(`dramatis:quotes: the quote at ${spans[parent].start} holds ${n} quotations; the first ${MAX_NESTED} are listed in its nested`);
   }
   return { spans, nested };
 }

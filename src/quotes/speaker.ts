@@ -20,7 +20,6 @@ function byAlias(ctx: QuoteContext, word: string): Entity | undefined {
   );
 }
 
-
 /** the end of a phrase's head: its first preposition after the first word, or the phrase's end */
 function headEnd(t: readonly Token[], a: number, b: number): number {
   for (let k = a + 1; k < b; k++) if (t[k].pos === 'ADP' || t[k].lower === 'of') return k;

@@ -10,19 +10,14 @@ export function base64Decode(s: string): Uint8Array {
   let o = 0;
   let i = 0;
   for (; i + 4 <= len; i += 4) {
-    const v =
-      (lookup[s.charCodeAt(i)] << 18) |
-      (lookup[s.charCodeAt(i + 1)] << 12) |
-      (lookup[s.charCodeAt(i + 2)] << 6) |
-      lookup[s.charCodeAt(i + 3)];
+    const v = (lookup[s.charCodeAt(i)] << 18) | (lookup[s.charCodeAt(i + 1)] << 12) | (lookup[s.charCodeAt(i + 2)] << 6) | lookup[s.charCodeAt(i + 3)];
     out[o++] = v >> 16;
     out[o++] = (v >> 8) & 255;
     out[o++] = v & 255;
   }
   const rest = len - i;
   if (rest >= 2) {
-    const v = (lookup[s.charCodeAt(i)] << 18) | (lookup[s.charCodeAt(i + 1)] << 12) |
-      (rest === 3 ? lookup[s.charCodeAt(i + 2)] << 6 : 0);
+    const v = (lookup[s.charCodeAt(i)] << 18) | (lookup[s.charCodeAt(i + 1)] << 12) | (rest === 3 ? lookup[s.charCodeAt(i + 2)] << 6 : 0);
     out[o++] = v >> 16;
     if (rest === 3) out[o++] = (v >> 8) & 255;
   }

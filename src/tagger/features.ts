@@ -10,8 +10,20 @@ const hashString = H.hashString;
 
 /** gazetteer classes; their order is part of the model format */
 export const GAZ_CLASSES = [
-  'first', 'last', 'person', 'city', 'country', 'region', 'place', 'org', 'team', 'demonym',
-  'title', 'orgsuffix', 'honorific', 'locsuffix',
+  'first',
+  'last',
+  'person',
+  'city',
+  'country',
+  'region',
+  'place',
+  'org',
+  'team',
+  'demonym',
+  'title',
+  'orgsuffix',
+  'honorific',
+  'locsuffix',
 ] as const;
 
 export interface Gazetteer {
@@ -38,15 +50,57 @@ export const TAGS: readonly string[] = ['O', ...TYPES.flatMap((t) => ['B', 'I', 
  * 27 to 29 were part-of-speech templates, no longer extracted
  */
 export const TEMPLATES = {
-  bias: 1, word: 2, lower: 3, shape: 4, pre: 5, suf: 9, lowPrev: 13, lowNext: 14, lowPrev2: 15,
-  lowNext2: 16, shPrev: 17, shNext: 18, shPrev2: 19, shNext2: 20, biPrev: 21, biNext: 22,
-  sh3: 23, firstSh: 24, capsSent: 25, capsLow: 26, gaz: 30,
-  gazPrev: 31, gazNext: 32, docCase: 33, altShape: 34, longShape: 35, len: 36, shLowNext: 37,
-  lowPrevSh: 38, paraFirst: 39, gazSh: 40, docCaseLow: 41, shPrevNext: 42, wordPrevSh: 43,
+  bias: 1,
+  word: 2,
+  lower: 3,
+  shape: 4,
+  pre: 5,
+  suf: 9,
+  lowPrev: 13,
+  lowNext: 14,
+  lowPrev2: 15,
+  lowNext2: 16,
+  shPrev: 17,
+  shNext: 18,
+  shPrev2: 19,
+  shNext2: 20,
+  biPrev: 21,
+  biNext: 22,
+  sh3: 23,
+  firstSh: 24,
+  capsSent: 25,
+  capsLow: 26,
+  gaz: 30,
+  gazPrev: 31,
+  gazNext: 32,
+  docCase: 33,
+  altShape: 34,
+  longShape: 35,
+  len: 36,
+  shLowNext: 37,
+  lowPrevSh: 38,
+  paraFirst: 39,
+  gazSh: 40,
+  docCaseLow: 41,
+  shPrevNext: 42,
+  wordPrevSh: 43,
   // dynamic (depend on earlier predictions)
-  runLast: 48, runFirst: 49, runLen: 58, runAfter: 59,
-  aggPrev: 44, aggNext: 45, aggPrevGaz: 46, aggNextGaz: 47,
-  p1: 50, p2p1: 51, p1low: 52, p1sh: 53, hist: 54, histSh: 55, histLow: 56, p1shNext: 57,
+  runLast: 48,
+  runFirst: 49,
+  runLen: 58,
+  runAfter: 59,
+  aggPrev: 44,
+  aggNext: 45,
+  aggPrevGaz: 46,
+  aggNextGaz: 47,
+  p1: 50,
+  p2p1: 51,
+  p1low: 52,
+  p1sh: 53,
+  hist: 54,
+  histSh: 55,
+  histLow: 56,
+  p1shNext: 57,
 } as const;
 const T = TEMPLATES;
 
@@ -89,7 +143,6 @@ export function shapes(word: string): [string, string] {
 
 const hasLower = (s: string) => s !== s.toUpperCase();
 const hasUpper = (s: string) => s !== s.toLowerCase();
-const isTitle = (s: string) => hasUpper(s[0] ?? '') && hasLower(s);
 const hasLetter = (s: string) => hasLower(s) || hasUpper(s);
 
 export interface TokenInfo {
@@ -117,7 +170,7 @@ function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
       for (let j = i; j < maxEnd; j++) {
         const lw = toks[j].lower;
         if (lw.length > 40) break;
-        key = j === i ? lw : key + ' ' + lw;
+        key = j === i ? lw : `${key} ${lw}`;
         const mask = gaz.phrases.get(key);
         const more = j + 1 < maxEnd && gaz.prefixes.has(key);
         if (mask === undefined) {
@@ -240,14 +293,18 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     const fn = f1(T.aggNext, next);
     if (!list.includes(fp)) list.push(fp);
     if (!list.includes(fn)) list.push(fn);
-    if (i - 1 >= a) for (const g of gz[i - 1]) if ((g & 3) === 3) {
-      const x = f1(T.aggPrevGaz, g);
-      if (!list.includes(x)) list.push(x);
-    }
-    if (i + 1 < b) for (const g of gz[i + 1]) if ((g & 3) === 3) {
-      const x = f1(T.aggNextGaz, g);
-      if (!list.includes(x)) list.push(x);
-    }
+    if (i - 1 >= a)
+      for (const g of gz[i - 1])
+        if ((g & 3) === 3) {
+          const x = f1(T.aggPrevGaz, g);
+          if (!list.includes(x)) list.push(x);
+        }
+    if (i + 1 < b)
+      for (const g of gz[i + 1])
+        if ((g & 3) === 3) {
+          const x = f1(T.aggNextGaz, g);
+          if (!list.includes(x)) list.push(x);
+        }
   }
   let feats = new Uint32Array(Math.max(64, n * 64));
   let nf = 0;
@@ -351,14 +408,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
  * features that depend on earlier predictions: the previous two tags and what the same word was
  * tagged earlier in the document (`hist`: 0 none, 1 + type of the last entity tag it received)
  */
-export function dynamicFeatures(
-  info: TokenInfo,
-  i: number,
-  p1: number,
-  p2: number,
-  hist: number,
-  out: Uint32Array,
-): number {
+export function dynamicFeatures(info: TokenInfo, i: number, p1: number, p2: number, hist: number, out: Uint32Array): number {
   const L = info.lowH[i];
   const S = info.shH[i];
   let k = 0;

@@ -15,8 +15,13 @@ const PROBE = [
   ['BREAKING : OBAMA MEETS PUTIN IN MOSCOW', 'Mr. Smith of Acme Corp. told Reuters the supercalifragilisticexpialidocious-x9 plan in 東京 failed .'],
 ];
 const PROBE_GAZETTEER: Partial<Record<(typeof GAZ_CLASSES)[number], string[]>> = {
-  first: ['angela', 'zoë'], last: ['merkel', 'smith'], city: ['paris', 'new york', 'moscow'],
-  org: ['bank of england'], title: ['prime minister', 'minister'], orgsuffix: ['corp.'], honorific: ['mr.'],
+  first: ['angela', 'zoë'],
+  last: ['merkel', 'smith'],
+  city: ['paris', 'new york', 'moscow'],
+  org: ['bank of england'],
+  title: ['prime minister', 'minister'],
+  orgsuffix: ['corp.'],
+  honorific: ['mr.'],
 };
 
 function probeDoc(): Doc {
@@ -31,7 +36,19 @@ function probeDoc(): Doc {
       const start = text.length;
       for (const w of s.split(' ')) {
         if (doc.tokens.length > tokenStart) text += ' ';
-        const t: Token = { start: text.length, end: text.length + w.length, text: w, view: w, lower: w.toLowerCase(), pos: '', index: doc.tokens.length, sentence: doc.sentences.length, paragraph: para, ...wordFlags(w), opensSentence: false };
+        const t: Token = {
+          start: text.length,
+          end: text.length + w.length,
+          text: w,
+          view: w,
+          lower: w.toLowerCase(),
+          pos: '',
+          index: doc.tokens.length,
+          sentence: doc.sentences.length,
+          paragraph: para,
+          ...wordFlags(w),
+          opensSentence: false,
+        };
         doc.tokens.push(t);
         text += w;
       }

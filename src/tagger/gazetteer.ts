@@ -15,7 +15,7 @@ export function formatGazetteer(lists: readonly (readonly string[])[]): string {
       lines.push(p);
     }
   });
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }
 
 /** the lookup tables; a section out of GAZ_CLASSES order is refused, since class bits are features */

@@ -22,7 +22,7 @@ export interface Model extends Scorer {
 export const MU = 255;
 export function muLawValue(q: number, max: number): number {
   const m = Math.abs(q);
-  const v = (max * (Math.pow(1 + MU, m / 127) - 1)) / MU;
+  const v = (max * ((1 + MU) ** (m / 127) - 1)) / MU;
   return q < 0 ? -v : v;
 }
 export function muLawCode(v: number, max: number): number {

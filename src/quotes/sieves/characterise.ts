@@ -19,7 +19,9 @@ export const characterise: Sieve = {
     if (j < 0 || BE_FORMS.has(t[j - 1]?.lower ?? '')) return null;
     const { from } = sentenceWindow(ctx, q);
     const read = (p: [number, number] | null) => (p ? readSpeaker(ctx, p, q.start, this.name) : null);
-    const order = t[j].lower.endsWith('ing') ? [actorBefore(ctx, j, from), phraseBefore(ctx, j, from)] : [phraseBefore(ctx, j, from), actorBefore(ctx, j, from)];
+    const order = t[j].lower.endsWith('ing')
+      ? [actorBefore(ctx, j, from), phraseBefore(ctx, j, from)]
+      : [phraseBefore(ctx, j, from), actorBefore(ctx, j, from)];
     const found: Omit<Attribution, 'cue'> | null = read(order[0]) ?? read(order[1]);
     return found ? { ...found, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
   },

@@ -13,7 +13,7 @@ export const colonIntro: Sieve = {
     const t = ctx.doc.tokens;
     const [a] = tokenRange(t, q);
     const prev = t[a - 1];
-    if (!prev || prev.text !== ':' || prev.paragraph === t[a]?.paragraph) return null;
+    if (prev?.text !== ':' || prev.paragraph === t[a]?.paragraph) return null;
     const sentence = ctx.doc.sentences[prev.sentence];
     for (let j = a - 2; j >= sentence.tokenStart; j--) {
       const n = cueAt(ctx, j);
