@@ -30,7 +30,12 @@ const RUN_PIECE = new RegExp(`(\\S{${LONG_RUN}})(?=\\S)`, 'gu');
 const breakLongRuns = (view: string) => view.replace(LONG_RUNS, (run) => run.replace(RUN_PIECE, '$1 '));
 
 /** whether offset `i` falls between the two halves of a surrogate pair */
-const splitsPair = (text: string, i: number): boolean => i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
+const splitsPair = (text: string, i: number): boolean => {
+  if (i <= 0 || i >= text.length) return false;
+  const high = text.charCodeAt(i - 1);
+  const low = text.charCodeAt(i);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+};
 
 /**
  * tokens never cut a character in two: a token boundary inside a surrogate pair (wink splits some
@@ -38,6 +43,8 @@ const splitsPair = (text: string, i: number): boolean => i > 0 && i < text.lengt
  * nothing else holds
  */
 function wholeCharacters(view: string, tokens: RawToken[]): RawToken[] {
+  // most texts have no astral character at all: nothing to join
+  if (!/[\uD800-\uDFFF]/.test(view)) return tokens;
   const out: RawToken[] = [];
   for (const t of tokens) {
     const prev = out[out.length - 1];
@@ -78,12 +85,17 @@ export function tokenize(view: string): RawToken[] {
 }
 
 /** what rules ask of a word, read from its normalised characters once: its case, punctuation, possessive */
-export const wordFlags = (view: string, lower = view.toLowerCase()): Pick<Token, 'cap' | 'low' | 'punct' | 'possessive'> => ({
-  cap: /^\p{Lu}/u.test(view),
-  low: /^\p{Ll}/u.test(view),
-  punct: !/[\p{L}\p{N}]/u.test(view),
-  possessive: isPossessiveMark(lower),
-});
+export function wordFlags(view: string, lower = view.toLowerCase()): Pick<Token, 'cap' | 'low' | 'punct' | 'possessive'> {
+  const c = view.charCodeAt(0);
+  // ASCII letters answer at once; the rest of Unicode asks the regexes
+  const ascii = c < 128;
+  return {
+    cap: ascii ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(view),
+    low: ascii ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(view),
+    punct: !/[\p{L}\p{N}]/u.test(view),
+    possessive: isPossessiveMark(lower),
+  };
+}
 
 /** tokens with their word flags; `sentence`, `paragraph` and `opensSentence` are set by the layout */
 export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {

@@ -88,9 +88,13 @@ function nextWord(view: string): (at: number) => number {
     if (!next) {
       next = new Int32Array(view.length + 1).fill(view.length);
       for (let i = view.length - 1; i >= 0; i--) {
-        // a high surrogate is read with its low half: 𝒳 is a letter
-        const c = view.charCodeAt(i) >= 0xd800 && view.charCodeAt(i) < 0xdc00 ? String.fromCodePoint(view.codePointAt(i)!) : view[i];
-        next[i] = WORD_CHAR.test(c) ? i : next[i + 1];
+        const code = view.charCodeAt(i);
+        // ASCII answers at once; a high surrogate is read with its low half: 𝒳 is a letter
+        const word =
+          code < 128
+            ? (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
+            : WORD_CHAR.test(code >= 0xd800 && code < 0xdc00 ? String.fromCodePoint(view.codePointAt(i)!) : view[i]);
+        next[i] = word ? i : next[i + 1];
       }
     }
     return next[at];

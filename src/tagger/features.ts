@@ -1,6 +1,8 @@
 // feature extraction shared by training (scripts/train.ts) and run time: same code, same bits
 import type { Doc } from '../core/types';
 import * as H from './hash';
+// bound once: a global lookup per call costs in the hot loop (and far more under jest's sandbox)
+const imul = Math.imul;
 
 // module-local copies: hot loops must not go through import bindings (some loaders make them getters)
 const f1 = H.f1;
@@ -359,8 +361,8 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     let hp = 0x811c9dc5;
     let hs = 0x811c9dc5;
     for (let k = 1; k <= 4 && k < lw.length; k++) {
-      hp = Math.imul(hp ^ lw.charCodeAt(k - 1), 0x01000193);
-      hs = Math.imul(hs ^ lw.charCodeAt(lw.length - k), 0x01000193);
+      hp = imul(hp ^ lw.charCodeAt(k - 1), 0x01000193);
+      hs = imul(hs ^ lw.charCodeAt(lw.length - k), 0x01000193);
       push(f1(T.pre + k - 1, hp >>> 0));
       push(f1(T.suf + k - 1, hs >>> 0));
     }
