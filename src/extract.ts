@@ -30,7 +30,7 @@ function run(text: string, { lexicon, strict, trace }: ReadOptions): Extraction 
   const guard: Guard = { strict, warnings: [] };
   const doc = buildDocument(text); //                                tokens, sentences, paragraphs
   const mentions = resolveMentions(findCandidates(doc, { lexicon, guard }), doc, trace); // typed, non-overlapping
-  const entities = buildEntities(mentions, doc, trace); //           canonical names, aliases, details
+  const entities = buildEntities(mentions, doc); //                  canonical names, aliases, details
   const quotes = attributeQuotes(doc, entities, guard); //           quote spans, kinds, speakers
   return toResult(rankEntities(entities, quotes, doc), quotes, guard.warnings); // salience order
 }

@@ -162,7 +162,7 @@ const TracedSpanSchema = z.object({
 
 /** what one pipeline step did to one candidate name; `options.trace` is called with each */
 export const TraceEventSchema = TracedSpanSchema.extend({
-  /** the step, as its stage names it: `mentions:trim`, `mentions:overlap`, `entities:reconcile-types`, … */
+  /** the step, as its stage names it: `mentions:trim`, `mentions:overlap`, `mentions:reconcile-types`, … */
   rule: z.string(),
   action: z.enum(['drop', 'add', 'change']),
   /** a changed span after the step */

@@ -1,4 +1,4 @@
-import { reconcileTypes } from '../src/entities/types';
+import { reconcileTypes } from '../src/mentions/reconcile';
 import type { Mention } from '../src/core/types';
 import { patternCandidates } from '../src/candidates/patterns';
 import { buildDocument } from '../src/document';

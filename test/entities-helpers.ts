@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention } from '../src/core/types';
 import { buildDocument } from '../src/document';
 import { buildEntities } from '../src/entities';
+import { articleWide } from '../src/mentions';
 
 const TYPES: Record<string, EntityType> = { p: 'person', o: 'organization', l: 'location' };
 
@@ -20,10 +21,11 @@ export function marked(src: string): { text: string; mentions: Mention[] } {
   return { text: text + src.slice(last), mentions };
 }
 
-/** entities built from a marked-up text */
+/** entities built from a marked-up text, after the mentions stage's article-wide passes */
 export function entitiesOf(src: string): Entity[] {
   const { text, mentions } = marked(src);
-  return buildEntities(mentions, buildDocument(text));
+  const doc = buildDocument(text);
+  return buildEntities(articleWide(mentions, doc), doc);
 }
 
 export const named = (entities: Entity[], name: string): Entity | undefined => entities.find((e) => e.name === name);

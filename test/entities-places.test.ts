@@ -1,5 +1,5 @@
 import { buildDocument } from '../src/document';
-import { nestedNames } from '../src/entities/nested';
+import { nestedNames } from '../src/mentions/nested';
 import { entitiesOf, marked } from './entities-helpers';
 
 const placesIn = (src: string) => {

@@ -2,7 +2,7 @@ import { SURNAME_PARTICLES } from '../lexicon/names';
 import type { EntityType, Mention } from '../core/types';
 import { countryOf, knownOrg } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { acronymKey, bareName, initials, nameWords } from './names';
+import { acronymKey, bareName, initials, nameWords } from '../lexicon/name-forms';
 
 export interface Cluster {
   type: EntityType;

@@ -13,7 +13,7 @@ export { tokenAt, tokenRange } from '../core/tokens';
 
 export function entityContext(doc: Doc, entities: Entity[]): EntityContext {
   const owner: (Entity | undefined)[] = new Array(doc.tokens.length);
-  // an outer mention owns its tokens over a place nested in it (entities/nested.ts)
+  // an outer mention owns its tokens over a place nested in it (mentions/nested.ts)
   const spans = entities.flatMap((e) => e.mentions.map((m) => ({ e, m })));
   spans.sort((x, y) => y.m.end - y.m.start - (x.m.end - x.m.start));
   for (const { e, m } of spans) {

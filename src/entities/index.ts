@@ -1,17 +1,12 @@
-import { traceAdds, traceChanges, traceDrops, type Trace } from '../core/trace';
 import type { Doc, Entity, EntityFacts, EntityType, Mention } from '../core/types';
 import { clusterMentions, KEY_OF, type Cluster } from './cluster';
-import { dropCountNouns } from './countnouns';
 import { entityContext, type EntityContext } from './context';
 import { countryName, countryOf } from '../lexicon/gazetteer';
 import { personGender } from './gender';
 import { placeDetails } from './geography';
-import { bareName, displayName, nameWords } from './names';
+import { bareName, displayName, nameWords } from '../lexicon/name-forms';
 import { organizationDetails } from './organizations';
-import { nestedNames } from './nested';
-import { propagateNames } from './propagate';
 import { personDetails } from './titles';
-import { reconcileTypes } from './types';
 
 const ID_PREFIX = { person: 'p', organization: 'o', location: 'l' } as const;
 
@@ -66,16 +61,10 @@ function toEntity(c: Cluster, id: string): Entity {
   return { id, type: c.type, name, aliases, mentions: c.mentions, roles: [], salience: 0, details: {} };
 }
 
-/**
- * typed mentions → one entity per real-world referent, ids in order of first mention; the retypes,
- * drops and additions of the article-wide passes go to `trace` when the caller asked for one
- */
-export function buildEntities(mentions: readonly Mention[], doc: Doc, trace?: Trace): Entity[] {
+/** the article's mentions → one entity per real-world referent, ids in order of first mention */
+export function buildEntities(mentions: readonly Mention[], doc: Doc): Entity[] {
   const counters = { person: 0, organization: 0, location: 0 };
-  const typed = traceChanges(trace, doc, 'entities:reconcile-types', mentions, reconcileTypes(mentions));
-  const named = traceDrops(trace, doc, 'entities:count-noun', typed, dropCountNouns(typed));
-  const repeated = traceAdds(trace, doc, 'entities:name-repeat', named, propagateNames(named, doc));
-  const clusters = clusterMentions(traceAdds(trace, doc, 'entities:nested-name', repeated, nestedNames(repeated, doc)));
+  const clusters = clusterMentions(mentions);
   const entities = clusters.map((c) => toEntity(c, `${ID_PREFIX[c.type]}${++counters[c.type]}`));
   const ctx = entityContext(doc, entities);
   for (const [type, rules] of DETAILS) {

@@ -2,16 +2,35 @@ import { filterSpans } from '../core/spans';
 import { traceAdds, traceChanges, traceDrops, tracedFilter, type Trace } from '../core/trace';
 import type { Candidate, Doc, Mention } from '../core/types';
 import { affiliations, inAffiliation } from './affiliation';
+import { dropCountNouns } from './countnouns';
+import { nestedNames } from './nested';
+import { propagateNames } from './propagate';
+import { reconcileTypes } from './reconcile';
 import { splitRun, yieldToTitledNames } from './titled';
 import { sentenceOpeners } from './openers';
 import { trimMention } from './trim';
 import { isQuotedTitle } from './works';
 
 /**
- * candidates from every source → typed mentions under the one overlap policy; every step's drops,
- * splits and trims go to `trace` when the caller asked for one
+ * candidates from every source → the article's typed mentions: each candidate trimmed and checked,
+ * the one overlap policy, then the article-wide passes (one type per name, count nouns, repeats,
+ * names nested in names); every step's drops, splits, trims, retypes and additions go to `trace`
+ * when the caller asked for one
  */
 export function resolveMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trace): Mention[] {
+  return articleWide(chooseMentions(candidates, doc, trace), doc, trace);
+}
+
+/** one type per name, count nouns dropped, a name found once found again, names nested in names */
+export function articleWide(mentions: readonly Mention[], doc: Doc, trace?: Trace): Mention[] {
+  const typed = traceChanges(trace, doc, 'mentions:reconcile-types', mentions, reconcileTypes(mentions));
+  const named = traceDrops(trace, doc, 'mentions:count-noun', typed, dropCountNouns(typed));
+  const repeated = traceAdds(trace, doc, 'mentions:name-repeat', named, propagateNames(named, doc));
+  return traceAdds(trace, doc, 'mentions:nested-name', repeated, nestedNames(repeated, doc));
+}
+
+/** each candidate trimmed and checked, then the one overlap policy */
+function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trace): Mention[] {
   const notes = affiliations(doc);
   const opener = sentenceOpeners(doc);
   const split = candidates.flatMap((c) => {

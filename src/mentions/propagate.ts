@@ -1,10 +1,9 @@
 import { PhraseMatcher } from '../core/phrases';
 import type { Doc, Mention, Token } from '../core/types';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
-import { tokenRange } from './context';
-import { tokenOf } from '../core/tokens';
+import { tokenOf, tokenRange } from '../core/tokens';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
-import { bareName } from './names';
+import { bareName } from '../lexicon/name-forms';
 import { STOP_CAPS } from '../lexicon/title-words';
 
 interface Form {

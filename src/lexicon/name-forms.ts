@@ -1,8 +1,8 @@
-import { NAME_SMALL_WORDS } from '../lexicon/function-words';
-import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { NAME_SMALL_WORDS } from './function-words';
+import { HONORIFICS, TITLE_WORDS } from './titles';
 import { nameKey } from '../core/names';
-import { isNationality } from '../lexicon/nationality';
-import { QUALIFIERS } from '../lexicon/title-words';
+import { isNationality } from './nationality';
+import { QUALIFIERS } from './title-words';
 
 // name keys: how two surface forms are compared when clustering (the key itself: core/names.ts)
 

@@ -2,7 +2,7 @@ import type { EntityType, Mention } from '../core/types';
 import { FACILITY_HEADS } from '../lexicon/features';
 import { countryOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { nameWords } from './names';
+import { nameWords } from '../lexicon/name-forms';
 
 // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
 const isFacility = (text: string): boolean => {

@@ -2,7 +2,7 @@ import { PLACE_JOINERS } from '../lexicon/function-words';
 import type { Doc, Mention, Token } from '../core/types';
 import { COMPASS_WORDS, FACILITY_HEADS } from '../lexicon/features';
 import { NAMED_FOR_HEADS, PUBLIC_BODY_HEADS } from '../lexicon/organizations';
-import { tokenRange } from './context';
+import { tokenRange } from '../core/tokens';
 import { demonymOf, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 
