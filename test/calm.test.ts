@@ -2,6 +2,7 @@
 // before its fix
 import { DramatisError, ExtractionSchema } from '../src';
 import { buildDocument } from '../src/document';
+import { readWithWink, winkWordsRemembered } from '../src/document/wink';
 import { allSpans, strictExtract as extract } from './helpers';
 
 const splitsPair = (text: string, i: number) => i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
@@ -35,6 +36,13 @@ describe('the same answer whatever the process read before', () => {
     const first = extract(text);
     for (let i = 0; i < 300; i++) extract(`Zx${i}q.. met Wy${i}k.. and “Qq${i}..” said Ab${i}-cd${i}.`);
     expect(extract(text)).toEqual(first);
+  });
+});
+
+describe('memory stays bounded: wink forgets the words each text taught it', () => {
+  it('after 2,000 texts of new names no new word is remembered', () => {
+    for (let i = 0; i < 2000; i++) readWithWink(`Zq${i}x Vb${i}k met Lr${i}.. at Kx${i}-Qy${i} Corp.`);
+    expect(winkWordsRemembered()).toBe(0);
   });
 });
 

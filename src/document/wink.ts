@@ -83,6 +83,14 @@ class WinkSession {
     return this.reads === 0;
   }
 
+  /** words a text taught wink that its tokeniser would still find (0 between reads) */
+  remembered(): number {
+    const lexeme = this.lexeme;
+    let n = 0;
+    for (let i = lexeme.intrinsicSize ?? lexeme.index; i < lexeme.index; i++) if (lexeme.hash[lexeme.list[i]] === i) n++;
+    return n;
+  }
+
   /** reads one text; null when the text overflowed a table of a session that was not fresh */
   read(text: string): WinkOutput | null {
     const lexeme = this.lexeme;
@@ -123,3 +131,6 @@ export function readWithWink(text: string): WinkOutput {
   session = new WinkSession();
   return session.read(text) as WinkOutput;
 }
+
+/** for tests: how many words read so far wink would still know (the session forgets them all) */
+export const winkWordsRemembered = (): number => session?.remembered() ?? 0;

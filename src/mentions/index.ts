@@ -54,7 +54,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     named,
     trims.filter((c): c is Candidate => c !== null),
   );
-  // names no name can be: a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
+  // candidates that name nothing: a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
   const checks: Array<[string, (c: Candidate) => boolean]> = [
     ['mentions:quoted-title', (c) => !isQuotedTitle(c, doc)],
     ['mentions:affiliation-note', (c) => !inAffiliation(c, notes)],
