@@ -2,7 +2,7 @@
 // before its fix
 import { DramatisError, ExtractionSchema } from '../src';
 import { buildDocument } from '../src/document';
-import { readWithWink, winkWordsRemembered } from '../src/document/wink';
+import { readWithWink, startWinkSession, winkWordsRemembered } from '../src/document/wink';
 import { allSpans, strictExtract as extract } from './helpers';
 
 const splitsPair = (text: string, i: number) => i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
@@ -110,4 +110,9 @@ describe('output grows with the text, not its square', () => {
   ])('%s: output at 8K characters is at most 5 times that at 2K', (_why, make) => {
     expect(size(make(8000))).toBeLessThan(5 * size(make(2000)));
   });
+});
+
+it('wink can be started afresh any number of times (its CER loader re-serialised its model on every start)', () => {
+  for (let i = 0; i < 22; i++) startWinkSession(); // the 20th start threw a RangeError
+  expect(buildDocument('Joe Biden met Xi Jinping.').tokens.map((t) => t.text)).toEqual(['Joe', 'Biden', 'met', 'Xi', 'Jinping', '.']);
 });

@@ -40,6 +40,15 @@ interface CoreModel {
  * rows, or with a value table near the bits its packing has, the session starts afresh.
  */
 const LEXEME_BUDGET = 40_000;
+
+type CerMeta = Record<string, unknown>;
+const loadCerMeta = (model as unknown as { metaCER(): CerMeta }).metaCER;
+/**
+ * wink's CER meta model, read once: its loader serialises a module-level value and keeps the
+ * result in the same variable, so every new instance would serialise the string again, doubling
+ * its escapes, until it no longer fits in a string (a RangeError after some 25 instances)
+ */
+let cerMeta: CerMeta | undefined;
 /** the share of a packed value table's room after which a session starts afresh before reading */
 const TABLE_ROOM = 0.75;
 
@@ -52,7 +61,11 @@ class WinkSession {
   constructor() {
     let core: CoreModel | undefined;
     // wink copies the model's tables for each instance; keep a handle on this instance's copy
-    const wrapped = { ...model, core: () => (core = (model as unknown as { core(): CoreModel }).core()) };
+    const wrapped = {
+      ...model,
+      core: () => (core = (model as unknown as { core(): CoreModel }).core()),
+      metaCER: (): CerMeta => ({ ...(cerMeta ??= loadCerMeta()) }),
+    };
     this.nlp = winkNLP(wrapped as unknown as typeof model, ['sbd', 'pos']);
     if (!core) throw new Error('wink-nlp did not load its core model');
     this.core = core;
@@ -115,10 +128,16 @@ class WinkSession {
 
 let session: WinkSession | undefined;
 
+/** a new session, the old one let go first (two copies of wink's model need not live at once) */
+export function startWinkSession(): WinkSession {
+  session = undefined;
+  session = new WinkSession();
+  return session;
+}
+
 /** wink-nlp with its English model, loaded on first use so importing dramatis stays cheap */
 function currentSession(): WinkSession {
-  if (!session || session.worn()) session = new WinkSession();
-  return session;
+  return !session || session.worn() ? startWinkSession() : session;
 }
 
 /**
@@ -128,8 +147,7 @@ function currentSession(): WinkSession {
 export function readWithWink(text: string): WinkOutput {
   const out = currentSession().read(text);
   if (out) return out;
-  session = new WinkSession();
-  return session.read(text) as WinkOutput;
+  return startWinkSession().read(text) as WinkOutput;
 }
 
 /** for tests: how many words read so far wink would still know (the session forgets them all) */
