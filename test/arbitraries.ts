@@ -10,7 +10,7 @@ const ORGS = ['Hamas', 'United Nations', 'Reuters', 'the European Union', 'NATO'
 const PLACES = ['Gaza', 'Berlin', 'London', 'New York', 'Qatar', 'northern Gaza', 'Washington', 'Tel Aviv', 'Munich', 'Denmark', 'U.S.', 'the Philadelphi corridor', 'Southern Indiana', '北京'];
 const VERBS = ['said', 'told reporters', 'added', 'says', 'according to', 'asked', 'warned', 'told', 'wrote', 'insisted', 'said on Tuesday'];
 const PRONOUNS = ['he', 'she', 'they', 'He', 'She', 'I', 'we', 'a source', 'the minister', 'officials'];
-const FILLER = ['the', 'talks', 'on', 'a', 'deal', 'in', 'and', 'was', 'of', 'to', 'with', 'but', 'will', 'not', 'it', 'there', 'yesterday', 'percent', '1860', '38th', '3', '(', ')', '—', '-', ',', ';', ':', '&', '%', '$5', 'who', 'that', 'I'];
+const FILLER = ['the', 'talks', 'on', 'a', 'deal', 'in', 'and', 'was', 'of', 'to', 'with', 'but', 'will', 'not', 'it', 'there', 'yesterday', 'percent', '1860', '38th', '3', '(', ')', '—', '-', ',', ';', ':', '&', '%', '$5', 'who', 'that', 'I', 'constructor', 'Constructor', 'toString', '__proto__', 'hasOwnProperty'];
 const TRAIL = ['', '', '', '.', '..', '...', '…', ',', '!', '?', '?!', ':', ';', '=', "'s", '’s', ')', '-', '.”', ',"', "'", '.)'];
 
 /** quotation marks of every style, each an [open, close] pair; mixing them gives mismatched pairs */

@@ -116,3 +116,15 @@ it('wink can be started afresh any number of times (its CER loader re-serialised
   for (let i = 0; i < 22; i++) startWinkSession(); // the 20th start threw a RangeError
   expect(buildDocument('Joe Biden met Xi Jinping.').tokens.map((t) => t.text)).toEqual(['Joe', 'Biden', 'met', 'Xi', 'Jinping', '.']);
 });
+
+describe('a word that names a property of every object finds nothing in a word table', () => {
+  it.each([
+    ['a place ending in Constructor (a feature word?)', 'Fighting spread to the Gaza Constructor on Monday.'],
+    ['constructor as a speaker pronoun', '“We won,” constructor said.'],
+    ['toString and hasOwnProperty around names', 'toString met hasOwnProperty Joe Smith in valueOf Paris.'],
+  ])('%s', (_why, text) => {
+    const r = extract(text);
+    expect(ExtractionSchema.safeParse(JSON.parse(JSON.stringify(r))).success).toBe(true);
+    for (const l of r.locations) expect(typeof l.kind).toBe('string');
+  });
+});

@@ -1,9 +1,9 @@
 import type { Link } from '../schema';
-import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { RELATIONAL, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { EntityContext } from './context';
 import { spanLink } from './links';
 import { isCap, isLower, isTitleWord, readBack, TITLE_REACH, type Reading } from './title-reader';
-import { RELATIONAL, TITLE_LINKERS } from '../lexicon/title-words';
+import { TITLE_LINKERS } from '../lexicon/title-words';
 
 /** "Ronen Bar, the Shin Bet chief," / "Rasmussen, Denmark's foreign minister," / "X, a spokesman for Hamas" */
 export function appositive(ctx: EntityContext, end: number): Reading | null {

@@ -1,40 +1,11 @@
 import type { Entity, EntityFacts } from '../core/types';
+import { GENDER_WORDS } from '../lexicon/titles';
 import { tokenRange, type EntityContext } from './context';
+import { wordTable } from '../lexicon/table';
 
 type Gender = 'male' | 'female';
 
-/** words that show a person's gender: honorifics and titles before the name, pronouns after it */
-export const GENDER_WORDS: Record<string, Gender> = {
-  mr: 'male',
-  'mr.': 'male',
-  sir: 'male',
-  king: 'male',
-  prince: 'male',
-  spokesman: 'male',
-  chairman: 'male',
-  congressman: 'male',
-  businessman: 'male',
-  father: 'male',
-  brother: 'male',
-  lord: 'male',
-  emir: 'male',
-  sheikh: 'male',
-  mrs: 'female',
-  'mrs.': 'female',
-  ms: 'female',
-  'ms.': 'female',
-  dame: 'female',
-  lady: 'female',
-  queen: 'female',
-  princess: 'female',
-  spokeswoman: 'female',
-  chairwoman: 'female',
-  congresswoman: 'female',
-  businesswoman: 'female',
-  sister: 'female',
-};
-
-const PRONOUNS: Record<string, Gender> = {
+const PRONOUNS: Readonly<Record<string, Gender>> = wordTable({
   he: 'male',
   him: 'male',
   his: 'male',
@@ -43,7 +14,7 @@ const PRONOUNS: Record<string, Gender> = {
   her: 'female',
   hers: 'female',
   herself: 'female',
-};
+});
 
 /** how far after a mention its pronoun may stand, in tokens: bounds a run-on text's cost */
 const PRONOUN_REACH = 60;

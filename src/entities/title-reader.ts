@@ -1,10 +1,10 @@
 import type { Token } from '../core/types';
 import type { Link } from '../schema';
-import { HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { CAPITALISED_HEADS, HONORIFICS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { EntityContext } from './context';
 import { demonymOf } from '../lexicon/gazetteer';
 import { addLink, countryLink, spanLink } from './links';
-import { CAPITALISED_HEADS, QUALIFIERS, STOP_CAPS } from '../lexicon/title-words';
+import { STOP_CAPS } from '../lexicon/title-words';
 
 export const isLower = (t: Token) => t.low;
 export const isCap = (t: Token | undefined) => !!t && t.cap && !STOP_CAPS.has(t.view);

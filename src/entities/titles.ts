@@ -1,12 +1,11 @@
 import type { Entity, EntityFacts } from '../core/types';
 import type { Link, Title } from '../schema';
-import { TITLE_HEADS } from '../lexicon/titles';
+import { QUALIFIERS, RELATIONAL, TITLE_HEADS } from '../lexicon/titles';
 import { appositive, counterpart } from './appositive';
 import { tokenRange, type EntityContext } from './context';
 import { addLink } from './links';
 import { isNationality } from '../lexicon/nationality';
 import { isTitleWord, readBack, type Segment } from './title-reader';
-import { QUALIFIERS, RELATIONAL } from '../lexicon/title-words';
 
 const toTitle = (ctx: EntityContext, s: Segment): Title => {
   const start = ctx.doc.tokens[s.first].start;

@@ -1,6 +1,7 @@
 // adjectives and short forms news uses for a country that the generated gazetteer does not list;
 // matched case-sensitively ("US envoy", not "us")
-export const EXTRA_DEMONYMS: Record<string, string> = {
+import { wordTable } from './table';
+export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = wordTable({
   US: 'US',
   'U.S.': 'US',
   UK: 'GB',
@@ -23,10 +24,10 @@ export const EXTRA_DEMONYMS: Record<string, string> = {
   Slovak: 'SK',
   Argentinian: 'AR',
   Kiwi: 'NZ',
-};
+});
 
 /** words that stand for a country as an actor or an attribute: "the Jewish State" */
-export const COUNTRY_EPITHETS: Record<string, string> = {
+export const COUNTRY_EPITHETS: Readonly<Record<string, string>> = wordTable({
   'Jewish State': 'IL',
   'Jewish state': 'IL',
-};
+});

@@ -1,7 +1,8 @@
 // nouns that make a named geographic feature of the proper name before them:
 // "the Philadelphi corridor", "Rafah crossing", "Golan Heights", "Strait of Hormuz"
+import { wordTable } from './table';
 
-export const FEATURE_WORDS: Record<string, 'feature' | 'water' | 'region'> = {
+export const FEATURE_WORDS: Readonly<Record<string, 'feature' | 'water' | 'region'>> = wordTable({
   corridor: 'feature', crossing: 'feature', border: 'feature', valley: 'feature', heights: 'feature',
   strip: 'region', bank: 'region', desert: 'feature', mountains: 'feature', mountain: 'feature',
   mount: 'feature', hills: 'feature', hill: 'feature', plateau: 'feature', peninsula: 'feature',
@@ -12,7 +13,7 @@ export const FEATURE_WORDS: Record<string, 'feature' | 'water' | 'region'> = {
   road: 'feature', street: 'feature', avenue: 'feature', park: 'feature', camp: 'feature',
   checkpoint: 'feature', triangle: 'feature', province: 'region', district: 'region', county: 'region',
   region: 'region', governorate: 'region', state: 'region', territory: 'region',
-};
+});
 
 /** feature words that also read "X of Y": "Strait of Hormuz", "Gulf of Aden", "Sea of Galilee" */
 export const FEATURE_OF = new Set(['strait', 'straits', 'gulf', 'sea', 'bay', 'lake', 'isle', 'mount', 'cape']);

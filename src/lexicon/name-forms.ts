@@ -1,8 +1,7 @@
 import { NAME_SMALL_WORDS } from './function-words';
-import { HONORIFICS, TITLE_WORDS } from './titles';
+import { HONORIFICS, QUALIFIERS, TITLE_WORDS } from './titles';
 import { nameKey } from '../core/names';
 import { isNationality } from './nationality';
-import { QUALIFIERS } from './title-words';
 
 // name keys: how two surface forms are compared when clustering (the key itself: core/names.ts)
 

@@ -1,10 +1,11 @@
 // quotation marks by family; a close of one family never ends a quote opened by another
+import { wordTable } from './table';
 
 export type MarkFamily = 'double' | 'single' | 'angle';
 /** what the glyph itself suggests before the context is read */
 export type MarkHint = 'open' | 'close' | 'either';
 
-export const QUOTE_MARKS: Record<string, { family: MarkFamily; hint: MarkHint }> = {
+export const QUOTE_MARKS: Readonly<Record<string, { family: MarkFamily; hint: MarkHint }>> = wordTable({
   '"': { family: 'double', hint: 'either' },
   '\u201c': { family: 'double', hint: 'open' }, // “
   '\u201d': { family: 'double', hint: 'close' }, // ”
@@ -19,7 +20,7 @@ export const QUOTE_MARKS: Record<string, { family: MarkFamily; hint: MarkHint }>
   '\u00bb': { family: 'angle', hint: 'close' }, // »
   '\u2039': { family: 'angle', hint: 'open' }, // ‹
   '\u203a': { family: 'angle', hint: 'close' }, // ›
-};
+});
 
 /** words that start with an apostrophe standing for missing letters, never a quote: 'em, '90s */
 export const ELISIONS = /^(?:\d\d|em\b|til\b|cause\b|tis\b|twas\b|n\b|bout\b|round\b|nother\b|sup\b|y'all)/i;

@@ -1,6 +1,7 @@
 // named places that are neither countries nor cities: continents, regions, seas. a row is
 // [name, kind, ISO 3166-1 alpha-2 of the country it lies in or null, lat, lon]; names match case-sensitively.
 // a row here wins over the city list ("Gaza" the territory, not the city).
+import { wordTable } from './table';
 export type RegionKind = 'region' | 'continent' | 'water' | 'feature';
 export type RegionRow = [string, RegionKind, string | null, number, number];
 
@@ -135,7 +136,7 @@ const NAMED_REGIONS: RegionRow[] = [
  * state is; "Del.", "Ind.", "Miss.", "Mo.", "La." and "Wash." are left out, which are as often a
  * title, a party, an honorific, a name or a verb
  */
-const US_STATE_ABBREVIATIONS: Record<string, string> = {
+const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   'Ala.': 'Alabama', 'Ariz.': 'Arizona', 'Ark.': 'Arkansas', 'Calif.': 'California', 'Colo.': 'Colorado',
   'Conn.': 'Connecticut', 'Fla.': 'Florida', 'Ga.': 'Georgia', 'Ill.': 'Illinois', 'Kan.': 'Kansas',
   'Ky.': 'Kentucky', 'Md.': 'Maryland', 'Mass.': 'Massachusetts', 'Mich.': 'Michigan', 'Minn.': 'Minnesota',
@@ -144,7 +145,7 @@ const US_STATE_ABBREVIATIONS: Record<string, string> = {
   'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota',
   'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia', 'W.Va.': 'West Virginia',
   'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
-};
+});
 
 export const REGIONS: RegionRow[] = [
   ...NAMED_REGIONS,

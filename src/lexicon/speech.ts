@@ -1,4 +1,5 @@
 // words that report speech and name its source; lowercase, matched one token at a time
+import { wordTable } from './table';
 
 /** reporting verbs in every form a news story uses them: "said", "says", "told", "adds" */
 export const SPEECH_VERBS = new Set([
@@ -123,14 +124,14 @@ export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several
 /** the first person: outside a quotation the writer, inside one whoever speaks it */
 export const FIRST_PERSON = new Set(['i', 'we']);
 
-export const SPEAKER_PRONOUNS: Record<string, { gender?: 'male' | 'female'; types: string[] }> = {
+export const SPEAKER_PRONOUNS: Readonly<Record<string, { gender?: 'male' | 'female'; types: string[] }>> = wordTable({
   he: { gender: 'male', types: ['person'] },
   she: { gender: 'female', types: ['person'] },
   they: { types: ['organization', 'person'] },
   it: { types: ['organization'] },
   i: { types: ['person'] },
   we: { types: ['organization', 'person'] },
-};
+});
 
 /** small words that sit between a speaker and the verb without ending the phrase */
 export const VERB_SKIP = new Set([

@@ -1,19 +1,4 @@
-// words the title reader treats apart from the title itself
-
-/** kept in Title.qualifiers rather than in the title: "former", "acting", "deputy" */
-export const QUALIFIERS = new Set([
-  'former', 'acting', 'deputy', 'interim', 'outgoing', 'incoming', 'then', 'ex', 'late', 'retired',
-  'designate', 'elect', 'incumbent', 'current', 'assistant', 'caretaker', 'longtime', 'veteran', 'emeritus',
-]);
-
-/** heads that are titles only when capitalised or after a capitalised title: "Major General", not "a major exhibition" */
-export const CAPITALISED_HEADS = new Set([
-  'major', 'general', 'lieutenant', 'colonel', 'marshal', 'sergeant', 'admiral', 'brigadier', 'lord',
-  'lady', 'sir', 'dame', 'justice', 'father', 'sister', 'brother', 'head', 'state',
-]);
-
-/** heads that relate a person to someone else, giving an affiliation but no title: "his Israeli counterpart" */
-export const RELATIONAL = new Set(['counterpart']);
+// words around titles that are no part of them (the title words themselves: titles.ts)
 
 /** words after a title that introduce the body it is held in: "director of Mossad", "spokesman for Hamas" */
 export const TITLE_LINKERS = new Set(['of', 'for', 'at']);

@@ -1,44 +1,210 @@
-// words that stand before a person's name as a title or role ("Foreign Minister Gideon Sa'ar",
-// "Mossad director David Barnea"); lowercase, matched case-insensitively one token at a time
+// the words of titles and roles before a person's name ("Foreign Minister Gideon Sa'ar", "Mossad
+// director David Barnea"): one table, one row a word, lowercase, matched one token at a time; every
+// set the rules ask (TITLE_HEADS, QUALIFIERS, HONORIFICS, …) is read off it
 
-/** the words that make a run of title words a title at all (the last word of the title) */
-export const TITLE_HEADS = new Set([
-  'president', 'minister', 'secretary', 'chancellor', 'premier', 'king', 'queen', 'prince',
-  'princess', 'sheikh', 'emir', 'pope', 'cardinal', 'bishop', 'archbishop', 'rabbi', 'imam',
-  'senator', 'sen.', 'congressman', 'congresswoman', 'rep.', 'representative', 'governor', 'gov.',
-  'mayor', 'ambassador', 'envoy', 'judge', 'justice', 'attorney', 'prosecutor', 'commissioner',
-  'general', 'gen.', 'lieutenant', 'lt.', 'colonel', 'col.', 'major', 'maj.', 'captain', 'capt.',
-  'sergeant', 'sgt.', 'admiral', 'adm.', 'brigadier', 'commander', 'marshal', 'chief', 'director',
-  'head', 'spokesman', 'spokeswoman', 'spokesperson', 'chairman', 'chairwoman', 'ceo', 'founder',
-  'leader', 'coach', 'manager', 'counterpart', 'speaker', 'officer', 'economist', 'analyst',
-  'professor', 'prof.', 'dr.', 'mr.', 'mrs.', 'ms.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord',
-  'lady', 'reverend', 'rev.', 'candidate', 'nominee', 'negotiator', 'adviser', 'advisor',
-  'inspector', 'detective', 'correspondent', 'striker', 'defender', 'midfielder', 'goalkeeper',
-  'whip',
-]);
+/** the part a word can play in a title: its head (the last word, which makes a run a title at all) or a modifier of one */
+type Part = 'head' | 'modifier' | '';
 
-/** words that only modify a title ("vice", "foreign", "former") or are titles only before another */
-const TITLE_MODIFIERS = [
-  'vice', 'prime', 'chair', 'deputy', 'foreign', 'defence', 'defense', 'finance', 'interior',
-  'economy', 'trade', 'health', 'education', 'state', 'former', 'acting', 'incumbent',
-  'presidential', 'executive', 'superintendent', 'agent', 'father', 'sister', 'brother',
-  'majority', 'minority',
+/**
+ * what else a word is: kept in Title.qualifiers rather than the title (`qualifier`: "former"); a
+ * head only when capitalised or after a capitalised title (`capitalised`: "Major General", not "a
+ * major exhibition"); the next capitalised word is a person whatever a model says (`honorific`);
+ * a full stop after it ends no sentence (`abbreviation`: "the Rev. Peter Wherry"); an office held
+ * in an organisation (`office`: "Mossad director"; not "spokesman" or "aide", which follow people
+ * too, "Clinton aide"); relating a person to someone else, an affiliation but no title
+ * (`relational`: "his Israeli counterpart"); the gender it shows (`male`, `female`)
+ */
+type Trait = 'qualifier' | 'capitalised' | 'honorific' | 'abbreviation' | 'office' | 'relational' | 'male' | 'female';
+
+const TITLE_TABLE: ReadonlyArray<readonly [string, Part, ...Trait[]]> = [
+  // heads
+  ['president', 'head', 'office'],
+  ['minister', 'head'],
+  ['secretary', 'head'],
+  ['chancellor', 'head'],
+  ['premier', 'head'],
+  ['king', 'head', 'male'],
+  ['queen', 'head', 'female'],
+  ['prince', 'head', 'male'],
+  ['princess', 'head', 'female'],
+  ['sheikh', 'head', 'male'],
+  ['emir', 'head', 'male'],
+  ['pope', 'head'],
+  ['cardinal', 'head'],
+  ['bishop', 'head'],
+  ['archbishop', 'head'],
+  ['rabbi', 'head'],
+  ['imam', 'head'],
+  ['senator', 'head'],
+  ['sen.', 'head', 'abbreviation'],
+  ['congressman', 'head', 'male'],
+  ['congresswoman', 'head', 'female'],
+  ['rep.', 'head', 'abbreviation'],
+  ['representative', 'head'],
+  ['governor', 'head', 'office'],
+  ['gov.', 'head', 'abbreviation'],
+  ['mayor', 'head'],
+  ['ambassador', 'head'],
+  ['envoy', 'head'],
+  ['judge', 'head'],
+  ['justice', 'head', 'capitalised'],
+  ['attorney', 'head'],
+  ['prosecutor', 'head'],
+  ['commissioner', 'head'],
+  ['general', 'head', 'capitalised'],
+  ['gen.', 'head', 'abbreviation'],
+  ['lieutenant', 'head', 'capitalised'],
+  ['lt.', 'head', 'abbreviation'],
+  ['colonel', 'head', 'capitalised'],
+  ['col.', 'head', 'abbreviation'],
+  ['major', 'head', 'capitalised'],
+  ['maj.', 'head', 'abbreviation'],
+  ['captain', 'head'],
+  ['capt.', 'head', 'abbreviation'],
+  ['sergeant', 'head', 'capitalised'],
+  ['sgt.', 'head', 'abbreviation'],
+  ['admiral', 'head', 'capitalised'],
+  ['adm.', 'head', 'abbreviation'],
+  ['brigadier', 'head', 'capitalised'],
+  ['commander', 'head', 'office'],
+  ['marshal', 'head', 'capitalised'],
+  ['chief', 'head', 'office'],
+  ['director', 'head', 'office'],
+  ['head', 'head', 'capitalised', 'office'],
+  ['spokesman', 'head', 'male'],
+  ['spokeswoman', 'head', 'female'],
+  ['spokesperson', 'head'],
+  ['chairman', 'head', 'office', 'male'],
+  ['chairwoman', 'head', 'office', 'female'],
+  ['ceo', 'head'],
+  ['founder', 'head'],
+  ['leader', 'head'],
+  ['coach', 'head', 'office'],
+  ['manager', 'head', 'office'],
+  ['counterpart', 'head', 'relational'],
+  ['speaker', 'head'],
+  ['officer', 'head'],
+  ['economist', 'head'],
+  ['analyst', 'head'],
+  ['professor', 'head'],
+  ['prof.', 'head', 'abbreviation'],
+  ['dr.', 'head', 'honorific', 'abbreviation'],
+  ['mr.', 'head', 'honorific', 'abbreviation', 'male'],
+  ['mrs.', 'head', 'honorific', 'abbreviation', 'female'],
+  ['ms.', 'head', 'honorific', 'abbreviation', 'female'],
+  ['mr', 'head', 'honorific', 'male'],
+  ['mrs', 'head', 'honorific', 'female'],
+  ['ms', 'head', 'honorific', 'female'],
+  ['dr', 'head', 'honorific'],
+  ['sir', 'head', 'capitalised', 'honorific', 'male'],
+  ['dame', 'head', 'capitalised', 'honorific', 'female'],
+  ['lord', 'head', 'capitalised', 'male'],
+  ['lady', 'head', 'capitalised', 'female'],
+  ['reverend', 'head'],
+  ['rev.', 'head', 'abbreviation'],
+  ['candidate', 'head'],
+  ['nominee', 'head'],
+  ['negotiator', 'head'],
+  ['adviser', 'head'],
+  ['advisor', 'head'],
+  ['inspector', 'head'],
+  ['detective', 'head'],
+  ['correspondent', 'head'],
+  ['striker', 'head'],
+  ['defender', 'head'],
+  ['midfielder', 'head'],
+  ['goalkeeper', 'head'],
+  ['whip', 'head'],
+  // modifiers ("vice", "foreign", "former"), or titles only before another ("father")
+  ['vice', 'modifier'],
+  ['prime', 'modifier'],
+  ['chair', 'modifier'],
+  ['deputy', 'modifier', 'qualifier'],
+  ['foreign', 'modifier'],
+  ['defence', 'modifier'],
+  ['defense', 'modifier'],
+  ['finance', 'modifier'],
+  ['interior', 'modifier'],
+  ['economy', 'modifier'],
+  ['trade', 'modifier'],
+  ['health', 'modifier'],
+  ['education', 'modifier'],
+  ['state', 'modifier', 'capitalised'],
+  ['former', 'modifier', 'qualifier'],
+  ['acting', 'modifier', 'qualifier'],
+  ['incumbent', 'modifier', 'qualifier'],
+  ['presidential', 'modifier'],
+  ['executive', 'modifier'],
+  ['superintendent', 'modifier'],
+  ['agent', 'modifier'],
+  ['father', 'modifier', 'capitalised', 'male'],
+  ['sister', 'modifier', 'capitalised', 'female'],
+  ['brother', 'modifier', 'capitalised', 'male'],
+  ['majority', 'modifier'],
+  ['minority', 'modifier'],
+  // no part of a title, but qualifiers, abbreviations, offices or gender words
+  ['assistant', '', 'qualifier'],
+  ['caretaker', '', 'qualifier'],
+  ['current', '', 'qualifier'],
+  ['designate', '', 'qualifier'],
+  ['elect', '', 'qualifier'],
+  ['emeritus', '', 'qualifier'],
+  ['ex', '', 'qualifier'],
+  ['incoming', '', 'qualifier'],
+  ['interim', '', 'qualifier'],
+  ['late', '', 'qualifier'],
+  ['longtime', '', 'qualifier'],
+  ['outgoing', '', 'qualifier'],
+  ['retired', '', 'qualifier'],
+  ['then', '', 'qualifier'],
+  ['veteran', '', 'qualifier'],
+  ['amb.', '', 'abbreviation'],
+  ['atty.', '', 'abbreviation'],
+  ['cmdr.', '', 'abbreviation'],
+  ['del.', '', 'abbreviation'],
+  ['det.', '', 'abbreviation'],
+  ['fr.', '', 'abbreviation'],
+  ['hon.', '', 'abbreviation'],
+  ['insp.', '', 'abbreviation'],
+  ['msgr.', '', 'abbreviation'],
+  ['supt.', '', 'abbreviation'],
+  ['boss', '', 'office'],
+  ['businessman', '', 'male'],
+  ['businesswoman', '', 'female'],
 ];
 
-/** every word that may stand in a title before a name */
-export const TITLE_WORDS = new Set([...TITLE_HEADS, ...TITLE_MODIFIERS]);
+const where = (test: (part: Part, traits: readonly Trait[]) => boolean) =>
+  new Set(TITLE_TABLE.filter(([, part, ...traits]) => test(part, traits)).map(([word]) => word));
 
-/** abbreviated titles, after which a full stop ends no sentence (`the Rev. Peter Wherry`, `Msgr. Ray`) */
-export const TITLE_ABBREVIATIONS = new Set([
-  ...[...TITLE_HEADS].filter((w) => w.endsWith('.')),
-  'msgr.', 'supt.', 'atty.', 'fr.', 'del.', 'cmdr.', 'insp.', 'det.', 'amb.', 'hon.',
-]);
+/** the words that make a run of title words a title at all (the last word of the title) */
+export const TITLE_HEADS = where((part) => part === 'head');
+
+/** every word that may stand in a title before a name */
+export const TITLE_WORDS = where((part) => part !== '');
+
+/** kept in Title.qualifiers rather than in the title: "former", "acting", "deputy" */
+export const QUALIFIERS = where((_, traits) => traits.includes('qualifier'));
+
+/** heads that are titles only when capitalised or after a capitalised title: "Major General", not "a major exhibition" */
+export const CAPITALISED_HEADS = where((_, traits) => traits.includes('capitalised'));
 
 /** honorifics: the next capitalised word is a person whatever a model says */
-export const HONORIFICS = new Set(['mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'dame']);
+export const HONORIFICS = where((_, traits) => traits.includes('honorific'));
 
-// lowercase offices held in an organisation; not "spokesman" or "aide", which follow people too ("Clinton aide")
-export const ORG_OFFICES = new Set(['chief', 'director', 'head', 'chairman', 'chairwoman', 'president', 'commander', 'coach', 'manager', 'boss', 'governor']);
+/** abbreviated titles, after which a full stop ends no sentence (`the Rev. Peter Wherry`, `Msgr. Ray`) */
+export const TITLE_ABBREVIATIONS = where((_, traits) => traits.includes('abbreviation'));
+
+/** lowercase offices held in an organisation */
+export const ORG_OFFICES = where((_, traits) => traits.includes('office'));
+
+/** heads that relate a person to someone else, giving an affiliation but no title: "his Israeli counterpart" */
+export const RELATIONAL = where((_, traits) => traits.includes('relational'));
+
+/** words that show a person's gender: honorifics and titles before the name (no prototype: "constructor" shows none) */
+export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = Object.assign(
+  Object.create(null),
+  Object.fromEntries(TITLE_TABLE.flatMap(([word, , ...traits]) => traits.filter((t) => t === 'male' || t === 'female').map((g) => [word, g]))),
+);
 
 /** party labels written before a politician's name: `Republican Donald Trump` */
 export const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'independent', 'labour', 'conservative', 'liberal']);

@@ -1,4 +1,5 @@
 import { CLOSES_BEFORE, ELISIONS, OPENS_AFTER, QUOTE_MARKS, type MarkFamily } from '../lexicon/quote-marks';
+import { wordTable } from '../lexicon/table';
 
 export type MarkRole = 'open' | 'close' | 'either';
 
@@ -13,7 +14,7 @@ export interface Mark {
 }
 
 /** doubled ASCII marks that stand for one double quotation mark, as LDC and LaTeX-style text writes them */
-const DOUBLED: Record<string, MarkRole> = { "''": 'either', '``': 'open' };
+const DOUBLED: Readonly<Record<string, MarkRole>> = wordTable({ "''": 'either', '``': 'open' });
 
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 

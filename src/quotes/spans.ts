@@ -76,12 +76,12 @@ function enclosing(spans: readonly QuoteSpan[], s: { start: number; end: number 
   return p && s.end <= p.end ? lo - 1 : -1;
 }
 
+const WORD_CHAR = /^[\p{L}\p{N}]/u;
+
 /**
  * where the first letter or digit at or after an offset is (the text's length if none), read from a
  * table built on first use in one pass from the end, so nested pairs cost no slices
  */
-const WORD_CHAR = /^[\p{L}\p{N}]/u;
-
 function nextWord(view: string): (at: number) => number {
   let next: Int32Array | undefined;
   return (at) => {
