@@ -1,4 +1,5 @@
 import { quotesOf, SIEVE_NAMES, type EntitySpec } from './quotes-helpers';
+import { verbForms } from '../src/lexicon/speech';
 
 const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male', roles: ['minister'] };
 const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female', roles: ['senator'] };
@@ -224,5 +225,21 @@ describe('sieves are chosen by name, so each can be switched off to measure what
   });
   it('an unknown sieve name is an error naming the sieves', () => {
     expect(() => quotesOf('“Yes,” he said.', [], ['cue-aftr'])).toThrow(/unknown sieve cue-aftr \(the sieves: turn-label, cue-after/);
+  });
+});
+
+describe('speech verbs are made from their lemmas, so no form is missing', () => {
+  const smith = [{ id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'] }];
+  it.each(['screams', 'mutters', 'whispers', 'emphasises', 'criticises'])('“We will win,” Smith %s.', (verb) => {
+    expect(quotesOf(`“We will win,” Smith ${verb}.`, smith).quotes[0].speaker?.name).toBe('John Smith');
+  });
+  it.each([
+    ['say', 'says', 'said', 'saying'],
+    ['reply', 'replies', 'replied', 'replying'],
+    ['admit', 'admits', 'admitted', 'admitting'],
+    ['concede', 'concedes', 'conceded', 'conceding'],
+    ['stress', 'stresses', 'stressed', 'stressing'],
+  ])('%s → %s, %s, %s', (lemma, third, past, ing) => {
+    expect(verbForms(lemma)).toEqual({ third, past, ing });
   });
 });

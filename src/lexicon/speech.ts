@@ -1,56 +1,55 @@
 // words that report speech and name its source; lowercase, matched one token at a time
 import { wordTable } from './table';
 
-/** reporting verbs in every form a news story uses them: "said", "says", "told", "adds" */
+/**
+ * reporting verbs by lemma, one group a line of thought; `*` marks a verb whose -ing form reports
+ * speech too ("saying", "adding"), where most -ing forms name an act ("reporting", "continuing")
+ */
+const SPEECH_VERB_LEMMAS: ReadonlyArray<readonly [string, string]> = [
+  ['the everyday reporting verbs', 'say* tell* add* write* ask* reply* respond* continue explain* note* state* recall* report'],
+  [
+    'verbs of claim and stance (they take a quote as well as a clause)',
+    'claim* declare* insist* argue* warn* acknowledge* admit* announce* concede* conclude contend* counter* suggest* vow* ' +
+      'promise* pledge* predict* joke* quip urge* emphasize* emphasise stress* boast* complain* charge* allege assert maintain ' +
+      'remark observe testify proclaim* describe* call* dub* label* deny* blast* accuse* demand agree confirm caution mention ' +
+      'repeat reiterate reveal thank praise* laud* commend',
+  ],
+  [
+    'verbs that characterise something in the source\'s own words ("condemned the test as “provocative”")',
+    'condemn* liken* hail* dismiss* criticize* criticise exhort slam* rate rule bemoan* attack mock* decry* brand* pound* refer ' +
+      'reference wonder type deride*',
+  ],
+  ['channels and manners of saying', 'tweet* post* shout yell exclaim chant* scream mutter whisper quote cite read put'],
+  ['verbs of naming ("termed the deal “a disaster”")', 'term* deem'],
+];
+
+/** past forms no rule makes */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = wordTable({ say: 'said', tell: 'told', write: 'wrote', read: 'read', put: 'put' });
+/** verbs that double their last consonant before -ed and -ing (the stress falls on it: "admitted", "quipped") */
+const DOUBLING = new Set(['admit', 'quip', 'slam', 'dub', 'refer']);
+/** forms of another spelling the rules do not make */
+const SPELLING_VARIANTS = ['labelled', 'labelling'];
+
+/** a lemma's third-person, past and -ing forms, by the regular rules of English spelling */
+export function verbForms(lemma: string): { third: string; past: string; ing: string } {
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const stem = DOUBLING.has(lemma) ? lemma + lemma.at(-1) : lemma;
+  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : consonantY ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const past = IRREGULAR_PAST[lemma] ?? (lemma.endsWith('e') ? `${lemma}d` : consonantY ? `${lemma.slice(0, -1)}ied` : `${stem}ed`);
+  const ing = /ie$/.test(lemma) ? `${lemma.slice(0, -2)}ying` : /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${stem}ing`;
+  return { third, past, ing };
+}
+
+/** reporting verbs in every form a news story uses them ("said", "says", "told", "adds"), made from SPEECH_VERB_LEMMAS */
 export const SPEECH_VERBS = new Set([
-  // the everyday reporting verbs
-  'say', 'says', 'said', 'tell', 'tells', 'told', 'add', 'adds', 'added', 'write', 'writes', 'wrote',
-  'ask', 'asks', 'asked', 'reply', 'replies', 'replied', 'respond', 'responds', 'responded',
-  'continue', 'continues', 'continued', 'explain', 'explains', 'explained', 'note', 'notes', 'noted',
-  'state', 'states', 'stated', 'recall', 'recalls', 'recalled', 'report', 'reports', 'reported',
-  // verbs of claim and stance (they take a quote as well as a clause)
-  'claim', 'claims', 'claimed', 'declare', 'declares', 'declared', 'insist', 'insists', 'insisted',
-  'argue', 'argues', 'argued', 'warn', 'warns', 'warned', 'acknowledge', 'acknowledges',
-  'acknowledged', 'admit', 'admits', 'admitted', 'announce', 'announces', 'announced', 'concede',
-  'concedes', 'conceded', 'conclude', 'concludes', 'concluded', 'contend', 'contends', 'contended',
-  'counter', 'counters', 'countered', 'suggest', 'suggests', 'suggested', 'vow', 'vows', 'vowed',
-  'promise', 'promises', 'promised', 'pledge', 'pledges', 'pledged', 'predict', 'predicts',
-  'predicted', 'joke', 'jokes', 'joked', 'quip', 'quips', 'quipped', 'urge', 'urges', 'urged',
-  'emphasize', 'emphasizes', 'emphasized', 'emphasise', 'emphasised', 'stress', 'stresses',
-  'stressed', 'boast', 'boasts', 'boasted', 'complain', 'complains', 'complained', 'charge',
-  'charges', 'charged', 'allege', 'alleges', 'alleged', 'assert', 'asserts', 'asserted',
-  'maintain', 'maintains', 'maintained', 'remark', 'remarks', 'remarked', 'observe', 'observes',
-  'observed', 'testify', 'testifies', 'testified', 'proclaim', 'proclaims', 'proclaimed',
-  'describe', 'describes', 'described', 'call', 'calls', 'called', 'dub', 'dubs', 'dubbed',
-  'label', 'labels', 'labeled', 'labelled', 'deny', 'denies', 'denied', 'blast', 'blasts', 'blasted',
-  'accuse', 'accuses', 'accused', 'demand', 'demands', 'demanded', 'agree', 'agrees', 'agreed',
-  'confirm', 'confirms', 'confirmed', 'caution', 'cautions', 'cautioned', 'mention', 'mentions',
-  'mentioned', 'repeat', 'repeats', 'repeated', 'reiterate', 'reiterates', 'reiterated',
-  'reveal', 'reveals', 'revealed', 'thank', 'thanks', 'thanked', 'praise', 'praises', 'praised',
-  'laud', 'lauds', 'lauded', 'commend', 'commends', 'commended', 'vow', 'vows', 'vowed', 'pledge',
-  'pledges', 'pledged',
-  // verbs that characterise something in the source's own words ("condemned the test as “provocative”")
-  'condemn', 'condemns', 'condemned', 'liken', 'likens', 'likened', 'hail', 'hails', 'hailed',
-  'dismiss', 'dismisses', 'dismissed', 'criticize', 'criticizes', 'criticized', 'criticise',
-  'criticised', 'exhort', 'exhorts', 'exhorted', 'slam', 'slams', 'slammed', 'rate', 'rates', 'rated',
-  'rule', 'rules', 'ruled', 'bemoan', 'bemoans', 'bemoaned', 'attack', 'attacks', 'attacked',
-  'mock', 'mocks', 'mocked', 'decry', 'decries', 'decried', 'brand', 'brands', 'branded',
-  'pound', 'pounding', 'referred', 'refers', 'referenced', 'references', 'wonder', 'wonders',
-  'wondered', 'type', 'typed', 'chanting', 'condemning', 'criticizing', 'blasting', 'slamming',
-  // channels and manners of saying
-  'tweet', 'tweets', 'tweeted', 'post', 'posts', 'posted', 'shout', 'shouts', 'shouted', 'yell',
-  'yells', 'yelled', 'exclaim', 'exclaims', 'exclaimed', 'chant', 'chants', 'chanted', 'scream',
-  'screamed', 'mutter', 'muttered', 'whisper', 'whispered', 'quote', 'quotes', 'quoted', 'cite',
-  'cites', 'cited', 'read', 'reads', 'put', 'puts', 'telling', 'writing', 'saying', 'adding',
-  'claiming', 'noting', 'arguing', 'calling', 'describing', 'warning', 'insisting', 'declaring',
-  'asking', 'explaining', 'stating', 'vowing', 'promising', 'urging', 'accusing', 'charging',
-  'tweeting', 'posting', 'recalling', 'suggesting', 'boasting', 'complaining', 'insisting',
-  'replying', 'responding', 'joking', 'proclaiming', 'dubbing', 'labeling', 'labelling',
-  'announcing', 'admitting', 'stressing', 'emphasizing', 'predicting', 'pledging', 'conceding',
-  'contending', 'countering', 'acknowledging', 'denying', 'bemoaning', 'decrying',
-  'deriding', 'derided', 'derides', 'mocking', 'praising', 'lauding', 'hailing', 'dismissing', 'branding', 'likening',
-  // verbs of naming ("termed the deal “a disaster”")
-  'term', 'terms', 'termed', 'terming', 'deem', 'deems', 'deemed',
+  ...SPEECH_VERB_LEMMAS.flatMap(([, lemmas]) =>
+    lemmas.split(' ').flatMap((entry) => {
+      const lemma = entry.replace('*', '');
+      const { third, past, ing } = verbForms(lemma);
+      return entry.endsWith('*') ? [lemma, third, past, ing] : [lemma, third, past];
+    }),
+  ),
+  ...SPELLING_VARIANTS,
 ]);
 
 /** multi-word cues read as one cue; the source follows them ("according to a source") */
