@@ -81,7 +81,7 @@ function report(state: State, file: string): void {
     `\nseed ${state.seed} · ${state.runsDone.toLocaleString('en')} runs in ${secs.toFixed(0)} s (${(state.runsDone / secs).toFixed(0)}/s) · failing runs by kind: ${kinds}`,
   );
   console.log(
-    `fresh-process check: ${state.fresh.checked} sampled texts rerun in new workers, ${state.fresh.differ} differ (${state.fresh.dropped} samples dropped: queue full)`,
+    `fresh-process check: ${state.fresh.checked} sampled texts rerun in new workers, ${state.fresh.differ} differ (${state.fresh.dropped} samples dropped: queue full, or a worker that could not start)`,
   );
   for (const f of state.failures) {
     console.log(`\n✗ ${f.kind}${f.shrunk ? ' (shrunk)' : ''}: ${JSON.stringify(f.text)}`);
@@ -118,7 +118,16 @@ async function main(): Promise<number> {
 
   const drainFresh = async () => {
     for (let s = freshQueue.shift(); s; s = freshQueue.shift()) {
-      const [alone] = await inFreshWorker(DIST, [s.text]);
+      let alone: string;
+      try {
+        [alone] = await inFreshWorker(DIST, [s.text]);
+      } catch (e) {
+        // a new worker that cannot even load the bundle (dist rebuilt under a running fuzz) says
+        // nothing of the library: count it and go on, rather than stop every later check
+        state.fresh.dropped++;
+        console.error(`fuzz: a fresh worker failed to start (${e instanceof Error ? e.message : String(e)})`);
+        continue;
+      }
       state.fresh.checked++;
       const diff = firstDifference(alone, s.outcome);
       if (diff) {
