@@ -21,5 +21,7 @@ export function inFreshWorker(dist: string, texts: string[]): Promise<string[]> 
       void worker.terminate();
     });
     worker.once('error', reject);
+    // a worker that ends without answering (killed, out of memory) must not leave the check waiting forever
+    worker.once('exit', (code) => reject(new Error(`the fresh worker exited with code ${code} before answering`)));
   });
 }
