@@ -4,8 +4,7 @@ import { DramatisError, ExtractionSchema } from '../src';
 import { buildDocument } from '../src/document';
 import { readWithWink, startWinkSession, winkWordsRemembered } from '../src/document/wink';
 import { allSpans, strictExtract as extract } from './helpers';
-
-const splitsPair = (text: string, i: number) => i > 0 && i < text.length && /[\uD800-\uDBFF]/.test(text[i - 1]) && /[\uDC00-\uDFFF]/.test(text[i]);
+import { splitsPair } from './invariants';
 
 describe('no crash: texts that threw a TypeError in nestedNames', () => {
   it.each([

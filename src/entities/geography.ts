@@ -5,8 +5,6 @@ import { tokenAt, type EntityContext } from './context';
 import { tokenOf } from '../core/tokens';
 import { placeOf, type Place } from '../lexicon/gazetteer';
 
-const isLower = (s: string) => /^\p{Ll}/u.test(s);
-
 /** the bundled gazetteer's view of a location: country code from the gazetteer source first, then names */
 function lookup(e: Entity): Place | null {
   const coded = e.mentions.find((m) => m.countryCode);
@@ -29,7 +27,7 @@ export function placeDetails(e: Entity, ctx: EntityContext): EntityFacts {
   const qualifiers = new Set<string>();
   for (const m of e.mentions) {
     const before = tokenOf(ctx.doc.tokens, tokenAt(ctx.doc.tokens, m.start) - 1);
-    if (DIRECTIONS.has(before.lower) && isLower(before.view)) qualifiers.add(before.lower);
+    if (DIRECTIONS.has(before.lower) && before.low) qualifiers.add(before.lower);
   }
   return {
     details: {
