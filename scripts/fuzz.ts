@@ -143,10 +143,14 @@ async function main(): Promise<number> {
         });
       }
     }
-    fresh = null;
   };
-  // one new worker at a time, beside the fuzz workers
-  const freshCheck = () => (fresh ??= drainFresh());
+  // one new worker at a time, beside the fuzz workers. `fresh` is cleared when the drain settles,
+  // never inside it: an empty queue finishes drainFresh synchronously, before `??=` would assign,
+  // and left a settled promise in `fresh` that stopped every later check (0 checked in 404,250 runs)
+  const freshCheck = () =>
+    (fresh ??= drainFresh().finally(() => {
+      fresh = null;
+    }));
 
   const accept = (d: Done) => {
     state.done.push(d.chunk);
