@@ -34,12 +34,20 @@ interface CoreModel {
  * lexicon whether a piece of text is a known word: "r13Hj.." splits as `r13Hj . .` until some
  * text has taught it "..", and `r13Hj ..` after. So an answer would depend on what the process
  * read before, and memory would grow with every new name. A session forgets, after every
- * document, the words that document taught (their keys in the lexeme table), so each text is
- * read against the model's own lexicon alone. What it cannot forget (wink's packed rows for
- * those words, the ids of new prefixes, suffixes and shapes) it bounds: past LEXEME_BUDGET new
- * rows, or with a value table near the bits its packing has, the session starts afresh.
+ * document, the words that document taught (their keys in the lexeme table) that could change
+ * a later split, so each text is tokenised as against the model's own lexicon alone. It keeps
+ * words of ASCII letters only ("Netanyahu"): the tokeniser never splits such a piece, known or
+ * not, and reads it the same either way, so knowing it changes no answer, and relearning it in
+ * every text cost a tenth of the run time. What it cannot forget (wink's packed rows for new
+ * words, the ids of new prefixes, suffixes and shapes) it bounds: past LEXEME_BUDGET new rows,
+ * or with a value table near the bits its packing has, the session starts afresh.
  */
 const LEXEME_BUDGET = 40_000;
+
+/** a word wink may keep between texts (see above): its tokeniser takes such a piece whole, known or not */
+const KEPT_WORD = /^[A-Za-z]+$/;
+/** whether a word a text taught wink must be forgotten after the text */
+const mustForget = (word: string): boolean => !KEPT_WORD.test(word);
 
 type CerMeta = Record<string, unknown>;
 const loadCerMeta = (model as unknown as { metaCER(): CerMeta }).metaCER;
@@ -96,11 +104,11 @@ class WinkSession {
     return this.reads === 0;
   }
 
-  /** words a text taught wink that its tokeniser would still find (0 between reads) */
+  /** words texts taught wink, still known, that could change a later tokenisation (0 between reads) */
   remembered(): number {
     const lexeme = this.lexeme;
     let n = 0;
-    for (let i = lexeme.intrinsicSize ?? lexeme.index; i < lexeme.index; i++) if (lexeme.hash[lexeme.list[i]] === i) n++;
+    for (let i = lexeme.intrinsicSize ?? lexeme.index; i < lexeme.index; i++) if (lexeme.hash[lexeme.list[i]] === i && mustForget(lexeme.list[i])) n++;
     return n;
   }
 
@@ -120,8 +128,11 @@ class WinkSession {
       if (!wasFresh && this.overflowed()) return null;
       return { tokens: values.map((value, i) => ({ value, pos: pos[i], type: types[i] })), sentences };
     } finally {
-      // forget the words this text taught: keys added since `mark` (the model's own are never removed)
-      for (let i = mark; i < lexeme.index; i++) if (lexeme.hash[lexeme.list[i]] === i) delete lexeme.hash[lexeme.list[i]];
+      // forget the words this text taught that could change a split: keys added since `mark` (the model's own are never removed)
+      for (let i = mark; i < lexeme.index; i++) {
+        const word = lexeme.list[i];
+        if (lexeme.hash[word] === i && mustForget(word)) delete lexeme.hash[word];
+      }
     }
   }
 }
@@ -150,5 +161,5 @@ export function readWithWink(text: string): WinkOutput {
   return startWinkSession().read(text) as WinkOutput;
 }
 
-/** for tests: how many words read so far wink would still know (the session forgets them all) */
+/** for tests: how many words read so far wink would still know that could change a tokenisation (0: the session forgets them) */
 export const winkWordsRemembered = (): number => session?.remembered() ?? 0;
