@@ -23,7 +23,7 @@ export function resolveMentions(candidates: readonly Candidate[], doc: Doc, trac
 
 /** one type per name, count nouns dropped, a name found once found again, names nested in names */
 export function articleWide(mentions: readonly Mention[], doc: Doc, trace?: Trace): Mention[] {
-  const typed = traceChanges(trace, doc, 'mentions:reconcile-types', mentions, reconcileTypes(mentions));
+  const typed = traceChanges(trace, doc, 'mentions:reconcile-types', mentions, reconcileTypes(mentions, doc));
   const named = traceDrops(trace, doc, 'mentions:count-noun', typed, dropCountNouns(typed));
   const repeated = traceAdds(trace, doc, 'mentions:name-repeat', named, propagateNames(named, doc));
   return traceAdds(trace, doc, 'mentions:nested-name', repeated, nestedNames(repeated, doc));
