@@ -28,7 +28,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Toyota'],
     ],
     // must stay: a city's shares are its market's; an agency after "said" stays an organisation
-    ['a city’s shares stay a place', 'Tokyo shares fell 2% on Monday as exporters slid, dealers in Tokyo said.', ['location:Tokyo/city'], ['organization:Tokyo']],
+    [
+      'a city’s shares stay a place',
+      'Tokyo shares fell 2% on Monday as exporters slid, dealers in Tokyo said.',
+      ['location:Tokyo/city'],
+      ['organization:Tokyo'],
+    ],
     ['an agency after a verb of saying stays an organisation', 'The shells fell near two posts, said KCNA, the state news agency.', [], ['person:KCNA']],
     ['the legal "said" is no verb of saying', 'The decree declared the said Congress abolished. Congress met anyway.', [], ['person:Congress']],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));

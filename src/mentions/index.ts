@@ -4,6 +4,7 @@ import type { Candidate, Doc, Mention } from '../core/types';
 import { affiliations, inAffiliation } from './affiliation';
 import { dropCountNouns } from './countnouns';
 import { nestedNames } from './nested';
+import { isNotAName } from './no-names';
 import { propagateNames } from './propagate';
 import { reconcileTypes } from './reconcile';
 import { splitRun, yieldToTitledNames } from './titled';
@@ -54,8 +55,9 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     named,
     trims.filter((c): c is Candidate => c !== null),
   );
-  // candidates that name nothing: a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
+  // candidates that name nothing: a holiday or a measure, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
   const checks: Array<[string, (c: Candidate) => boolean]> = [
+    ['mentions:not-a-name', (c) => !isNotAName(c, doc)],
     ['mentions:quoted-title', (c) => !isQuotedTitle(c, doc)],
     ['mentions:affiliation-note', (c) => !inAffiliation(c, notes)],
     ['mentions:sentence-opener', (c) => !opener(c)],
