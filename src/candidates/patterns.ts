@@ -9,7 +9,7 @@ import { BODY_RULES } from './bodies';
 import { GROUP_RULES } from './groups';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
-/** name rules; with the body and group rules, the whole table */
+/** name rules; with the body, group and dateline rules, the whole table */
 const NAME_RULES: PatternRule[] = [
   {
     // "Mr. Smith", "Dr. Jane Doe": an honorific always introduces a person
@@ -29,7 +29,8 @@ const NAME_RULES: PatternRule[] = [
     find: (t, i) => {
       if (!TITLE_HEADS.has(t[i].lower) || !isName(t[i + 1]) || TITLE_WORDS.has(t[i + 1].lower)) return null;
       const end = nameRun(t, i + 1, 3);
-      if (end - (i + 1) < 2 || TITLE_HEADS.has(t[end - 1].lower)) return null;
+      // "Chief Financial Officer Kevan Parekh": a later head in the run ends the title, and the name starts after it
+      if (end - (i + 1) < 2 || t.slice(i + 1, end).some((w) => TITLE_HEADS.has(w.lower))) return null;
       if (ORG_SUFFIXES.has(t[end - 1].lower) || FEATURE_WORDS[t[end - 1].lower]) return null;
       return { first: i + 1, end };
     },

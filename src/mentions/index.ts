@@ -10,6 +10,7 @@ import { reconcileTypes } from './reconcile';
 import { splitRun, yieldToTitledNames } from './titled';
 import { sentenceOpeners } from './openers';
 import { trimMention } from './trim';
+import { leadingWords } from './leading';
 import { isQuotedTitle } from './works';
 
 /**
@@ -55,6 +56,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     named,
     trims.filter((c): c is Candidate => c !== null),
   );
+  const particled = traceChanges(trace, doc, 'mentions:leading-words', trimmed, trimmed.map(leadingWords(doc)));
   // candidates that name nothing: a holiday or a measure, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
   const checks: Array<[string, (c: Candidate) => boolean]> = [
     ['mentions:not-a-name', (c) => !isNotAName(c, doc)],
@@ -62,7 +64,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     ['mentions:affiliation-note', (c) => !inAffiliation(c, notes)],
     ['mentions:sentence-opener', (c) => !opener(c)],
   ];
-  let kept = trimmed;
+  let kept = particled;
   for (const [rule, keep] of checks) kept = tracedFilter(trace, doc, rule, kept, keep);
   const unswallowed = traceDrops(trace, doc, 'mentions:titled-name', kept, yieldToTitledNames(kept, doc));
   const chosen = traceDrops(trace, doc, 'mentions:overlap', unswallowed, filterSpans(unswallowed));

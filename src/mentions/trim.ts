@@ -4,6 +4,9 @@ import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 import { CREDIT_WORDS } from '../lexicon/not-names';
 
+/** parts of speech of a sentence's first word that the tagger runs into the name after it */
+const LEADING_POS = new Set(['ADP', 'SCONJ', 'CCONJ']);
+
 // edge tokens a mention never keeps: punctuation and quotation marks, a possessive, and a leading
 // article unless the source chose it: a caller entry says so itself; the tagger's "The" stays
 // before one word ("The Hague", "The Oval", "The Netherlands") and goes before several, where it
@@ -11,6 +14,8 @@ import { CREDIT_WORDS } from '../lexicon/not-names';
 // only, so "U.S." and "Inc." keep their dots
 const dropLeading = (t: Token, wordsAfter: number, c: Candidate) => {
   if (t.punct) return true;
+  // "During Ramadan", "Before Christmas": a preposition or conjunction capitalised for its sentence
+  if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && LEADING_POS.has(t.pos)) return true;
   if (t.lower !== 'the' || c.tier === 'caller') return false;
   return c.tier !== 'tagger' || wordsAfter > 1;
 };
