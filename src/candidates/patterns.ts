@@ -6,6 +6,7 @@ import { FOR_HEADS, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
+import { DATELINE_RULES } from './datelines';
 import { GROUP_RULES } from './groups';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
@@ -170,7 +171,7 @@ function describesPerson(t: readonly Token[], k: number): boolean {
 }
 
 /** rules as data: each names its reason, which every candidate it makes carries */
-export const PATTERN_RULES: PatternRule[] = [...NAME_RULES, ...BODY_RULES, ...GROUP_RULES];
+export const PATTERN_RULES: PatternRule[] = [...NAME_RULES, ...BODY_RULES, ...GROUP_RULES, ...DATELINE_RULES];
 
 export function patternCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
@@ -189,6 +190,7 @@ export function patternCandidates(doc: Doc): Candidate[] {
         reason: `${rule.tier ?? 'pattern'}:${rule.reason}`,
         rule: rule.reason,
         kind: hit.kind,
+        ...(rule.local && { local: true }),
       });
     }
   }

@@ -1,6 +1,5 @@
 import { tokenOf, tokenRange } from '../core/tokens';
 import type { Doc, Span } from '../core/types';
-import { LEGAL_FORMS } from '../lexicon/organizations';
 import { ARTICLES } from '../lexicon/function-words';
 import { placeOf } from '../lexicon/gazetteer';
 import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
@@ -19,7 +18,8 @@ const endsPhrase = (doc: Doc, last: number) => {
 /** the words of `tokens [from, from + n)` match the cue's words */
 const wordsAt = (doc: Doc, from: number, words: readonly string[]) => words.every((w, k) => tokenOf(doc.tokens, from + k).lower === w);
 /** the cue's words end right before token `a`, and no article makes them an adjective ("the said Congress") */
-const before = (doc: Doc, a: number, words: readonly string[]) => wordsAt(doc, a - words.length, words) && !ARTICLES.has(tokenOf(doc.tokens, a - words.length - 1).lower);
+const before = (doc: Doc, a: number, words: readonly string[]) =>
+  wordsAt(doc, a - words.length, words) && !ARTICLES.has(tokenOf(doc.tokens, a - words.length - 1).lower);
 
 /** the cues of TYPE_CUES in the words around a span, in table order */
 export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
@@ -29,10 +29,4 @@ export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   return TYPE_CUES.filter(
     (c) => (c.side === 'after' ? wordsAt(doc, b, c.words) : before(doc, a, c.words) && endsPhrase(doc, b - 1)) && !c.unless.some((u) => UNLESS[u](name)),
   );
-}
-
-/** `Apple Inc.` → `Apple`: a company's name without its legal form (the text as given when it has none) */
-export function withoutLegalForm(text: string): string {
-  const cut = text.lastIndexOf(' ');
-  return cut > 0 && LEGAL_FORMS.has(text.slice(cut + 1).toLowerCase()) ? text.slice(0, cut).replace(/,$/, '') : text;
 }

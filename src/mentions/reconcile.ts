@@ -2,9 +2,9 @@ import type { Doc, EntityType, Mention } from '../core/types';
 import { FACILITY_HEADS } from '../lexicon/features';
 import { countryOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { nameWords } from '../lexicon/name-forms';
+import { nameWords, withoutLegalForm } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
-import { typeCuesAround, withoutLegalForm } from './cues';
+import { typeCuesAround } from './cues';
 
 // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
 const isFacility = (text: string): boolean => {
@@ -60,13 +60,14 @@ const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
  * supports: what the name is (a known person's surname, a country, a building: decisive), the
  * cues around each mention ("said Guilbeault", "shares of Toyota", "Apple Inc."), each
  * mention's own reading (a pattern's over the tagger's); on a tie each mention keeps its own
- * reading (a city's all-caps dateline and its team in a results table, both once). caller
- * entries are never retyped.
+ * reading (a city's all-caps name and its team's in a results table, both once). caller entries
+ * and mentions whose source settles their type alone (a dateline's place) are never retyped.
  */
 export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[] {
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && nameWords(m.text).length > 1).map((m) => nameWords(m.text).at(-1)!));
   const tallies = new Map<string, Tally>();
   for (const m of mentions) {
+    if (m.local) continue;
     const k = evidenceKey(m);
     let t = tallies.get(k);
     if (!t) tallies.set(k, (t = { votes: new Map(), reason: new Map() }));
@@ -76,12 +77,17 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
     }
   }
   return mentions.map((m) => {
-    if (m.tier === 'caller') return m;
+    if (m.tier === 'caller' || m.local || !tallies.has(evidenceKey(m))) return m;
     const k = evidenceKey(m);
     let type = m.type;
     for (const [t, n] of tallies.get(k)!.votes) if (n > tallies.get(k)!.votes.get(type)!) type = t;
     if (type === m.type) return m;
     const why = tallies.get(k)!.reason.get(type)!.reason;
-    return { ...m, type, kind: type === 'location' && why === 'facility' ? 'feature' : why === 'country-actor' ? 'country' : m.kind, reason: `${m.reason}>${why}` };
+    return {
+      ...m,
+      type,
+      kind: type === 'location' && why === 'facility' ? 'feature' : why === 'country-actor' ? 'country' : m.kind,
+      reason: `${m.reason}>${why}`,
+    };
   });
 }
