@@ -18,8 +18,8 @@ describe('an entity takes the type its strongest evidence gives', () => {
     [
       'shares and a chief executive make a company, whatever its first mention looked like',
       'Shares of Zentrova rose 4% on Tuesday. Zentrova Inc. said profit doubled. Anna Berg, chief executive of Zentrova, said demand was strong.',
-      ['organization:Zentrova Inc.', 'person:Anna Berg'],
-      ['location:Zentrova', 'person:Zentrova'],
+      ['organization:Zentrova', 'person:Anna Berg'],
+      ['location:Zentrova', 'person:Zentrova', 'organization:Zentrova Inc.'],
     ],
     [
       'a company that is also a city’s name is one organisation in one article',

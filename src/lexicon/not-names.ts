@@ -11,6 +11,8 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('measure', 'GDP, GNP, GNI, EBITDA, EBIT, EPS, CPI, PPI, PMI, ROE, ROI, NAV, YoY'),
   // the furniture of a wire story's web page
   ...rows('wire', 'PHOTO, PHOTOS, VIDEO, Slideshow, FILE PHOTO, GRAPHIC, FACTBOX, Factbox'),
+  // a credit line's words read alone ("Editing by Clara Mendes": the tagger may take "Editing" for a place)
+  ...rows('credit', 'Reporting, Editing, Writing'),
 ];
 
 /** a word or phrase that names nothing, as written, to the reason it does not */
