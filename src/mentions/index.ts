@@ -9,6 +9,7 @@ import { propagateNames } from './propagate';
 import { reconcileTypes } from './reconcile';
 import { splitRun, yieldToTitledNames } from './titled';
 import { sentenceOpeners } from './openers';
+import { splitAtPlace } from './split-place';
 import { trimMention } from './trim';
 import { leadingWords } from './leading';
 import { isQuotedTitle } from './works';
@@ -36,7 +37,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   const notes = affiliations(doc);
   const opener = sentenceOpeners(doc);
   const split = candidates.flatMap((c) => {
-    const parts = splitRun(c, doc);
+    const parts = splitRun(c, doc).flatMap((p) => splitAtPlace(p, doc));
     if (parts.length === 1 && parts[0] === c) return parts;
     traceDrops(trace, doc, 'mentions:split-run', [c], []);
     return traceAdds(trace, doc, 'mentions:split-run', [], parts);
