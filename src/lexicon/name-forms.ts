@@ -40,7 +40,8 @@ export function nameWords(s: string): string[] {
 
 /**
  * a person's name without the titles, honorifics and nationality a source left on it:
- * "President Joe Biden", "U.S. President Donald Trump", "Major general Fuad Basya" → the name
+ * "President Joe Biden", "U.S. President Donald Trump", "Major general Fuad Basya" → the name; a
+ * title standing alone for its holder stays whole ("Prime Minister")
  */
 export function bareName(s: string): string {
   const words = displayName(s).split(' ');
@@ -50,7 +51,10 @@ export function bareName(s: string): string {
     if (TITLE_WORDS.has(w) || HONORIFICS.has(w) || QUALIFIERS.has(w)) cut = i + 1;
     else if (!/^\p{Lu}/u.test(words[i]) || !isNationality(words[i])) break;
   }
-  return words.slice(cut).join(' ').replace(/'s$/, '');
+  // "Prime Minister" alone names its holder: cut to "Minister" it would name nobody
+  const rest = words.slice(cut);
+  const name = rest.every((w) => TITLE_WORDS.has(w.toLowerCase())) ? words : rest;
+  return name.join(' ').replace(/'s$/, '');
 }
 
 /** initials of a multi-word name: "Israel Defense Forces" → "idf" */

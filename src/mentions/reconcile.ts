@@ -4,6 +4,7 @@ import { countryOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
+import { CAPITALISED_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
 
 // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
@@ -31,14 +32,25 @@ interface Tally {
   reason: Map<EntityType, Evidence>;
 }
 
+// "MP", "Prime Minister", "the Secretary": title words ending in a head, standing for the holder;
+// not a modifier alone ("State") nor a head that is a title only before a name ("Lord's", the
+// cricket ground; "General")
+const isOffice = (text: string): boolean => {
+  const words = nameWords(text);
+  const head = words.at(-1)!;
+  return TITLE_HEADS.has(head) && !CAPITALISED_HEADS.has(head) && words.every((w) => TITLE_WORDS.has(w));
+};
+
 /**
  * what the name of mention `m` is, whatever its type: a known person's surname ("Bar" after "Ronen
- * Bar"), a country even where it acts ("Qatar brokered"), a building's name ("Century City Towers")
+ * Bar"), a country even where it acts ("Qatar brokered"), a building's name ("Century City Towers"),
+ * an office standing for its holder ("the MP said": a person, as GUM reads it, never a place)
  */
 function standing(m: Mention, surnames: ReadonlySet<string>): Evidence | null {
   if (surnames.has(nameKey(m.text))) return { type: 'person', votes: DECISIVE, reason: 'surname' };
   if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, reason: 'country-actor' };
   if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, reason: 'facility' };
+  if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, reason: 'office' };
   return null;
 }
 
