@@ -55,6 +55,6 @@ describe('one type per name, by weighed votes', () => {
       'organization',
     ],
   ])('%s', (_why, mentions, want) => {
-    expect(new Set(reconcileTypes(mentions).map((x) => x.type))).toEqual(new Set([want]));
+    expect(new Set(reconcileTypes(mentions, buildDocument(' '.repeat(200))).map((x) => x.type))).toEqual(new Set([want]));
   });
 });

@@ -6,10 +6,11 @@ import { FOR_HEADS, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
+import { DATELINE_RULES } from './datelines';
 import { GROUP_RULES } from './groups';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
-/** name rules; with the body and group rules, the whole table */
+/** name rules; with the body, group and dateline rules, the whole table */
 const NAME_RULES: PatternRule[] = [
   {
     // "Mr. Smith", "Dr. Jane Doe": an honorific always introduces a person
@@ -29,7 +30,8 @@ const NAME_RULES: PatternRule[] = [
     find: (t, i) => {
       if (!TITLE_HEADS.has(t[i].lower) || !isName(t[i + 1]) || TITLE_WORDS.has(t[i + 1].lower)) return null;
       const end = nameRun(t, i + 1, 3);
-      if (end - (i + 1) < 2 || TITLE_HEADS.has(t[end - 1].lower)) return null;
+      // "Chief Financial Officer Kevan Parekh": a later head in the run ends the title, and the name starts after it
+      if (end - (i + 1) < 2 || t.slice(i + 1, end).some((w) => TITLE_HEADS.has(w.lower))) return null;
       if (ORG_SUFFIXES.has(t[end - 1].lower) || FEATURE_WORDS[t[end - 1].lower]) return null;
       return { first: i + 1, end };
     },
@@ -169,7 +171,7 @@ function describesPerson(t: readonly Token[], k: number): boolean {
 }
 
 /** rules as data: each names its reason, which every candidate it makes carries */
-export const PATTERN_RULES: PatternRule[] = [...NAME_RULES, ...BODY_RULES, ...GROUP_RULES];
+export const PATTERN_RULES: PatternRule[] = [...NAME_RULES, ...BODY_RULES, ...GROUP_RULES, ...DATELINE_RULES];
 
 export function patternCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
@@ -188,6 +190,7 @@ export function patternCandidates(doc: Doc): Candidate[] {
         reason: `${rule.tier ?? 'pattern'}:${rule.reason}`,
         rule: rule.reason,
         kind: hit.kind,
+        ...(rule.local && { local: true }),
       });
     }
   }

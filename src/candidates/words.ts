@@ -99,5 +99,7 @@ export interface PatternRule {
    * capitalised one, and is only asked there
    */
   anyCase?: boolean;
+  /** what the rule finds settles the type of that mention only (Candidate.local) */
+  local?: boolean;
   find: (tokens: readonly Token[], i: number) => Hit | null;
 }

@@ -81,6 +81,11 @@ export interface Candidate extends Span {
   countryCode?: string;
   /** location kind when the source knows it */
   kind?: string;
+  /**
+   * the source settles this mention's type only, not its name's elsewhere: a dateline's "NEW YORK"
+   * is the city, and the "NEW YORK" of a results table below it still the team
+   */
+  local?: boolean;
   /** canonical name when the source knows it (caller lexicon entries) */
   canonical?: string;
 }

@@ -1,8 +1,8 @@
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import type { EntityType, Mention } from '../core/types';
-import { countryOf, knownOrg } from '../lexicon/gazetteer';
+import { countryOf, knownOrg, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { acronymKey, bareName, initials, nameWords } from '../lexicon/name-forms';
+import { acronymKey, bareName, initials, nameWords, withoutLegalForm } from '../lexicon/name-forms';
 
 export interface Cluster {
   type: EntityType;
@@ -11,10 +11,10 @@ export interface Cluster {
   keys: Set<string>;
 }
 
-/** the comparable key of a mention, per type: people lose titles and honorifics first */
+/** the comparable key of a mention, per type: people lose titles and honorifics first, companies their legal form ("Apple Inc." is "Apple") */
 export const KEY_OF: Record<EntityType, (text: string) => string> = {
   person: (s) => nameKey(bareName(s)),
-  organization: nameKey,
+  organization: (s) => nameKey(withoutLegalForm(s)),
   location: nameKey,
 };
 
@@ -102,9 +102,37 @@ const sameCountry: AliasRule = {
   candidates: (m, idx) => idx.get('country', countryOf(m.text)),
 };
 
+// "City" → "Manchester City", "Times" → "New York Times": a club's or a paper's last word, after the
+// place it is named for, is how the article calls it again; not "Bank" after "World Bank"
+const placeShortForm: AliasRule = {
+  accepts: (m, c) => {
+    const w = nameWords(keyOf(m));
+    return (
+      w.length === 1 &&
+      [...c.keys].some((k) => {
+        const words = k.split(' ');
+        return words.length > 1 && words.at(-1) === w[0] && !!placeOf(words.slice(0, -1).join(' '));
+      })
+    );
+  },
+  candidates: (m, idx) => oneWord(m, (w) => idx.get('last', w)),
+  partial: true,
+};
+
+// "Halvorsen" → "Halvorsen Motors Inc.", "Toyota" → "Toyota Motor Corp": a company named with its
+// legal form is called again by its first word
+const companyFirstWord: AliasRule = {
+  accepts: (m, c) => {
+    const w = nameWords(keyOf(m));
+    return w.length === 1 && c.mentions.some((x) => withoutLegalForm(x.text) !== x.text && nameWords(x.text).length > 2 && nameWords(x.text)[0] === w[0]);
+  },
+  candidates: (m, idx) => oneWord(m, (w) => idx.get('first-word', w)),
+  partial: true,
+};
+
 export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
   person: [sameEntry, sameKey, surname, firstName],
-  organization: [sameEntry, sameKey, acronym, knownPair],
+  organization: [sameEntry, sameKey, acronym, knownPair, placeShortForm, companyFirstWord],
   location: [sameEntry, sameKey, sameCountry, acronym],
 };
 
@@ -129,6 +157,7 @@ class ClusterIndex {
     this.put('key', k, c);
     if (parts.length > 1) this.put('last', parts.at(-1), c);
     if (parts.length === 2) this.put('first', parts[0], c);
+    if (parts.length > 1) this.put('first-word', parts[0], c);
     if (k.includes(' ')) this.put('initials', initials(k), c);
     else this.put('acronym', acronymKey(k.toUpperCase()), c);
     const org = knownOrg(k);

@@ -4,7 +4,8 @@ import { entityContext, type EntityContext } from './context';
 import { countryName, countryOf } from '../lexicon/gazetteer';
 import { personGender } from './gender';
 import { placeDetails } from './geography';
-import { bareName, displayName, nameWords } from '../lexicon/name-forms';
+import { bareName, displayName, inCapitals, nameWords, titleCase } from '../lexicon/name-forms';
+import { nameKey } from '../core/names';
 import { organizationDetails } from './organizations';
 import { personDetails } from './titles';
 
@@ -37,13 +38,38 @@ const DETAILS: [EntityType, DetailRule[]][] = [
   ['person', [personDetails, personGender]],
 ];
 
+/** the rule whose name in capitals is a place's name in its normal case ("KYIV, Ukraine (AP)" → Kyiv) */
+const DATELINE = 'dateline';
+
+/**
+ * a mention's display form in its normal case: a name written in capitals ("KYIV" in a dateline,
+ * "TOYOTA" in a headline) takes the case the article writes it in elsewhere, or else, for a
+ * place a dateline gives, each word capitalised ("NICE" in the headline and the dateline → Nice)
+ */
+function normalCase(c: Cluster): (m: Mention) => string {
+  const written = new Map<string, string>();
+  for (const m of c.mentions) {
+    const shown = SHOWN_AS[c.type](m.text);
+    if (!inCapitals(shown)) written.set(nameKey(shown), written.get(nameKey(shown)) ?? shown);
+  }
+  for (const m of c.mentions) {
+    const shown = SHOWN_AS[c.type](m.text);
+    if (m.rule === DATELINE && !written.has(nameKey(shown))) written.set(nameKey(shown), titleCase(shown));
+  }
+  return (m) => {
+    const shown = SHOWN_AS[c.type](m.text);
+    return inCapitals(shown) ? (written.get(nameKey(shown)) ?? shown) : shown;
+  };
+}
+
 /** the fullest form names the entity: a preferred form, then most words, then most frequent, then first met */
 function canonicalName(c: Cluster): string {
   const caller = c.mentions.find((m) => m.canonical);
   if (caller?.canonical) return caller.canonical;
   const counts = new Map<string, number>();
+  const normal = normalCase(c);
   for (const m of c.mentions) {
-    const shown = SHOWN_AS[c.type](m.text);
+    const shown = normal(m);
     counts.set(shown, (counts.get(shown) ?? 0) + 1);
   }
   const preferred = PREFERRED[c.type];

@@ -2,6 +2,7 @@ import { NAME_SMALL_WORDS } from './function-words';
 import { HONORIFICS, QUALIFIERS, TITLE_WORDS } from './titles';
 import { nameKey } from '../core/names';
 import { isNationality } from './nationality';
+import { LEGAL_FORMS } from './organizations';
 
 // name keys: how two surface forms are compared when clustering (the key itself: core/names.ts)
 
@@ -11,6 +12,18 @@ export const displayName = (s: string): string =>
     .replace(/[\u2018\u2019\u02bc`]/g, "'")
     .replace(/\s+/g, ' ')
     .trim();
+
+/** a name written in capitals, as a dateline or a headline writes it: "KYIV", "ST LOUIS" (not "US" or "U.N.": too short to tell from an acronym) */
+export const inCapitals = (s: string): boolean => /^[^\p{Ll}]*$/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) > 2;
+
+/** "ST LOUIS" → "St Louis": each word with its first letter capitalised, the rest lowercase */
+export const titleCase = (s: string): string => s.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+/** `Apple Inc.` → `Apple`: a company's name without its legal form (the text as given when it has none) */
+export function withoutLegalForm(text: string): string {
+  const cut = text.lastIndexOf(' ');
+  return cut > 0 && LEGAL_FORMS.has(text.slice(cut + 1).toLowerCase()) ? text.slice(0, cut).replace(/,$/, '') : text;
+}
 
 const words = new Map<string, string[]>();
 
@@ -27,7 +40,8 @@ export function nameWords(s: string): string[] {
 
 /**
  * a person's name without the titles, honorifics and nationality a source left on it:
- * "President Joe Biden", "U.S. President Donald Trump", "Major general Fuad Basya" → the name
+ * "President Joe Biden", "U.S. President Donald Trump", "Major general Fuad Basya" → the name; a
+ * title standing alone for its holder stays whole ("Prime Minister")
  */
 export function bareName(s: string): string {
   const words = displayName(s).split(' ');
@@ -37,7 +51,10 @@ export function bareName(s: string): string {
     if (TITLE_WORDS.has(w) || HONORIFICS.has(w) || QUALIFIERS.has(w)) cut = i + 1;
     else if (!/^\p{Lu}/u.test(words[i]) || !isNationality(words[i])) break;
   }
-  return words.slice(cut).join(' ').replace(/'s$/, '');
+  // "Prime Minister" alone names its holder: cut to "Minister" it would name nobody
+  const rest = words.slice(cut);
+  const name = rest.every((w) => TITLE_WORDS.has(w.toLowerCase())) ? words : rest;
+  return name.join(' ').replace(/'s$/, '');
 }
 
 /** initials of a multi-word name: "Israel Defense Forces" → "idf" */

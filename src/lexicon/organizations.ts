@@ -1,7 +1,12 @@
+/** a company's legal form after its name: "Apple Inc.", "Acme Corp"; the name without it is the same company */
+export const LEGAL_FORMS = new Set([
+  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'llp',
+  'ag', 'gmbh', 'sa', 's.a.', 'nv', 'n.v.',
+]);
+
 // last words that make a capitalised run an organisation: "Labour Party", "Acme Corp"
 export const ORG_SUFFIXES = new Set([
-  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'llp',
-  'ag', 'gmbh', 'sa', 's.a.', 'nv', 'n.v.', 'group', 'holdings', 'party', 'ministry', 'department',
+  ...LEGAL_FORMS, 'group', 'holdings', 'party', 'ministry', 'department',
   'university', 'college', 'institute', 'council', 'committee', 'commission', 'agency', 'association',
   'federation', 'union', 'league', 'foundation', 'fund', 'bank', 'court', 'parliament', 'assembly',
   'congress', 'senate', 'army', 'navy', 'forces', 'brigades', 'police', 'service', 'bureau',

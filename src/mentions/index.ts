@@ -4,11 +4,14 @@ import type { Candidate, Doc, Mention } from '../core/types';
 import { affiliations, inAffiliation } from './affiliation';
 import { dropCountNouns } from './countnouns';
 import { nestedNames } from './nested';
+import { isNotAName } from './no-names';
 import { propagateNames } from './propagate';
 import { reconcileTypes } from './reconcile';
 import { splitRun, yieldToTitledNames } from './titled';
 import { sentenceOpeners } from './openers';
+import { splitAtPlace } from './split-place';
 import { trimMention } from './trim';
+import { leadingWords } from './leading';
 import { isQuotedTitle } from './works';
 
 /**
@@ -23,7 +26,7 @@ export function resolveMentions(candidates: readonly Candidate[], doc: Doc, trac
 
 /** one type per name, count nouns dropped, a name found once found again, names nested in names */
 export function articleWide(mentions: readonly Mention[], doc: Doc, trace?: Trace): Mention[] {
-  const typed = traceChanges(trace, doc, 'mentions:reconcile-types', mentions, reconcileTypes(mentions));
+  const typed = traceChanges(trace, doc, 'mentions:reconcile-types', mentions, reconcileTypes(mentions, doc));
   const named = traceDrops(trace, doc, 'mentions:count-noun', typed, dropCountNouns(typed));
   const repeated = traceAdds(trace, doc, 'mentions:name-repeat', named, propagateNames(named, doc));
   return traceAdds(trace, doc, 'mentions:nested-name', repeated, nestedNames(repeated, doc));
@@ -34,7 +37,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   const notes = affiliations(doc);
   const opener = sentenceOpeners(doc);
   const split = candidates.flatMap((c) => {
-    const parts = splitRun(c, doc);
+    const parts = splitRun(c, doc).flatMap((p) => splitAtPlace(p, doc));
     if (parts.length === 1 && parts[0] === c) return parts;
     traceDrops(trace, doc, 'mentions:split-run', [c], []);
     return traceAdds(trace, doc, 'mentions:split-run', [], parts);
@@ -54,13 +57,15 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     named,
     trims.filter((c): c is Candidate => c !== null),
   );
-  // candidates that name nothing: a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
+  const particled = traceChanges(trace, doc, 'mentions:leading-words', trimmed, trimmed.map(leadingWords(doc)));
+  // candidates that name nothing: a holiday or a measure, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
   const checks: Array<[string, (c: Candidate) => boolean]> = [
+    ['mentions:not-a-name', (c) => !isNotAName(c, doc)],
     ['mentions:quoted-title', (c) => !isQuotedTitle(c, doc)],
     ['mentions:affiliation-note', (c) => !inAffiliation(c, notes)],
     ['mentions:sentence-opener', (c) => !opener(c)],
   ];
-  let kept = trimmed;
+  let kept = particled;
   for (const [rule, keep] of checks) kept = tracedFilter(trace, doc, rule, kept, keep);
   const unswallowed = traceDrops(trace, doc, 'mentions:titled-name', kept, yieldToTitledNames(kept, doc));
   const chosen = traceDrops(trace, doc, 'mentions:overlap', unswallowed, filterSpans(unswallowed));

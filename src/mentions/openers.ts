@@ -1,15 +1,24 @@
 import { tokenRange } from '../core/tokens';
-import type { Candidate, Doc } from '../core/types';
+import type { Candidate, Doc, Token } from '../core/types';
 import { gazetteerClasses } from '../tagger';
+import { QUOTE_MARKS } from '../lexicon/quote-marks';
 
 /** parts of speech a lone capitalised word opening a sentence has when the capital is the sentence's */
 const COMMON_POS = new Set(['ADV', 'ADJ', 'INTJ']);
 
+const isMark = (view: string) => view in QUOTE_MARKS;
+/** `“Fine,” said Tom Hanks`: the word is all of a quotation, a reply (a closing mark after it, end punctuation between) */
+const fillsQuote = (tokens: readonly Token[], i: number) => {
+  const next = /^[.,!?]$/.test(tokens[i + 1]?.view ?? '') ? tokens[i + 2] : tokens[i + 1];
+  return isMark(tokens[i - 1]?.view ?? '') && isMark(next?.view ?? '');
+};
+
 /**
  * `Furthermore, …`, `“Maybe …`, `Arrogant and rude, …`, `Hey, …`: a lone adverb, adjective or
- * interjection opening a sentence is capitalised for the sentence, not for a name, though the tagger
- * reads some as names; such a word is none when no gazetteer knows it and the article never
- * capitalises it inside a sentence. nouns and verbs stay, as club names at the start of a results
+ * interjection opening a sentence, or a lone word that is all of a quoted reply (`“Fine,” said Tom
+ * Hanks`), is capitalised for the sentence, not for a name, though the tagger reads some as names;
+ * such a word is none when no gazetteer knows it and the article never capitalises it inside a
+ * sentence. nouns and verbs stay, as club names at the start of a results
  * line do ("Hull", "Bury", "Stoke"). caller entries are never second-guessed
  */
 export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
@@ -26,7 +35,8 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     const [a, b] = tokenRange(tokens, c);
     if (b - a !== 1) return false;
     const t = tokens[a];
-    if (!COMMON_POS.has(t.pos) || !/^\p{Lu}\p{Ll}+$/u.test(t.view) || !t.opensSentence || gazetteerClasses(t.lower).length) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.view) || !t.opensSentence || gazetteerClasses(t.lower).length) return false;
+    if (!COMMON_POS.has(t.pos) && !fillsQuote(tokens, a)) return false;
     return !capitalisedInside().has(t.lower);
   };
 }

@@ -16,12 +16,26 @@ interface Form {
 const joinsLeft = (t: Readonly<Token>, doc: Doc) =>
   t.cap && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !STOP_CAPS.has(t.view) && doc.sentences[t.sentence]?.tokenStart !== t.index;
 
+// a word joined to the next by a hyphen with no space: "Garonne" in "Haute-Garonne" is no repeat of the river
+const hyphened = (a: Readonly<Token>, b: Readonly<Token>) => a.end === b.start && (a.view.endsWith('-') || b.view.startsWith('-'));
+
+/**
+ * `Peers in the House of Lords` read as "House" and "Lords": the tagger's fragments of a name of
+ * several words the article names whole elsewhere give way to it; a caller's entry never does
+ */
+function fragmentsOf(under: readonly Mention[], hit: { first: number; last: number }, tokens: readonly Token[]): boolean {
+  if (hit.last === hit.first) return false;
+  const [start, end] = [tokens[hit.first].start, tokens[hit.last].end];
+  return under.every((m) => m.tier === 'tagger' && m.start >= start && m.end <= end && m.end - m.start < end - start);
+}
+
 /**
  * one sense per article: a name found once is the same name where a source missed it, and a
  * person's surname alone ("Sa'ar told reporters") is that person, unless it names a known place
- * or organisation ("George Washington" does not make every "Washington" a person). only uncovered tokens are
- * read, the match is case-sensitive and must not run into neighbouring capitalised words;
- * single words also written lowercase in the article ("bar") are not repeated.
+ * or organisation ("George Washington" does not make every "Washington" a person). only uncovered
+ * tokens are read, unless a name of several words finds only the tagger's fragments of it there; the match is
+ * case-sensitive and must not run into neighbouring capitalised or hyphened words; single words
+ * also written lowercase in the article ("bar") are not repeated.
  */
 export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[] {
   const { tokens } = doc;
@@ -40,22 +54,27 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
       add(last, { from: m, reason: 'entities:surname-repeat' });
     }
   }
-  const covered = new Uint8Array(tokens.length);
+  // the mention covering each token, so a longer name found again can take the place of its fragments
+  const covered: Array<Mention | undefined> = new Array(tokens.length);
   for (const m of mentions) {
     const [a, b] = tokenRange(tokens, m);
-    covered.fill(1, a, b);
+    covered.fill(m, a, b);
   }
   const added: Mention[] = [];
+  const replaced = new Set<Mention>();
   for (const hit of matcher.match(tokens)) {
-    if (covered.subarray(hit.first, hit.last + 1).some((x) => x)) continue;
+    const under = covered.slice(hit.first, hit.last + 1).filter((m): m is Mention => !!m);
+    if (under.length && !fragmentsOf(under, hit, tokens)) continue;
     const prev = tokenOf(tokens, hit.first - 1);
     const next = tokenOf(tokens, hit.last + 1);
     if ((prev.sentence === tokens[hit.first].sentence && joinsLeft(prev, doc)) || (next.sentence === tokens[hit.last].sentence && next.cap)) continue;
+    if (hyphened(prev, tokens[hit.first]) || hyphened(tokens[hit.last], next)) continue;
+    for (const m of under) replaced.add(m);
     const { from, reason } = hit.value;
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
     added.push({ ...from, start, end, text: doc.text.slice(start, end), reason, canonical: from.canonical, index: -1 });
   }
   if (!added.length) return [...mentions];
-  return [...mentions, ...added].sort((a, b) => a.start - b.start).map((m, index) => ({ ...m, index }));
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start).map((m, index) => ({ ...m, index }));
 }

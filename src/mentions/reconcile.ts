@@ -1,8 +1,11 @@
-import type { EntityType, Mention } from '../core/types';
+import type { Doc, EntityType, Mention } from '../core/types';
 import { FACILITY_HEADS } from '../lexicon/features';
 import { countryOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { nameWords } from '../lexicon/name-forms';
+import { nameWords, withoutLegalForm } from '../lexicon/name-forms';
+import { CUE_VOTES } from '../lexicon/type-cues';
+import { CAPITALISED_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { typeCuesAround } from './cues';
 
 // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
 const isFacility = (text: string): boolean => {
@@ -13,32 +16,90 @@ const isFacility = (text: string): boolean => {
 
 /** a pattern reads a cue in the text (a title, an honorific, `who`): it outweighs several guesses of the tagger */
 const PATTERN_VOTES = 3;
+/** what the article or the bundled data settles outright: a known person's surname, a country, a building */
+const DECISIVE = 1000;
+
+/** one piece of evidence for a name's type: a mention's own reading, a cue around one, or what the name is */
+interface Evidence {
+  type: EntityType;
+  votes: number;
+  reason: string;
+}
+
+/** a name's evidence by type: the votes and the heaviest single reason for each */
+interface Tally {
+  votes: Map<EntityType, number>;
+  reason: Map<EntityType, Evidence>;
+}
+
+// "MP", "Prime Minister", "the Secretary": title words ending in a head, standing for the holder;
+// not a modifier alone ("State") nor a head that is a title only before a name ("Lord's", the
+// cricket ground; "General")
+const isOffice = (text: string): boolean => {
+  const words = nameWords(text);
+  const head = words.at(-1)!;
+  return TITLE_HEADS.has(head) && !CAPITALISED_HEADS.has(head) && words.every((w) => TITLE_WORDS.has(w));
+};
 
 /**
- * one type per name in an article: a single word that is a known person's surname is that
- * person ("Bar" after "Ronen Bar"); a country name is the country even where it acts
- * ("Qatar brokered"); a name ending in a building's head noun is a place, not the body that runs
- * it ("Century City Towers"); otherwise the majority type of the name wins, ties to the first.
- * caller entries are never retyped.
+ * what the name of mention `m` is, whatever its type: a known person's surname ("Bar" after "Ronen
+ * Bar"), a country even where it acts ("Qatar brokered"), a building's name ("Century City Towers"),
+ * an office standing for its holder ("the MP said": a person, as GUM reads it, never a place)
  */
-export function reconcileTypes(mentions: readonly Mention[]): Mention[] {
+function standing(m: Mention, surnames: ReadonlySet<string>): Evidence | null {
+  if (surnames.has(nameKey(m.text))) return { type: 'person', votes: DECISIVE, reason: 'surname' };
+  if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, reason: 'country-actor' };
+  if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, reason: 'facility' };
+  if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, reason: 'office' };
+  return null;
+}
+
+/** every piece of evidence one mention gives for its name's type */
+function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence[] {
+  const out: Evidence[] = [{ type: m.type, votes: m.tier === 'pattern' ? PATTERN_VOTES : 1, reason: 'majority' }];
+  const known = standing(m, surnames);
+  if (known) out.push(known);
+  for (const c of typeCuesAround(m, doc)) out.push({ type: c.type, votes: CUE_VOTES, reason: `cue:${c.reason}` });
+  if (withoutLegalForm(m.text) !== m.text) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:legal-form' });
+  return out;
+}
+
+/** the key a name's evidence is pooled under: "Apple Inc." and "Apple" are one name */
+const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
+
+/**
+ * one type per name in an article, the one the strongest evidence across all its mentions
+ * supports: what the name is (a known person's surname, a country, a building: decisive), the
+ * cues around each mention ("said Guilbeault", "shares of Toyota", "Apple Inc."), each
+ * mention's own reading (a pattern's over the tagger's); on a tie each mention keeps its own
+ * reading (a city's all-caps name and its team's in a results table, both once). caller entries
+ * and mentions whose source settles their type alone (a dateline's place) are never retyped.
+ */
+export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[] {
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && nameWords(m.text).length > 1).map((m) => nameWords(m.text).at(-1)!));
-  const votes = new Map<string, Map<EntityType, number>>();
+  const tallies = new Map<string, Tally>();
   for (const m of mentions) {
-    const k = nameKey(m.text);
-    const v = votes.get(k) ?? new Map<EntityType, number>();
-    v.set(m.type, (v.get(m.type) ?? 0) + (m.tier === 'pattern' ? PATTERN_VOTES : 1));
-    votes.set(k, v);
+    if (m.local) continue;
+    const k = evidenceKey(m);
+    let t = tallies.get(k);
+    if (!t) tallies.set(k, (t = { votes: new Map(), reason: new Map() }));
+    for (const e of evidenceOf(m, doc, surnames)) {
+      t.votes.set(e.type, (t.votes.get(e.type) ?? 0) + e.votes);
+      if (e.votes > (t.reason.get(e.type)?.votes ?? 0)) t.reason.set(e.type, e);
+    }
   }
   return mentions.map((m) => {
-    if (m.tier === 'caller') return m;
-    const k = nameKey(m.text);
-    if (m.type !== 'person' && surnames.has(k)) return { ...m, type: 'person', reason: `${m.reason}>surname` };
-    if (m.type === 'organization' && countryOf(m.text)) return { ...m, type: 'location', kind: 'country', reason: `${m.reason}>country-actor` };
-    if (m.type === 'organization' && isFacility(m.text)) return { ...m, type: 'location', kind: 'feature', reason: `${m.reason}>facility` };
-    const v = votes.get(k)!;
-    let best = m.type;
-    for (const [t, n] of v) if (n > (v.get(best) ?? 0)) best = t;
-    return best === m.type ? m : { ...m, type: best, reason: `${m.reason}>majority` };
+    if (m.tier === 'caller' || m.local || !tallies.has(evidenceKey(m))) return m;
+    const k = evidenceKey(m);
+    let type = m.type;
+    for (const [t, n] of tallies.get(k)!.votes) if (n > tallies.get(k)!.votes.get(type)!) type = t;
+    if (type === m.type) return m;
+    const why = tallies.get(k)!.reason.get(type)!.reason;
+    return {
+      ...m,
+      type,
+      kind: type === 'location' && why === 'facility' ? 'feature' : why === 'country-actor' ? 'country' : m.kind,
+      reason: `${m.reason}>${why}`,
+    };
   });
 }

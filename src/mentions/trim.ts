@@ -2,6 +2,10 @@ import { PRONOUNS } from '../lexicon/function-words';
 import { tokenEndingAfter, tokenOf } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
+import { CREDIT_WORDS } from '../lexicon/not-names';
+
+/** parts of speech of a sentence's first word that the tagger runs into the name after it */
+const LEADING_POS = new Set(['ADP', 'SCONJ', 'CCONJ']);
 
 // edge tokens a mention never keeps: punctuation and quotation marks, a possessive, and a leading
 // article unless the source chose it: a caller entry says so itself; the tagger's "The" stays
@@ -10,6 +14,8 @@ import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 // only, so "U.S." and "Inc." keep their dots
 const dropLeading = (t: Token, wordsAfter: number, c: Candidate) => {
   if (t.punct) return true;
+  // "During Ramadan", "Before Christmas": a preposition or conjunction capitalised for its sentence
+  if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && LEADING_POS.has(t.pos)) return true;
   if (t.lower !== 'the' || c.tier === 'caller') return false;
   return c.tier !== 'tagger' || wordsAfter > 1;
 };
@@ -36,6 +42,13 @@ const isFunctionWord = (t: Token) => FUNCTION_POS.has(t.pos);
 const ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS, 'jr.', 'sr.', 'jan.', 'feb.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const isLoneAbbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 
+/** `Editing by John Stonestreet`: the token after a credit line's words and their `by`, or `first` when none opens there */
+function afterCredit(tokens: readonly Token[], first: number, last: number): number {
+  let k = first;
+  while (k < last && k - first < 2 && CREDIT_WORDS.has(tokens[k].lower)) k++;
+  return k > first && tokens[k].lower === 'by' ? k + 1 : first;
+}
+
 /** trims a candidate to its name; null when nothing name-like is left */
 export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const { tokens } = doc;
@@ -43,6 +56,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   let last = tokenEndingAfter(tokens, c.end) - 1;
   if (last + 1 < tokens.length && tokens[last + 1].start < c.end) last++;
   while (first <= last && dropLeading(tokens[first], last - first, c) && tokens[first].start >= c.start) first++;
+  if (c.tier !== 'caller' && first < last) first = afterCredit(tokens, first, last);
   while (last >= first && dropTrailing(tokens[last], tokenOf(tokens, last - 1), c, doc) && tokens[last].end <= c.end) last--;
   if (first > last) return null;
   const start = Math.max(c.start, tokens[first].start);

@@ -1,0 +1,32 @@
+// words around a name that say what it names, whatever a model guessed: "said Guilbeault" is a
+// person, "shares of Zentrova" and "Zentrova chief executive" an organisation. one row a cue: the
+// words before or after the name (lowercase, matched token by token), the type, and why
+
+import type { EntityType } from '../core/types';
+
+export interface TypeCue {
+  reason: string;
+  type: EntityType;
+  /** the words right before the name, or right after it */
+  side: 'before' | 'after';
+  words: readonly string[];
+  /** names the cue says nothing of: a known place ("Tokyo shares" are its market's), an all-caps acronym ("said KCNA", an agency) */
+  unless: ReadonlyArray<'place' | 'acronym'>;
+}
+
+const cue = (reason: string, type: EntityType, side: TypeCue['side'], unless: TypeCue['unless'], ...phrases: string[]): TypeCue[] =>
+  phrases.map((p) => ({ reason, type, side, unless, words: p.split(' ') }));
+
+export const TYPE_CUES: readonly TypeCue[] = [
+  // `“We will act,” said Guilbeault`: a verb of saying before the name puts its speaker there
+  ...cue('said-name', 'person', 'before', ['acronym'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
+  // company words: the office that runs a company, or its shares named as the company's
+  ...cue('company', 'organization', 'before', [], 'shares of', 'ceo of', 'chief executive of', 'chief executive officer of', 'subsidiary of', 'unit of'),
+  ...cue('company', 'organization', 'after', [], 'ceo', 'chief executive', "'s ceo", "'s chief executive", "'s shares"),
+  // shares after a name: a company's, or a city's market ("Tokyo shares fell")
+  ...cue('company', 'organization', 'after', ['place'], 'shares', 'stock', 'shareholders'),
+  ...cue('company', 'organization', 'before', ['place'], 'shares in', 'stake in'),
+];
+
+/** a cue's votes: like a pattern's, it reads the text, so it outweighs several guesses of the tagger */
+export const CUE_VOTES = 3;

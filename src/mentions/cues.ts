@@ -1,0 +1,32 @@
+import { tokenOf, tokenRange } from '../core/tokens';
+import type { Doc, Span } from '../core/types';
+import { ARTICLES } from '../lexicon/function-words';
+import { placeOf } from '../lexicon/gazetteer';
+import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
+
+const UNLESS: Record<TypeCue['unless'][number], (name: string) => boolean> = {
+  place: (name) => !!placeOf(name),
+  acronym: (name) => /^[\p{Lu}\d.&-]+$/u.test(name),
+};
+
+/** a name ends its phrase when no possessive or noun follows it: not "said Toyota spokesman", "said Apple's CEO" */
+const endsPhrase = (doc: Doc, last: number) => {
+  const next = tokenOf(doc.tokens, last + 1);
+  return !next.possessive && next.pos !== 'NOUN' && next.pos !== 'PROPN';
+};
+
+/** the words of `tokens [from, from + n)` match the cue's words */
+const wordsAt = (doc: Doc, from: number, words: readonly string[]) => words.every((w, k) => tokenOf(doc.tokens, from + k).lower === w);
+/** the cue's words end right before token `a`, and no article makes them an adjective ("the said Congress") */
+const before = (doc: Doc, a: number, words: readonly string[]) =>
+  wordsAt(doc, a - words.length, words) && !ARTICLES.has(tokenOf(doc.tokens, a - words.length - 1).lower);
+
+/** the cues of TYPE_CUES in the words around a span, in table order */
+export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
+  const [a, b] = tokenRange(doc.tokens, span);
+  if (b <= a) return [];
+  const name = doc.view.slice(span.start, span.end);
+  return TYPE_CUES.filter(
+    (c) => (c.side === 'after' ? wordsAt(doc, b, c.words) : before(doc, a, c.words) && endsPhrase(doc, b - 1)) && !c.unless.some((u) => UNLESS[u](name)),
+  );
+}

@@ -1,0 +1,77 @@
+import { tokenRange } from '../core/tokens';
+import type { Candidate, Doc, EntityType, Token } from '../core/types';
+import { PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { gazetteerClasses } from '../tagger';
+
+/** the most particles a surname opens with: "von der Leyen", "van den Berg" */
+const MOST_PARTICLES = 2;
+
+/** which types take back the hyphened words before them: a place's ("Haute-Garonne", "Saxony-Anhalt"), not a person's ("Trump-Pence") */
+const HYPHENED_HEAD: Record<EntityType, boolean> = { person: false, organization: false, location: true };
+
+// a word right before, in the same sentence, with one space or none between
+const touches = (t: Token, next: Token) => t.sentence === next.sentence && next.start - t.end <= 1;
+const isFirstName = (t: Token) => gazetteerClasses(t.lower).includes('first');
+
+/**
+ * the given name before a surname's particles: a known first name; or, after a particle only
+ * personal names take ("bin", "van"), any proper noun the tagger already read as a person's
+ * ("Tariq bin Hendi"); never a title or an honorific ("Mr. bin Hendi" keeps "Mr." out)
+ */
+function givenName(t: Token, particles: readonly Token[], person: boolean): boolean {
+  if (!t.cap || TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+  return isFirstName(t) || (person && t.pos === 'PROPN' && !particles.some((p) => PLACE_PARTICLES.has(p.view)));
+}
+
+/** `Tariq bin Hendi`, `Ursula von der Leyen`: the start of a person's name before a surname's particles, or -1 */
+function particleStart(tokens: readonly Token[], a: number, person: boolean): number {
+  let k = a;
+  while (k > 0 && a - k < MOST_PARTICLES && SURNAME_PARTICLES.has(tokens[k - 1].view) && touches(tokens[k - 1], tokens[k])) k--;
+  if (k === a) return -1;
+  if (k > 0 && touches(tokens[k - 1], tokens[k]) && givenName(tokens[k - 1], tokens.slice(k, a), person)) return k - 1;
+  return person ? k : -1;
+}
+
+// a word joined to the token after it by a hyphen, with no space
+const hyphenedTo = (tokens: readonly Token[], k: number) =>
+  tokens[k + 1]?.view === '-' && tokens[k].end === tokens[k + 1].start && tokens[k + 1].end === tokens[k + 2]?.start;
+
+/**
+ * `Haute-Garonne` read as "Garonne": the start of the capitalised words hyphened before `a`, or
+ * -1; a word the article also writes on its own is a name of its own ("Google" in "Google-Mozilla")
+ */
+function hyphenStart(tokens: readonly Token[], a: number, alone: ReadonlySet<string>): number {
+  let k = a;
+  while (k > 1 && hyphenedTo(tokens, k - 2) && tokens[k - 2].cap && !alone.has(tokens[k - 2].view)) k -= 2;
+  return k === a ? -1 : k;
+}
+
+/** capitalised words the article writes on their own, not hyphened to the next */
+function standalone(tokens: readonly Token[]): Set<string> {
+  const out = new Set<string>();
+  tokens.forEach((t, k) => {
+    if (t.cap && !hyphenedTo(tokens, k) && !(k > 1 && hyphenedTo(tokens, k - 2))) out.add(t.view);
+  });
+  return out;
+}
+
+/**
+ * what a source leaves off the start of a name, taken back: a surname's particles and the given
+ * name before them (`Hendi` → `Tariq bin Hendi`, `Leyen` → `Ursula von der Leyen`, a person's
+ * whatever the source typed it), and a place's hyphened first words (`Garonne` → `Haute-Garonne`).
+ * a caller's entry is never second-guessed
+ */
+export function leadingWords(doc: Doc): (c: Candidate) => Candidate {
+  const { tokens } = doc;
+  let alone: Set<string> | undefined;
+  return (c) => {
+    if (c.tier === 'caller') return c;
+    const [a] = tokenRange(tokens, c);
+    const particles = particleStart(tokens, a, c.type === 'person');
+    if (particles >= 0) return { ...c, start: tokens[particles].start, type: 'person', kind: undefined };
+    if (!HYPHENED_HEAD[c.type] || a < 2 || !hyphenedTo(tokens, a - 2)) return c;
+    const hyphened = hyphenStart(tokens, a, (alone ??= standalone(tokens)));
+    return hyphened >= 0 ? { ...c, start: tokens[hyphened].start } : c;
+  };
+}

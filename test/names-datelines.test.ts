@@ -1,0 +1,32 @@
+import { expectLabels, type NameRow } from './names-helpers';
+
+// datelines (candidates/datelines.ts) and names in capitals shown in their normal case (entities/index.ts)
+describe('a dateline’s place is a location in its normal case', () => {
+  it.each<NameRow>([
+    [
+      'an AP dateline with its country',
+      'KYIV, Ukraine (AP) — Russian drones struck Kyiv overnight, officials said.',
+      ['location:Kyiv/city', 'location:Ukraine/country'],
+      ['location:KYIV', 'organization:KYIV'],
+    ],
+    [
+      'a Reuters dateline',
+      'MILAN (Reuters) - Italian bank UniCredit said on Tuesday profits rose.',
+      ['location:Milan/city'],
+      ['location:MILAN', 'organization:MILAN', 'organization:Milan'],
+    ],
+    [
+      'a wire date after the place',
+      'SOCCER - BARATELLI TO COACH NICE.\nNICE, France 1996-08-30\nFormer international goalkeeper Jean-Luc Baratelli will coach the club.',
+      ['location:Nice'],
+      ['location:NICE'],
+    ],
+    // must stay: an acronym in capitals is no dateline and keeps its case
+    [
+      'an acronym keeps its capitals',
+      'WASHINGTON (AP) — NATO said on Monday it would send more troops.',
+      ['location:Washington', 'organization:NATO'],
+      ['organization:Nato'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});

@@ -1,0 +1,48 @@
+import { expectLabels, type NameRow } from './names-helpers';
+import { strictExtract as extract } from './helpers';
+
+// where a name starts and ends (mentions/particles.ts, mentions/trim.ts, mentions/propagate.ts, the title-name rule)
+describe('a name keeps its own edges', () => {
+  it.each<NameRow>([
+    [
+      'a surname’s particle and the given name before it stay in the name',
+      'Tariq bin Hendi, the director general, spoke in Dubai. Mr. bin Hendi said the deal was done.',
+      ['person:Tariq bin Hendi', 'location:Dubai/city'],
+      ['person:Hendi'],
+    ],
+    // must stay: a place with a particle
+    [
+      'a name split at its particles is one person; a place with a particle stays a place',
+      'Ursula von der Leyen and Pieter van den Berg attended. Flights from Rio de Janeiro were delayed.',
+      ['person:Ursula von der Leyen', 'person:Pieter van den Berg', 'location:Rio de Janeiro'],
+      ['person:Rio de Janeiro', 'person:Ursula', 'organization:Leyen'],
+    ],
+    [
+      'a hyphened place is not a repeat of the word after its hyphen',
+      'Floods hit Haute-Garonne on Monday. Rescuers in Haute-Garonne said the Garonne river rose.',
+      ['location:Haute-Garonne'],
+      [],
+    ],
+    [
+      'the tagger’s fragments of a name the article gives whole give way to it',
+      'The bill was defeated in the House of Lords on Tuesday. Peers in the House of Lords voted 210 to 180.',
+      ['organization:House of Lords'],
+      ['organization:House', 'organization:Lords'],
+    ],
+    [
+      'a sentence’s opening preposition is no part of the name after it',
+      'During Ramadan, Muslims fast from dawn to dusk. Before Christmas, shops in Leeds were busy.',
+      ['location:Leeds/city'],
+      ['person:During Ramadan', 'person:Before Christmas'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+
+  it.each([
+    ['Chief Financial Officer Kevan Parekh said revenue rose.', 'Kevan Parekh', 'Chief Financial Officer'],
+    // must stay: one head, one title
+    ['Foreign Minister Gideon Sa’ar spoke later.', 'Gideon Sa’ar', 'Foreign Minister'],
+  ])('%s → %s, titled %s', (text, name, title) => {
+    const actor = extract(text).actors.find((a) => a.name === name.replace('’', "'"));
+    expect({ name: actor?.name, titles: actor?.titles.map((t) => t.text) }).toEqual({ name: name.replace('’', "'"), titles: [title] });
+  });
+});

@@ -1,0 +1,40 @@
+import { expectLabels, type NameRow } from './names-helpers';
+
+// a city a name runs on into (mentions/split-place.ts) and an office standing for its holder (mentions/reconcile.ts)
+describe('places and offices inside and beside names', () => {
+  it.each<NameRow>([
+    [
+      'a city after "in" is no part of the name before it',
+      'The Museum of Flight in Seattle opened a new wing on Monday.',
+      ['location:Seattle/city'],
+      ['organization:Museum of Flight in Seattle'],
+    ],
+    // must stay: a campus after "at", and a wider place that is part of a body's name (and nested in it)
+    [
+      'a campus after "at" stays in its university',
+      'She studied at the University of Texas at Arlington.',
+      ['organization:University of Texas at Arlington'],
+      [],
+    ],
+    [
+      'a continent in a body’s name stays in it',
+      'The Organisation for Security and Cooperation in Europe (OSCE) sent monitors.',
+      ['organization:Organisation for Security and Cooperation in Europe', 'location:Europe/continent'],
+      [],
+    ],
+    [
+      'an office standing for its holder is no place',
+      'The MP for Richmond said the MP had voted against the bill.',
+      ['location:Richmond'],
+      ['location:MP', 'organization:MP'],
+    ],
+    [
+      'a title alone is not cut to its head',
+      'The Prime Minister said trade would grow. Later the Prime Minister left for Delhi.',
+      [],
+      ['person:Minister', 'organization:Minister', 'location:Minister'],
+    ],
+    // must stay: a person after the office
+    ['a person after the office stays a person', 'Labour MP John Brown voted against the bill.', ['person:John Brown'], []],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
