@@ -8,6 +8,7 @@
 //   (inner-notitle | nested | conll | inner | outer), GUM_SILVER (per | all | none), PRUNE, SEED, RUNS
 import { resolve } from 'node:path';
 import { extractFeatures } from '../src/tagger/features';
+import { parseClusters } from '../src/tagger/clusters';
 import { parseGazetteer } from '../src/tagger/gazetteer';
 import { decodeModel } from '../src/tagger/model';
 import { tagWithModel } from '../src/tagger/perceptron';
@@ -15,7 +16,7 @@ import { buildGazetteerText, titleWords } from './train/gazetteer';
 import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores, silverTypeSet, CONFIG, RUNS } from './train/run';
 import { emptyScores, formatScores, f1 } from './train/score';
 import { modelFiles, usedData, writeModel } from './train/write';
-import { dataPath, provenance } from './train/config';
+import { clustersText, dataPath, provenance } from './train/config';
 import type { TrainDoc } from './train/perceptron';
 
 const FOLDS = Number(process.env.FOLDS ?? 5);
@@ -39,11 +40,13 @@ if (!corpora?.gum.length) {
 }
 const gazText = buildGazetteerText();
 const gaz = parseGazetteer(gazText.text);
+const clusters = clustersText(CONFIG);
+gaz.clusters = parseClusters(clusters);
 const conll: TrainDoc[] = corpora.conll.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags }));
 // silver tags for names GUM leaves unannotated come from a CoNLL-only model (no GUM in it)
 const silverTypes = silverTypeSet(SILVER);
 const silver = silverTypes.size
-  ? { model: decodeModel(trainModel(conll, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).bytes, gazText.text), types: silverTypes }
+  ? { model: decodeModel(trainModel(conll, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).bytes, gazText.text, clusters), types: silverTypes }
   : undefined;
 const gumDocs = gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ, silver);
 console.log(
@@ -57,7 +60,7 @@ for (let k = 0; k < FOLDS; k++) {
   const inFold = (i: number) => i % FOLDS === k;
   const extra = gumDocs.filter((_, i) => !inFold(i));
   const enc = trainModel(conll, extra, WEIGHT, { epochs: EPOCHS, prune: PRUNE });
-  const model = decodeModel(enc.bytes, gazText.text);
+  const model = decodeModel(enc.bytes, gazText.text, clusters);
   const held = corpora.gum.filter((_, i) => inFold(i));
   const s = scoreSet(model, held);
   addScores(gumAcc, s);
@@ -79,6 +82,7 @@ for (let k = 0; k < FOLDS; k++) {
         provenance: provenance(CONFIG),
         model: enc,
         gazetteer: gazText,
+        clusters,
         data,
         scores: { 'gum-news (held-out fold)': s, 'conll2003-dev': d },
       }),

@@ -4,11 +4,16 @@
 // Deterministic: same data and config → byte-identical files. GUM is also our GUM dev set, so the
 // gum-news figure printed here is in-sample; the honest one comes from `npx tsx scripts/cv-gum.ts`
 // (k-fold cross-validation by document with the same settings).
-//   env: OUT (directory to write to instead of src/tagger), EVAL_EVERY (dev F1 every n epochs), and
+//   env: OUT (directory to write to instead of src/tagger), EVAL_EVERY (dev F1 every n epochs),
+//        SILVER_CACHE (a directory keeping the CoNLL-only silver model between runs: npm run loco), and
 //        the overrides of the config's training settings listed in scripts/train/config.ts
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { featureFingerprint } from '../src/tagger/fingerprint';
 import { resolve } from 'node:path';
 import { extractFeatures, NUM_TAGS } from '../src/tagger/features';
+import { parseClusters } from '../src/tagger/clusters';
 import { parseGazetteer } from '../src/tagger/gazetteer';
 import { decodeModel } from '../src/tagger/model';
 import { candidatesFromTags, tagWithModel } from '../src/tagger/perceptron';
@@ -18,9 +23,9 @@ import { buildGazetteerText } from './train/gazetteer';
 import { Trainer, prng, shuffle, type TrainDoc } from './train/perceptron';
 import { encodeModel, type Encoded } from './train/encode';
 import { emptyScores, scoreDoc, formatScores, f1, type Scores } from './train/score';
-import { CONFIG, gumTrainDocs, silverTypeSet, trainModel } from './train/run';
+import { CONFIG, extraTrainDocs, gumTrainDocs, partialExtras, silverTypeSet, trainModel, weightedExtras, type ExtraDocs } from './train/run';
 import { titleWords } from './train/gazetteer';
-import { dataPath, provenance, ROOT } from './train/config';
+import { clustersText, dataPath, provenance, ROOT } from './train/config';
 import { modelFiles, usedData, writeModel, MODEL_FILES, type UsedData } from './train/write';
 
 const OUT = resolve(process.env.OUT ?? resolve(ROOT, 'src/tagger'));
@@ -42,7 +47,9 @@ const gum = readJsonl(dataPath(CONFIG, GUM_SET)) ?? [];
 
 const gazText = buildGazetteerText();
 const gaz = parseGazetteer(gazText.text);
-console.log(`gazetteer: ${gazText.phrases} phrases (${secs()})`);
+const clusters = clustersText(CONFIG);
+gaz.clusters = parseClusters(clusters);
+console.log(`gazetteer: ${gazText.phrases} phrases; clusters: ${gaz.clusters.size} words (${secs()})`);
 
 const tr = prepare(train);
 console.log(
@@ -55,18 +62,44 @@ const gm = prepare(gum);
 const trainDocs: TrainDoc[] = tr.prepared.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags }));
 // GUM news, repeated GUM_WEIGHT times per epoch, in CoNLL's span convention (scripts/train/run.ts)
 let gumDocs: TrainDoc[] = [];
+let extras: ExtraDocs[] = [];
+const silverTypes = silverTypeSet(GUM.silver);
+const needSilver = silverTypes.size > 0 && ((gm.prepared.length && GUM.weight > 0) || CONFIG.data.extra.some((x) => x.projection === 'gum' && x.weight > 0));
+/** the CoNLL-only model, or its copy in SILVER_CACHE (a directory) from an earlier run of the same inputs */
+function silverModelBytes(): Uint8Array {
+  const train = () => trainModel(trainDocs, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).bytes;
+  const dir = process.env.SILVER_CACHE;
+  if (!dir) return train();
+  const key = createHash('sha256')
+    .update(JSON.stringify([EPOCHS, PRUNE, CONFIG.training.seed, featureFingerprint()]))
+    .update(readFileSync(dataPath(CONFIG, TRAIN)))
+    .update(gazText.text)
+    .update(clusters)
+    .digest('hex')
+    .slice(0, 16);
+  const file = resolve(dir, `silver-${key}.bin`);
+  if (existsSync(file)) return new Uint8Array(readFileSync(file));
+  const bytes = train();
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, bytes);
+  return bytes;
+}
+const silver = needSilver ? { model: decodeModel(silverModelBytes(), gazText.text, clusters), types: silverTypes } : undefined;
+if (silver) console.log(`silver tags for GUM-annotated sets: a CoNLL-only model (${secs()})`);
 if (gm.prepared.length && GUM.weight > 0) {
-  const silverTypes = silverTypeSet(GUM.silver);
-  const silver = silverTypes.size
-    ? { model: decodeModel(trainModel(trainDocs, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).bytes, gazText.text), types: silverTypes }
-    : undefined;
   gumDocs = gumTrainDocs(gm.prepared, gaz, titleWords(gaz), GUM.projection, silver);
-  console.log(
-    `gum-news: ${gum.length} docs ×${GUM.weight}, projection ${GUM.projection}, silver ${GUM.silver}${silver ? ' (single CoNLL-only model trained for it)' : ''} (${secs()})`,
-  );
+  console.log(`gum-news: ${gum.length} docs ×${GUM.weight}, projection ${GUM.projection}, silver ${GUM.silver} (${secs()})`);
 } else console.log(gum.length ? 'gum-news: not trained on (GUM_WEIGHT=0)' : 'gum-news: absent, CoNLL only');
-const allDocs = trainDocs.slice();
-for (let w = 0; w < GUM.weight; w++) allDocs.push(...gumDocs);
+extras = extraTrainDocs(gaz, titleWords(gaz), silver);
+for (const x of extras) console.log(`${x.set.key}: ${x.docs.length} docs ×${x.set.weight}, ${x.set.projection === 'gum' ? `GUM projection ${GUM.projection}` : 'spans as given'} (${secs()})`);
+for (const x of CONFIG.data.extra) if (!extras.some((e) => e.set.key === x.key)) console.log(`${x.key}: not trained on (${x.weight > 0 ? 'absent' : 'weight 0'})`);
+// GUM news and the extra sets, each repeated its weight's number of times per epoch
+const mixed: TrainDoc[] = [];
+for (let w = 0; w < GUM.weight; w++) mixed.push(...gumDocs);
+mixed.push(...weightedExtras(extras));
+// CoNLL train, repeated its weight's number of times per epoch: the news it ships for
+for (let w = 1; w < CONFIG.training.conllWeight; w++) mixed.push(...trainDocs);
+const allDocs = trainDocs.concat(mixed);
 const devInfos = dv.prepared.map((p) => extractFeatures(p.doc, gaz));
 console.log(`features extracted (${secs()})`);
 
@@ -102,12 +135,15 @@ function evalDev(scorer: Scorer): number {
 
 let enc: Encoded;
 if (RUNS > 1) {
+  if (extras.some((x) => !Number.isInteger(x.set.weight))) throw new Error('fractional extra-set weights train with runs: 1 only');
   // parameter mixing over RUNS shuffles (scripts/train/run.ts); the silver model above uses it too
-  enc = trainModel(trainDocs, gumDocs, GUM.weight, { epochs: EPOCHS, prune: PRUNE, log: (l) => console.log(`${l} (${secs()})`) });
+  enc = trainModel(trainDocs, mixed, 1, { epochs: EPOCHS, prune: PRUNE, log: (l) => console.log(`${l} (${secs()})`) });
 } else {
   const rnd = prng(SEED);
+  const partial = partialExtras(extras);
   for (let e = 1; e <= EPOCHS; e++) {
-    const errors = trainer.epoch(shuffle(allDocs, rnd));
+    const drawn = partial(rnd);
+    const errors = trainer.epoch(shuffle(drawn.length ? allDocs.concat(drawn) : allDocs, rnd));
     let line = `epoch ${e}: ${errors} token errors, ${trainer.hashes.length} features (${secs()})`;
     if (EVAL_EVERY && e % EVAL_EVERY === 0) line += `  dev strict F1 ${evalDev(denseScorer(trainer.averaged())).toFixed(2)}`;
     console.log(line);
@@ -120,7 +156,7 @@ const trainSeconds = (performance.now() - t0) / 1000;
 console.log(`training time ${trainSeconds.toFixed(1)}s; model ${enc.features} features, ${enc.weights} weights`);
 
 const l0 = performance.now();
-const model = decodeModel(enc.bytes, gazText.text);
+const model = decodeModel(enc.bytes, gazText.text, clusters);
 console.log(`decode (load) time ${(performance.now() - l0).toFixed(1)} ms`);
 const scores: Record<string, Scores> = {};
 for (const [name, label, prep] of [
@@ -139,8 +175,12 @@ for (const [name, label, prep] of [
 
 const data: UsedData[] = [usedData('train', TRAIN, dataPath(CONFIG, TRAIN))];
 if (gum.length) data.push(usedData(gumDocs.length ? 'train' : 'dev', GUM_SET, dataPath(CONFIG, GUM_SET)));
+for (const x of extras) {
+  const { key: _key, projection: _projection, weight: _weight, ...set } = x.set;
+  data.push(usedData('train', set, dataPath(CONFIG, x.set)));
+}
 if (dev.length) data.push(usedData('dev', DEV, dataPath(CONFIG, DEV)));
-const files = modelFiles({ config: CONFIG, provenance: provenance(CONFIG), model: enc, gazetteer: gazText, data, scores });
+const files = modelFiles({ config: CONFIG, provenance: provenance(CONFIG), model: enc, gazetteer: gazText, clusters, data, scores });
 writeModel(OUT, files);
 for (const name of MODEL_FILES) {
   const size = typeof files[name] === 'string' ? Buffer.byteLength(files[name]) : files[name].length;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { buildDocument } from '../src/document/index';
 import { extractFeatures, GAZ_CLASSES, NUM_TAGS, TAGS, type TokenInfo } from '../src/tagger/features';
 import { featureFingerprint } from '../src/tagger/fingerprint';
+import { CLUSTER_LEVELS, clusterAt, clusterKey, formatClusters, parseClusters } from '../src/tagger/clusters';
 import { formatGazetteer, parseGazetteer } from '../src/tagger/gazetteer';
 import { loadModel, type ModelFiles, type ModelMeta } from '../src/tagger/meta';
 import { shippedModel } from '../src/tagger/shipped';
@@ -18,12 +19,14 @@ const shipped = shippedModel();
 const meta = shipped.meta;
 
 describe('the shipped model files', () => {
-  it('are what meta.json says: sizes and SHA-256 of weights.bin and gazetteer.txt', () => {
+  it('are what meta.json says: sizes and SHA-256 of weights.bin, gazetteer.txt and clusters.txt', () => {
     const weights = readFileSync(join(TAGGER, 'weights.bin'));
     const gazetteer = readFileSync(join(TAGGER, 'gazetteer.txt'));
-    const files = (meta as unknown as { files: Record<string, { bytes: number; sha256: string }> }).files;
+    const clusters = readFileSync(join(TAGGER, 'clusters.txt'));
+    const files = (meta as unknown as { files: Record<string, { bytes: number; sha256: string; words?: number }> }).files;
     expect(files['weights.bin']).toEqual({ bytes: weights.length, sha256: sha256(weights) });
     expect(files['gazetteer.txt']).toEqual({ bytes: gazetteer.length, sha256: sha256(gazetteer) });
+    expect(files['clusters.txt']).toEqual({ bytes: clusters.length, sha256: sha256(clusters), words: parseClusters(clusters.toString('utf8')).size });
     expect(meta.size.bytes).toBe(weights.length);
   });
 
@@ -168,6 +171,7 @@ describe('the training script writes the files', () => {
       provenance,
       model: encodeModel([30, 10, 20], avg, { prune: 0.5 }),
       gazetteer: { text: formatGazetteer(GAZ_CLASSES.map((c) => (c === 'city' ? ['paris'] : []))), counts: GAZ_CLASSES.map((c) => (c === 'city' ? 1 : 0)) },
+      clusters: formatClusters([['paris', 200], ['london', 200], ['said', 7]]),
       data: [],
       scores: {},
     };
@@ -177,7 +181,7 @@ describe('the training script writes the files', () => {
     const a = modelFiles(trained());
     const b = modelFiles(trained());
     expect(Buffer.from(a['weights.bin'] as Uint8Array).equals(Buffer.from(b['weights.bin'] as Uint8Array))).toBe(true);
-    expect([a['gazetteer.txt'], a['meta.json']]).toEqual([b['gazetteer.txt'], b['meta.json']]);
+    expect([a['gazetteer.txt'], a['clusters.txt'], a['meta.json']]).toEqual([b['gazetteer.txt'], b['clusters.txt'], b['meta.json']]);
   });
 
   it('with a meta.json the library accepts, read back from disk', () => {
@@ -191,6 +195,7 @@ describe('the training script writes the files', () => {
     model.add(10, scores);
     expect(scores[4]).toBeCloseTo(-2.5, 0);
     expect(model.gazetteer.phrases.get('paris')).toBe(1 << GAZ_CLASSES.indexOf('city'));
+    expect([model.gazetteer.clusters.get('london'), model.gazetteer.clusters.get('said'), model.gazetteer.clusters.get('rome')]).toEqual([200, 7, undefined]);
   });
 
   it.each([
@@ -202,5 +207,30 @@ describe('the training script writes the files', () => {
     if (typeof expected === 'string') expect(text).toBe(expected);
     else expect(text).toMatch(expected);
     expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe('word clusters (clusters.txt)', () => {
+  it.each([
+    ['a leaf id is itself at the last level', 1000, CLUSTER_LEVELS.length, 1000],
+    ['its middle-level ancestor drops the last split', 1000, 2, Math.floor(1000 / CLUSTER_LEVELS[2])],
+    ['its top-level ancestor drops both', 1000, 1, Math.floor(1000 / (CLUSTER_LEVELS[1] * CLUSTER_LEVELS[2]))],
+  ])('%s', (_, id, level, want) => {
+    expect(clusterAt(id, level)).toBe(want);
+  });
+
+  it('reads back what it writes, words sorted within a cluster, digits keyed as 0', () => {
+    const text = formatClusters([['zeta', 3], ['alpha', 3], ['beta', 1], ['has space', 2]]);
+    expect(text).toBe('1 beta\n3 alpha zeta\n');
+    expect([...parseClusters(text)]).toEqual([['beta', 1], ['alpha', 3], ['zeta', 3]]);
+    expect(clusterKey('1996')).toBe(clusterKey('2024'));
+  });
+
+  it('refuses a line without a cluster id', () => {
+    expect(() => parseClusters('x paris london\n')).toThrow(/cluster id/);
+  });
+
+  it('embeds the shipped clusters.txt as text', () => {
+    expect(shipped.clusters).toBe(readFileSync(join(TAGGER, 'clusters.txt'), 'utf8'));
   });
 });

@@ -1,7 +1,8 @@
 // the training config: scripts/train/config.json, the one file `npm run train` reads. Environment
 // variables override its training settings for experiments (EPOCHS, SEED, RUNS, MIN_COUNT, PRUNE,
-// GUM_WEIGHT, GUM_PROJ, GUM_SILVER); meta.json records the settings a model was trained with
-import { readFileSync } from 'node:fs';
+// CONLL_WEIGHT, CLUSTERS, GUM_WEIGHT, GUM_PROJ, GUM_SILVER; EXTRA_WEIGHTS="wikigold=2,uner-ewt=0" for the extra sets);
+// meta.json records the settings a model was trained with
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,6 +11,17 @@ export interface DataSet {
   name: string;
   source: string;
   licence: string;
+}
+
+/**
+ * a labelled corpus trained on besides CoNLL and GUM news: `gum` projects GUM's nested mentions
+ * into CoNLL's convention as GUM news is (scripts/train/run.ts projectGum), `gold` takes the spans
+ * as they are (flat, CoNLL conventions); `weight` copies of it per epoch (0: not trained on)
+ */
+export interface ExtraSet extends DataSet {
+  key: string;
+  projection: 'gum' | 'gold';
+  weight: number;
 }
 
 export interface TrainingSettings {
@@ -22,13 +34,17 @@ export interface TrainingSettings {
   minCount: number;
   /** weights of smaller magnitude are dropped before quantisation */
   prune: number;
+  /** word clusters file (scripts/clusters.ts output, relative to the repository), "" for none */
+  clusters: string;
+  /** CoNLL train: copies per epoch (1: once) */
+  conllWeight: number;
   /** GUM news: copies per epoch (0: CoNLL only), span projection, silver tags (scripts/train/run.ts) */
   gum: { weight: number; projection: string; silver: string };
 }
 
 export interface TrainConfig {
   model: { name: string; version: string; description: string };
-  data: { dir: string; train: DataSet; gum: DataSet; dev: DataSet };
+  data: { dir: string; train: DataSet; gum: DataSet; dev: DataSet; extra: ExtraSet[] };
   gazetteerSources: Array<{ package: string; what: string; licence: string }>;
   training: TrainingSettings;
 }
@@ -47,13 +63,37 @@ export function loadConfig(file = CONFIG_FILE, env: Record<string, string | unde
     runs: num('RUNS', t.runs),
     minCount: num('MIN_COUNT', t.minCount),
     prune: num('PRUNE', t.prune),
+    conllWeight: num('CONLL_WEIGHT', t.conllWeight ?? 1),
+    clusters: env.CLUSTERS === undefined ? (t.clusters ?? '') : env.CLUSTERS === 'none' ? '' : env.CLUSTERS,
     gum: {
       weight: num('GUM_WEIGHT', t.gum.weight),
       projection: env.GUM_PROJ ?? t.gum.projection,
       silver: env.GUM_SILVER ?? t.gum.silver,
     },
   };
+  const weights = new Map(
+    (env.EXTRA_WEIGHTS ?? '')
+      .split(',')
+      .filter(Boolean)
+      .map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])] as const),
+  );
+  for (const key of weights.keys())
+    if (!config.data.extra.some((x) => x.key === key)) throw new Error(`EXTRA_WEIGHTS: no extra set "${key}" in ${file}`);
+  config.data.extra = config.data.extra.map((x) => ({ ...x, weight: weights.get(x.key) ?? x.weight }));
   return config;
+}
+
+/**
+ * the word clusters a model is trained with (`training.clusters`: a file `npm run clusters` wrote,
+ * relative to the repository; "" for none; env CLUSTERS overrides, "none" for none). A file named
+ * but absent is an error, not a model silently trained without
+ */
+export function clustersText(config: TrainConfig): string {
+  const path = config.training.clusters;
+  if (!path) return '';
+  const file = resolve(ROOT, path);
+  if (!existsSync(file)) throw new Error(`training.clusters names ${file}, which does not exist: run \`npm run clusters\` first`);
+  return readFileSync(file, 'utf8');
 }
 
 /** a data set's file, from the config's `dir` (relative to the repository) */

@@ -6,7 +6,7 @@ import type { Doc } from '../../src/core/types';
 import { readJsonl, prepare, TYPE_INDEX, type Prepared, type GoldEntity } from './data';
 import { Trainer, prng, shuffle, type TrainDoc } from './perceptron';
 import { encodeModel, type Encoded } from './encode';
-import { loadConfig, dataPath } from './config';
+import { loadConfig, dataPath, type ExtraSet } from './config';
 import { emptyScores, scoreDoc, type Scores, type Counts } from './score';
 
 /** scripts/train/config.json with its environment overrides; shared by train.ts and cv-gum.ts so the CV measures what ships */
@@ -144,6 +144,50 @@ export function gumTrainDocs(gum: Prepared[], gaz: Gazetteer, titles: Set<string
     if (silver) fillSilver(p, gold, silver.model, silver.types);
     return { info: extractFeatures(p.doc, gaz), gold };
   });
+}
+
+/** an extra labelled corpus, its documents read and tagged in CoNLL's convention */
+export interface ExtraDocs {
+  set: ExtraSet;
+  prepared: Prepared[];
+  docs: TrainDoc[];
+}
+
+/**
+ * the extra sets of the config (gum-genres, wikigold, uner-ewt, …) with a weight above 0 and a
+ * file present; GUM-annotated sets are projected as GUM news is, with the same silver tags
+ */
+export function extraTrainDocs(gaz: Gazetteer, titles: Set<string>, silver?: { model: Model; types: Set<number> }): ExtraDocs[] {
+  const out: ExtraDocs[] = [];
+  for (const set of CONFIG.data.extra) {
+    if (!(set.weight > 0)) continue;
+    const gold = readJsonl(dataPath(CONFIG, set));
+    if (!gold) continue;
+    const { prepared } = prepare(gold);
+    const docs =
+      set.projection === 'gum'
+        ? gumTrainDocs(prepared, gaz, titles, CONFIG.training.gum.projection, silver)
+        : prepared.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags }));
+    out.push({ set, prepared, docs });
+  }
+  return out;
+}
+
+/** every extra set's documents, each repeated the whole part of its weight */
+export function weightedExtras(extras: ExtraDocs[]): TrainDoc[] {
+  const docs: TrainDoc[] = [];
+  for (const x of extras) for (let w = 0; w < Math.floor(x.set.weight); w++) docs.push(...x.docs);
+  return docs;
+}
+
+/**
+ * the fractional part of each extra set's weight, drawn afresh every epoch: weight 0.3 trains on
+ * a seeded 30 % of the set's documents per epoch, so a set can count for less than CoNLL without
+ * the same documents always left out. No draw (and no change to the shuffles) when every weight is whole
+ */
+export function partialExtras(extras: ExtraDocs[]): (rnd: () => number) => TrainDoc[] {
+  const parts = extras.map((x) => ({ docs: x.docs, share: x.set.weight - Math.floor(x.set.weight) })).filter((p) => p.share > 0);
+  return (rnd) => parts.flatMap((p) => shuffle(p.docs, rnd).slice(0, Math.round(p.share * p.docs.length)));
 }
 
 /**

@@ -1,9 +1,11 @@
-// the files `npm run train` writes into src/tagger: weights.bin, gazetteer.txt and meta.json.
+// the files `npm run train` writes into src/tagger: weights.bin, gazetteer.txt, clusters.txt (the
+// word clusters it was trained with, copied) and meta.json.
 // Nothing in them depends on the machine, the clock or the path: the same data and config give
 // the same bytes
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { parseClusters } from '../../src/tagger/clusters';
 import { GAZ_CLASSES, TAGS, TEMPLATES } from '../../src/tagger/features';
 import { featureFingerprint } from '../../src/tagger/fingerprint';
 import { loadModel, type ModelFiles, type ModelMeta } from '../../src/tagger/meta';
@@ -12,7 +14,7 @@ import type { DataSet, Provenance, TrainConfig } from './config';
 import type { Encoded } from './encode';
 import { f1, type Counts, type Scores } from './score';
 
-export const MODEL_FILES = ['weights.bin', 'gazetteer.txt', 'meta.json'] as const;
+export const MODEL_FILES = ['weights.bin', 'gazetteer.txt', 'clusters.txt', 'meta.json'] as const;
 
 export const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
@@ -33,6 +35,8 @@ export interface Trained {
   provenance: Provenance;
   model: Encoded;
   gazetteer: { text: string; counts: number[] };
+  /** clusters.txt as trained with ('' for none) */
+  clusters: string;
   data: UsedData[];
   /** the shipped (quantised) model's scores, by set name */
   scores: Record<string, Scores>;
@@ -69,6 +73,7 @@ export function buildMeta(t: Trained): ModelMeta & Record<string, unknown> {
     files: {
       'weights.bin': { bytes: t.model.bytes.length, sha256: sha256(t.model.bytes) },
       'gazetteer.txt': { bytes: Buffer.byteLength(t.gazetteer.text), sha256: sha256(t.gazetteer.text) },
+      'clusters.txt': { bytes: Buffer.byteLength(t.clusters), sha256: sha256(t.clusters), words: parseClusters(t.clusters).size },
     },
     training: config.training,
     data: t.data,
@@ -110,12 +115,12 @@ export function formatJson(value: unknown, indent = '', column = indent.length):
   return `${open}\n${lines.join(',\n')}\n${indent}${close}`;
 }
 
-/** the three files, checked the way the library checks them before they are written */
+/** the model's files, checked the way the library checks them before they are written */
 export function modelFiles(t: Trained): Record<(typeof MODEL_FILES)[number], Uint8Array | string> {
   const meta = buildMeta(t);
-  const files: ModelFiles = { weights: t.model.bytes, gazetteer: t.gazetteer.text, meta };
+  const files: ModelFiles = { weights: t.model.bytes, gazetteer: t.gazetteer.text, clusters: t.clusters, meta };
   loadModel(files);
-  return { 'weights.bin': t.model.bytes, 'gazetteer.txt': t.gazetteer.text, 'meta.json': `${formatJson(meta)}\n` };
+  return { 'weights.bin': t.model.bytes, 'gazetteer.txt': t.gazetteer.text, 'clusters.txt': t.clusters, 'meta.json': `${formatJson(meta)}\n` };
 }
 
 export function writeModel(dir: string, files: ReturnType<typeof modelFiles>): void {
@@ -128,6 +133,7 @@ export function readModel(dir: string): ModelFiles {
   return {
     weights: new Uint8Array(readFileSync(resolve(dir, 'weights.bin'))),
     gazetteer: readFileSync(resolve(dir, 'gazetteer.txt'), 'utf8'),
+    clusters: existsSync(resolve(dir, 'clusters.txt')) ? readFileSync(resolve(dir, 'clusters.txt'), 'utf8') : '',
     meta: JSON.parse(readFileSync(resolve(dir, 'meta.json'), 'utf8')) as ModelMeta,
   };
 }

@@ -1,5 +1,6 @@
 // feature extraction shared by training (scripts/train.ts) and run time: same code, same bits
 import type { Doc } from '../core/types';
+import { clusterAt, clusterKey } from './clusters';
 import * as H from './hash';
 // bound once: a global lookup per call costs in the hot loop (and far more under jest's sandbox)
 const imul = Math.imul;
@@ -35,6 +36,8 @@ export interface Gazetteer {
   maxLen: number;
   /** every proper prefix of a multi-word phrase, so matching stops as soon as nothing can follow */
   prefixes: Set<string>;
+  /** word clusters learned from unlabelled text (clusters.txt): clusterKey(lower) → cluster id; empty for none */
+  clusters: Map<string, number>;
 }
 
 /** tags: 0 = O, then B I L U for each type */
@@ -86,6 +89,13 @@ export const TEMPLATES = {
   docCaseLow: 41,
   shPrevNext: 42,
   wordPrevSh: 43,
+  // the word's cluster at each level of the tree (clusters.ts), its neighbours' at the middle one
+  clu1: 60,
+  clu2: 61,
+  clu3: 62,
+  cluPrev: 63,
+  cluNext: 64,
+  cluSh: 65,
   // dynamic (depend on earlier predictions)
   runLast: 48,
   runFirst: 49,
@@ -209,6 +219,8 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
   const capsSentence = new Uint8Array(n);
   const paraFirst = new Uint8Array(n);
   const shortShape: string[] = new Array(n);
+  /** cluster id + 1 per token, 0 for a word with none */
+  const clu = new Int32Array(n);
 
   for (let i = 0; i < n; i++) {
     const t = toks[i];
@@ -219,6 +231,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     shH[i] = hashString(sh);
     lshH[i] = hashString(lsh);
     cap[i] = hasUpper(t.view[0] ?? '') ? 1 : 0;
+    if (gaz.clusters.size) clu[i] = (gaz.clusters.get(clusterKey(t.lower)) ?? -1) + 1;
   }
   let lastPara = -1;
   for (const s of doc.sentences) {
@@ -397,6 +410,15 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
       push(f2(T.runLen, Math.min(r1 - r0 + 1, 5), Math.min(i - r0, 3)));
       push(f1(T.runAfter, r1 + 1 < b ? lowH[r1 + 1] : H_EOS));
     }
+    if (clu[i]) {
+      const id = clu[i] - 1;
+      push(f1(T.clu1, clusterAt(id, 1)));
+      push(f1(T.clu2, clusterAt(id, 2)));
+      push(f1(T.clu3, id));
+      push(f2(T.cluSh, clusterAt(id, 2), S));
+    }
+    if (i - 1 >= a && clu[i - 1]) push(f1(T.cluPrev, clusterAt(clu[i - 1] - 1, 2)));
+    if (i + 1 < b && clu[i + 1]) push(f1(T.cluNext, clusterAt(clu[i + 1] - 1, 2)));
     if (cap[i]) {
       const list = agg.get(L);
       if (list) for (const x of list) push(x);

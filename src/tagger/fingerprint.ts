@@ -69,7 +69,9 @@ function probeGazetteer(): Gazetteer {
       for (let i = p.indexOf(' '); i > 0; i = p.indexOf(' ', i + 1)) prefixes.add(p.slice(0, i));
     }
   });
-  return { phrases, maxLen: 3, prefixes };
+  // clusters of a few probe words, so the cluster templates fire (ids at every level differ)
+  const clusters = new Map<string, number>([['merkel', 37], ['paris', 200], ['said', 1000], ['the', 5], ['0000-00-00', 511]]);
+  return { phrases, maxLen: 3, prefixes, clusters };
 }
 
 /**

@@ -44,5 +44,5 @@ export function parseGazetteer(text: string): Gazetteer {
     if (words > maxLen) maxLen = words;
   }
   if (c !== GAZ_CLASSES.length - 1) throw new Error(`dramatis gazetteer: ${c + 1} sections, ${GAZ_CLASSES.length} expected`);
-  return { phrases, maxLen, prefixes };
+  return { phrases, maxLen, prefixes, clusters: new Map() };
 }

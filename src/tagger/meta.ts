@@ -21,6 +21,8 @@ export interface ModelFiles {
   weights: Uint8Array;
   /** gazetteer.txt */
   gazetteer: string;
+  /** clusters.txt (empty: a model trained without word clusters) */
+  clusters: string;
   /** meta.json */
   meta: ModelMeta;
 }
@@ -49,10 +51,10 @@ export function metaProblems(meta: ModelMeta, weights: Uint8Array): string[] {
 }
 
 /** the model, once its meta.json is found to match this code and its weights; throws why not */
-export function loadModel({ weights, gazetteer, meta }: ModelFiles): Model {
+export function loadModel({ weights, gazetteer, clusters, meta }: ModelFiles): Model {
   const problems = metaProblems(meta, weights);
   if (!problems.length) {
-    const model = decodeModel(weights, gazetteer);
+    const model = decodeModel(weights, gazetteer, clusters);
     if (model.weights === meta.size.weights) return model;
     problems.push(`weights.bin holds ${model.weights} weights, meta.json says ${meta.size.weights}`);
   }

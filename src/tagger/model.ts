@@ -2,6 +2,7 @@
 import * as F from './features';
 import type { Gazetteer } from './features';
 import type { Scorer } from './decode';
+import { parseClusters } from './clusters';
 import { parseGazetteer } from './gazetteer';
 // bound once: a global lookup per call costs in the hot loop (and far more under jest's sandbox)
 const imul = Math.imul;
@@ -44,7 +45,7 @@ export function readHeader(bytes: Uint8Array): { features: number; scale: number
  * tags, then per non-zero weight u8 tag + i8 mu-law code. Unchecked: the shipped model goes through
  * loadModel (meta.ts), which first compares its meta.json with this code
  */
-export function decodeModel(bytes: Uint8Array, gazetteer: string): Model {
+export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = ''): Model {
   const header = readHeader(bytes);
   if (!header) throw new Error(`dramatis tagger: weights do not start with the ${MODEL_FORMAT} magic`);
   const { features: n, scale } = header;
@@ -86,6 +87,7 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string): Model {
   }
   if (p !== bytes.length) throw new Error(`dramatis tagger: weights are ${bytes.length} bytes, their header and counts say ${p}`);
   const gaz = parseGazetteer(gazetteer);
+  gaz.clusters = parseClusters(clusters);
   return {
     gazetteer: gaz,
     features: n,
