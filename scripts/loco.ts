@@ -11,7 +11,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { extract } from '../src/index';
+import { featureFingerprint } from '../src/tagger/fingerprint';
 import { useModel } from '../src/tagger/index';
+import { MODEL_FORMAT, MU } from '../src/tagger/model';
 import { CONFIG_FILE, clustersText, loadConfig, ROOT } from './train/config';
 import { readModel } from './train/write';
 
@@ -40,7 +42,7 @@ function trainWithout(overrides: Record<string, string>): string {
   const env: Record<string, string | undefined> = { ...process.env, EXTRA_WEIGHTS: extraWeights(null), ...overrides };
   const effective = loadConfig(CONFIG_FILE, env);
   const key = createHash('sha256')
-    .update(JSON.stringify([effective.training, effective.data]))
+    .update(JSON.stringify([effective.training, effective.data, MODEL_FORMAT, MU, featureFingerprint()]))
     .update(clustersText(effective))
     .digest('hex')
     .slice(0, 12);

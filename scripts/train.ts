@@ -15,7 +15,7 @@ import { resolve } from 'node:path';
 import { extractFeatures, NUM_TAGS } from '../src/tagger/features';
 import { parseClusters } from '../src/tagger/clusters';
 import { parseGazetteer } from '../src/tagger/gazetteer';
-import { decodeModel } from '../src/tagger/model';
+import { decodeModel, MODEL_FORMAT, MU } from '../src/tagger/model';
 import { candidatesFromTags, tagWithModel } from '../src/tagger/perceptron';
 import { decode, type Scorer } from '../src/tagger/decode';
 import { readJsonl, prepare, type Prepared } from './train/data';
@@ -71,7 +71,7 @@ function silverModelBytes(): Uint8Array {
   const dir = process.env.SILVER_CACHE;
   if (!dir) return train();
   const key = createHash('sha256')
-    .update(JSON.stringify([EPOCHS, PRUNE, CONFIG.training.seed, featureFingerprint()]))
+    .update(JSON.stringify([EPOCHS, PRUNE, CONFIG.training.seed, featureFingerprint(), MODEL_FORMAT, MU]))
     .update(readFileSync(dataPath(CONFIG, TRAIN)))
     .update(gazText.text)
     .update(clusters)
