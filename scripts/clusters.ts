@@ -43,7 +43,9 @@ function mulberry32(seed: number): () => number {
 function texts(): string[] {
   if (!existsSync(DATA)) return [];
   const seen = new Set<string>();
-  for (const f of readdirSync(DATA).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const f of readdirSync(DATA)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(resolve(DATA, f), 'utf8').split('\n')) {
       if (!line) continue;
       const { text } = JSON.parse(line) as { text: string };

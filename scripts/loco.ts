@@ -29,8 +29,7 @@ interface Held {
   leaveOut: Record<string, string>;
 }
 
-const extraWeights = (key: string | null) =>
-  config.data.extra.map((x) => `${x.key}=${x.key === key ? 0 : x.weight}`).join(',');
+const extraWeights = (key: string | null) => config.data.extra.map((x) => `${x.key}=${x.key === key ? 0 : x.weight}`).join(',');
 const CORPORA: Held[] = [
   { name: 'conll2003-dev', file: config.data.dev.file, leaveOut: {} },
   { name: 'gum-news', file: config.data.gum.file, leaveOut: { GUM_WEIGHT: '0' } },
@@ -49,7 +48,12 @@ function trainWithout(overrides: Record<string, string>): string {
   const out = resolve(DIR, `model-${key}`);
   if (opt.keep && existsSync(resolve(out, 'meta.json'))) return out;
   const t0 = performance.now();
-  const r = spawnSync('npx', ['tsx', 'scripts/train.ts'], { cwd: ROOT, env: { ...env, OUT: out, SILVER_CACHE: resolve(DIR, 'silver') }, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const r = spawnSync('npx', ['tsx', 'scripts/train.ts'], {
+    cwd: ROOT,
+    env: { ...env, OUT: out, SILVER_CACHE: resolve(DIR, 'silver') },
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   if (r.status !== 0) throw new Error(`training failed:\n${r.stdout}\n${r.stderr}`);
   console.error(`  trained ${JSON.stringify(overrides)} in ${((performance.now() - t0) / 1000).toFixed(0)} s → ${out}`);
   return out;

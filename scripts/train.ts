@@ -91,8 +91,12 @@ if (gm.prepared.length && GUM.weight > 0) {
   console.log(`gum-news: ${gum.length} docs ×${GUM.weight}, projection ${GUM.projection}, silver ${GUM.silver} (${secs()})`);
 } else console.log(gum.length ? 'gum-news: not trained on (GUM_WEIGHT=0)' : 'gum-news: absent, CoNLL only');
 extras = extraTrainDocs(gaz, titleWords(gaz), silver);
-for (const x of extras) console.log(`${x.set.key}: ${x.docs.length} docs ×${x.set.weight}, ${x.set.projection === 'gum' ? `GUM projection ${GUM.projection}` : 'spans as given'} (${secs()})`);
-for (const x of CONFIG.data.extra) if (!extras.some((e) => e.set.key === x.key)) console.log(`${x.key}: not trained on (${x.weight > 0 ? 'absent' : 'weight 0'})`);
+for (const x of extras)
+  console.log(
+    `${x.set.key}: ${x.docs.length} docs ×${x.set.weight}, ${x.set.projection === 'gum' ? `GUM projection ${GUM.projection}` : 'spans as given'} (${secs()})`,
+  );
+for (const x of CONFIG.data.extra)
+  if (!extras.some((e) => e.set.key === x.key)) console.log(`${x.key}: not trained on (${x.weight > 0 ? 'absent' : 'weight 0'})`);
 // GUM news and the extra sets, each repeated its weight's number of times per epoch
 const mixed: TrainDoc[] = [];
 for (let w = 0; w < GUM.weight; w++) mixed.push(...gumDocs);

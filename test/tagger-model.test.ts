@@ -171,7 +171,11 @@ describe('the training script writes the files', () => {
       provenance,
       model: encodeModel([30, 10, 20], avg, { prune: 0.5 }),
       gazetteer: { text: formatGazetteer(GAZ_CLASSES.map((c) => (c === 'city' ? ['paris'] : []))), counts: GAZ_CLASSES.map((c) => (c === 'city' ? 1 : 0)) },
-      clusters: formatClusters([['paris', 200], ['london', 200], ['said', 7]]),
+      clusters: formatClusters([
+        ['paris', 200],
+        ['london', 200],
+        ['said', 7],
+      ]),
       data: [],
       scores: {},
     };
@@ -220,9 +224,18 @@ describe('word clusters (clusters.txt)', () => {
   });
 
   it('reads back what it writes, words sorted within a cluster, digits keyed as 0', () => {
-    const text = formatClusters([['zeta', 3], ['alpha', 3], ['beta', 1], ['has space', 2]]);
+    const text = formatClusters([
+      ['zeta', 3],
+      ['alpha', 3],
+      ['beta', 1],
+      ['has space', 2],
+    ]);
     expect(text).toBe('1 beta\n3 alpha zeta\n');
-    expect([...parseClusters(text)]).toEqual([['beta', 1], ['alpha', 3], ['zeta', 3]]);
+    expect([...parseClusters(text)]).toEqual([
+      ['beta', 1],
+      ['alpha', 3],
+      ['zeta', 3],
+    ]);
     expect(clusterKey('1996')).toBe(clusterKey('2024'));
   });
 

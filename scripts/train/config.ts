@@ -77,8 +77,7 @@ export function loadConfig(file = CONFIG_FILE, env: Record<string, string | unde
       .filter(Boolean)
       .map((kv) => [kv.split('=')[0], Number(kv.split('=')[1])] as const),
   );
-  for (const key of weights.keys())
-    if (!config.data.extra.some((x) => x.key === key)) throw new Error(`EXTRA_WEIGHTS: no extra set "${key}" in ${file}`);
+  for (const key of weights.keys()) if (!config.data.extra.some((x) => x.key === key)) throw new Error(`EXTRA_WEIGHTS: no extra set "${key}" in ${file}`);
   config.data.extra = config.data.extra.map((x) => ({ ...x, weight: weights.get(x.key) ?? x.weight }));
   return config;
 }

@@ -70,7 +70,13 @@ function probeGazetteer(): Gazetteer {
     }
   });
   // clusters of a few probe words, so the cluster templates fire (ids at every level differ)
-  const clusters = new Map<string, number>([['merkel', 37], ['paris', 200], ['said', 1000], ['the', 5], ['0000-00-00', 511]]);
+  const clusters = new Map<string, number>([
+    ['merkel', 37],
+    ['paris', 200],
+    ['said', 1000],
+    ['the', 5],
+    ['0000-00-00', 511],
+  ]);
   return { phrases, maxLen: 3, prefixes, clusters };
 }
 
