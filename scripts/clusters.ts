@@ -16,6 +16,7 @@ import { dirname, resolve } from 'node:path';
 import { buildDocument } from '../src/document';
 import { clusterKey, CLUSTER_LEVELS, formatClusters } from '../src/tagger/clusters';
 import { ROOT } from './train/config';
+import { prng } from './train/perceptron';
 
 const DATA = resolve(ROOT, '../shared/data');
 const OUT = resolve(ROOT, process.env.OUT ?? 'scratch/clusters.txt');
@@ -27,17 +28,6 @@ const SEED = 20261201;
 
 const t0 = performance.now();
 const secs = () => `${((performance.now() - t0) / 1000).toFixed(1)}s`;
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** every distinct document text in ../shared/data, files and lines in a fixed order */
 function texts(): string[] {
@@ -170,7 +160,7 @@ function main(): void {
   const smoothed = colTotal.map((n) => n ** 0.75);
   const smoothedTotal = smoothed.reduce((a, b) => a + b, 0);
   // PPMI rows projected by a seeded ±1 matrix, then unit length
-  const rnd = mulberry32(SEED);
+  const rnd = prng(SEED);
   const proj = new Float32Array(width * DIMS);
   for (let i = 0; i < proj.length; i++) proj[i] = rnd() < 0.5 ? -1 : 1;
   const vec = new Float32Array(vocab.length * DIMS);
