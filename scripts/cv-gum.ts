@@ -13,7 +13,7 @@ import { parseGazetteer } from '../src/tagger/gazetteer';
 import { decodeModel } from '../src/tagger/model';
 import { tagWithModel } from '../src/tagger/perceptron';
 import { buildGazetteerText, titleWords } from './train/gazetteer';
-import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores, silverTypeSet, CONFIG, RUNS } from './train/run';
+import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores, silverTypeSet, CONFIG, RUNS, extraTrainDocs, weightedExtras } from './train/run';
 import { emptyScores, formatScores, f1 } from './train/score';
 import { modelFiles, usedData, writeModel } from './train/write';
 import { clustersText, dataPath, provenance } from './train/config';
@@ -49,6 +49,9 @@ const silver = silverTypes.size
   ? { model: decodeModel(trainModel(conll, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).bytes, gazText.text, clusters), types: silverTypes }
   : undefined;
 const gumDocs = gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ, silver);
+const extraSets = extraTrainDocs(gaz, titleWords(gaz), silver);
+if (extraSets.some((x) => !Number.isInteger(x.set.weight))) throw new Error('cv-gum trains whole extra-set weights only');
+const extraDocs = weightedExtras(extraSets);
 console.log(
   `cv-gum: ${FOLDS} folds over ${corpora.gum.length} GUM docs, GUM weight ×${WEIGHT}, projection ${PROJ}, silver ${SILVER}, ${EPOCHS} epochs, ${RUNS} run(s) mixed (${secs()})`,
 );
@@ -58,8 +61,11 @@ const devAcc = emptyScores();
 const errors: string[] = [];
 for (let k = 0; k < FOLDS; k++) {
   const inFold = (i: number) => i % FOLDS === k;
-  const extra = gumDocs.filter((_, i) => !inFold(i));
-  const enc = trainModel(conll, extra, WEIGHT, { epochs: EPOCHS, prune: PRUNE });
+  // the other folds, GUM_WEIGHT times, then the config's extra sets as train.ts weighs them
+  const extra: TrainDoc[] = [];
+  for (let w = 0; w < WEIGHT; w++) extra.push(...gumDocs.filter((_, i) => !inFold(i)));
+  extra.push(...extraDocs);
+  const enc = trainModel(conll, extra, 1, { epochs: EPOCHS, prune: PRUNE });
   const model = decodeModel(enc.bytes, gazText.text, clusters);
   const held = corpora.gum.filter((_, i) => inFold(i));
   const s = scoreSet(model, held);

@@ -1,6 +1,7 @@
-// npm run train: trains the NER tagger on CoNLL-2003 train plus GUM news (../shared/data; GUM is
-// skipped cleanly when gum-news.jsonl is absent) as scripts/train/config.json says, and writes the
-// model into src/tagger: weights.bin, gazetteer.txt and meta.json (scripts/train/write.ts).
+// npm run train: trains the NER tagger on CoNLL-2003 train plus GUM news and the config's extra
+// labelled sets at their weights (../shared/data; a set is skipped cleanly when its file is
+// absent) as scripts/train/config.json says, and writes the model into src/tagger: weights.bin,
+// gazetteer.txt, clusters.txt and meta.json (scripts/train/write.ts).
 // Deterministic: same data and config → byte-identical files. GUM is also our GUM dev set, so the
 // gum-news figure printed here is in-sample; the honest one comes from `npx tsx scripts/cv-gum.ts`
 // (k-fold cross-validation by document with the same settings).
