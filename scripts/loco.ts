@@ -2,8 +2,9 @@
 // but without that corpus scores it through the whole pipeline (extract, then the shared scorer).
 // CoNLL-2003 dev is never trained on, so the model of the full mix scores it.
 //   npm run loco [-- --only wikigold,gum-news] [--keep]
-//   env: the training overrides of scripts/train/config.ts (EXTRA_WEIGHTS="gum-genres=0,…" gives
-//   the mix before the extra sets), passed to every training; LOCO_DIR (scratch/loco)
+//   env: the training overrides of scripts/train/config.ts, passed to every training
+//   (EXTRA_WEIGHTS="gum-genres=1,wikigold=1,uner-ewt=1" measures the mix with the extra sets, which
+//   the config has at 0; CLUSTERS=scratch/clusters.txt with word clusters); LOCO_DIR (scratch/loco)
 // Prints one line a corpus: strict F1 (person / organisation / location / all), lenient P/R/F1.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
