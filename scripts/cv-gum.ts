@@ -13,7 +13,19 @@ import { parseGazetteer } from '../src/tagger/gazetteer';
 import { decodeModel } from '../src/tagger/model';
 import { tagWithModel } from '../src/tagger/perceptron';
 import { buildGazetteerText, titleWords } from './train/gazetteer';
-import { loadCorpora, gumTrainDocs, trainModel, scoreSet, addScores, silverTypeSet, CONFIG, RUNS, extraTrainDocs, weightedExtras } from './train/run';
+import {
+  loadCorpora,
+  gumTrainDocs,
+  trainModel,
+  scoreSet,
+  addScores,
+  silverTypeSet,
+  CONFIG,
+  RUNS,
+  extraTrainDocs,
+  weightedExtras,
+  silverModel,
+} from './train/run';
 import { emptyScores, formatScores, f1 } from './train/score';
 import { modelFiles, usedData, writeModel } from './train/write';
 import { clustersText, dataPath, provenance } from './train/config';
@@ -45,9 +57,7 @@ gaz.clusters = parseClusters(clusters);
 const conll: TrainDoc[] = corpora.conll.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags }));
 // silver tags for names GUM leaves unannotated come from a CoNLL-only model (no GUM in it)
 const silverTypes = silverTypeSet(SILVER);
-const silver = silverTypes.size
-  ? { model: decodeModel(trainModel(conll, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).bytes, gazText.text, clusters), types: silverTypes }
-  : undefined;
+const silver = silverTypes.size ? { model: silverModel(conll, gazText.text, clusters), types: silverTypes } : undefined;
 const gumDocs = gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ, silver);
 const extraSets = extraTrainDocs(gaz, titleWords(gaz), silver);
 if (extraSets.some((x) => !Number.isInteger(x.set.weight))) throw new Error('cv-gum trains whole extra-set weights only');

@@ -8,15 +8,12 @@
 //   env: OUT (directory to write to instead of src/tagger), EVAL_EVERY (dev F1 every n epochs),
 //        SILVER_CACHE (a directory keeping the CoNLL-only silver model between runs: npm run loco), and
 //        the overrides of the config's training settings listed in scripts/train/config.ts
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { featureFingerprint } from '../src/tagger/fingerprint';
 import { resolve } from 'node:path';
 import { extractFeatures, NUM_TAGS } from '../src/tagger/features';
 import { parseClusters } from '../src/tagger/clusters';
 import { parseGazetteer } from '../src/tagger/gazetteer';
-import { decodeModel, MODEL_FORMAT, MU } from '../src/tagger/model';
+import { decodeModel } from '../src/tagger/model';
 import { candidatesFromTags, tagWithModel } from '../src/tagger/perceptron';
 import { decode, type Scorer } from '../src/tagger/decode';
 import { readJsonl, prepare, type Prepared } from './train/data';
@@ -24,7 +21,7 @@ import { buildGazetteerText } from './train/gazetteer';
 import { Trainer, prng, shuffle, type TrainDoc } from './train/perceptron';
 import { encodeModel, type Encoded } from './train/encode';
 import { emptyScores, scoreDoc, formatScores, f1, type Scores } from './train/score';
-import { CONFIG, extraTrainDocs, gumTrainDocs, partialExtras, silverTypeSet, trainModel, weightedExtras, type ExtraDocs } from './train/run';
+import { CONFIG, extraTrainDocs, gumTrainDocs, partialExtras, silverModel, silverTypeSet, trainModel, weightedExtras, type ExtraDocs } from './train/run';
 import { titleWords } from './train/gazetteer';
 import { clustersText, dataPath, provenance, ROOT } from './train/config';
 import { modelFiles, usedData, writeModel, MODEL_FILES, type UsedData } from './train/write';
@@ -66,26 +63,7 @@ let gumDocs: TrainDoc[] = [];
 let extras: ExtraDocs[] = [];
 const silverTypes = silverTypeSet(GUM.silver);
 const needSilver = silverTypes.size > 0 && ((gm.prepared.length && GUM.weight > 0) || CONFIG.data.extra.some((x) => x.projection === 'gum' && x.weight > 0));
-/** the CoNLL-only model, or its copy in SILVER_CACHE (a directory) from an earlier run of the same inputs */
-function silverModelBytes(): Uint8Array {
-  const train = () => trainModel(trainDocs, [], 0, { epochs: EPOCHS, prune: PRUNE, runs: 1 }).bytes;
-  const dir = process.env.SILVER_CACHE;
-  if (!dir) return train();
-  const key = createHash('sha256')
-    .update(JSON.stringify([EPOCHS, PRUNE, CONFIG.training.seed, featureFingerprint(), MODEL_FORMAT, MU]))
-    .update(readFileSync(dataPath(CONFIG, TRAIN)))
-    .update(gazText.text)
-    .update(clusters)
-    .digest('hex')
-    .slice(0, 16);
-  const file = resolve(dir, `silver-${key}.bin`);
-  if (existsSync(file)) return new Uint8Array(readFileSync(file));
-  const bytes = train();
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(file, bytes);
-  return bytes;
-}
-const silver = needSilver ? { model: decodeModel(silverModelBytes(), gazText.text, clusters), types: silverTypes } : undefined;
+const silver = needSilver ? { model: silverModel(trainDocs, gazText.text, clusters), types: silverTypes } : undefined;
 if (silver) console.log(`silver tags for GUM-annotated sets: a CoNLL-only model (${secs()})`);
 if (gm.prepared.length && GUM.weight > 0) {
   gumDocs = gumTrainDocs(gm.prepared, gaz, titleWords(gaz), GUM.projection, silver);

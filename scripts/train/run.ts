@@ -1,6 +1,10 @@
 // shared by scripts/train.ts and scripts/cv-gum.ts: data loading, GUM projection, training runs
 import { extractFeatures, NUM_TAGS, makeTag, type Gazetteer } from '../../src/tagger/features';
-import { decodeModel, type Model } from '../../src/tagger/model';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { featureFingerprint } from '../../src/tagger/fingerprint';
+import { decodeModel, MODEL_FORMAT, MU, type Model } from '../../src/tagger/model';
 import { tagWithModel } from '../../src/tagger/perceptron';
 import type { Doc } from '../../src/core/types';
 import { readJsonl, prepare, TYPE_INDEX, type Prepared, type GoldEntity } from './data';
@@ -144,6 +148,36 @@ export function gumTrainDocs(gum: Prepared[], gaz: Gazetteer, titles: Set<string
     if (silver) fillSilver(p, gold, silver.model, silver.types);
     return { info: extractFeatures(p.doc, gaz), gold };
   });
+}
+
+/**
+ * the CoNLL-only model whose spans fill GUM's silver tags (trained with the config's epochs and
+ * pruning, one run); with SILVER_CACHE (a directory) it is kept there between runs of the same
+ * inputs, as npm run loco trains many models with the same one
+ */
+export function silverModel(conll: TrainDoc[], gazetteer: string, clusters: string): Model {
+  const { epochs, prune, seed } = CONFIG.training;
+  const train = () => trainModel(conll, [], 0, { epochs, prune, runs: 1 }).bytes;
+  const dir = process.env.SILVER_CACHE;
+  let bytes: Uint8Array;
+  if (!dir) bytes = train();
+  else {
+    const key = createHash('sha256')
+      .update(JSON.stringify([epochs, prune, seed, featureFingerprint(), MODEL_FORMAT, MU]))
+      .update(readFileSync(dataPath(CONFIG, CONFIG.data.train)))
+      .update(gazetteer)
+      .update(clusters)
+      .digest('hex')
+      .slice(0, 16);
+    const file = resolve(dir, `silver-${key}.bin`);
+    if (existsSync(file)) bytes = new Uint8Array(readFileSync(file));
+    else {
+      bytes = train();
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(file, bytes);
+    }
+  }
+  return decodeModel(bytes, gazetteer, clusters);
 }
 
 /** an extra labelled corpus, its documents read and tagged in CoNLL's convention */
