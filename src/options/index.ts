@@ -58,8 +58,14 @@ function cached(raw: unknown): CallerLexicon | undefined {
   return hit && hit.entries.length === lexicon.length && hit.entries.every((e, i) => e === lexicon[i]) ? hit.lexicon : undefined;
 }
 
+const NO_OPTIONS = {};
+const DEFAULTS: ReadOptions = Object.freeze({ maxLength: DEFAULT_MAX_LENGTH, strict: false });
+
 /** the caller's options checked once on the way in; every problem named, by entry */
-export function readOptions(options: unknown = {}): ReadOptions {
+export function readOptions(options: unknown = NO_OPTIONS): ReadOptions {
+  // `extract(text)` with no options is the common call: nothing to check (a schema parse costs more
+  // than tagging a short text)
+  if (options === NO_OPTIONS) return DEFAULTS;
   const known = cached(options);
   // a lexicon compiled before was checked then: the rest of the options are checked without it
   const parsed = OptionsSchema.safeParse(known ? { ...(options as object), lexicon: undefined } : options);

@@ -1,4 +1,4 @@
-// the weights' binary format (weights.bin): read into a hash table of dense rows, one per feature
+// the weights' binary format (weights.bin): read into one hash table whose slots hold the weights
 import * as F from './features';
 import type { Gazetteer } from './features';
 import type { Scorer } from './decode';
@@ -8,6 +8,8 @@ import { parseGazetteer } from './gazetteer';
 const imul = Math.imul;
 
 const NUM_TAGS: number = F.NUM_TAGS;
+/** weights a feature keeps in its hash slot; more go to the overflow arrays */
+const INLINE = 4;
 
 /** the format's name, as meta.json gives it, and its magic: "DRT1" little-endian */
 export const MODEL_FORMAT = 'DRT1';
@@ -52,8 +54,12 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '')
   let p = 12;
   const size = 1 << Math.ceil(Math.log2(Math.max(2, n * 2)));
   const mask = size - 1;
-  // open addressing, slot = [hash, row + 1] (0 = empty)
-  const table = new Int32Array(size * 2);
+  // open addressing, 16-byte slots: [hash, meta, pairs 0-1, pairs 2-3]. meta = 0 for an empty slot,
+  // else count | overflow << 5; a pair is tag << 8 | mu-law code in 16 bits. A feature's weights sit
+  // in its slot when it has at most INLINE of them (83 % of features), so a lookup costs one memory
+  // access where a separate row costs two; the rest live in the overflow arrays
+  const table = new Int32Array(size * 4);
+  const slotOf = new Uint32Array(n);
   let h = 0;
   for (let i = 0; i < n; i++) {
     let d = 0;
@@ -66,23 +72,40 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '')
     } while (b & 128);
     h = (h + d) >>> 0;
     let slot = (imul(h, 0x9e3779b1) >>> 0) & mask;
-    while (table[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
-    table[slot * 2] = h | 0;
-    table[slot * 2 + 1] = i + 1;
+    while (table[slot * 4 + 1] !== 0) slot = (slot + 1) & mask;
+    table[slot * 4] = h | 0;
+    table[slot * 4 + 1] = 1; // occupied; the count and overflow are written below
+    slotOf[i] = slot * 4;
   }
   const counts = bytes.subarray(p, p + n);
   p += n;
   const values = new Float32Array(256);
   for (let q = -127; q <= 127; q++) values[q & 255] = muLawValue(q, scale);
-  // dense rows of NUM_TAGS weights: one memory access per feature at tagging time
-  const rows = new Float32Array(n * NUM_TAGS);
   let weights = 0;
+  for (let i = 0; i < n; i++) if (counts[i] > INLINE) weights += counts[i];
+  const overTags = new Uint8Array(weights);
+  const overCodes = new Uint8Array(weights);
+  weights = 0;
+  let over = 0;
   for (let i = 0; i < n; i++) {
-    weights += counts[i];
-    for (let k = counts[i]; k > 0; k--) {
-      const t = bytes[p++];
-      const v = values[bytes[p++]];
-      if (t < NUM_TAGS) rows[i * NUM_TAGS + t] = v;
+    const c = counts[i];
+    const s = slotOf[i];
+    weights += c;
+    table[s + 1] = c > INLINE ? c | (over << 5) : c | 0x10000000; // never 0: a feature with no weights still occupies
+    for (let k = 0; k < c; k++) {
+      let t = bytes[p++];
+      let code = bytes[p++];
+      // a tag this code does not know (never written by train.ts) adds nothing, as a dense row ignored it
+      if (t >= NUM_TAGS) {
+        t = 0;
+        code = 0;
+      }
+      if (c > INLINE) {
+        overTags[over] = t;
+        overCodes[over++] = code;
+      } else {
+        table[s + 2 + (k >> 1)] |= ((t << 8) | code) << ((k & 1) * 16);
+      }
     }
   }
   if (p !== bytes.length) throw new Error(`dramatis tagger: weights are ${bytes.length} bytes, their header and counts say ${p}`);
@@ -94,16 +117,23 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '')
     weights,
     add(feat: number, scores: Float64Array): void {
       const key = feat | 0;
-      let slot = (imul(feat, 0x9e3779b1) >>> 0) & mask;
+      let slot = ((imul(feat, 0x9e3779b1) >>> 0) & mask) * 4;
       for (;;) {
-        const row = table[slot * 2 + 1];
-        if (row === 0) return;
-        if (table[slot * 2] === key) {
-          const o = (row - 1) * NUM_TAGS;
-          for (let t = 0; t < NUM_TAGS; t++) scores[t] += rows[o + t];
+        const meta = table[slot + 1];
+        if (meta === 0) return;
+        if (table[slot] === key) {
+          const c = meta & 31;
+          if (c > INLINE) {
+            for (let k = meta >>> 5, e = k + c; k < e; k++) scores[overTags[k]] += values[overCodes[k]];
+            return;
+          }
+          for (let k = 0; k < c; k++) {
+            const pair = table[slot + 2 + (k >> 1)] >>> ((k & 1) * 16);
+            scores[(pair >>> 8) & 255] += values[pair & 255];
+          }
           return;
         }
-        slot = (slot + 1) & mask;
+        slot = (slot + 4) & (mask * 4 + 3);
       }
     },
   };
