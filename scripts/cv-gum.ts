@@ -7,9 +7,9 @@
 //   env: FOLDS (5), CV_SAVE (directory for the fold models), EPOCHS, GUM_WEIGHT, GUM_PROJ
 //   (inner-notitle | nested | conll | inner | outer), GUM_SILVER (per | all | none), PRUNE, SEED, RUNS
 import { resolve } from 'node:path';
-import { extractFeatures } from '../src/tagger/features';
+import { extractFeatures, type Gazetteer } from '../src/tagger/features';
 import { parseClusters } from '../src/tagger/clusters';
-import { parseGazetteer } from '../src/tagger/gazetteer';
+import { parseGazetteer } from '../src/lexicon/phrase-classes';
 import { decodeModel } from '../src/tagger/model';
 import { tagWithModel } from '../src/tagger/perceptron';
 import { buildGazetteerText, titleWords } from './train/gazetteer';
@@ -51,9 +51,8 @@ if (!corpora?.gum.length) {
   process.exit(0);
 }
 const gazText = buildGazetteerText();
-const gaz = parseGazetteer(gazText.text);
 const clusters = clustersText(CONFIG);
-gaz.clusters = parseClusters(clusters);
+const gaz: Gazetteer = { ...parseGazetteer(gazText.text), clusters: parseClusters(clusters) };
 const conll: TrainDoc[] = corpora.conll.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags }));
 // silver tags for names GUM leaves unannotated come from a CoNLL-only model (no GUM in it)
 const silverTypes = silverTypeSet(SILVER);

@@ -1,5 +1,5 @@
 // `tsx --import ./scripts/embed.mjs script.ts` (or node --import): lets a script import the library's
-// sources, whose tagger imports weights.bin and gazetteer.txt as the build embeds them (scripts/embed.cjs)
+// sources, whose tagger and lexicon import weights.bin and gazetteer.txt as the build embeds them (scripts/embed.cjs)
 import { createRequire, register } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { isMainThread } from 'node:worker_threads';

@@ -1,18 +1,18 @@
 // npm run train: trains the NER tagger on CoNLL-2003 train plus GUM news and the config's extra
 // labelled sets at their weights (../shared/data; a set is skipped cleanly when its file is
-// absent) as scripts/train/config.json says, and writes the model into src/tagger: weights.bin,
-// gazetteer.txt, clusters.txt and meta.json (scripts/train/write.ts).
+// absent) as scripts/train/config.json says, and writes the model: weights.bin, clusters.txt and
+// meta.json into src/tagger, the gazetteer.txt its features read into src/lexicon (scripts/train/write.ts).
 // Deterministic: same data and config → byte-identical files. GUM is also our GUM dev set, so the
 // gum-news figure printed here is in-sample; the honest one comes from `npx tsx scripts/cv-gum.ts`
 // (k-fold cross-validation by document with the same settings).
-//   env: OUT (directory to write to instead of src/tagger), EVAL_EVERY (dev F1 every n epochs),
+//   env: OUT (one directory to write all four files to instead), EVAL_EVERY (dev F1 every n epochs),
 //        SILVER_CACHE (a directory keeping the CoNLL-only silver model between runs: npm run loco), and
 //        the overrides of the config's training settings listed in scripts/train/config.ts
 import { gzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
-import { extractFeatures, NUM_TAGS } from '../src/tagger/features';
+import { extractFeatures, NUM_TAGS, type Gazetteer } from '../src/tagger/features';
 import { parseClusters } from '../src/tagger/clusters';
-import { parseGazetteer } from '../src/tagger/gazetteer';
+import { parseGazetteer } from '../src/lexicon/phrase-classes';
 import { decodeModel } from '../src/tagger/model';
 import { candidatesFromTags, tagWithModel } from '../src/tagger/perceptron';
 import { decode, type Scorer } from '../src/tagger/decode';
@@ -24,9 +24,9 @@ import { emptyScores, scoreDoc, formatScores, f1, type Scores } from './train/sc
 import { CONFIG, extraTrainDocs, gumTrainDocs, partialExtras, silverModel, silverTypeSet, trainModel, weightedExtras, type ExtraDocs } from './train/run';
 import { titleWords } from './train/gazetteer';
 import { clustersText, dataPath, provenance, ROOT } from './train/config';
-import { modelFiles, usedData, writeModel, MODEL_FILES, type UsedData } from './train/write';
+import { modelFiles, shippedHomes, usedData, writeModel, MODEL_FILES, type UsedData } from './train/write';
 
-const OUT = resolve(process.env.OUT ?? resolve(ROOT, 'src/tagger'));
+const OUT = process.env.OUT ? resolve(process.env.OUT) : shippedHomes(ROOT);
 const { epochs: EPOCHS, minCount: MIN_COUNT, prune: PRUNE, seed: SEED, runs: RUNS, gum: GUM } = CONFIG.training;
 const EVAL_EVERY = Number(process.env.EVAL_EVERY ?? 0);
 
@@ -44,9 +44,8 @@ const dev = readJsonl(dataPath(CONFIG, DEV)) ?? [];
 const gum = readJsonl(dataPath(CONFIG, GUM_SET)) ?? [];
 
 const gazText = buildGazetteerText();
-const gaz = parseGazetteer(gazText.text);
 const clusters = clustersText(CONFIG);
-gaz.clusters = parseClusters(clusters);
+const gaz: Gazetteer = { ...parseGazetteer(gazText.text), clusters: parseClusters(clusters) };
 console.log(`gazetteer: ${gazText.phrases} phrases; clusters: ${gaz.clusters.size} words (${secs()})`);
 
 const tr = prepare(train);
@@ -164,8 +163,8 @@ for (const x of extras) {
 }
 if (dev.length) data.push(usedData('dev', DEV, dataPath(CONFIG, DEV)));
 const files = modelFiles({ config: CONFIG, provenance: provenance(CONFIG), model: enc, gazetteer: gazText, clusters, data, scores });
-writeModel(OUT, files);
-for (const name of MODEL_FILES) {
+const written = writeModel(OUT, files);
+MODEL_FILES.forEach((name, k) => {
   const size = typeof files[name] === 'string' ? Buffer.byteLength(files[name]) : files[name].length;
-  console.log(`wrote ${resolve(OUT, name)}: ${size} bytes, gzipped ${gzipSync(files[name], { level: 9 }).length}`);
-}
+  console.log(`wrote ${written[k]}: ${size} bytes, gzipped ${gzipSync(files[name], { level: 9 }).length}`);
+});

@@ -8,15 +8,8 @@ const publicEntity = (e: Entity) => ({
   aliases: e.aliases,
   mentions: e.mentions.map((m) => ({ start: m.start, end: m.end, text: m.text, source: m.reason })),
   salience: e.salience,
-  ...DEFAULTS[e.type],
   ...e.details,
 });
-
-const DEFAULTS: Record<EntityType, Record<string, unknown>> = {
-  person: { titles: [], affiliations: [] },
-  organization: { country: null },
-  location: { kind: 'other', countryCode: null, coordinates: null, qualifiers: [] },
-};
 
 const ofType = (entities: readonly Entity[], type: EntityType) => entities.filter((e) => e.type === type).map(publicEntity);
 

@@ -40,23 +40,22 @@ export const LinkSchema = z.object({
   reason: z.string(),
 });
 
-export const ActorSchema = z.object({
-  ...entityFields,
+// each type's own fields, its details: what the entities stage reads from the article for it
+
+export const PersonDetailsSchema = z.object({
   titles: z.array(TitleSchema),
   /** the organisations and countries the person acts for */
   affiliations: z.array(LinkSchema),
 });
 
-export const OrganizationSchema = z.object({
-  ...entityFields,
+export const OrganizationDetailsSchema = z.object({
   /** country the organisation belongs to, when the article or a bundled list says so */
   country: LinkSchema.nullable(),
 });
 
 export const LocationKindSchema = z.enum(['country', 'region', 'city', 'feature', 'water', 'continent', 'other']);
 
-export const LocationSchema = z.object({
-  ...entityFields,
+export const LocationDetailsSchema = z.object({
   kind: LocationKindSchema,
   /** ISO 3166-1 alpha-2 of the country, or of the country the place lies in */
   countryCode: z.string().nullable(),
@@ -64,6 +63,12 @@ export const LocationSchema = z.object({
   /** directional or partial qualifiers met in mentions: "northern" in "northern Gaza" */
   qualifiers: z.array(z.string()),
 });
+
+export const ActorSchema = z.object({ ...entityFields, ...PersonDetailsSchema.shape });
+
+export const OrganizationSchema = z.object({ ...entityFields, ...OrganizationDetailsSchema.shape });
+
+export const LocationSchema = z.object({ ...entityFields, ...LocationDetailsSchema.shape });
 
 export const QuoteKindSchema = z.enum(['direct', 'partial', 'scare']);
 
@@ -201,6 +206,9 @@ export type Actor = z.infer<typeof ActorSchema>;
 export type Organization = z.infer<typeof OrganizationSchema>;
 export type LocationKind = z.infer<typeof LocationKindSchema>;
 export type Location = z.infer<typeof LocationSchema>;
+export type PersonDetails = z.infer<typeof PersonDetailsSchema>;
+export type OrganizationDetails = z.infer<typeof OrganizationDetailsSchema>;
+export type LocationDetails = z.infer<typeof LocationDetailsSchema>;
 export type QuoteKind = z.infer<typeof QuoteKindSchema>;
 export type Speaker = z.infer<typeof SpeakerSchema>;
 export type Quote = z.infer<typeof QuoteSchema>;

@@ -1,4 +1,4 @@
-import type { Entity, EntityType, Mention } from '../src/core/types';
+import type { DetailsOf, Entity, EntityType, Mention } from '../src/core/types';
 import { buildDocument } from '../src/document';
 import { buildEntities } from '../src/entities';
 import { articleWide } from '../src/mentions';
@@ -29,3 +29,10 @@ export function entitiesOf(src: string): Entity[] {
 }
 
 export const named = (entities: Entity[], name: string): Entity | undefined => entities.find((e) => e.name === name);
+
+/** the details of an entity that must be of `type` */
+export function detailsOf<T extends EntityType>(e: Entity | undefined, type: T): DetailsOf[T] {
+  if (e?.type !== type) throw new Error(`expected ${aOrAn(type)}, got ${e ? aOrAn(e.type) : 'nothing'}`);
+  return e.details as DetailsOf[T];
+}
+const aOrAn = (type: string) => (/^[aeiou]/.test(type) ? `an ${type}` : `a ${type}`);

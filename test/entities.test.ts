@@ -1,5 +1,5 @@
 import { ALIAS_RULES } from '../src/entities/cluster';
-import { entitiesOf, named } from './entities-helpers';
+import { detailsOf, entitiesOf, named } from './entities-helpers';
 import { strictExtract as extract } from './helpers';
 
 describe('clustering', () => {
@@ -88,11 +88,9 @@ describe('titles and affiliations', () => {
     ['nationality inside the mention', '[p:U.S. President Donald Trump] said', 'Donald Trump', ['President'], ['United States:US:demonym-title']],
     ['no title for the next name', '[p:John Smith], Prime Minister [p:Jane Doe] and others', 'John Smith', [], []],
   ])('%s', (_why, src, name, titles, links) => {
-    const e = named(entitiesOf(src), name)!;
-    expect((e.details.titles as Array<{ text: string }>).map((t) => t.text)).toEqual(titles);
-    const got = (e.details.affiliations as Array<{ name: string; countryCode: string | null; reason: string }>).map(
-      (l) => `${l.name}:${l.countryCode ?? ''}:${l.reason}`,
-    );
+    const e = detailsOf(named(entitiesOf(src), name), 'person');
+    expect(e.titles.map((t) => t.text)).toEqual(titles);
+    const got = e.affiliations.map((l) => `${l.name}:${l.countryCode ?? ''}:${l.reason}`);
     expect(got).toEqual(links);
   });
 
@@ -102,12 +100,12 @@ describe('titles and affiliations', () => {
     ['Prime Minister [p:Jane Doe] spoke', []],
   ])('qualifiers of %j', (src, qualifiers) => {
     const [e] = entitiesOf(src);
-    expect((e.details.titles as Array<{ qualifiers: string[] }>)[0].qualifiers).toEqual(qualifiers);
+    expect(detailsOf(e, 'person').titles[0].qualifiers).toEqual(qualifiers);
   });
 
   it('links an affiliation to the entity of the article', () => {
     const e = entitiesOf('[o:Mossad] director [p:David Barnea] spoke. [o:Mossad] agreed.');
-    const link = (named(e, 'David Barnea')!.details.affiliations as Array<{ entityId: string }>)[0];
+    const link = detailsOf(named(e, 'David Barnea'), 'person').affiliations[0];
     expect(link.entityId).toBe(named(e, 'Mossad')!.id);
   });
 
@@ -144,25 +142,25 @@ describe('geography', () => {
     ['Sen. Marco Rubio of [l:Fla.] said', 'Fla.', 'region', 'US'],
     ['a title is no state: [l:Del.] Smith', 'Del.', 'other', null],
   ])('%j', (src, name, kind, code) => {
-    const e = named(entitiesOf(src), name)!;
-    expect([e.details.kind, e.details.countryCode]).toEqual([kind, code]);
+    const e = detailsOf(named(entitiesOf(src), name), 'location');
+    expect([e.kind, e.countryCode]).toEqual([kind, code]);
   });
 
   it('keeps a directional qualifier on the place, not in its name', () => {
     const e = entitiesOf('in northern [l:Gaza] and in [l:Gaza]')[0];
-    expect(e.details.qualifiers).toEqual(['northern']);
+    expect(detailsOf(e, 'location').qualifiers).toEqual(['northern']);
     expect(e.name).toBe('Gaza');
   });
 
   it('gives coordinates from the bundled data', () => {
     const e = entitiesOf('talks in [l:Doha]')[0];
-    expect(e.details.coordinates).toEqual({ lat: expect.closeTo(25.29, 1), lon: expect.closeTo(51.53, 1) });
+    expect(detailsOf(e, 'location').coordinates).toEqual({ lat: expect.closeTo(25.29, 1), lon: expect.closeTo(51.53, 1) });
   });
 
   it('retypes a country acting as an organisation to the country', () => {
     const e = entitiesOf('[o:Qatar] brokered the deal with [l:Qatar] watching');
     expect(e).toHaveLength(1);
-    expect([e[0].type, e[0].details.kind]).toEqual(['location', 'country']);
+    expect(detailsOf(e[0], 'location').kind).toBe('country');
   });
 });
 
@@ -174,8 +172,7 @@ describe('organisations', () => {
     ['the [o:United Nations] said', 'United Nations', null],
     ['the [o:Acme Widgets] said', 'Acme Widgets', null],
   ])('country of %j', (src, name, code) => {
-    const e = named(entitiesOf(src), name)!;
-    expect((e.details.country as { countryCode: string } | null)?.countryCode ?? null).toBe(code);
+    expect(detailsOf(named(entitiesOf(src), name), 'organization').country?.countryCode ?? null).toBe(code);
   });
 
   it.each([

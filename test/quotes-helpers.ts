@@ -1,5 +1,6 @@
 import type { Entity, EntityType, Mention } from '../src/core/types';
 import { buildDocument } from '../src/document';
+import { noDetails } from '../src/entities';
 import { attributeQuotes } from '../src/quotes';
 import { SIEVES, selectSieves } from '../src/quotes/sieves';
 
@@ -24,17 +25,18 @@ export function entity(text: string, spec: EntitySpec): Entity {
     }
   }
   mentions.sort((a, b) => a.start - b.start);
+  const type = spec.type ?? 'person';
   return {
     id: spec.id,
-    type: spec.type ?? 'person',
+    type,
     name: spec.name,
     aliases: [],
     mentions,
     gender: spec.gender,
     roles: spec.roles ?? [],
     salience: 0,
-    details: {},
-  };
+    details: noDetails(type),
+  } as Entity;
 }
 
 /**

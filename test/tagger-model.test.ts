@@ -3,10 +3,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildDocument } from '../src/document/index';
-import { extractFeatures, GAZ_CLASSES, NUM_TAGS, TAGS, type TokenInfo } from '../src/tagger/features';
+import { isFirstName, phraseClasses, SHIPPED_GAZETTEER } from '../src/lexicon/known-phrases';
+import { formatGazetteer, GAZ_CLASSES, parseGazetteer, phraseTable } from '../src/lexicon/phrase-classes';
+import { extractFeatures, NUM_TAGS, TAGS, type TokenInfo } from '../src/tagger/features';
 import { featureFingerprint } from '../src/tagger/fingerprint';
 import { CLUSTER_LEVELS, clusterAt, clusterKey, formatClusters, parseClusters } from '../src/tagger/clusters';
-import { formatGazetteer, parseGazetteer } from '../src/tagger/gazetteer';
 import { loadModel, type ModelFiles, type ModelMeta } from '../src/tagger/meta';
 import { shippedModel } from '../src/tagger/shipped';
 import type { Provenance, TrainConfig } from '../scripts/train/config';
@@ -14,6 +15,7 @@ import { encodeModel } from '../scripts/train/encode';
 import { formatJson, modelFiles, readModel, writeModel, type Trained } from '../scripts/train/write';
 
 const TAGGER = join(__dirname, '..', 'src', 'tagger');
+const GAZETTEER = join(__dirname, '..', 'src', 'lexicon', 'gazetteer.txt');
 const sha256 = (b: Uint8Array | string) => createHash('sha256').update(b).digest('hex');
 const shipped = shippedModel();
 const meta = shipped.meta;
@@ -21,7 +23,7 @@ const meta = shipped.meta;
 describe('the shipped model files', () => {
   it('are what meta.json says: sizes and SHA-256 of weights.bin, gazetteer.txt and clusters.txt', () => {
     const weights = readFileSync(join(TAGGER, 'weights.bin'));
-    const gazetteer = readFileSync(join(TAGGER, 'gazetteer.txt'));
+    const gazetteer = readFileSync(GAZETTEER);
     const clusters = readFileSync(join(TAGGER, 'clusters.txt'));
     const files = (meta as unknown as { files: Record<string, { bytes: number; sha256: string; words?: number }> }).files;
     expect(files['weights.bin']).toEqual({ bytes: weights.length, sha256: sha256(weights) });
@@ -32,7 +34,7 @@ describe('the shipped model files', () => {
 
   it('embed the same bytes as the files (the jest transform, as the build loader)', () => {
     expect(Buffer.from(shipped.weights).equals(readFileSync(join(TAGGER, 'weights.bin')))).toBe(true);
-    expect(shipped.gazetteer).toBe(readFileSync(join(TAGGER, 'gazetteer.txt'), 'utf8'));
+    expect(shipped.gazetteer).toBe(readFileSync(GAZETTEER, 'utf8'));
   });
 
   it('match this code: tag set, gazetteer classes, feature fingerprint', () => {
@@ -41,6 +43,11 @@ describe('the shipped model files', () => {
     expect(meta.featureSet.fingerprint).toBe(featureFingerprint());
     const model = loadModel(shipped);
     expect([model.features, model.weights]).toEqual([meta.size.features, meta.size.weights]);
+  });
+
+  it("read the lexicon's phrase table, the one the mention stages ask (built once)", () => {
+    expect(loadModel(shipped).gazetteer.phrases).toBe(phraseTable(SHIPPED_GAZETTEER).phrases);
+    expect([phraseClasses('yvette'), isFirstName('yvette'), isFirstName('paris')]).toEqual([['first'], true, false]);
   });
 });
 

@@ -3,12 +3,9 @@
 import { createRequire } from 'node:module';
 import nlp from 'compromise';
 import { buildDocument } from '../../src/document/index';
-import { GAZ_CLASSES, type Gazetteer } from '../../src/tagger/features';
-import { formatGazetteer } from '../../src/tagger/gazetteer';
+import { formatGazetteer, GAZ_CLASSES, type GazClass, type PhraseTable } from '../../src/lexicon/phrase-classes';
 
 const require = createRequire(import.meta.url);
-
-type GazClass = (typeof GAZ_CLASSES)[number];
 
 const FROM_COMPROMISE: Record<string, GazClass[]> = {
   FirstName: ['first'],
@@ -50,7 +47,7 @@ function tokenise(phrase: string): string {
     .join(' ');
 }
 
-/** gazetteer.txt (src/tagger/gazetteer.ts) and the phrases of each class, in GAZ_CLASSES order */
+/** gazetteer.txt (src/lexicon/phrase-classes.ts) and the phrases of each class, in GAZ_CLASSES order */
 export function buildGazetteerText(): { text: string; phrases: number; counts: number[] } {
   const sets = new Map<GazClass, Set<string>>(GAZ_CLASSES.map((c) => [c, new Set<string>()]));
   const add = (c: GazClass, phrase: string) => {
@@ -92,7 +89,7 @@ export function buildGazetteerText(): { text: string; phrases: number; counts: n
 }
 
 /** single words of the title / honorific classes ("president", "sen.", "mr"), lowercase */
-export function titleWords(gaz: Gazetteer): Set<string> {
+export function titleWords(gaz: PhraseTable): Set<string> {
   const bits = (1 << GAZ_CLASSES.indexOf('title')) | (1 << GAZ_CLASSES.indexOf('honorific'));
   const out = new Set<string>();
   for (const [p, mask] of gaz.phrases) if (mask & bits && !p.includes(' ')) out.add(p);

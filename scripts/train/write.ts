@@ -1,12 +1,14 @@
-// the files `npm run train` writes into src/tagger: weights.bin, gazetteer.txt, clusters.txt (the
-// word clusters it was trained with, copied) and meta.json.
+// the files `npm run train` writes: weights.bin, clusters.txt (the word clusters it was trained
+// with, copied) and meta.json into src/tagger, gazetteer.txt (the phrase lists its features read)
+// into src/lexicon, where the mention stages read it too; a directory given (OUT, a fold) gets all four.
 // Nothing in them depends on the machine, the clock or the path: the same data and config give
 // the same bytes
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseClusters } from '../../src/tagger/clusters';
-import { GAZ_CLASSES, TAGS, TEMPLATES } from '../../src/tagger/features';
+import { GAZ_CLASSES } from '../../src/lexicon/phrase-classes';
+import { TAGS, TEMPLATES } from '../../src/tagger/features';
 import { featureFingerprint } from '../../src/tagger/fingerprint';
 import { loadModel, type ModelFiles, type ModelMeta } from '../../src/tagger/meta';
 import { MODEL_FORMAT, MU } from '../../src/tagger/model';
@@ -15,6 +17,15 @@ import type { Encoded } from './encode';
 import { f1, type Counts, type Scores } from './score';
 
 export const MODEL_FILES = ['weights.bin', 'gazetteer.txt', 'clusters.txt', 'meta.json'] as const;
+type ModelFile = (typeof MODEL_FILES)[number];
+
+/** the directory of each of the shipped model's files, under the repository's root */
+export const shippedHomes = (root: string): Record<ModelFile, string> => ({
+  'weights.bin': resolve(root, 'src/tagger'),
+  'gazetteer.txt': resolve(root, 'src/lexicon'),
+  'clusters.txt': resolve(root, 'src/tagger'),
+  'meta.json': resolve(root, 'src/tagger'),
+});
 
 export const sha256 = (data: Uint8Array | string): string => createHash('sha256').update(data).digest('hex');
 
@@ -116,16 +127,21 @@ export function formatJson(value: unknown, indent = '', column = indent.length):
 }
 
 /** the model's files, checked the way the library checks them before they are written */
-export function modelFiles(t: Trained): Record<(typeof MODEL_FILES)[number], Uint8Array | string> {
+export function modelFiles(t: Trained): Record<ModelFile, Uint8Array | string> {
   const meta = buildMeta(t);
   const files: ModelFiles = { weights: t.model.bytes, gazetteer: t.gazetteer.text, clusters: t.clusters, meta };
   loadModel(files);
   return { 'weights.bin': t.model.bytes, 'gazetteer.txt': t.gazetteer.text, 'clusters.txt': t.clusters, 'meta.json': `${formatJson(meta)}\n` };
 }
 
-export function writeModel(dir: string, files: ReturnType<typeof modelFiles>): void {
-  mkdirSync(dir, { recursive: true });
-  for (const name of MODEL_FILES) writeFileSync(resolve(dir, name), files[name]);
+/** writes the files into one directory, or each into its own (shippedHomes); the paths written, in MODEL_FILES order */
+export function writeModel(dir: string | Record<ModelFile, string>, files: ReturnType<typeof modelFiles>): string[] {
+  return MODEL_FILES.map((name) => {
+    const home = typeof dir === 'string' ? dir : dir[name];
+    mkdirSync(home, { recursive: true });
+    writeFileSync(resolve(home, name), files[name]);
+    return resolve(home, name);
+  });
 }
 
 /** the files of a model directory, as the library's loadModel takes them (scripts and tests) */

@@ -1,4 +1,4 @@
-import type { Actor, Location, Organization } from '../schema';
+import type { LocationDetails, OrganizationDetails, PersonDetails } from '../schema';
 // internal shapes shared by every stage; public shapes live in ../schema.ts
 
 /** `[start, end)` in UTF-16 code units of the caller's original text. */
@@ -96,13 +96,21 @@ export interface Mention extends Candidate {
   index: number;
 }
 
+/** each type's own public fields, from its schema's details */
+export interface DetailsOf {
+  person: PersonDetails;
+  organization: OrganizationDetails;
+  location: LocationDetails;
+}
+
 /**
- * one real-world entity: its mentions clustered, its canonical name chosen.
- * `details` holds the type-specific public fields (titles, geography, ...) the entities stage fills.
+ * one real-world entity: its mentions clustered, its canonical name chosen, and `details`, the
+ * type's own public fields (titles, geography, ...), as its type's detail rule returns them
  */
-export interface Entity {
+export type Entity<T extends EntityType = EntityType> = T extends EntityType ? EntityBase & { type: T; details: DetailsOf[T] } : never;
+
+interface EntityBase {
   id: string;
-  type: EntityType;
   name: string;
   aliases: string[];
   mentions: Mention[];
@@ -111,14 +119,7 @@ export interface Entity {
   /** lowercase role words ("minister", "director") the article gives the entity, for "the minister said" */
   roles: string[];
   salience: number;
-  /** the type's own public fields, as its detail rules return them (entities/index.ts DETAILS) */
-  details: Partial<EntityDetails>;
 }
 
-/** the type-specific public fields of an entity: each comes from its type's schema */
-export type EntityDetails = Pick<Actor, 'titles' | 'affiliations'> &
-  Pick<Organization, 'country'> &
-  Pick<Location, 'kind' | 'countryCode' | 'coordinates' | 'qualifiers'>;
-
-/** what a detail rule learns of an entity from its context: some of its details, its gender, its roles */
-export type EntityFacts = Partial<Pick<Entity, 'details' | 'gender' | 'roles'>>;
+/** what a fact rule learns of an entity from its context besides its details: its gender, its roles */
+export type EntityFacts = Partial<Pick<EntityBase, 'gender' | 'roles'>>;

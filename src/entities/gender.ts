@@ -23,7 +23,7 @@ const PRONOUN_REACH = 60;
  * votes: a gendered word right before a mention counts twice; the first third-person pronoun
  * after a mention (same or next sentence, before another person is named) counts once
  */
-export function personGender(e: Entity, ctx: EntityContext): EntityFacts {
+export function personGender(e: Entity<'person'>, ctx: EntityContext): EntityFacts {
   const t = ctx.doc.tokens;
   const votes = { male: 0, female: 0 };
   for (const m of e.mentions) {

@@ -1,5 +1,5 @@
-import type { Entity, EntityFacts } from '../core/types';
-import type { LocationKind } from '../schema';
+import type { Entity } from '../core/types';
+import type { LocationDetails, LocationKind } from '../schema';
 import { DIRECTIONS } from '../lexicon/features';
 import { tokenAt, type EntityContext } from './context';
 import { tokenOf } from '../core/tokens';
@@ -20,7 +20,7 @@ function lookup(e: Entity): Place | null {
  * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then the bundled
  * gazetteers (countries, regions, cities), then the kind the pattern that found it gave
  */
-export function placeDetails(e: Entity, ctx: EntityContext): EntityFacts {
+export function placeDetails(e: Entity<'location'>, ctx: EntityContext): LocationDetails {
   const place = lookup(e);
   const caller = e.mentions.find((m) => m.tier === 'caller' && m.kind)?.kind;
   const found = e.mentions.find((m) => m.kind)?.kind;
@@ -30,11 +30,9 @@ export function placeDetails(e: Entity, ctx: EntityContext): EntityFacts {
     if (DIRECTIONS.has(before.lower) && before.low) qualifiers.add(before.lower);
   }
   return {
-    details: {
-      kind: (caller ?? place?.kind ?? found ?? 'other') as LocationKind,
-      countryCode: place?.countryCode ?? null,
-      coordinates: place?.coordinates ?? null,
-      qualifiers: [...qualifiers],
-    },
+    kind: (caller ?? place?.kind ?? found ?? 'other') as LocationKind,
+    countryCode: place?.countryCode ?? null,
+    coordinates: place?.coordinates ?? null,
+    qualifiers: [...qualifiers],
   };
 }

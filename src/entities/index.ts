@@ -1,4 +1,4 @@
-import type { Doc, Entity, EntityFacts, EntityType, Mention } from '../core/types';
+import type { DetailsOf, Doc, Entity, EntityFacts, EntityType, Mention } from '../core/types';
 import { clusterMentions, KEY_OF, type Cluster } from './cluster';
 import { entityContext, type EntityContext } from './context';
 import { countryName, countryOf } from '../lexicon/gazetteer';
@@ -7,7 +7,7 @@ import { placeDetails } from './geography';
 import { bareName, displayName, inCapitals, nameWords, titleCase } from '../lexicon/name-forms';
 import { nameKey } from '../core/names';
 import { organizationDetails } from './organizations';
-import { personDetails } from './titles';
+import { personDetails, personRoles } from './titles';
 
 const ID_PREFIX = { person: 'p', organization: 'o', location: 'l' } as const;
 
@@ -28,15 +28,35 @@ const PREFERRED: Record<EntityType, (shown: string) => boolean> = {
   },
 };
 
-/** a rule that reads what an entity's context says of it; buildEntities merges what each returns */
-type DetailRule = (e: Entity, ctx: EntityContext) => EntityFacts;
+/** what an entity of a type reads from its context: its details, whole, then the facts (roles, gender) other rules learn */
+interface TypeRules<T extends EntityType> {
+  details: (e: Entity<T>, ctx: EntityContext) => DetailsOf[T];
+  facts: ((e: Entity<T>, ctx: EntityContext) => EntityFacts)[];
+}
 
-/** what each type learns from its context; places first, so titles and organisations can link to them */
-const DETAILS: [EntityType, DetailRule[]][] = [
-  ['location', [placeDetails]],
-  ['organization', [organizationDetails]],
-  ['person', [personDetails, personGender]],
-];
+const RULES: { [T in EntityType]: TypeRules<T> } = {
+  location: { details: placeDetails, facts: [] },
+  organization: { details: organizationDetails, facts: [] },
+  person: { details: personDetails, facts: [personRoles, personGender] },
+};
+
+/** places first, so titles and organisations can link to them */
+const ORDER: readonly EntityType[] = ['location', 'organization', 'person'];
+
+const NO_DETAILS: { [T in EntityType]: () => DetailsOf[T] } = {
+  person: () => ({ titles: [], affiliations: [] }),
+  organization: () => ({ country: null }),
+  location: () => ({ kind: 'other', countryCode: null, coordinates: null, qualifiers: [] }),
+};
+
+/** the details an entity has before its rules have read it: nothing found */
+export const noDetails = <T extends EntityType>(type: T): DetailsOf[T] => NO_DETAILS[type]();
+
+/** an entity's details and facts, as its type's rules return them */
+function read<T extends EntityType>(e: Entity<T>, rules: TypeRules<T>, ctx: EntityContext): void {
+  e.details = rules.details(e, ctx);
+  for (const rule of rules.facts) Object.assign(e, rule(e, ctx));
+}
 
 /** the rule whose name in capitals is a place's name in its normal case ("KYIV, Ukraine (AP)" → Kyiv) */
 const DATELINE = 'dateline';
@@ -84,7 +104,7 @@ function canonicalName(c: Cluster): string {
 function toEntity(c: Cluster, id: string): Entity {
   const name = canonicalName(c);
   const aliases = [...new Set(c.mentions.map((m) => m.text))].filter((a) => a !== name);
-  return { id, type: c.type, name, aliases, mentions: c.mentions, roles: [], salience: 0, details: {} };
+  return { id, type: c.type, name, aliases, mentions: c.mentions, roles: [], salience: 0, details: noDetails(c.type) } as Entity;
 }
 
 /** the article's mentions → one entity per real-world referent, ids in order of first mention */
@@ -93,15 +113,9 @@ export function buildEntities(mentions: readonly Mention[], doc: Doc): Entity[] 
   const clusters = clusterMentions(mentions);
   const entities = clusters.map((c) => toEntity(c, `${ID_PREFIX[c.type]}${++counters[c.type]}`));
   const ctx = entityContext(doc, entities);
-  for (const [type, rules] of DETAILS) {
-    for (const e of entities) {
-      if (e.type !== type) continue;
-      for (const rule of rules) {
-        const { details, ...facts } = rule(e, ctx);
-        Object.assign(e, facts);
-        if (details) e.details = { ...e.details, ...details };
-      }
-    }
+  for (const type of ORDER) {
+    // an entity's rules are its type's: TypeScript cannot see the pair agree, so the table is read loosely
+    for (const e of entities) if (e.type === type) read(e, RULES[type] as TypeRules<EntityType>, ctx);
   }
   return entities;
 }

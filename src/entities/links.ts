@@ -6,7 +6,7 @@ import { nameKey } from '../core/names';
 
 /** the location entity of a country, when the article names it */
 const countryEntity = (ctx: EntityContext, code: string): Entity | undefined =>
-  ctx.entities.find((e) => e.details.countryCode === code && e.details.kind === 'country');
+  ctx.entities.find((e) => e.type === 'location' && e.details.countryCode === code && e.details.kind === 'country');
 
 export function countryLink(ctx: EntityContext, code: string, reason: string): Link {
   const e = countryEntity(ctx, code);
@@ -14,7 +14,7 @@ export function countryLink(ctx: EntityContext, code: string, reason: string): L
 }
 
 const entityLink = (e: Entity, reason: string): Link => {
-  const code = e.details.kind === 'country' ? e.details.countryCode : null;
+  const code = e.type === 'location' && e.details.kind === 'country' ? e.details.countryCode : null;
   return { name: e.name, entityId: e.id, countryCode: code ?? null, reason };
 };
 

@@ -1,5 +1,5 @@
-import type { Entity, EntityFacts } from '../core/types';
-import type { Link } from '../schema';
+import type { Entity } from '../core/types';
+import type { Link, OrganizationDetails } from '../schema';
 import { tokenAt, type EntityContext } from './context';
 import { tokenOf } from '../core/tokens';
 import { countryOf, demonymOf, knownOrg } from '../lexicon/gazetteer';
@@ -24,8 +24,8 @@ function countryCode(e: Entity, ctx: EntityContext): [string, string] | null {
   return null;
 }
 
-export function organizationDetails(e: Entity, ctx: EntityContext): EntityFacts {
+export function organizationDetails(e: Entity<'organization'>, ctx: EntityContext): OrganizationDetails {
   const found = countryCode(e, ctx);
   const country: Link | null = found ? countryLink(ctx, found[0], found[1]) : null;
-  return { details: { country } };
+  return { country };
 }

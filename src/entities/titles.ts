@@ -1,5 +1,5 @@
 import type { Entity, EntityFacts } from '../core/types';
-import type { Link, Title } from '../schema';
+import type { Link, PersonDetails, Title } from '../schema';
 import { QUALIFIERS, RELATIONAL, TITLE_HEADS } from '../lexicon/titles';
 import { appositive, counterpart } from './appositive';
 import { tokenRange, type EntityContext } from './context';
@@ -13,8 +13,8 @@ const toTitle = (ctx: EntityContext, s: Segment): Title => {
   return { start, end, text: ctx.doc.text.slice(start, end), qualifiers: s.qualifiers };
 };
 
-/** titles, affiliations and role words of a person from the words around each mention */
-export function personDetails(e: Entity, ctx: EntityContext): EntityFacts {
+/** titles and affiliations of a person from the words around each mention */
+export function personDetails(e: Entity<'person'>, ctx: EntityContext): PersonDetails {
   const t = ctx.doc.tokens;
   const titles: Title[] = [];
   const affiliations: Link[] = [];
@@ -39,8 +39,13 @@ export function personDetails(e: Entity, ctx: EntityContext): EntityFacts {
   const same = (x: Title) => `${x.qualifiers.join(' ')} ${x.text.toLowerCase().replace(/\s+/g, ' ')}`;
   const seen = new Set<string>();
   const unique = titles.filter((x) => !seen.has(same(x)) && !!seen.add(same(x)));
+  return { titles: unique, affiliations };
+}
+
+/** the role words of a person's titles, whole and by head ("foreign minister", "minister") */
+export function personRoles(e: Entity<'person'>): EntityFacts {
   const roles = new Set<string>();
-  for (const x of unique) {
+  for (const x of e.details.titles) {
     roles.add(x.text.toLowerCase().replace(/\s+/g, ' '));
     roles.add(
       x.text
@@ -51,5 +56,5 @@ export function personDetails(e: Entity, ctx: EntityContext): EntityFacts {
     );
   }
   roles.delete('');
-  return { details: { titles: unique, affiliations }, roles: [...roles] };
+  return { roles: [...roles] };
 }

@@ -1,8 +1,8 @@
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType, Token } from '../core/types';
 import { PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
+import { isFirstName } from '../lexicon/known-phrases';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
-import { gazetteerClasses } from '../tagger';
 
 /** the most particles a surname opens with: "von der Leyen", "van den Berg" */
 const MOST_PARTICLES = 2;
@@ -12,7 +12,6 @@ const HYPHENED_HEAD: Record<EntityType, boolean> = { person: false, organization
 
 // a word right before, in the same sentence, with one space or none between
 const touches = (t: Token, next: Token) => t.sentence === next.sentence && next.start - t.end <= 1;
-const isFirstName = (t: Token) => gazetteerClasses(t.lower).includes('first');
 
 /**
  * the given name before a surname's particles: a known first name; or, after a particle only
@@ -21,7 +20,7 @@ const isFirstName = (t: Token) => gazetteerClasses(t.lower).includes('first');
  */
 function givenName(t: Token, particles: readonly Token[], person: boolean): boolean {
   if (!t.cap || TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
-  return isFirstName(t) || (person && t.pos === 'PROPN' && !particles.some((p) => PLACE_PARTICLES.has(p.view)));
+  return isFirstName(t.lower) || (person && t.pos === 'PROPN' && !particles.some((p) => PLACE_PARTICLES.has(p.view)));
 }
 
 /** `Tariq bin Hendi`, `Ursula von der Leyen`: the start of a person's name before a surname's particles, or -1 */

@@ -1,6 +1,6 @@
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
-import { gazetteerClasses } from '../tagger';
+import { phraseClasses } from '../lexicon/known-phrases';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 
 /** parts of speech a lone capitalised word opening a sentence has when the capital is the sentence's */
@@ -35,7 +35,7 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     const [a, b] = tokenRange(tokens, c);
     if (b - a !== 1) return false;
     const t = tokens[a];
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.view) || !t.opensSentence || gazetteerClasses(t.lower).length) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.view) || !t.opensSentence || phraseClasses(t.lower).length) return false;
     if (!COMMON_POS.has(t.pos) && !fillsQuote(tokens, a)) return false;
     return !capitalisedInside().has(t.lower);
   };

@@ -3,8 +3,8 @@
 import { tokenAt, tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc } from '../core/types';
 import { isBodyHead } from '../lexicon/organizations';
+import { isFirstName } from '../lexicon/known-phrases';
 import { PARTY_LABELS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
-import { gazetteerClasses } from '../tagger';
 
 /** the pattern rule that reads a person after a title (`Shin Bet chief Ronen Bar`) */
 const TITLED_NAME = 'title-name';
@@ -27,7 +27,6 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
   return candidates.filter((c) => c.tier !== 'tagger' || c.type === 'person' || !(byEnd.get(c.end) ?? []).some((p) => swallows(c, p)));
 }
 
-const isFirstName = (lower: string) => gazetteerClasses(lower).includes('first');
 /** what may end the words before the person: a title, an organisation's head, a party label */
 const endsBefore = (lower: string) => TITLE_HEADS.has(lower) || isBodyHead(lower) || PARTY_LABELS.has(lower);
 

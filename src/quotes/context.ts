@@ -2,7 +2,7 @@ import type { Doc, Entity, Token } from '../core/types';
 import { entityContext, tokenAt, tokenRange } from '../entities/context';
 import type { Quote, Speaker } from '../schema';
 import type { QuoteSpan } from './spans';
-import { findCues } from './cues';
+import { type Cue, findCues } from './cues';
 import type { Sieve } from './sieves';
 import { nicknameAt } from './nickname';
 
@@ -15,8 +15,8 @@ export interface QuoteContext {
   spans: QuoteSpan[];
   /** true for tokens inside any quotation (marks included) */
   quoted: boolean[];
-  /** the reporting cue's length in tokens at each token, 0 where none (quotes/cues.ts), found once */
-  cues: Uint8Array;
+  /** the reporting cue starting at each token, undefined where none (quotes/cues.ts), found once */
+  cues: ReadonlyArray<Cue | undefined>;
   /** true for the tokens of a nickname quoted inside a name (`Marcia “Cia” Price`): they read as part of the name */
   inName: boolean[];
   /** the attribution sieves in use, in order (all of them but in ablations) */

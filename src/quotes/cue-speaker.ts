@@ -1,6 +1,5 @@
 import { CLAUSE_OPENERS } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
-import { BE_FORMS, INVERTING_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
 import { isTitleStop, phraseAfter, phraseBefore } from './phrase';
@@ -72,26 +71,27 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
 }
 
 /**
- * the speaker of the cue at token `j` (`n` tokens long): its subject before it, the source after
- * "according to" or an inverted "said X", the sentence's actor for a participle ("claiming")
+ * the speaker of the cue at token `j` (`n` tokens long, as cueAt gives it), by the cue's frame: its
+ * subject before it, the source after "according to" or an inverted "said X", the sentence's actor
+ * for a participle ("claiming")
  */
 export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: number, ceil: number, anchor: number, sieve: string): Attribution | null {
   const t = ctx.doc.tokens;
   const cue = cueOf(ctx.doc, t[j], t[j + n - 1]);
+  const { frame, inverts } = ctx.cues[j] ?? {};
   const read = (p: [number, number] | null) => (p ? readSpeaker(ctx, p, anchor, sieve) : null);
   let found: Omit<Attribution, 'cue'> | null | undefined;
   // `was described by some as …`: a passive verb's subject is spoken of; its agent after `by` speaks
-  if (n === 1 && BE_FORMS.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing'))
-    found = t[j + 1]?.lower === 'by' ? read(phraseAfter(ctx, j + 2, ceil)) : null;
-  else if (n > 1) found = read(phraseAfter(ctx, j + n, ceil));
+  if (frame === 'passive') found = t[j + 1]?.lower === 'by' ? read(phraseAfter(ctx, j + 2, ceil)) : null;
+  else if (frame === 'source-first') found = read(phraseAfter(ctx, j + n, ceil));
   // a participle or an infinitive (`took to Twitter to accuse …`) leans on the sentence's actor
-  else if (t[j].lower.endsWith('ing') || t[j - 1]?.lower === 'to') {
+  else if (frame === 'non-finite') {
     found = read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor, true));
     if (!found && CLAUSE_OPENERS.has(t[j - 1]?.lower ?? '')) found = read(mainSubject(ctx, j));
   }
   // only verbs of saying invert (`said Sa'ar`); after `described`, `blasted` or `told` comes who is spoken of
   else {
-    found = read(phraseBefore(ctx, j, floor, true)) ?? (INVERTING_VERBS.has(t[j].lower) ? read(phraseAfter(ctx, j + 1, ceil)) : null);
+    found = read(phraseBefore(ctx, j, floor, true)) ?? (inverts ? read(phraseAfter(ctx, j + 1, ceil)) : null);
     const first = found ? -1 : coordinatedWith(ctx, j, floor);
     if (first >= 0) found = read(phraseBefore(ctx, first, floor, true));
   }

@@ -1,10 +1,35 @@
 import { NOUN_PREPOSITIONS } from '../lexicon/function-words';
 import { isPossessiveMark } from '../core/tokens';
 import type { Doc, Entity, Token } from '../core/types';
-import { BE_FORMS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
+import { BE_FORMS, INVERTING_VERBS, LOOSE_CUES, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
 
-// cue-first: every reporting cue of a document is found once, here, when the quotes stage starts;
-// the sieves only choose which cue governs a quotation, and read its speaker (cue-speaker.ts)
+// cue-first: every reporting cue of a document is found once, here, when the quotes stage starts,
+// with what the sieves ask of it; the sieves only choose which cue governs a quotation, and read its
+// speaker (cue-speaker.ts)
+
+/**
+ * how a cue stands to its speaker: `source-first` names it after its words (`according to X`);
+ * `passive` has it in a `by` phrase, if at all (`was described by X as`); `non-finite` leans on the
+ * sentence's actor (`claiming`, `to accuse`); `finite` has it as subject (`X said`, `said X`)
+ */
+export type CueFrame = 'source-first' | 'passive' | 'non-finite' | 'finite';
+
+/** a reporting cue, as the sieves and the quote kinds read it */
+export interface Cue {
+  /** tokens it spans: 1 for "said", 2 for "according to" */
+  length: number;
+  frame: CueFrame;
+  /** its first word is an -ing form (`claiming`, `according to`) */
+  participle: boolean;
+  /** a verb of saying, whose subject may follow it (`“…,” said Sa'ar`) */
+  inverts: boolean;
+  /** a that-clause follows it (`said that …`) */
+  clausal: boolean;
+  /** too loose to govern a quote alone, earlier in its sentence (`put`, `read`, `cite`) */
+  loose: boolean;
+  /** under `without` (`without saying`): nobody says anything */
+  negated: boolean;
+}
 
 /** neighbouring tokens `a` and `b` touch, one of them a hyphen: `state` in `state-of-the-state` */
 const hyphened = (t: readonly Token[], a: number, b: number) => {
@@ -41,12 +66,41 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   return tok.pos === 'VERB' || tok.pos === 'AUX' || SURE_VERBS.has(tok.lower) || subject || progressive || clausal ? 1 : 0;
 }
 
-/** the reporting cues of a document, found once: the cue's length in tokens at each token, 0 where none */
-export function findCues(doc: Doc, owner: ReadonlyArray<Entity | undefined>): Uint8Array {
-  const cues = new Uint8Array(doc.tokens.length);
-  for (let j = 0; j < doc.tokens.length; j++) cues[j] = cueLength(doc.tokens, owner, j);
+/** the frame of the cue of `length` tokens at token `j` */
+function frameOf(t: readonly Token[], j: number, length: number): CueFrame {
+  if (length > 1) return 'source-first';
+  const ing = t[j].lower.endsWith('ing');
+  if (!ing && BE_FORMS.has(t[j - 1]?.lower ?? '')) return 'passive';
+  return ing || t[j - 1]?.lower === 'to' ? 'non-finite' : 'finite';
+}
+
+function cueOfLength(t: readonly Token[], j: number, length: number): Cue {
+  const word = t[j].lower;
+  return {
+    length,
+    frame: frameOf(t, j, length),
+    participle: word.endsWith('ing'),
+    inverts: INVERTING_VERBS.has(word),
+    clausal: t[j + 1]?.lower === 'that',
+    loose: LOOSE_CUES.has(word),
+    negated: t[j - 1]?.lower === 'without',
+  };
+}
+
+/** the reporting cues of a document, found once, by the token they start at (none at most tokens) */
+export function findCues(doc: Doc, owner: ReadonlyArray<Entity | undefined>): (Cue | undefined)[] {
+  const cues = new Array<Cue | undefined>(doc.tokens.length);
+  for (let j = 0; j < doc.tokens.length; j++) {
+    const n = cueLength(doc.tokens, owner, j);
+    if (n) cues[j] = cueOfLength(doc.tokens, j, n);
+  }
   return cues;
 }
 
+type Cues = { quoted: ArrayLike<boolean>; cues: ReadonlyArray<Cue | undefined> };
+
+/** the reporting cue at token `j`, undefined if none or if it is quoted */
+export const cueStarting = (ctx: Cues, j: number): Cue | undefined => (ctx.quoted[j] ? undefined : ctx.cues[j]);
+
 /** the length of the reporting cue at token `j` (1 for "said", 2 for "according to"), 0 if none or if it is quoted */
-export const cueAt = (ctx: { quoted: ArrayLike<boolean>; cues: Uint8Array }, j: number): number => (ctx.quoted[j] ? 0 : (ctx.cues[j] ?? 0));
+export const cueAt = (ctx: Cues, j: number): number => cueStarting(ctx, j)?.length ?? 0;

@@ -1,9 +1,9 @@
 import { ARTICLES } from '../lexicon/function-words';
-import { CALENDAR, CHARACTERISING, LOOSE_CUES, NOT_CHARACTERISING, SPEECH_NOUNS } from '../lexicon/speech';
+import { CALENDAR, CHARACTERISING, NOT_CHARACTERISING, SPEECH_NOUNS } from '../lexicon/speech';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
 import { phraseBefore } from './phrase';
-import { cueAt } from './cues';
+import { cueStarting } from './cues';
 
 /** how far before `as` the characterising verb may stand (`pounding Trump as a “con artist”`) */
 const REACH = 6;
@@ -33,11 +33,12 @@ export function cueLater(ctx: QuoteContext, q: QuoteSpan): number {
   const [, b] = tokenRange(t, q);
   const { to } = sentenceWindow(ctx, q);
   for (let j = b; j < to && t[j]?.paragraph === t[b - 1]?.paragraph; j++) {
-    if (ctx.quoted[j] || !cueAt(ctx, j) || t[j].lower.endsWith('ing')) continue;
+    const cue = cueStarting(ctx, j);
+    if (!cue || cue.participle) continue;
     // a reporting clause set off by a comma: `…, Warren said` / `…, said Warren` / `…, according to X`
     const clause = t[j - 1]?.text === ',' ? j : (phraseBefore(ctx, j, b)?.[0] ?? j);
     // and closing the sentence: `…, Warren said Monday.`, not `after Buffett, the investor, complained that …`
-    const closes = to - j <= CLAUSE_TAIL && t[j + 1]?.lower !== 'that';
+    const closes = to - j <= CLAUSE_TAIL && !cue.clausal;
     if (!closes) return -1;
     return t[clause - 1]?.text === ',' || asClause(ctx, q, b, j) ? j : -1;
   }
@@ -59,8 +60,10 @@ function asClause(ctx: QuoteContext, q: QuoteSpan, b: number, j: number): boolea
 export function cueEarlier(ctx: QuoteContext, q: QuoteSpan): boolean {
   const [a] = tokenRange(ctx.doc.tokens, q);
   const { from } = sentenceWindow(ctx, q);
-  const t = ctx.doc.tokens;
-  for (let j = a - 1; j >= from; j--) if (cueAt(ctx, j) && !LOOSE_CUES.has(t[j].lower) && t[j - 1]?.lower !== 'without') return true;
+  for (let j = a - 1; j >= from; j--) {
+    const cue = cueStarting(ctx, j);
+    if (cue && !cue.loose && !cue.negated) return true;
+  }
   return false;
 }
 

@@ -1,5 +1,6 @@
 // feature extraction shared by training (scripts/train.ts) and run time: same code, same bits
 import type { Doc } from '../core/types';
+import { GAZ_CLASSES, type PhraseTable } from '../lexicon/phrase-classes';
 import { clusterAt, clusterKey } from './clusters';
 import * as H from './hash';
 // bound once: a global lookup per call costs in the hot loop (and far more under jest's sandbox)
@@ -10,32 +11,10 @@ const f1 = H.f1;
 const f2 = H.f2;
 const f3 = H.f3;
 const hashString = H.hashString;
+const GAZ_COUNT = GAZ_CLASSES.length;
 
-/** gazetteer classes; their order is part of the model format */
-export const GAZ_CLASSES = [
-  'first',
-  'last',
-  'person',
-  'city',
-  'country',
-  'region',
-  'place',
-  'org',
-  'team',
-  'demonym',
-  'title',
-  'orgsuffix',
-  'honorific',
-  'locsuffix',
-] as const;
-
-export interface Gazetteer {
-  /** lowercase phrase (tokens joined by one space) → bit mask over GAZ_CLASSES */
-  phrases: Map<string, number>;
-  /** longest phrase in tokens */
-  maxLen: number;
-  /** every proper prefix of a multi-word phrase, so matching stops as soon as nothing can follow */
-  prefixes: Set<string>;
+/** the lexicon's phrase table, with the word clusters the model was trained with */
+export interface Gazetteer extends PhraseTable {
   /** word clusters learned from unlabelled text (clusters.txt): clusterKey(lower) → cluster id; empty for none */
   clusters: Map<string, number>;
 }
@@ -189,7 +168,7 @@ function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
           if (more) continue;
           break;
         }
-        for (let c = 0; c < GAZ_CLASSES.length; c++) {
+        for (let c = 0; c < GAZ_COUNT; c++) {
           if (!(mask & (1 << c))) continue;
           if (j === i) out[i].push(c * 4 + 3);
           else {

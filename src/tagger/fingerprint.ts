@@ -5,7 +5,8 @@
 import { wordFlags } from '../document/tokens';
 import type { Doc, Token } from '../core/types';
 import { decode, type Scorer } from './decode';
-import { extractFeatures, GAZ_CLASSES, type Gazetteer, type TokenInfo } from './features';
+import { GAZ_CLASSES, type GazClass } from '../lexicon/phrase-classes';
+import { extractFeatures, type Gazetteer, type TokenInfo } from './features';
 
 // paragraphs of sentences of space-separated tokens; between them every static template fires:
 // sentence and paragraph openers, a capitals sentence, capitalised runs joined by "of", one- and
@@ -14,7 +15,7 @@ const PROBE = [
   ['Prime Minister Angela Merkel met the Bank of England in New York on 2024-05-01 .', 'Merkel said Zoë would fly to Paris , not Bonn .'],
   ['BREAKING : OBAMA MEETS PUTIN IN MOSCOW', 'Mr. Smith of Acme Corp. told Reuters the supercalifragilisticexpialidocious-x9 plan in 東京 failed .'],
 ];
-const PROBE_GAZETTEER: Partial<Record<(typeof GAZ_CLASSES)[number], string[]>> = {
+const PROBE_GAZETTEER: Partial<Record<GazClass, string[]>> = {
   first: ['angela', 'zoë'],
   last: ['merkel', 'smith'],
   city: ['paris', 'new york', 'moscow'],

@@ -1,8 +1,7 @@
 // statistical NER: an averaged perceptron over BILOU tags (PER / ORG / LOC / MISC), trained by
 // `npm run train` (scripts/train.ts) on CoNLL-2003 train and GUM news; the model ships as
-// weights.bin, gazetteer.txt and meta.json, checked against this code on first use (meta.ts)
+// weights.bin and meta.json (with the lexicon's gazetteer.txt), checked against this code on first use (meta.ts)
 import type { Candidate, Doc } from '../core/types';
-import { GAZ_CLASSES } from './features';
 import { loadModel, type ModelFiles } from './meta';
 import type { Model } from './model';
 import { tagWithModel } from './perceptron';
@@ -44,10 +43,4 @@ export function useModel(files: ModelFiles): void {
 export function tagEntities(doc: Doc): Candidate[] {
   if (doc.tokens.length === 0) return [];
   return tagWithModel(doc, currentModel());
-}
-
-/** the gazetteer classes the model knows a lowercase phrase by (`['first']` for "yvette"), [] if none */
-export function gazetteerClasses(phrase: string): string[] {
-  const mask = currentModel().gazetteer.phrases.get(phrase) ?? 0;
-  return GAZ_CLASSES.filter((_, k) => mask & (1 << k));
 }

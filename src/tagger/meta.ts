@@ -1,7 +1,8 @@
 // meta.json, the model's papers (written by `npm run train`): what it was trained with and on, and
 // what the running code must match before its weights are used, as spaCy refuses a model whose
 // feature set is not its own
-import { GAZ_CLASSES, TAGS } from './features';
+import { GAZ_CLASSES } from '../lexicon/phrase-classes';
+import { TAGS } from './features';
 import { featureFingerprint } from './fingerprint';
 import { decodeModel, MODEL_FORMAT, readHeader, type Model } from './model';
 

