@@ -9,6 +9,7 @@ import { extractFeatures, NUM_TAGS, TAGS, type TokenInfo } from '../src/tagger/f
 import { featureFingerprint } from '../src/tagger/fingerprint';
 import { CLUSTER_LEVELS, clusterAt, clusterKey, formatClusters, parseClusters } from '../src/tagger/clusters';
 import { loadModel, type ModelFiles, type ModelMeta } from '../src/tagger/meta';
+import { decodeModel, muLawCode, muLawValue } from '../src/tagger/model';
 import { shippedModel } from '../src/tagger/shipped';
 import type { Provenance, TrainConfig } from '../scripts/train/config';
 import { encodeModel } from '../scripts/train/encode';
@@ -252,5 +253,32 @@ describe('word clusters (clusters.txt)', () => {
 
   it('embeds the shipped clusters.txt as text', () => {
     expect(shipped.clusters).toBe(readFileSync(join(TAGGER, 'clusters.txt'), 'utf8'));
+  });
+});
+
+describe('the weights table (decodeModel)', () => {
+  // features with 1 to 17 non-zero tags: up to 4 sit in their hash slot, more in the overflow arrays
+  const hashes = Array.from({ length: 400 }, (_, i) => (Math.imul(i + 1, 0x9e3779b1) >>> 0) % 2 ** 32);
+  const avg = new Float64Array(hashes.length * NUM_TAGS);
+  hashes.forEach((_, i) => {
+    for (let t = 0; t <= i % NUM_TAGS; t++) avg[i * NUM_TAGS + ((t * 5 + i) % NUM_TAGS)] = ((i * 37 + t * 11) % 23) / 7 - 1.5;
+  });
+  const { bytes } = encodeModel(hashes, avg, { prune: 0 });
+  const model = decodeModel(bytes, formatGazetteer(GAZ_CLASSES.map(() => [])));
+  const scale = Math.fround(Math.max(...avg.map(Math.abs)));
+
+  it('adds each feature the mu-law value of every weight it kept, to the right tag', () => {
+    hashes.forEach((h, i) => {
+      const scores = new Float64Array(NUM_TAGS);
+      model.add(h, scores);
+      const want = Array.from({ length: NUM_TAGS }, (_, t) => Math.fround(muLawValue(muLawCode(avg[i * NUM_TAGS + t], scale), scale)));
+      expect(Array.from(scores)).toEqual(want);
+    });
+  });
+
+  it('adds nothing for a feature the model does not have', () => {
+    const scores = new Float64Array(NUM_TAGS);
+    for (let h = 1; h < 2000; h += 7) if (!hashes.includes(h)) model.add(h, scores);
+    expect(scores.every((s) => s === 0)).toBe(true);
   });
 });
