@@ -1,0 +1,8 @@
+// Node, ES modules: node index.mjs
+import { extract } from 'dramatis';
+
+const text = `Foreign Minister Gideon Sa'ar met officials of the United Nations in Cairo.
+"We will not stop," Sa'ar told reporters.`;
+
+const result = extract(text);
+console.log(JSON.stringify({ actors: result.actors.map((a) => a.name), speakers: result.quotes.map((q) => q.speaker?.name ?? null) }));

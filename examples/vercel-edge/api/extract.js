@@ -1,0 +1,20 @@
+// Vercel edge function (api/extract.js): POST {"text": "..."}, answers the extraction as JSON
+import { DramatisError, extract } from 'dramatis';
+
+export const config = { runtime: 'edge' };
+
+export default async function handler(request) {
+  if (request.method !== 'POST') return Response.json({ error: { code: 'METHOD', message: 'POST {"text": "..."}' } }, { status: 405 });
+  let text;
+  try {
+    ({ text } = await request.json());
+  } catch {
+    return Response.json({ error: { code: 'INVALID_JSON', message: 'the body must be JSON: {"text": "..."}' } }, { status: 400 });
+  }
+  try {
+    return Response.json(extract(text));
+  } catch (e) {
+    if (e instanceof DramatisError) return Response.json({ error: { code: e.code, message: e.message } }, { status: 400 });
+    throw e;
+  }
+}
