@@ -1,10 +1,11 @@
 // runs every example against the packed package, as a user who installs the tarball would:
 // npm pack, a fresh project with the tarball and examples/package.json, then each example in its
 // runtime (Node ESM and CJS, TypeScript, compromise, a Lambda handler, an edge function, Deno, a
-// Deno notebook's cells, a Worker in workerd). Prints each one's bundle size and first-request
+// Deno notebook's cells, a Worker in workerd, a page in headless Chromium). Prints each one's bundle size and first-request
 // time; exits 1 when any example fails. A runtime whose binary is missing fails, never skips.
 // usage: node examples/run.mjs [--json] [--keep]
 import { spawn, spawnSync } from 'node:child_process';
+import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,7 @@ function expectCast(r, where) {
 function bundle(dir, entry, outfile, platform) {
   const args = [entry, '--bundle', '--minify', `--outfile=${outfile}`, '--log-level=error'];
   if (platform === 'node') args.push('--platform=node', '--format=esm', '--target=node20');
+  else if (platform === 'browser') args.push('--platform=browser', '--format=esm', '--target=es2022');
   else args.push('--platform=neutral', '--format=esm', '--main-fields=module,main', '--target=es2022');
   sh(join(dir, 'node_modules', '.bin', 'esbuild'), args, { cwd: dir });
   const code = readFileSync(join(dir, outfile));
@@ -62,6 +64,23 @@ const cells = (file) =>
     .cells.filter((c) => c.cell_type === 'code')
     .map((c) => [c.source].flat().join(''))
     .join('\n;\n');
+
+/** serves a folder on loopback for as long as `use` runs */
+async function serving(root, use) {
+  const server = createServer((req, res) => {
+    const file = join(root, new URL(req.url, 'http://x').pathname.slice(1) || 'index.html');
+    if (!existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html' : 'text/javascript' }).end(readFileSync(file));
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  try {
+    return await use(`http://127.0.0.1:${server.address().port}/`);
+  } finally {
+    server.close();
+  }
+}
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
 const EXAMPLES = {
   'node-esm': (dir) => {
@@ -120,6 +139,36 @@ const EXAMPLES = {
     // esbuild does not read npm: specifiers: the bundle is of the same code with the plain package name
     writeFileSync(join(dir, 'out', 'deno-main.ts'), readFileSync(join(dir, 'deno', 'main.ts'), 'utf8').replace("'npm:dramatis'", "'dramatis'"));
     return { bundle: bundle(dir, 'out/deno-main.ts', 'out/deno.mjs', 'neutral'), firstMs: ms, firstWhat: 'deno run, start to exit' };
+  },
+  browser: async (dir) => {
+    const chromium = CHROMIUM.find((c) => existsSync(c));
+    if (!chromium) throw new Error(`no Chromium at ${CHROMIUM.join(' or ')}: apt-get install chromium (.ci/run does)`);
+    const b = bundle(dir, 'browser/app.js', 'browser/app.bundle.js', 'browser');
+    const profile = join(dir, 'out', 'chromium-profile');
+    const flags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'];
+    flags.push('--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--virtual-time-budget=30000', '--dump-dom');
+    // the page's own DOM after it ran: the result and the time from the page's start to it
+    const dom = await serving(join(dir, 'browser'), async (url) => {
+      const child = spawn(chromium, [...flags, url], { stdio: ['ignore', 'pipe', 'pipe'] });
+      let out = '';
+      child.stdout.on('data', (d) => (out += d));
+      const code = await new Promise((ok) => child.on('close', ok));
+      if (code !== 0) throw new Error(`chromium exited ${code}`);
+      return out;
+    });
+    const result = /<pre id="result">([^<]*)<\/pre>/.exec(dom)?.[1];
+    if (!result) throw new Error(`browser: the page showed no result: ${dom.slice(0, 500)}`);
+    expectCast(
+      JSON.parse(
+        result
+          .replace(/&quot;/g, '"')
+          .replace(/&amp;/g, '&')
+          .replace(/&#39;/g, "'"),
+      ),
+      'browser',
+    );
+    const firstMs = Number(/data-first-ms="(\d+)"/.exec(dom)?.[1]);
+    return { bundle: b, firstMs, firstWhat: 'page start to first result, headless Chromium' };
   },
   'cloudflare-worker': async (dir) => {
     const workerd = binary(dir, 'workerd', 'workerd');
