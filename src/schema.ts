@@ -73,6 +73,12 @@ export const SpeakerSchema = z.object({
   entityId: z.string().nullable(),
   /** how the speaker was named where the quote is attributed */
   form: z.enum(['name', 'pronoun', 'nominal', 'anonymous']),
+  /**
+   * the words that name the speaker at the cue ("he", "the Spaniard", "a source close to the talks");
+   * for a speaker carried over from an earlier quote, the words that named it there; null when no
+   * words in the text name it
+   */
+  mention: SpanSchema.nullable(),
   /** the ordered sieve that attributed the quote, for debugging */
   sieve: z.string(),
 });

@@ -64,7 +64,7 @@ function nestedSpeaker(inner: QuoteContext, n: NestedSpan, a: number, b: number,
   if (!found) return { speaker: null, cue: null };
   // `“I told them, ‘No,’” Smith said`: the first person inside a quote is whoever speaks it
   const first = found.speaker.form === 'pronoun' && FIRST_PERSON.has(found.speaker.name.toLowerCase());
-  if (first && said) return { speaker: { ...said.speaker, form: 'pronoun', sieve: found.speaker.sieve }, cue: found.cue };
+  if (first && said) return { speaker: { ...said.speaker, form: 'pronoun', mention: found.speaker.mention, sieve: found.speaker.sieve }, cue: found.cue };
   return { speaker: found.speaker, cue: found.cue };
 }
 

@@ -2,13 +2,13 @@ import type { Entity, Token } from '../core/types';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
 import { TITLE_HEADS } from '../lexicon/titles';
-import type { Speaker } from '../schema';
+import type { Span, Speaker } from '../schema';
 import type { QuoteContext } from './context';
 import { isPossessor, isPronoun, postmodifierAt } from './phrase';
 import { resolveNominal, resolvePronoun } from './resolve';
 
-const speaker = (name: string, form: Speaker['form'], sieve: string, entity?: Entity) => ({
-  speaker: { name: entity?.name ?? name, entityId: entity && entity.type !== 'location' ? entity.id : null, form, sieve },
+const speaker = (mention: Span, form: Speaker['form'], sieve: string, entity?: Entity) => ({
+  speaker: { name: entity?.name ?? mention.text, entityId: entity && entity.type !== 'location' ? entity.id : null, form, mention, sieve },
   entity,
 });
 
@@ -29,7 +29,7 @@ function headEnd(t: readonly Token[], a: number, b: number): number {
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
 export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: string) {
   const t = ctx.doc.tokens;
-  const text = ctx.doc.text.slice(t[a].start, t[b - 1].end);
+  const mention = { start: t[a].start, end: t[b - 1].end, text: ctx.doc.text.slice(t[a].start, t[b - 1].end) };
   // `Scott's niece`: a possessor before the head is not who speaks
   const possessor = (k: number) => isPossessor(t, k, b);
   // `the son of Donald Trump`, `a narrator in the Clinton ad`: a description's head comes before its
@@ -40,9 +40,9 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   // `Trump supporters chanted`, `Clinton aides said`: a name before a plural head only says whose
   const last = t[b - 1];
   const group = pick && ctx.owner[b - 1] !== pick && last.pos === 'NOUN' && last.low && last.lower.endsWith('s');
-  if (group) return speaker(text, ANONYMOUS_HEADS.has(last.lower) ? 'anonymous' : 'nominal', sieve);
-  if (pick) return speaker(text, 'name', sieve, pick);
-  if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
+  if (group) return speaker(mention, ANONYMOUS_HEADS.has(last.lower) ? 'anonymous' : 'nominal', sieve);
+  if (pick) return speaker(mention, 'name', sieve, pick);
+  if (b - a === 1 && isPronoun(t[a])) return speaker(mention, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
   // `told you`, `asked me`: an object or second-person pronoun speaks nothing
   if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower)) return null;
   const words = t.slice(a, head0);
@@ -55,10 +55,10 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
     const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');
     const entity = indefinite ? undefined : resolveNominal(ctx, head.lower, anchor);
-    if (entity) return speaker(text, 'nominal', sieve, entity);
-    return speaker(text, ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'nominal', sieve);
+    if (entity) return speaker(mention, 'nominal', sieve, entity);
+    return speaker(mention, ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'nominal', sieve);
   }
-  if (caps.length) return speaker(text, 'name', sieve, byAlias(ctx, caps.at(-1)!.view) ?? owned[0]);
-  if (owned[0]) return speaker(text, 'name', sieve, owned[0]);
-  return head.pos === 'NOUN' ? speaker(text, 'nominal', sieve) : null;
+  if (caps.length) return speaker(mention, 'name', sieve, byAlias(ctx, caps.at(-1)!.view) ?? owned[0]);
+  if (owned[0]) return speaker(mention, 'name', sieve, owned[0]);
+  return head.pos === 'NOUN' ? speaker(mention, 'nominal', sieve) : null;
 }
