@@ -1,7 +1,7 @@
 import { NOUN_PREPOSITIONS } from '../lexicon/function-words';
 import { isPossessiveMark } from '../core/tokens';
 import type { Doc, Entity, Token } from '../core/types';
-import { BE_FORMS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
+import { BE_FORMS, FRAME_SPEECH_VERBS_SET, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
 
 // cue-first: every reporting cue of a document is found once, here, when the quotes stage starts;
 // the sieves only choose which cue governs a quotation, and read its speaker (cue-speaker.ts)
@@ -50,3 +50,23 @@ export function findCues(doc: Doc, owner: ReadonlyArray<Entity | undefined>): Ui
 
 /** the length of the reporting cue at token `j` (1 for "said", 2 for "according to"), 0 if none or if it is quoted */
 export const cueAt = (ctx: { quoted: ArrayLike<boolean>; cues: Uint8Array }, j: number): number => (ctx.quoted[j] ? 0 : (ctx.cues[j] ?? 0));
+
+/** what may follow a frame-only verb that closes its clause: `“…,” Trump implored.`, `gushed on Twitter` */
+const CLAUSE_CLOSERS = new Set(['.', ',', '!', '?', ';', ':']);
+
+/**
+ * a frame-only verb of saying at token `j` ("implored", "gushed", "interjected"), read as a cue only
+ * in a tight frame the caller checks: right after a quotation, or right before the colon opening one
+ */
+export function frameCueAt(ctx: { doc: { tokens: readonly Token[] }; quoted: ArrayLike<boolean> }, j: number): boolean {
+  const t = ctx.doc.tokens;
+  const tok = t[j];
+  if (!tok || ctx.quoted[j] || tok.pos !== 'VERB' || !FRAME_SPEECH_VERBS_SET.has(tok.lower) || tok.lower.endsWith('ing')) return false;
+  return !(tok.cap && t[j - 1]?.sentence === tok.sentence) && !hyphened(t, j - 1, j) && !hyphened(t, j, j + 1);
+}
+
+/** the frame-only verb at `j` closes its clause: a stop, a comma, a preposition, or the paragraph's end after it */
+export function closesClause(t: readonly Token[], j: number): boolean {
+  const next = t[j + 1];
+  return !next || next.paragraph !== t[j].paragraph || CLAUSE_CLOSERS.has(next.text) || next.pos === 'ADP' || next.pos === 'ADV';
+}

@@ -2,7 +2,7 @@ import { tokenRange } from '../context';
 import { opensClause } from '../kind';
 import { isTitleStop, phraseBefore } from '../phrase';
 import type { Sieve } from './sieve';
-import { cueAt } from '../cues';
+import { closesClause, cueAt, frameCueAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 
 /** how many tokens after a quote may hold its cue ("panel Chairman Rep. Jason Chaffetz (R-Utah) said") */
@@ -27,12 +27,14 @@ export const cueAfter: Sieve = {
     let k = b;
     while (k < t.length && LEADS.has(t[k].text)) k++;
     const paragraph = t[b - 1]?.paragraph;
+    // `“…,” Trump implored.`: after a quotation set off by a comma, any verb of saying closing the clause
+    const setOff = /[,?!\u2014-]\s*.$/.test(ctx.doc.view.slice(q.start, q.end));
     let depth = 0;
     for (let j = k; j < t.length && j < k + REACH; j++) {
       if ((ctx.quoted[j] && !ctx.inName[j]) || t[j].paragraph !== paragraph) return null;
       depth += t[j].text === '(' ? 1 : t[j].text === ')' ? -1 : 0;
       if (depth <= 0 && STOPS.has(t[j].text) && !isTitleStop(t, j)) return null;
-      const n = cueAt(ctx, j);
+      const n = cueAt(ctx, j) || (setOff && j > k && frameCueAt(ctx, j) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;
       if (j === k) return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name);
       // the words between the quote and the verb must be the speaker and nothing else

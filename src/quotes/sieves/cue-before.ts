@@ -2,7 +2,7 @@ import { ANONYMOUS_HEADS } from '../../lexicon/speech';
 import { TITLE_HEADS } from '../../lexicon/titles';
 import { sentenceWindow, tokenRange, type Attribution } from '../context';
 import type { Sieve } from './sieve';
-import { cueAt } from '../cues';
+import { cueAt, frameCueAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 
 /**
@@ -37,6 +37,9 @@ export const cueBefore: Sieve = {
       if (!isThing(found)) return found;
       thing ??= found;
     }
+    // `Trump interjected: “…”`: any verb of saying right before the colon or comma that opens the quotation
+    const mark = t[a - 1]?.text;
+    if (!thing && (mark === ':' || mark === ',') && a - 2 >= from && frameCueAt(ctx, a - 2)) return speakerOfCue(ctx, a - 2, 1, from, a, q.start, this.name);
     return thing;
   },
 };
