@@ -4,6 +4,7 @@ import { FIRST_PERSON } from '../lexicon/speech';
 import type { NestedQuote, Quote } from '../schema';
 import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
 import { isLooseFragment, isModifier, isNickname, isReportedPredicate, isTitle, kindOf, wordCount } from './kind';
+import { carryBack } from './backward';
 import { SIEVES, type Sieve } from './sieves';
 import { findQuoteSpans, type NestedSpan } from './spans';
 
@@ -84,10 +85,16 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Gu
       list.push(n);
       inside.set(n.parent, list);
     }
-    return spans.map((q, i): Quote => {
+    for (const [i, q] of spans.entries()) {
       const { found, scare } = guarded(guard, `quotes: no speaker for the quote at ${q.start}`, { found: null, scare: false }, () => attribute(ctx, i, done));
       done.push(found);
       ctx.scare.push(scare);
+    }
+    // a quote of several paragraphs whose cue comes at its end: every paragraph takes that cue's speaker
+    guarded(guard, 'quotes: speakers not carried back', undefined, () => carryBack(ctx, done));
+    return spans.map((q, i): Quote => {
+      const found = done[i];
+      const scare = ctx.scare[i];
       return {
         id: `q${i + 1}`,
         text: doc.text.slice(q.start, q.end),
