@@ -26,6 +26,30 @@ function headEnd(t: readonly Token[], a: number, b: number): number {
   return b;
 }
 
+/** the last person, else organisation, a phrase's tokens [a, b) name */
+function actorIn(ctx: QuoteContext, a: number, b: number): Entity | undefined {
+  const owned = ctx.owner.slice(a, b).filter((e): e is Entity => e !== undefined);
+  return owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
+}
+
+/**
+ * `Cummings and Conyers wrote`: two actors coordinated speak together. the speaker's name joins
+ * their names ("Elijah Cummings and John Conyers"), its entity is the first's; null when the phrase
+ * is no such coordination ("Procter and Gamble" is one name, one entity)
+ */
+function coordinated(ctx: QuoteContext, a: number, b: number): [Entity, Entity] | null {
+  const t = ctx.doc.tokens;
+  // `Trump and Clinton supporters chanted`: a phrase ending past the names says whose
+  if (!ctx.owner[b - 1]) return null;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (t[k].lower !== 'and' || ctx.owner[k]) continue;
+    const left = actorIn(ctx, a, k);
+    const right = actorIn(ctx, k + 1, b);
+    return left && right && left !== right ? [left, right] : null;
+  }
+  return null;
+}
+
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
 export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: string) {
   const t = ctx.doc.tokens;
@@ -35,6 +59,8 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   // `the son of Donald Trump`, `a narrator in the Clinton ad`: a description's head comes before its
   // first preposition, and what follows only says whose or where
   const head0 = t[a].pos === 'DET' || t[a].low ? headEnd(t, a, b) : b;
+  const pair = coordinated(ctx, a, b);
+  if (pair) return { speaker: { ...speaker(mention, 'name', sieve, pair[0]).speaker, name: `${pair[0].name} and ${pair[1].name}` }, entity: pair[0] };
   const owned = [...new Set(ctx.owner.slice(a, head0).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
   const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
   // `Trump supporters chanted`, `Clinton aides said`: a name before a plural head only says whose
