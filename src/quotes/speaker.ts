@@ -5,7 +5,9 @@ import { TITLE_HEADS } from '../lexicon/titles';
 import type { Span, Speaker } from '../schema';
 import type { QuoteContext } from './context';
 import { isPossessor, isPronoun, postmodifierAt } from './phrase';
-import { resolveNominal, resolvePronoun } from './resolve';
+import { resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
+import { countryIndex } from '../lexicon/country-index';
+import { PERSON_DEMONYMS } from '../lexicon/demonyms';
 
 const speaker = (mention: Span, form: Speaker['form'], sieve: string, entity?: Entity) => ({
   speaker: { name: entity?.name ?? mention.text, entityId: entity && entity.type !== 'location' ? entity.id : null, form, mention, sieve },
@@ -50,6 +52,19 @@ function coordinated(ctx: QuoteContext, a: number, b: number): [Entity, Entity] 
   return null;
 }
 
+/** how old someone is, as news describes them: `the 42-year-old` */
+const AGE = /^the \d+-year-old$/i;
+
+/** the country code of `the Spaniard` / `the Brazilian`, '' for `the 42-year-old`, null for any other phrase */
+function describedBy(ctx: QuoteContext, a: number, b: number): string | null {
+  const t = ctx.doc.tokens;
+  if (t[a].lower !== 'the') return null;
+  if (AGE.test(ctx.doc.view.slice(t[a].start, t[b - 1].end))) return '';
+  if (b - a !== 2 || !t[a + 1].cap) return null;
+  const w = t[a + 1].view;
+  return PERSON_DEMONYMS[w] ?? countryIndex().demonyms.get(w) ?? null;
+}
+
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
 export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: string) {
   const t = ctx.doc.tokens;
@@ -72,6 +87,9 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   // `told you`, `asked me`: an object or second-person pronoun speaks nothing
   if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower)) return null;
   const words = t.slice(a, head0);
+  // `the Spaniard`, `the Brazilian`, `the 42-year-old`: a person described by nationality or age
+  const described = describedBy(ctx, a, b);
+  if (described !== null) return speaker(mention, 'nominal', sieve, resolveDescribed(ctx, described || undefined, anchor));
   // "a source close to the talks": the source is the head, not "talks"
   const source = words.find((w, k) => ANONYMOUS_HEADS.has(w.lower) && k + 1 < words.length && postmodifierAt(ctx, a + k + 1));
   const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
