@@ -56,6 +56,38 @@ function mainSubject(ctx: QuoteContext, j: number): [number, number] | null {
 }
 
 /**
+ * `with Gorka noting …`, `footage of Trump saying …`: a participle right after an actor's name, or
+ * after `with` and a phrase, has that subject
+ */
+function withSubject(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  if (!t[j].lower.endsWith('ing') || j - 1 < floor) return null;
+  const e = ctx.owner[j - 1];
+  if (e && e.type !== 'location' && !ctx.quoted[j - 1]) {
+    let k = j - 1;
+    while (k - 1 >= floor && ctx.owner[k - 1] === e) k--;
+    return [k, j];
+  }
+  const p = phraseBefore(ctx, j, floor);
+  return p && p[1] === j && t[p[0] - 1]?.lower === 'with' ? p : null;
+}
+
+/**
+ * `Democrat Hillary Clinton has taken a swipe at Trump’s stance, saying …`: a participle leans on
+ * the subject of the finite verb nearest before it in its sentence, not on the first name there
+ * (a dateline's agency, a name inside an opening clause)
+ */
+function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  for (let v = j - 1; v >= floor; v--) {
+    if (ctx.quoted[v] || t[v].pos !== 'VERB' || t[v].lower.endsWith('ing') || t[v - 1]?.lower === 'to') continue;
+    const first = coordinatedWith(ctx, v, floor);
+    return phraseBefore(ctx, first >= 0 ? first : v, floor, true);
+  }
+  return null;
+}
+
+/**
  * `Scott beamed and asked the crowd …`, `The nominee outlined his plan and vowed to …`: a verb
  * coordinated with an earlier one in its sentence shares its subject; the earlier verb's index, or -1
  */
@@ -86,7 +118,8 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   else if (n > 1) found = read(phraseAfter(ctx, j + n, ceil));
   // a participle or an infinitive (`took to Twitter to accuse …`) leans on the sentence's actor
   else if (t[j].lower.endsWith('ing') || t[j - 1]?.lower === 'to') {
-    found = read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor, true));
+    found =
+      read(withSubject(ctx, j, floor)) ?? read(clauseSubject(ctx, j, floor)) ?? read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor, true));
     if (!found && CLAUSE_OPENERS.has(t[j - 1]?.lower ?? '')) found = read(mainSubject(ctx, j));
   }
   // only verbs of saying invert (`said Sa'ar`); after `described`, `blasted` or `told` comes who is spoken of

@@ -27,6 +27,8 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   if (!SPEECH_VERBS.has(tok.lower) || (tok.cap && t[j - 1]?.sentence === tok.sentence)) return 0;
   // `his state-of-the-state address`: a word hyphened to its neighbour is part of a compound
   if (hyphened(t, j - 1, j) || hyphened(t, j, j + 1)) return 0;
+  // `it goes without saying that …`: a participle after `without` reports nothing said
+  if (t[j - 1]?.lower === 'without' && tok.lower.endsWith('ing')) return 0;
   // `too early to tell whether …`: telling whether is knowing, not saying
   if (tok.lower === 'tell' && (t[j + 1]?.lower === 'whether' || t[j + 1]?.lower === 'if')) return 0;
   // "reports", "claims" and "calls" are nouns as often as verbs: trust the tagger, or a name just before
