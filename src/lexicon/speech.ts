@@ -89,6 +89,7 @@ export const INVERTING_VERBS = new Set([
   'maintain', 'maintained', 'assert', 'asserted', 'emphasize', 'emphasized', 'stress', 'stressed', 'vow',
   'vowed', 'promise', 'promised', 'pledge', 'pledged', 'testify', 'testified', 'confirm', 'confirmed',
   'caution', 'cautioned', 'urge', 'urged', 'allege', 'alleged', 'charge', 'charged', 'wonder', 'wondered',
+  'ask', 'asks', 'asked',
 ]);
 
 /** nouns for something said that govern a quote after them: `Trump’s claim that there have been “…”`, `chants of “Bobby!”` */

@@ -1,6 +1,6 @@
 import { CLAUSE_OPENERS } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
-import { BE_FORMS, INVERTING_VERBS } from '../lexicon/speech';
+import { BE_FORMS, CALENDAR, INVERTING_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
 import { isTitleStop, phraseAfter, phraseBefore } from './phrase';
@@ -63,7 +63,7 @@ function withSubject(ctx: QuoteContext, j: number, floor: number): [number, numb
   const t = ctx.doc.tokens;
   if (!t[j].lower.endsWith('ing') || j - 1 < floor) return null;
   const e = ctx.owner[j - 1];
-  if (e && e.type !== 'location' && !ctx.quoted[j - 1]) {
+  if (e && e.type !== 'location' && !ctx.quoted[j - 1] && !CALENDAR.has(t[j - 1].lower)) {
     let k = j - 1;
     while (k - 1 >= floor && ctx.owner[k - 1] === e) k--;
     return [k, j];
@@ -124,9 +124,11 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   }
   // only verbs of saying invert (`said Sa'ar`); after `described`, `blasted` or `told` comes who is spoken of
   else {
-    found = read(phraseBefore(ctx, j, floor, true)) ?? (INVERTING_VERBS.has(t[j].lower) ? read(phraseAfter(ctx, j + 1, ceil)) : null);
+    found = read(phraseBefore(ctx, j, floor, true));
+    // `Scott beamed and asked the crowd`: a coordinated verb's subject comes before an inverted reading
     const first = found ? -1 : coordinatedWith(ctx, j, floor);
     if (first >= 0) found = read(phraseBefore(ctx, first, floor, true));
+    if (!found && INVERTING_VERBS.has(t[j].lower)) found = read(phraseAfter(ctx, j + 1, ceil));
   }
   return found ? { ...found, cue } : null;
 }

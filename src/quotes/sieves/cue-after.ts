@@ -37,9 +37,10 @@ export const cueAfter: Sieve = {
       const n = cueAt(ctx, j) || (setOff && j > k && frameCueAt(ctx, j) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;
       if (j === k) return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name);
-      // the words between the quote and the verb must be the speaker and nothing else
+      // the words between the quote and the verb must be the speaker and nothing else; a cue inside
+      // them (`the Indiana state firefighters union`) is part of the speaker's phrase
       const p = phraseBefore(ctx, j, k);
-      if (!p || p[0] !== k) return null;
+      if (!p || p[0] !== k) continue;
       return speakerOfCue(ctx, j, n, k, j, q.start, this.name);
     }
     return null;

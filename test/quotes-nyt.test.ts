@@ -1,0 +1,40 @@
+import { quotesOf, type EntitySpec } from './quotes-helpers';
+
+const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Mr. Smith', 'Smith'], gender: 'male' };
+const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female' };
+
+/** the first quote's speaker as `name|sieve|cue`, or `none` */
+function who(text: string): string {
+  const q = quotesOf(text, [SMITH, JONES]).quotes[0];
+  return q?.speaker ? `${q.speaker.name}|${q.speaker.sieve}|${q.cue?.text ?? ''}` : 'none';
+}
+
+describe('reporting clauses after the quote, as the NYT writes them', () => {
+  it.each([
+    [
+      'an inverted clause with a long appositive after an interruption',
+      "''It has been resilient,'' like the markets, said John Smith, the chief economist for the Michigan Survey of Consumers.",
+      'John Smith|cue-later|said',
+    ],
+    [
+      'a cue word inside the speaker’s appositive',
+      "''They feel it,'' John Smith, the president of the Indiana state firefighters union, said of his members.",
+      'John Smith|cue-after|said',
+    ],
+    ['an inverted `asked`', "''Is it over?'' asked Mr. Smith, referring to the race.", 'John Smith|cue-after|asked'],
+    ['a coordinated `asked` keeps its subject', 'Jones beamed and asked the crowd to welcome him as "my new best friend."', 'Mary Jones|cue-before|asked'],
+    // negative cases
+    [
+      'an interruption with no inverted speaker',
+      "''It has been resilient,'' like the markets, said the report's authors in a long note about many things.",
+      'none',
+    ],
+    [
+      'a cue followed by a clause is no closing clause',
+      "''It has been resilient,'' like the markets, said Smith would argue in his long report on the economy this year.",
+      'none',
+    ],
+  ])('%s', (_, text, want) => {
+    expect(who(text)).toBe(want);
+  });
+});
