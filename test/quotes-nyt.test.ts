@@ -9,6 +9,20 @@ function who(text: string): string {
   return q?.speaker ? `${q.speaker.name}|${q.speaker.sieve}|${q.cue?.text ?? ''}` : 'none';
 }
 
+describe('a reporting sentence introduces the quote after it', () => {
+  it.each([
+    [
+      'past a cue with no speaker of its own',
+      'Smith said so on television when asked about the race. “Nobody did it better.”',
+      'John Smith|previous-sentence|said',
+    ],
+    // negative case
+    ['no cue with a speaker, no speaker', 'The race came up when asked about it. “Nobody did it better.”', 'none'],
+  ])('%s', (_, text, want) => {
+    expect(who(text)).toBe(want);
+  });
+});
+
 describe('reporting clauses after the quote, as the NYT writes them', () => {
   it.each([
     [

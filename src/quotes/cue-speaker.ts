@@ -35,6 +35,9 @@ export function actorBefore(ctx: QuoteContext, j: number, floor: number): [numbe
   return null;
 }
 
+/** conjunctions that open a reduced passive clause: `when asked`, `if pressed`, `once told` */
+const REDUCED_PASSIVE = new Set(['when', 'if', 'unless', 'once', 'until', 'whenever']);
+
 const isMark = (text: string) => /^[“”"‘’'«»]+$/u.test(text);
 
 /** how far after the participle the main clause's subject is looked for, in tokens (a run-on text stays linear) */
@@ -113,7 +116,9 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   const read = (p: [number, number] | null) => (p ? readSpeaker(ctx, p, anchor, sieve) : null);
   let found: Omit<Attribution, 'cue'> | null | undefined;
   // `was described by some as …`: a passive verb's subject is spoken of; its agent after `by` speaks
-  if (n === 1 && BE_FORMS.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing'))
+  // `when asked about the race`: a reduced passive after a conjunction names no speaker
+  if (n === 1 && REDUCED_PASSIVE.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing')) found = null;
+  else if (n === 1 && BE_FORMS.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing'))
     found = t[j + 1]?.lower === 'by' ? read(phraseAfter(ctx, j + 2, ceil)) : null;
   else if (n > 1) found = read(phraseAfter(ctx, j + n, ceil));
   // a participle or an infinitive (`took to Twitter to accuse …`) leans on the sentence's actor
