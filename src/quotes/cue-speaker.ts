@@ -35,8 +35,8 @@ export function actorBefore(ctx: QuoteContext, j: number, floor: number): [numbe
   return null;
 }
 
-/** conjunctions that open a reduced passive clause: `when asked`, `if pressed`, `once told` */
-const REDUCED_PASSIVE = new Set(['when', 'if', 'unless', 'once', 'until', 'whenever']);
+/** conjunctions that open a reduced passive clause: `when asked`, `if pressed` (not `once`, an adverb as often: `Smith once described`) */
+const REDUCED_PASSIVE = new Set(['when', 'if', 'unless', 'until', 'whenever']);
 
 const isMark = (text: string) => /^[“”"‘’'«»]+$/u.test(text);
 
