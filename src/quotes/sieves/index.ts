@@ -6,6 +6,7 @@ import { cueBefore } from './cue-before';
 import { cueLater } from './cue-later';
 import { creditLine } from './credit';
 import { colonIntro } from './intro';
+import { nameLabel } from './name-label';
 import { previousSentence } from './previous-sentence';
 import type { Sieve } from './sieve';
 import { speechNounOwner } from './speech-noun';
@@ -17,6 +18,7 @@ export const SIEVES: readonly Sieve[] = [
   cueAfter,
   cueBefore,
   colonIntro,
+  nameLabel,
   creditLine,
   characterise,
   coordinate,
