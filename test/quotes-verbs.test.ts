@@ -35,7 +35,12 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['closing its clause before a preposition', '“It was wonderful,” Jones gushed on Twitter.', 'Mary Jones|cue-after|gushed'],
     ['before the colon that opens the quotation', 'Smith interjected: “That is not true.”', 'John Smith|cue-before|interjected'],
     ['a news verb in the present', '“Stay calm,” Jones advises.', 'Mary Jones|cue-after|advises'],
+    ['any finite verb closing the clause after a comma-closed quotation', '“Let me talk,” Smith fired back.', 'John Smith|cue-after|fired'],
+    ['a phrasal verb and a clause after it', '“It happens,” Smith went on, as if he did not hear.', 'John Smith|cue-after|went'],
+    ['a verb no lexicon lists', '“France will always be France,” an angry Jones retaliated.', 'Mary Jones|cue-after|retaliated'],
     // negative cases: the same verbs outside the frames
+    ['a quotation not set off by a comma', 'The “reform” Smith passed failed.', 'none'],
+    ['a verb that does not close its clause', '“We will win,” Smith hoped the voters would believe.', 'none'],
     ['not before a quotation that is no statement', 'Smith and Jones share “common values.”', 'none'],
     ['not mid-clause after a quotation', 'The word “wonderful” Jones gushed over was his.', 'none'],
   ])('%s', (_, text, want) => {

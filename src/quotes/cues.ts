@@ -72,3 +72,15 @@ export function closesClause(t: readonly Token[], j: number): boolean {
   const next = t[j + 1];
   return !next || next.paragraph !== t[j].paragraph || CLAUSE_CLOSERS.has(next.text) || next.pos === 'ADP' || next.pos === 'ADV';
 }
+
+/**
+ * `“…,” Trump shot back.`, `“…,” an angry Hollande retaliated.`: right after a quotation set off by
+ * a comma, a subject and any finite verb closing the clause report it (news keeps that frame for
+ * speech), whether or not a lexicon lists the verb
+ */
+export function mannerVerbAt(ctx: { doc: { tokens: readonly Token[] }; quoted: ArrayLike<boolean> }, j: number): boolean {
+  const t = ctx.doc.tokens;
+  const tok = t[j];
+  if (!tok || ctx.quoted[j] || tok.pos !== 'VERB' || tok.lower.endsWith('ing') || t[j - 1]?.lower === 'to') return false;
+  return !(tok.cap && t[j - 1]?.sentence === tok.sentence) && !hyphened(t, j - 1, j) && !hyphened(t, j, j + 1);
+}

@@ -2,7 +2,7 @@ import { tokenRange } from '../context';
 import { opensClause } from '../kind';
 import { isTitleStop, phraseBefore } from '../phrase';
 import type { Sieve } from './sieve';
-import { closesClause, cueAt, frameCueAt } from '../cues';
+import { closesClause, cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 
 /** how many tokens after a quote may hold its cue ("panel Chairman Rep. Jason Chaffetz (R-Utah) said") */
@@ -34,7 +34,7 @@ export const cueAfter: Sieve = {
       if ((ctx.quoted[j] && !ctx.inName[j]) || t[j].paragraph !== paragraph) return null;
       depth += t[j].text === '(' ? 1 : t[j].text === ')' ? -1 : 0;
       if (depth <= 0 && STOPS.has(t[j].text) && !isTitleStop(t, j)) return null;
-      const n = cueAt(ctx, j) || (setOff && j > k && frameCueAt(ctx, j) && closesClause(t, j) ? 1 : 0);
+      const n = cueAt(ctx, j) || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;
       if (j === k) return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name);
       // the words between the quote and the verb must be the speaker and nothing else; a cue inside
