@@ -24,6 +24,11 @@ describe('the speaker phrase reader', () => {
       'one former Acme aide|null|anonymous|one former Acme aide',
     ],
     ['a definite one still speaks for the name', '“We will win,” the Acme campaign said.', 'Acme|o2|name|the Acme campaign'],
+    [
+      'an unnamed source keeps whose it is',
+      '“We will win,” said a longtime adviser to Smith.',
+      'a longtime adviser to Smith|null|anonymous|a longtime adviser to Smith',
+    ],
     // negative cases
     ['a name with "and" inside is one speaker', '“We deny it,” Procter and Gamble said.', 'Procter and Gamble|o1|name|Procter and Gamble'],
     [

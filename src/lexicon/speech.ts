@@ -128,7 +128,7 @@ export const ANONYMOUS_HEADS = new Set([
  */
 export const SOURCE_POSTMODIFIERS: ReadonlyArray<readonly string[]> = [
   ['close', 'to'], ['familiar', 'with'], ['with', 'direct', 'knowledge', 'of'], ['with', 'knowledge', 'of'],
-  ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'], ['in'], ['at'], ['from'], ['for'],
+  ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'], ['in'], ['at'], ['from'], ['for'], ['to'],
 ];
 
 export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'senior']);
