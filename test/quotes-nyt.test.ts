@@ -23,6 +23,22 @@ describe('a reporting sentence introduces the quote after it', () => {
   });
 });
 
+describe('a reporting sentence closing a paragraph introduces the quoted paragraph after it', () => {
+  it.each([
+    [
+      'a person’s cue in the last sentence',
+      'Smith said critics had long predicted a withdrawal.\n\n“That is because this region matters.”',
+      'John Smith|previous-paragraph|said',
+    ],
+    // negative cases
+    ['a cue in an earlier sentence of the paragraph', 'Smith said so. The region was calm all year.\n\n“That is because this region matters.”', 'none'],
+    ['no person speaking there', 'The report said critics had long predicted a withdrawal.\n\n“That is because this region matters.”', 'none'],
+  ])('%s', (_, text, want) => {
+    const q = quotesOf(text, [SMITH, JONES]).quotes.at(-1);
+    expect(q?.speaker ? `${q.speaker.name}|${q.speaker.sieve}|${q.cue?.text ?? ''}` : 'none').toBe(want);
+  });
+});
+
 describe('reporting clauses after the quote, as the NYT writes them', () => {
   it.each([
     [
