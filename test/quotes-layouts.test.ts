@@ -29,3 +29,14 @@ describe('a heading before a colon is no label', () => {
     expect(speakers(text)).toEqual(['none']);
   });
 });
+
+describe('a sentence closed by a colon introduces the quoted paragraph after it', () => {
+  it.each([
+    ['a verb no lexicon lists', 'Mary Jones echoed:\n\n“He speaks his mind.”', ['Mary Jones|colon-intro']],
+    ['an actor doing something', 'John Smith released the following statement:\n\n“Our prayers are with them.”', ['John Smith|colon-intro']],
+    // negative case
+    ['no actor in the sentence', 'Wait, it gets better:\n\n“By law, the president sets the number.”', ['none']],
+  ])('%s', (_, text, want) => {
+    expect(speakers(text)).toEqual(want);
+  });
+});
