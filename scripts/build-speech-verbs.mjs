@@ -64,7 +64,7 @@ function forms(lemma) {
   const doubled = [c.PastTense, c.Gerund].some((f) => f?.startsWith(lemma + lemma.at(-1)));
   const stem = doubled ? lemma + lemma.at(-1) : lemma;
   const consonantY = /[^aeiou]y$/.test(lemma);
-  const third = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : consonantY ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const third = /(?:s|sh|ch|x|z|[^aeiou]o)$/.test(lemma) ? `${lemma}es` : consonantY ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
   const irregular = c.PastTense && !c.PastTense.endsWith('ed') && !/\s/.test(c.PastTense);
   // `cast`, `read`, `put`: a past the same as the lemma (compromise says so of words it does not know too: `quip`)
   const same = irregular && c.PastTense === lemma && /[td]$/.test(lemma) && !doubled;

@@ -1,6 +1,6 @@
 import { tokenRange } from '../context';
 import type { Sieve } from './sieve';
-import { cueAt } from '../cues';
+import { cueAt, frameCueAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 
 /**
@@ -21,7 +21,7 @@ export const previousParagraph: Sieve = {
     const sentence = ctx.doc.sentences[prev.sentence];
     for (let j = sentence.tokenStart; j < a; j++) if (ctx.quoted[j]) return null;
     for (let j = a - 1; j >= sentence.tokenStart; j--) {
-      const n = cueAt(ctx, j);
+      const n = cueAt(ctx, j) || (frameCueAt(ctx, j) ? 1 : 0);
       const found = n ? speakerOfCue(ctx, j, n, sentence.tokenStart, a, q.start, this.name) : null;
       if (found && found.entity?.type === 'person') return found;
     }
