@@ -38,7 +38,10 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['any finite verb closing the clause after a comma-closed quotation', '“Let me talk,” Smith fired back.', 'John Smith|cue-after|fired'],
     ['a phrasal verb and a clause after it', '“It happens,” Smith went on, as if he did not hear.', 'John Smith|cue-after|went'],
     ['a verb no lexicon lists', '“France will always be France,” an angry Jones retaliated.', 'Mary Jones|cue-after|retaliated'],
+    ['inverted, a name after it', '“Imagine that,” retorted Mary Jones.', 'Mary Jones|cue-after|retorted'],
+    ['inverted, a name and a clause about them', '“This is fantastic!” beamed John Smith, who had snuck in.', 'John Smith|cue-after|beamed'],
     // negative cases: the same verbs outside the frames
+    ['inverted, no name after it', '“Imagine that,” retorted the crowd in the hall for a while.', 'none'],
     ['a quotation not set off by a comma', 'The “reform” Smith passed failed.', 'none'],
     ['a verb that does not close its clause', '“We will win,” Smith hoped the voters would believe.', 'none'],
     ['not before a quotation that is no statement', 'Smith and Jones share “common values.”', 'none'],

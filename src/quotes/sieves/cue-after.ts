@@ -1,6 +1,7 @@
-import { tokenRange } from '../context';
 import { opensClause } from '../kind';
-import { isTitleStop, phraseBefore } from '../phrase';
+import { isTitleStop, phraseAfter, phraseBefore } from '../phrase';
+import { readSpeaker } from '../speaker';
+import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { Sieve } from './sieve';
 import { closesClause, cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
@@ -9,6 +10,21 @@ import { speakerOfCue } from '../cue-speaker';
 const REACH = 24;
 const LEADS = new Set([',', '\u2014', '\u2013', '-']);
 const STOPS = new Set(['.', '!', '?', ';', ':']);
+
+/**
+ * `“…,” mused Blaze co-host Stu Burguiere.`, `“This is fantastic!” beamed Donald Hartley, who …`:
+ * any verb of saying right after a quotation puts its speaker after it when a name follows and
+ * closes the clause
+ */
+function invertedFrame(ctx: QuoteContext, j: number, sieve: string, anchor: number): Attribution | null {
+  const t = ctx.doc.tokens;
+  const p = phraseAfter(ctx, j + 1, Math.min(t.length, j + REACH));
+  if (!p || !t[p[0]].cap) return null;
+  const next = t[p[1]];
+  if (next && next.paragraph === t[j].paragraph && next.text !== ',' && !/^[.!?]$/.test(next.text)) return null;
+  const found = readSpeaker(ctx, p, anchor, sieve);
+  return found && found.speaker.form === 'name' ? { ...found, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
+}
 
 /** `“…,” Sa'ar said` / `“…,” said Sa'ar` / `“…,” according to a source`: the cue right after the quote */
 export const cueAfter: Sieve = {
@@ -34,6 +50,8 @@ export const cueAfter: Sieve = {
       if ((ctx.quoted[j] && !ctx.inName[j]) || t[j].paragraph !== paragraph) return null;
       depth += t[j].text === '(' ? 1 : t[j].text === ')' ? -1 : 0;
       if (depth <= 0 && STOPS.has(t[j].text) && !isTitleStop(t, j)) return null;
+      const inverted = j === k && setOff && !cueAt(ctx, j) && frameCueAt(ctx, j) ? invertedFrame(ctx, j, this.name, q.start) : null;
+      if (inverted) return inverted;
       const n = cueAt(ctx, j) || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;
       if (j === k) return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name);
