@@ -40,7 +40,9 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['a verb no lexicon lists', '“France will always be France,” an angry Jones retaliated.', 'Mary Jones|cue-after|retaliated'],
     ['inverted, a name after it', '“Imagine that,” retorted Mary Jones.', 'Mary Jones|cue-after|retorted'],
     ['inverted, a name and a clause about them', '“This is fantastic!” beamed John Smith, who had snuck in.', 'John Smith|cue-after|beamed'],
+    ['any verb of saying taking a that-clause', 'Jones lamented that the “danger” came from elsewhere.', 'Mary Jones|cue-before|lamented'],
     // negative cases: the same verbs outside the frames
+    ['not without its that-clause', 'Jones lamented the “danger” all year.', 'none'],
     ['inverted, no name after it', '“Imagine that,” retorted the crowd in the hall for a while.', 'none'],
     ['a quotation not set off by a comma', 'The “reform” Smith passed failed.', 'none'],
     ['a verb that does not close its clause', '“We will win,” Smith hoped the voters would believe.', 'none'],

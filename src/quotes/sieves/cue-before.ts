@@ -30,7 +30,8 @@ export const cueBefore: Sieve = {
     const { from } = sentenceWindow(ctx, q);
     let thing: Attribution | null = null;
     for (let j = a - 1; j >= from; j--) {
-      const n = cueAt(ctx, j);
+      // `Ramos lamented that the “danger” came from …`: any verb of saying taking a that-clause
+      const n = cueAt(ctx, j) || (frameCueAt(ctx, j) && t[j + 1]?.lower === 'that' ? 1 : 0);
       if (!n) continue;
       const found = speakerOfCue(ctx, j, n, from, a, q.start, this.name);
       if (!found) continue;
