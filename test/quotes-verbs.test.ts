@@ -41,7 +41,13 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['inverted, a name after it', '“Imagine that,” retorted Mary Jones.', 'Mary Jones|cue-after|retorted'],
     ['inverted, a name and a clause about them', '“This is fantastic!” beamed John Smith, who had snuck in.', 'John Smith|cue-after|beamed'],
     ['any verb of saying taking a that-clause', 'Jones lamented that the “danger” came from elsewhere.', 'Mary Jones|cue-before|lamented'],
+    [
+      'a person who fears that …, with no cue in the sentence',
+      'Smith worried that the safety net was becoming “a hammock” for many.',
+      'John Smith|cue-before|worried',
+    ],
     // negative cases: the same verbs outside the frames
+    ['a thing that shows that … holds no words', 'The poll showed that voters wanted “a change” badly.', 'none'],
     ['not without its that-clause', 'Jones lamented the “danger” all year.', 'none'],
     ['inverted, no name after it', '“Imagine that,” retorted the crowd in the hall for a while.', 'none'],
     ['a quotation not set off by a comma', 'The “reform” Smith passed failed.', 'none'],
