@@ -1,4 +1,4 @@
-import { CLAUSE_OPENERS } from '../lexicon/function-words';
+import { CLAUSE_OPENERS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
 import { BE_FORMS, CALENDAR, INVERTING_VERBS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -34,9 +34,6 @@ export function actorBefore(ctx: QuoteContext, j: number, floor: number): [numbe
   }
   return null;
 }
-
-/** conjunctions that open a reduced passive clause: `when asked`, `if pressed` (not `once`, an adverb as often: `Smith once described`) */
-const REDUCED_PASSIVE = new Set(['when', 'if', 'unless', 'until', 'whenever']);
 
 const isMark = (text: string) => /^[“”"‘’'«»]+$/u.test(text);
 

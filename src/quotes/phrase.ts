@@ -1,3 +1,4 @@
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import { ANONYMOUS_HEADS, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
@@ -9,9 +10,6 @@ const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_GLUE = new Set(["'s", '’s', 'of', '-', '&']);
 /** parts of speech a capital letter does not make a name of: `After saying …`, `CONGRESS HAS` */
 const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART']);
-
-/** possessive determiners open a speaker's phrase: `her top aide Huma Abedin wrote`, `his wife said` */
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];

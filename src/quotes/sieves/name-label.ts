@@ -1,16 +1,12 @@
 import type { Token } from '../../core/types';
+import { LABEL_GLUE } from '../../lexicon/function-words';
+import { CREDIT_DASHES } from '../../lexicon/speech';
 import { cueOf, tokenRange } from '../context';
 import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
 
-/** what may stand before a roundup's name label: a dash after a headline, or `More from` */
-const LEADS = new Set(['-', '\u2014', '\u2013', '--']);
-
 /** the longest label a roundup gives a name, in tokens (`Frank Newport and Jim Harter`) */
 const REACH = 10;
-
-/** words a name label is made of besides capitalised words: `and`, `of`, an initial's stop */
-const LABEL_GLUE = new Set(['and', 'of', '&', '.']);
 
 /**
  * the label's first token before the colon at `colon`: back to its line's or sentence's start, a
@@ -19,9 +15,9 @@ const LABEL_GLUE = new Set(['and', 'of', '&', '.']);
 function labelStart(t: readonly Token[], colon: number): number {
   for (let k = colon - 1; k >= 0 && k >= colon - REACH; k--) {
     const tok = t[k];
-    const boundary = tok.paragraph !== t[colon].paragraph || tok.sentence !== t[colon].sentence || LEADS.has(tok.text);
+    const boundary = tok.paragraph !== t[colon].paragraph || tok.sentence !== t[colon].sentence || CREDIT_DASHES.has(tok.text);
     if (boundary || (tok.lower === 'from' && t[k - 1]?.lower === 'more')) return k + 1 < colon ? k + 1 : -1;
-    if (!tok.cap && !LABEL_GLUE.has(tok.lower) && !/^\p{Lu}/u.test(tok.text)) return -1;
+    if (!tok.cap && !LABEL_GLUE.has(tok.lower)) return -1;
     if (k === 0) return 0;
   }
   return -1;
