@@ -12,7 +12,7 @@ describe('a quote of several paragraphs takes the speaker of its closing cue in 
   it.each([
     [
       'three paragraphs, cue at the end',
-      'Mary Jones spoke last.\n\n“We came here to win.\n\n“We fought for every vote.\n\n“And we will be back,” she said.',
+      'Mary Jones stood up last.\n\n“We came here to win.\n\n“We fought for every vote.\n\n“And we will be back,” she said.',
       ['Mary Jones|continuation-back', 'Mary Jones|continuation-back', 'Mary Jones|cue-after'],
     ],
     [
