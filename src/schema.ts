@@ -97,18 +97,20 @@ export const QuoteKindSchema = z
 // the speaker sieves by name (src/quotes/sieves), in the order they are tried; `sieve` stays a string
 // in the types until src/quotes names its sieves with this type, and a test checks every result's sieve is listed
 export const SIEVE_NAMES = [
-  'cue-before',
-  'cue-after',
-  'cue-later',
-  'colon-intro',
-  'speech-noun',
   'turn-label',
+  'cue-after',
+  'cue-before',
+  'colon-intro',
+  'name-label',
   'credit-line',
+  'characterise',
   'coordinate',
+  'speech-noun',
+  'cue-later',
   'continuation',
   'continuation-back',
   'previous-sentence',
-  'characterise',
+  'previous-paragraph',
 ] as const;
 
 export const SpeakerSchema = z
@@ -116,6 +118,9 @@ export const SpeakerSchema = z
     name: z.string().describe('the speaker\'s canonical name, or the words that name an unnamed one ("a senior official")'),
     entityId: z.string().nullable().describe('the actor or organisation entity, null for unnamed sources such as "a source"'),
     form: z.enum(['name', 'pronoun', 'nominal', 'anonymous']).describe('how the speaker was named where the quote is attributed'),
+    mention: SpanSchema.nullable().describe(
+      'the words that name the speaker at the cue ("he", "the Spaniard", "a source close to the talks"); for a speaker carried over from an earlier quote, the words that named it there; null when no words in the text name it',
+    ),
     sieve: z.string().describe(`the sieve that attributed the quote, for debugging: one of ${SIEVE_NAMES.join(', ')}`),
   })
   .describe('who says a quote');

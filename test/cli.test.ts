@@ -51,6 +51,12 @@ describe('dramatis CLI', () => {
     expect(out).toMatch(/Quotes \(\d+\)/);
   });
 
+  it('--pretty shows the words at the cue when a pronoun names the speaker, not when a name does', () => {
+    const out = run(['--pretty'], 'John Smith arrived. “We will win,” he said. “We are here,” Smith said.').stdout;
+    expect(out).toMatch(/John Smith, as “he”: “We will win,”/);
+    expect(out).toMatch(/John Smith: “We are here,”/);
+  });
+
   it('a too-long text fails with the limit in CLI words and exit code 1', () => {
     const res = run(['--max-length', '5'], 'more than five');
     expect(res.status).toBe(1);

@@ -29,7 +29,10 @@ export function pretty(r: Extraction): string {
   section(
     'Quotes',
     r.quotes.map((q) => {
-      const who = q.speaker ? `${q.speaker.name}${q.speaker.entityId ? '' : ' (unnamed)'}` : '—';
+      const s = q.speaker;
+      // the words at the cue when they are a pronoun or a description: `Gideon Sa'ar, as “he”`
+      const as = s?.mention && s.form !== 'name' && s.mention.text !== s.name ? `, as “${clip(s.mention.text, 40)}”` : '';
+      const who = s ? `${s.name}${s.entityId ? '' : ' (unnamed)'}${as}` : '—';
       return `[${q.kind}] ${who}: ${clip(q.text.replace(/\s+/g, ' '), 90)}`;
     }),
   );
