@@ -70,7 +70,8 @@ export const OrganizationSchema = z.object({ ...entityFields, ...OrganizationDet
 
 export const LocationSchema = z.object({ ...entityFields, ...LocationDetailsSchema.shape });
 
-export const QuoteKindSchema = z.enum(['direct', 'partial', 'scare']);
+/** `indirect`: words reported without quotation marks (`Netanyahu said Israel would not withdraw`) */
+export const QuoteKindSchema = z.enum(['direct', 'partial', 'scare', 'indirect']);
 
 export const SpeakerSchema = z.object({
   name: z.string(),
@@ -194,6 +195,8 @@ const optionsShape = {
    * as it is
    */
   trace: z.custom<(event: TraceEvent) => void>((v) => typeof v === 'function', { error: expected('a function') }).optional(),
+  /** false to leave out reported statements (`kind: 'indirect'`) and list quotations only; on by default */
+  reported: z.boolean({ error: expected('true or false') }).optional(),
 };
 
 export const OptionsSchema = z.strictObject(optionsShape, { error: unknownKeys('option', Object.keys(optionsShape)) });

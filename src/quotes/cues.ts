@@ -74,7 +74,7 @@ function frameOf(t: readonly Token[], j: number, length: number): CueFrame {
   return ing || t[j - 1]?.lower === 'to' ? 'non-finite' : 'finite';
 }
 
-function cueOfLength(t: readonly Token[], j: number, length: number): Cue {
+export function cueOfLength(t: readonly Token[], j: number, length: number): Cue {
   const word = t[j].lower;
   return {
     length,

@@ -4,6 +4,7 @@ import { FIRST_PERSON } from '../lexicon/speech';
 import type { NestedQuote, Quote } from '../schema';
 import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
 import { isLooseFragment, isModifier, isNickname, isReportedPredicate, isTitle, kindOf, wordCount } from './kind';
+import { withReported } from './reported';
 import { SIEVES, type Sieve } from './sieves';
 import { findQuoteSpans, type NestedSpan } from './spans';
 
@@ -73,7 +74,7 @@ function nestedSpeaker(inner: QuoteContext, n: NestedSpan, a: number, b: number,
  * its speaker, one nested quote its place, or at worst the article its quotes, with a warning each
  * (thrown instead in strict mode)
  */
-export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Guard, sieves: readonly Sieve[] = SIEVES): Quote[] {
+export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Guard, sieves: readonly Sieve[] = SIEVES, reported = true): Quote[] {
   return guarded(guard, 'quotes: quote attribution skipped', [], () => {
     const { spans, nested } = findQuoteSpans(doc, guard.warnings);
     const ctx = quoteContext(doc, entities, spans, sieves);
@@ -84,7 +85,7 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Gu
       list.push(n);
       inside.set(n.parent, list);
     }
-    return spans.map((q, i): Quote => {
+    const quotes = spans.map((q, i): Quote => {
       const { found, scare } = guarded(guard, `quotes: no speaker for the quote at ${q.start}`, { found: null, scare: false }, () => attribute(ctx, i, done));
       done.push(found);
       ctx.scare.push(scare);
@@ -99,5 +100,6 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Gu
         nested: (inside.get(i) ?? []).flatMap((n) => guarded(guard, `quotes: nested quote at ${n.start} skipped`, [], () => [nestedQuote(ctx, n, found)])),
       };
     });
+    return reported ? withReported(ctx, quotes, guard) : quotes;
   });
 }

@@ -1,0 +1,17 @@
+// verbs of belief and intention: they report what someone holds or means to do ("X believes that …",
+// "X wants to …"), not words said, so they head reported statements but govern no quotation
+import { wordTable } from './table';
+import { verbForms } from './speech';
+
+const BELIEF_LEMMAS = 'believe think hope fear expect feel worry doubt suspect know wish assume guess reckon intend plan want';
+
+/** past forms no rule makes */
+const IRREGULAR_PAST: Readonly<Record<string, string>> = wordTable({ think: 'thought', feel: 'felt', know: 'knew' });
+
+/** belief and intention verbs in their third-person, past and -ing forms */
+export const BELIEF_VERBS = new Set(
+  BELIEF_LEMMAS.split(' ').flatMap((lemma) => {
+    const { third, past, ing } = verbForms(lemma);
+    return [lemma, third, IRREGULAR_PAST[lemma] ?? past, ing];
+  }),
+);

@@ -1,0 +1,131 @@
+import type { Token } from '../../core/types';
+import { VERB_SKIP } from '../../lexicon/speech';
+import type { QuoteContext } from '../context';
+import type { Cue } from '../cues';
+import { phraseAfter, phraseBefore } from '../phrase';
+import { type Piece, trimmed } from './content';
+
+/**
+ * one shape a reported statement takes around its cue: where its words lie (token pieces, two when
+ * the cue breaks them), and how far the speaker may be read after the cue (`said Smith`)
+ */
+export interface Shape {
+  name: string;
+  reason: string;
+  read(ctx: QuoteContext, j: number, cue: Cue, floor: number, ceil: number): { pieces: Piece[]; speakerCeil: number } | null;
+}
+
+/** how many tokens a reporting clause may run on after its cue and still close the statement (`…, Smith said in a statement Monday.`) */
+const TAIL = 8;
+/** how far after the cue a `that` may open the content (`told reporters on Monday that …`) */
+const THAT_REACH = 8;
+
+/** verbs whose listener comes before the content: `told reporters (that) …`, `warned Republicans …` */
+const LISTENER_FIRST = new Set([
+  'tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'warn', 'warns', 'warned', 'warning',
+  'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'inform', 'informs', 'informed', 'urge', 'urges',
+  'urged', 'urging', 'promise', 'promised', 'promises', 'convince', 'convinced', 'persuade', 'persuaded', 'advise', 'advised',
+]);
+/** words that open content rather than name a listener */
+const CONTENT_OPENERS = new Set(['that', 'if', 'whether', 'to', 'how', 'why', 'what', 'when', 'who', 'where']);
+/** relative pronouns: `the man who said …` names someone, it reports nothing */
+const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+/** words that may open a sentence before a fronted `according to`: `But according to X, …` */
+const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'also', 'now', 'however']);
+
+const isMark = (tok: Token) => /^(?:[“”"‘’'«»]+|''|``)$/u.test(tok.text);
+const isDash = (text: string) => /^(?:[\u2014\u2013-]|--)$/.test(text);
+const isStop = (text: string) => /^[.!?;:]$/.test(text);
+
+/** where content starting at `k` ends: the sentence end, a semicolon, or a trailing `, according to` */
+function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
+  const t = ctx.doc.tokens;
+  for (let e = k; e < ceil; e++) {
+    if (t[e].text === ';') return e;
+    if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
+  }
+  return ceil;
+}
+
+/** `according to X, …` / `…, according to X`: the source follows the cue, the content is the rest of the sentence */
+const accordingTo: Shape = {
+  name: 'according-to',
+  reason: 'a source-first cue reports the clause it opens or closes',
+  read(ctx, j, cue, floor, ceil) {
+    if (cue.frame !== 'source-first') return null;
+    const t = ctx.doc.tokens;
+    let k = j - 1;
+    while (k >= floor && (t[k].punct || SENTENCE_OPENERS.has(t[k].lower))) k--;
+    if (k >= floor) return { pieces: [trimmed(t, [floor, j])], speakerCeil: ceil };
+    // opening the sentence: the content starts after the comma that closes the source
+    const source = phraseAfter(ctx, j + cue.length, ceil);
+    let a = source ? source[1] : j + cue.length;
+    for (let c = j + cue.length; c < ceil && c < j + cue.length + TAIL * 2; c++) {
+      if (t[c].text === ',') {
+        a = c + 1;
+        break;
+      }
+    }
+    return { pieces: [trimmed(t, [a, clauseEnd(ctx, a, ceil)])], speakerCeil: ceil };
+  },
+};
+
+/** the first token of the reporting clause around the cue at `j` (`officials said`, `said X`), and its last */
+function reportingClause(ctx: QuoteContext, j: number, cue: Cue, floor: number, ceil: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  const after = j + cue.length;
+  if (cue.inverts && t[j - 1]?.text === ',') return [j, phraseAfter(ctx, after, ceil)?.[1] ?? after];
+  const subject = phraseBefore(ctx, j, floor);
+  return subject ? [subject[0], after] : null;
+}
+
+/** `The talks stalled, officials said.` / `The talks, officials said, stalled.`: the content before the reporting clause, and after it when it breaks the content */
+const fronted: Shape = {
+  name: 'fronted',
+  reason: 'a reporting clause set off by a comma after the content, or inside it',
+  read(ctx, j, cue, floor, ceil) {
+    if (cue.frame !== 'finite') return null;
+    const t = ctx.doc.tokens;
+    const clause = reportingClause(ctx, j, cue, floor, ceil);
+    if (!clause) return null;
+    let m = clause[0] - 1;
+    while (m >= floor && isMark(t[m])) m--;
+    if (m <= floor || (t[m].text !== ',' && !isDash(t[m].text))) return null;
+    const before = trimmed(t, [floor, clause[0]]);
+    let e = clause[1];
+    while (e < ceil && e < clause[1] + TAIL && t[e].text !== ',' && !isDash(t[e].text) && !isStop(t[e].text) && t[e].lower !== 'that') e++;
+    if (e >= ceil || isStop(t[e].text)) return { pieces: [before], speakerCeil: ceil };
+    if (t[e].text !== ',' && !isDash(t[e].text)) return null;
+    const rest = trimmed(t, [e + 1, clauseEnd(ctx, e + 1, ceil)]);
+    return { pieces: rest[1] - rest[0] >= 2 ? [before, rest] : [before], speakerCeil: ceil };
+  },
+};
+
+/** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
+const clauseAfter: Shape = {
+  name: 'clause-after',
+  reason: 'a reporting verb with its subject before it reports the clause after it',
+  read(ctx, j, cue, floor, ceil) {
+    if (cue.frame === 'source-first' || cue.frame === 'passive') return null;
+    const t = ctx.doc.tokens;
+    let p = j - 1;
+    while (p >= floor && (VERB_SKIP.has(t[p].lower) || t[p].pos === 'ADV')) p--;
+    // `the man who said …`, `as he said`: a relative or an `as` clause reports nothing here
+    if (p >= floor && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
+    const subject = phraseBefore(ctx, j, floor);
+    if (subject && t[subject[0] - 1]?.lower === 'as') return null;
+    let k = j + cue.length;
+    if (LISTENER_FIRST.has(t[j].lower) && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) k = phraseAfter(ctx, k, ceil)?.[1] ?? k;
+    for (let c = k; c < ceil && c < k + THAT_REACH; c++) {
+      if (t[c].lower === 'that' || t[c].lower === 'whether') {
+        k = c;
+        break;
+      }
+      if (isStop(t[c].text) || ctx.quoted[c] || t[c].pos === 'VERB' || t[c].pos === 'AUX') break;
+    }
+    return { pieces: [trimmed(t, [k, clauseEnd(ctx, k, ceil)])], speakerCeil: j + cue.length };
+  },
+};
+
+/** the shapes in the order they are tried; the first whose words read as content wins */
+export const SHAPES: readonly Shape[] = [accordingTo, fronted, clauseAfter];
