@@ -33,16 +33,36 @@ const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 /** words that may open a sentence before a fronted `according to`: `But according to X, …` */
 const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'also', 'now', 'however']);
 
+const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
 const isMark = (tok: Token) => /^(?:[“”"‘’'«»]+|''|``)$/u.test(tok.text);
 const isDash = (text: string) => /^(?:[\u2014\u2013-]|--)$/.test(text);
 const isStop = (text: string) => /^[.!?;:]$/.test(text);
 
-/** where content starting at `k` ends: the sentence end, a semicolon, or a trailing `, according to` */
+/** how far past a coordinating `and` a following reporting verb may stand (`, and more than 4 in 10 said`) */
+const NEXT_CLAUSE_REACH = 8;
+
+/** `…, and more than 4 in 10 said …`: a reporting clause coordinated after the content at `e` ends it */
+function nextReport(ctx: QuoteContext, e: number, ceil: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[e].text !== ',' && t[e].lower !== 'and' && t[e].lower !== 'but') return false;
+  const from = t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'but' ? e + 2 : e + 1;
+  for (let k = from; k < ceil && k < from + NEXT_CLAUSE_REACH; k++) {
+    if (t[k].punct || ctx.quoted[k]) return false;
+    const cue = ctx.cues[k];
+    if (cue && cue.frame === 'finite') return k > from;
+    if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
 function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
   const t = ctx.doc.tokens;
   for (let e = k; e < ceil; e++) {
     if (t[e].text === ';') return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
+    if (e > k && nextReport(ctx, e, ceil)) return e;
   }
   return ceil;
 }
@@ -76,7 +96,10 @@ function reportingClause(ctx: QuoteContext, j: number, cue: Cue, floor: number, 
   const after = j + cue.length;
   if (cue.inverts && t[j - 1]?.text === ',') return [j, phraseAfter(ctx, after, ceil)?.[1] ?? after];
   const subject = phraseBefore(ctx, j, floor);
-  return subject ? [subject[0], after] : null;
+  if (!subject) return null;
+  // `…, her friend said`: a possessive pronoun opens the phrase the reader stops before
+  const start = subject[0] > floor && POSSESSIVES.has(t[subject[0] - 1].lower) ? subject[0] - 1 : subject[0];
+  return [start, after];
 }
 
 /** `The talks stalled, officials said.` / `The talks, officials said, stalled.`: the content before the reporting clause, and after it when it breaks the content */
