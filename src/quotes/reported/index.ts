@@ -17,7 +17,7 @@ function statementsAt(ctx: QuoteContext, j: number): Omit<Quote, 'id'>[] {
   const { floor, ceil } = sentenceAround(ctx, j);
   for (const shape of SHAPES) {
     const found = shape.read(ctx, j, cue, floor, ceil);
-    if (!found || !isContent(ctx, found.pieces)) continue;
+    if (!found || !isContent(ctx, found.pieces, !cue.inverts && shape.name === 'clause-after')) continue;
     const [a] = found.pieces[0];
     const said = speakerOfCue(ctx, j, cue.length, floor, found.speakerCeil, t[a].start, `reported:${shape.name}`);
     if (!said) continue;

@@ -107,7 +107,8 @@ const fronted: Shape = {
   name: 'fronted',
   reason: 'a reporting clause set off by a comma after the content, or inside it',
   read(ctx, j, cue, floor, ceil) {
-    if (cue.frame !== 'finite') return null;
+    // verbs of saying only: `praised Trump, stating …` names its object, not a speaker of what went before
+    if (cue.frame !== 'finite' || !cue.inverts) return null;
     const t = ctx.doc.tokens;
     const clause = reportingClause(ctx, j, cue, floor, ceil);
     if (!clause) return null;
@@ -116,7 +117,12 @@ const fronted: Shape = {
     if (m <= floor || (t[m].text !== ',' && !isDash(t[m].text))) return null;
     const before = trimmed(t, [floor, clause[0]]);
     let e = clause[1];
-    while (e < ceil && e < clause[1] + TAIL && t[e].text !== ',' && !isDash(t[e].text) && !isStop(t[e].text) && t[e].lower !== 'that') e++;
+    // the clause's tail says when and where (`in a statement Monday`); an object or a verb there makes the words after the cue its content
+    if (clause[1] < ceil && (t[clause[1]].pos === 'PROPN' || t[clause[1]].pos === 'PRON')) return null;
+    while (e < ceil && e < clause[1] + TAIL && t[e].text !== ',' && !isDash(t[e].text) && !isStop(t[e].text)) {
+      if (t[e].lower === 'that' || t[e].pos === 'VERB' || t[e].pos === 'AUX') return null;
+      e++;
+    }
     if (e >= ceil || isStop(t[e].text)) return { pieces: [before], speakerCeil: ceil };
     if (t[e].text !== ',' && !isDash(t[e].text)) return null;
     const rest = trimmed(t, [e + 1, clauseEnd(ctx, e + 1, ceil)]);
