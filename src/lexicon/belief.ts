@@ -3,7 +3,7 @@
 import { wordTable } from './table';
 import { verbForms } from './speech';
 
-const BELIEF_LEMMAS = 'believe think hope fear expect feel worry doubt suspect know wish assume guess reckon intend plan want';
+const BELIEF_LEMMAS = 'believe think hope fear expect worry doubt suspect wish assume guess reckon intend plan want';
 
 /** past forms no rule makes */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = wordTable({ think: 'thought', feel: 'felt', know: 'knew' });
@@ -15,3 +15,6 @@ export const BELIEF_VERBS = new Set(
     return [lemma, third, IRREGULAR_PAST[lemma] ?? past, ing];
   }),
 );
+
+/** cues of the quote table that report no statement of their own: `continued to`, `deemed it` */
+export const NOT_REPORTING = new Set(['continue', 'continues', 'continued', 'continuing', 'deem', 'deems', 'deemed']);

@@ -1,4 +1,4 @@
-import { BELIEF_VERBS } from '../../lexicon/belief';
+import { BELIEF_VERBS, NOT_REPORTING } from '../../lexicon/belief';
 import type { QuoteContext } from '../context';
 import { type Cue, cueOfLength } from '../cues';
 
@@ -13,6 +13,7 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
   const t = ctx.doc.tokens;
   const cues = ctx.cues.slice();
   for (let j = 0; j < t.length; j++) {
+    if (NOT_REPORTING.has(t[j].lower)) cues[j] = undefined;
     if (cues[j] || !BELIEF_VERBS.has(t[j].lower) || !VERB_POS.has(t[j].pos)) continue;
     cues[j] = cueOfLength(t, j, 1);
   }

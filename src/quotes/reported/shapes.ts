@@ -50,7 +50,8 @@ function nextReport(ctx: QuoteContext, e: number, ceil: number): boolean {
   for (let k = from; k < ceil && k < from + NEXT_CLAUSE_REACH; k++) {
     if (t[k].punct || ctx.quoted[k]) return false;
     const cue = ctx.cues[k];
-    if (cue && cue.frame === 'finite') return k > from;
+    // `, but cautioned …`: a reporting verb coordinated with the first
+    if (cue && cue.frame === 'finite') return k > from || from > e + 1;
     if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return false;
   }
   return false;
