@@ -3,10 +3,16 @@
 import { wordTable } from './table';
 import { verbForms } from './speech';
 
-const BELIEF_LEMMAS = 'believe think hope fear expect worry doubt suspect wish assume guess reckon intend plan want';
+/** lemmas by group: what someone holds, what they mean to do, what a finding shows, whom or what they back */
+const BELIEF_LEMMAS = [
+  'believe think hope fear expect worry doubt suspect wish assume guess reckon',
+  'intend plan want seek',
+  'show find indicate estimate',
+  'endorse support defend oppose propose reject question blame',
+].join(' ');
 
 /** past forms no rule makes */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = wordTable({ think: 'thought', feel: 'felt', know: 'knew' });
+const IRREGULAR_PAST: Readonly<Record<string, string>> = wordTable({ think: 'thought', find: 'found', seek: 'sought' });
 
 /** belief and intention verbs in their third-person, past and -ing forms */
 export const BELIEF_VERBS = new Set(
