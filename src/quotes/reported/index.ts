@@ -1,6 +1,6 @@
 import { guarded, type Guard } from '../../core/guard';
 import type { Quote } from '../../schema';
-import type { QuoteContext } from '../context';
+import { cueOf, type QuoteContext } from '../context';
 import { speakerOfCue } from '../cue-speaker';
 import { isContent, sentenceAround } from './content';
 import { reportingCues } from './cues';
@@ -20,11 +20,11 @@ function statementsAt(ctx: QuoteContext, j: number): Omit<Quote, 'id'>[] {
     if (!found || !isContent(ctx, found.pieces, !cue.inverts && shape.name === 'clause-after')) continue;
     const [a] = found.pieces[0];
     const said = speakerOfCue(ctx, j, cue.length, floor, found.speakerCeil, t[a].start, `reported:${shape.name}`);
-    if (!said) continue;
+    const cueSpan = said?.cue ?? cueOf(ctx.doc, t[j], t[j + cue.length - 1]);
     return found.pieces.map(([pa, pb]) => {
       const start = t[pa].start;
       const end = t[pb - 1].end;
-      return { text: ctx.doc.text.slice(start, end), start, end, kind: 'indirect', speaker: said.speaker, cue: said.cue, nested: [] };
+      return { text: ctx.doc.text.slice(start, end), start, end, kind: 'indirect', speaker: said?.speaker ?? null, cue: cueSpan, nested: [] };
     });
   }
   return [];
