@@ -26,18 +26,22 @@ const isWord = (tok: Token) => !tok.punct;
 
 /**
  * words someone holds: at least two words outside quotation marks (a statement all in quotation marks
- * is the direct quote itself), and a verb among them unless `phrase` content will do
+ * is the direct quote itself), and a verb among them that is no cue, unless `phrase` content will do
  */
 export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = false): boolean {
   const t = ctx.doc.tokens;
   let words = 0;
   let verb = false;
+  let cues = 0;
   for (const [a, b] of pieces) {
     for (let k = a; k < b; k++) {
       if (ctx.quoted[k] || !isWord(t[k])) continue;
       words++;
-      verb ||= t[k].pos === 'VERB' || t[k].pos === 'AUX';
+      if (ctx.cues[k]) cues++;
+      // a verb of its own: `Jones told Brown said …` is a chain of cues, no content
+      verb ||= (t[k].pos === 'VERB' || t[k].pos === 'AUX') && !ctx.cues[k];
     }
   }
-  return words >= 2 && (verb || phrase);
+  // a phrase (`called for a ban`) holds no cue: `told Brown said Smith` is a chain of cues
+  return words >= 2 && (verb || (phrase && cues === 0));
 }

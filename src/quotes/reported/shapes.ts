@@ -39,6 +39,9 @@ const isMark = (tok: Token) => /^(?:[“”"‘’'«»]+|''|``)$/u.test(tok.tex
 const isDash = (text: string) => /^(?:[\u2014\u2013-]|--)$/.test(text);
 const isStop = (text: string) => /^[.!?;:]$/.test(text);
 
+/** how many reporting cues one statement's words may hold (`officials said Trump claimed …` holds one) */
+const NESTED = 2;
+
 /** how far past a coordinating `and` a following reporting verb may stand (`, and more than 4 in 10 said`) */
 const NEXT_CLAUSE_REACH = 8;
 
@@ -60,7 +63,10 @@ function nextReport(ctx: QuoteContext, e: number, ceil: number): boolean {
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
 function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
   const t = ctx.doc.tokens;
+  let nested = 0;
   for (let e = k; e < ceil; e++) {
+    // statements nest (`officials said Trump claimed …`), but not without end: a run-on text's output stays linear
+    if (ctx.cues[e] && ++nested > NESTED) return e;
     if (t[e].text === ';') return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
     if (e > k && nextReport(ctx, e, ceil)) return e;
