@@ -74,7 +74,7 @@ function nestedSpeaker(inner: QuoteContext, n: NestedSpan, a: number, b: number,
  * its speaker, one nested quote its place, or at worst the article its quotes, with a warning each
  * (thrown instead in strict mode)
  */
-export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Guard, sieves: readonly Sieve[] = SIEVES, reported = true): Quote[] {
+export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Guard, sieves: readonly Sieve[] = SIEVES, reported = false): Quote[] {
   return guarded(guard, 'quotes: quote attribution skipped', [], () => {
     const { spans, nested } = findQuoteSpans(doc, guard.warnings);
     const ctx = quoteContext(doc, entities, spans, sieves);

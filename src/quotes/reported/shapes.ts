@@ -60,6 +60,23 @@ function nextReport(ctx: QuoteContext, e: number, ceil: number): boolean {
   return false;
 }
 
+/** words after a comma that open an adverbial clause the reporter adds: `…, even though it wasn't the focus` */
+const ADVERBIAL_OPENERS = new Set([
+  'when', 'while', 'though', 'although', 'even', 'because', 'compared', 'including', 'despite', 'whereas', 'unless', 'reflecting', 'citing',
+]);
+
+/** `…, adding that …`, `…, but would not offer details`, `…, even though …`: the comma at `e` closes the content */
+function closesContent(ctx: QuoteContext, e: number): boolean {
+  const t = ctx.doc.tokens;
+  const next = t[e + 1];
+  if (!next || ctx.quoted[e + 1]) return false;
+  if (ADVERBIAL_OPENERS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'))) return true;
+  // a verb sharing the reporting clause's subject
+  let v = e + 2;
+  while (t[v]?.pos === 'ADV') v++;
+  return (next.lower === 'and' || next.lower === 'but') && (t[v]?.pos === 'VERB' || t[v]?.pos === 'AUX') && !ctx.quoted[v];
+}
+
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
 function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
   const t = ctx.doc.tokens;
@@ -69,6 +86,7 @@ function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
     if (ctx.cues[e] && ++nested > NESTED) return e;
     if (t[e].text === ';') return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
+    if (e > k + 1 && t[e].text === ',' && closesContent(ctx, e)) return e;
     if (e > k && nextReport(ctx, e, ceil)) return e;
   }
   return ceil;
