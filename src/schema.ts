@@ -97,7 +97,10 @@ export const NestedQuoteSchema = z.object({
 
 export const QuoteSchema = z.object({
   id: z.string(),
-  /** the quotation including its marks; several paragraphs when the quote continues */
+  /**
+   * the quotation including its marks; several paragraphs when the quote continues. for an `indirect`
+   * statement, the reported words without speaker and cue (`Israel would not withdraw`)
+   */
   text: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),

@@ -26,12 +26,15 @@ export function pretty(r: Extraction): string {
     'Locations',
     r.locations.map((l) => `${l.name} [${l.kind}${l.countryCode ? ` ${l.countryCode}` : ''}]  ×${l.mentions.length}`),
   );
+  const who = (q: Extraction['quotes'][number]) => (q.speaker ? `${q.speaker.name}${q.speaker.entityId ? '' : ' (unnamed)'}` : '—');
   section(
     'Quotes',
-    r.quotes.map((q) => {
-      const who = q.speaker ? `${q.speaker.name}${q.speaker.entityId ? '' : ' (unnamed)'}` : '—';
-      return `[${q.kind}] ${who}: ${clip(q.text.replace(/\s+/g, ' '), 90)}`;
-    }),
+    r.quotes.filter((q) => q.kind !== 'indirect').map((q) => `[${q.kind}] ${who(q)}: ${clip(q.text.replace(/\s+/g, ' '), 90)}`),
+  );
+  // reported without quotation marks, with the cue that reports them
+  section(
+    'Reported',
+    r.quotes.filter((q) => q.kind === 'indirect').map((q) => `${who(q)} ${q.cue?.text ?? ''}: ${clip(q.text.replace(/\s+/g, ' '), 90)}`),
   );
   if (r.warnings.length) section('Warnings', r.warnings);
   return lines.join('\n');

@@ -70,9 +70,10 @@ function nestedSpeaker(inner: QuoteContext, n: NestedSpan, a: number, b: number,
 }
 
 /**
- * quotations with their kind, speaker and cue (the quotes stage); an error in a rule costs one quote
- * its speaker, one nested quote its place, or at worst the article its quotes, with a warning each
- * (thrown instead in strict mode)
+ * quotations with their kind, speaker and cue (the quotes stage), and with `reported` the statements
+ * reported without quotation marks (kind `indirect`; the extractor asks for them unless
+ * `options.reported` is false); an error in a rule costs one quote its speaker, one nested quote its
+ * place, or at worst the article its quotes, with a warning each (thrown instead in strict mode)
  */
 export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Guard, sieves: readonly Sieve[] = SIEVES, reported = false): Quote[] {
   return guarded(guard, 'quotes: quote attribution skipped', [], () => {

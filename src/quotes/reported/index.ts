@@ -17,11 +17,12 @@ function statementsAt(ctx: QuoteContext, j: number): Omit<Quote, 'id'>[] {
   const { floor, ceil } = sentenceAround(ctx, j);
   for (const shape of SHAPES) {
     const found = shape.read(ctx, j, cue, floor, ceil);
-    if (!found || !isContent(ctx, found.pieces, !cue.inverts && shape.name === 'clause-after')) continue;
-    const [a] = found.pieces[0];
+    const pieces = found?.pieces.filter(([pa, pb]) => pb > pa) ?? [];
+    if (!found || !pieces.length || !isContent(ctx, pieces, found.phrase)) continue;
+    const [a] = pieces[0];
     const said = speakerOfCue(ctx, j, cue.length, floor, found.speakerCeil, t[a].start, `reported:${shape.name}`);
     const cueSpan = said?.cue ?? cueOf(ctx.doc, t[j], t[j + cue.length - 1]);
-    return found.pieces.map(([pa, pb]) => {
+    return pieces.map(([pa, pb]) => {
       const start = t[pa].start;
       const end = t[pb - 1].end;
       return { text: ctx.doc.text.slice(start, end), start, end, kind: 'indirect', speaker: said?.speaker ?? null, cue: cueSpan, nested: [] };

@@ -5,14 +5,19 @@ import type { Cue } from '../cues';
 import { phraseAfter, phraseBefore } from '../phrase';
 import { type Piece, trimmed } from './content';
 
-/**
- * one shape a reported statement takes around its cue: where its words lie (token pieces, two when
- * the cue breaks them), and how far the speaker may be read after the cue (`said Smith`)
- */
+/** where a statement's words lie (token pieces, two when the cue breaks them) and how far after the cue its speaker may be read (`said Smith`) */
+export interface Reading {
+  pieces: Piece[];
+  speakerCeil: number;
+  /** a phrase will do as content, no verb needed: `called for a ban`, `praised the plan` */
+  phrase?: boolean;
+}
+
+/** one shape a reported statement takes around its cue */
 export interface Shape {
   name: string;
   reason: string;
-  read(ctx: QuoteContext, j: number, cue: Cue, floor: number, ceil: number): { pieces: Piece[]; speakerCeil: number } | null;
+  read(ctx: QuoteContext, j: number, cue: Cue, floor: number, ceil: number): Reading | null;
 }
 
 /** how many tokens a reporting clause may run on after its cue and still close the statement (`…, Smith said in a statement Monday.`) */
@@ -177,7 +182,8 @@ const clauseAfter: Shape = {
       }
       if (isStop(t[c].text) || ctx.quoted[c] || t[c].pos === 'VERB' || t[c].pos === 'AUX') break;
     }
-    return { pieces: [trimmed(t, [k, clauseEnd(ctx, k, ceil)])], speakerCeil: j + cue.length };
+    // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
+    return { pieces: [trimmed(t, [k, clauseEnd(ctx, k, ceil)])], speakerCeil: j + cue.length, phrase: !cue.inverts };
   },
 };
 
