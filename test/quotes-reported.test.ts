@@ -43,12 +43,7 @@ describe('reported statements', () => {
     // content broken around its cue
     ['broken content', 'The talks, officials said, had stalled over the border.', 'The talks … had stalled over the border|officials|said'],
     // nested statements each stand
-    [
-      'nested',
-      'Officials said Trump claimed the deal was dead.',
-      'Trump claimed the deal was dead|Officials|said',
-      'the deal was dead|Trump|claimed',
-    ],
+    ['nested', 'Officials said Trump claimed the deal was dead.', 'Trump claimed the deal was dead|Officials|said', 'the deal was dead|Trump|claimed'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });

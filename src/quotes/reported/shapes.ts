@@ -1,9 +1,10 @@
 import type { Token } from '../../core/types';
+import { CONTENT_OPENERS, LISTENER_FIRST, POSSESSIVES, RELATIVES, SENTENCE_OPENERS } from '../../lexicon/reported';
 import { VERB_SKIP } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
 import { phraseAfter, phraseBefore } from '../phrase';
-import { type Piece, trimmed } from './content';
+import { clauseEnd, type Piece, trimmed } from './content';
 
 /** where a statement's words lie (token pieces, two when the cue breaks them) and how far after the cue its speaker may be read (`said Smith`) */
 export interface Reading {
@@ -25,77 +26,9 @@ const TAIL = 8;
 /** how far after the cue a `that` may open the content (`told reporters on Monday that …`) */
 const THAT_REACH = 8;
 
-/** verbs whose listener comes before the content: `told reporters (that) …`, `warned Republicans …` */
-const LISTENER_FIRST = new Set([
-  'tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'warn', 'warns', 'warned', 'warning',
-  'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'inform', 'informs', 'informed', 'urge', 'urges',
-  'urged', 'urging', 'promise', 'promised', 'promises', 'convince', 'convinced', 'persuade', 'persuaded', 'advise', 'advised',
-]);
-/** words that open content rather than name a listener */
-const CONTENT_OPENERS = new Set(['that', 'if', 'whether', 'to', 'how', 'why', 'what', 'when', 'who', 'where']);
-/** relative pronouns: `the man who said …` names someone, it reports nothing */
-const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
-/** words that may open a sentence before a fronted `according to`: `But according to X, …` */
-const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'also', 'now', 'however']);
-
-const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 const isMark = (tok: Token) => /^(?:[“”"‘’'«»]+|''|``)$/u.test(tok.text);
 const isDash = (text: string) => /^(?:[\u2014\u2013-]|--)$/.test(text);
 const isStop = (text: string) => /^[.!?;:]$/.test(text);
-
-/** how many reporting cues one statement's words may hold (`officials said Trump claimed …` holds one) */
-const NESTED = 2;
-
-/** how far past a coordinating `and` a following reporting verb may stand (`, and more than 4 in 10 said`) */
-const NEXT_CLAUSE_REACH = 8;
-
-/** `…, and more than 4 in 10 said …`: a reporting clause coordinated after the content at `e` ends it */
-function nextReport(ctx: QuoteContext, e: number, ceil: number): boolean {
-  const t = ctx.doc.tokens;
-  if (t[e].text !== ',' && t[e].lower !== 'and' && t[e].lower !== 'but') return false;
-  const from = t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'but' ? e + 2 : e + 1;
-  for (let k = from; k < ceil && k < from + NEXT_CLAUSE_REACH; k++) {
-    if (t[k].punct || ctx.quoted[k]) return false;
-    const cue = ctx.cues[k];
-    // `, but cautioned …`: a reporting verb coordinated with the first
-    if (cue && cue.frame === 'finite') return k > from || from > e + 1;
-    if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return false;
-  }
-  return false;
-}
-
-/** words after a comma that open an adverbial clause the reporter adds: `…, even though it wasn't the focus` */
-const ADVERBIAL_OPENERS = new Set([
-  'when', 'while', 'though', 'although', 'even', 'because', 'compared', 'including', 'despite', 'whereas', 'unless', 'reflecting', 'citing',
-]);
-
-/** `…, adding that …`, `…, but would not offer details`, `…, even though …`: the comma at `e` closes the content */
-function closesContent(ctx: QuoteContext, e: number): boolean {
-  const t = ctx.doc.tokens;
-  const next = t[e + 1];
-  if (!next || ctx.quoted[e + 1]) return false;
-  if (ADVERBIAL_OPENERS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'))) return true;
-  // a verb sharing the reporting clause's subject
-  let v = e + 2;
-  while (t[v]?.pos === 'ADV') v++;
-  return (next.lower === 'and' || next.lower === 'but') && (t[v]?.pos === 'VERB' || t[v]?.pos === 'AUX') && !ctx.quoted[v];
-}
-
-/** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
-function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
-  const t = ctx.doc.tokens;
-  let nested = 0;
-  for (let e = k; e < ceil; e++) {
-    // statements nest (`officials said Trump claimed …`), but not without end: a run-on text's output stays linear
-    if (ctx.cues[e] && ++nested > NESTED) return e;
-    if (t[e].text === ';') return e;
-    if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
-    if (e > k + 1 && t[e].text === ',' && closesContent(ctx, e)) return e;
-    if (e > k && nextReport(ctx, e, ceil)) return e;
-  }
-  return ceil;
-}
 
 /** `according to X, …` / `…, according to X`: the source follows the cue, the content is the rest of the sentence */
 const accordingTo: Shape = {
