@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types';
 import { CONTENT_OPENERS, LISTENER_FIRST, POSSESSIVES, RELATIVES, SENTENCE_OPENERS } from '../../lexicon/reported';
-import { VERB_SKIP } from '../../lexicon/speech';
+import { CALENDAR, VERB_SKIP } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
 import { phraseAfter, phraseBefore } from '../phrase';
@@ -24,7 +24,7 @@ export interface Shape {
 /** how many tokens a reporting clause may run on after its cue and still close the statement (`…, Smith said in a statement Monday.`) */
 const TAIL = 8;
 /** how far after the cue a `that` may open the content (`told reporters on Monday that …`) */
-const THAT_REACH = 8;
+const THAT_REACH = 14;
 
 const isMark = (tok: Token) => /^(?:[“”"‘’'«»]+|''|``)$/u.test(tok.text);
 const isDash = (text: string) => /^(?:[\u2014\u2013-]|--)$/.test(text);
@@ -93,6 +93,21 @@ const fronted: Shape = {
   },
 };
 
+/** parts of speech a phrase reported as content opens with (`praised the plan`, `called Trump a liar`) */
+const PHRASE_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * token `k` may open what the cue reports: not another cue (`reports claimed …`: the first was a
+ * noun), not a quotation (the statement is the quote itself), and after a verb of saying not a preposition (`said in a statement issued …`, `quoted by
+ * the outlet`) but `to` before a verb; a verb of stance takes one (`called for a ban`)
+ */
+function opensContent(ctx: QuoteContext, k: number, saying: boolean): boolean {
+  const t = ctx.doc.tokens;
+  if (ctx.cues[k] || ctx.quoted[k]) return false;
+  if (!saying || t[k].pos !== 'ADP' || (CONTENT_OPENERS.has(t[k].lower) && t[k].lower !== 'to')) return true;
+  return t[k].lower === 'to' && t[k + 1]?.pos === 'VERB';
+}
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 const clauseAfter: Shape = {
   name: 'clause-after',
@@ -109,14 +124,19 @@ const clauseAfter: Shape = {
     let k = j + cue.length;
     if (LISTENER_FIRST.has(t[j].lower) && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) k = phraseAfter(ctx, k, ceil)?.[1] ?? k;
     for (let c = k; c < ceil && c < k + THAT_REACH; c++) {
-      if (t[c].lower === 'that' || t[c].lower === 'whether') {
+      // `that` opening a clause, not pointing at a noun (`since that point`)
+      if ((t[c].lower === 'that' && t[c].pos !== 'DET') || t[c].lower === 'whether') {
         k = c;
         break;
       }
-      if (isStop(t[c].text) || ctx.quoted[c] || t[c].pos === 'VERB' || t[c].pos === 'AUX') break;
+      // a verb ends the search, but not one hyphened into a compound (`a follow-up post`)
+      const compound = t[c + 1]?.text === '-' || t[c - 1]?.text === '-';
+      if (isStop(t[c].text) || ctx.quoted[c] || ((t[c].pos === 'VERB' || t[c].pos === 'AUX') && !compound)) break;
     }
+    while (k < ceil && CALENDAR.has(t[k].lower)) k++;
+    if (k >= ceil || !opensContent(ctx, k, cue.inverts || LISTENER_FIRST.has(t[j].lower))) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
-    return { pieces: [trimmed(t, [k, clauseEnd(ctx, k, ceil)])], speakerCeil: j + cue.length, phrase: !cue.inverts };
+    return { pieces: [trimmed(t, [k, clauseEnd(ctx, k, ceil)])], speakerCeil: j + cue.length, phrase: !cue.inverts && PHRASE_POS.has(t[k].pos) };
   },
 };
 
