@@ -19,6 +19,16 @@ export default defineConfig([
     loader,
   },
   {
+    // the compromise plugin: the library by its package name and compromise stay imports, so the
+    // plugin is a few hundred bytes over the one copy of dramatis the caller already has
+    entry: { compromise: 'src/compromise/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'neutral',
+    target: 'es2022',
+    external: ['dramatis', 'compromise'],
+  },
+  {
     // node-only command line entry
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],

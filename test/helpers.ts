@@ -22,6 +22,7 @@ export function allSpans(r: Extraction): Array<{ where: string; start: number; e
   for (const q of r.quotes) {
     out.push({ where: `quote:${q.id}`, start: q.start, end: q.end, text: q.text });
     if (q.cue) out.push({ where: `cue:${q.id}`, ...q.cue });
+    if (q.speaker?.mention) out.push({ where: `speaker:${q.id}`, ...q.speaker.mention });
   }
   return out;
 }

@@ -26,7 +26,12 @@ export function pretty(r: Extraction): string {
     'Locations',
     r.locations.map((l) => `${l.name} [${l.kind}${l.countryCode ? ` ${l.countryCode}` : ''}]  ×${l.mentions.length}`),
   );
-  const who = (q: Extraction['quotes'][number]) => (q.speaker ? `${q.speaker.name}${q.speaker.entityId ? '' : ' (unnamed)'}` : '—');
+  const who = (q: Extraction['quotes'][number]) => {
+    const s = q.speaker;
+    // the words at the cue when they are a pronoun or a description: `Gideon Sa'ar, as “he”`
+    const as = s?.mention && s.form !== 'name' && s.mention.text !== s.name ? `, as “${clip(s.mention.text, 40)}”` : '';
+    return s ? `${s.name}${s.entityId ? '' : ' (unnamed)'}${as}` : '—';
+  };
   section(
     'Quotes',
     r.quotes.filter((q) => q.kind !== 'indirect').map((q) => `[${q.kind}] ${who(q)}: ${clip(q.text.replace(/\s+/g, ' '), 90)}`),

@@ -31,3 +31,30 @@ export const COUNTRY_EPITHETS: Readonly<Record<string, string>> = wordTable({
   'Jewish State': 'IL',
   'Jewish state': 'IL',
 });
+
+/**
+ * nouns for a person of a country that the gazetteer lists only by its adjective ("Spanish"):
+ * news calls a player or a minister "the Spaniard" once it has named them
+ */
+export const PERSON_DEMONYMS: Readonly<Record<string, string>> = wordTable({
+  Spaniard: 'ES',
+  Frenchman: 'FR',
+  Frenchwoman: 'FR',
+  Englishman: 'GB',
+  Englishwoman: 'GB',
+  Scot: 'GB',
+  Scotsman: 'GB',
+  Welshman: 'GB',
+  Irishman: 'IE',
+  Irishwoman: 'IE',
+  Dutchman: 'NL',
+  Dutchwoman: 'NL',
+  Swede: 'SE',
+  Dane: 'DK',
+  Finn: 'FI',
+  Pole: 'PL',
+  Turk: 'TR',
+  Icelander: 'IS',
+  Argentine: 'AR',
+  Aussie: 'AU',
+});

@@ -29,3 +29,12 @@ export const PRONOUNS = new Set([
   'he', 'she', 'it', 'they', 'we', 'i', 'you', 'him', 'her', 'them', 'us', 'me', 'his', 'its', 'their',
   'our', 'my', 'your', 'this', 'that', 'these', 'those',
 ]);
+
+/** possessive determiners, which open a speaker's phrase: `her top aide Huma Abedin wrote`, `his wife said` */
+export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** conjunctions that open a reduced passive clause: `when asked`, `if pressed` (not `once`, an adverb as often: `Smith once described`) */
+export const REDUCED_PASSIVE = new Set(['when', 'if', 'unless', 'until', 'whenever']);
+
+/** words a name label is made of besides capitalised words: `and`, `of`, an initial's stop (`Frank Newport and Jim Harter:`) */
+export const LABEL_GLUE = new Set(['and', 'of', '&', '.']);

@@ -1,4 +1,5 @@
 // words that report speech and name its source; lowercase, matched one token at a time
+import { FRAME_SPEECH_VERBS, NEWS_SPEECH_VERBS } from './speech-verbs.generated';
 import { wordTable } from './table';
 
 /**
@@ -40,8 +41,13 @@ export function verbForms(lemma: string): { third: string; past: string; ing: st
   return { third, past, ing };
 }
 
-/** reporting verbs in every form a news story uses them ("said", "says", "told", "adds"), made from SPEECH_VERB_LEMMAS */
+/**
+ * reporting verbs in every form a news story uses them ("said", "says", "told", "adds"): WordNet's
+ * verb.communication verbs that news uses to introduce quotations (speech-verbs.generated.ts), and
+ * SPEECH_VERB_LEMMAS for what WordNet files elsewhere ("tweet", "slam", "joke" as news uses it)
+ */
 export const SPEECH_VERBS = new Set([
+  ...NEWS_SPEECH_VERBS.flatMap((row) => row.split(' ')),
   ...SPEECH_VERB_LEMMAS.flatMap(([, lemmas]) =>
     lemmas.split(' ').flatMap((entry) => {
       const lemma = entry.replace('*', '');
@@ -51,6 +57,13 @@ export const SPEECH_VERBS = new Set([
   ),
   ...SPELLING_VARIANTS,
 ]);
+
+/**
+ * the other verb.communication verbs ("implored", "gushed", "interjected"): cues only in the tight
+ * frames news keeps for speech whatever the verb, right after a quotation (`“…,” Trump implored.`)
+ * or right before the colon that opens one (`Trump interjected: “…”`)
+ */
+export const FRAME_SPEECH_VERBS_SET: ReadonlySet<string> = new Set(FRAME_SPEECH_VERBS.flatMap((row) => row.split(' ')).filter((w) => !SPEECH_VERBS.has(w)));
 
 /** multi-word cues read as one cue; the source follows them ("according to a source") */
 export const SOURCE_FIRST_CUES: readonly string[][] = [
@@ -76,6 +89,7 @@ export const INVERTING_VERBS = new Set([
   'maintain', 'maintained', 'assert', 'asserted', 'emphasize', 'emphasized', 'stress', 'stressed', 'vow',
   'vowed', 'promise', 'promised', 'pledge', 'pledged', 'testify', 'testified', 'confirm', 'confirmed',
   'caution', 'cautioned', 'urge', 'urged', 'allege', 'alleged', 'charge', 'charged', 'wonder', 'wondered',
+  'ask', 'asks', 'asked',
 ]);
 
 /** nouns for something said that govern a quote after them: `Trump’s claim that there have been “…”`, `chants of “Bobby!”` */
@@ -114,7 +128,7 @@ export const ANONYMOUS_HEADS = new Set([
  */
 export const SOURCE_POSTMODIFIERS: ReadonlyArray<readonly string[]> = [
   ['close', 'to'], ['familiar', 'with'], ['with', 'direct', 'knowledge', 'of'], ['with', 'knowledge', 'of'],
-  ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'], ['in'], ['at'], ['from'], ['for'],
+  ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'], ['in'], ['at'], ['from'], ['for'], ['to'],
 ];
 
 export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'senior']);

@@ -1,8 +1,10 @@
-import { CLAUSE_OPENERS } from '../lexicon/function-words';
+import { CLAUSE_OPENERS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
+import { CALENDAR } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
 import { isTitleStop, phraseAfter, phraseBefore } from './phrase';
+import { cueOfLength } from './cues';
 import { readSpeaker } from './speaker';
 
 // who speaks at a cue: once a sieve has chosen the cue that governs a quotation, the speaker's
@@ -55,6 +57,38 @@ function mainSubject(ctx: QuoteContext, j: number): [number, number] | null {
 }
 
 /**
+ * `with Gorka noting …`, `footage of Trump saying …`: a participle right after an actor's name, or
+ * after `with` and a phrase, has that subject
+ */
+function withSubject(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  if (!t[j].lower.endsWith('ing') || j - 1 < floor) return null;
+  const e = ctx.owner[j - 1];
+  if (e && e.type !== 'location' && !ctx.quoted[j - 1] && !CALENDAR.has(t[j - 1].lower)) {
+    let k = j - 1;
+    while (k - 1 >= floor && ctx.owner[k - 1] === e) k--;
+    return [k, j];
+  }
+  const p = phraseBefore(ctx, j, floor);
+  return p && p[1] === j && t[p[0] - 1]?.lower === 'with' ? p : null;
+}
+
+/**
+ * `Democrat Hillary Clinton has taken a swipe at Trump’s stance, saying …`: a participle leans on
+ * the subject of the finite verb nearest before it in its sentence, not on the first name there
+ * (a dateline's agency, a name inside an opening clause)
+ */
+function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  for (let v = j - 1; v >= floor; v--) {
+    if (ctx.quoted[v] || t[v].pos !== 'VERB' || t[v].lower.endsWith('ing') || t[v - 1]?.lower === 'to') continue;
+    const first = coordinatedWith(ctx, v, floor);
+    return phraseBefore(ctx, first >= 0 ? first : v, floor, true);
+  }
+  return null;
+}
+
+/**
  * `Scott beamed and asked the crowd …`, `The nominee outlined his plan and vowed to …`: a verb
  * coordinated with an earlier one in its sentence shares its subject; the earlier verb's index, or -1
  */
@@ -78,22 +112,27 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
 export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: number, ceil: number, anchor: number, sieve: string): Attribution | null {
   const t = ctx.doc.tokens;
   const cue = cueOf(ctx.doc, t[j], t[j + n - 1]);
-  const { frame, inverts } = ctx.cues[j] ?? {};
+  const { frame, inverts } = ctx.cues[j] ?? cueOfLength(t, j, n);
   const read = (p: [number, number] | null) => (p ? readSpeaker(ctx, p, anchor, sieve) : null);
   let found: Omit<Attribution, 'cue'> | null | undefined;
   // `was described by some as …`: a passive verb's subject is spoken of; its agent after `by` speaks
-  if (frame === 'passive') found = t[j + 1]?.lower === 'by' ? read(phraseAfter(ctx, j + 2, ceil)) : null;
+  // `when asked about the race`: a reduced passive after a conjunction names no speaker
+  if (n === 1 && REDUCED_PASSIVE.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing')) found = null;
+  else if (frame === 'passive') found = t[j + 1]?.lower === 'by' ? read(phraseAfter(ctx, j + 2, ceil)) : null;
   else if (frame === 'source-first') found = read(phraseAfter(ctx, j + n, ceil));
   // a participle or an infinitive (`took to Twitter to accuse …`) leans on the sentence's actor
   else if (frame === 'non-finite') {
-    found = read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor, true));
+    found =
+      read(withSubject(ctx, j, floor)) ?? read(clauseSubject(ctx, j, floor)) ?? read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor, true));
     if (!found && CLAUSE_OPENERS.has(t[j - 1]?.lower ?? '')) found = read(mainSubject(ctx, j));
   }
   // only verbs of saying invert (`said Sa'ar`); after `described`, `blasted` or `told` comes who is spoken of
   else {
-    found = read(phraseBefore(ctx, j, floor, true)) ?? (inverts ? read(phraseAfter(ctx, j + 1, ceil)) : null);
+    found = read(phraseBefore(ctx, j, floor, true));
+    // `Scott beamed and asked the crowd`: a coordinated verb's subject comes before an inverted reading
     const first = found ? -1 : coordinatedWith(ctx, j, floor);
     if (first >= 0) found = read(phraseBefore(ctx, first, floor, true));
+    if (!found && inverts) found = read(phraseAfter(ctx, j + 1, ceil));
   }
   return found ? { ...found, cue } : null;
 }

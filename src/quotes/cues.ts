@@ -1,7 +1,7 @@
 import { NOUN_PREPOSITIONS } from '../lexicon/function-words';
 import { isPossessiveMark } from '../core/tokens';
 import type { Doc, Entity, Token } from '../core/types';
-import { BE_FORMS, INVERTING_VERBS, LOOSE_CUES, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
+import { BE_FORMS, FRAME_SPEECH_VERBS_SET, INVERTING_VERBS, LOOSE_CUES, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
 
 // cue-first: every reporting cue of a document is found once, here, when the quotes stage starts,
 // with what the sieves ask of it; the sieves only choose which cue governs a quotation, and read its
@@ -52,6 +52,8 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   if (!SPEECH_VERBS.has(tok.lower) || (tok.cap && t[j - 1]?.sentence === tok.sentence)) return 0;
   // `his state-of-the-state address`: a word hyphened to its neighbour is part of a compound
   if (hyphened(t, j - 1, j) || hyphened(t, j, j + 1)) return 0;
+  // `it goes without saying that …`: a participle after `without` reports nothing said
+  if (t[j - 1]?.lower === 'without' && tok.lower.endsWith('ing')) return 0;
   // `too early to tell whether …`: telling whether is knowing, not saying
   if (tok.lower === 'tell' && (t[j + 1]?.lower === 'whether' || t[j + 1]?.lower === 'if')) return 0;
   // "reports", "claims" and "calls" are nouns as often as verbs: trust the tagger, or a name just before
@@ -74,6 +76,7 @@ function frameOf(t: readonly Token[], j: number, length: number): CueFrame {
   return ing || t[j - 1]?.lower === 'to' ? 'non-finite' : 'finite';
 }
 
+/** the record of a cue of `length` tokens at token `j`: the table's, or a frame-only verb's a sieve found in its frame */
 export function cueOfLength(t: readonly Token[], j: number, length: number): Cue {
   const word = t[j].lower;
   return {
@@ -104,3 +107,35 @@ export const cueStarting = (ctx: Cues, j: number): Cue | undefined => (ctx.quote
 
 /** the length of the reporting cue at token `j` (1 for "said", 2 for "according to"), 0 if none or if it is quoted */
 export const cueAt = (ctx: Cues, j: number): number => cueStarting(ctx, j)?.length ?? 0;
+
+/** what may follow a frame-only verb that closes its clause: `“…,” Trump implored.`, `gushed on Twitter` */
+const CLAUSE_CLOSERS = new Set(['.', ',', '!', '?', ';', ':']);
+
+/**
+ * a frame-only verb of saying at token `j` ("implored", "gushed", "interjected"), read as a cue only
+ * in a tight frame the caller checks: right after a quotation, or right before the colon opening one
+ */
+export function frameCueAt(ctx: { doc: { tokens: readonly Token[] }; quoted: ArrayLike<boolean> }, j: number): boolean {
+  const t = ctx.doc.tokens;
+  const tok = t[j];
+  if (!tok || ctx.quoted[j] || tok.pos !== 'VERB' || !FRAME_SPEECH_VERBS_SET.has(tok.lower) || tok.lower.endsWith('ing')) return false;
+  return !(tok.cap && t[j - 1]?.sentence === tok.sentence) && !hyphened(t, j - 1, j) && !hyphened(t, j, j + 1);
+}
+
+/** the frame-only verb at `j` closes its clause: a stop, a comma, a preposition, or the paragraph's end after it */
+export function closesClause(t: readonly Token[], j: number): boolean {
+  const next = t[j + 1];
+  return !next || next.paragraph !== t[j].paragraph || CLAUSE_CLOSERS.has(next.text) || next.pos === 'ADP' || next.pos === 'ADV';
+}
+
+/**
+ * `“…,” Trump shot back.`, `“…,” an angry Hollande retaliated.`: right after a quotation set off by
+ * a comma, a subject and any finite verb closing the clause report it (news keeps that frame for
+ * speech), whether or not a lexicon lists the verb
+ */
+export function mannerVerbAt(ctx: { doc: { tokens: readonly Token[] }; quoted: ArrayLike<boolean> }, j: number): boolean {
+  const t = ctx.doc.tokens;
+  const tok = t[j];
+  if (!tok || ctx.quoted[j] || tok.pos !== 'VERB' || tok.lower.endsWith('ing') || t[j - 1]?.lower === 'to') return false;
+  return !(tok.cap && t[j - 1]?.sentence === tok.sentence) && !hyphened(t, j - 1, j) && !hyphened(t, j, j + 1);
+}

@@ -1,8 +1,8 @@
 import { ARTICLES } from '../lexicon/function-words';
-import { CALENDAR, CHARACTERISING, NOT_CHARACTERISING, SPEECH_NOUNS } from '../lexicon/speech';
+import { CALENDAR, CHARACTERISING, INVERTING_VERBS, NOT_CHARACTERISING, SPEECH_NOUNS } from '../lexicon/speech';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
-import { phraseBefore } from './phrase';
+import { phraseAfter, phraseBefore } from './phrase';
 import { cueStarting } from './cues';
 
 /** how far before `as` the characterising verb may stand (`pounding Trump as a “con artist”`) */
@@ -38,11 +38,24 @@ export function cueLater(ctx: QuoteContext, q: QuoteSpan): number {
     // a reporting clause set off by a comma: `…, Warren said` / `…, said Warren` / `…, according to X`
     const clause = t[j - 1]?.text === ',' ? j : (phraseBefore(ctx, j, b)?.[0] ?? j);
     // and closing the sentence: `…, Warren said Monday.`, not `after Buffett, the investor, complained that …`
-    const closes = to - j <= CLAUSE_TAIL && !cue.clausal;
+    const closes = (to - j <= CLAUSE_TAIL && !cue.clausal) || invertedClause(ctx, j, to);
     if (!closes) return -1;
     return t[clause - 1]?.text === ',' || asClause(ctx, q, b, j) ? j : -1;
   }
   return -1;
+}
+
+/**
+ * `…, said Lee Epstein, who teaches constitutional law at …`: an inverted reporting clause set off
+ * by a comma closes the sentence however long the appositive after its speaker runs
+ */
+function invertedClause(ctx: QuoteContext, j: number, to: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[j - 1]?.text !== ',' || !INVERTING_VERBS.has(t[j].lower)) return false;
+  const p = phraseAfter(ctx, j + 1, to);
+  if (!p || !t[p[0]].cap) return false;
+  const next = t[p[1]];
+  return !next || p[1] >= to || next.text === ',' || /^[.!?]$/.test(next.text);
 }
 
 /** `“a lawful source of income,” as a Homeland Security memo put it`: an `as` clause set off by a comma reports the quote */

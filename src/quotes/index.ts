@@ -4,6 +4,7 @@ import { FIRST_PERSON } from '../lexicon/speech';
 import type { NestedQuote, Quote } from '../schema';
 import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
 import { isLooseFragment, isModifier, isNickname, isReportedPredicate, isTitle, kindOf, wordCount } from './kind';
+import { carryBack } from './backward';
 import { withReported } from './reported';
 import { SIEVES, type Sieve } from './sieves';
 import { findQuoteSpans, type NestedSpan } from './spans';
@@ -65,7 +66,7 @@ function nestedSpeaker(inner: QuoteContext, n: NestedSpan, a: number, b: number,
   if (!found) return { speaker: null, cue: null };
   // `“I told them, ‘No,’” Smith said`: the first person inside a quote is whoever speaks it
   const first = found.speaker.form === 'pronoun' && FIRST_PERSON.has(found.speaker.name.toLowerCase());
-  if (first && said) return { speaker: { ...said.speaker, form: 'pronoun', sieve: found.speaker.sieve }, cue: found.cue };
+  if (first && said) return { speaker: { ...said.speaker, form: 'pronoun', mention: found.speaker.mention, sieve: found.speaker.sieve }, cue: found.cue };
   return { speaker: found.speaker, cue: found.cue };
 }
 
@@ -86,10 +87,16 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Gu
       list.push(n);
       inside.set(n.parent, list);
     }
-    const quotes = spans.map((q, i): Quote => {
+    for (const [i, q] of spans.entries()) {
       const { found, scare } = guarded(guard, `quotes: no speaker for the quote at ${q.start}`, { found: null, scare: false }, () => attribute(ctx, i, done));
       done.push(found);
       ctx.scare.push(scare);
+    }
+    // a quote of several paragraphs whose cue comes at its end: every paragraph takes that cue's speaker
+    guarded(guard, 'quotes: speakers not carried back', undefined, () => carryBack(ctx, done));
+    const quotes = spans.map((q, i): Quote => {
+      const found = done[i];
+      const scare = ctx.scare[i];
       return {
         id: `q${i + 1}`,
         text: doc.text.slice(q.start, q.end),

@@ -1,3 +1,4 @@
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import { ANONYMOUS_HEADS, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
@@ -14,6 +15,8 @@ const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
   if (ctx.quoted[i] && !ctx.inName[i]) return false;
   if (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
+  // only before a noun of the phrase: `told her` ends no phrase at `her`
+  if (POSSESSIVE_DETERMINERS.has(tok.lower)) return ctx.doc.tokens[i + 1] !== undefined && NP_POS.has(ctx.doc.tokens[i + 1].pos);
   return tok.cap && !FUNCTION_POS.has(tok.pos);
 };
 export const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
@@ -66,8 +69,20 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     i = a - 2;
   }
   if (i < floor || a > i || !isNp(ctx, i)) return null;
+  a = conjunctBefore(ctx, a, i + 1, floor);
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person speaks by that name
   return byName && named && !actorRun(ctx, a, i + 1, ['person', 'organization']) ? named : [a, i + 1];
+}
+
+const ACTORS = ['person', 'organization'];
+
+/** `Cummings and Conyers wrote`: the start of an actor's phrase coordinated before the one at [a, b), or `a` */
+function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  if (a - 2 < floor || t[a - 1].lower !== 'and' || ctx.quoted[a - 1] || !actorRun(ctx, a, b, ACTORS)) return a;
+  let c = a - 2;
+  while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+  return isNp(ctx, a - 2) && actorRun(ctx, c, a - 1, ACTORS) ? c : a;
 }
 
 /** `, John Smith,` / `, state Del. Marcia Price (D-Va.),`: an appositive that is a person's name, perhaps after a title */

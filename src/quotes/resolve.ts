@@ -51,3 +51,30 @@ export function resolveNominal(ctx: QuoteContext, head: string, anchor: number):
   const fits = (e: Entity) => e.roles.some((r) => r === head || r.endsWith(` ${head}`));
   return latest(ctx, anchor, fits);
 }
+
+/**
+ * the person a definite description by nationality or age stands for (`the Spaniard`, `the
+ * 42-year-old`): the latest person the article gives that country, else the one person named in
+ * the sentences just before (none when two are, or when that one is given another country)
+ */
+export function resolveDescribed(ctx: QuoteContext, country: string | undefined, anchor: number): Entity | undefined {
+  const countries = (e: Entity) => (e.type === 'person' ? e.details.affiliations : []).map((l) => l.countryCode).filter((c) => c !== null);
+  if (country) {
+    const given = latest(ctx, anchor, (e) => e.type === 'person' && countries(e).includes(country));
+    if (given) return given;
+  }
+  const t = ctx.doc.tokens;
+  const at = Math.min(tokenAt(t, anchor), t.length - 1);
+  const near = (t[at]?.sentence ?? 0) - SUBJECT_SENTENCES;
+  const recent = new Set<Entity>();
+  for (const e of ctx.entities) {
+    if (e.type !== 'person') continue;
+    for (const m of e.mentions) {
+      const k = tokenAt(t, m.start);
+      if (m.end <= anchor && t[k] && !ctx.quoted[k] && t[k].sentence >= near) recent.add(e);
+    }
+  }
+  const [one] = recent;
+  if (recent.size !== 1 || (country && countries(one).some((c) => c !== country))) return undefined;
+  return one;
+}

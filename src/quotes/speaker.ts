@@ -2,13 +2,15 @@ import type { Entity, Token } from '../core/types';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
 import { TITLE_HEADS } from '../lexicon/titles';
-import type { Speaker } from '../schema';
+import type { Span, Speaker } from '../schema';
 import type { QuoteContext } from './context';
 import { isPossessor, isPronoun, postmodifierAt } from './phrase';
-import { resolveNominal, resolvePronoun } from './resolve';
+import { resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
+import { countryIndex } from '../lexicon/country-index';
+import { PERSON_DEMONYMS } from '../lexicon/demonyms';
 
-const speaker = (name: string, form: Speaker['form'], sieve: string, entity?: Entity) => ({
-  speaker: { name: entity?.name ?? name, entityId: entity && entity.type !== 'location' ? entity.id : null, form, sieve },
+const speaker = (mention: Span, form: Speaker['form'], sieve: string, entity?: Entity) => ({
+  speaker: { name: entity?.name ?? mention.text, entityId: entity && entity.type !== 'location' ? entity.id : null, form, mention, sieve },
   entity,
 });
 
@@ -26,26 +28,71 @@ function headEnd(t: readonly Token[], a: number, b: number): number {
   return b;
 }
 
+/** the last person, else organisation, a phrase's tokens [a, b) name */
+function actorIn(ctx: QuoteContext, a: number, b: number): Entity | undefined {
+  const owned = ctx.owner.slice(a, b).filter((e): e is Entity => e !== undefined);
+  return owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
+}
+
+/**
+ * `Cummings and Conyers wrote`: two actors coordinated speak together. the speaker's name joins
+ * their names ("Elijah Cummings and John Conyers"), its entity is the first's; null when the phrase
+ * is no such coordination ("Procter and Gamble" is one name, one entity)
+ */
+function coordinated(ctx: QuoteContext, a: number, b: number): [Entity, Entity] | null {
+  const t = ctx.doc.tokens;
+  // `Trump and Clinton supporters chanted`: a phrase ending past the names says whose
+  if (!ctx.owner[b - 1]) return null;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (t[k].lower !== 'and' || ctx.owner[k]) continue;
+    const left = actorIn(ctx, a, k);
+    const right = actorIn(ctx, k + 1, b);
+    return left && right && left !== right ? [left, right] : null;
+  }
+  return null;
+}
+
+/** how old someone is, as news describes them: `the 42-year-old` */
+const AGE = /^the \d+-year-old$/i;
+
+/** the country code of `the Spaniard` / `the Brazilian`, '' for `the 42-year-old`, null for any other phrase */
+function describedBy(ctx: QuoteContext, a: number, b: number): string | null {
+  const t = ctx.doc.tokens;
+  if (t[a].lower !== 'the') return null;
+  if (AGE.test(ctx.doc.view.slice(t[a].start, t[b - 1].end))) return '';
+  if (b - a !== 2 || !t[a + 1].cap) return null;
+  const w = t[a + 1].view;
+  return PERSON_DEMONYMS[w] ?? countryIndex().demonyms.get(w) ?? null;
+}
+
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
 export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: string) {
   const t = ctx.doc.tokens;
-  const text = ctx.doc.text.slice(t[a].start, t[b - 1].end);
+  const mention = { start: t[a].start, end: t[b - 1].end, text: ctx.doc.text.slice(t[a].start, t[b - 1].end) };
   // `Scott's niece`: a possessor before the head is not who speaks
   const possessor = (k: number) => isPossessor(t, k, b);
   // `the son of Donald Trump`, `a narrator in the Clinton ad`: a description's head comes before its
   // first preposition, and what follows only says whose or where
   const head0 = t[a].pos === 'DET' || t[a].low ? headEnd(t, a, b) : b;
+  const pair = coordinated(ctx, a, b);
+  if (pair) return { speaker: { ...speaker(mention, 'name', sieve, pair[0]).speaker, name: `${pair[0].name} and ${pair[1].name}` }, entity: pair[0] };
   const owned = [...new Set(ctx.owner.slice(a, head0).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
   const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
   // `Trump supporters chanted`, `Clinton aides said`: a name before a plural head only says whose
   const last = t[b - 1];
   const group = pick && ctx.owner[b - 1] !== pick && last.pos === 'NOUN' && last.low && last.lower.endsWith('s');
-  if (group) return speaker(text, ANONYMOUS_HEADS.has(last.lower) ? 'anonymous' : 'nominal', sieve);
-  if (pick) return speaker(text, 'name', sieve, pick);
-  if (b - a === 1 && isPronoun(t[a])) return speaker(text, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
+  if (group) return speaker(mention, ANONYMOUS_HEADS.has(last.lower) ? 'anonymous' : 'nominal', sieve);
+  // `one district GOP leader`, `a former Clinton aide`: an indefinite description whose name only says whose
+  const unnamed = pick && INDEFINITE.has(t[a].lower) && ctx.owner[b - 1] !== pick && last.pos === 'NOUN' && last.low;
+  if (unnamed) return speaker(mention, ANONYMOUS_HEADS.has(last.lower) || TITLE_HEADS.has(last.lower) ? 'anonymous' : 'nominal', sieve);
+  if (pick) return speaker(mention, 'name', sieve, pick);
+  if (b - a === 1 && isPronoun(t[a])) return speaker(mention, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
   // `told you`, `asked me`: an object or second-person pronoun speaks nothing
   if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower)) return null;
   const words = t.slice(a, head0);
+  // `the Spaniard`, `the Brazilian`, `the 42-year-old`: a person described by nationality or age
+  const described = describedBy(ctx, a, b);
+  if (described !== null) return speaker(mention, 'nominal', sieve, resolveDescribed(ctx, described || undefined, anchor));
   // "a source close to the talks": the source is the head, not "talks"
   const source = words.find((w, k) => ANONYMOUS_HEADS.has(w.lower) && k + 1 < words.length && postmodifierAt(ctx, a + k + 1));
   const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
@@ -55,10 +102,10 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
     const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');
     const entity = indefinite ? undefined : resolveNominal(ctx, head.lower, anchor);
-    if (entity) return speaker(text, 'nominal', sieve, entity);
-    return speaker(text, ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'nominal', sieve);
+    if (entity) return speaker(mention, 'nominal', sieve, entity);
+    return speaker(mention, ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'nominal', sieve);
   }
-  if (caps.length) return speaker(text, 'name', sieve, byAlias(ctx, caps.at(-1)!.view) ?? owned[0]);
-  if (owned[0]) return speaker(text, 'name', sieve, owned[0]);
-  return head.pos === 'NOUN' ? speaker(text, 'nominal', sieve) : null;
+  if (caps.length) return speaker(mention, 'name', sieve, byAlias(ctx, caps.at(-1)!.view) ?? owned[0]);
+  if (owned[0]) return speaker(mention, 'name', sieve, owned[0]);
+  return head.pos === 'NOUN' ? speaker(mention, 'nominal', sieve) : null;
 }

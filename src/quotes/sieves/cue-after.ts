@@ -1,14 +1,30 @@
-import { tokenRange } from '../context';
 import { opensClause } from '../kind';
-import { isTitleStop, phraseBefore } from '../phrase';
+import { isTitleStop, phraseAfter, phraseBefore } from '../phrase';
+import { readSpeaker } from '../speaker';
+import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { Sieve } from './sieve';
-import { cueAt } from '../cues';
+import { closesClause, cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 
 /** how many tokens after a quote may hold its cue ("panel Chairman Rep. Jason Chaffetz (R-Utah) said") */
 const REACH = 24;
 const LEADS = new Set([',', '\u2014', '\u2013', '-']);
 const STOPS = new Set(['.', '!', '?', ';', ':']);
+
+/**
+ * `“…,” mused Blaze co-host Stu Burguiere.`, `“This is fantastic!” beamed Donald Hartley, who …`:
+ * any verb of saying right after a quotation puts its speaker after it when a name follows and
+ * closes the clause
+ */
+function invertedFrame(ctx: QuoteContext, j: number, sieve: string, anchor: number): Attribution | null {
+  const t = ctx.doc.tokens;
+  const p = phraseAfter(ctx, j + 1, Math.min(t.length, j + REACH));
+  if (!p || !t[p[0]].cap) return null;
+  const next = t[p[1]];
+  if (next && next.paragraph === t[j].paragraph && next.text !== ',' && !/^[.!?]$/.test(next.text)) return null;
+  const found = readSpeaker(ctx, p, anchor, sieve);
+  return found && found.speaker.form === 'name' ? { ...found, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
+}
 
 /** `“…,” Sa'ar said` / `“…,” said Sa'ar` / `“…,” according to a source`: the cue right after the quote */
 export const cueAfter: Sieve = {
@@ -27,17 +43,22 @@ export const cueAfter: Sieve = {
     let k = b;
     while (k < t.length && LEADS.has(t[k].text)) k++;
     const paragraph = t[b - 1]?.paragraph;
+    // `“…,” Trump implored.`: after a quotation set off by a comma, any verb of saying closing the clause
+    const setOff = /[,?!\u2014-]\s*.$/.test(ctx.doc.view.slice(q.start, q.end));
     let depth = 0;
     for (let j = k; j < t.length && j < k + REACH; j++) {
       if ((ctx.quoted[j] && !ctx.inName[j]) || t[j].paragraph !== paragraph) return null;
       depth += t[j].text === '(' ? 1 : t[j].text === ')' ? -1 : 0;
       if (depth <= 0 && STOPS.has(t[j].text) && !isTitleStop(t, j)) return null;
-      const n = cueAt(ctx, j);
+      const inverted = j === k && setOff && !cueAt(ctx, j) && frameCueAt(ctx, j) ? invertedFrame(ctx, j, this.name, q.start) : null;
+      if (inverted) return inverted;
+      const n = cueAt(ctx, j) || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;
       if (j === k) return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name);
-      // the words between the quote and the verb must be the speaker and nothing else
+      // the words between the quote and the verb must be the speaker and nothing else; a cue inside
+      // them (`the Indiana state firefighters union`) is part of the speaker's phrase
       const p = phraseBefore(ctx, j, k);
-      if (!p || p[0] !== k) return null;
+      if (!p || p[0] !== k) continue;
       return speakerOfCue(ctx, j, n, k, j, q.start, this.name);
     }
     return null;

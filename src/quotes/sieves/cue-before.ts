@@ -1,8 +1,8 @@
 import { ANONYMOUS_HEADS } from '../../lexicon/speech';
 import { TITLE_HEADS } from '../../lexicon/titles';
-import { sentenceWindow, tokenRange, type Attribution } from '../context';
+import { sentenceWindow, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { Sieve } from './sieve';
-import { cueAt } from '../cues';
+import { cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 
 /**
@@ -13,6 +13,20 @@ function isThing(found: Attribution): boolean {
   if (found.entity || found.speaker.form !== 'nominal') return false;
   const head = found.speaker.name.toLowerCase().split(/\s+/).at(-1) ?? '';
   return !ANONYMOUS_HEADS.has(head) && !TITLE_HEADS.has(head);
+}
+
+/**
+ * `Paul Ryan worried that the safety net was becoming “a hammock …”`: with no cue in the sentence, a
+ * person who thinks, fears or hopes that … holds the quoted words (news attributes beliefs too)
+ */
+function thatClause(ctx: QuoteContext, from: number, a: number, anchor: number, sieve: string): Attribution | null {
+  const t = ctx.doc.tokens;
+  for (let j = a - 2; j >= from; j--) {
+    if (t[j + 1].lower !== 'that' || !mannerVerbAt(ctx, j)) continue;
+    const found = speakerOfCue(ctx, j, 1, from, a, anchor, sieve);
+    return found?.entity?.type === 'person' || found?.speaker.form === 'pronoun' ? found : null;
+  }
+  return null;
 }
 
 /**
@@ -30,13 +44,19 @@ export const cueBefore: Sieve = {
     const { from } = sentenceWindow(ctx, q);
     let thing: Attribution | null = null;
     for (let j = a - 1; j >= from; j--) {
-      const n = cueAt(ctx, j);
+      // `Ramos lamented that the “danger” came from …`: any verb of saying taking a that-clause
+      const cue = cueAt(ctx, j);
+      const n = cue || (frameCueAt(ctx, j) && t[j + 1]?.lower === 'that' ? 1 : 0);
       if (!n) continue;
       const found = speakerOfCue(ctx, j, n, from, a, q.start, this.name);
-      if (!found) continue;
+      // `the poll showed that …`: a verb of saying read by its frame only speaks for an actor or a pronoun
+      if (!found || (!cue && !found.entity && found.speaker.form !== 'pronoun')) continue;
       if (!isThing(found)) return found;
       thing ??= found;
     }
-    return thing;
+    // `Trump interjected: “…”`: any verb of saying right before the colon or comma that opens the quotation
+    const mark = t[a - 1]?.text;
+    if (!thing && (mark === ':' || mark === ',') && a - 2 >= from && frameCueAt(ctx, a - 2)) return speakerOfCue(ctx, a - 2, 1, from, a, q.start, this.name);
+    return thing ?? thatClause(ctx, from, a, q.start, this.name);
   },
 };

@@ -6,6 +6,8 @@ import { cueBefore } from './cue-before';
 import { cueLater } from './cue-later';
 import { creditLine } from './credit';
 import { colonIntro } from './intro';
+import { nameLabel } from './name-label';
+import { previousParagraph } from './previous-paragraph';
 import { previousSentence } from './previous-sentence';
 import type { Sieve } from './sieve';
 import { speechNounOwner } from './speech-noun';
@@ -17,6 +19,7 @@ export const SIEVES: readonly Sieve[] = [
   cueAfter,
   cueBefore,
   colonIntro,
+  nameLabel,
   creditLine,
   characterise,
   coordinate,
@@ -24,6 +27,7 @@ export const SIEVES: readonly Sieve[] = [
   cueLater,
   continuation,
   previousSentence,
+  previousParagraph,
 ];
 
 /** the sieves named, in their order; an unknown name is an error (scripts and tests ablate sieves by name) */

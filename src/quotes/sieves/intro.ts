@@ -1,6 +1,6 @@
 import { tokenRange } from '../context';
 import type { Sieve } from './sieve';
-import { cueAt } from '../cues';
+import { cueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 
 /** `Caddell continued:` ⏎ `"The health issue …"`: a paragraph ending in a colon introduces the next one */
@@ -17,7 +17,16 @@ export const colonIntro: Sieve = {
     const sentence = ctx.doc.sentences[prev.sentence];
     for (let j = a - 2; j >= sentence.tokenStart; j--) {
       const n = cueAt(ctx, j);
-      if (n) return speakerOfCue(ctx, j, n, sentence.tokenStart, a - 1, q.start, this.name);
+      // `said … when asked what …`: a cue with no speaker of its own leaves the search open
+      const found = n ? speakerOfCue(ctx, j, n, sentence.tokenStart, a - 1, q.start, this.name) : null;
+      if (found) return found;
+    }
+    // `Jared Potts echoed:`, `President Clinton released the following statement:`: with no cue
+    // there, an actor doing anything in the sentence the colon closes introduces the quote
+    for (let j = sentence.tokenStart; j < a - 1; j++) {
+      const found = mannerVerbAt(ctx, j) ? speakerOfCue(ctx, j, 1, sentence.tokenStart, a - 1, q.start, this.name) : null;
+      if (found?.entity && found.entity.type !== 'location') return found;
+      if (found) return null;
     }
     return null;
   },

@@ -20,7 +20,9 @@ export const previousSentence: Sieve = {
     const sentence = ctx.doc.sentences[prev.sentence];
     for (let j = a - 1; j >= sentence.tokenStart; j--) {
       const n = cueAt(ctx, j);
-      if (n) return speakerOfCue(ctx, j, n, sentence.tokenStart, a, q.start, this.name);
+      // `said … when asked what …`: a cue with no speaker of its own leaves the search open
+      const found = n ? speakerOfCue(ctx, j, n, sentence.tokenStart, a, q.start, this.name) : null;
+      if (found) return found;
     }
     return null;
   },

@@ -1,0 +1,47 @@
+import type { Token } from '../../core/types';
+import { LABEL_GLUE } from '../../lexicon/function-words';
+import { CREDIT_DASHES } from '../../lexicon/speech';
+import { cueOf, tokenRange } from '../context';
+import { readSpeaker } from '../speaker';
+import type { Sieve } from './sieve';
+
+/** the longest label a roundup gives a name, in tokens (`Frank Newport and Jim Harter`) */
+const REACH = 10;
+
+/**
+ * the label's first token before the colon at `colon`: back to its line's or sentence's start, a
+ * headline's dash or `More from`, over capitalised words only; -1 when it is no label
+ */
+function labelStart(t: readonly Token[], colon: number): number {
+  for (let k = colon - 1; k >= 0 && k >= colon - REACH; k--) {
+    const tok = t[k];
+    const boundary = tok.paragraph !== t[colon].paragraph || tok.sentence !== t[colon].sentence || CREDIT_DASHES.has(tok.text);
+    if (boundary || (tok.lower === 'from' && t[k - 1]?.lower === 'more')) return k + 1 < colon ? k + 1 : -1;
+    if (!tok.cap && !LABEL_GLUE.has(tok.lower)) return -1;
+    if (k === 0) return 0;
+  }
+  return -1;
+}
+
+/**
+ * `IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “…”`, `Clinton: "Our goal is …"`: in a
+ * roundup or a debate summary a name and a colon, with no verb, label the quotation after them
+ */
+export const nameLabel: Sieve = {
+  name: 'name-label',
+  stage: 'cue',
+  reason: 'a roundup line or a debate summary names the speaker in a label before a colon',
+  apply(ctx, i) {
+    const q = ctx.spans[i];
+    const t = ctx.doc.tokens;
+    const [a] = tokenRange(t, q);
+    const colon = t[a - 1];
+    if (colon?.text !== ':' || colon.paragraph !== t[a]?.paragraph) return null;
+    const from = labelStart(t, a - 1);
+    if (from < 0 || ctx.quoted[from]) return null;
+    const found = readSpeaker(ctx, [from, a - 1], q.start, this.name);
+    // a word the article names nobody by (`WASHINGTON:`, `Update:`) is a heading, not a speaker
+    const named = found && found.speaker.form === 'name' && (found.speaker.entityId !== null || /\s/.test(found.speaker.name));
+    return named ? { ...found, cue: cueOf(ctx.doc, colon, colon) } : null;
+  },
+};

@@ -1,0 +1,30 @@
+import { tokenRange } from '../context';
+import type { Sieve } from './sieve';
+import { cueAt, frameCueAt } from '../cues';
+import { speakerOfCue } from '../cue-speaker';
+
+/**
+ * `Carter said that for decades critics had predicted a withdrawal.` ⏎ `“That’s because this region
+ * …”`: a quote that opens its paragraph, with no cue of its own, takes the speaker of a cue in the
+ * last sentence of the paragraph before, when that sentence quotes nothing itself
+ */
+export const previousParagraph: Sieve = {
+  name: 'previous-paragraph',
+  stage: 'context',
+  reason: 'news introduces a quoted paragraph with a reporting sentence closing the paragraph before',
+  apply(ctx, i) {
+    const q = ctx.spans[i];
+    const t = ctx.doc.tokens;
+    const [a] = tokenRange(t, q);
+    const prev = t[a - 1];
+    if (!prev || prev.paragraph !== t[a].paragraph - 1 || q.continues) return null;
+    const sentence = ctx.doc.sentences[prev.sentence];
+    for (let j = sentence.tokenStart; j < a; j++) if (ctx.quoted[j]) return null;
+    for (let j = a - 1; j >= sentence.tokenStart; j--) {
+      const n = cueAt(ctx, j) || (frameCueAt(ctx, j) ? 1 : 0);
+      const found = n ? speakerOfCue(ctx, j, n, sentence.tokenStart, a, q.start, this.name) : null;
+      if (found && found.entity?.type === 'person') return found;
+    }
+    return null;
+  },
+};

@@ -1,0 +1,28 @@
+import { quotesOf, type EntitySpec } from './quotes-helpers';
+
+const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male', roles: ['minister'] };
+const ALL = [SMITH];
+
+/** the last quote's speaker mention as its text, `null` when the speaker has none, `none` without a speaker */
+function mentionOf(text: string): string {
+  const q = quotesOf(text, ALL).quotes.at(-1);
+  if (!q?.speaker) return 'none';
+  const m = q.speaker.mention;
+  if (!m) return 'null';
+  expect(text.slice(m.start, m.end)).toBe(m.text);
+  return m.text;
+}
+
+describe('speaker.mention: the words that name the speaker at the cue', () => {
+  it.each([
+    ['a name', '“We will win,” Smith said.', 'Smith'],
+    ['a pronoun', 'Smith spoke. “We will win,” he said.', 'he'],
+    ['an inverted cue', '“We will win,” said the minister.', 'the minister'],
+    ['an unnamed source with its postmodifier', '“We are close,” according to a source close to the talks.', 'a source close to the talks'],
+    ['a curly apostrophe kept as written', '“We will win,” Sa’ar said.', 'Sa’ar'],
+    ['carried over by continuation: where the speaker was named', '“We will win,” Smith said. “And we will do it soon.”', 'Smith'],
+    ['no speaker, no mention', 'The talks were “final” by then.', 'none'],
+  ])('%s', (_, text, want) => {
+    expect(mentionOf(text)).toBe(want);
+  });
+});

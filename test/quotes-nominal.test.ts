@@ -1,0 +1,40 @@
+import { quotesOf, type EntitySpec } from './quotes-helpers';
+import { strictExtract } from './helpers';
+
+const ARTETA: EntitySpec = { id: 'p1', name: 'Mikel Arteta', forms: ['Mikel Arteta', 'Arteta'], gender: 'male' };
+const GUARDIOLA: EntitySpec = { id: 'p2', name: 'Pep Guardiola', forms: ['Pep Guardiola', 'Guardiola'], gender: 'male' };
+
+/** the last quote's speaker as `name|entityId|form|mention`, or `none` */
+function who(text: string, specs = [ARTETA, GUARDIOLA]): string {
+  const s = quotesOf(text, specs).quotes.at(-1)?.speaker;
+  return s ? `${s.name}|${s.entityId}|${s.form}|${s.mention?.text}` : 'none';
+}
+
+describe('a definite description by nationality or age is linked when the text licenses it', () => {
+  it.each([
+    [
+      'the one person named just before',
+      'Mikel Arteta spoke after the game. “It is what it is,” the Spaniard told reporters.',
+      'Mikel Arteta|p1|nominal|the Spaniard',
+    ],
+    ['an adjective demonym as a noun', 'Mikel Arteta spoke after the game. “It is what it is,” the Spanish said.', 'Mikel Arteta|p1|nominal|the Spanish'],
+    ['an age', 'Mikel Arteta spoke after the game. “It is what it is,” the 42-year-old said.', 'Mikel Arteta|p1|nominal|the 42-year-old'],
+    // negative cases: nominal, with no entity
+    [
+      'two people named just before, no country given',
+      'Mikel Arteta and Pep Guardiola spoke after the game. “It is what it is,” the Spaniard said.',
+      'the Spaniard|null|nominal|the Spaniard',
+    ],
+    ['nobody named nearby', '“It is what it is,” the Spaniard said.', 'the Spaniard|null|nominal|the Spaniard'],
+  ])('%s', (_, text, want) => {
+    expect(who(text)).toBe(want);
+  });
+});
+
+describe('the whole pipeline: the country the article gives a person picks them out', () => {
+  it('`Spanish manager Mikel Arteta` is the Spaniard though another person is named after him', () => {
+    const text = 'Spanish manager Mikel Arteta spoke after Bukayo Saka scored. “It is what it is,” the Spaniard told reporters.';
+    const s = strictExtract(text).quotes[0].speaker;
+    expect([s?.name, s?.form, s?.mention?.text]).toEqual(['Mikel Arteta', 'nominal', 'the Spaniard']);
+  });
+});

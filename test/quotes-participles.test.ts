@@ -1,0 +1,37 @@
+import { quotesOf, type EntitySpec } from './quotes-helpers';
+
+const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male' };
+const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female' };
+const AFP: EntitySpec = { id: 'o1', name: 'AFP', type: 'organization' };
+
+/** the last quote's speaker as `name|sieve|cue`, or `none` */
+function who(text: string): string {
+  const q = quotesOf(text, [SMITH, JONES, AFP]).quotes.at(-1);
+  return q?.speaker ? `${q.speaker.name}|${q.speaker.sieve}|${q.cue?.text ?? ''}` : 'none';
+}
+
+describe('a participle leans on the subject of its clause', () => {
+  it.each([
+    [
+      'the finite verb’s subject, not a dateline’s agency',
+      'Washington (AFP) – Mary Jones has taken a swipe at John Smith’s stance, saying that “bombastic comments” do harm.',
+      'Mary Jones|cue-before|saying',
+    ],
+    [
+      'the subject of coordinated verbs',
+      'Jones sought to calm the crowd, and took a heckler in stride, saying he would “not get beat up.”',
+      'Mary Jones|cue-before|saying',
+    ],
+    [
+      '`with` and its subject',
+      'Both Smith and Jones saw it as a sign, with Jones noting the absurdity of “a couple of hundred” troops.',
+      'Mary Jones|cue-before|noting',
+    ],
+    ['a name right before the participle', 'The ad uses footage of Smith asking, “Why aren’t I ahead?”', 'John Smith|cue-before|asking'],
+    // negative cases
+    ['`without saying` says nothing', 'It goes without saying that the “grand bargain” is dead.', 'none'],
+    ['a group right before the participle is no name', 'Jones emailed supporters saying: “The struggle continues.”', 'Mary Jones|cue-before|saying'],
+  ])('%s', (_, text, want) => {
+    expect(who(text)).toBe(want);
+  });
+});

@@ -1,0 +1,43 @@
+import { quotesOf, type EntitySpec } from './quotes-helpers';
+
+const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male' };
+const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female' };
+const ACME: EntitySpec = { id: 'o1', name: 'Procter and Gamble', type: 'organization' };
+const ACME2: EntitySpec = { id: 'o2', name: 'Acme', type: 'organization' };
+
+/** the last quote's speaker as `name|entityId|form|mention`, or `none` */
+function who(text: string): string {
+  const s = quotesOf(text, [SMITH, JONES, ACME, ACME2]).quotes.at(-1)?.speaker;
+  return s ? `${s.name}|${s.entityId}|${s.form}|${s.mention?.text}` : 'none';
+}
+
+describe('the speaker phrase reader', () => {
+  it.each([
+    ['a possessive premodifier and a title before the name', '“We must talk,” her top aide Mary Jones wrote.', 'Mary Jones|p2|name|her top aide Mary Jones'],
+    ['a possessive description', '“We must talk,” his wife said.', 'his wife|null|nominal|his wife'],
+    ['coordinated names speak together, the first entity', '“This is a breach,” Smith and Jones wrote.', 'John Smith and Mary Jones|p1|name|Smith and Jones'],
+    ['coordination before the verb, cue first', 'Smith and Jones wrote: “This is a breach.”', 'John Smith and Mary Jones|p1|name|Smith and Jones'],
+    ['an appositive', '“We will win,” Smith, the minister, said.', 'John Smith|p1|name|Smith'],
+    [
+      'an indefinite description whose name only says whose',
+      '“We will win,” said one former Acme aide.',
+      'one former Acme aide|null|anonymous|one former Acme aide',
+    ],
+    ['a definite one still speaks for the name', '“We will win,” the Acme campaign said.', 'Acme|o2|name|the Acme campaign'],
+    [
+      'an unnamed source keeps whose it is',
+      '“We will win,” said a longtime adviser to Smith.',
+      'a longtime adviser to Smith|null|anonymous|a longtime adviser to Smith',
+    ],
+    // negative cases
+    ['a name with "and" inside is one speaker', '“We deny it,” Procter and Gamble said.', 'Procter and Gamble|o1|name|Procter and Gamble'],
+    [
+      'coordinated names before a plural head only say whose',
+      '“Lock her up,” Smith and Jones supporters chanted.',
+      'Smith and Jones supporters|null|anonymous|Smith and Jones supporters',
+    ],
+    ['an object pronoun is not a possessive determiner', '“We must talk,” she told her.', 'she|null|pronoun|she'],
+  ])('%s', (_, text, want) => {
+    expect(who(text)).toBe(want);
+  });
+});

@@ -1,0 +1,60 @@
+import { FRAME_SPEECH_VERBS_SET, SPEECH_VERBS } from '../src/lexicon/speech';
+import { quotesOf, type EntitySpec } from './quotes-helpers';
+
+const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male' };
+const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female' };
+
+/** the last quote's speaker as `name|sieve|cue`, or `none` */
+function who(text: string): string {
+  const q = quotesOf(text, [SMITH, JONES]).quotes.at(-1);
+  return q?.speaker ? `${q.speaker.name}|${q.speaker.sieve}|${q.cue?.text ?? ''}` : 'none';
+}
+
+describe('speech verbs come from WordNet verb.communication, split by how news uses them', () => {
+  it.each([
+    ['a news verb in every form', 'suggests'],
+    ['its past', 'suggested'],
+    ['a verb news uses as a cue', 'reports'],
+    ['an irregular past', 'told'],
+  ])('%s is a cue in every frame: %s', (_, form) => {
+    expect(SPEECH_VERBS.has(form)).toBe(true);
+  });
+
+  it.each(['implored', 'gushed', 'interjected', 'advises', 'echoes'])('%s is a verb of saying, read in the tight frames only', (form) => {
+    expect(SPEECH_VERBS.has(form) || FRAME_SPEECH_VERBS_SET.has(form)).toBe(true);
+  });
+
+  it.each(['share', 'shares', 'find', 'found'])('%s is speech only in a rarer sense: never a cue in every frame', (form) => {
+    expect(SPEECH_VERBS.has(form)).toBe(false);
+  });
+});
+
+describe('frame-only verbs of saying attribute in the tight frames', () => {
+  it.each([
+    ['after a quotation set off by a comma', '“Please stay home,” Smith implored.', 'John Smith|cue-after|implored'],
+    ['closing its clause before a preposition', '“It was wonderful,” Jones gushed on Twitter.', 'Mary Jones|cue-after|gushed'],
+    ['before the colon that opens the quotation', 'Smith interjected: “That is not true.”', 'John Smith|cue-before|interjected'],
+    ['a news verb in the present', '“Stay calm,” Jones advises.', 'Mary Jones|cue-after|advises'],
+    ['any finite verb closing the clause after a comma-closed quotation', '“Let me talk,” Smith fired back.', 'John Smith|cue-after|fired'],
+    ['a phrasal verb and a clause after it', '“It happens,” Smith went on, as if he did not hear.', 'John Smith|cue-after|went'],
+    ['a verb no lexicon lists', '“France will always be France,” an angry Jones retaliated.', 'Mary Jones|cue-after|retaliated'],
+    ['inverted, a name after it', '“Imagine that,” retorted Mary Jones.', 'Mary Jones|cue-after|retorted'],
+    ['inverted, a name and a clause about them', '“This is fantastic!” beamed John Smith, who had snuck in.', 'John Smith|cue-after|beamed'],
+    ['any verb of saying taking a that-clause', 'Jones lamented that the “danger” came from elsewhere.', 'Mary Jones|cue-before|lamented'],
+    [
+      'a person who fears that …, with no cue in the sentence',
+      'Smith worried that the safety net was becoming “a hammock” for many.',
+      'John Smith|cue-before|worried',
+    ],
+    // negative cases: the same verbs outside the frames
+    ['a thing that shows that … holds no words', 'The poll showed that voters wanted “a change” badly.', 'none'],
+    ['not without its that-clause', 'Jones lamented the “danger” all year.', 'none'],
+    ['inverted, no name after it', '“Imagine that,” retorted the crowd in the hall for a while.', 'none'],
+    ['a quotation not set off by a comma', 'The “reform” Smith passed failed.', 'none'],
+    ['a verb that does not close its clause', '“We will win,” Smith hoped the voters would believe.', 'none'],
+    ['not before a quotation that is no statement', 'Smith and Jones share “common values.”', 'none'],
+    ['not mid-clause after a quotation', 'The word “wonderful” Jones gushed over was his.', 'none'],
+  ])('%s', (_, text, want) => {
+    expect(who(text)).toBe(want);
+  });
+});
