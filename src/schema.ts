@@ -91,8 +91,10 @@ export const OrganizationSchema = z.object({ ...entityFields, ...OrganizationDet
 export const LocationSchema = z.object({ ...entityFields, ...LocationDetailsSchema.shape }).describe('a place the article names');
 
 export const QuoteKindSchema = z
-  .enum(['direct', 'partial', 'scare'])
-  .describe('direct: a whole statement; partial: words quoted inside reported speech; scare: a term or title held at a distance');
+  .enum(['direct', 'partial', 'scare', 'indirect'])
+  .describe(
+    'direct: a whole statement; partial: words quoted inside reported speech; scare: a term or title held at a distance; indirect: words reported without quotation marks ("Netanyahu said Israel would not withdraw")',
+  );
 
 // the speaker sieves by name (src/quotes/sieves), in the order they are tried; `sieve` stays a string
 // in the types until src/quotes names its sieves with this type, and a test checks every result's sieve is listed
@@ -111,6 +113,9 @@ export const SIEVE_NAMES = [
   'continuation-back',
   'previous-sentence',
   'previous-paragraph',
+  'reported:according-to',
+  'reported:fronted',
+  'reported:clause-after',
 ] as const;
 
 export const SpeakerSchema = z
@@ -140,8 +145,12 @@ export const NestedQuoteSchema = z
 
 export const QuoteSchema = z
   .object({
-    id: z.string().describe('stable within one result: q1, q2, in text order'),
-    text: z.string().describe('the quotation including its marks; several paragraphs when the quote continues'),
+    id: z.string().describe('stable within one result: q1, q2, in text order; indirect statements r1, r2, their own series'),
+    text: z
+      .string()
+      .describe(
+        'the quotation including its marks; several paragraphs when the quote continues; for an indirect statement, the reported words without speaker and cue',
+      ),
     start,
     end,
     kind: QuoteKindSchema,
@@ -156,7 +165,7 @@ export const ExtractionSchema = z
     actors: z.array(ActorSchema).describe('the people the article names, most central first'),
     organizations: z.array(OrganizationSchema).describe('the organisations the article names, most central first'),
     locations: z.array(LocationSchema).describe('the places the article names, most central first'),
-    quotes: z.array(QuoteSchema).describe('the quoted statements, in text order'),
+    quotes: z.array(QuoteSchema).describe('the quoted statements and, unless options.reported is false, the reported ones, in text order'),
     warnings: z.array(z.string()).describe('non-fatal problems met on the way, e.g. an unbalanced quotation mark or text that looks like HTML'),
   })
   .describe('the cast and lines of a news article');
@@ -245,6 +254,10 @@ const optionsShape = {
     .describe(
       'called with every candidate name a rule drops, trims, splits, retypes or adds on the way to the result ({ rule, action, start, end, text, type, source, to? }): why a name is missing or typed as it is',
     ),
+  reported: z
+    .boolean({ error: expected('true or false') })
+    .optional()
+    .describe("false to leave out reported statements (kind 'indirect') and list quotations only; on by default"),
 };
 
 export const OptionsSchema = z.strictObject(optionsShape, { error: unknownKeys('option', Object.keys(optionsShape)) });

@@ -82,7 +82,7 @@ describe('speaker sieves', () => {
     [
       'an abbreviated title after the verb',
       '“We will win,” said the Rev. Peter Wherry, of the church. “And soon, before the end.”',
-      'the Rev. Peter Wherry|name|continuation|',
+      'the Rev. Peter Wherry|name|continuation|said',
     ],
     ['participle', 'Acme published a note claiming “the deal is dead.”', 'Acme|name|cue-before|claiming'],
     ['according to before', 'According to a spokesperson, “the talks failed.”', 'a spokesperson|anonymous|cue-before|According to'],
@@ -94,14 +94,15 @@ describe('speaker sieves', () => {
     // colon-intro, credit-line, continuation, previous-sentence
     ['colon-intro', 'Smith continued:\n\n“We will win.”', 'John Smith|name|colon-intro|continued'],
     ['credit-line', '“We will win.” ― Mary Jones\n\nNext.', 'Mary Jones|name|credit-line|―'],
-    ['continuation same paragraph', '“We will win,” Smith said. “And soon.”', 'John Smith|name|continuation|'],
+    // in one paragraph the cue governs both pieces (one statement); a new paragraph carries the speaker only
+    ['continuation same paragraph', '“We will win,” Smith said. “And soon.”', 'John Smith|name|continuation|said'],
     ['continuation next paragraph', '“We will win,” Smith said.\n\n“And we will do it soon, before the year is out.”', 'John Smith|name|continuation|'],
     ['open paragraph continues', 'Smith said: “We will win.\n\n“And soon, before the end of the year.”', 'John Smith|name|continuation|'],
     ['previous-sentence', 'Smith said on Monday he was confident. “We will win this one, and soon.”', 'John Smith|name|previous-sentence|said'],
     [
       'continuation past a party-and-state note',
       '“We will win,” said Rep. Mary Jones (D-N.C.), head of the caucus. “And soon, before the end.”',
-      'Mary Jones|name|continuation|',
+      'Mary Jones|name|continuation|said',
     ],
   ])('%s', (_, text, want) => {
     expect(who(text)).toBe(want);

@@ -26,15 +26,20 @@ export function pretty(r: Extraction): string {
     'Locations',
     r.locations.map((l) => `${l.name} [${l.kind}${l.countryCode ? ` ${l.countryCode}` : ''}]  ×${l.mentions.length}`),
   );
+  const who = (q: Extraction['quotes'][number]) => {
+    const s = q.speaker;
+    // the words at the cue when they are a pronoun or a description: `Gideon Sa'ar, as “he”`
+    const as = s?.mention && s.form !== 'name' && s.mention.text !== s.name ? `, as “${clip(s.mention.text, 40)}”` : '';
+    return s ? `${s.name}${s.entityId ? '' : ' (unnamed)'}${as}` : '—';
+  };
   section(
     'Quotes',
-    r.quotes.map((q) => {
-      const s = q.speaker;
-      // the words at the cue when they are a pronoun or a description: `Gideon Sa'ar, as “he”`
-      const as = s?.mention && s.form !== 'name' && s.mention.text !== s.name ? `, as “${clip(s.mention.text, 40)}”` : '';
-      const who = s ? `${s.name}${s.entityId ? '' : ' (unnamed)'}${as}` : '—';
-      return `[${q.kind}] ${who}: ${clip(q.text.replace(/\s+/g, ' '), 90)}`;
-    }),
+    r.quotes.filter((q) => q.kind !== 'indirect').map((q) => `[${q.kind}] ${who(q)}: ${clip(q.text.replace(/\s+/g, ' '), 90)}`),
+  );
+  // reported without quotation marks, with the cue that reports them
+  section(
+    'Reported',
+    r.quotes.filter((q) => q.kind === 'indirect').map((q) => `${who(q)} ${q.cue?.text ?? ''}: ${clip(q.text.replace(/\s+/g, ' '), 90)}`),
   );
   if (r.warnings.length) section('Warnings', r.warnings);
   return lines.join('\n');

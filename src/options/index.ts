@@ -13,6 +13,8 @@ export interface ReadOptions {
   /** rethrow an error inside a stage instead of a warning */
   strict: boolean;
   trace?: Trace;
+  /** reported statements as well as quotations */
+  reported: boolean;
 }
 
 interface Path {
@@ -59,7 +61,7 @@ function cached(raw: unknown): CallerLexicon | undefined {
 }
 
 const NO_OPTIONS = {};
-const DEFAULTS: ReadOptions = Object.freeze({ maxLength: DEFAULT_MAX_LENGTH, strict: false });
+const DEFAULTS: ReadOptions = Object.freeze({ maxLength: DEFAULT_MAX_LENGTH, strict: false, reported: true });
 
 /** the caller's options checked once on the way in; every problem named, by entry */
 export function readOptions(options: unknown = NO_OPTIONS): ReadOptions {
@@ -73,12 +75,13 @@ export function readOptions(options: unknown = NO_OPTIONS): ReadOptions {
   const maxLength = parsed.data.maxLength ?? DEFAULT_MAX_LENGTH;
   const strict = parsed.data.strict ?? false;
   const trace = parsed.data.trace;
-  if (known) return { maxLength, lexicon: known, strict, trace };
+  const reported = parsed.data.reported ?? true;
+  if (known) return { maxLength, lexicon: known, strict, trace, reported };
   const entries = parsed.data.lexicon;
-  if (!entries?.length) return { maxLength, strict, trace };
+  if (!entries?.length) return { maxLength, strict, trace, reported };
   const { lexicon, problems } = compileLexicon(entries);
   if (problems.length) throw invalid(problems.map((p) => `${entryLabel(p.index, entries[p.index])}: ${p.message}`));
   const raw = (options as { lexicon: unknown[] }).lexicon;
   compiled.set(raw, { entries: raw.slice(), lexicon });
-  return { maxLength, lexicon, strict, trace };
+  return { maxLength, lexicon, strict, trace, reported };
 }

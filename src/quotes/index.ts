@@ -5,6 +5,7 @@ import type { NestedQuote, Quote } from '../schema';
 import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
 import { isLooseFragment, isModifier, isNickname, isReportedPredicate, isTitle, kindOf, wordCount } from './kind';
 import { carryBack } from './backward';
+import { withReported } from './reported';
 import { SIEVES, type Sieve } from './sieves';
 import { findQuoteSpans, type NestedSpan } from './spans';
 
@@ -70,11 +71,12 @@ function nestedSpeaker(inner: QuoteContext, n: NestedSpan, a: number, b: number,
 }
 
 /**
- * quotations with their kind, speaker and cue (the quotes stage); an error in a rule costs one quote
- * its speaker, one nested quote its place, or at worst the article its quotes, with a warning each
- * (thrown instead in strict mode)
+ * quotations with their kind, speaker and cue (the quotes stage), and with `reported` the statements
+ * reported without quotation marks (kind `indirect`; the extractor asks for them unless
+ * `options.reported` is false); an error in a rule costs one quote its speaker, one nested quote its
+ * place, or at worst the article its quotes, with a warning each (thrown instead in strict mode)
  */
-export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Guard, sieves: readonly Sieve[] = SIEVES): Quote[] {
+export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Guard, sieves: readonly Sieve[] = SIEVES, reported = false): Quote[] {
   return guarded(guard, 'quotes: quote attribution skipped', [], () => {
     const { spans, nested } = findQuoteSpans(doc, guard.warnings);
     const ctx = quoteContext(doc, entities, spans, sieves);
@@ -92,7 +94,7 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Gu
     }
     // a quote of several paragraphs whose cue comes at its end: every paragraph takes that cue's speaker
     guarded(guard, 'quotes: speakers not carried back', undefined, () => carryBack(ctx, done));
-    return spans.map((q, i): Quote => {
+    const quotes = spans.map((q, i): Quote => {
       const found = done[i];
       const scare = ctx.scare[i];
       return {
@@ -106,5 +108,6 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Gu
         nested: (inside.get(i) ?? []).flatMap((n) => guarded(guard, `quotes: nested quote at ${n.start} skipped`, [], () => [nestedQuote(ctx, n, found)])),
       };
     });
+    return reported ? withReported(ctx, quotes, guard) : quotes;
   });
 }

@@ -19,7 +19,9 @@ export const continuation: Sieve = {
     const prev = ctx.spans[k];
     const before = done[k];
     if (!prev || !before || q.paragraph - prev.paragraph > 1) return null;
-    const carry = { speaker: { ...before.speaker, sieve: this.name }, cue: null, entity: before.entity };
+    // `“…,” Ross said. “…”`: in one paragraph the cue governs both, one statement in two pieces
+    const cue = q.paragraph === prev.paragraph ? before.cue : null;
+    const carry = { speaker: { ...before.speaker, sieve: this.name }, cue, entity: before.entity };
     if (q.continues) return carry;
     const t = ctx.doc.tokens;
     const [, from] = tokenRange(t, prev);

@@ -1,0 +1,25 @@
+// words the reported-statement shapes read around a cue (quotes/reported/shapes.ts)
+
+/** verbs whose listener comes before the content: `told reporters (that) …`, `warned Republicans …` */
+export const LISTENER_FIRST = new Set([
+  'tell', 'tells', 'told', 'telling', 'ask', 'asks', 'asked', 'asking', 'warn', 'warns', 'warned', 'warning',
+  'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'inform', 'informs', 'informed', 'urge', 'urges',
+  'urged', 'urging', 'promise', 'promised', 'promises', 'convince', 'convinced', 'persuade', 'persuaded', 'advise', 'advised',
+]);
+
+/** words that open content rather than name a listener */
+export const CONTENT_OPENERS = new Set(['that', 'if', 'whether', 'to', 'how', 'why', 'what', 'when', 'who', 'where']);
+
+/** relative pronouns: `the man who said …` names someone, it reports nothing */
+export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
+
+/** words that may open a sentence before a fronted `according to`: `But according to X, …` */
+export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'also', 'now', 'however']);
+
+/** words after a comma that open an adverbial clause the reporter adds: `…, even though it wasn't the focus` */
+export const ADVERBIAL_OPENERS = new Set([
+  'when', 'while', 'though', 'although', 'even', 'because', 'compared', 'including', 'despite', 'whereas', 'unless', 'reflecting', 'citing',
+]);
+
+/** possessive determiners: `her friend said` */
+export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);

@@ -1,0 +1,96 @@
+import type { Token } from '../../core/types';
+import { ADVERBIAL_OPENERS } from '../../lexicon/reported';
+import type { QuoteContext } from '../context';
+
+/** how far from its cue a reported statement's words may reach, in tokens: a run-on text stays linear */
+export const REACH = 80;
+
+/** a token range `[a, b)` of a statement's words */
+export type Piece = [number, number];
+
+/** the tokens of the sentence around the cue at `j`, at most REACH either side */
+export function sentenceAround(ctx: QuoteContext, j: number): { floor: number; ceil: number } {
+  const s = ctx.doc.sentences[ctx.doc.tokens[j].sentence];
+  return { floor: Math.max(s.tokenStart, j - REACH), ceil: Math.min(s.tokenEnd, j + REACH) };
+}
+
+const EDGE = /^[.,;:!?\u2014\u2013-]+$/;
+
+/** `[a, b)` without punctuation at either edge (quotation marks stay: they belong to the quote inside) */
+export function trimmed(t: readonly Token[], [a, b]: Piece): Piece {
+  while (a < b && EDGE.test(t[a].text)) a++;
+  while (b > a && EDGE.test(t[b - 1].text)) b--;
+  return [a, b];
+}
+
+const isWord = (tok: Token) => !tok.punct;
+
+/**
+ * words someone holds: at least two words outside quotation marks (a statement all in quotation marks
+ * is the direct quote itself), and a verb among them that is no cue, unless `phrase` content will do
+ */
+export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = false): boolean {
+  const t = ctx.doc.tokens;
+  let words = 0;
+  let verb = false;
+  let cues = 0;
+  for (const [a, b] of pieces) {
+    for (let k = a; k < b; k++) {
+      if (ctx.quoted[k] || !isWord(t[k])) continue;
+      words++;
+      if (ctx.cues[k]) cues++;
+      // a verb of its own: `Jones told Brown said …` is a chain of cues, no content
+      verb ||= (t[k].pos === 'VERB' || t[k].pos === 'AUX') && !ctx.cues[k];
+    }
+  }
+  // a phrase (`called for a ban`) holds no cue: `told Brown said Smith` is a chain of cues
+  return words >= 2 && (verb || (phrase && cues === 0));
+}
+
+/** how many reporting cues one statement's words may hold (`officials said Trump claimed …` holds one) */
+const NESTED = 2;
+
+/** how far past a coordinating `and` a following reporting verb may stand (`, and more than 4 in 10 said`) */
+const NEXT_CLAUSE_REACH = 8;
+
+/** `…, and more than 4 in 10 said …`: a reporting clause coordinated after the content at `e` ends it */
+function nextReport(ctx: QuoteContext, e: number, ceil: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[e].text !== ',' && t[e].lower !== 'and' && t[e].lower !== 'but') return false;
+  const from = t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'but' ? e + 2 : e + 1;
+  for (let k = from; k < ceil && k < from + NEXT_CLAUSE_REACH; k++) {
+    if (t[k].punct || ctx.quoted[k]) return false;
+    const cue = ctx.cues[k];
+    // `, but cautioned …`: a reporting verb coordinated with the first
+    if (cue && cue.frame === 'finite') return k > from || from > e + 1;
+    if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return false;
+  }
+  return false;
+}
+
+/** `…, adding that …`, `…, but would not offer details`, `…, even though …`: the comma at `e` closes the content */
+function closesContent(ctx: QuoteContext, e: number): boolean {
+  const t = ctx.doc.tokens;
+  const next = t[e + 1];
+  if (!next || ctx.quoted[e + 1]) return false;
+  if (ADVERBIAL_OPENERS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'))) return true;
+  // a verb sharing the reporting clause's subject
+  let v = e + 2;
+  while (t[v]?.pos === 'ADV') v++;
+  return (next.lower === 'and' || next.lower === 'but') && (t[v]?.pos === 'VERB' || t[v]?.pos === 'AUX') && !ctx.quoted[v];
+}
+
+/** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
+export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
+  const t = ctx.doc.tokens;
+  let nested = 0;
+  for (let e = k; e < ceil; e++) {
+    // statements nest (`officials said Trump claimed …`), but not without end: a run-on text's output stays linear
+    if (ctx.cues[e] && ++nested > NESTED) return e;
+    if (t[e].text === ';') return e;
+    if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
+    if (e > k + 1 && t[e].text === ',' && closesContent(ctx, e)) return e;
+    if (e > k && nextReport(ctx, e, ceil)) return e;
+  }
+  return ceil;
+}

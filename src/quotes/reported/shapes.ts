@@ -1,0 +1,144 @@
+import type { Token } from '../../core/types';
+import { CONTENT_OPENERS, LISTENER_FIRST, POSSESSIVES, RELATIVES, SENTENCE_OPENERS } from '../../lexicon/reported';
+import { CALENDAR, VERB_SKIP } from '../../lexicon/speech';
+import type { QuoteContext } from '../context';
+import type { Cue } from '../cues';
+import { phraseAfter, phraseBefore } from '../phrase';
+import { clauseEnd, type Piece, trimmed } from './content';
+
+/** where a statement's words lie (token pieces, two when the cue breaks them) and how far after the cue its speaker may be read (`said Smith`) */
+export interface Reading {
+  pieces: Piece[];
+  speakerCeil: number;
+  /** a phrase will do as content, no verb needed: `called for a ban`, `praised the plan` */
+  phrase?: boolean;
+}
+
+/** one shape a reported statement takes around its cue */
+export interface Shape {
+  name: string;
+  reason: string;
+  read(ctx: QuoteContext, j: number, cue: Cue, floor: number, ceil: number): Reading | null;
+}
+
+/** how many tokens a reporting clause may run on after its cue and still close the statement (`…, Smith said in a statement Monday.`) */
+const TAIL = 8;
+/** how far after the cue a `that` may open the content (`told reporters on Monday that …`) */
+const THAT_REACH = 14;
+
+const isMark = (tok: Token) => /^(?:[“”"‘’'«»]+|''|``)$/u.test(tok.text);
+const isDash = (text: string) => /^(?:[\u2014\u2013-]|--)$/.test(text);
+const isStop = (text: string) => /^[.!?;:]$/.test(text);
+
+/** `according to X, …` / `…, according to X`: the source follows the cue, the content is the rest of the sentence */
+const accordingTo: Shape = {
+  name: 'according-to',
+  reason: 'a source-first cue reports the clause it opens or closes',
+  read(ctx, j, cue, floor, ceil) {
+    if (cue.frame !== 'source-first') return null;
+    const t = ctx.doc.tokens;
+    let k = j - 1;
+    while (k >= floor && (t[k].punct || SENTENCE_OPENERS.has(t[k].lower))) k--;
+    if (k >= floor) return { pieces: [trimmed(t, [floor, j])], speakerCeil: ceil };
+    // opening the sentence: the content starts after the comma that closes the source
+    const source = phraseAfter(ctx, j + cue.length, ceil);
+    let a = source ? source[1] : j + cue.length;
+    for (let c = j + cue.length; c < ceil && c < j + cue.length + TAIL * 2; c++) {
+      if (t[c].text === ',') {
+        a = c + 1;
+        break;
+      }
+    }
+    return { pieces: [trimmed(t, [a, clauseEnd(ctx, a, ceil)])], speakerCeil: ceil };
+  },
+};
+
+/** the first token of the reporting clause around the cue at `j` (`officials said`, `said X`), and its last */
+function reportingClause(ctx: QuoteContext, j: number, cue: Cue, floor: number, ceil: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  const after = j + cue.length;
+  if (cue.inverts && t[j - 1]?.text === ',') return [j, phraseAfter(ctx, after, ceil)?.[1] ?? after];
+  const subject = phraseBefore(ctx, j, floor);
+  if (!subject) return null;
+  // `…, her friend said`: a possessive pronoun opens the phrase the reader stops before
+  const start = subject[0] > floor && POSSESSIVES.has(t[subject[0] - 1].lower) ? subject[0] - 1 : subject[0];
+  return [start, after];
+}
+
+/** `The talks stalled, officials said.` / `The talks, officials said, stalled.`: the content before the reporting clause, and after it when it breaks the content */
+const fronted: Shape = {
+  name: 'fronted',
+  reason: 'a reporting clause set off by a comma after the content, or inside it',
+  read(ctx, j, cue, floor, ceil) {
+    // verbs of saying only: `praised Trump, stating …` names its object, not a speaker of what went before
+    if (cue.frame !== 'finite' || !cue.inverts) return null;
+    const t = ctx.doc.tokens;
+    const clause = reportingClause(ctx, j, cue, floor, ceil);
+    if (!clause) return null;
+    let m = clause[0] - 1;
+    while (m >= floor && isMark(t[m])) m--;
+    if (m <= floor || (t[m].text !== ',' && !isDash(t[m].text))) return null;
+    const before = trimmed(t, [floor, clause[0]]);
+    let e = clause[1];
+    // the clause's tail says when and where (`in a statement Monday`); an object or a verb there makes the words after the cue its content
+    if (clause[1] < ceil && (t[clause[1]].pos === 'PROPN' || t[clause[1]].pos === 'PRON')) return null;
+    while (e < ceil && e < clause[1] + TAIL && t[e].text !== ',' && !isDash(t[e].text) && !isStop(t[e].text)) {
+      if (t[e].lower === 'that' || t[e].pos === 'VERB' || t[e].pos === 'AUX') return null;
+      e++;
+    }
+    if (e >= ceil || isStop(t[e].text)) return { pieces: [before], speakerCeil: ceil };
+    if (t[e].text !== ',' && !isDash(t[e].text)) return null;
+    const rest = trimmed(t, [e + 1, clauseEnd(ctx, e + 1, ceil)]);
+    return { pieces: rest[1] - rest[0] >= 2 ? [before, rest] : [before], speakerCeil: ceil };
+  },
+};
+
+/** parts of speech a phrase reported as content opens with (`praised the plan`, `called Trump a liar`) */
+const PHRASE_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * token `k` may open what the cue reports: not another cue (`reports claimed …`: the first was a
+ * noun), not a quotation (the statement is the quote itself), and after a verb of saying not a preposition (`said in a statement issued …`, `quoted by
+ * the outlet`) but `to` before a verb; a verb of stance takes one (`called for a ban`)
+ */
+function opensContent(ctx: QuoteContext, k: number, saying: boolean): boolean {
+  const t = ctx.doc.tokens;
+  if (ctx.cues[k] || ctx.quoted[k]) return false;
+  if (!saying || t[k].pos !== 'ADP' || (CONTENT_OPENERS.has(t[k].lower) && t[k].lower !== 'to')) return true;
+  return t[k].lower === 'to' && t[k + 1]?.pos === 'VERB';
+}
+
+/** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
+const clauseAfter: Shape = {
+  name: 'clause-after',
+  reason: 'a reporting verb with its subject before it reports the clause after it',
+  read(ctx, j, cue, floor, ceil) {
+    if (cue.frame === 'source-first' || cue.frame === 'passive') return null;
+    const t = ctx.doc.tokens;
+    let p = j - 1;
+    while (p >= floor && (VERB_SKIP.has(t[p].lower) || t[p].pos === 'ADV')) p--;
+    // `the man who said …`, `as he said`: a relative or an `as` clause reports nothing here
+    if (p >= floor && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
+    const subject = phraseBefore(ctx, j, floor);
+    if (subject && t[subject[0] - 1]?.lower === 'as') return null;
+    let k = j + cue.length;
+    if (LISTENER_FIRST.has(t[j].lower) && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) k = phraseAfter(ctx, k, ceil)?.[1] ?? k;
+    for (let c = k; c < ceil && c < k + THAT_REACH; c++) {
+      // `that` opening a clause, not pointing at a noun (`since that point`)
+      if ((t[c].lower === 'that' && t[c].pos !== 'DET') || t[c].lower === 'whether') {
+        k = c;
+        break;
+      }
+      // a verb ends the search, but not one hyphened into a compound (`a follow-up post`)
+      const compound = t[c + 1]?.text === '-' || t[c - 1]?.text === '-';
+      if (isStop(t[c].text) || ctx.quoted[c] || ((t[c].pos === 'VERB' || t[c].pos === 'AUX') && !compound)) break;
+    }
+    while (k < ceil && CALENDAR.has(t[k].lower)) k++;
+    if (k >= ceil || !opensContent(ctx, k, cue.inverts || LISTENER_FIRST.has(t[j].lower))) return null;
+    // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
+    return { pieces: [trimmed(t, [k, clauseEnd(ctx, k, ceil)])], speakerCeil: j + cue.length, phrase: !cue.inverts && PHRASE_POS.has(t[k].pos) };
+  },
+};
+
+/** the shapes in the order they are tried; the first whose words read as content wins */
+export const SHAPES: readonly Shape[] = [accordingTo, fronted, clauseAfter];

@@ -1,0 +1,95 @@
+import { createExtractor } from '../src';
+
+const extractor = createExtractor({ strict: true });
+const off = createExtractor({ strict: true, reported: false });
+
+/** the reported statements of `text` as `content|speaker|cue`, pieces of one statement joined by ` … ` */
+function reported(text: string): string[] {
+  const byCue = new Map<string, string[]>();
+  for (const q of extractor.extract(text).quotes) {
+    if (q.kind !== 'indirect') continue;
+    expect(text.slice(q.start, q.end)).toBe(q.text);
+    const key = `${q.speaker?.name ?? 'none'}|${q.cue?.text ?? ''}`;
+    byCue.set(key, [...(byCue.get(key) ?? []), q.text]);
+  }
+  return [...byCue].map(([key, pieces]) => `${pieces.join(' … ')}|${key}`);
+}
+
+describe('reported statements', () => {
+  it.each([
+    // that-clauses, with and without `that`
+    ['said, no that', 'Netanyahu said Israel would not withdraw from the corridor.', 'Israel would not withdraw from the corridor|Netanyahu|said'],
+    ['said that', 'The minister said that the talks had stalled.', 'that the talks had stalled|The minister|said'],
+    ['told a listener that', 'Smith told reporters on Monday that the deal was dead.', 'that the deal was dead|Smith|told'],
+    [
+      'a participle after a comma',
+      'John Smith attacked the plan, saying it would cost jobs.',
+      // a verb of stance reports the phrase it takes (as PolNeAR marks it), up to the participle
+      'the plan|John Smith|attacked',
+      'it would cost jobs|John Smith|saying',
+    ],
+    // according to
+    ['according to, opening', 'According to officials, the talks stalled on Monday.', 'the talks stalled on Monday|officials|According to'],
+    ['according to, closing', 'The talks stalled on Monday, according to two officials.', 'The talks stalled on Monday|two officials|according to'],
+    // fronted content
+    ['fronted, subject first', 'The talks stalled, officials said.', 'The talks stalled|officials|said'],
+    ['fronted, inverted', 'The talks stalled late on Monday, said a senior official.', 'The talks stalled late on Monday|a senior official|said'],
+    ['fronted, with a tail', 'The plane was headed to Cairo, her friend said in a statement.', 'The plane was headed to Cairo|her friend|said'],
+    // beliefs and intentions
+    ['believes that', 'Smith believes that the deal will hold.', 'that the deal will hold|Smith|believes'],
+    ['thinks', 'Jones thinks the vote was rigged.', 'the vote was rigged|Jones|thinks'],
+    ['warned that', 'The governor warned that the storm would be severe.', 'that the storm would be severe|The governor|warned'],
+    ['wants to', 'Smith wants to build a new bridge.', 'to build a new bridge|Smith|wants'],
+    // content broken around its cue
+    ['broken content', 'The talks, officials said, had stalled over the border.', 'The talks … had stalled over the border|officials|said'],
+    // nested statements each stand
+    ['nested', 'Officials said Trump claimed the deal was dead.', 'Trump claimed the deal was dead|Officials|said', 'the deal was dead|Trump|claimed'],
+  ])('%s', (_, text, ...want) => {
+    expect(reported(text)).toEqual(want);
+  });
+
+  it.each([
+    ['a verb of speech with no content', 'He said nothing.'],
+    ['a verb of speech with no content, then a stop', 'Smith spoke to reporters and said little.'],
+    ['an as-clause', 'The deal, as he said, is dead.'],
+    ['an as-clause closing', 'The deal is dead, just as Smith said.'],
+    ['said in a relative clause', 'The man who said it left the room.'],
+    ['said in a relative clause, then a clause', 'Voters who said the economy mattered most backed Smith.'],
+    ['a chain of cues with no content', 'Smith said Jones told Brown said.'],
+    ['a quotation is a direct quote, not a reported one', '“The talks stalled,” officials said.'],
+    ['a quotation after the cue', 'Smith said: “The talks stalled.”'],
+    ['a scare quote', 'The so-called “deal” was never signed.'],
+    ['a noun, not a cue', 'The state of the talks was grim.'],
+  ])('none: %s', (_, text) => {
+    expect(reported(text)).toEqual([]);
+  });
+
+  it('a quotation inside reported words stays its own partial quote, under the same cue', () => {
+    const text = 'Manafort said Trump had “several ways” of reaching the number.';
+    const quotes = extractor.extract(text).quotes;
+    const partial = quotes.find((q) => q.kind === 'partial');
+    const indirect = quotes.find((q) => q.kind === 'indirect');
+    expect(partial?.text).toBe('“several ways”');
+    expect(indirect?.text).toBe('Trump had “several ways” of reaching the number');
+    expect(indirect?.cue).toEqual(partial?.cue);
+    expect(indirect!.start <= partial!.start && partial!.end <= indirect!.end).toBe(true);
+  });
+
+  it('quotes come in text order, indirect statements with ids of their own', () => {
+    const text = '“We will win,” Smith said. Jones said the vote was rigged.';
+    const quotes = extractor.extract(text).quotes;
+    expect(quotes.map((q) => `${q.id}:${q.kind}`)).toEqual(['q1:direct', 'r1:indirect']);
+  });
+
+  it('reported: false lists quotations only', () => {
+    const text = 'Netanyahu said Israel would not withdraw. “We will stay,” he said.';
+    expect(off.extract(text).quotes.map((q) => q.kind)).toEqual(['direct']);
+    expect(extractor.extract(text).quotes.map((q) => q.kind)).toEqual(['indirect', 'direct']);
+  });
+
+  it('a statement without a speaker keeps its cue', () => {
+    const [q] = extractor.extract('In the end, it seems many believe the vote was rigged.').quotes.filter((x) => x.kind === 'indirect');
+    expect(q?.text).toBe('the vote was rigged');
+    expect(q?.cue?.text).toBe('believe');
+  });
+});
