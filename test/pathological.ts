@@ -48,6 +48,9 @@ export const SHAPES: Record<string, (n: number) => string> = {
   'said-cues': cycle('“Yes,” he said. '),
   'said-no-quotes': cycle('Smith said Jones told Brown said '),
   'quotes-one-speaker': cycle('“We will win,” President Joe Biden told reporters in Washington. '),
+  // one long paragraph whose every quote a pronoun attributes: each pronoun looks back for its entity
+  'pronoun-speakers': cycle('John Smith met Mary Jones in Paris. "The deal is dead," he said. '),
+  'unresolved-pronouns': cycle('John Smith met Peter Jones in Paris. "The deal is dead," she said. '),
   'one-word-lines': cycle('Paris\n'),
   'unique-word-lines': (n) => fill(n, (i) => `${uniqueWord(i)}\n`),
   'results-table': cycle('1860 Munich 1 (Schwabl 38th) Borussia Dortmund 3 (Zorc 12th, Riedle 40th)\n'),

@@ -15,26 +15,82 @@ function isSubject(ctx: QuoteContext, first: number, last: number): boolean {
   return first - ctx.doc.sentences[t[first].sentence].tokenStart <= 2 || (!!next && SPEECH_VERBS.has(next.lower));
 }
 
+/**
+ * how far back (in sentences) a pronoun or a nominal may look whatever its paragraphs: news
+ * paragraphs hold a few sentences, so this bounds only a text of one long paragraph, where each
+ * pronoun would otherwise read every mention before it (quadratic time)
+ */
+const LOOKBACK_SENTENCES = 40;
+
+/** a mention with its entity and its first and last token */
+interface Placed {
+  e: Entity;
+  end: number;
+  k: number;
+  last: number;
+}
+
+const placedOf = new WeakMap<QuoteContext, Placed[]>();
+
+/**
+ * every mention of the article, by end; of mentions ending together, the one of the earlier entity
+ * (or the earlier mention) comes last, so a walk backwards meets it first. Built once per document
+ * (the quotes stage adds no mention)
+ */
+function placed(ctx: QuoteContext): Placed[] {
+  let list = placedOf.get(ctx);
+  if (list) return list;
+  const t = ctx.doc.tokens;
+  const keyed: Array<Placed & { rank: number }> = [];
+  for (const e of ctx.entities)
+    for (const m of e.mentions) {
+      const k = tokenAt(t, m.start);
+      keyed.push({ e, end: m.end, k, last: Math.max(k, tokenAt(t, m.end) - 1), rank: keyed.length });
+    }
+  keyed.sort((x, y) => x.end - y.end || y.rank - x.rank);
+  list = keyed;
+  placedOf.set(ctx, list);
+  return list;
+}
+
+/** the mentions ending at or before `anchor`, latest first */
+function* mentionsBefore(ctx: QuoteContext, anchor: number): Generator<Placed> {
+  const list = placed(ctx);
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid].end <= anchor) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo - 1; i >= 0; i--) yield list[i];
+}
+
+/** the character offset where sentence `s` starts (0 before the first) */
+function sentenceStart(ctx: QuoteContext, s: number): number {
+  const sentence = ctx.doc.sentences[Math.max(0, s)];
+  return s <= 0 || !sentence ? 0 : (ctx.doc.tokens[sentence.tokenStart]?.start ?? 0);
+}
+
 /** the entity of the latest fitting mention before `anchor` outside quotations, subjects first */
 function latest(ctx: QuoteContext, anchor: number, fits: (e: Entity) => boolean): Entity | undefined {
   const t = ctx.doc.tokens;
   const at = Math.min(tokenAt(t, anchor), t.length - 1);
   const floor = (t[at]?.paragraph ?? 0) - LOOKBACK_PARAGRAPHS;
-  const near = (t[at]?.sentence ?? 0) - SUBJECT_SENTENCES;
-  let best: [Entity, number] | undefined;
-  let subject: [Entity, number] | undefined;
-  for (const e of ctx.entities) {
-    if (!fits(e)) continue;
-    for (const m of e.mentions) {
-      if (m.end > anchor) continue;
-      const k = tokenAt(t, m.start);
-      const last = Math.max(k, tokenAt(t, m.end) - 1);
-      if (!t[k] || ctx.quoted[k] || t[k].paragraph < floor) continue;
-      if (!best || m.end > best[1]) best = [e, m.end];
-      if (t[k].sentence >= near && isSubject(ctx, k, last) && (!subject || m.end > subject[1])) subject = [e, m.end];
-    }
+  const sentence = t[at]?.sentence ?? 0;
+  const near = sentence - SUBJECT_SENTENCES;
+  // a mention ending before these offsets lies wholly in an earlier sentence: no subject, or out of reach
+  const nearStart = sentenceStart(ctx, near);
+  const reach = sentenceStart(ctx, sentence - LOOKBACK_SENTENCES);
+  let best: Entity | undefined;
+  for (const { e, end, k, last } of mentionsBefore(ctx, anchor)) {
+    if (end < reach || (best && end < nearStart)) break;
+    if (!fits(e) || !t[k] || ctx.quoted[k] || t[k].paragraph < floor) continue;
+    // the latest subject among the last sentences wins; else the latest mention
+    if (t[k].sentence >= near && isSubject(ctx, k, last)) return e;
+    best ??= e;
   }
-  return (subject ?? best)?.[0];
+  return best;
 }
 
 /** the entity a speaking pronoun stands for: nearest compatible mention before it */
@@ -67,12 +123,10 @@ export function resolveDescribed(ctx: QuoteContext, country: string | undefined,
   const at = Math.min(tokenAt(t, anchor), t.length - 1);
   const near = (t[at]?.sentence ?? 0) - SUBJECT_SENTENCES;
   const recent = new Set<Entity>();
-  for (const e of ctx.entities) {
-    if (e.type !== 'person') continue;
-    for (const m of e.mentions) {
-      const k = tokenAt(t, m.start);
-      if (m.end <= anchor && t[k] && !ctx.quoted[k] && t[k].sentence >= near) recent.add(e);
-    }
+  const nearStart = sentenceStart(ctx, near);
+  for (const { e, end, k } of mentionsBefore(ctx, anchor)) {
+    if (end < nearStart) break;
+    if (e.type === 'person' && t[k] && !ctx.quoted[k] && t[k].sentence >= near) recent.add(e);
   }
   const [one] = recent;
   if (recent.size !== 1 || (country && countries(one).some((c) => c !== country))) return undefined;
