@@ -4,6 +4,28 @@ import { defineConfig } from 'tsup';
 // base64, decoded on first use rather than at import; jest and tsx embed them alike (scripts/embed.cjs)
 const loader = { '.bin': 'base64', '.txt': 'text' } as const;
 
+// dramatis/node and its worker import the package's main bundle of their own format
+// rather than a copy of it: one copy of the library (and of DramatisError) in a user's node_modules
+const mainBundle = (ext: 'js' | 'cjs') => ({
+  name: 'dramatis-main-bundle',
+  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { importer: string }) => object | undefined) => void }) {
+    build.onResolve({ filter: /^\.\.\/index$/ }, ({ importer }) =>
+      /src[\\/]node[\\/]/.test(importer) ? { path: `./index.${ext}`, external: true } : undefined,
+    );
+  },
+});
+
+const nodeEntry = (format: 'esm' | 'cjs', ext: 'js' | 'cjs') => ({
+  entry: { node: 'src/node/index.ts', 'node-worker': 'src/node/worker.ts' },
+  format: [format],
+  platform: 'node' as const,
+  target: 'node20',
+  dts: { entry: { node: 'src/node/index.ts' } },
+  shims: true,
+  define: { __NODE_WORKER__: JSON.stringify(`./node-worker.${ext}`) },
+  esbuildPlugins: [mainBundle(ext)],
+});
+
 export default defineConfig([
   {
     // platform-neutral library: no node built-ins, runs in browsers, Deno and edge workers
@@ -28,4 +50,6 @@ export default defineConfig([
     loader,
     define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev') },
   },
+  nodeEntry('esm', 'js'),
+  nodeEntry('cjs', 'cjs'),
 ]);
