@@ -4,13 +4,13 @@ import { defineConfig } from 'tsup';
 // base64, decoded on first use rather than at import; jest and tsx embed them alike (scripts/embed.cjs)
 const loader = { '.bin': 'base64', '.txt': 'text' } as const;
 
-// dramatis/node and its worker import the package's main bundle of their own format
+// dramatis/node, its worker and dramatis/html import the package's main bundle of their own format
 // rather than a copy of it: one copy of the library (and of DramatisError) in a user's node_modules
 const mainBundle = (ext: 'js' | 'cjs') => ({
   name: 'dramatis-main-bundle',
   setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { importer: string }) => object | undefined) => void }) {
     build.onResolve({ filter: /^\.\.\/index$/ }, ({ importer }) =>
-      /src[\\/]node[\\/]/.test(importer) ? { path: `./index.${ext}`, external: true } : undefined,
+      /src[\\/](node|html)[\\/]/.test(importer) ? { path: `./index.${ext}`, external: true } : undefined,
     );
   },
 });
@@ -23,6 +23,16 @@ const nodeEntry = (format: 'esm' | 'cjs', ext: 'js' | 'cjs') => ({
   dts: { entry: { node: 'src/node/index.ts' } },
   shims: true,
   define: { __NODE_WORKER__: JSON.stringify(`./node-worker.${ext}`) },
+  esbuildPlugins: [mainBundle(ext)],
+});
+
+// the HTML view is platform-neutral, as the main entry is
+const htmlEntry = (format: 'esm' | 'cjs', ext: 'js' | 'cjs') => ({
+  entry: { html: 'src/html/index.ts' },
+  format: [format],
+  platform: 'neutral' as const,
+  target: 'es2022',
+  dts: true,
   esbuildPlugins: [mainBundle(ext)],
 });
 
@@ -52,4 +62,6 @@ export default defineConfig([
   },
   nodeEntry('esm', 'js'),
   nodeEntry('cjs', 'cjs'),
+  htmlEntry('esm', 'js'),
+  htmlEntry('cjs', 'cjs'),
 ]);
