@@ -74,7 +74,7 @@ describe('the HTML view in headless Chromium', () => {
   it('runs nothing from a hostile text', async () => {
     const text = `<script>window.pwned = 1</script> Joe Biden said <img src=x onerror="window.pwned = 2"> in Paris. "<b onmouseover='x'>hi</b>," Merkel said.`;
     const { page, problems } = await open(toHtml(text, extract(text), { standalone: true }));
-    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     expect(await page.$$eval('script, img, b, [onerror], [onmouseover]', (els) => els.length)).toBe(0);
     expect(await page.$eval('.dm-text', (e) => e.textContent)).toBe(text);
     expect(problems).toEqual([]);

@@ -2,7 +2,7 @@ import { DramatisError, type Extraction, extract } from '../src';
 import { toHtml } from '../src/html';
 import { fixtureTexts } from './helpers';
 
-const unescape = (s: string) =>
+const fromHtml = (s: string) =>
   s.replace(/&lt;|&gt;|&quot;|&#39;|&amp;/g, (e) => ({ '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&amp;': '&' })[e]!);
 const tags = (html: string) => html.match(/<[^>]*>/g) ?? [];
 // the only markup the fragment may hold: our own divs and spans, every attribute value double-quoted with no quote or bracket inside
@@ -21,7 +21,7 @@ describe('toHtml keeps hostile text inert', () => {
   ])('%s: only our tags, and the text comes back character for character', (_what, text) => {
     const html = toHtml(text, extract(text), { legend: false });
     expect(tags(html).filter((t) => !OUR_TAG.test(t))).toEqual([]);
-    expect(unescape(html.replace(/<[^>]*>/g, ''))).toBe(text);
+    expect(fromHtml(html.replace(/<[^>]*>/g, ''))).toBe(text);
     expect(tags(html).filter((t) => t.startsWith('</')).length).toBe(tags(html).filter((t) => !t.startsWith('</')).length);
   });
 
