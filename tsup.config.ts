@@ -58,7 +58,8 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     loader,
-    define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev') },
+    // --threads runs dramatis/node's worker, which the build writes beside cli.js
+    define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev'), __NODE_WORKER__: JSON.stringify('./node-worker.js') },
   },
   nodeEntry('esm', 'js'),
   nodeEntry('cjs', 'cjs'),

@@ -1,4 +1,6 @@
-export interface CliArgs {
+import { checkScaleArgs, readScaleFlag, SCALE_FLAGS, SCALE_USAGE, type ScaleArgs } from './scale-args';
+
+export interface CliArgs extends ScaleArgs {
   file?: string;
   jsonl: boolean;
   pretty: boolean;
@@ -20,7 +22,7 @@ options:
                      line gives an error record {"id","line","error"} and the run goes on
   --pretty           human-readable summary
   --max-length N     longest text accepted, in UTF-16 code units (default 1048576)
-  -h, --help         this text
+${SCALE_USAGE}  -h, --help         this text
   -v, --version      the version
 `;
 
@@ -36,9 +38,11 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       const n = Number(argv[++i]);
       if (!Number.isInteger(n) || n <= 0) throw new Error(`--max-length needs a positive integer, got ${argv[i]}`);
       args.maxLength = n;
-    } else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option ${a}`);
+    } else if (SCALE_FLAGS.has(a)) i = readScaleFlag(argv, i, args);
+    else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option ${a}`);
     else if (args.file) throw new Error(`one file at a time (got ${args.file} and ${a})`);
     else args.file = a;
   }
+  checkScaleArgs(args);
   return args;
 }

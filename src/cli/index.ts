@@ -5,6 +5,8 @@ import { parseArgs, USAGE, type CliArgs } from './args';
 import { internalMessage, lineRecord } from './jsonl';
 import { stopWhenReaderCloses } from './output';
 import { pretty } from './pretty';
+import { jsonlThreads } from './threads';
+import { view } from './view';
 
 declare const __VERSION__: string | undefined;
 const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
@@ -40,7 +42,7 @@ async function single(args: CliArgs): Promise<number> {
   }
   try {
     const result = createExtractor({ maxLength: args.maxLength }).extract(text);
-    process.stdout.write(args.pretty ? `${pretty(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(args.format === 'html' ? view(text, result, args.file) : args.pretty ? `${pretty(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (e) {
     if (!(e instanceof DramatisError)) reportBug('')(e);
@@ -60,7 +62,7 @@ async function main(argv: string[]): Promise<number> {
   stopWhenReaderCloses();
   if (args.help) return (process.stdout.write(USAGE), 0);
   if (args.version) return (process.stdout.write(`${version}\n`), 0);
-  return args.jsonl ? jsonl(args) : single(args);
+  return args.jsonl ? (args.threads ? jsonlThreads(args) : jsonl(args)) : single(args);
 }
 
 main(process.argv.slice(2)).then(
