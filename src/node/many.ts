@@ -15,11 +15,10 @@ export function extractMany(input: Iterable<Item> | AsyncIterable<Item>, options
   const { threads = availableParallelism(), window = threads * READ_AHEAD_PER_THREAD, onProgress, ...extractOptions } = options;
   // the extraction options are checked here, so a bad option throws now rather than at the first result
   const local = createExtractor(extractOptions);
-  return batch(input, { threads, window, onProgress, local, pool: () => createPool(threads, extractOptions) });
+  return batch(input, { window, onProgress, local, pool: () => createPool(threads, extractOptions) });
 }
 
 interface Plan {
-  threads: number;
   window: number;
   onProgress?: (progress: Progress) => void;
   local: Extractor;
