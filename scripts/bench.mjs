@@ -61,3 +61,6 @@ console.log(`peak memory (RSS, ${rows.at(-1).name}):`);
 console.log(
   `  dramatis ${big('dramatis', 'peakRssMiB').toFixed(0)} MiB, compromise ${big('compromise', 'peakRssMiB').toFixed(0)} MiB (ratio ${(big('dramatis', 'peakRssMiB') / big('compromise', 'peakRssMiB')).toFixed(2)})`,
 );
+
+// dramatis/node: 2 worker threads against 1 (also runs alone: node scripts/bench/pool.mjs)
+await import('./bench/pool.mjs');
