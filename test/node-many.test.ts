@@ -79,6 +79,14 @@ describe('extractMany (dramatis/node)', () => {
     expect(() => load().extractMany([], o)).toThrow(message);
   });
 
+  it.each<[string, unknown]>([
+    ['a string', 'Joe Biden met Xi Jinping.'],
+    ['null', null],
+    ['a number', 7],
+  ])('refuses %s as the input, at the call', (_what, input) => {
+    expect(() => load().extractMany(input as Item[])).toThrow(/extractMany\(\) expects an iterable or async iterable/);
+  });
+
   it('stops early without waiting for the rest of an endless input', async () => {
     function* endless() {
       for (let i = 0; ; i++) yield `Article ${i} is about Paris.`;

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { createExtractor, type Extractor } from '../index';
+import { createExtractor, DramatisError, type Extractor } from '../index';
 import { checkPoolOptions, createPool, type Pool } from './pool';
 import type { Item, ItemResult, ManyOptions, Progress } from './types';
 
@@ -11,6 +11,7 @@ const READ_AHEAD_PER_THREAD = 4;
  * are read ahead of the caller, so an endless input runs in bounded memory.
  */
 export function extractMany(input: Iterable<Item> | AsyncIterable<Item>, options: ManyOptions = {}): AsyncGenerator<ItemResult, void, undefined> {
+  checkInput(input);
   checkPoolOptions(options);
   const { threads = availableParallelism(), window = threads * READ_AHEAD_PER_THREAD, onProgress, ...extractOptions } = options;
   // the extraction options are checked here, so a bad option throws now rather than at the first result
@@ -61,6 +62,15 @@ async function* batch(input: Iterable<Item> | AsyncIterable<Item>, plan: Plan): 
     // the caller stopped early (break) or the input threw: what is still running is dropped
     for (const p of pending) p.catch(() => {});
     await pool.close();
+  }
+}
+
+// a string is iterable too, by characters: one article given where many are expected
+function checkInput(input: unknown): void {
+  const iterable = input !== null && typeof input === 'object' && (Symbol.iterator in input || Symbol.asyncIterator in input);
+  if (!iterable) {
+    const got = typeof input === 'string' ? 'a string (for one text, use extract())' : input === null ? 'null' : typeof input;
+    throw new DramatisError('INVALID_INPUT', `extractMany() expects an iterable or async iterable of texts or { id, text }, got ${got}`);
   }
 }
 
