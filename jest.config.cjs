@@ -9,5 +9,7 @@ module.exports = {
   },
   // wink-nlp and compromise ship CommonJS; our sources are TypeScript
   moduleFileExtensions: ['ts', 'js', 'mjs', 'cjs', 'json', 'bin', 'txt'],
+  // the compromise plugin imports the library by its package name, as the build keeps it (tsup.config.ts)
+  moduleNameMapper: { '^dramatis$': '<rootDir>/src/index.ts' },
   testTimeout: 60000,
 };

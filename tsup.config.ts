@@ -4,17 +4,9 @@ import { defineConfig } from 'tsup';
 // base64, decoded on first use rather than at import; jest and tsx embed them alike (scripts/embed.cjs)
 const loader = { '.bin': 'base64', '.txt': 'text' } as const;
 
-// dramatis/node, its worker and dramatis/html import the package's main bundle of their own format
-// rather than a copy of it: one copy of the library (and of DramatisError) in a user's node_modules
-const mainBundle = (ext: 'js' | 'cjs') => ({
-  name: 'dramatis-main-bundle',
-  setup(build: { onResolve: (o: { filter: RegExp }, f: (a: { importer: string }) => object | undefined) => void }) {
-    build.onResolve({ filter: /^\.\.\/index$/ }, ({ importer }) =>
-      /src[\\/](node|html)[\\/]/.test(importer) ? { path: `./index.${ext}`, external: true } : undefined,
-    );
-  },
-});
-
+// dramatis/node (with its worker) and dramatis/html import the library by its package name, kept as
+// an import as the compromise entry does: one copy of the library (and of DramatisError) in a
+// user's node_modules. The worker is written beside the entry in the same format.
 const nodeEntry = (format: 'esm' | 'cjs', ext: 'js' | 'cjs') => ({
   entry: { node: 'src/node/index.ts', 'node-worker': 'src/node/worker.ts' },
   format: [format],
@@ -22,19 +14,19 @@ const nodeEntry = (format: 'esm' | 'cjs', ext: 'js' | 'cjs') => ({
   target: 'node20',
   dts: { entry: { node: 'src/node/index.ts' } },
   shims: true,
+  external: ['dramatis'],
   define: { __NODE_WORKER__: JSON.stringify(`./node-worker.${ext}`) },
-  esbuildPlugins: [mainBundle(ext)],
 });
 
 // the HTML view is platform-neutral, as the main entry is
-const htmlEntry = (format: 'esm' | 'cjs', ext: 'js' | 'cjs') => ({
+const htmlEntry = {
   entry: { html: 'src/html/index.ts' },
-  format: [format],
+  format: ['esm' as const, 'cjs' as const],
   platform: 'neutral' as const,
   target: 'es2022',
   dts: true,
-  esbuildPlugins: [mainBundle(ext)],
-});
+  external: ['dramatis'],
+};
 
 export default defineConfig([
   {
@@ -51,6 +43,16 @@ export default defineConfig([
     loader,
   },
   {
+    // the compromise plugin: the library by its package name and compromise stay imports, so the
+    // plugin is a few hundred bytes over the one copy of dramatis the caller already has
+    entry: { compromise: 'src/compromise/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    platform: 'neutral',
+    target: 'es2022',
+    external: ['dramatis', 'compromise'],
+  },
+  {
     // node-only command line entry
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
@@ -63,6 +65,5 @@ export default defineConfig([
   },
   nodeEntry('esm', 'js'),
   nodeEntry('cjs', 'cjs'),
-  htmlEntry('esm', 'js'),
-  htmlEntry('cjs', 'cjs'),
+  htmlEntry,
 ]);

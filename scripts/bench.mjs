@@ -1,6 +1,7 @@
 // npm run bench: dramatis against plain compromise, measured in the same run, reported as ratios.
 // each figure is the median of interleaved runs in fresh processes, so a noisy neighbour hits both.
 import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,6 +61,24 @@ const big = rows.at(-1).m;
 console.log(`peak memory (RSS, ${rows.at(-1).name}):`);
 console.log(
   `  dramatis ${big('dramatis', 'peakRssMiB').toFixed(0)} MiB, compromise ${big('compromise', 'peakRssMiB').toFixed(0)} MiB (ratio ${(big('dramatis', 'peakRssMiB') / big('compromise', 'peakRssMiB')).toFixed(2)})`,
+);
+
+// the edge bundle: what a Worker ships, every dependency inside (scripts/edge-bundle.cjs)
+const { edgeBundle } = createRequire(import.meta.url)('./edge-bundle.cjs');
+const edge = {
+  dramatis: edgeBundle(`export { extract } from ${JSON.stringify(join(ROOT, 'dist', 'index.js'))};`, ROOT),
+  compromise: edgeBundle("export { default } from 'compromise';", ROOT),
+};
+const kb = (n) => `${(n / 1024).toFixed(0)} KiB`;
+console.log('edge bundle (esbuild, minified, every dependency inside; gzip -9):');
+console.log(
+  `  dramatis ${kb(edge.dramatis.gzip)} gzip (${kb(edge.dramatis.bytes)} raw), compromise ${kb(edge.compromise.gzip)} gzip (ratio ${(edge.dramatis.gzip / edge.compromise.gzip).toFixed(2)})`,
+);
+console.log(
+  `  raw bytes by package: ${Object.entries(edge.dramatis.byPackage)
+    .sort((a, b) => b[1] - a[1])
+    .map(([p, n]) => `${p} ${kb(n)}`)
+    .join(', ')}`,
 );
 
 // dramatis/node: 2 worker threads against 1 (also runs alone: node scripts/bench/pool.mjs)

@@ -1,5 +1,6 @@
 import { findCandidates } from './candidates';
 import { buildDocument } from './document';
+import { markupWarnings } from './document/markup';
 import { buildEntities } from './entities';
 import { rankEntities } from './rank';
 import type { Guard } from './core/guard';
@@ -27,7 +28,7 @@ function checkText(text: unknown, maxLength: number): asserts text is string {
 }
 
 function run(text: string, { lexicon, strict, trace }: ReadOptions): Extraction {
-  const guard: Guard = { strict, warnings: [] };
+  const guard: Guard = { strict, warnings: markupWarnings(text) }; // plain text expected: HTML is named
   const doc = buildDocument(text); //                                tokens, sentences, paragraphs
   const mentions = resolveMentions(findCandidates(doc, { lexicon, guard }), doc, trace); // typed, non-overlapping
   const entities = buildEntities(mentions, doc); //                  canonical names, aliases, details

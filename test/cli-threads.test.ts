@@ -27,15 +27,28 @@ const batch = () => {
 };
 
 describe('dramatis --jsonl --threads N', () => {
-  it.each([['1'], ['2'], ['3']])('--threads %s writes the sequential run’s output byte for byte, bad lines included', (n) => {
+  it.each([
+    ['--threads 1', ['--threads', '1'], false],
+    ['--threads 2', ['--threads', '2'], false],
+    ['--threads 3, the batch named as a file', ['--threads', '3'], true],
+  ])('%s writes the sequential run’s output byte for byte, bad lines included, and its summary and status', (_what, flags, asFile) => {
     const input = batch();
+    const file = join(dir, 'mixed.jsonl');
+    writeFileSync(file, input);
     const sequential = run(['--jsonl', '--max-length', '3000'], input);
-    const threaded = run(['--jsonl', '--max-length', '3000', '--threads', n], input);
-    expect(threaded.status).toBe(0);
+    const threaded = asFile ? run(['--jsonl', file, '--max-length', '3000', ...flags]) : run(['--jsonl', '--max-length', '3000', ...flags], input);
     expect(threaded.stdout).toBe(sequential.stdout);
     expect(threaded.stdout.split('\n')).toHaveLength(input.split('\n').length);
-    // stderr is no terminal here: no progress bar, nothing at all
-    expect(threaded.stderr).toBe('');
+    // stderr is no terminal here: no progress bar, only the sequential run's summary of failed lines
+    expect(threaded.stderr).toBe(sequential.stderr);
+    expect(threaded.stderr).toMatch(/^dramatis: \d+ of \d+ lines failed: /);
+    expect(threaded.status).toBe(sequential.status);
+    expect(threaded.status).toBe(1);
+  });
+
+  it('a clean batch on threads ends with status 0 and nothing on stderr', () => {
+    const res = run(['--jsonl', '--threads', '2'], [doc('a', 'Paris.'), doc('b', 'Rome.')].join('\n'));
+    expect([res.status, res.stderr]).toEqual([0, '']);
   });
 
   it('a bug on one line and a worker that dies on another cost those lines only', () => {
@@ -56,7 +69,7 @@ describe('dramatis --jsonl --threads N', () => {
       ['d', null],
     ]);
     expect(res.stderr).toMatch(/boom \(line 1\)/);
-    expect(res.status).toBe(0);
+    expect(res.status).toBe(1);
   });
 
   it('shows a progress bar (documents, KiB/s, ETA) when stderr is a terminal', () => {

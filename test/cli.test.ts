@@ -34,7 +34,7 @@ describe('dramatis CLI', () => {
   it('--jsonl keeps ids, and a bad line gives an error record while the run goes on', () => {
     const input = ['{"id":"a","text":"Joe Biden met Xi Jinping."}', 'not json', '{"id":7,"text":42}', '{"id":"b","text":""}'].join('\n');
     const res = run(['--jsonl'], input);
-    expect(res.status).toBe(0);
+    expect(res.status).toBe(1);
     const lines = res.stdout
       .trim()
       .split('\n')
@@ -51,10 +51,10 @@ describe('dramatis CLI', () => {
     expect(out).toMatch(/Quotes \(\d+\)/);
   });
 
-  it('a too-long text fails with the library message and exit code 1', () => {
+  it('a too-long text fails with the limit in CLI words and exit code 1', () => {
     const res = run(['--max-length', '5'], 'more than five');
     expect(res.status).toBe(1);
-    expect(res.stderr).toMatch(/dramatis: text is 14 characters, over the limit of 5/);
+    expect(res.stderr).toBe('dramatis: text is 14 characters, over the limit of 5 (--max-length N raises it)\n');
   });
 
   it('an unknown option prints usage and exits 2', () => {
@@ -79,7 +79,9 @@ describe('dramatis CLI', () => {
 
   it('--jsonl writes one line per input line: a blank line gives an EMPTY_LINE record', () => {
     const input = `${[doc('a', 'Paris.'), '', '   ', doc('b', 'Rome.')].join('\n')}\n`;
-    const out = records(run(['--jsonl'], input).stdout);
+    const res = run(['--jsonl'], input);
+    const out = records(res.stdout);
+    expect(res.status).toBe(1);
     expect(out.map((r) => r.id)).toEqual(['a', null, null, 'b']);
     expect(out.map((r) => r.error?.code ?? null)).toEqual([null, 'EMPTY_LINE', 'EMPTY_LINE', null]);
     expect(out[1]).toEqual({ id: null, line: 2, error: { code: 'EMPTY_LINE', message: 'dramatis: line 2 is blank' } });
@@ -111,7 +113,7 @@ describe('dramatis CLI', () => {
       },
     });
     expect(good.id).toBe('b');
-    expect(res.status).toBe(0);
+    expect(res.status).toBe(1);
   });
 
   describe('when the reader stops early (| head -1)', () => {

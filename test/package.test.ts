@@ -31,4 +31,15 @@ describe('the packed package', () => {
       expect(code).not.toMatch(/(?:from |require\()['"](?:node:)?(?:fs|path|child_process|os|readline|worker_threads)['"]/);
     }
   });
+
+  it('dramatis/compromise imports the library by name instead of bundling a second copy', () => {
+    for (const [f, load] of [
+      ['compromise.js', /from ['"]dramatis['"]/],
+      ['compromise.cjs', /require\(['"]dramatis['"]\)/],
+    ] as const) {
+      const code = readFileSync(join(ROOT, 'dist', f), 'utf8');
+      expect(code).toMatch(load);
+      expect(code.length).toBeLessThan(10_000);
+    }
+  });
 });

@@ -63,7 +63,7 @@ describe('a model that does not match the code is refused', () => {
     ],
     ['a tag set without MISC', tamper((m) => ({ tags: m.tags.slice(0, 13) })), /its tag set is \[O B-PER .* U-LOC\], this code's is/],
     ['gazetteer classes reordered', tamper((m) => ({ gazetteer: { classes: [...m.gazetteer.classes].reverse() } })), /its gazetteer classes are \[locsuffix/],
-    ['another binary format', tamper(() => ({ format: 'DRT2' })), /its format is DRT2, this code reads DRT1/],
+    ['another binary format', tamper(() => ({ format: 'DRT1' })), /its format is DRT1, this code reads DRT2/],
     [
       "a feature count that is not the weights'",
       tamper((m) => ({ size: { ...m.size, features: m.size.features + 1 } })),
@@ -75,7 +75,7 @@ describe('a model that does not match the code is refused', () => {
       /weights.bin holds \d+ weights, meta.json says/,
     ],
     ['truncated weights', { ...shipped, weights: shipped.weights.subarray(0, -2) }, /weights.bin has \d+ bytes/],
-    ['weights of another format', { ...shipped, weights: new Uint8Array(64) }, /does not start with the DRT1 magic/],
+    ['weights of another format', { ...shipped, weights: new Uint8Array(64) }, /does not start with the DRT2 magic/],
   ])('%s', (_name, files, message) => {
     expect(() => loadModel(files)).toThrow(/^dramatis tagger: model dramatis-ner-en [\d.]+ refused: /);
     expect(() => loadModel(files)).toThrow(message);

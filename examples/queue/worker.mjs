@@ -25,8 +25,7 @@ const worker = new Worker(
       // a bad article (no text, too long) fails the same way every time: no retry
       throw e instanceof DramatisError ? new UnrecoverableError(e.message) : e;
     }
-    await store
-      .multi().hset(RESULTS, String(job.data.id), JSON.stringify(result)).hincrby(RUNS, String(job.data.id), 1).exec();
+    await store.multi().hset(RESULTS, String(job.data.id), JSON.stringify(result)).hincrby(RUNS, String(job.data.id), 1).exec();
   },
   { connection: connection(), concurrency: 1, lockDuration, stalledInterval: Math.min(30_000, lockDuration) },
 );

@@ -1,5 +1,5 @@
 // averaged weights → pruned, int8-quantised binary: weights.bin (format: src/tagger/model.ts)
-import { MODEL_MAGIC, muLawCode } from '../../src/tagger/model';
+import { MASK_BYTES, MODEL_MAGIC, muLawCode } from '../../src/tagger/model';
 import { NUM_TAGS } from '../../src/tagger/features';
 
 export interface EncodeOptions {
@@ -15,12 +15,18 @@ export interface Encoded {
   weights: number;
 }
 
+/** a feature's hash and its non-zero weights as [tag, mu-law code], tags ascending */
+export interface Row {
+  h: number;
+  entries: Array<[number, number]>;
+}
+
 export function encodeModel(hashes: number[], avg: Float64Array, opt: EncodeOptions): Encoded {
   let top = 0;
   for (let k = 0; k < avg.length; k++) top = Math.max(top, Math.abs(avg[k]));
   const scale = Math.fround(top || 1);
   const order = hashes.map((_h, i) => i).sort((a, b) => hashes[a] - hashes[b]);
-  const kept: Array<{ h: number; entries: Array<[number, number]> }> = [];
+  const kept: Row[] = [];
   for (const i of order) {
     const entries: Array<[number, number]> = [];
     for (let t = 0; t < NUM_TAGS; t++) {
@@ -31,6 +37,12 @@ export function encodeModel(hashes: number[], avg: Float64Array, opt: EncodeOpti
     }
     if (entries.length) kept.push({ h: hashes[i], entries });
   }
+  return writeRows(kept, scale);
+}
+
+/** the binary of quantised rows sorted by hash, with the scale their codes are relative to */
+export function writeRows(kept: readonly Row[], scale: number): Encoded {
+  if (NUM_TAGS > MASK_BYTES * 8) throw new Error(`weights.bin: ${NUM_TAGS} tags do not fit a ${MASK_BYTES}-byte mask`);
   const bytes: number[] = [];
   const u32 = (x: number) => bytes.push(x & 255, (x >>> 8) & 255, (x >>> 16) & 255, (x >>> 24) & 255);
   u32(MODEL_MAGIC);
@@ -48,11 +60,15 @@ export function encodeModel(hashes: number[], avg: Float64Array, opt: EncodeOpti
       bytes.push(d > 0 ? b | 128 : b);
     } while (d > 0);
   }
+  for (const k of kept) {
+    let mask = 0;
+    for (const [t] of k.entries) mask |= 1 << t;
+    for (let b = 0; b < MASK_BYTES; b++) bytes.push((mask >>> (8 * b)) & 255);
+  }
   let weights = 0;
-  for (const k of kept) bytes.push(k.entries.length);
   for (const k of kept)
-    for (const [t, q] of k.entries) {
-      bytes.push(t, q & 255);
+    for (const [, q] of [...k.entries].sort((a, b) => a[0] - b[0])) {
+      bytes.push(q & 255);
       weights++;
     }
   return { bytes: Uint8Array.from(bytes), features: kept.length, weights };

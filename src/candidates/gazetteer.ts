@@ -1,6 +1,7 @@
-import { PhraseMatcher } from '../core/phrases';
+import { type PhraseMatch, PhraseMatcher } from '../core/phrases';
 import type { Candidate, Doc } from '../core/types';
 import { COUNTRIES } from '../lexicon/countries';
+import { SUBDIVISIONS } from '../lexicon/subdivisions';
 
 let matcher: PhraseMatcher<string> | undefined;
 
@@ -18,17 +19,37 @@ function countryMatcher(): PhraseMatcher<string> {
   return matcher;
 }
 
-/** countries from the bundled gazetteer, as location candidates of kind country */
+let divisions: PhraseMatcher<string> | undefined;
+
+// subdivisions whose names are compounds ("Haute-Garonne", "Rhode Island"), matched with their
+// case; a hyphen is a token of its own in the document, so it is one in the phrase
+function subdivisionMatcher(): PhraseMatcher<string> {
+  if (divisions) return divisions;
+  divisions = new PhraseMatcher<string>();
+  for (const line of SUBDIVISIONS.split('\n')) {
+    const [name, code] = line.split('|');
+    divisions.addWords(name.split(/ |(?=-)|(?<=-)/), code);
+  }
+  return divisions;
+}
+
+/** countries and compound-named subdivisions from the bundled gazetteers, as location candidates */
 export function gazetteerCandidates(doc: Doc): Candidate[] {
-  return countryMatcher()
-    .match(doc.tokens)
-    .map((m) => ({
-      start: doc.tokens[m.first].start,
-      end: doc.tokens[m.last].end,
-      type: 'location' as const,
-      tier: 'gazetteer' as const,
-      reason: `gazetteer:country:${m.value}`,
-      kind: 'country',
-      countryCode: m.value,
-    }));
+  const found = (m: PhraseMatch<string>, kind: 'country' | 'region') => ({
+    start: doc.tokens[m.first].start,
+    end: doc.tokens[m.last].end,
+    type: 'location' as const,
+    tier: 'gazetteer' as const,
+    reason: `gazetteer:${kind}:${m.value}`,
+    kind,
+    countryCode: m.value,
+  });
+  return [
+    ...countryMatcher()
+      .match(doc.tokens)
+      .map((m) => found(m, 'country')),
+    ...subdivisionMatcher()
+      .match(doc.tokens)
+      .map((m) => found(m, 'region')),
+  ];
 }

@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createExtractor, DramatisError } from '../index';
+import { createExtractor, DEFAULT_MAX_LENGTH, DramatisError, type Extraction } from '../index';
 import { parseArgs, USAGE, type CliArgs } from './args';
-import { internalMessage, lineRecord } from './jsonl';
+import { InputError, nothingToRead, openStream, readText } from './input';
+import { Failures, internalMessage, lineRecord } from './jsonl';
+import { refuseLong } from './limit';
 import { stopWhenReaderCloses } from './output';
 import { pretty } from './pretty';
 import { jsonlThreads } from './threads';
@@ -14,34 +15,35 @@ const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
 const reportBug = (where: string) => (e: unknown) =>
   process.stderr.write(`dramatis: internal error${where}: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
 
-async function jsonl(args: CliArgs): Promise<number> {
-  const extractor = createExtractor({ maxLength: args.maxLength });
-  let lineNo = 0;
-  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    lineNo++;
-    process.stdout.write(`${JSON.stringify(lineRecord(line, lineNo, extractor, reportBug(` on line ${lineNo}`)))}\n`);
-  }
-  return 0;
+/** extract() with the length refused in the CLI's own words (`--max-length`, not `options.maxLength`) */
+function extractor(args: CliArgs): (text: string) => Extraction {
+  const max = args.maxLength ?? DEFAULT_MAX_LENGTH;
+  const { extract } = createExtractor({ maxLength: max });
+  return (text) => {
+    refuseLong(text, max);
+    return extract(text);
+  };
 }
 
-/** the file's text as Node decodes UTF-8: a byte order mark stays, as its first character */
-async function readInput(file: string | undefined): Promise<string> {
-  if (file && file !== '-') return readFileSync(file, 'utf8');
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+async function jsonl(args: CliArgs): Promise<number> {
+  const extract = extractor(args);
+  const failures = new Failures();
+  let lineNo = 0;
+  for await (const line of createInterface({ input: openStream(args.file), crlfDelay: Infinity })) {
+    lineNo++;
+    const record = lineRecord(line, lineNo, extract, reportBug(` on line ${lineNo}`));
+    failures.note(record, lineNo);
+    process.stdout.write(`${JSON.stringify(record)}\n`);
+  }
+  if (!failures.total) return 0;
+  process.stderr.write(`${failures.summary(lineNo)}\n`);
+  return 1;
 }
 
 async function single(args: CliArgs): Promise<number> {
-  let text: string;
+  const text = await readText(args.file);
   try {
-    text = await readInput(args.file);
-  } catch (e) {
-    process.stderr.write(`dramatis: cannot read ${args.file ?? 'stdin'}: ${(e as Error).message}\n`);
-    return 1;
-  }
-  try {
-    const result = createExtractor({ maxLength: args.maxLength }).extract(text);
+    const result = extractor(args)(text);
     process.stdout.write(args.format === 'html' ? view(text, result, args.file) : args.pretty ? `${pretty(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (e) {
@@ -62,7 +64,15 @@ async function main(argv: string[]): Promise<number> {
   stopWhenReaderCloses();
   if (args.help) return (process.stdout.write(USAGE), 0);
   if (args.version) return (process.stdout.write(`${version}\n`), 0);
-  return args.jsonl ? (args.threads ? jsonlThreads(args) : jsonl(args)) : single(args);
+  // at a terminal with no file, reading stdin would wait in silence for text nobody is typing
+  if (nothingToRead(args.file)) return (process.stderr.write(`dramatis: no input: name a file, or pipe text in (- reads a terminal)\n\n${USAGE}`), 2);
+  try {
+    return await (args.jsonl ? (args.threads ? jsonlThreads(args) : jsonl(args)) : single(args));
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    process.stderr.write(`dramatis: ${e.message}\n`);
+    return 1;
+  }
 }
 
 main(process.argv.slice(2)).then(

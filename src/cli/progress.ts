@@ -1,4 +1,4 @@
-import { fstatSync } from 'node:fs';
+import { fstatSync, statSync } from 'node:fs';
 import { Presets, SingleBar } from 'cli-progress';
 
 export interface Meter {
@@ -11,10 +11,11 @@ export interface Meter {
 
 const SILENT: Meter = { read() {}, done() {}, stop() {} };
 
-// stdin's size when it is a file, for a bar and an ETA; a pipe has none, and gets counts and a rate only
-function inputBytes(): number | undefined {
+// the input's size when it is a file (named, or stdin redirected from one), for a bar and an ETA;
+// a pipe has none, and gets counts and a rate only
+function inputBytes(file: string | undefined): number | undefined {
   try {
-    const s = fstatSync(0);
+    const s = file && file !== '-' ? statSync(file) : fstatSync(0);
     return s.isFile() && s.size > 0 ? s.size : undefined;
   } catch {
     return undefined;
@@ -22,9 +23,9 @@ function inputBytes(): number | undefined {
 }
 
 /** a progress bar on stderr when stderr is a terminal (documents, KiB/s, ETA); nothing otherwise */
-export function progressMeter(): Meter {
+export function progressMeter(file?: string): Meter {
   if (!process.stderr.isTTY) return SILENT;
-  const total = inputBytes();
+  const total = inputBytes(file);
   const format = total
     ? 'dramatis {bar} {percentage}% | {docs} docs | {kibs} KiB/s | ETA {eta_formatted}'
     : 'dramatis | {docs} docs | {kib} KiB | {kibs} KiB/s | {duration_formatted}';

@@ -8,3 +8,9 @@ declare module '*.txt' {
   const text: string;
   export default text;
 }
+
+// wink's English model, read by part (src/document/wink-model.ts); CommonJS, each exports one value
+declare module 'wink-eng-lite-web-model/dist/*.js' {
+  const value: unknown;
+  export default value;
+}

@@ -1,5 +1,5 @@
 import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import { winkModel as model } from './wink-model';
 
 type Wink = ReturnType<typeof winkNLP>;
 
@@ -74,7 +74,7 @@ class WinkSession {
       core: () => (core = (model as unknown as { core(): CoreModel }).core()),
       metaCER: (): CerMeta => ({ ...(cerMeta ??= loadCerMeta()) }),
     };
-    this.nlp = winkNLP(wrapped as unknown as typeof model, ['sbd', 'pos']);
+    this.nlp = winkNLP(wrapped as unknown as Parameters<typeof winkNLP>[0], ['sbd', 'pos']);
     if (!core) throw new Error('wink-nlp did not load its core model');
     this.core = core;
   }

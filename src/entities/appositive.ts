@@ -27,7 +27,7 @@ export function appositive(ctx: EntityContext, end: number): Reading | null {
     if (b > a && owner?.type !== 'person') {
       // "Secretary of State": the words after "of" are part of the office, not a body
       const office = !owner && t.slice(a, b).every((x) => TITLE_WORDS.has(x.lower));
-      if (!office) reading.links.push(spanLink(ctx, a, b, `appositive-${t[after].lower}`));
+      if (!office) reading.links.push(spanLink(ctx, a, b, `appositive-${t[after].lower as 'of' | 'for' | 'at'}`));
       if (t[after].lower === 'of') reading.segments.at(-1)!.end = b;
       after = b;
     }

@@ -1,5 +1,5 @@
 import type { Entity } from '../core/types';
-import type { Link } from '../schema';
+import type { Link, LinkReason } from '../schema';
 import type { EntityContext } from './context';
 import { countryName, countryOf, demonymOf, knownOrg } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
@@ -8,18 +8,18 @@ import { nameKey } from '../core/names';
 const countryEntity = (ctx: EntityContext, code: string): Entity | undefined =>
   ctx.entities.find((e) => e.type === 'location' && e.details.countryCode === code && e.details.kind === 'country');
 
-export function countryLink(ctx: EntityContext, code: string, reason: string): Link {
+export function countryLink(ctx: EntityContext, code: string, reason: LinkReason): Link {
   const e = countryEntity(ctx, code);
   return { name: e?.name ?? countryName(code), entityId: e?.id ?? null, countryCode: code, reason };
 }
 
-const entityLink = (e: Entity, reason: string): Link => {
+const entityLink = (e: Entity, reason: LinkReason): Link => {
   const code = e.type === 'location' && e.details.kind === 'country' ? e.details.countryCode : null;
   return { name: e.name, entityId: e.id, countryCode: code ?? null, reason };
 };
 
 /** a link to whatever tokens `[a, b)` name: an entity of the article, a country, or a bare name */
-export function spanLink(ctx: EntityContext, a: number, b: number, reason: string): Link {
+export function spanLink(ctx: EntityContext, a: number, b: number, reason: LinkReason): Link {
   const owned = ctx.owner[a];
   if (owned && owned.type !== 'person') return entityLink(owned, reason);
   const text = ctx.doc.tokens

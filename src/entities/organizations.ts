@@ -1,12 +1,12 @@
 import type { Entity } from '../core/types';
-import type { Link, OrganizationDetails } from '../schema';
+import type { Link, LinkReason, OrganizationDetails } from '../schema';
 import { tokenAt, type EntityContext } from './context';
 import { tokenOf } from '../core/tokens';
 import { countryOf, demonymOf, knownOrg } from '../lexicon/gazetteer';
 import { countryLink } from './links';
 
 /** the country an organisation belongs to: the bundled list, then its name, then the words before it */
-function countryCode(e: Entity, ctx: EntityContext): [string, string] | null {
+function countryCode(e: Entity, ctx: EntityContext): [string, LinkReason] | null {
   for (const name of [e.name, ...e.aliases]) {
     const known = knownOrg(name);
     if (known) return known.country ? [known.country, 'bundled-org'] : null;

@@ -1,4 +1,4 @@
-import { DramatisError, type Extraction } from '../index';
+import { DramatisError, type Extraction } from 'dramatis';
 import { collectMarks, type Mark } from './marks';
 import { legend, page } from './page';
 import { renderMarks } from './render';

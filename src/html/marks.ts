@@ -1,4 +1,4 @@
-import type { Extraction, Location } from '../index';
+import type { Extraction, Location } from 'dramatis';
 
 /** what a mark stands for: an entity's mention, a quote, or the cue that attributes it */
 export type MarkType = 'actor' | 'organization' | 'location' | 'feature' | 'quote' | 'cue';

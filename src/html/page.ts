@@ -1,4 +1,4 @@
-import type { Extraction } from '../index';
+import type { Extraction } from 'dramatis';
 import { escapeHtml } from './escape';
 import { label, type MarkType } from './marks';
 

@@ -4,6 +4,7 @@ import { COUNTRIES } from './countries';
 import { COUNTRY_EPITHETS } from './demonyms';
 import { countryIndex } from './country-index';
 import { REGIONS } from './regions';
+import { SUBDIVISIONS } from './subdivisions';
 import { nameKey } from '../core/names';
 
 // lookups over the bundled lexicons, built once on first use (lazy so importing costs nothing)
@@ -37,11 +38,19 @@ function build(): Tables {
     const k = nameKey(name);
     if (!places.has(k)) places.set(k, { kind, countryCode: code, coordinates: { lat, lon } });
   }
+  // compound-named subdivisions (ISO 3166-2 gives no coordinates); a city of the same name stays a city
+  const divisions = new Map<string, Place>();
+  for (const line of SUBDIVISIONS.split('\n')) {
+    const [name, code] = line.split('|');
+    const k = nameKey(name);
+    if (!places.has(k)) divisions.set(k, { kind: 'region', countryCode: code, coordinates: null });
+  }
   for (const line of CITY_DATA.split('\n')) {
     const [name, code, lat, lon] = line.split('|');
     const k = nameKey(name);
     if (!places.has(k) && !countries.has(k)) places.set(k, { kind: 'city', countryCode: code, coordinates: { lat: +lat, lon: +lon } });
   }
+  for (const [k, place] of divisions) if (!places.has(k)) places.set(k, place);
   const orgs = new Map<string, { name: string; acronym: string | null; country: string | null }>();
   for (const [acronym, name, country] of ORGANIZATIONS) {
     const row = { name, acronym, country };

@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { createExtractor, DramatisError, type Extractor } from '../index';
+import { createExtractor, DramatisError, type Extractor } from 'dramatis';
 import { checkPoolOptions, createPool, type Pool } from './pool';
 import type { Item, ItemResult, ManyOptions, Progress } from './types';
 

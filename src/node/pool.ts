@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { DramatisError, type Options } from '../index';
+import { DramatisError, type Options } from 'dramatis';
 import type { Outcome } from './worker';
 
 // the build writes the worker beside this entry in the same format, node-worker.js or node-worker.cjs,

@@ -1,4 +1,4 @@
-import type { Extraction, Options } from '../index';
+import type { Extraction, Options } from 'dramatis';
 
 /** one article: its text, or `{ id, text }` to get the id back beside the result */
 export type Item = string | { id?: unknown; text: string };

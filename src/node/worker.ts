@@ -1,5 +1,5 @@
 import { workerData } from 'piscina';
-import { createExtractor, DramatisError, type Extraction } from '../index';
+import { createExtractor, DramatisError, type Extraction } from 'dramatis';
 import type { ItemError } from './types';
 
 // one extractor per worker thread: the options (a lexicon, limits) are read and compiled once

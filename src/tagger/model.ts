@@ -8,12 +8,21 @@ import { parseClusters } from './clusters';
 const imul = Math.imul;
 
 const NUM_TAGS: number = F.NUM_TAGS;
+/** set bits of a tag mask */
+function popcount(m: number): number {
+  let c = 0;
+  for (; m; m &= m - 1) c++;
+  return c;
+}
+
 /** weights a feature keeps in its hash slot; more go to the overflow arrays */
 const INLINE = 4;
 
-/** the format's name, as meta.json gives it, and its magic: "DRT1" little-endian */
-export const MODEL_FORMAT = 'DRT1';
-export const MODEL_MAGIC = 0x31545244;
+/** the format's name, as meta.json gives it, and its magic: "DRT2" little-endian */
+export const MODEL_FORMAT = 'DRT2';
+export const MODEL_MAGIC = 0x32545244;
+/** bytes of a feature's tag mask: one bit a tag */
+export const MASK_BYTES = 3;
 
 export interface Model extends Scorer {
   gazetteer: Gazetteer;
@@ -43,9 +52,11 @@ export function readHeader(bytes: Uint8Array): { features: number; scale: number
 }
 
 /**
- * binary layout: the header, N varint deltas of the sorted feature hashes, N u8 counts of non-zero
- * tags, then per non-zero weight u8 tag + i8 mu-law code. Unchecked: the shipped model goes through
- * loadModel (meta.ts), which first compares its meta.json with this code
+ * binary layout, column by column so that each compresses well: the header, N varint deltas of
+ * the sorted feature hashes, N little-endian masks of MASK_BYTES (bit t set: the feature has a
+ * weight for tag t), then the i8 mu-law codes of every feature's weights, tags ascending.
+ * Unchecked: the shipped model goes through loadModel (meta.ts), which first compares its
+ * meta.json with this code
  */
 export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = ''): Model {
   const header = readHeader(bytes);
@@ -77,38 +88,42 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '')
     table[slot * 4 + 1] = 1; // occupied; the count and overflow are written below
     slotOf[i] = slot * 4;
   }
-  const counts = bytes.subarray(p, p + n);
-  p += n;
+  const masks = bytes.subarray(p, p + n * MASK_BYTES);
+  p += n * MASK_BYTES;
   const values = new Float32Array(256);
   for (let q = -127; q <= 127; q++) values[q & 255] = muLawValue(q, scale);
+  const maskAt = (i: number) => masks[i * MASK_BYTES] | (masks[i * MASK_BYTES + 1] << 8) | (masks[i * MASK_BYTES + 2] << 16);
   let weights = 0;
-  for (let i = 0; i < n; i++) if (counts[i] > INLINE) weights += counts[i];
+  for (let i = 0; i < n; i++) {
+    const c = popcount(maskAt(i));
+    if (c > INLINE) weights += c;
+  }
   const overTags = new Uint8Array(weights);
   const overCodes = new Uint8Array(weights);
   weights = 0;
   let over = 0;
   for (let i = 0; i < n; i++) {
-    const c = counts[i];
+    const m = maskAt(i);
+    const c = popcount(m);
     const s = slotOf[i];
     weights += c;
     table[s + 1] = c > INLINE ? c | (over << 5) : c | 0x10000000; // never 0: a feature with no weights still occupies
-    for (let k = 0; k < c; k++) {
-      let t = bytes[p++];
-      let code = bytes[p++];
-      // a tag this code does not know (never written by train.ts) adds nothing, as a dense row ignored it
-      if (t >= NUM_TAGS) {
-        t = 0;
-        code = 0;
-      }
+    for (let t = 0, k = 0; k < c; t++) {
+      if (!(m & (1 << t))) continue;
+      // a tag this code does not know (never written by train.ts) adds nothing
+      const code = t < NUM_TAGS ? bytes[p] : 0;
+      const tag = t < NUM_TAGS ? t : 0;
+      p++;
       if (c > INLINE) {
-        overTags[over] = t;
+        overTags[over] = tag;
         overCodes[over++] = code;
       } else {
-        table[s + 2 + (k >> 1)] |= ((t << 8) | code) << ((k & 1) * 16);
+        table[s + 2 + (k >> 1)] |= ((tag << 8) | code) << ((k & 1) * 16);
       }
+      k++;
     }
   }
-  if (p !== bytes.length) throw new Error(`dramatis tagger: weights are ${bytes.length} bytes, their header and counts say ${p}`);
+  if (p !== bytes.length) throw new Error(`dramatis tagger: weights are ${bytes.length} bytes, their header and tag masks say ${p}`);
   return {
     gazetteer: { ...phraseTable(gazetteer), clusters: parseClusters(clusters) },
     features: n,
