@@ -4,7 +4,8 @@
 // and the load average are printed beside it, and so is the CPU time per article, which the
 // machine's load does not change: if 2 threads cost no more CPU an article than 1, two free cores
 // give close to 2×.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,9 +40,18 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const child = (threads) =>
   JSON.parse(execFileSync('node', [join(ROOT, 'scripts/bench/many.mjs'), String(threads), file, String(rounds)], { encoding: 'utf8' }));
 
+// the ceiling: two processes running extract at once, against one alone (no pool, no threads)
+const solo = async () => JSON.parse((await promisify(execFile)('node', [join(ROOT, 'scripts/bench/solo.mjs'), file, String(rounds)])).stdout).articlesPerSecond;
+
 const load = [loadavg()[0]];
 const runs = { 1: [], 2: [] };
-for (let i = 0; i < RUNS; i++) for (const t of [1, 2]) runs[t].push(child(t));
+const ceiling = [];
+for (let i = 0; i < RUNS; i++) {
+  for (const t of [1, 2]) runs[t].push(child(t));
+  const alone = await solo();
+  const both = await Promise.all([solo(), solo()]);
+  ceiling.push((both[0] + both[1]) / alone);
+}
 load.push(loadavg()[0]);
 const m = (t, k) => median(runs[t].map((r) => r[k]));
 const row = (t) =>
@@ -55,3 +65,4 @@ console.log(
     `CPU an article 2 threads ÷ 1: ${(m(2, 'cpuMsPerArticle') / m(1, 'cpuMsPerArticle')).toFixed(2)} ` +
     `(${availableParallelism()} cores, load average ${load[0].toFixed(1)} before, ${load[1].toFixed(1)} after)`,
 );
+console.log(`  the machine's ceiling: two processes running extract at once do ${median(ceiling).toFixed(2)}× one alone (no pool, no threads)`);
