@@ -4,6 +4,30 @@ import { defineConfig } from 'tsup';
 // base64, decoded on first use rather than at import; jest and tsx embed them alike (scripts/embed.cjs)
 const loader = { '.bin': 'base64', '.txt': 'text' } as const;
 
+// dramatis/node (with its worker) and dramatis/html import the library by its package name, kept as
+// an import as the compromise entry does: one copy of the library (and of DramatisError) in a
+// user's node_modules. The worker is written beside the entry in the same format.
+const nodeEntry = (format: 'esm' | 'cjs', ext: 'js' | 'cjs') => ({
+  entry: { node: 'src/node/index.ts', 'node-worker': 'src/node/worker.ts' },
+  format: [format],
+  platform: 'node' as const,
+  target: 'node20',
+  dts: { entry: { node: 'src/node/index.ts' } },
+  shims: true,
+  external: ['dramatis'],
+  define: { __NODE_WORKER__: JSON.stringify(`./node-worker.${ext}`) },
+});
+
+// the HTML view is platform-neutral, as the main entry is
+const htmlEntry = {
+  entry: { html: 'src/html/index.ts' },
+  format: ['esm' as const, 'cjs' as const],
+  platform: 'neutral' as const,
+  target: 'es2022',
+  dts: true,
+  external: ['dramatis'],
+};
+
 export default defineConfig([
   {
     // platform-neutral library: no node built-ins, runs in browsers, Deno and edge workers
@@ -36,6 +60,10 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     loader,
-    define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev') },
+    // --threads runs dramatis/node's worker, which the build writes beside cli.js
+    define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev'), __NODE_WORKER__: JSON.stringify('./node-worker.js') },
   },
+  nodeEntry('esm', 'js'),
+  nodeEntry('cjs', 'cjs'),
+  htmlEntry,
 ]);

@@ -1,7 +1,7 @@
 // runs every example against the packed package, as a user who installs the tarball would:
 // npm pack, a fresh project with the tarball and examples/package.json, then each example in its
 // runtime (Node ESM and CJS, TypeScript, compromise, a Lambda handler, an edge function, Deno, a
-// Deno notebook's cells, a Worker in workerd, a page in headless Chromium). Prints each one's bundle size and first-request
+// Deno notebook's cells, a Worker in workerd, a page in headless Chromium, a BullMQ queue on Redis). Prints each one's bundle size and first-request
 // time; exits 1 when any example fails. A runtime whose binary is missing fails, never skips.
 // usage: node examples/run.mjs [--json] [--keep]
 import { spawn, spawnSync } from 'node:child_process';
@@ -169,6 +169,48 @@ const EXAMPLES = {
     );
     const firstMs = Number(/data-first-ms="(\d+)"/.exec(dom)?.[1]);
     return { bundle: b, firstMs, firstWhat: 'page start to first result, headless Chromium' };
+  },
+  // the BullMQ recipe: a real redis-server on a free loopback port, two workers, 40 articles (test/queue.test.ts kills one of two under 1,000)
+  queue: async (dir) => {
+    if (spawnSync('redis-server', ['--version']).error) throw new Error('redis-server is missing: apt-get install redis-server (.ci/run does)');
+    const port = await new Promise((ok) => {
+      const s = createServer().listen(0, '127.0.0.1', () => {
+        const p = s.address().port;
+        s.close(() => ok(p));
+      });
+    });
+    const redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const env = { ...process.env, REDIS_URL: `redis://127.0.0.1:${port}` };
+    const cli = (...args) => sh('redis-cli', ['-p', String(port), ...args]).out.trim();
+    const workers = [];
+    try {
+      for (let i = 0; spawnSync('redis-cli', ['-p', String(port), 'ping'], { encoding: 'utf8' }).stdout?.trim() !== 'PONG'; i++) {
+        if (i > 100) throw new Error('redis-server did not answer within 10 s');
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const N = 40;
+      writeFileSync(
+        join(dir, 'out', 'articles.jsonl'),
+        Array.from({ length: N }, (_, i) => JSON.stringify({ id: `a${i}`, text: `${SAMPLE} Article ${i}.` })).join('\n'),
+      );
+      const t0 = performance.now();
+      for (let i = 0; i < 2; i++) workers.push(spawn('node', ['queue/worker.mjs'], { cwd: dir, env, stdio: 'ignore' }));
+      sh('node', ['queue/producer.mjs', 'out/articles.jsonl'], { cwd: dir, env });
+      for (let i = 0; Number(cli('hlen', 'dramatis:results')) < N; i++) {
+        if (i > 600) throw new Error(`only ${cli('hlen', 'dramatis:results')} of ${N} results after 60 s`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      const ms = performance.now() - t0;
+      expectCast(JSON.parse(cli('hget', 'dramatis:results', 'a0')), 'queue');
+      return {
+        bundle: bundle(dir, 'queue/worker.mjs', 'out/queue-worker.mjs', 'node'),
+        firstMs: ms,
+        firstWhat: `${N} articles through two workers, from their start`,
+      };
+    } finally {
+      for (const w of workers) w.kill();
+      redis.kill();
+    }
   },
   'cloudflare-worker': async (dir) => {
     const workerd = binary(dir, 'workerd', 'workerd');

@@ -80,3 +80,6 @@ console.log(
     .map(([p, n]) => `${p} ${kb(n)}`)
     .join(', ')}`,
 );
+
+// dramatis/node: 2 worker threads against 1 (also runs alone: node scripts/bench/pool.mjs)
+await import('./bench/pool.mjs');

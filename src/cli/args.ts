@@ -1,4 +1,6 @@
-export interface CliArgs {
+import { checkScaleArgs, readScaleFlag, SCALE_FLAGS, SCALE_USAGE, type ScaleArgs } from './scale-args';
+
+export interface CliArgs extends ScaleArgs {
   file?: string;
   jsonl: boolean;
   pretty: boolean;
@@ -24,7 +26,7 @@ options:
                      it ends with a summary on stderr and status 1
   --pretty           human-readable summary (not with --jsonl)
   --max-length N     longest text accepted, in UTF-16 code units (default 1048576)
-  -h, --help         this text
+${SCALE_USAGE}  -h, --help         this text
   -v, --version      the version
 
 exit status: 0 success, 1 input unreadable, refused or failed, 2 bad arguments
@@ -55,6 +57,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (a === '-v' || a === '--version') args.version = true;
     else if (a === '--max-length') args.maxLength = positiveInteger(a, argv[++i]);
     else if (a.startsWith('--max-length=')) args.maxLength = positiveInteger('--max-length', a.slice('--max-length='.length));
+    else if (SCALE_FLAGS.has(a)) i = readScaleFlag(argv, i, args);
     else if (a.startsWith('-') && a !== '-') throw new Error(`unknown option ${a}`);
     else if (args.file) throw new Error(`one file at a time (got ${args.file} and ${a})`);
     else args.file = a;
@@ -62,5 +65,6 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   for (const [a, b, why] of CONFLICTS) {
     if (args[a] && args[b]) throw new Error(`${FLAG_NAMES[a]} and ${FLAG_NAMES[b]} cannot be used together: ${why}`);
   }
+  checkScaleArgs(args);
   return args;
 }

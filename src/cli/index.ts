@@ -3,8 +3,11 @@ import { createExtractor, DEFAULT_MAX_LENGTH, DramatisError, type Extraction } f
 import { parseArgs, USAGE, type CliArgs } from './args';
 import { InputError, nothingToRead, openStream, readText } from './input';
 import { Failures, internalMessage, lineRecord } from './jsonl';
+import { refuseLong } from './limit';
 import { stopWhenReaderCloses } from './output';
 import { pretty } from './pretty';
+import { jsonlThreads } from './threads';
+import { view } from './view';
 
 declare const __VERSION__: string | undefined;
 const version = typeof __VERSION__ === 'string' ? __VERSION__ : 'dev';
@@ -17,9 +20,7 @@ function extractor(args: CliArgs): (text: string) => Extraction {
   const max = args.maxLength ?? DEFAULT_MAX_LENGTH;
   const { extract } = createExtractor({ maxLength: max });
   return (text) => {
-    if (text.length > max) {
-      throw new DramatisError('TEXT_TOO_LONG', `text is ${text.length} characters, over the limit of ${max} (--max-length N raises it)`);
-    }
+    refuseLong(text, max);
     return extract(text);
   };
 }
@@ -43,7 +44,7 @@ async function single(args: CliArgs): Promise<number> {
   const text = await readText(args.file);
   try {
     const result = extractor(args)(text);
-    process.stdout.write(args.pretty ? `${pretty(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
+    process.stdout.write(args.format === 'html' ? view(text, result, args.file) : args.pretty ? `${pretty(result)}\n` : `${JSON.stringify(result, null, 2)}\n`);
     return 0;
   } catch (e) {
     if (!(e instanceof DramatisError)) reportBug('')(e);
@@ -66,7 +67,7 @@ async function main(argv: string[]): Promise<number> {
   // at a terminal with no file, reading stdin would wait in silence for text nobody is typing
   if (nothingToRead(args.file)) return (process.stderr.write(`dramatis: no input: name a file, or pipe text in (- reads a terminal)\n\n${USAGE}`), 2);
   try {
-    return await (args.jsonl ? jsonl(args) : single(args));
+    return await (args.jsonl ? (args.threads ? jsonlThreads(args) : jsonl(args)) : single(args));
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     process.stderr.write(`dramatis: ${e.message}\n`);

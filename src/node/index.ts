@@ -1,0 +1,2 @@
+export { extractMany } from './many';
+export type { Item, ItemError, ItemResult, ManyOptions, Progress } from './types';
