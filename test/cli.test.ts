@@ -51,6 +51,17 @@ describe('dramatis CLI', () => {
     expect(out).toMatch(/Quotes \(\d+\)/);
   });
 
+  it('--no-reported leaves reported statements out, quotations in (the default has both)', () => {
+    const text = 'Netanyahu said Israel would not withdraw from the corridor. “We will stay,” he said.';
+    const kinds = (args: string[]) => (JSON.parse(run(args, text).stdout).quotes as Array<{ kind: string }>).map((q) => q.kind);
+    expect(kinds([])).toEqual(expect.arrayContaining(['indirect', 'direct']));
+    expect(kinds(['--no-reported'])).toEqual(['direct']);
+    const lines = run(['--jsonl', '--no-reported'], `${JSON.stringify({ id: 1, text })}\n`)
+      .stdout.trim()
+      .split('\n');
+    expect(JSON.parse(lines[0]).quotes.map((q: { kind: string }) => q.kind)).toEqual(['direct']);
+  });
+
   it('--pretty shows the words at the cue when a pronoun names the speaker, not when a name does', () => {
     const out = run(['--pretty'], 'John Smith arrived. “We will win,” he said. “We are here,” Smith said.').stdout;
     expect(out).toMatch(/John Smith, as “he”: “We will win,”/);

@@ -7,6 +7,8 @@ export interface CliArgs extends ScaleArgs {
   help: boolean;
   version: boolean;
   maxLength?: number;
+  /** false with --no-reported: quotations only, no reported statements */
+  reported: boolean;
 }
 
 export const USAGE = `dramatis: the cast and lines of a news article
@@ -26,6 +28,7 @@ options:
                      it ends with a summary on stderr and status 1
   --pretty           human-readable summary (not with --jsonl)
   --max-length N     longest text accepted, in UTF-16 code units (default 1048576)
+  --no-reported      quotations only: no reported statements (kind indirect) in quotes
 ${SCALE_USAGE}  -h, --help         this text
   -v, --version      the version
 
@@ -48,13 +51,14 @@ function positiveInteger(flag: string, value: string | undefined): number {
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { jsonl: false, pretty: false, help: false, version: false };
+  const args: CliArgs = { jsonl: false, pretty: false, help: false, version: false, reported: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--jsonl') args.jsonl = true;
     else if (a === '--pretty') args.pretty = true;
     else if (a === '-h' || a === '--help') args.help = true;
     else if (a === '-v' || a === '--version') args.version = true;
+    else if (a === '--no-reported') args.reported = false;
     else if (a === '--max-length') args.maxLength = positiveInteger(a, argv[++i]);
     else if (a.startsWith('--max-length=')) args.maxLength = positiveInteger('--max-length', a.slice('--max-length='.length));
     else if (SCALE_FLAGS.has(a)) i = readScaleFlag(argv, i, args);
