@@ -18,6 +18,18 @@ describe('no crash: texts that threw a TypeError in nestedNames', () => {
   });
 });
 
+describe('no crash: quotes whose marks hold no token, read by the previous-paragraph sieve (fuzz seed 20261203)', () => {
+  it.each([
+    ['a mark over a lone combining accent', '“\u0301.” he said. 「〝「Hamas.」‹」 '],
+    ['nested marks of five styles at the end', '‚a. he said. ’»『“President Joe Biden.”』«〝 '],
+    ['a fullwidth mark left open', "Rep. the minister added: 「'＂the 0uRCyb..＂«」 "],
+  ])('%s: %j', (_why, text) => {
+    const r = extract(text);
+    expect(ExtractionSchema.safeParse(r).success).toBe(true);
+    for (const s of allSpans(r)) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});
+
 describe('the same answer whatever the process read before', () => {
   // wink's lexicon learns every new word, and its tokeniser asks it whether ".." is a word
   it.each([

@@ -17,7 +17,8 @@ export const previousParagraph: Sieve = {
     const t = ctx.doc.tokens;
     const [a] = tokenRange(t, q);
     const prev = t[a - 1];
-    if (!prev || prev.paragraph !== t[a].paragraph - 1 || q.continues) return null;
+    // a quote whose marks hold no token (`“́.”` at the end of a text) has no token `a`
+    if (!prev || !t[a] || prev.paragraph !== t[a].paragraph - 1 || q.continues) return null;
     const sentence = ctx.doc.sentences[prev.sentence];
     for (let j = sentence.tokenStart; j < a; j++) if (ctx.quoted[j]) return null;
     for (let j = a - 1; j >= sentence.tokenStart; j--) {
