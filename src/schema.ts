@@ -96,8 +96,8 @@ export const QuoteKindSchema = z
     'direct: a whole statement; partial: words quoted inside reported speech; scare: a term or title held at a distance; indirect: words reported without quotation marks ("Netanyahu said Israel would not withdraw")',
   );
 
-// the speaker sieves by name (src/quotes/sieves), in the order they are tried; `sieve` stays a string
-// in the types until src/quotes names its sieves with this type, and a test checks every result's sieve is listed
+// the speaker sieves by name (src/quotes/sieves), in the order they are tried, then the shapes of
+// reported speech (src/quotes/reported); a speaker's `sieve` is one of them
 export const SIEVE_NAMES = [
   'turn-label',
   'cue-after',
@@ -126,7 +126,7 @@ export const SpeakerSchema = z
     mention: SpanSchema.nullable().describe(
       'the words that name the speaker at the cue ("he", "the Spaniard", "a source close to the talks"); for a speaker carried over from an earlier quote, the words that named it there; null when no words in the text name it',
     ),
-    sieve: z.string().describe(`the sieve that attributed the quote, for debugging: one of ${SIEVE_NAMES.join(', ')}`),
+    sieve: z.enum(SIEVE_NAMES).describe('the sieve that attributed the quote, for debugging'),
   })
   .describe('who says a quote');
 

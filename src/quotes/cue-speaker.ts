@@ -1,5 +1,6 @@
 import { CLAUSE_OPENERS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
+import type { SieveName } from '../schema';
 import { CALENDAR } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
@@ -109,7 +110,7 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
  * subject before it, the source after "according to" or an inverted "said X", the sentence's actor
  * for a participle ("claiming")
  */
-export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: number, ceil: number, anchor: number, sieve: string): Attribution | null {
+export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: number, ceil: number, anchor: number, sieve: SieveName): Attribution | null {
   const t = ctx.doc.tokens;
   const cue = cueOf(ctx.doc, t[j], t[j + n - 1]);
   const { frame, inverts } = ctx.cues[j] ?? cueOfLength(t, j, n);

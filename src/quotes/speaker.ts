@@ -2,14 +2,14 @@ import type { Entity, Token } from '../core/types';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
 import { TITLE_HEADS } from '../lexicon/titles';
-import type { Span, Speaker } from '../schema';
+import type { SieveName, Span, Speaker } from '../schema';
 import type { QuoteContext } from './context';
 import { isPossessor, isPronoun, postmodifierAt } from './phrase';
 import { resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
 import { countryIndex } from '../lexicon/country-index';
 import { PERSON_DEMONYMS } from '../lexicon/demonyms';
 
-const speaker = (mention: Span, form: Speaker['form'], sieve: string, entity?: Entity) => ({
+const speaker = (mention: Span, form: Speaker['form'], sieve: SieveName, entity?: Entity) => ({
   speaker: { name: entity?.name ?? mention.text, entityId: entity && entity.type !== 'location' ? entity.id : null, form, mention, sieve },
   entity,
 });
@@ -66,7 +66,7 @@ function describedBy(ctx: QuoteContext, a: number, b: number): string | null {
 }
 
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
-export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: string) {
+export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: SieveName) {
   const t = ctx.doc.tokens;
   const mention = { start: t[a].start, end: t[b - 1].end, text: ctx.doc.text.slice(t[a].start, t[b - 1].end) };
   // `Scott's niece`: a possessor before the head is not who speaks

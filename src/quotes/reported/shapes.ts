@@ -1,4 +1,5 @@
 import type { Token } from '../../core/types';
+import type { SieveName } from '../../schema';
 import { CONTENT_OPENERS, LISTENER_FIRST, POSSESSIVES, RELATIVES, SENTENCE_OPENERS } from '../../lexicon/reported';
 import { CALENDAR, VERB_SKIP } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
@@ -14,9 +15,13 @@ export interface Reading {
   phrase?: boolean;
 }
 
+/** the shapes' names, as a speaker's `sieve` gives them after `reported:` */
+export type ShapeName = SieveName extends infer N ? (N extends `reported:${infer S}` ? S : never) : never;
+
 /** one shape a reported statement takes around its cue */
 export interface Shape {
-  name: string;
+  /** its name after `reported:` in SIEVE_NAMES */
+  name: ShapeName;
   reason: string;
   read(ctx: QuoteContext, j: number, cue: Cue, floor: number, ceil: number): Reading | null;
 }

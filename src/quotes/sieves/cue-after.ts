@@ -1,3 +1,4 @@
+import type { SieveName } from '../../schema';
 import { opensClause } from '../kind';
 import { isTitleStop, phraseAfter, phraseBefore } from '../phrase';
 import { readSpeaker } from '../speaker';
@@ -16,7 +17,7 @@ const STOPS = new Set(['.', '!', '?', ';', ':']);
  * any verb of saying right after a quotation puts its speaker after it when a name follows and
  * closes the clause
  */
-function invertedFrame(ctx: QuoteContext, j: number, sieve: string, anchor: number): Attribution | null {
+function invertedFrame(ctx: QuoteContext, j: number, sieve: SieveName, anchor: number): Attribution | null {
   const t = ctx.doc.tokens;
   const p = phraseAfter(ctx, j + 1, Math.min(t.length, j + REACH));
   if (!p || !t[p[0]].cap) return null;

@@ -1,3 +1,4 @@
+import type { SieveName } from '../../schema';
 import { ANONYMOUS_HEADS } from '../../lexicon/speech';
 import { TITLE_HEADS } from '../../lexicon/titles';
 import { sentenceWindow, tokenRange, type Attribution, type QuoteContext } from '../context';
@@ -19,7 +20,7 @@ function isThing(found: Attribution): boolean {
  * `Paul Ryan worried that the safety net was becoming “a hammock …”`: with no cue in the sentence, a
  * person who thinks, fears or hopes that … holds the quoted words (news attributes beliefs too)
  */
-function thatClause(ctx: QuoteContext, from: number, a: number, anchor: number, sieve: string): Attribution | null {
+function thatClause(ctx: QuoteContext, from: number, a: number, anchor: number, sieve: SieveName): Attribution | null {
   const t = ctx.doc.tokens;
   for (let j = a - 2; j >= from; j--) {
     if (t[j + 1].lower !== 'that' || !mannerVerbAt(ctx, j)) continue;
