@@ -1,5 +1,9 @@
 import type { Extraction, Location } from 'dramatis';
 
+/** the nesting of marks, outermost first: a reported statement may hold a quotation, a quotation a mention */
+export const LAYERS = ['statement', 'quote', 'inner'] as const;
+export type Layer = (typeof LAYERS)[number];
+
 /** what a mark stands for: an entity's mention, a quote, or the cue that attributes it */
 export type MarkType = 'actor' | 'organization' | 'location' | 'feature' | 'quote' | 'cue';
 
@@ -7,8 +11,8 @@ export interface Mark {
   start: number;
   end: number;
   type: MarkType;
-  /** quotes sit outside, mentions and cues inside them */
-  layer: 'quote' | 'inner';
+  /** reported statements sit outside, the quotations they hold inside them, mentions and cues innermost */
+  layer: Layer;
   /** what the span reads in the text the extraction came from */
   text: string;
   attrs: Record<string, string | undefined>;
@@ -57,7 +61,7 @@ export function collectMarks(r: Extraction): Mark[] {
       end: q.end,
       text: q.text,
       type: 'quote',
-      layer: 'quote',
+      layer: q.kind === 'indirect' ? 'statement' : 'quote',
       attrs: { 'data-quote': q.id, 'data-kind': q.kind, 'data-speaker': speaker, 'data-entity': q.speaker?.entityId ?? undefined, title },
     });
     if (q.cue) marks.push({ ...q.cue, type: 'cue', layer: 'inner', attrs: { 'data-quote': q.id, title: `speech cue: ${speaker ?? 'no speaker'}` } });
