@@ -1,3 +1,4 @@
+import { firstWhere } from '../core/search';
 import type { Entity } from '../core/types';
 import { FIRST_PERSON, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { tokenAt, type QuoteContext } from './context';
@@ -56,14 +57,7 @@ function placed(ctx: QuoteContext): Placed[] {
 /** the mentions ending at or before `anchor`, latest first */
 function* mentionsBefore(ctx: QuoteContext, anchor: number): Generator<Placed> {
   const list = placed(ctx);
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid].end <= anchor) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo - 1; i >= 0; i--) yield list[i];
+  for (let i = firstWhere(list, (m) => m.end > anchor) - 1; i >= 0; i--) yield list[i];
 }
 
 /** the character offset where sentence `s` starts (0 before the first) */
