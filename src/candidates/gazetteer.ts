@@ -1,7 +1,7 @@
 import { type PhraseMatch, PhraseMatcher } from '../core/phrases';
 import type { Candidate, Doc } from '../core/types';
 import { COUNTRIES } from '../lexicon/countries';
-import { SUBDIVISIONS } from '../lexicon/subdivisions';
+import { subdivisions } from '../lexicon/gazetteer';
 
 let matcher: PhraseMatcher<string> | undefined;
 
@@ -26,8 +26,7 @@ let divisions: PhraseMatcher<string> | undefined;
 function subdivisionMatcher(): PhraseMatcher<string> {
   if (divisions) return divisions;
   divisions = new PhraseMatcher<string>();
-  for (const line of SUBDIVISIONS.split('\n')) {
-    const [name, code] = line.split('|');
+  for (const [name, code] of subdivisions()) {
     divisions.addWords(name.split(/ |(?=-)|(?<=-)/), code);
   }
   return divisions;

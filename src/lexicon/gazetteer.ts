@@ -24,6 +24,11 @@ interface Tables {
 }
 
 let tables: Tables | undefined;
+let divisionRows: Array<[name: string, countryCode: string]> | undefined;
+
+/** the compound-named subdivisions (lexicon/subdivisions.ts) as [name, ISO 3166-1 alpha-2], read once */
+export const subdivisions = (): ReadonlyArray<[name: string, countryCode: string]> =>
+  (divisionRows ??= SUBDIVISIONS.split('\n').map((line) => line.split('|') as [string, string]));
 
 function build(): Tables {
   const index = countryIndex();
@@ -40,8 +45,7 @@ function build(): Tables {
   }
   // compound-named subdivisions (ISO 3166-2 gives no coordinates); a city of the same name stays a city
   const divisions = new Map<string, Place>();
-  for (const line of SUBDIVISIONS.split('\n')) {
-    const [name, code] = line.split('|');
+  for (const [name, code] of subdivisions()) {
     const k = nameKey(name);
     if (!places.has(k)) divisions.set(k, { kind: 'region', countryCode: code, coordinates: null });
   }
