@@ -1,0 +1,37 @@
+// the core of wink's model as dramatis ships it (src/document/wink-core.txt, written by
+// scripts/build-wink-core.mjs) against the installed package's own loader: the same object, so the
+// tokens, sentences and parts of speech cannot differ. Fails if the encoding loses anything, as it
+// would for a new version of wink-eng-lite-web-model it does not know (every build rewrites the file).
+import loadWinkCore from 'wink-eng-lite-web-model/dist/load-core-model.js';
+import { loadCore } from '../src/document/wink-core';
+
+describe('wink core model', () => {
+  const ours = loadCore() as Record<string, unknown>;
+  const theirs = (loadWinkCore as () => Record<string, unknown>)();
+
+  test('every part equals what wink-eng-lite-web-model loads', () => {
+    expect(Object.keys(ours).sort()).toEqual(Object.keys(theirs).sort());
+    for (const part of Object.keys(theirs)) expect([part, ours[part]]).toEqual([part, theirs[part]]);
+  });
+
+  test('the packed lexicon, word for word', () => {
+    const a = ours.lexicon as Uint32Array;
+    const b = theirs.lexicon as Uint32Array;
+    expect(a).toBeInstanceOf(Uint32Array);
+    expect(a.length).toBe(b.length);
+    let differ = 0;
+    for (let i = 0; i < a.length; i += 1) if (a[i] !== b[i]) differ += 1;
+    expect(differ).toBe(0);
+  });
+
+  test('each call gives a fresh model: what one wink instance adds, the next does not see', () => {
+    const first = loadCore() as { features: { lexeme: { list: string[]; hash: Record<string, number> } }; lexicon: Uint32Array };
+    first.features.lexeme.list.push('a-word-a-text-taught');
+    first.features.lexeme.hash['a-word-a-text-taught'] = 1;
+    first.lexicon[0] = 12345;
+    const second = loadCore() as typeof first;
+    expect(second.features.lexeme.list).not.toContain('a-word-a-text-taught');
+    expect(second.features.lexeme.hash['a-word-a-text-taught']).toBeUndefined();
+    expect(second.lexicon[0]).toBe((theirs.lexicon as Uint32Array)[0]);
+  });
+});
