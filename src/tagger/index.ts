@@ -18,7 +18,7 @@ function currentModel(): Model {
   if (refused) throw refused;
   if (!model) {
     try {
-      model = loadModel(shippedModel());
+      model = loadModel(shippedModel(), { shipped: true });
     } catch (e) {
       refused = e;
       throw e;
