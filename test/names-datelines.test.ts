@@ -21,6 +21,24 @@ describe('a dateline’s place is a location in its normal case', () => {
       ['location:Nice'],
       ['location:NICE'],
     ],
+    [
+      'a paper’s dateline, ended by a dash',
+      'WASHINGTON — The Senate voted on Tuesday to fund the government.',
+      ['location:Washington'],
+      ['location:WASHINGTON'],
+    ],
+    [
+      'a town with its state before the dash',
+      'SPRINGFIELD, Ill. — The governor signed the budget on Friday.',
+      ['location:Springfield'],
+      ['location:SPRINGFIELD'],
+    ],
+    [
+      'a Reuters dateline with the day after the place',
+      'NEW YORK, May 3 (Reuters) - Wall Street stocks fell on Monday.',
+      ['location:New York'],
+      ['location:NEW YORK', 'location:May'],
+    ],
     // must stay: an acronym in capitals is no dateline and keeps its case
     [
       'an acronym keeps its capitals',
@@ -28,5 +46,8 @@ describe('a dateline’s place is a location in its normal case', () => {
       ['location:Washington', 'organization:NATO'],
       ['organization:Nato'],
     ],
+    // must stay: a heading in capitals before a dash names no place, nor a dash inside a paragraph
+    ['a heading before a dash', 'BREAKING — The Senate voted on Tuesday to fund the government.', [], ['location:Breaking', 'location:BREAKING']],
+    ['capitals before a dash inside a paragraph', 'The vote came late. ALERT — the Senate voted again.', [], ['location:Alert', 'location:ALERT']],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });

@@ -1,5 +1,5 @@
 import type { Token } from '../core/types';
-import { knownOrg } from '../lexicon/gazetteer';
+import { knownOrg, placeOf } from '../lexicon/gazetteer';
 import { isCap, phrase, type PatternRule } from './words';
 
 /** a word in capitals: "KYIV", "ST", "LOS" */
@@ -18,13 +18,23 @@ function agencyEnd(t: readonly Token[], k: number): number {
 /** a dateline's words end at `k`: a wire date, or an agency in brackets */
 const datelineAt = (t: readonly Token[], k: number) => isDate(t[k]) || agencyEnd(t, k) > 0;
 
+/** the dash a paper's dateline ends in before the story: "WASHINGTON —", "PARIS --", "SEOUL -" */
+const DATELINE_DASH = new Set(['—', '–', '--', '-']);
+/** a day of the month after its month: "May 3" in "NEW YORK, May 3 (Reuters) -" */
+const isDay = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.view);
+/** the first token of its paragraph */
+const opensParagraph = (t: readonly Token[], i: number) => i === 0 || t[i - 1]?.paragraph !== t[i]?.paragraph;
+
 /** where a dateline's place is given */
 export const DATELINE_RULES: PatternRule[] = [
   {
-    // "KYIV, Ukraine (AP) —", "MILAN (Reuters) -", "NICE, France 1996-08-30": the place in capitals
-    // opening a wire story's first line is where it was filed, a location whatever the words look
-    // like to a model (that mention only: the city's name may be its team's further down); the
-    // region after its comma is a name of its own
+    // "KYIV, Ukraine (AP) —", "MILAN (Reuters) -", "NICE, France 1996-08-30", "NEW YORK, May 3
+    // (Reuters) -": the place in capitals opening a wire story's first line is where it was filed,
+    // a location whatever the words look like to a model (that mention only: the city's name may
+    // be its team's further down); the region after its comma is a name of its own. A paper's
+    // dateline ends in a dash instead ("WASHINGTON —", "SPRINGFIELD, Ill. —"): taken when it opens
+    // a paragraph and names a place the gazetteer knows or gives its region, so that a heading in
+    // capitals before a dash ("BREAKING —", "UPDATE -") is not taken for one
     reason: 'dateline',
     type: 'location',
     local: true,
@@ -37,10 +47,14 @@ export const DATELINE_RULES: PatternRule[] = [
         k++;
         while (k < t.length && k - end <= 3 && isCap(t[k])) k++;
         if (k === end + 1) return null;
+        if (isDay(t[k])) k++;
       }
+      const place = phrase(t, i, end);
       // "UNITED NATIONS 1996-08-29": a story filed at a body's seat names the body
-      if (knownOrg(phrase(t, i, end)) || t[k]?.paragraph !== t[i].paragraph) return null;
-      return datelineAt(t, k) ? { first: i, end } : null;
+      if (knownOrg(place) || t[k]?.paragraph !== t[i].paragraph) return null;
+      if (datelineAt(t, k)) return { first: i, end };
+      const dashed = DATELINE_DASH.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
+      return dashed && (k > end || placeOf(place) !== null) ? { first: i, end } : null;
     },
   },
 ];
