@@ -39,9 +39,11 @@ export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard): 
   const reported = guarded(guard, 'quotes: reported statements skipped', [], () => {
     const cues = reportingCues(ctx);
     const inner: QuoteContext = { ...ctx, cues };
+    // a cue that governs a quotation has its content already: `“We will win,” he said, adding …` reports the quote
+    const quoting = new Set(quotes.flatMap((q) => (q.kind === 'direct' && q.cue ? [q.cue.start] : [])));
     const found: Quote[] = [];
     for (let j = 0; j < cues.length; j++) {
-      if (!cues[j] || ctx.quoted[j]) continue;
+      if (!cues[j] || ctx.quoted[j] || quoting.has(ctx.doc.tokens[j].start)) continue;
       for (const s of statementsAt(inner, j)) found.push({ id: `r${found.length + 1}`, ...s });
     }
     return found;
