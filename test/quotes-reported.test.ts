@@ -44,6 +44,8 @@ describe('reported statements', () => {
     ['broken content', 'The talks, officials said, had stalled over the border.', 'The talks … had stalled over the border|officials|said'],
     // nested statements each stand
     ['nested', 'Officials said Trump claimed the deal was dead.', 'Trump claimed the deal was dead|Officials|said', 'the deal was dead|Trump|claimed'],
+    // a verb of belief inside reported words is part of them, no statement of its own
+    ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
@@ -58,6 +60,8 @@ describe('reported statements', () => {
     ['a chain of cues with no content', 'Smith said Jones told Brown said.'],
     ['a quotation is a direct quote, not a reported one', '“The talks stalled,” officials said.'],
     ['a quotation after the cue', 'Smith said: “The talks stalled.”'],
+    // a cue governing a quotation reports the quote, not the words after it
+    ['a quotation, its cue and a participle', '“We will win,” Smith said, crediting the volunteers who knocked on doors.'],
     ['a scare quote', 'The so-called “deal” was never signed.'],
     ['a noun, not a cue', 'The state of the talks was grim.'],
   ])('none: %s', (_, text) => {
