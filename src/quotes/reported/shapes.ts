@@ -75,9 +75,11 @@ const fronted: Shape = {
   name: 'fronted',
   reason: 'a reporting clause set off by a comma after the content, or inside it',
   read(ctx, j, cue, floor, ceil) {
-    // verbs of saying only: `praised Trump, stating …` names its object, not a speaker of what went before
-    if (cue.frame !== 'finite' || !cue.inverts) return null;
+    if (cue.frame !== 'finite') return null;
     const t = ctx.doc.tokens;
+    // verbs of saying, or any cue closing its sentence (`…, a new poll shows.`): `praised Trump, stating …` names its object, not a speaker of what went before
+    const after = j + cue.length;
+    if (!cue.inverts && after < ceil && !isStop(t[after].text)) return null;
     const clause = reportingClause(ctx, j, cue, floor, ceil);
     if (!clause) return null;
     let m = clause[0] - 1;
