@@ -49,6 +49,8 @@ describe('reported statements', () => {
     ['a clause, then a verb', 'Jones said the bridge was old and needed repairs.', 'the bridge was old and needed repairs|Jones|said'],
     // fronted content before any cue that closes its sentence
     ['fronted, a finding', 'Young voters are moving toward Smith, a new poll indicates.', 'Young voters are moving toward Smith|a new poll|indicates'],
+    // any verb taking a that-clause
+    ['knows that', 'Smith knows that the deal is dead.', 'that the deal is dead|Smith|knows'],
     // a verb of belief inside reported words is part of them, no statement of its own
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
   ])('%s', (_, text, ...want) => {
@@ -69,6 +71,7 @@ describe('reported statements', () => {
     ['a quotation, its cue and a participle', '“We will win,” Smith said, crediting the volunteers who knocked on doors.'],
     ['a scare quote', 'The so-called “deal” was never signed.'],
     ['a noun, not a cue', 'The state of the talks was grim.'],
+    ['a that-clause after `is`', 'The trouble is that the bridge is old.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

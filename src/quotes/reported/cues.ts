@@ -14,8 +14,9 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
   const cues = ctx.cues.slice();
   for (let j = 0; j < t.length; j++) {
     if (NOT_REPORTING.has(t[j].lower)) cues[j] = undefined;
-    if (cues[j] || !BELIEF_VERBS.has(t[j].lower) || !VERB_POS.has(t[j].pos)) continue;
-    cues[j] = cueOfLength(t, j, 1);
+    if (cues[j] || !VERB_POS.has(t[j].pos)) continue;
+    // `X knows that …`, `it appears that …`: a verb (not `is`) taking a that-clause reports what someone holds
+    if (BELIEF_VERBS.has(t[j].lower) || (t[j].pos === 'VERB' && t[j + 1]?.lower === 'that' && t[j + 1].pos === 'SCONJ' && !NOT_REPORTING.has(t[j].lower))) cues[j] = cueOfLength(t, j, 1);
   }
   return cues;
 }
