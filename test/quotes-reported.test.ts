@@ -49,6 +49,8 @@ describe('reported statements', () => {
     ['a clause, then a verb', 'Jones said the bridge was old and needed repairs.', 'the bridge was old and needed repairs|Jones|said'],
     // fronted content before any cue that closes its sentence
     ['fronted, a finding', 'Young voters are moving toward Smith, a new poll indicates.', 'Young voters are moving toward Smith|a new poll|indicates'],
+    // a comma inside the closing quotation mark closes the content, the mark with it
+    ['a comma inside a closing mark', 'Smith said the bridge was “built to last,” adding that repairs were cheap.', 'the bridge was “built to last,”|Smith|said', 'that repairs were cheap|Smith|adding'],
     // any verb taking a that-clause
     ['knows that', 'Smith knows that the deal is dead.', 'that the deal is dead|Smith|knows'],
     // a verb of belief inside reported words is part of them, no statement of its own
