@@ -40,6 +40,7 @@ describe('reported statements', () => {
     ['thinks', 'Jones thinks the vote was rigged.', 'the vote was rigged|Jones|thinks'],
     ['warned that', 'The governor warned that the storm would be severe.', 'that the storm would be severe|The governor|warned'],
     ['wants to', 'Smith wants to build a new bridge.', 'to build a new bridge|Smith|wants'],
+    ['declined to', 'The mayor declined to comment on the bridge.', 'to comment on the bridge|The mayor|declined'],
     // content broken around its cue
     ['broken content', 'The talks, officials said, had stalled over the border.', 'The talks … had stalled over the border|officials|said'],
     // nested statements each stand
