@@ -34,6 +34,7 @@ describe('reported statements', () => {
     // fronted content
     ['fronted, subject first', 'The talks stalled, officials said.', 'The talks stalled|officials|said'],
     ['fronted, inverted', 'The talks stalled late on Monday, said a senior official.', 'The talks stalled late on Monday|a senior official|said'],
+    ['fronted, with a listener', 'The bridge will close in May, the mayor told reporters.', 'The bridge will close in May|the mayor|told'],
     ['fronted, with a tail', 'The plane was headed to Cairo, her friend said in a statement.', 'The plane was headed to Cairo|her friend|said'],
     // beliefs and intentions
     ['believes that', 'Smith believes that the deal will hold.', 'that the deal will hold|Smith|believes'],

@@ -77,11 +77,14 @@ const fronted: Shape = {
   read(ctx, j, cue, floor, ceil) {
     if (cue.frame !== 'finite') return null;
     const t = ctx.doc.tokens;
+    // `…, Smith told reporters.`: the listener is part of the reporting clause
+    const listener = LISTENER_FIRST.has(t[j].lower) ? phraseAfter(ctx, j + cue.length, ceil) : null;
+    const after = listener?.[1] ?? j + cue.length;
     // verbs of saying, or any cue closing its sentence (`…, a new poll shows.`): `praised Trump, stating …` names its object, not a speaker of what went before
-    const after = j + cue.length;
     if (!cue.inverts && after < ceil && !isStop(t[after].text)) return null;
-    const clause = reportingClause(ctx, j, cue, floor, ceil);
-    if (!clause) return null;
+    const reading = reportingClause(ctx, j, cue, floor, ceil);
+    if (!reading) return null;
+    const clause: [number, number] = [reading[0], Math.max(reading[1], after)];
     let m = clause[0] - 1;
     while (m >= floor && isMark(t[m])) m--;
     if (m <= floor || (t[m].text !== ',' && !isDash(t[m].text))) return null;
