@@ -55,6 +55,8 @@ describe('reported statements', () => {
     ['a comma inside a closing mark', 'Smith said the bridge was “built to last,” adding that repairs were cheap.', 'the bridge was “built to last,”|Smith|said', 'that repairs were cheap|Smith|adding'],
     // any verb taking a that-clause
     ['knows that', 'Smith knows that the deal is dead.', 'that the deal is dead|Smith|knows'],
+    // a noun of saying or holding before a that-clause
+    ['a noun and its that-clause', 'There is a growing fear that the bridge will fail.', 'that the bridge will fail|none|fear'],
     // a verb of belief inside reported words is part of them, no statement of its own
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
   ])('%s', (_, text, ...want) => {
@@ -76,6 +78,7 @@ describe('reported statements', () => {
     ['a scare quote', 'The so-called “deal” was never signed.'],
     ['a noun, not a cue', 'The state of the talks was grim.'],
     ['a that-clause after `is`', 'The trouble is that the bridge is old.'],
+    ['a noun before a relative `that`', 'The claim that he made was false.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });
