@@ -47,12 +47,17 @@ describe('reported statements', () => {
     // nested statements each stand
     ['nested', 'Officials said Trump claimed the deal was dead.', 'Trump claimed the deal was dead|Officials|said', 'the deal was dead|Trump|claimed'],
     // a phrase ends where its reporter's next verb comes; a clause runs on
-    ['a phrase, then the reporter\'s verb', 'Smith praised the new bridge and said it would last.', 'the new bridge|Smith|praised', 'it would last|Smith|said'],
+    ["a phrase, then the reporter's verb", 'Smith praised the new bridge and said it would last.', 'the new bridge|Smith|praised', 'it would last|Smith|said'],
     ['a clause, then a verb', 'Jones said the bridge was old and needed repairs.', 'the bridge was old and needed repairs|Jones|said'],
     // fronted content before any cue that closes its sentence
     ['fronted, a finding', 'Young voters are moving toward Smith, a new poll indicates.', 'Young voters are moving toward Smith|a new poll|indicates'],
     // a comma inside the closing quotation mark closes the content, the mark with it
-    ['a comma inside a closing mark', 'Smith said the bridge was “built to last,” adding that repairs were cheap.', 'the bridge was “built to last,”|Smith|said', 'that repairs were cheap|Smith|adding'],
+    [
+      'a comma inside a closing mark',
+      'Smith said the bridge was “built to last,” adding that repairs were cheap.',
+      'the bridge was “built to last,”|Smith|said',
+      'that repairs were cheap|Smith|adding',
+    ],
     // any verb taking a that-clause
     ['knows that', 'Smith knows that the deal is dead.', 'that the deal is dead|Smith|knows'],
     // a noun of saying or holding before a that-clause

@@ -62,7 +62,10 @@ export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard): 
       if (!cues[j] || ctx.quoted[j] || quoting.has(ctx.doc.tokens[j].start)) continue;
       for (const s of statementsAt(inner, j)) all.push({ j, s });
     }
-    const within = inStatements(ctx.doc.text.length, all.map((x) => x.s));
+    const within = inStatements(
+      ctx.doc.text.length,
+      all.map((x) => x.s),
+    );
     const kept = all.filter(({ j }) => !BELIEF_VERBS.has(ctx.doc.tokens[j].lower) || !within(ctx.doc.tokens[j].start));
     return kept.map(({ s }, i): Quote => ({ id: `r${i + 1}`, ...s }));
   });
