@@ -34,16 +34,36 @@ describe('reported statements', () => {
     // fronted content
     ['fronted, subject first', 'The talks stalled, officials said.', 'The talks stalled|officials|said'],
     ['fronted, inverted', 'The talks stalled late on Monday, said a senior official.', 'The talks stalled late on Monday|a senior official|said'],
+    ['fronted, with a listener', 'The bridge will close in May, the mayor told reporters.', 'The bridge will close in May|the mayor|told'],
     ['fronted, with a tail', 'The plane was headed to Cairo, her friend said in a statement.', 'The plane was headed to Cairo|her friend|said'],
     // beliefs and intentions
     ['believes that', 'Smith believes that the deal will hold.', 'that the deal will hold|Smith|believes'],
     ['thinks', 'Jones thinks the vote was rigged.', 'the vote was rigged|Jones|thinks'],
     ['warned that', 'The governor warned that the storm would be severe.', 'that the storm would be severe|The governor|warned'],
     ['wants to', 'Smith wants to build a new bridge.', 'to build a new bridge|Smith|wants'],
+    ['declined to', 'The mayor declined to comment on the bridge.', 'to comment on the bridge|The mayor|declined'],
     // content broken around its cue
     ['broken content', 'The talks, officials said, had stalled over the border.', 'The talks … had stalled over the border|officials|said'],
     // nested statements each stand
     ['nested', 'Officials said Trump claimed the deal was dead.', 'Trump claimed the deal was dead|Officials|said', 'the deal was dead|Trump|claimed'],
+    // a phrase ends where its reporter's next verb comes; a clause runs on
+    ["a phrase, then the reporter's verb", 'Smith praised the new bridge and said it would last.', 'the new bridge|Smith|praised', 'it would last|Smith|said'],
+    ['a clause, then a verb', 'Jones said the bridge was old and needed repairs.', 'the bridge was old and needed repairs|Jones|said'],
+    // fronted content before any cue that closes its sentence
+    ['fronted, a finding', 'Young voters are moving toward Smith, a new poll indicates.', 'Young voters are moving toward Smith|a new poll|indicates'],
+    // a comma inside the closing quotation mark closes the content, the mark with it
+    [
+      'a comma inside a closing mark',
+      'Smith said the bridge was “built to last,” adding that repairs were cheap.',
+      'the bridge was “built to last,”|Smith|said',
+      'that repairs were cheap|Smith|adding',
+    ],
+    // any verb taking a that-clause
+    ['knows that', 'Smith knows that the deal is dead.', 'that the deal is dead|Smith|knows'],
+    // a noun of saying or holding before a that-clause
+    ['a noun and its that-clause', 'There is a growing fear that the bridge will fail.', 'that the bridge will fail|none|fear'],
+    // a verb of belief inside reported words is part of them, no statement of its own
+    ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
@@ -58,8 +78,12 @@ describe('reported statements', () => {
     ['a chain of cues with no content', 'Smith said Jones told Brown said.'],
     ['a quotation is a direct quote, not a reported one', '“The talks stalled,” officials said.'],
     ['a quotation after the cue', 'Smith said: “The talks stalled.”'],
+    // a cue governing a quotation reports the quote, not the words after it
+    ['a quotation, its cue and a participle', '“We will win,” Smith said, crediting the volunteers who knocked on doors.'],
     ['a scare quote', 'The so-called “deal” was never signed.'],
     ['a noun, not a cue', 'The state of the talks was grim.'],
+    ['a that-clause after `is`', 'The trouble is that the bridge is old.'],
+    ['a noun before a relative `that`', 'The claim that he made was false.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

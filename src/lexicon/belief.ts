@@ -6,7 +6,7 @@ import { verbForms } from './speech';
 /** lemmas by group: what someone holds, what they mean to do, what a finding shows, whom or what they back */
 const BELIEF_LEMMAS = [
   'believe think hope fear expect worry doubt suspect wish assume guess reckon',
-  'intend plan want seek',
+  'intend plan want seek decline',
   'show find indicate estimate',
   'endorse support defend oppose propose reject question blame',
 ].join(' ');

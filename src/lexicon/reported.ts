@@ -23,3 +23,10 @@ export const ADVERBIAL_OPENERS = new Set([
 
 /** possessive determiners: `her friend said` */
 export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** nouns of saying and holding that head a statement when a that-clause follows them: `Trump's claim that …`, `the warning that …` */
+export const STATEMENT_NOUNS = new Set([
+  'claim', 'claims', 'assertion', 'assertions', 'suggestion', 'argument', 'allegation', 'allegations', 'accusation', 'accusations',
+  'statement', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'vow', 'insistence', 'contention', 'assurance', 'assurances',
+  'belief', 'view', 'notion', 'idea', 'report', 'reports', 'charge', 'charges', 'fear', 'fears', 'hope', 'concern', 'concerns',
+]);

@@ -90,6 +90,10 @@ export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
     if (t[e].text === ';') return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
     if (e > k + 1 && t[e].text === ',' && closesContent(ctx, e)) return e;
+    // `… by Cleveland,” referring to …`: a comma inside a closing quotation mark closes the content too, the mark with it
+    if (e > k + 1 && t[e].text === ',' && ctx.quoted[e] && ctx.quoted[e + 1] && !ctx.quoted[e + 2] && t[e + 1].punct) {
+      if (ctx.cues[e + 2]?.frame === 'source-first' || closesContent(ctx, e + 1)) return e + 2;
+    }
     if (e > k && nextReport(ctx, e, ceil)) return e;
   }
   return ceil;

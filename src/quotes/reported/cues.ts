@@ -1,9 +1,14 @@
 import { BELIEF_VERBS, NOT_REPORTING } from '../../lexicon/belief';
+import { STATEMENT_NOUNS } from '../../lexicon/reported';
+import type { Token } from '../../core/types';
 import type { QuoteContext } from '../context';
 import { type Cue, cueOfLength } from '../cues';
 
 /** verbs of belief are verbs only when the tagger says so: `hope`, `fear` and `plan` are nouns as often */
 const VERB_POS = new Set(['VERB', 'AUX']);
+
+/** a that-clause opens right after token `j` (`that` as a conjunction, not pointing or relative) */
+const thatClause = (t: readonly Token[], j: number) => t[j + 1]?.lower === 'that' && t[j + 1].pos === 'SCONJ';
 
 /**
  * the document's cue table (quotes/cues.ts) with the verbs of belief and intention added, read by
@@ -14,8 +19,12 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
   const cues = ctx.cues.slice();
   for (let j = 0; j < t.length; j++) {
     if (NOT_REPORTING.has(t[j].lower)) cues[j] = undefined;
-    if (cues[j] || !BELIEF_VERBS.has(t[j].lower) || !VERB_POS.has(t[j].pos)) continue;
-    cues[j] = cueOfLength(t, j, 1);
+    if (cues[j]) continue;
+    // `Trump's claim that …`: a noun of saying or holding before a that-clause
+    if (t[j].pos === 'NOUN' && STATEMENT_NOUNS.has(t[j].lower) && thatClause(t, j)) cues[j] = cueOfLength(t, j, 1);
+    if (cues[j] || !VERB_POS.has(t[j].pos)) continue;
+    // `X knows that …`, `it appears that …`: a verb (not `is`) taking a that-clause reports what someone holds
+    if (BELIEF_VERBS.has(t[j].lower) || (t[j].pos === 'VERB' && thatClause(t, j) && !NOT_REPORTING.has(t[j].lower))) cues[j] = cueOfLength(t, j, 1);
   }
   return cues;
 }

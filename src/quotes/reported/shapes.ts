@@ -75,11 +75,16 @@ const fronted: Shape = {
   name: 'fronted',
   reason: 'a reporting clause set off by a comma after the content, or inside it',
   read(ctx, j, cue, floor, ceil) {
-    // verbs of saying only: `praised Trump, stating …` names its object, not a speaker of what went before
-    if (cue.frame !== 'finite' || !cue.inverts) return null;
+    if (cue.frame !== 'finite') return null;
     const t = ctx.doc.tokens;
-    const clause = reportingClause(ctx, j, cue, floor, ceil);
-    if (!clause) return null;
+    // `…, Smith told reporters.`: the listener is part of the reporting clause
+    const listener = LISTENER_FIRST.has(t[j].lower) ? phraseAfter(ctx, j + cue.length, ceil) : null;
+    const after = listener?.[1] ?? j + cue.length;
+    // verbs of saying, or any cue closing its sentence (`…, a new poll shows.`): `praised Trump, stating …` names its object, not a speaker of what went before
+    if (!cue.inverts && after < ceil && !isStop(t[after].text)) return null;
+    const reading = reportingClause(ctx, j, cue, floor, ceil);
+    if (!reading) return null;
+    const clause: [number, number] = [reading[0], Math.max(reading[1], after)];
     let m = clause[0] - 1;
     while (m >= floor && isMark(t[m])) m--;
     if (m <= floor || (t[m].text !== ',' && !isDash(t[m].text))) return null;
@@ -113,6 +118,26 @@ function opensContent(ctx: QuoteContext, k: number, saying: boolean): boolean {
   return t[k].lower === 'to' && t[k + 1]?.pos === 'VERB';
 }
 
+const isVerb = (tok: Token) => tok.pos === 'VERB' || tok.pos === 'AUX';
+
+/**
+ * where the phrase a verb of stance reports ends, before `e`: a phrase has no verb of its own, so a
+ * verb coordinated after it is its reporter's (`praised the plan and said …`, `called it “crazy” and
+ * vowed …`); a clause (`hoped the deal would hold and …`) runs on
+ */
+function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
+  const t = ctx.doc.tokens;
+  for (let p = k + 1; p < e; p++) {
+    if (ctx.quoted[p]) continue;
+    if (isVerb(t[p])) return e;
+    if (t[p].lower !== 'and' && t[p].lower !== 'but') continue;
+    let v = p + 1;
+    while (v < e && t[v].pos === 'ADV') v++;
+    if (v < e && isVerb(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v]) return p;
+  }
+  return e;
+}
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 const clauseAfter: Shape = {
   name: 'clause-after',
@@ -141,7 +166,9 @@ const clauseAfter: Shape = {
     while (k < ceil && CALENDAR.has(t[k].lower)) k++;
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || LISTENER_FIRST.has(t[j].lower))) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
-    return { pieces: [trimmed(t, [k, clauseEnd(ctx, k, ceil)])], speakerCeil: j + cue.length, phrase: !cue.inverts && PHRASE_POS.has(t[k].pos) };
+    const phrase = !cue.inverts && PHRASE_POS.has(t[k].pos);
+    const e = clauseEnd(ctx, k, ceil);
+    return { pieces: [trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e])], speakerCeil: j + cue.length, phrase };
   },
 };
 
