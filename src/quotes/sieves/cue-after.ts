@@ -1,5 +1,5 @@
 import type { SieveName } from '../../schema';
-import { opensClause } from '../kind';
+import { isSetOff, opensClause } from '../kind';
 import { isTitleStop, phraseAfter, phraseBefore } from '../phrase';
 import { readSpeaker } from '../speaker';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
@@ -36,7 +36,7 @@ export const cueAfter: Sieve = {
     const q = ctx.spans[i];
     const t = ctx.doc.tokens;
     // a fragment inside a sentence belongs to the cue before it ("is describing as “unhinged” a tweet")
-    if (!opensClause(ctx, q) && !/[,?!\u2014-]\s*.$/.test(ctx.doc.view.slice(q.start, q.end))) return null;
+    if (!opensClause(ctx, q) && !isSetOff(ctx, q)) return null;
     const [a, b] = tokenRange(t, q);
     // `but said “the question is the timing.” Gov. McCrory said …`: the cue before owns a quote that ends its sentence
     const lead = /^[,:]$/.test(t[a - 1]?.text ?? '') ? a - 2 : a - 1;
@@ -45,7 +45,7 @@ export const cueAfter: Sieve = {
     while (k < t.length && LEADS.has(t[k].text)) k++;
     const paragraph = t[b - 1]?.paragraph;
     // `“…,” Trump implored.`: after a quotation set off by a comma, any verb of saying closing the clause
-    const setOff = /[,?!\u2014-]\s*.$/.test(ctx.doc.view.slice(q.start, q.end));
+    const setOff = isSetOff(ctx, q);
     let depth = 0;
     for (let j = k; j < t.length && j < k + REACH; j++) {
       if ((ctx.quoted[j] && !ctx.inName[j]) || t[j].paragraph !== paragraph) return null;
