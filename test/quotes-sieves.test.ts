@@ -93,6 +93,8 @@ describe('speaker sieves', () => {
     ['unknown role kept as written', 'Smith met Jones. “We will win,” the chef said.', 'the chef|nominal|cue-after|said'],
     // colon-intro, credit-line, continuation, previous-sentence
     ['colon-intro', 'Smith continued:\n\n“We will win.”', 'John Smith|name|colon-intro|continued'],
+    ['colon-intro in the paragraph', 'Asked about the vote, Smith resisted: “We will win.”', 'John Smith|name|colon-intro|resisted'],
+    ['a colon after no actor introduces nobody', 'The hall had one banner: “We will win.”', 'none'],
     ['credit-line', '“We will win.” ― Mary Jones\n\nNext.', 'Mary Jones|name|credit-line|―'],
     // in one paragraph the cue governs both pieces (one statement); a new paragraph carries the speaker only
     ['continuation same paragraph', '“We will win,” Smith said. “And soon.”', 'John Smith|name|continuation|said'],
