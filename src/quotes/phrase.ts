@@ -15,6 +15,9 @@ const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
   if (ctx.quoted[i] && !ctx.inName[i]) return false;
   if (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
+  // `Texas-based Matt Mackowiak`, `so-called experts`: a word hyphened to the one before it is part of a compound
+  const prev = ctx.doc.tokens[i - 1];
+  if (prev?.text === '-' && prev.end === tok.start) return true;
   // only before a noun of the phrase: `told her` ends no phrase at `her`
   if (POSSESSIVE_DETERMINERS.has(tok.lower)) return ctx.doc.tokens[i + 1] !== undefined && NP_POS.has(ctx.doc.tokens[i + 1].pos);
   return tok.cap && !FUNCTION_POS.has(tok.pos);
@@ -69,7 +72,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     i = a - 2;
   }
   if (i < floor || a > i || !isNp(ctx, i)) return null;
-  a = conjunctBefore(ctx, a, i + 1, floor);
+  a = conjunctBefore(ctx, sourceBefore(ctx, a, floor), i + 1, floor);
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person speaks by that name
   return byName && named && !actorRun(ctx, a, i + 1, ['person', 'organization']) ? named : [a, i + 1];
 }
@@ -83,6 +86,22 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
   let c = a - 2;
   while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
   return isNp(ctx, a - 2) && actorRun(ctx, c, a - 1, ACTORS) ? c : a;
+}
+
+/**
+ * `a spokesman for committee Democrats said`: a phrase after an unnamed source's postmodifier link
+ * only describes that source, so the phrase starts at the source's own; `a` when no source precedes
+ */
+function sourceBefore(ctx: QuoteContext, a: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  for (const link of SOURCE_POSTMODIFIERS) {
+    const head = a - link.length - 1;
+    if (head < floor || !ANONYMOUS_HEADS.has(t[head].lower) || ctx.quoted[head] || postmodifierAt(ctx, head + 1) !== link.length) continue;
+    let c = head;
+    while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+    return c;
+  }
+  return a;
 }
 
 /** `, John Smith,` / `, state Del. Marcia Price (D-Va.),`: an appositive that is a person's name, perhaps after a title */
