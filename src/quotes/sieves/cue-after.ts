@@ -41,7 +41,8 @@ export const cueAfter: Sieve = {
     // `but said “the question is the timing.” Gov. McCrory said …`: the cue before owns a quote that ends its sentence
     const lead = /^[,:]$/.test(t[a - 1]?.text ?? '') ? a - 2 : a - 1;
     if (/\.\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end)) && lead >= 0 && cueAt(ctx, lead)) return null;
-    let k = b;
+    // `''… 'old-school,''' said …`: a nested quote's closing mark touching the closing `''` is left outside
+    let k = t[b]?.text === "'" && t[b].start === q.end ? b + 1 : b;
     while (k < t.length && LEADS.has(t[k].text)) k++;
     const paragraph = t[b - 1]?.paragraph;
     // `“…,” Trump implored.`: after a quotation set off by a comma, any verb of saying closing the clause
