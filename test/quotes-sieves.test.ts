@@ -33,6 +33,8 @@ describe('speaker sieves', () => {
     ['no postmodifier after a named speaker', '“It is over,” said Smith in Washington.', 'John Smith|name|cue-after|said'],
     // cue-before
     ['X said colon', 'Smith said: “We will win.”', 'John Smith|name|cue-before|said'],
+    ['a day between the subject and its verb', 'Smith later Thursday told reporters: “We will win.”', 'John Smith|name|cue-before|told'],
+    ['a day as the subject names nobody', 'Thursday told a different story: “We will win.”', 'none'],
     ['partial after that', 'Jones said the two sides share “common values and interests.”', 'Mary Jones|name|cue-before|said'],
     // turn-label
     ['transcript turn', '"SMITH: We will win this one.', 'John Smith|name|turn-label|SMITH'],

@@ -1,7 +1,7 @@
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
-import { ANONYMOUS_HEADS, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
+import { ANONYMOUS_HEADS, CALENDAR, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
@@ -41,11 +41,15 @@ function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   return i;
 }
 
+/** `Priebus later Thursday told`, `Smith on Monday said`: a day between a subject and its verb says when, not who */
+const isWhen = (t: readonly Token[], i: number) =>
+  (CALENDAR.has(t[i].lower) && (t[i].pos === 'PROPN' || t[i].pos === 'NOUN')) || (t[i].lower === 'on' && CALENDAR.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN');
+
 /** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive); `byName` prefers a person the appositive names */
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;
   let i = verb - 1;
-  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])))) i--;
+  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i))) i--;
   let a = i;
   let named: [number, number] | null = null;
   for (let round = 0; round < 3 && i >= floor; round++) {
