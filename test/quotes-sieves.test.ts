@@ -34,6 +34,12 @@ describe('speaker sieves', () => {
     // cue-before
     ['X said colon', 'Smith said: “We will win.”', 'John Smith|name|cue-before|said'],
     ['a day between the subject and its verb', 'Smith later Thursday told reporters: “We will win.”', 'John Smith|name|cue-before|told'],
+    [
+      'an auxiliary and a negation before a coordinated verb',
+      'Smith did not name anyone, but told the crowd, “we will win.”',
+      'John Smith|name|cue-before|told',
+    ],
+    ['a gerund is no auxiliary', 'The trick is being “strong” on paper.', 'none'],
     ['a day as the subject names nobody', 'Thursday told a different story: “We will win.”', 'none'],
     ['partial after that', 'Jones said the two sides share “common values and interests.”', 'Mary Jones|name|cue-before|said'],
     // turn-label

@@ -46,11 +46,17 @@ const isWhen = (t: readonly Token[], i: number) =>
   (CALENDAR.has(t[i].lower) && (t[i].pos === 'PROPN' || t[i].pos === 'NOUN')) ||
   (t[i].lower === 'on' && CALENDAR.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN');
 
+/** `Carson did not mention`, `Smith can't say`: a finite auxiliary or a negation between a subject and its verb */
+const isAuxiliary = (tok: Token) => (tok.pos === 'AUX' || tok.pos === 'PART') && !NON_FINITE.has(tok.lower) && !tok.possessive;
+
+/** particles and auxiliaries no subject stands before: `to say`, `being “strong”` */
+const NON_FINITE = new Set(['to', 'be', 'been', 'being', 'having']);
+
 /** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive); `byName` prefers a person the appositive names */
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;
   let i = verb - 1;
-  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i))) i--;
+  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]))) i--;
   let a = i;
   let named: [number, number] | null = null;
   for (let round = 0; round < 3 && i >= floor; round++) {
