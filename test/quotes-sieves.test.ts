@@ -182,6 +182,8 @@ describe('speaker sieves', () => {
       'Smith beamed and asked the crowd to welcome “my new best friend.”',
       'John Smith|name|cue-before|asked',
     ],
+    ['a broken quote keeps the cue between its halves', '“We will win,” Smith said, “and we will.”', 'John Smith|name|cue-after|said'],
+    ['a cue ending in a colon introduces the next quote', 'The talks ended. “We will win.” Smith said: “They will lose.”', 'none'],
     ['no verb before the conjunction, no shared subject', 'Salt and vowed “never again” too.', 'none'],
     ['the writer’s first person names no entity', 'Smith drove. I laughed and said, “I don’t believe in it.”', 'I|pronoun|cue-before|said'],
     ['an organisation acting stays the speaker', 'Acme has been pounding the plan as a “con job” while Jones watched.', 'Acme|name|cue-before|pounding'],

@@ -3,7 +3,7 @@ import { isSetOff, opensClause } from '../kind';
 import { isTitleStop, phraseAfter, phraseBefore } from '../phrase';
 import { readSpeaker } from '../speaker';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
-import type { Sieve } from './sieve';
+import type { QuoteSpan, Sieve } from './sieve';
 import { closesClause, cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 
@@ -25,6 +25,21 @@ function invertedFrame(ctx: QuoteContext, j: number, sieve: SieveName, anchor: n
   if (next && next.paragraph === t[j].paragraph && next.text !== ',' && !/^[.!?]$/.test(next.text)) return null;
   const found = readSpeaker(ctx, p, anchor, sieve);
   return found && found.speaker.form === 'name' ? { ...found, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
+}
+
+/**
+ * `''We are refugees.'' Mr. Zahed said: ''…''`: a cue whose clause ends in a colon before a quotation, or
+ * in a comma before one when the quote before it closed its sentence, introduces the next quotation
+ */
+function introducesNext(ctx: QuoteContext, q: QuoteSpan, from: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = from; k < t.length && k < from + REACH && !ctx.quoted[k]; k++) {
+    if (!/^[.,;:!?]$/.test(t[k].text) || isTitleStop(t, k)) continue;
+    const next = ctx.quoted[k + 1] && t[k + 1]?.paragraph === t[k].paragraph;
+    if (t[k].text === ':') return next;
+    return t[k].text === ',' && next && /\.\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end));
+  }
+  return false;
 }
 
 /** `“…,” Sa'ar said` / `“…,” said Sa'ar` / `“…,” according to a source`: the cue right after the quote */
@@ -56,6 +71,7 @@ export const cueAfter: Sieve = {
       if (inverted) return inverted;
       const n = cueAt(ctx, j) || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;
+      if (introducesNext(ctx, q, j + n)) return null;
       if (j === k) return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name);
       // the words between the quote and the verb must be the speaker and nothing else; a cue inside
       // them (`the Indiana state firefighters union`) is part of the speaker's phrase
