@@ -182,6 +182,12 @@ describe('speaker sieves', () => {
       'Smith beamed and asked the crowd to welcome “my new best friend.”',
       'John Smith|name|cue-before|asked',
     ],
+    [
+      'a relative clause gives way to the name it describes',
+      'Smith, whose town is sinking, argues that the plan will “ruin us.”',
+      'John Smith|name|cue-before|argues',
+    ],
+    ['a phrase opened by of after the verb speaks nothing', '“We will lose,” warned of the tough fight ahead.', 'none'],
     ['a broken quote keeps the cue between its halves', '“We will win,” Smith said, “and we will.”', 'John Smith|name|cue-after|said'],
     ['a cue ending in a colon introduces the next quote', 'The talks ended. “We will win.” Smith said: “They will lose.”', 'none'],
     ['no verb before the conjunction, no shared subject', 'Salt and vowed “never again” too.', 'none'],

@@ -83,6 +83,8 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     i = a - 2;
   }
   if (i < floor || a > i || !isNp(ctx, i)) return null;
+  // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
+  if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
   a = conjunctBefore(ctx, sourceBefore(ctx, a, floor), i + 1, floor);
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person speaks by that name
   return byName && named && !actorRun(ctx, a, i + 1, ['person', 'organization']) ? named : [a, i + 1];
@@ -152,7 +154,8 @@ export const isTitleStop = (t: readonly Token[], k: number) => t[k].text === '.'
 /** the noun phrase starting at token `from` ("said Sa'ar", "according to a source") */
 export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [number, number] | null {
   const t = ctx.doc.tokens;
-  if (from >= ceil) return null;
+  // `warned of the tough fight ahead`: a phrase opened by a preposition is what is spoken of, never who speaks
+  if (from >= ceil || t[from].lower === 'of') return null;
   if (isPronoun(t[from]) && !ctx.quoted[from]) return [from, from + 1];
   let b = from;
   while (b < ceil && (isNp(ctx, b) || (b > from && isTitleStop(t, b))) && !(b > from && t[b].lower === 'of' && ctx.owner[b - 1])) b++;
