@@ -33,6 +33,14 @@ describe('speaker sieves', () => {
     ['no postmodifier after a named speaker', '“It is over,” said Smith in Washington.', 'John Smith|name|cue-after|said'],
     // cue-before
     ['X said colon', 'Smith said: “We will win.”', 'John Smith|name|cue-before|said'],
+    ['a day between the subject and its verb', 'Smith later Thursday told reporters: “We will win.”', 'John Smith|name|cue-before|told'],
+    [
+      'an auxiliary and a negation before a coordinated verb',
+      'Smith did not name anyone, but told the crowd, “we will win.”',
+      'John Smith|name|cue-before|told',
+    ],
+    ['a gerund is no auxiliary', 'The trick is being “strong” on paper.', 'none'],
+    ['a day as the subject names nobody', 'Thursday told a different story: “We will win.”', 'none'],
     ['partial after that', 'Jones said the two sides share “common values and interests.”', 'Mary Jones|name|cue-before|said'],
     // turn-label
     ['transcript turn', '"SMITH: We will win this one.', 'John Smith|name|turn-label|SMITH'],
@@ -93,7 +101,11 @@ describe('speaker sieves', () => {
     ['unknown role kept as written', 'Smith met Jones. “We will win,” the chef said.', 'the chef|nominal|cue-after|said'],
     // colon-intro, credit-line, continuation, previous-sentence
     ['colon-intro', 'Smith continued:\n\n“We will win.”', 'John Smith|name|colon-intro|continued'],
+    ['colon-intro in the paragraph', 'Asked about the vote, Smith resisted: “We will win.”', 'John Smith|name|colon-intro|resisted'],
+    ['a colon after no actor introduces nobody', 'The hall had one banner: “We will win.”', 'none'],
     ['credit-line', '“We will win.” ― Mary Jones\n\nNext.', 'Mary Jones|name|credit-line|―'],
+    ['a credit line of its own', 'Next.\n\n“We will win.”\n\n- Mary Jones, speaking in Ohio.\n\nMore.', 'Mary Jones|name|credit-line|-'],
+    ['a dashed line saying more is no credit', 'Next.\n\n“We will win.”\n\n- Jones won Ohio.\n\nMore.', 'none'],
     // in one paragraph the cue governs both pieces (one statement); a new paragraph carries the speaker only
     ['continuation same paragraph', '“We will win,” Smith said. “And soon.”', 'John Smith|name|continuation|said'],
     ['continuation next paragraph', '“We will win,” Smith said.\n\n“And we will do it soon, before the year is out.”', 'John Smith|name|continuation|'],
@@ -170,6 +182,14 @@ describe('speaker sieves', () => {
       'Smith beamed and asked the crowd to welcome “my new best friend.”',
       'John Smith|name|cue-before|asked',
     ],
+    [
+      'a relative clause gives way to the name it describes',
+      'Smith, whose town is sinking, argues that the plan will “ruin us.”',
+      'John Smith|name|cue-before|argues',
+    ],
+    ['a phrase opened by of after the verb speaks nothing', '“We will lose,” warned of the tough fight ahead.', 'none'],
+    ['a broken quote keeps the cue between its halves', '“We will win,” Smith said, “and we will.”', 'John Smith|name|cue-after|said'],
+    ['a cue ending in a colon introduces the next quote', 'The talks ended. “We will win.” Smith said: “They will lose.”', 'none'],
     ['no verb before the conjunction, no shared subject', 'Salt and vowed “never again” too.', 'none'],
     ['the writer’s first person names no entity', 'Smith drove. I laughed and said, “I don’t believe in it.”', 'I|pronoun|cue-before|said'],
     ['an organisation acting stays the speaker', 'Acme has been pounding the plan as a “con job” while Jones watched.', 'Acme|name|cue-before|pounding'],

@@ -17,6 +17,14 @@ const closesPhrase = (text: string) => /[,.;:!?]\P{L}*$/u.test(text);
 
 export const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
 
+/**
+ * a quotation whose words end in a comma, a question or exclamation mark or a dash before its closing
+ * mark, which is one character or the doubled ASCII mark of LDC/NYT text (`,''`), after a nested
+ * quote's closing mark if any: a reporting clause may follow it (`“…,” Smith said`, `''…,'' Mr.
+ * Smith said`, `"… 'I'm the one,'" Green said`)
+ */
+export const isSetOff = (ctx: QuoteContext, q: QuoteSpan): boolean => /[,?!\u2014-][\s'"‘’“”]*$/u.test(ctx.doc.view.slice(q.start, q.end));
+
 /** the quote starts a clause of its own: at the sentence start, after a colon, or right after a cue */
 export function opensClause(ctx: QuoteContext, q: QuoteSpan): boolean {
   const t = ctx.doc.tokens;

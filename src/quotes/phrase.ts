@@ -1,7 +1,7 @@
 import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
-import { ANONYMOUS_HEADS, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
+import { ANONYMOUS_HEADS, CALENDAR, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
@@ -15,6 +15,9 @@ const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
   if (ctx.quoted[i] && !ctx.inName[i]) return false;
   if (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
+  // `Texas-based Matt Mackowiak`, `so-called experts`: a word hyphened to the one before it is part of a compound
+  const prev = ctx.doc.tokens[i - 1];
+  if (prev?.text === '-' && prev.end === tok.start) return true;
   // only before a noun of the phrase: `told her` ends no phrase at `her`
   if (POSSESSIVE_DETERMINERS.has(tok.lower)) return ctx.doc.tokens[i + 1] !== undefined && NP_POS.has(ctx.doc.tokens[i + 1].pos);
   return tok.cap && !FUNCTION_POS.has(tok.pos);
@@ -38,11 +41,22 @@ function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   return i;
 }
 
+/** `Priebus later Thursday told`, `Smith on Monday said`: a day between a subject and its verb says when, not who */
+const isWhen = (t: readonly Token[], i: number) =>
+  (CALENDAR.has(t[i].lower) && (t[i].pos === 'PROPN' || t[i].pos === 'NOUN')) ||
+  (t[i].lower === 'on' && CALENDAR.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN');
+
+/** `Carson did not mention`, `Smith can't say`: a finite auxiliary or a negation between a subject and its verb */
+const isAuxiliary = (tok: Token) => (tok.pos === 'AUX' || tok.pos === 'PART') && !NON_FINITE.has(tok.lower) && !tok.possessive;
+
+/** particles and auxiliaries no subject stands before: `to say`, `being “strong”` */
+const NON_FINITE = new Set(['to', 'be', 'been', 'being', 'having']);
+
 /** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive); `byName` prefers a person the appositive names */
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;
   let i = verb - 1;
-  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])))) i--;
+  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]))) i--;
   let a = i;
   let named: [number, number] | null = null;
   for (let round = 0; round < 3 && i >= floor; round++) {
@@ -69,7 +83,9 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     i = a - 2;
   }
   if (i < floor || a > i || !isNp(ctx, i)) return null;
-  a = conjunctBefore(ctx, a, i + 1, floor);
+  // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
+  if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
+  a = conjunctBefore(ctx, sourceBefore(ctx, a, floor), i + 1, floor);
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person speaks by that name
   return byName && named && !actorRun(ctx, a, i + 1, ['person', 'organization']) ? named : [a, i + 1];
 }
@@ -83,6 +99,22 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
   let c = a - 2;
   while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
   return isNp(ctx, a - 2) && actorRun(ctx, c, a - 1, ACTORS) ? c : a;
+}
+
+/**
+ * `a spokesman for committee Democrats said`: a phrase after an unnamed source's postmodifier link
+ * only describes that source, so the phrase starts at the source's own; `a` when no source precedes
+ */
+function sourceBefore(ctx: QuoteContext, a: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  for (const link of SOURCE_POSTMODIFIERS) {
+    const head = a - link.length - 1;
+    if (head < floor || !ANONYMOUS_HEADS.has(t[head].lower) || ctx.quoted[head] || postmodifierAt(ctx, head + 1) !== link.length) continue;
+    let c = head;
+    while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+    return c;
+  }
+  return a;
 }
 
 /** `, John Smith,` / `, state Del. Marcia Price (D-Va.),`: an appositive that is a person's name, perhaps after a title */
@@ -122,7 +154,8 @@ export const isTitleStop = (t: readonly Token[], k: number) => t[k].text === '.'
 /** the noun phrase starting at token `from` ("said Sa'ar", "according to a source") */
 export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [number, number] | null {
   const t = ctx.doc.tokens;
-  if (from >= ceil) return null;
+  // `warned of the tough fight ahead`: a phrase opened by a preposition is what is spoken of, never who speaks
+  if (from >= ceil || t[from].lower === 'of') return null;
   if (isPronoun(t[from]) && !ctx.quoted[from]) return [from, from + 1];
   let b = from;
   while (b < ceil && (isNp(ctx, b) || (b > from && isTitleStop(t, b))) && !(b > from && t[b].lower === 'of' && ctx.owner[b - 1])) b++;

@@ -4,7 +4,13 @@ import { phraseAfter } from '../phrase';
 import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
 
-/** `“…” ― Pamela Padilla`: a dash and a name after the quote, with nothing else on the line */
+/** the longest credit line read, in tokens */
+const REACH = 40;
+
+/**
+ * `“…” ― Pamela Padilla`, `“…”` ⏎ `- Bernie Sanders.`: a dash and a name after the quote, on its line or
+ * the next, with nothing else there but a description after a comma
+ */
 export const creditLine: Sieve = {
   name: 'credit-line',
   stage: 'cue',
@@ -14,10 +20,16 @@ export const creditLine: Sieve = {
     const t = ctx.doc.tokens;
     const [, b] = tokenRange(t, q);
     const dash = t[b];
-    if (!dash || !CREDIT_DASHES.has(dash.text) || /\n/.test(ctx.doc.view.slice(q.end, dash.start))) return null;
-    const p = phraseAfter(ctx, b + 1, t.length);
+    // the credit follows on the quote's line, or on a line of its own right after a quotation ending its paragraph
+    if (!dash || !CREDIT_DASHES.has(dash.text) || /\S/.test(ctx.doc.view.slice(q.end, dash.start))) return null;
+    let ceil = b + 1;
+    while (ceil < t.length && ceil < b + REACH && t[ceil].paragraph === dash.paragraph) ceil++;
+    const p = phraseAfter(ctx, b + 1, ceil);
     if (!p || !t[p[0]].cap) return null;
-    const after = ctx.doc.view.slice(t[p[1] - 1].end, ctx.doc.view.indexOf('\n', t[p[1] - 1].end) >>> 0);
+    // `- President Obama, tweeting after the speech.`: on a line of its own, what follows a comma describes the one credited
+    const own = dash.paragraph !== t[b - 1]?.paragraph;
+    const end = ctx.doc.view.indexOf('\n', t[p[1] - 1].end) >>> 0;
+    const after = own && t[p[1]]?.text === ',' ? '' : ctx.doc.view.slice(t[p[1] - 1].end, end);
     if (/[\p{L}\p{N}]/u.test(after)) return null;
     const found = readSpeaker(ctx, p, q.start, this.name);
     return found && found.speaker.form === 'name' ? { ...found, cue: cueOf(ctx.doc, dash, dash) } : null;

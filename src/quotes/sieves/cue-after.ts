@@ -1,9 +1,9 @@
 import type { SieveName } from '../../schema';
-import { opensClause } from '../kind';
+import { isSetOff, opensClause } from '../kind';
 import { isTitleStop, phraseAfter, phraseBefore } from '../phrase';
 import { readSpeaker } from '../speaker';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
-import type { Sieve } from './sieve';
+import type { QuoteSpan, Sieve } from './sieve';
 import { closesClause, cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 
@@ -27,6 +27,21 @@ function invertedFrame(ctx: QuoteContext, j: number, sieve: SieveName, anchor: n
   return found && found.speaker.form === 'name' ? { ...found, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
 }
 
+/**
+ * `''We are refugees.'' Mr. Zahed said: ''…''`: a cue whose clause ends in a colon before a quotation, or
+ * in a comma before one when the quote before it closed its sentence, introduces the next quotation
+ */
+function introducesNext(ctx: QuoteContext, q: QuoteSpan, from: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let k = from; k < t.length && k < from + REACH && !ctx.quoted[k]; k++) {
+    if (!/^[.,;:!?]$/.test(t[k].text) || isTitleStop(t, k)) continue;
+    const next = ctx.quoted[k + 1] && t[k + 1]?.paragraph === t[k].paragraph;
+    if (t[k].text === ':') return next;
+    return t[k].text === ',' && next && /\.\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end));
+  }
+  return false;
+}
+
 /** `“…,” Sa'ar said` / `“…,” said Sa'ar` / `“…,” according to a source`: the cue right after the quote */
 export const cueAfter: Sieve = {
   name: 'cue-after',
@@ -36,16 +51,17 @@ export const cueAfter: Sieve = {
     const q = ctx.spans[i];
     const t = ctx.doc.tokens;
     // a fragment inside a sentence belongs to the cue before it ("is describing as “unhinged” a tweet")
-    if (!opensClause(ctx, q) && !/[,?!\u2014-]\s*.$/.test(ctx.doc.view.slice(q.start, q.end))) return null;
+    if (!opensClause(ctx, q) && !isSetOff(ctx, q)) return null;
     const [a, b] = tokenRange(t, q);
     // `but said “the question is the timing.” Gov. McCrory said …`: the cue before owns a quote that ends its sentence
     const lead = /^[,:]$/.test(t[a - 1]?.text ?? '') ? a - 2 : a - 1;
     if (/\.\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end)) && lead >= 0 && cueAt(ctx, lead)) return null;
-    let k = b;
+    // `''… 'old-school,''' said …`: a nested quote's closing mark touching the closing `''` is left outside
+    let k = t[b]?.text === "'" && t[b].start === q.end ? b + 1 : b;
     while (k < t.length && LEADS.has(t[k].text)) k++;
     const paragraph = t[b - 1]?.paragraph;
     // `“…,” Trump implored.`: after a quotation set off by a comma, any verb of saying closing the clause
-    const setOff = /[,?!\u2014-]\s*.$/.test(ctx.doc.view.slice(q.start, q.end));
+    const setOff = isSetOff(ctx, q);
     let depth = 0;
     for (let j = k; j < t.length && j < k + REACH; j++) {
       if ((ctx.quoted[j] && !ctx.inName[j]) || t[j].paragraph !== paragraph) return null;
@@ -55,6 +71,7 @@ export const cueAfter: Sieve = {
       if (inverted) return inverted;
       const n = cueAt(ctx, j) || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;
+      if (introducesNext(ctx, q, j + n)) return null;
       if (j === k) return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name);
       // the words between the quote and the verb must be the speaker and nothing else; a cue inside
       // them (`the Indiana state firefighters union`) is part of the speaker's phrase

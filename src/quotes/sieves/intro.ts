@@ -3,17 +3,20 @@ import type { Sieve } from './sieve';
 import { cueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 
-/** `Caddell continued:` ⏎ `"The health issue …"`: a paragraph ending in a colon introduces the next one */
+/**
+ * `Caddell continued:` ⏎ `"The health issue …"`, `Kasich resisted: "Ohio governors …"`: a clause
+ * ending in a colon introduces the quotation after it, in its paragraph or opening the next one
+ */
 export const colonIntro: Sieve = {
   name: 'colon-intro',
   stage: 'cue',
-  reason: 'a cue and a colon closing the paragraph before introduce a quote that opens its own paragraph',
+  reason: 'a cue, or an actor doing anything, in the clause a colon closes introduces the quote after the colon',
   apply(ctx, i) {
     const q = ctx.spans[i];
     const t = ctx.doc.tokens;
     const [a] = tokenRange(t, q);
     const prev = t[a - 1];
-    if (prev?.text !== ':' || prev.paragraph === t[a]?.paragraph) return null;
+    if (prev?.text !== ':') return null;
     const sentence = ctx.doc.sentences[prev.sentence];
     for (let j = a - 2; j >= sentence.tokenStart; j--) {
       const n = cueAt(ctx, j);
