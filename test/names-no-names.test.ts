@@ -59,6 +59,12 @@ describe('what is no name is not reported', () => {
       ['person:Ruth Okafor', 'location:Oslo/city'],
       ['organization:DNA', 'organization:AI', 'organization:LED', 'organization:PDF', 'location:UV', 'organization:No.'],
     ],
+    [
+      "a faith's adherent or a demonym is no place; a country's abbreviation written as its demonym stays one",
+      'Hindu and Sikh families in Leicester marked the festival, and the Greek Orthodox church nearby opened its doors. The UK government praised the Shiite and Sunni leaders who joined them, said Priya Mistry.',
+      ['location:Leicester/city', 'location:UK', 'person:Priya Mistry'],
+      ['location:Hindu', 'location:Sikh', 'location:Greek', 'location:Shiite', 'location:Sunni'],
+    ],
     // must stay: a body whose acronym is no common noun's
     [
       'an acronym that names a body stays',
