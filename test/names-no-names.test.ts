@@ -65,6 +65,19 @@ describe('what is no name is not reported', () => {
       ['location:Leicester/city', 'location:UK', 'person:Priya Mistry'],
       ['location:Hindu', 'location:Sikh', 'location:Greek', 'location:Shiite', 'location:Sunni'],
     ],
+    [
+      'a verb opening a sentence before a lowercase word is no name',
+      'Marta Quill was a painter and a teacher.\nBorn in Leeds in 1950, she moved to Oslo as a child.\nPosted by Dana Keller at 5:40.',
+      ['person:Marta Quill', 'person:Dana Keller', 'location:Leeds/city'],
+      ['location:Born', 'organization:Born', 'location:Posted', 'person:Posted'],
+    ],
+    // must stay: clubs opening the lines of a results table, though the tagger's parser reads some as verbs
+    [
+      'a club opening a results line stays',
+      'SOCCER - ENGLISH LEAGUE RESULTS.\nLONDON 1996-08-24\nResults of English league matches on Saturday:\nDivision two\nStoke 2 Bury 1\nHull 0 Wrexham 3',
+      ['organization:Stoke', 'organization:Bury', 'organization:Hull', 'organization:Wrexham'],
+      [],
+    ],
     // must stay: a body whose acronym is no common noun's
     [
       'an acronym that names a body stays',

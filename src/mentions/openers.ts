@@ -5,6 +5,12 @@ import { QUOTE_MARKS } from '../lexicon/quote-marks';
 
 /** parts of speech a lone capitalised word opening a sentence has when the capital is the sentence's */
 const COMMON_POS = new Set(['ADV', 'ADJ', 'INTJ']);
+/**
+ * `Keep …`, `Posted by …`, `Born in …`: a verb opening a sentence, when the article writes it in
+ * lowercase elsewhere too or a lowercase word follows it; a club opening a results line ("Hull 2
+ * Bury 1") is followed by its score and never written so
+ */
+const VERB_POS = 'VERB';
 
 const isMark = (view: string) => view in QUOTE_MARKS;
 /** `“Fine,” said Tom Hanks`: the word is all of a quotation, a reply (a closing mark after it, end punctuation between) */
@@ -24,6 +30,8 @@ const fillsQuote = (tokens: readonly Token[], i: number) => {
 export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
   const { tokens } = doc;
   let inside: Set<string> | undefined;
+  let lowercase: Set<string> | undefined;
+  const writtenLow = () => (lowercase ??= new Set(tokens.filter((t) => t.low).map((t) => t.lower)));
   const capitalisedInside = () => {
     if (inside) return inside;
     inside = new Set();
@@ -36,7 +44,8 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     if (b - a !== 1) return false;
     const t = tokens[a];
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.view) || !t.opensSentence || phraseClasses(t.lower).length) return false;
-    if (!COMMON_POS.has(t.pos) && !fillsQuote(tokens, a)) return false;
+    const verb = t.pos === VERB_POS && (writtenLow().has(t.lower) || !!tokens[a + 1]?.low);
+    if (!COMMON_POS.has(t.pos) && !verb && !fillsQuote(tokens, a)) return false;
     return !capitalisedInside().has(t.lower);
   };
 }
