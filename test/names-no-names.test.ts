@@ -78,6 +78,12 @@ describe('what is no name is not reported', () => {
       ['organization:Stoke', 'organization:Bury', 'organization:Hull', 'organization:Wrexham'],
       [],
     ],
+    [
+      'an e-mail’s greeting and closing lines are no names; the people who sign it are',
+      'Dear All,\n\nThe office at 12 Hart Road will close on Friday. Please send questions to Nadia Fenn.\n\nThanks,\nOmar Quist\n\nTake Care',
+      ['person:Nadia Fenn', 'person:Omar Quist'],
+      ['person:Dear All', 'person:Take Care', 'organization:Thanks', 'person:Thanks', 'organization:Please'],
+    ],
     // must stay: a body whose acronym is no common noun's
     [
       'an acronym that names a body stays',

@@ -17,6 +17,8 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('month', 'January, February, March, April, June, July, August, September, October, November, December'),
   // words of talk and chat, capitalised as a sentence of their own ("Huh.", "Yeah, …", "LMAO")
   ...rows('interjection', 'Hey, Huh, Yeah, Yep, Nope, Oh, Wow, Ciao, Hi, Hello, Okay, Um, Uh, Hmm, LOL, LMAO, FYI, Kudos'),
+  // a letter's or an e-mail's greetings and closings, capitalised as a line of their own ("Dear All,", "Take Care")
+  ...rows('salutation', 'Dear All, Take Care, Thanks, Thank, Thank You, Greetings, Regards, Best Regards, Kind Regards, Sincerely, Please'),
   // a transcript's stage directions, "(Laughter)", "(Applause)"
   ...rows('stage direction', 'Laughter, Applause'),
   // abbreviations of common words: "No. 5", a letter's "P.S."
