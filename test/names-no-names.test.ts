@@ -71,6 +71,19 @@ describe('what is no name is not reported', () => {
       ['person:Marta Quill', 'person:Dana Keller', 'location:Leeds/city'],
       ['location:Born', 'organization:Born', 'location:Posted', 'person:Posted'],
     ],
+    [
+      'a common word that is a line of its own is a heading, not a name',
+      'Varnholm is a small port town on the west coast of Norway.\n\nUnderstand\n\nVarnholm grew rich on herring in the 1800s, and Ingrid Solberg founded its museum.\n\nGet in\n\nFerries leave Bergen daily.',
+      ['person:Ingrid Solberg', 'location:Norway/country', 'location:Bergen/city'],
+      ['organization:Understand', 'location:Understand', 'person:Understand'],
+    ],
+    // must stay: a place that is a line of its own
+    [
+      'a known place as a heading stays a place',
+      'Cities of the coast\n\nBergen\n\nBergen is the second city of Norway, and Ingrid Solberg was born there.',
+      ['location:Bergen/city', 'person:Ingrid Solberg'],
+      [],
+    ],
     // must stay: clubs opening the lines of a results table, though the tagger's parser reads some as verbs
     [
       'a club opening a results line stays',
