@@ -1,4 +1,5 @@
 import { countryOf, demonymOf } from '../src/lexicon/gazetteer';
+import { NOT_NAMES } from '../src/lexicon/not-names';
 import { expectLabels, type NameRow } from './names-helpers';
 
 // words a tagger reads as names that name nothing (lexicon/not-names.ts, mentions/openers.ts, mentions/trim.ts)
@@ -119,4 +120,20 @@ describe('country names the gazetteer reads', () => {
     ['Island', null],
   ])('%s → %s', (name, code) => expect(countryOf(name)).toBe(code));
   it('a demonym stays a demonym', () => expect([demonymOf('Thai'), demonymOf('Togolese')]).toEqual(['TH', 'TG']));
+});
+
+// the table itself: a word alone is no name; a name that holds the word is not in it
+describe('the words that name nothing, by reason', () => {
+  it.each<[string, string | undefined]>([
+    ['Fourth', 'ordinal'],
+    ['None', 'ordinal'],
+    ['November', 'month'],
+    ['Laughter', 'stage direction'],
+    ['Dear All', 'salutation'],
+    ['DNA', 'common acronym'],
+    ['May', undefined],
+    ['Fourth Estate', undefined],
+    ['First Data', undefined],
+    ['WHO', undefined],
+  ])('%s → %s', (word, reason) => expect(NOT_NAMES.get(word)).toBe(reason));
 });

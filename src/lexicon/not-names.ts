@@ -21,6 +21,8 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('salutation', 'Dear All, Take Care, Thanks, Thank, Thank You, Greetings, Regards, Best Regards, Kind Regards, Sincerely, Please'),
   // a transcript's stage directions, "(Laughter)", "(Applause)"
   ...rows('stage direction', 'Laughter, Applause'),
+  // ordinals and "None" alone, a table's or a list's words ("Fourth: Kenya", "None")
+  ...rows('ordinal', 'First, Second, Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth, None'),
   // abbreviations of common words: "No. 5", a letter's "P.S."
   ...rows('abbreviation', 'No., Nos., P.S.'),
   // acronyms of common nouns, written in capitals but naming no body: a molecule, a technology, an offence, a share sale
