@@ -27,11 +27,15 @@ const EXTRA_NAMES = {
 const EXTRA_DEMONYMS = { GB: ['English', 'Scottish', 'Welsh', 'Briton'], US: ['U.S.'], NL: ['Dutch'] };
 
 const keep = (s) => s.length > 2 && !/^[A-Z]{2,3}$/.test(s);
+// spellings the package lists that name no country in English text: a word of the language ("Island", Iceland's own name)
+const NOT_COUNTRY_NAMES = new Set(['Island']);
+// a spelling that is also the country's demonym ("Thai", "Togolese") is an adjective in English, not the country
+const nameOnly = (demonyms) => (s) => keep(s) && !NOT_COUNTRY_NAMES.has(s) && !demonyms.has(s);
 const rows = countries
   .filter((c) => c.independent || ['PS', 'TW', 'XK', 'EH', 'HK', 'PR', 'GL'].includes(c.cca2))
   .map((c) => {
-    const names = new Set([c.name.common, c.name.official, ...c.altSpellings.filter(keep), ...(EXTRA_NAMES[c.cca2] ?? [])]);
     const demonyms = new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f, ...(EXTRA_DEMONYMS[c.cca2] ?? [])].filter(Boolean));
+    const names = new Set([c.name.common, c.name.official, ...c.altSpellings.filter(nameOnly(demonyms)), ...(EXTRA_NAMES[c.cca2] ?? [])]);
     return [c.cca2, [...names].filter((n) => !/[^\p{L}\p{M} .'’()-]/u.test(n)), [...demonyms], c.capital?.[0] ?? '', c.latlng[0], c.latlng[1]];
   })
   .sort((a, b) => a[0].localeCompare(b[0]));

@@ -27,6 +27,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Toyota', 'location:Tokyo/city'],
       ['location:Toyota'],
     ],
+    [
+      'a life’s events after a name make it a person: born, died, and his',
+      'Brannock Hill is a village. Brannock was born there in 1802, and Brannock died in London in 1871.\nThe Varnhold plant closed. Varnhold died in 1911.\nSebar opened in 1990. Sebar was born in Lagos, and Sebar and his brother built it.',
+      ['person:Brannock', 'person:Varnhold', 'person:Sebar', 'location:London/city'],
+      ['organization:Brannock', 'location:Varnhold', 'organization:Sebar'],
+    ],
+    // must stay: a known place before "and his" is still the place
+    [
+      'a known place before a person’s pronoun stays a place',
+      'Marit Lunde toured Norway and his band played Bergen and her old school.',
+      ['person:Marit Lunde', 'location:Norway/country', 'location:Bergen/city'],
+      ['person:Norway', 'person:Bergen'],
+    ],
     // must stay: a city's shares are its market's; an agency after "said" stays an organisation
     [
       'a city’s shares stay a place',

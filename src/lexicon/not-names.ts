@@ -13,6 +13,20 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('wire', 'PHOTO, PHOTOS, VIDEO, Slideshow, FILE PHOTO, GRAPHIC, FACTBOX, Factbox'),
   // a credit line's words read alone ("Editing by Clara Mendes": the tagger may take "Editing" for a place)
   ...rows('credit', 'Reporting, Editing, Writing'),
+  // months, parts of a date (CoNLL, GUM and Wikigold leave them out of names); not "May", a surname as often
+  ...rows('month', 'January, February, March, April, June, July, August, September, October, November, December'),
+  // words of talk and chat, capitalised as a sentence of their own ("Huh.", "Yeah, …", "LMAO")
+  ...rows('interjection', 'Hey, Huh, Yeah, Yep, Nope, Oh, Wow, Ciao, Hi, Hello, Okay, Um, Uh, Hmm, LOL, LMAO, FYI, Kudos'),
+  // a letter's or an e-mail's greetings and closings, capitalised as a line of their own ("Dear All,", "Take Care")
+  ...rows('salutation', 'Dear All, Take Care, Thanks, Thank, Thank You, Greetings, Regards, Best Regards, Kind Regards, Sincerely, Please'),
+  // a transcript's stage directions, "(Laughter)", "(Applause)"
+  ...rows('stage direction', 'Laughter, Applause'),
+  // ordinals and "None" alone, a table's or a list's words ("Fourth: Kenya", "None")
+  ...rows('ordinal', 'First, Second, Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth, None'),
+  // abbreviations of common words: "No. 5", a letter's "P.S."
+  ...rows('abbreviation', 'No., Nos., P.S.'),
+  // acronyms of common nouns, written in capitals but naming no body: a molecule, a technology, an offence, a share sale
+  ...rows('common acronym', 'DNA, RNA, AI, LED, UV, GPS, PDF, API, FAQ, DUI, IPO, IQ, DLC, ROV, MSG, BCE, CE'),
 ];
 
 /** a word or phrase that names nothing, as written, to the reason it does not */

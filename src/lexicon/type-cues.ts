@@ -20,6 +20,8 @@ const cue = (reason: string, type: EntityType, side: TypeCue['side'], unless: Ty
 export const TYPE_CUES: readonly TypeCue[] = [
   // `“We will act,” said Guilbeault`: a verb of saying before the name puts its speaker there
   ...cue('said-name', 'person', 'before', ['acronym'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
+  // a life's events and a person's pronoun right after the name: "Mara Vell was born", "Okafor died", "Okafor and his wife"
+  ...cue('life', 'person', 'after', ['acronym', 'place'], 'was born', 'died', 'and his', 'and her'),
   // company words: the office that runs a company, or its shares named as the company's
   ...cue('company', 'organization', 'before', [], 'shares of', 'ceo of', 'chief executive of', 'chief executive officer of', 'subsidiary of', 'unit of'),
   ...cue('company', 'organization', 'after', [], 'ceo', 'chief executive', "'s ceo", "'s chief executive", "'s shares"),

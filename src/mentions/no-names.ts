@@ -1,5 +1,21 @@
+import type { Candidate, Doc, EntityType } from '../core/types';
+import { countryOf, demonymOf } from '../lexicon/gazetteer';
 import { NOT_NAMES } from '../lexicon/not-names';
-import type { Candidate, Doc } from '../core/types';
+import { ADHERENTS } from '../lexicon/peoples';
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES; a caller's entry is never second-guessed */
-export const isNotAName = (c: Candidate, doc: Doc): boolean => c.tier !== 'caller' && NOT_NAMES.has(doc.view.slice(c.start, c.end));
+/**
+ * words that name something, but never a thing of one type: a faith's adherent or a demonym
+ * ("Hindu", "Shiite", "Thai", "Greek") is an adjective or a people, never a place, unless it is
+ * the country's name or its abbreviation as well ("U.S.", "UK"); as a person or a
+ * body it may be one (GUM reads "the Christians" as people, "the Belgians" as a team)
+ */
+const NEVER_OF_TYPE: Readonly<Partial<Record<EntityType, (word: string) => boolean>>> = {
+  location: (word) => ADHERENTS.has(word) || (demonymOf(word) !== null && /\p{Ll}/u.test(word) && !countryOf(word)),
+};
+
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names; a caller's entry is never second-guessed */
+export const isNotAName = (c: Candidate, doc: Doc): boolean => {
+  if (c.tier === 'caller') return false;
+  const word = doc.view.slice(c.start, c.end);
+  return NOT_NAMES.has(word) || !!NEVER_OF_TYPE[c.type]?.(word);
+};

@@ -5,8 +5,22 @@ import { QUOTE_MARKS } from '../lexicon/quote-marks';
 
 /** parts of speech a lone capitalised word opening a sentence has when the capital is the sentence's */
 const COMMON_POS = new Set(['ADV', 'ADJ', 'INTJ']);
+/**
+ * `Keep …`, `Posted by …`, `Born in …`: a verb opening a sentence, when the article writes it in
+ * lowercase elsewhere too or a lowercase word follows it; a club opening a results line ("Hull 2
+ * Bury 1") is followed by its score and never written so
+ */
+const VERB_POS = 'VERB';
 
 const isMark = (view: string) => view in QUOTE_MARKS;
+/** `Understand` or `Method:` as a line of its own (a few characters each side read); a heading when the word is a common one */
+const fillsLine = (view: string, t: Readonly<Token>) => {
+  const before = view.slice(Math.max(0, t.start - 8), t.start);
+  const after = view.slice(t.end, t.end + 8);
+  const opens = /\n[ \t]*$/.test(before) || (t.start <= 8 && /^[ \t]*$/.test(before));
+  const closes = /^[.:]?[ \t]*\n/.test(after) || (t.end + 8 >= view.length && /^[.:]?[ \t]*$/.test(after));
+  return opens && closes;
+};
 /** `“Fine,” said Tom Hanks`: the word is all of a quotation, a reply (a closing mark after it, end punctuation between) */
 const fillsQuote = (tokens: readonly Token[], i: number) => {
   const next = /^[.,!?]$/.test(tokens[i + 1]?.view ?? '') ? tokens[i + 2] : tokens[i + 1];
@@ -18,12 +32,15 @@ const fillsQuote = (tokens: readonly Token[], i: number) => {
  * interjection opening a sentence, or a lone word that is all of a quoted reply (`“Fine,” said Tom
  * Hanks`), is capitalised for the sentence, not for a name, though the tagger reads some as names;
  * such a word is none when no gazetteer knows it and the article never capitalises it inside a
- * sentence. nouns and verbs stay, as club names at the start of a results
- * line do ("Hull", "Bury", "Stoke"). caller entries are never second-guessed
+ * sentence. a common word that is a line of its own is a heading (`Understand`, a travel guide's).
+ * other nouns and verbs stay, as club names at the start of a results line do ("Hull", "Bury",
+ * "Stoke"). caller entries are never second-guessed
  */
 export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
   const { tokens } = doc;
   let inside: Set<string> | undefined;
+  let lowercase: Set<string> | undefined;
+  const writtenLow = () => (lowercase ??= new Set(tokens.filter((t) => t.low).map((t) => t.lower)));
   const capitalisedInside = () => {
     if (inside) return inside;
     inside = new Set();
@@ -36,7 +53,10 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     if (b - a !== 1) return false;
     const t = tokens[a];
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.view) || !t.opensSentence || phraseClasses(t.lower).length) return false;
-    if (!COMMON_POS.has(t.pos) && !fillsQuote(tokens, a)) return false;
+    const verb = t.pos === VERB_POS && (writtenLow().has(t.lower) || !!tokens[a + 1]?.low);
+    // a common word: no proper noun to the part-of-speech tagger, or written in lowercase elsewhere
+    const heading = fillsLine(doc.view, t) && (writtenLow().has(t.lower) || t.pos !== 'PROPN');
+    if (!COMMON_POS.has(t.pos) && !verb && !heading && !fillsQuote(tokens, a)) return false;
     return !capitalisedInside().has(t.lower);
   };
 }

@@ -28,7 +28,12 @@ const runOn = (t: Token, prev: Token | undefined) => /^\p{Ll}+$/u.test(t.view) &
 const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =>
   t.possessive || (t.punct && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) || (c.tier === 'tagger' && runOn(t, prev));
 
-const isPronoun = (word: string) => PRONOUNS.has(word.toLowerCase()) && word !== 'US' && word !== 'IT';
+// "I'm", "We’re", "It's": a pronoun with a verb contracted onto it is no more a name than the pronoun
+const CONTRACTION = /['’](?:m|s|re|ll|ve|d)$/iu;
+const isPronoun = (word: string) => {
+  const bare = word.replace(CONTRACTION, '');
+  return PRONOUNS.has(bare.toLowerCase()) && bare !== 'US' && bare !== 'IT';
+};
 
 /**
  * a lone word the part-of-speech tagger reads as an auxiliary, a preposition or another function
