@@ -60,6 +60,8 @@ describe('reported statements', () => {
     ],
     // any verb taking a that-clause
     ['knows that', 'Smith knows that the deal is dead.', 'that the deal is dead|Smith|knows'],
+    // must stay: the same word after a body's name is its verb
+    ['a body states', 'The White House states that the deal is dead.', 'that the deal is dead|White House|states'],
     // a noun of saying or holding before a that-clause
     ['a noun and its that-clause', 'There is a growing fear that the bridge will fail.', 'that the bridge will fail|none|fear'],
     // a verb of belief inside reported words is part of them, no statement of its own
@@ -84,6 +86,8 @@ describe('reported statements', () => {
     ['a noun, not a cue', 'The state of the talks was grim.'],
     ['a that-clause after `is`', 'The trouble is that the bridge is old.'],
     ['a noun before a relative `that`', 'The claim that he made was false.'],
+    // a noun after capitalised words no entity covers heads their compound ("states" of the Rust Belt)
+    ['a plural noun after a name that is no speaker', 'Voters in the Rust Belt states backed Trump in November.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

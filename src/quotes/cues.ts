@@ -60,7 +60,8 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   const before = t[j - 1];
   // `Republican claims as “false”`, `reports of`: a noun with a preposition after it names things said, nobody saying
   const nounPhrase = tok.pos === 'NOUN' && NOUN_PREPOSITIONS.has(t[j + 1]?.lower ?? '');
-  const subject = before && !nounPhrase && (owner[j - 1] !== undefined || before.pos === 'PROPN' || before.pos === 'PRON');
+  // `Rust Belt states`, `Gulf states`: a noun after a capitalised word no entity covers is a compound's head
+  const subject = before && !nounPhrase && (owner[j - 1] !== undefined || (before.pos === 'PROPN' && tok.pos !== 'NOUN') || before.pos === 'PRON');
   // `is promising “jobs, jobs, jobs”`: an -ing form after an auxiliary is a verb whatever the tagger says
   const progressive = tok.lower.endsWith('ing') && before !== undefined && BE_FORMS.has(before.lower);
   // `the website states that …`: a reporting word taking a that-clause, with no article or possessive before it
