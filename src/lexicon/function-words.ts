@@ -38,3 +38,6 @@ export const REDUCED_PASSIVE = new Set(['when', 'if', 'unless', 'until', 'whenev
 
 /** words a name label is made of besides capitalised words: `and`, `of`, an initial's stop (`Frank Newport and Jim Harter:`) */
 export const LABEL_GLUE = new Set(['and', 'of', '&', '.']);
+
+/** particles and auxiliaries no subject stands before: `to say`, `being “strong”` */
+export const NON_FINITE_WORDS = new Set(['to', 'be', 'been', 'being', 'having']);

@@ -10,7 +10,8 @@ import { ADHERENTS } from '../lexicon/peoples';
  * body it may be one (GUM reads "the Christians" as people, "the Belgians" as a team)
  */
 const NEVER_OF_TYPE: Readonly<Partial<Record<EntityType, (word: string) => boolean>>> = {
-  location: (word) => ADHERENTS.has(word) || (demonymOf(word) !== null && /\p{Ll}/u.test(word) && !countryOf(word)),
+  // written as a word (a lowercase letter in it), not as an abbreviation
+  location: (word) => ADHERENTS.has(word) || (demonymOf(word) !== null && word !== word.toUpperCase() && !countryOf(word)),
 };
 
 /** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names; a caller's entry is never second-guessed */

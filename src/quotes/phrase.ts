@@ -1,4 +1,4 @@
-import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { NON_FINITE_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import { ANONYMOUS_HEADS, CALENDAR, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
@@ -47,10 +47,7 @@ const isWhen = (t: readonly Token[], i: number) =>
   (t[i].lower === 'on' && CALENDAR.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN');
 
 /** `Carson did not mention`, `Smith can't say`: a finite auxiliary or a negation between a subject and its verb */
-const isAuxiliary = (tok: Token) => (tok.pos === 'AUX' || tok.pos === 'PART') && !NON_FINITE.has(tok.lower) && !tok.possessive;
-
-/** particles and auxiliaries no subject stands before: `to say`, `being “strong”` */
-const NON_FINITE = new Set(['to', 'be', 'been', 'being', 'having']);
+const isAuxiliary = (tok: Token) => (tok.pos === 'AUX' || tok.pos === 'PART') && !NON_FINITE_WORDS.has(tok.lower) && !tok.possessive;
 
 /** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive); `byName` prefers a person the appositive names */
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
