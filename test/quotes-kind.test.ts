@@ -43,6 +43,12 @@ describe('quote kinds', () => {
     ['by saying, then a copula', 'Smith replied by saying the refusal was a “manufactured” issue.', 'partial'],
     ['a modifier deeper in the report stays scare', 'Reports claimed that the mediators set a deadline to respond to a “final” draft proposal.', 'scare'],
     ['a copula with no reporting verb stays scare', 'The refusal was a “manufactured” issue for the mayor.', 'scare'],
+    // a modifier after a determiner, in a clause a reporting cue governs, is the speaker's word
+    ['a modifier in a reported clause', 'Smith argued that the board had run a “rigged” process all year.', 'partial'],
+    ['a modifier after a naming verb', 'Critics protested what they call the “phony” count of the ballots.', 'partial'],
+    ['a modifier with no cue stays scare', 'The board had run a “rigged” process all year.', 'scare'],
+    ['a modifier inside an infinitive stays scare', 'Smith said the board set a date for the mayor to answer a “final” offer.', 'scare'],
+    ['a copula after an infinitive still reports', 'Smith said his refusal to sign the deal was a “calculated” move.', 'partial'],
     // punctuation inside the marks closes the phrase
     ['a quote ending in a comma modifies nothing', 'Bemoaning the “phony system,” Smith left the room.', 'partial'],
     ['one word between a verb and its noun', 'Smith was criticised for promoting “quack” medical cures.', 'scare'],
@@ -60,7 +66,7 @@ describe('quote kinds', () => {
   });
 
   it('a scare quote has no speaker and no cue', () => {
-    const q = quotesOf('Smith said the mediators sent a “final” draft proposal.', [SMITH]).quotes[0];
+    const q = quotesOf('The mediators sent Smith a “final” draft proposal.', [SMITH]).quotes[0];
     expect([q.kind, q.speaker, q.cue]).toEqual(['scare', null, null]);
   });
 });

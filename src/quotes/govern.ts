@@ -69,11 +69,23 @@ function asClause(ctx: QuoteContext, q: QuoteSpan, b: number, j: number): boolea
   return false;
 }
 
-/** a reporting cue anywhere in the quote's sentence before it (`announcing that the statement was “true.”`) */
-export function cueEarlier(ctx: QuoteContext, q: QuoteSpan): boolean {
-  const [a] = tokenRange(ctx.doc.tokens, q);
+/**
+ * a reporting cue anywhere in the quote's sentence before it (`announcing that the statement was
+ * “true.”`); with `finite`, none when the clause the quote sits in is an infinitive: `claimed that
+ * they set a deadline for Hamas to respond to a “final” draft` reports the deadline, not words
+ * inside the infinitive (`said his refusal to use the words was a “manufactured” issue` still does)
+ */
+export function cueEarlier(ctx: QuoteContext, q: QuoteSpan, finite = false): boolean {
+  const t = ctx.doc.tokens;
+  const [a] = tokenRange(t, q);
   const { from } = sentenceWindow(ctx, q);
+  let headed = false;
   for (let j = a - 1; j >= from; j--) {
+    if (finite && (t[j].pos === 'VERB' || t[j].pos === 'AUX')) {
+      // the nearest verb before the quote heads its clause: an infinitive there ends the search
+      if (!headed && t[j - 1]?.lower === 'to') return false;
+      headed = true;
+    }
     const cue = cueStarting(ctx, j);
     if (cue && !cue.loose && !cue.negated) return true;
   }

@@ -3,7 +3,7 @@ import type { Doc, Entity } from '../core/types';
 import { FIRST_PERSON } from '../lexicon/speech';
 import type { NestedQuote, Quote } from '../schema';
 import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
-import { isLooseFragment, isModifier, isNickname, isReportedPredicate, isTitle, kindOf, wordCount } from './kind';
+import { isLooseFragment, isModifier, isNickname, isReportedModifier, isTitle, kindOf, wordCount } from './kind';
 import { carryBack } from './backward';
 import { withReported } from './reported';
 import { SIEVES, type Sieve } from './sieves';
@@ -22,7 +22,7 @@ function runSieves(ctx: QuoteContext, i: number, done: Array<Attribution | null>
 /** a quote's speaker and whether it is a scare quote: cue sieves, the scare test, then context sieves */
 function attribute(ctx: QuoteContext, i: number, done: Array<Attribution | null>): { found: Attribution | null; scare: boolean } {
   const q = ctx.spans[i];
-  if ((isModifier(ctx, q) && !isReportedPredicate(ctx, q)) || isTitle(ctx, q) || isNickname(ctx, q)) return { found: null, scare: true };
+  if ((isModifier(ctx, q) && !isReportedModifier(ctx, q)) || isTitle(ctx, q) || isNickname(ctx, q)) return { found: null, scare: true };
   const cued = runSieves(ctx, i, done, 'cue');
   if (cued) return { found: cued, scare: false };
   if (!q.continues && isLooseFragment(ctx, q)) return { found: null, scare: true };

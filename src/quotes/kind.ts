@@ -4,7 +4,7 @@ import type { QuoteKind } from '../schema';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
 import { characterisingVerb, cueEarlier, isCalendar, isGoverned, speechNoun } from './govern';
-import { BE_FORMS, NAMING_VERBS } from '../lexicon/speech';
+import { NAMING_VERBS } from '../lexicon/speech';
 import { cueAt } from './cues';
 import { nicknameAt } from './nickname';
 
@@ -53,18 +53,15 @@ export function isModifier(ctx: QuoteContext, q: QuoteSpan): boolean {
 }
 
 /**
- * `He said her attempt was a “criminal” one` / `by saying his refusal was a “manufactured” issue`:
- * a modifier in the predicate of a copula, inside a clause a reporting verb governs, is the speaker's
- * word, not the writer's; naming verbs (`called`) take the noun after them, not the clause
+ * `Trump has argued that the committee ran a “rigged” process` / `He said her attempt was a
+ * “criminal” one`: a modifier in a clause a reporting cue governs is the speaker's word, not the
+ * writer's, whatever verb governs it (`what they call the “fraudulent” nomination`), unless an
+ * infinitive stands between them (see `cueEarlier`)
  */
-export function isReportedPredicate(ctx: QuoteContext, q: QuoteSpan): boolean {
-  const t = ctx.doc.tokens;
-  const [a] = tokenRange(t, q);
-  const det = t[a - 1];
-  if (!det || !QUOTE_DETERMINERS.has(det.lower) || !BE_FORMS.has(t[a - 2]?.lower ?? '')) return false;
-  const { from } = sentenceWindow(ctx, q);
-  for (let j = a - 3; j >= from; j--) if (NAMING_VERBS.has(t[j].lower)) return false;
-  return cueEarlier(ctx, q);
+export function isReportedModifier(ctx: QuoteContext, q: QuoteSpan): boolean {
+  // a determiner before it: `for promoting “quack” medical cures` names a thing, it does not report a word
+  const det = ctx.doc.tokens[tokenRange(ctx.doc.tokens, q)[0] - 1];
+  return !!det && QUOTE_DETERMINERS.has(det.lower) && cueEarlier(ctx, q, true);
 }
 
 /** every word capitalised but the small ones, at most eight words */
