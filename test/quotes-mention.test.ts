@@ -19,6 +19,10 @@ describe('speaker.mention: the words that name the speaker at the cue', () => {
     ['a pronoun', 'Smith spoke. “We will win,” he said.', 'he'],
     ['an inverted cue', '“We will win,” said the minister.', 'the minister'],
     ['an unnamed source with its postmodifier', '“We are close,” according to a source close to the talks.', 'a source close to the talks'],
+    // `with knowledge of`: the phrase reader runs on through `of`, so the link starts before the phrase it read
+    ['a source with knowledge of, before the cue', '“We are close,” a source with knowledge of the talks said.', 'a source with knowledge of the talks'],
+    // must stay: a postmodifier of a head that is no source is no speaker's
+    ['a head that is no source is read as before: no speaker', '“We are close,” a man with a dog said.', 'none'],
     ['a curly apostrophe kept as written', '“We will win,” Sa’ar said.', 'Sa’ar'],
     ['carried over by continuation: where the speaker was named', '“We will win,” Smith said. “And we will do it soon.”', 'Smith'],
     ['no speaker, no mention', 'The talks were “final” by then.', 'none'],

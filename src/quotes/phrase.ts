@@ -105,11 +105,14 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
 function sourceBefore(ctx: QuoteContext, a: number, floor: number): number {
   const t = ctx.doc.tokens;
   for (const link of SOURCE_POSTMODIFIERS) {
-    const head = a - link.length - 1;
-    if (head < floor || !ANONYMOUS_HEADS.has(t[head].lower) || ctx.quoted[head] || postmodifierAt(ctx, head + 1) !== link.length) continue;
-    let c = head;
-    while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
-    return c;
+    // the link wholly before the phrase, or its first word before it and the rest read into the
+    // phrase (`a source with | knowledge of the talks`: a noun phrase runs on through `of`)
+    for (const head of [a - link.length - 1, a - 2]) {
+      if (head < floor || !ANONYMOUS_HEADS.has(t[head].lower) || ctx.quoted[head] || postmodifierAt(ctx, head + 1) !== link.length) continue;
+      let c = head;
+      while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+      return c;
+    }
   }
   return a;
 }
