@@ -56,21 +56,24 @@ if (list.length !== n) throw new Error(`${list.length} words but ${n} lexicon en
 const derive = { prefix: (w, k) => w.slice(0, k), suffix: (w, k) => w.slice(-k) };
 const LETTER_BITS = 6;
 const FIXED_BITS = 12;
-const valuesOf = ([word, mask, shift]) => Array.from({ length: n }, (_, i) => (lexicon[i * size + word] & mask) >>> shift);
-const bitsOf = (values) => Math.max(1, Math.ceil(Math.log2(Math.max(...values) + 1)));
+/** each property of the layout with its value for every word and the bits its largest value needs, read once */
+const properties = Object.entries(model.packing.layout).map(([field, [word, mask, shift]]) => {
+  const values = Array.from({ length: n }, (_, i) => (lexicon[i * size + word] & mask) >>> shift);
+  const largest = values.reduce((a, b) => Math.max(a, b), 0);
+  return { field, values, bits: Math.max(1, Math.ceil(Math.log2(largest + 1))) };
+});
 const columns = [];
-/** fields of 1–2 bits waiting for a letter to share */
+/** properties of 1–2 bits waiting for a letter to share */
 let small = [];
-const fixed = (fields) => {
-  const widths = fields.map((f) => bitsOf(valuesOf(model.packing.layout[f])));
+const fixed = (props) => {
+  const widths = props.map((p) => p.bits);
   const letters = Math.ceil(widths.reduce((a, b) => a + b, 0) / LETTER_BITS);
-  const values = fields.map((f) => valuesOf(model.packing.layout[f]));
   let data = '';
   for (let i = 0; i < n; i += 1) {
     let v = 0;
     let at = 0;
-    fields.forEach((_, j) => {
-      v += values[j][i] * 2 ** at;
+    props.forEach((p, j) => {
+      v += p.values[i] * 2 ** at;
       at += widths[j];
     });
     for (let k = 0; k < letters; k += 1) {
@@ -78,11 +81,10 @@ const fixed = (fields) => {
       v = Math.floor(v / 64);
     }
   }
-  columns.push({ fields, widths, letters, data });
+  columns.push({ fields: props.map((p) => p.field), widths, letters, data });
 };
-for (const [field, place] of Object.entries(model.packing.layout)) {
-  const values = valuesOf(place);
-  const bits = bitsOf(values);
+for (const prop of properties) {
+  const { field, values, bits } = prop;
   if (field in derive) {
     // recomputed from the word; the few words whose value is not (the out-of-vocabulary entry) listed
     const index = new Map(model.features[field].list.map((x, i) => [x, i]));
@@ -92,20 +94,20 @@ for (const [field, place] of Object.entries(model.packing.layout)) {
     });
     columns.push({ derive: field, length: model.packing.config[field], except });
   } else if (bits <= 2) {
-    const used = small.reduce((a, f) => a + bitsOf(valuesOf(model.packing.layout[f])), 0);
-    if (used + bits > FIXED_BITS) {
+    if (small.reduce((a, p) => a + p.bits, 0) + bits > FIXED_BITS) {
       fixed(small);
       small = [];
     }
-    small.push(field);
-  } else if (bits <= FIXED_BITS) fixed([field]);
+    small.push(prop);
+  } else if (bits <= FIXED_BITS) fixed([prop]);
   else {
-    const codings = {
-      plain: varints(values),
-      previous: varints(values.map((v, i) => zigzag(v - (i > 0 ? values[i - 1] : 0)))),
-      self: varints(values.map((v, i) => zigzag(v - i))),
-    };
-    const [code, data] = Object.entries(codings).sort((a, b) => gz(a[1]) - gz(b[1]))[0];
+    // gzip each coding once, and keep the smallest
+    const codings = [
+      ['plain', varints(values)],
+      ['previous', varints(values.map((v, i) => zigzag(v - (i > 0 ? values[i - 1] : 0))))],
+      ['self', varints(values.map((v, i) => zigzag(v - i)))],
+    ].map(([code, data]) => ({ code, data, bytes: gz(data) }));
+    const { code, data } = codings.reduce((a, b) => (b.bytes < a.bytes ? b : a));
     columns.push({ field, code, data });
   }
 }
