@@ -1,6 +1,6 @@
 import { firstWhere } from '../core/search';
 import type { Doc } from '../core/types';
-import { isHeadlineEcho } from './headline';
+import { headlineEcho } from './headline';
 import { markAt, type Mark } from './marks';
 import { isMarkupValue, isNotSpeech, speechTurn } from './turns';
 
@@ -166,8 +166,9 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
     }
     leftOpen = open !== null;
   });
+  const isHeadlineEcho = headlineEcho(doc);
   const spans = out
-    .filter((s) => !isNotSpeech(doc.view, s) && !isMarkupValue(doc.view, s) && !isHeadlineEcho(doc, s))
+    .filter((s) => !isNotSpeech(doc.view, s) && !isMarkupValue(doc.view, s) && !isHeadlineEcho(s))
     .map((s) => speechTurn(doc.view, s))
     .sort((a, b) => a.start - b.start);
   const nested: NestedSpan[] = [];
