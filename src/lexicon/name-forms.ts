@@ -1,5 +1,6 @@
 import { NAME_SMALL_WORDS } from './function-words';
 import { HONORIFICS, QUALIFIERS, TITLE_WORDS } from './titles';
+import { memoised } from '../core/memo';
 import { nameKey } from '../core/names';
 import { isNationality } from './nationality';
 import { LEGAL_FORMS } from './organizations';
@@ -25,18 +26,8 @@ export function withoutLegalForm(text: string): string {
   return cut > 0 && LEGAL_FORMS.has(text.slice(cut + 1).toLowerCase()) ? text.slice(0, cut).replace(/,$/, '') : text;
 }
 
-const words = new Map<string, string[]>();
-
 /** the words of a name key; memoised, callers must not change the array */
-export function nameWords(s: string): string[] {
-  let w = words.get(s);
-  if (w === undefined) {
-    if (words.size > 20000) words.clear();
-    w = nameKey(s).split(' ').filter(Boolean);
-    words.set(s, w);
-  }
-  return w;
-}
+export const nameWords: (s: string) => string[] = memoised((s) => nameKey(s).split(' ').filter(Boolean));
 
 /**
  * a person's name without the titles, honorifics and nationality a source left on it:
