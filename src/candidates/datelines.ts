@@ -1,4 +1,5 @@
 import type { Token } from '../core/types';
+import { DASHES } from '../lexicon/function-words';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
 import { isCap, phrase, type PatternRule } from './words';
 
@@ -18,8 +19,6 @@ function agencyEnd(t: readonly Token[], k: number): number {
 /** a dateline's words end at `k`: a wire date, or an agency in brackets */
 const datelineAt = (t: readonly Token[], k: number) => isDate(t[k]) || agencyEnd(t, k) > 0;
 
-/** the dash a paper's dateline ends in before the story: "WASHINGTON —", "PARIS --", "SEOUL -" */
-const DATELINE_DASH = new Set(['—', '–', '--', '-']);
 /** a day of the month after its month: "May 3" in "NEW YORK, May 3 (Reuters) -" */
 const isDay = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.view);
 /** the first token of its paragraph */
@@ -53,7 +52,7 @@ export const DATELINE_RULES: PatternRule[] = [
       // "UNITED NATIONS 1996-08-29": a story filed at a body's seat names the body
       if (knownOrg(place) || t[k]?.paragraph !== t[i].paragraph) return null;
       if (datelineAt(t, k)) return { first: i, end };
-      const dashed = DATELINE_DASH.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
+      const dashed = DASHES.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
       return dashed && (k > end || placeOf(place) !== null) ? { first: i, end } : null;
     },
   },

@@ -41,3 +41,6 @@ export const LABEL_GLUE = new Set(['and', 'of', '&', '.']);
 
 /** particles and auxiliaries no subject stands before: `to say`, `being “strong”` */
 export const NON_FINITE_WORDS = new Set(['to', 'be', 'been', 'being', 'having']);
+
+/** dashes set between words as a break: before a quote's credit line (`“…” ― Pamela Padilla`), after a paper's dateline (`WASHINGTON —`) */
+export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);

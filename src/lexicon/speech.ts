@@ -172,9 +172,6 @@ export const TIME_NOUNS = new Set([
 /** verb forms that are never nouns, read as a cue whatever the tagger says */
 export const SURE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'asked', 'replied', 'tweeted', 'explained', 'insisted', 'argued', 'declared', 'stated', 'continued']);
 
-/** dashes that put a credit line after a quote (`“…” ― Pamela Padilla`) */
-export const CREDIT_DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
-
 /** forms of "be": a passive (`was described`), a progressive (`is promising`) or a copula (`was a “criminal” attempt`) */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
 

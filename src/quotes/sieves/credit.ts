@@ -1,4 +1,4 @@
-import { CREDIT_DASHES } from '../../lexicon/speech';
+import { DASHES } from '../../lexicon/function-words';
 import { cueOf, tokenRange } from '../context';
 import { phraseAfter } from '../phrase';
 import { readSpeaker } from '../speaker';
@@ -21,7 +21,7 @@ export const creditLine: Sieve = {
     const [, b] = tokenRange(t, q);
     const dash = t[b];
     // the credit follows on the quote's line, or on a line of its own right after a quotation ending its paragraph
-    if (!dash || !CREDIT_DASHES.has(dash.text) || /\S/.test(ctx.doc.view.slice(q.end, dash.start))) return null;
+    if (!dash || !DASHES.has(dash.text) || /\S/.test(ctx.doc.view.slice(q.end, dash.start))) return null;
     let ceil = b + 1;
     while (ceil < t.length && ceil < b + REACH && t[ceil].paragraph === dash.paragraph) ceil++;
     const p = phraseAfter(ctx, b + 1, ceil);

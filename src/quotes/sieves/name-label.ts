@@ -1,6 +1,5 @@
 import type { Token } from '../../core/types';
-import { LABEL_GLUE } from '../../lexicon/function-words';
-import { CREDIT_DASHES } from '../../lexicon/speech';
+import { DASHES, LABEL_GLUE } from '../../lexicon/function-words';
 import { cueOf, tokenRange } from '../context';
 import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
@@ -15,7 +14,7 @@ const REACH = 10;
 function labelStart(t: readonly Token[], colon: number): number {
   for (let k = colon - 1; k >= 0 && k >= colon - REACH; k--) {
     const tok = t[k];
-    const boundary = tok.paragraph !== t[colon].paragraph || tok.sentence !== t[colon].sentence || CREDIT_DASHES.has(tok.text);
+    const boundary = tok.paragraph !== t[colon].paragraph || tok.sentence !== t[colon].sentence || DASHES.has(tok.text);
     if (boundary || (tok.lower === 'from' && t[k - 1]?.lower === 'more')) return k + 1 < colon ? k + 1 : -1;
     if (!tok.cap && !LABEL_GLUE.has(tok.lower)) return -1;
     if (k === 0) return 0;
