@@ -159,6 +159,8 @@ function decode(): Decoded {
   if (decoded) return decoded;
   const encoded = JSON.parse(text) as Encoded;
   if (encoded.format !== FORMAT) throw new Error(`wink-core.txt is ${encoded.format}, this code reads ${FORMAT}`);
+  // the header's count against the word list: a file cut short fails here, not as a shifted column
+  if (encoded.lexemes.length !== encoded.words) throw new Error(`wink-core.txt lists ${encoded.lexemes.length} words, its header says ${encoded.words}`);
   const words: string[] = new Array(encoded.lexemes.length);
   let before = '';
   for (let i = 0; i < encoded.lexemes.length; i += 1) {
