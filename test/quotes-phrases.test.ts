@@ -29,7 +29,14 @@ describe('the speaker phrase reader', () => {
       '“We will win,” said a longtime adviser to Smith.',
       'a longtime adviser to Smith|null|anonymous|a longtime adviser to Smith',
     ],
+    ['an inverted subject before the quotation', 'Said Smith: “We will win.”', 'John Smith|p1|name|Smith'],
+    ['a pronoun after `said` before the quotation', 'Jones, who ran the campaign for two years, said she was “very proud.”', 'Mary Jones|p2|name|Jones'],
     // negative cases
+    [
+      'after `said`, a phrase followed by its verb is what is said, not who says it',
+      'Bill Webb, a local party chairman who has worked on four campaigns in the county and is now running the early-vote efforts in the state for the governor, said the absentee program is “critical.”',
+      'none',
+    ],
     ['a name with "and" inside is one speaker', '“We deny it,” Procter and Gamble said.', 'Procter and Gamble|o1|name|Procter and Gamble'],
     [
       'coordinated names before a plural head only say whose',

@@ -15,6 +15,13 @@ export const PLACE_JOINERS = new Set(['of', 'at', 'in']);
 /** `After saying …, she was …`: a participle opening an adverbial clause */
 export const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'without', 'by', 'in']);
 
+/**
+ * prepositions after which a name may be the subject of the participle right after it (`footage of
+ * Trump saying`, `with Gorka noting`, `a tweet from Trump saying`); after any other (`responded on
+ * Facebook writing`, `backed Cruz on Wednesday, saying`) the name is a place or an object
+ */
+export const PARTICIPLE_HOSTS = new Set(['of', 'with', 'from', 'by']);
+
 /** prepositions after which `claims`, `reports`, `calls` are nouns (not `to` or `for`: `calls for calm` is a verb) */
 export const NOUN_PREPOSITIONS = new Set(['as', 'of', 'about', 'from', 'in', 'on', 'by', 'at', 'with', 'against']);
 
