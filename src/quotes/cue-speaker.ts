@@ -69,7 +69,7 @@ function withSubject(ctx: QuoteContext, j: number, floor: number): [number, numb
     let k = j - 1;
     while (k - 1 >= floor && ctx.owner[k - 1] === e) k--;
     const before = t[k - 1];
-    if (!before || before.pos !== 'ADP' || PARTICIPLE_HOSTS.has(before.lower)) return [k, j];
+    if (before?.pos !== 'ADP' || PARTICIPLE_HOSTS.has(before.lower)) return [k, j];
   }
   const p = phraseBefore(ctx, j, floor);
   return p && p[1] === j && t[p[0] - 1]?.lower === 'with' ? p : null;
