@@ -31,7 +31,13 @@ describe('the speaker phrase reader', () => {
     ],
     ['an inverted subject before the quotation', 'Said Smith: “We will win.”', 'John Smith|p1|name|Smith'],
     ['a pronoun after `said` before the quotation', 'Jones, who ran the campaign for two years, said she was “very proud.”', 'Mary Jones|p2|name|Jones'],
+    [
+      'a past participle between a determiner and a noun is an adjective of the phrase',
+      '“We will win,” said one unaligned Acme strategist.',
+      'one unaligned Acme strategist|null|nominal|one unaligned Acme strategist',
+    ],
     // negative cases
+    ['a past participle after the noun ends the phrase', '“We will win,” said a senator, unaligned with Acme.', 'a senator|null|nominal|a senator'],
     [
       'after `said`, a phrase followed by its verb is what is said, not who says it',
       'Bill Webb, a local party chairman who has worked on four campaigns in the county and is now running the early-vote efforts in the state for the governor, said the absentee program is “critical.”',

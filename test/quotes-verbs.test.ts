@@ -46,7 +46,9 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
       'Smith worried that the safety net was becoming “a hammock” for many.',
       'John Smith|cue-before|worried',
     ],
+    ['a past form the tagger calls an adjective', '“If they were serious, they would do it,” Smith fumed on Tuesday.', 'John Smith|cue-after|fumed'],
     // negative cases: the same verbs outside the frames
+    ['an adjective in -ed after a form of be is no verb', '“We will win,” Smith was tired.', 'none'],
     ['a thing that shows that … holds no words', 'The poll showed that voters wanted “a change” badly.', 'none'],
     ['not without its that-clause', 'Jones lamented the “danger” all year.', 'none'],
     ['inverted, no name after it', '“Imagine that,” retorted the crowd in the hall for a while.', 'none'],

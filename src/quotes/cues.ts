@@ -137,6 +137,8 @@ export function closesClause(t: readonly Token[], j: number): boolean {
 export function mannerVerbAt(ctx: { doc: { tokens: readonly Token[] }; quoted: ArrayLike<boolean> }, j: number): boolean {
   const t = ctx.doc.tokens;
   const tok = t[j];
-  if (!tok || ctx.quoted[j] || tok.pos !== 'VERB' || tok.lower.endsWith('ing') || t[j - 1]?.lower === 'to') return false;
+  // `“…,” Toomey fumed.`: a past form the tagger does not know it calls an adjective
+  const verb = tok?.pos === 'VERB' || (tok?.pos === 'ADJ' && tok.lower.endsWith('ed') && t[j - 1]?.pos !== 'AUX' && !BE_FORMS.has(t[j - 1]?.lower ?? ''));
+  if (!tok || ctx.quoted[j] || !verb || tok.lower.endsWith('ing') || t[j - 1]?.lower === 'to') return false;
   return !(tok.cap && t[j - 1]?.sentence === tok.sentence) && !hyphened(t, j - 1, j) && !hyphened(t, j, j + 1);
 }

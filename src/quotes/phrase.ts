@@ -15,6 +15,8 @@ const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
   if (ctx.quoted[i] && !ctx.inName[i]) return false;
   if (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
+  // `one unaligned Florida strategist`, `a retired general`: a past participle between a determiner or an adjective and a noun is an adjective
+  if (isPremodifyingParticiple(ctx.doc.tokens, i)) return true;
   // `Texas-based Matt Mackowiak`, `so-called experts`: a word hyphened to the one before it is part of a compound
   const prev = ctx.doc.tokens[i - 1];
   if (prev?.text === '-' && prev.end === tok.start) return true;
@@ -22,6 +24,11 @@ const isNp = (ctx: QuoteContext, i: number) => {
   if (POSSESSIVE_DETERMINERS.has(tok.lower)) return ctx.doc.tokens[i + 1] !== undefined && NP_POS.has(ctx.doc.tokens[i + 1].pos);
   return tok.cap && !FUNCTION_POS.has(tok.pos);
 };
+const PREMODIFIER_BEFORE = new Set(['DET', 'NUM', 'ADJ']);
+const PREMODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
+const isPremodifyingParticiple = (t: readonly Token[], i: number) =>
+  t[i].pos === 'VERB' && !t[i].cap && t[i].lower.endsWith('ed') && PREMODIFIER_BEFORE.has(t[i - 1]?.pos ?? '') && PREMODIFIED.has(t[i + 1]?.pos ?? '');
+
 export const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
 
 /** the token before the bracket that the `)` at `i` closes: "Rep. Jim Jordan (R-Ohio) said" */
