@@ -1,4 +1,4 @@
-import { NOUN_PREPOSITIONS } from '../lexicon/function-words';
+import { ARTICLES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
 import { isPossessiveMark } from '../core/tokens';
 import type { Doc, Entity, Token } from '../core/types';
 import { BE_FORMS, FRAME_SPEECH_VERBS_SET, INVERTING_VERBS, LOOSE_CUES, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
@@ -52,6 +52,8 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   if (!SPEECH_VERBS.has(tok.lower) || (tok.cap && t[j - 1]?.sentence === tok.sentence)) return 0;
   // `his state-of-the-state address`: a word hyphened to its neighbour is part of a compound
   if (hyphened(t, j - 1, j) || hyphened(t, j, j + 1)) return 0;
+  // `the written “guidance”`, `a reported “deal”`: right after an article a verb's form is an adjective or a noun
+  if (ARTICLES.has(t[j - 1]?.lower ?? '')) return 0;
   // `it goes without saying that …`: a participle after `without` reports nothing said
   if (t[j - 1]?.lower === 'without' && tok.lower.endsWith('ing')) return 0;
   // `too early to tell whether …`: telling whether is knowing, not saying
