@@ -34,6 +34,8 @@ function invertedFrame(ctx: QuoteContext, j: number, sieve: SieveName, anchor: n
 function introducesNext(ctx: QuoteContext, q: QuoteSpan, from: number): boolean {
   const t = ctx.doc.tokens;
   for (let k = from; k < t.length && k < from + REACH && !ctx.quoted[k]; k++) {
+    // `“…,” Trump said before adding: “…”`: a colon after another cue introduces that cue's quotation
+    if (cueAt(ctx, k)) return false;
     if (!/^[.,;:!?]$/.test(t[k].text) || isTitleStop(t, k)) continue;
     const next = ctx.quoted[k + 1] && t[k + 1]?.paragraph === t[k].paragraph;
     if (t[k].text === ':') return next;
