@@ -40,6 +40,7 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['a phrasal verb and a clause after it', '“It happens,” Smith went on, as if he did not hear.', 'John Smith|cue-after|went'],
     ['a verb no lexicon lists', '“France will always be France,” an angry Jones retaliated.', 'Mary Jones|cue-after|retaliated'],
     ['inverted, a name after it', '“Imagine that,” retorted Mary Jones.', 'Mary Jones|cue-after|retorted'],
+    ['inverted, a verb no lexicon lists before a name', '“Imagine that,” mused John Smith.', 'John Smith|cue-after|mused'],
     ['inverted, a name and a clause about them', '“This is fantastic!” beamed John Smith, who had snuck in.', 'John Smith|cue-after|beamed'],
     ['any verb of saying taking a that-clause', 'Jones lamented that the “danger” came from elsewhere.', 'Mary Jones|cue-before|lamented'],
     [
@@ -58,6 +59,7 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['an adjective in -ed after a form of be is no verb', '“We will win,” Smith was tired.', 'none'],
     ['a thing that shows that … holds no words', 'The poll showed that voters wanted “a change” badly.', 'none'],
     ['not without its that-clause', 'Jones lamented the “danger” all year.', 'none'],
+    ['inverted, any verb before no name', '“Imagine that,” opened the show in the hall.', 'none'],
     ['inverted, no name after it', '“Imagine that,” retorted the crowd in the hall for a while.', 'none'],
     ['a quotation not set off by a comma', 'The “reform” Smith passed failed.', 'none'],
     ['a verb that does not close its clause', '“We will win,” Smith hoped the voters would believe.', 'none'],

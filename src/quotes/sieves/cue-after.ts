@@ -69,7 +69,8 @@ export const cueAfter: Sieve = {
       if ((ctx.quoted[j] && !ctx.inName[j]) || t[j].paragraph !== paragraph) return null;
       depth += t[j].text === '(' ? 1 : t[j].text === ')' ? -1 : 0;
       if (depth <= 0 && STOPS.has(t[j].text) && !isTitleStop(t, j)) return null;
-      const inverted = j === k && setOff && !cueAt(ctx, j) && frameCueAt(ctx, j) ? invertedFrame(ctx, j, this.name, q.start) : null;
+      // `“…,” mused Blaze co-host Stu Burguiere.`: any verb, inverted before a name closing the clause
+      const inverted = j === k && setOff && !cueAt(ctx, j) && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) ? invertedFrame(ctx, j, this.name, q.start) : null;
       if (inverted) return inverted;
       const n = cueAt(ctx, j) || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;
