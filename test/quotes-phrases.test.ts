@@ -36,7 +36,13 @@ describe('the speaker phrase reader', () => {
       '“We will win,” said one unaligned Acme strategist.',
       'one unaligned Acme strategist|null|nominal|one unaligned Acme strategist',
     ],
+    [
+      'a description with no determiner shares the one before `and`',
+      '“We will win,” the Vermont senator and presidential candidate said.',
+      'the Vermont senator and presidential candidate|null|nominal|the Vermont senator and presidential candidate',
+    ],
     // negative cases
+    ['a description with its own possessive does not share', '“We will win,” the senator and her aides said.', 'none'],
     ['a past participle after the noun ends the phrase', '“We will win,” said a senator, unaligned with Acme.', 'a senator|null|nominal|a senator'],
     [
       'after `said`, a phrase followed by its verb is what is said, not who says it',

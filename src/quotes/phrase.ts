@@ -1,4 +1,4 @@
-import { NON_FINITE_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, NON_FINITE_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import { ANONYMOUS_HEADS, CALENDAR, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
@@ -96,13 +96,28 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
 
 const ACTORS = ['person', 'organization'];
 
-/** `Cummings and Conyers wrote`: the start of an actor's phrase coordinated before the one at [a, b), or `a` */
+/**
+ * `Cummings and Conyers wrote`: the start of an actor's phrase coordinated before the one at [a, b);
+ * `the Vermont senator and presidential candidate told`: a description with no determiner of its
+ * own shares the one before `and`, one person described twice; `a` otherwise
+ */
 function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number): number {
   const t = ctx.doc.tokens;
-  if (a - 2 < floor || t[a - 1].lower !== 'and' || ctx.quoted[a - 1] || !actorRun(ctx, a, b, ACTORS)) return a;
+  if (a - 2 < floor || t[a - 1].lower !== 'and' || ctx.quoted[a - 1]) return a;
+  if (!actorRun(ctx, a, b, ACTORS)) return sharedDeterminer(ctx, a, b, floor);
   let c = a - 2;
   while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
   return isNp(ctx, a - 2) && actorRun(ctx, c, a - 1, ACTORS) ? c : a;
+}
+
+/** the start of `the X and Y` before the description [a, b) that has no determiner, or `a` */
+function sharedDeterminer(ctx: QuoteContext, a: number, b: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  if (t[a].pos === 'DET' || POSSESSIVE_DETERMINERS.has(t[a].lower) || !t[b - 1].low || t[b - 1].pos !== 'NOUN' || !isNp(ctx, a - 2) || t[a - 2].pos !== 'NOUN')
+    return a;
+  let c = a - 2;
+  while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.' && t[c].pos !== 'DET') c--;
+  return ARTICLES.has(t[c].lower) && !ctx.owner.slice(c, a - 1).some((e) => e?.type === 'person') ? c : a;
 }
 
 /**
