@@ -41,7 +41,17 @@ describe('the speaker phrase reader', () => {
       '“We will win,” the Vermont senator and presidential candidate said.',
       'the Vermont senator and presidential candidate|null|nominal|the Vermont senator and presidential candidate',
     ],
+    [
+      'stacked appositives, one with a preposition inside, back to the name',
+      'Last week, John Smith, editor at large of Acme, an influential weekly paper, wrote, “When we think of it, we should think.”',
+      'John Smith|p1|name|John Smith',
+    ],
     // negative cases
+    [
+      'stacked appositives back to no person: the name after the quote is no speaker',
+      'Under what Jones called “the old model,” the Acme club, a course 300 miles north of here in Ponte Vedra Beach, Fla., charged a fee.',
+      'Mary Jones|p2|name|Jones',
+    ],
     ['a description with its own possessive does not share', '“We will win,” the senator and her aides said.', 'none'],
     ['a past participle after the noun ends the phrase', '“We will win,” said a senator, unaligned with Acme.', 'a senator|null|nominal|a senator'],
     [

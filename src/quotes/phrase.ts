@@ -83,7 +83,18 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
       while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
     }
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": back to the name
-    if (actorRun(ctx, a, i + 1) || !skipped || a - 2 < floor || t[a - 1].text !== ',') break;
+    if (actorRun(ctx, a, i + 1) || !skipped || a - 2 < floor) break;
+    if (t[a - 1].text !== ',') {
+      // `Goldberg, editor at large of The Forward, an influential weekly, wrote`: an appositive with a
+      // preposition inside reads back to the comma before it, to a person's name, when no verb stands in it
+      const c = appositiveStart(ctx, a, floor);
+      if (c === a || t.slice(c + 2, a).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+      let d = c;
+      while (d - 1 >= floor && isNp(ctx, d - 1) && t[d - 1].text !== '.') d--;
+      if (!actorRun(ctx, d, c + 1)) break;
+      i = c;
+      continue;
+    }
     i = a - 2;
   }
   if (i < floor || a > i || !isNp(ctx, i)) return null;
