@@ -52,6 +52,11 @@ describe('the speaker phrase reader', () => {
       'Under what Jones called “the old model,” the Acme club, a course 300 miles north of here in Ponte Vedra Beach, Fla., charged a fee.',
       'Mary Jones|p2|name|Jones',
     ],
+    [
+      'a thing after `and` shares no determiner',
+      'Smith said the spate of shootings and protests demands that all engage in “more listening.”',
+      'John Smith|p1|name|Smith',
+    ],
     ['a description with its own possessive does not share', '“We will win,” the senator and her aides said.', 'none'],
     ['a past participle after the noun ends the phrase', '“We will win,” said a senator, unaligned with Acme.', 'a senator|null|nominal|a senator'],
     [

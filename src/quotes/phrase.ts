@@ -3,7 +3,7 @@ import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import { ANONYMOUS_HEADS, CALENDAR, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
@@ -124,6 +124,9 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
 /** the start of `the X and Y` before the description [a, b) that has no determiner, or `a` */
 function sharedDeterminer(ctx: QuoteContext, a: number, b: number, floor: number): number {
   const t = ctx.doc.tokens;
+  // both describe a person: the second's head a title or an unnamed source's (`protests` or `funding` share nothing)
+  const head = t[b - 1].lower;
+  if (!TITLE_HEADS.has(head) && !ANONYMOUS_HEADS.has(head)) return a;
   if (t[a].pos === 'DET' || POSSESSIVE_DETERMINERS.has(t[a].lower) || !t[b - 1].low || t[b - 1].pos !== 'NOUN' || !isNp(ctx, a - 2) || t[a - 2].pos !== 'NOUN')
     return a;
   let c = a - 2;
