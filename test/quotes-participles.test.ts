@@ -28,7 +28,19 @@ describe('a participle leans on the subject of its clause', () => {
       'Mary Jones|cue-before|noting',
     ],
     ['a name right before the participle', 'The ad uses footage of Smith asking, “Why aren’t I ahead?”', 'John Smith|cue-before|asking'],
+    ['a name after `on` is where, not who', 'Jones answered the question on AFP writing, “Yes, I will.”', 'Mary Jones|cue-before|writing'],
+    [
+      'a word tagged as a verb inside the object is a noun',
+      'Mary Jones posted a Twitter comment of her own, saying, “We are so excited!”',
+      'Mary Jones|cue-before|saying',
+    ],
+    [
+      'a name covered by no verb: the subject before it',
+      'Jones threw her support behind Sen. John Smith on Friday, saying it is “time.”',
+      'Mary Jones|cue-before|saying',
+    ],
     // negative cases
+    ['a name after `of` is still the subject', 'The ad shows a clip of Smith saying, “I will win.”', 'John Smith|cue-before|saying'],
     ['`without saying` says nothing', 'It goes without saying that the “grand bargain” is dead.', 'none'],
     ['a group right before the participle is no name', 'Jones emailed supporters saying: “The struggle continues.”', 'Mary Jones|cue-before|saying'],
   ])('%s', (_, text, want) => {

@@ -29,7 +29,41 @@ describe('the speaker phrase reader', () => {
       '“We will win,” said a longtime adviser to Smith.',
       'a longtime adviser to Smith|null|anonymous|a longtime adviser to Smith',
     ],
+    ['an inverted subject before the quotation', 'Said Smith: “We will win.”', 'John Smith|p1|name|Smith'],
+    ['a pronoun after `said` before the quotation', 'Jones, who ran the campaign for two years, said she was “very proud.”', 'Mary Jones|p2|name|Jones'],
+    [
+      'a past participle between a determiner and a noun is an adjective of the phrase',
+      '“We will win,” said one unaligned Acme strategist.',
+      'one unaligned Acme strategist|null|nominal|one unaligned Acme strategist',
+    ],
+    [
+      'a description with no determiner shares the one before `and`',
+      '“We will win,” the Vermont senator and presidential candidate said.',
+      'the Vermont senator and presidential candidate|null|nominal|the Vermont senator and presidential candidate',
+    ],
+    [
+      'stacked appositives, one with a preposition inside, back to the name',
+      'Last week, John Smith, editor at large of Acme, an influential weekly paper, wrote, “When we think of it, we should think.”',
+      'John Smith|p1|name|John Smith',
+    ],
     // negative cases
+    [
+      'stacked appositives back to no person: the name after the quote is no speaker',
+      'Under what Jones called “the old model,” the Acme club, a course 300 miles north of here in Ponte Vedra Beach, Fla., charged a fee.',
+      'Mary Jones|p2|name|Jones',
+    ],
+    [
+      'a thing after `and` shares no determiner',
+      'Smith said the spate of shootings and protests demands that all engage in “more listening.”',
+      'John Smith|p1|name|Smith',
+    ],
+    ['a description with its own possessive does not share', '“We will win,” the senator and her aides said.', 'none'],
+    ['a past participle after the noun ends the phrase', '“We will win,” said a senator, unaligned with Acme.', 'a senator|null|nominal|a senator'],
+    [
+      'after `said`, a phrase followed by its verb is what is said, not who says it',
+      'Bill Webb, a local party chairman who has worked on four campaigns in the county and is now running the early-vote efforts in the state for the governor, said the absentee program is “critical.”',
+      'none',
+    ],
     ['a name with "and" inside is one speaker', '“We deny it,” Procter and Gamble said.', 'Procter and Gamble|o1|name|Procter and Gamble'],
     [
       'coordinated names before a plural head only say whose',

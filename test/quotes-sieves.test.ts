@@ -163,6 +163,19 @@ describe('speaker sieves', () => {
     ],
     ['an unnamed source keeps its own verb', 'Smith said a source told him the deal was “dead on arrival.”', 'a source|anonymous|cue-before|told'],
     [
+      'a colon after a second cue introduces that cue’s quotation, not the first',
+      '“If she wins, nothing can be done,” Smith said before adding: “Though maybe there is.”',
+      'John Smith|name|cue-after|said',
+    ],
+    ['a colon right after the cue introduces the next quotation', '“We will see,” Smith said: “It is over.”', 'none'],
+    ['a verb of saying under a modal tells of nothing said', 'Jones said voters will say “no” to the plan.', 'Mary Jones|name|cue-before|said'],
+    ['a verb of saying in an infinitive', 'Smith said Jones was right to urge members “to stand up and be active.”', 'John Smith|name|cue-before|said'],
+    [
+      'not across a clause the reporting verb does not govern',
+      'While Smith says it is true, Jones will tell voters it is “a scandal.”',
+      'Mary Jones|name|cue-before|tell',
+    ],
+    [
       'a thing is still the speaker when nobody else is',
       'In effect, the law demands that all engage in “more listening.”',
       'the law|nominal|cue-before|demands',

@@ -16,11 +16,12 @@ describe('speech verbs come from WordNet verb.communication, split by how news u
     ['its past', 'suggested'],
     ['a verb news uses as a cue', 'reports'],
     ['an irregular past', 'told'],
+    ['an irregular participle', 'written'],
   ])('%s is a cue in every frame: %s', (_, form) => {
     expect(SPEECH_VERBS.has(form)).toBe(true);
   });
 
-  it.each(['implored', 'gushed', 'interjected', 'advises', 'echoes'])('%s is a verb of saying, read in the tight frames only', (form) => {
+  it.each(['implored', 'gushed', 'interjected', 'advises', 'echoes', 'spoken'])('%s is a verb of saying, read in the tight frames only', (form) => {
     expect(SPEECH_VERBS.has(form) || FRAME_SPEECH_VERBS_SET.has(form)).toBe(true);
   });
 
@@ -39,6 +40,7 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['a phrasal verb and a clause after it', '“It happens,” Smith went on, as if he did not hear.', 'John Smith|cue-after|went'],
     ['a verb no lexicon lists', '“France will always be France,” an angry Jones retaliated.', 'Mary Jones|cue-after|retaliated'],
     ['inverted, a name after it', '“Imagine that,” retorted Mary Jones.', 'Mary Jones|cue-after|retorted'],
+    ['inverted, a verb no lexicon lists before a name', '“Imagine that,” mused John Smith.', 'John Smith|cue-after|mused'],
     ['inverted, a name and a clause about them', '“This is fantastic!” beamed John Smith, who had snuck in.', 'John Smith|cue-after|beamed'],
     ['any verb of saying taking a that-clause', 'Jones lamented that the “danger” came from elsewhere.', 'Mary Jones|cue-before|lamented'],
     [
@@ -46,9 +48,18 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
       'Smith worried that the safety net was becoming “a hammock” for many.',
       'John Smith|cue-before|worried',
     ],
+    [
+      'an irregular participle from the generated table',
+      'As Smith had written years earlier, “We could not have an industry without him.”',
+      'John Smith|cue-before|written',
+    ],
+    ['a past form the tagger calls an adjective', '“If they were serious, they would do it,” Smith fumed on Tuesday.', 'John Smith|cue-after|fumed'],
     // negative cases: the same verbs outside the frames
+    ['a participle as an adjective governs nothing', 'The written “guidance” was clear.', 'none'],
+    ['an adjective in -ed after a form of be is no verb', '“We will win,” Smith was tired.', 'none'],
     ['a thing that shows that … holds no words', 'The poll showed that voters wanted “a change” badly.', 'none'],
     ['not without its that-clause', 'Jones lamented the “danger” all year.', 'none'],
+    ['inverted, any verb before no name', '“Imagine that,” opened the show in the hall.', 'none'],
     ['inverted, no name after it', '“Imagine that,” retorted the crowd in the hall for a while.', 'none'],
     ['a quotation not set off by a comma', 'The “reform” Smith passed failed.', 'none'],
     ['a verb that does not close its clause', '“We will win,” Smith hoped the voters would believe.', 'none'],

@@ -12,8 +12,21 @@ export const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 
 /** words that put a place inside an organisation's name: "University of Texas at Arlington" */
 export const PLACE_JOINERS = new Set(['of', 'at', 'in']);
 
+/** modals and the infinitive marker: a verb after them tells of no act that took place (`will say`, `would discuss`, `was right to urge`) */
+export const IRREALIS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'shall', 'to', "'ll", '’ll']);
+
+/** words that open an adverbial clause, which a verb of saying before them does not report (`tweeted after Clinton argued that …`) */
+export const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'whenever', 'since', 'because', 'although', 'though', 'until', 'unless', 'whereas', 'if']);
+
 /** `After saying …, she was …`: a participle opening an adverbial clause */
 export const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'without', 'by', 'in']);
+
+/**
+ * prepositions after which a name may be the subject of the participle right after it (`footage of
+ * Trump saying`, `with Gorka noting`, `a tweet from Trump saying`); after any other (`responded on
+ * Facebook writing`, `backed Cruz on Wednesday, saying`) the name is a place or an object
+ */
+export const PARTICIPLE_HOSTS = new Set(['of', 'with', 'from', 'by']);
 
 /** prepositions after which `claims`, `reports`, `calls` are nouns (not `to` or `for`: `calls for calm` is a verb) */
 export const NOUN_PREPOSITIONS = new Set(['as', 'of', 'about', 'from', 'in', 'on', 'by', 'at', 'with', 'against']);

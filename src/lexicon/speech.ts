@@ -41,6 +41,13 @@ export function verbForms(lemma: string): { third: string; past: string; ing: st
   return { third, past, ing };
 }
 
+/** the generated rows by lemma, for the forms the spelling rules do not make (`written`) */
+const GENERATED_ROWS = new Map([...NEWS_SPEECH_VERBS, ...FRAME_SPEECH_VERBS].map((row) => [row.split(' ')[0], row.split(' ')] as const));
+
+/** a lemma's irregular participle as the generated tables give it (`as she had written`), or none */
+const participleOf = (lemma: string, made: readonly string[]): string[] =>
+  (GENERATED_ROWS.get(lemma) ?? []).filter((w) => !made.includes(w) && !w.endsWith('ing'));
+
 /**
  * reporting verbs in every form a news story uses them ("said", "says", "told", "adds"): WordNet's
  * verb.communication verbs that news uses to introduce quotations (speech-verbs.generated.ts), and
@@ -52,7 +59,8 @@ export const SPEECH_VERBS = new Set([
     lemmas.split(' ').flatMap((entry) => {
       const lemma = entry.replace('*', '');
       const { third, past, ing } = verbForms(lemma);
-      return entry.endsWith('*') ? [lemma, third, past, ing] : [lemma, third, past];
+      const forms = [lemma, third, past, ...participleOf(lemma, [lemma, third, past])];
+      return entry.endsWith('*') ? [...forms, ing] : forms;
     }),
   ),
   ...SPELLING_VARIANTS,

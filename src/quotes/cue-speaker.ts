@@ -1,10 +1,10 @@
-import { CLAUSE_OPENERS, REDUCED_PASSIVE } from '../lexicon/function-words';
+import { CLAUSE_OPENERS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
 import type { SieveName } from '../schema';
 import { CALENDAR } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
-import { isTitleStop, phraseAfter, phraseBefore } from './phrase';
+import { isPronoun, isTitleStop, phraseAfter, phraseBefore } from './phrase';
 import { cueOfLength } from './cues';
 import { readSpeaker } from './speaker';
 
@@ -68,7 +68,8 @@ function withSubject(ctx: QuoteContext, j: number, floor: number): [number, numb
   if (e && e.type !== 'location' && !ctx.quoted[j - 1] && !CALENDAR.has(t[j - 1].lower)) {
     let k = j - 1;
     while (k - 1 >= floor && ctx.owner[k - 1] === e) k--;
-    return [k, j];
+    const before = t[k - 1];
+    if (before?.pos !== 'ADP' || PARTICIPLE_HOSTS.has(before.lower)) return [k, j];
   }
   const p = phraseBefore(ctx, j, floor);
   return p && p[1] === j && t[p[0] - 1]?.lower === 'with' ? p : null;
@@ -82,11 +83,23 @@ function withSubject(ctx: QuoteContext, j: number, floor: number): [number, numb
 function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
   const t = ctx.doc.tokens;
   for (let v = j - 1; v >= floor; v--) {
-    if (ctx.quoted[v] || t[v].pos !== 'VERB' || t[v].lower.endsWith('ing') || t[v - 1]?.lower === 'to') continue;
+    if (ctx.quoted[v] || t[v].pos !== 'VERB' || t[v].lower.endsWith('ing') || t[v - 1]?.lower === 'to' || isObjectNoun(ctx, v, floor)) continue;
     const first = coordinatedWith(ctx, v, floor);
     return phraseBefore(ctx, first >= 0 ? first : v, floor, true);
   }
   return null;
+}
+
+/**
+ * `posted a Twitter comment of her own, saying`, `behind Sen. Ted Cruz, saying`: a word the tagger
+ * calls a verb is no finite verb when a name covers it or when the phrase before it follows a verb
+ * (that phrase is the verb's object, the word its noun)
+ */
+function isObjectNoun(ctx: QuoteContext, v: number, floor: number): boolean {
+  const t = ctx.doc.tokens;
+  if (ctx.owner[v] || (t[v].cap && t[v - 1]?.sentence === t[v].sentence)) return true;
+  const p = phraseBefore(ctx, v, floor);
+  return !!p && p[1] === v && t[p[0]].pos === 'DET' && t[p[0] - 1]?.pos === 'VERB';
 }
 
 /**
@@ -103,6 +116,19 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
     if (t[v].pos === 'VERB' && !t[v].lower.endsWith('ing')) return v;
   }
   return -1;
+}
+
+/**
+ * `“…,” said Sa'ar` / `Said Sa'ar: “…”`: the subject after an inverting verb. before the quotation a
+ * phrase followed by a verb is the subject of the clause said (`said the program is a “…”`), not
+ * who says it; a pronoun there (`said he was “…”`) mostly is the speaker, and is kept
+ */
+function invertedSubject(ctx: QuoteContext, j: number, ceil: number, anchor: number): [number, number] | null {
+  const p = phraseAfter(ctx, j + 1, ceil);
+  const t = ctx.doc.tokens;
+  if (!p || t[j].start > anchor || p[1] >= ceil || (p[1] - p[0] === 1 && isPronoun(t[p[0]]))) return p;
+  const next = t[p[1]];
+  return next.pos === 'VERB' || next.pos === 'AUX' ? null : p;
 }
 
 /**
@@ -133,7 +159,7 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
     // `Scott beamed and asked the crowd`: a coordinated verb's subject comes before an inverted reading
     const first = found ? -1 : coordinatedWith(ctx, j, floor);
     if (first >= 0) found = read(phraseBefore(ctx, first, floor, true));
-    if (!found && inverts) found = read(phraseAfter(ctx, j + 1, ceil));
+    if (!found && inverts) found = read(invertedSubject(ctx, j, ceil, anchor));
   }
   return found ? { ...found, cue } : null;
 }

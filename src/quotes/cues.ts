@@ -1,4 +1,4 @@
-import { NOUN_PREPOSITIONS } from '../lexicon/function-words';
+import { ARTICLES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
 import { isPossessiveMark } from '../core/tokens';
 import type { Doc, Entity, Token } from '../core/types';
 import { BE_FORMS, FRAME_SPEECH_VERBS_SET, INVERTING_VERBS, LOOSE_CUES, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
@@ -52,6 +52,8 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   if (!SPEECH_VERBS.has(tok.lower) || (tok.cap && t[j - 1]?.sentence === tok.sentence)) return 0;
   // `his state-of-the-state address`: a word hyphened to its neighbour is part of a compound
   if (hyphened(t, j - 1, j) || hyphened(t, j, j + 1)) return 0;
+  // `the written “guidance”`, `a reported “deal”`: right after an article a verb's form is an adjective or a noun
+  if (ARTICLES.has(t[j - 1]?.lower ?? '')) return 0;
   // `it goes without saying that …`: a participle after `without` reports nothing said
   if (t[j - 1]?.lower === 'without' && tok.lower.endsWith('ing')) return 0;
   // `too early to tell whether …`: telling whether is knowing, not saying
@@ -137,6 +139,8 @@ export function closesClause(t: readonly Token[], j: number): boolean {
 export function mannerVerbAt(ctx: { doc: { tokens: readonly Token[] }; quoted: ArrayLike<boolean> }, j: number): boolean {
   const t = ctx.doc.tokens;
   const tok = t[j];
-  if (!tok || ctx.quoted[j] || tok.pos !== 'VERB' || tok.lower.endsWith('ing') || t[j - 1]?.lower === 'to') return false;
+  // `“…,” Toomey fumed.`: a past form the tagger does not know it calls an adjective
+  const verb = tok?.pos === 'VERB' || (tok?.pos === 'ADJ' && tok.lower.endsWith('ed') && t[j - 1]?.pos !== 'AUX' && !BE_FORMS.has(t[j - 1]?.lower ?? ''));
+  if (!tok || ctx.quoted[j] || !verb || tok.lower.endsWith('ing') || t[j - 1]?.lower === 'to') return false;
   return !(tok.cap && t[j - 1]?.sentence === tok.sentence) && !hyphened(t, j - 1, j) && !hyphened(t, j, j + 1);
 }

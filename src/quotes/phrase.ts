@@ -1,9 +1,9 @@
-import { NON_FINITE_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, NON_FINITE_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import { ANONYMOUS_HEADS, CALENDAR, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
@@ -15,6 +15,8 @@ const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
   if (ctx.quoted[i] && !ctx.inName[i]) return false;
   if (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
+  // `one unaligned Florida strategist`, `a retired general`: a past participle between a determiner or an adjective and a noun is an adjective
+  if (isPremodifyingParticiple(ctx.doc.tokens, i)) return true;
   // `Texas-based Matt Mackowiak`, `so-called experts`: a word hyphened to the one before it is part of a compound
   const prev = ctx.doc.tokens[i - 1];
   if (prev?.text === '-' && prev.end === tok.start) return true;
@@ -22,6 +24,11 @@ const isNp = (ctx: QuoteContext, i: number) => {
   if (POSSESSIVE_DETERMINERS.has(tok.lower)) return ctx.doc.tokens[i + 1] !== undefined && NP_POS.has(ctx.doc.tokens[i + 1].pos);
   return tok.cap && !FUNCTION_POS.has(tok.pos);
 };
+const PREMODIFIER_BEFORE = new Set(['DET', 'NUM', 'ADJ']);
+const PREMODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
+const isPremodifyingParticiple = (t: readonly Token[], i: number) =>
+  t[i].pos === 'VERB' && !t[i].cap && t[i].lower.endsWith('ed') && PREMODIFIER_BEFORE.has(t[i - 1]?.pos ?? '') && PREMODIFIED.has(t[i + 1]?.pos ?? '');
+
 export const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
 
 /** the token before the bracket that the `)` at `i` closes: "Rep. Jim Jordan (R-Ohio) said" */
@@ -76,7 +83,18 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
       while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
     }
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": back to the name
-    if (actorRun(ctx, a, i + 1) || !skipped || a - 2 < floor || t[a - 1].text !== ',') break;
+    if (actorRun(ctx, a, i + 1) || !skipped || a - 2 < floor) break;
+    if (t[a - 1].text !== ',') {
+      // `Goldberg, editor at large of The Forward, an influential weekly, wrote`: an appositive with a
+      // preposition inside reads back to the comma before it, to a person's name, when no verb stands in it
+      const c = appositiveStart(ctx, a, floor);
+      if (c === a || t.slice(c + 2, a).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+      let d = c;
+      while (d - 1 >= floor && isNp(ctx, d - 1) && t[d - 1].text !== '.') d--;
+      if (!actorRun(ctx, d, c + 1)) break;
+      i = c;
+      continue;
+    }
     i = a - 2;
   }
   if (i < floor || a > i || !isNp(ctx, i)) return null;
@@ -89,13 +107,31 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
 
 const ACTORS = ['person', 'organization'];
 
-/** `Cummings and Conyers wrote`: the start of an actor's phrase coordinated before the one at [a, b), or `a` */
+/**
+ * `Cummings and Conyers wrote`: the start of an actor's phrase coordinated before the one at [a, b);
+ * `the Vermont senator and presidential candidate told`: a description with no determiner of its
+ * own shares the one before `and`, one person described twice; `a` otherwise
+ */
 function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number): number {
   const t = ctx.doc.tokens;
-  if (a - 2 < floor || t[a - 1].lower !== 'and' || ctx.quoted[a - 1] || !actorRun(ctx, a, b, ACTORS)) return a;
+  if (a - 2 < floor || t[a - 1].lower !== 'and' || ctx.quoted[a - 1]) return a;
+  if (!actorRun(ctx, a, b, ACTORS)) return sharedDeterminer(ctx, a, b, floor);
   let c = a - 2;
   while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
   return isNp(ctx, a - 2) && actorRun(ctx, c, a - 1, ACTORS) ? c : a;
+}
+
+/** the start of `the X and Y` before the description [a, b) that has no determiner, or `a` */
+function sharedDeterminer(ctx: QuoteContext, a: number, b: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  // both describe a person: the second's head a title or an unnamed source's (`protests` or `funding` share nothing)
+  const head = t[b - 1].lower;
+  if (!TITLE_HEADS.has(head) && !ANONYMOUS_HEADS.has(head)) return a;
+  if (t[a].pos === 'DET' || POSSESSIVE_DETERMINERS.has(t[a].lower) || !t[b - 1].low || t[b - 1].pos !== 'NOUN' || !isNp(ctx, a - 2) || t[a - 2].pos !== 'NOUN')
+    return a;
+  let c = a - 2;
+  while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.' && t[c].pos !== 'DET') c--;
+  return ARTICLES.has(t[c].lower) && !ctx.owner.slice(c, a - 1).some((e) => e?.type === 'person') ? c : a;
 }
 
 /**

@@ -34,6 +34,8 @@ function invertedFrame(ctx: QuoteContext, j: number, sieve: SieveName, anchor: n
 function introducesNext(ctx: QuoteContext, q: QuoteSpan, from: number): boolean {
   const t = ctx.doc.tokens;
   for (let k = from; k < t.length && k < from + REACH && !ctx.quoted[k]; k++) {
+    // `“…,” Trump said before adding: “…”`: a colon after another cue introduces that cue's quotation
+    if (cueAt(ctx, k)) return false;
     if (!/^[.,;:!?]$/.test(t[k].text) || isTitleStop(t, k)) continue;
     const next = ctx.quoted[k + 1] && t[k + 1]?.paragraph === t[k].paragraph;
     if (t[k].text === ':') return next;
@@ -67,7 +69,8 @@ export const cueAfter: Sieve = {
       if ((ctx.quoted[j] && !ctx.inName[j]) || t[j].paragraph !== paragraph) return null;
       depth += t[j].text === '(' ? 1 : t[j].text === ')' ? -1 : 0;
       if (depth <= 0 && STOPS.has(t[j].text) && !isTitleStop(t, j)) return null;
-      const inverted = j === k && setOff && !cueAt(ctx, j) && frameCueAt(ctx, j) ? invertedFrame(ctx, j, this.name, q.start) : null;
+      // `“…,” mused Blaze co-host Stu Burguiere.`: any verb, inverted before a name closing the clause
+      const inverted = j === k && setOff && !cueAt(ctx, j) && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) ? invertedFrame(ctx, j, this.name, q.start) : null;
       if (inverted) return inverted;
       const n = cueAt(ctx, j) || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;

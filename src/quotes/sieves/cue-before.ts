@@ -1,5 +1,6 @@
 import type { SieveName } from '../../schema';
-import { ANONYMOUS_HEADS } from '../../lexicon/speech';
+import { IRREALIS, SUBORDINATORS } from '../../lexicon/function-words';
+import { ANONYMOUS_HEADS, INVERTING_VERBS } from '../../lexicon/speech';
 import { TITLE_HEADS } from '../../lexicon/titles';
 import { sentenceWindow, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { Sieve } from './sieve';
@@ -31,6 +32,30 @@ function thatClause(ctx: QuoteContext, from: number, a: number, anchor: number, 
 }
 
 /**
+ * `Obama said he expected that Americans will say “no”`, `Yepez said Perez was right to urge leaders
+ * “to stand up”`: a cue under a modal or an infinitive, inside the clause an earlier verb of saying
+ * reports, tells of nothing said; the quoted words are the reporter's (`Jones said Smith once
+ * described …` keeps Smith: he did describe it)
+ */
+function outerSpeaker(ctx: QuoteContext, from: number, j: number, inner: Attribution, anchor: number, sieve: SieveName): Attribution | null {
+  const t = ctx.doc.tokens;
+  let m = j - 1;
+  while (m >= from && t[m].pos === 'ADV') m--;
+  if (m < from || !IRREALIS.has(t[m].lower)) return null;
+  for (let k = j - 1; k >= from; k--) {
+    // the inner cue must sit in the clause reported: no comma, colon or mark, no `after` or `while` between
+    if (ctx.quoted[k] || /^[,;:“”"‘’\u2014\u2015-]$/.test(t[k].text) || t[k].text === "''" || t[k].text === '``') return null;
+    if (SUBORDINATORS.has(t[k].lower)) return null;
+    const cue = ctx.cues[k];
+    if (!cue || !INVERTING_VERBS.has(t[k].lower) || cue.frame !== 'finite') continue;
+    const found = speakerOfCue(ctx, k, cue.length, from, j, anchor, sieve);
+    if (!found || found.entity === inner.entity) return null;
+    return found.entity?.type === 'person' || found.speaker.form === 'pronoun' ? found : null;
+  }
+  return null;
+}
+
+/**
  * `Sa'ar said: “…”` / `X said that they share “…”` / `according to X, “…”`: the nearest cue before
  * the quote in its sentence, unless its subject is a thing and an earlier cue there has a speaker
  */
@@ -52,7 +77,7 @@ export const cueBefore: Sieve = {
       const found = speakerOfCue(ctx, j, n, from, a, q.start, this.name);
       // `the poll showed that …`: a verb of saying read by its frame only speaks for an actor or a pronoun
       if (!found || (!cue && !found.entity && found.speaker.form !== 'pronoun')) continue;
-      if (!isThing(found)) return found;
+      if (!isThing(found)) return outerSpeaker(ctx, from, j, found, q.start, this.name) ?? found;
       thing ??= found;
     }
     // `Trump interjected: “…”`: any verb of saying right before the colon or comma that opens the quotation
