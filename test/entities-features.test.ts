@@ -45,8 +45,13 @@ describe('one type per name, by weighed votes', () => {
       'person',
     ],
     [
-      'four tagger guesses outweigh one cue',
+      'tagger guesses count up to two: four do not outweigh one cue',
       [m('Gennifer Flowers', 0, 'person', 'pattern'), ...[40, 80, 120, 160].map((s) => m('Gennifer Flowers', s, 'organization', 'tagger'))],
+      'person',
+    ],
+    [
+      'two cues outweigh one',
+      [m('Gennifer Flowers', 0, 'person', 'pattern'), ...[40, 80].map((s) => m('Gennifer Flowers', s, 'organization', 'pattern'))],
       'organization',
     ],
     [

@@ -33,6 +33,31 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Brannock', 'person:Varnhold', 'person:Sebar', 'location:London/city'],
       ['organization:Brannock', 'location:Varnhold', 'organization:Sebar'],
     ],
+    [
+      'a subject’s own pronoun a few words on makes it a person, however often the tagger guessed a place',
+      'Harwick received his early education at home. Later Harwick fell in love with Mary Lane. Harwick wrote poems.',
+      ['person:Harwick', 'person:Mary Lane'],
+      ['location:Harwick'],
+    ],
+    [
+      'three guesses of the tagger do not outweigh one cue',
+      'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
+      ['person:Korbel'],
+      ['organization:Korbel'],
+    ],
+    // must stay: a pronoun after a verb's object, a name modifying a noun, or a place after a preposition says nothing of them
+    [
+      'a pronoun after an object or a modifier is no cue',
+      'Velmora opened a plant in 2004. Velmora expanded quickly. Workers told Velmora he was wrong. The Velmora plant said he left.',
+      [],
+      ['person:Velmora'],
+    ],
+    [
+      'a pronoun after a place in a prepositional phrase is no cue',
+      'Dana Reyes moved to Cambridge in 1990. In Cambridge he formed a band.',
+      ['location:Cambridge/city'],
+      ['person:Cambridge'],
+    ],
     // must stay: a known place before "and his" is still the place
     [
       'a known place before a person’s pronoun stays a place',

@@ -1,4 +1,4 @@
-import type { Doc, EntityType, Mention } from '../core/types';
+import { ENTITY_TYPES, type Doc, type EntityType, type Mention } from '../core/types';
 import { FACILITY_HEADS } from '../lexicon/features';
 import { countryOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
@@ -26,9 +26,16 @@ interface Evidence {
   reason: string;
 }
 
-/** a name's evidence by type: the votes and the heaviest single reason for each */
+/**
+ * the most votes a name's tagger guesses give a type, however often it is met: the tagger reads
+ * the same word alike each time, so ten guesses are not ten pieces of evidence against one cue
+ */
+const GUESS_CAP = 2;
+
+/** a name's evidence by type: the votes (the tagger's guesses apart) and the heaviest single reason for each */
 interface Tally {
   votes: Map<EntityType, number>;
+  guesses: Map<EntityType, number>;
   reason: Map<EntityType, Evidence>;
 }
 
@@ -71,8 +78,8 @@ const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
  * one type per name in an article, the one the strongest evidence across all its mentions
  * supports: what the name is (a known person's surname, a country, a building: decisive), the
  * cues around each mention ("said Guilbeault", "shares of Toyota", "Apple Inc."), each
- * mention's own reading (a pattern's over the tagger's); on a tie each mention keeps its own
- * reading (a city's all-caps name and its team's in a results table, both once). caller entries
+ * mention's own reading (a pattern's over the tagger's, whose guesses count GUESS_CAP at most);
+ * on a tie each mention keeps its own reading (a city's all-caps name and its team's in a results table, both once). caller entries
  * and mentions whose source settles their type alone (a dateline's place) are never retyped.
  */
 export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[] {
@@ -82,17 +89,20 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
     if (m.local) continue;
     const k = evidenceKey(m);
     let t = tallies.get(k);
-    if (!t) tallies.set(k, (t = { votes: new Map(), reason: new Map() }));
+    if (!t) tallies.set(k, (t = { votes: new Map(), guesses: new Map(), reason: new Map() }));
     for (const e of evidenceOf(m, doc, surnames)) {
-      t.votes.set(e.type, (t.votes.get(e.type) ?? 0) + e.votes);
+      const pool = e.reason === 'majority' && m.tier === 'tagger' ? t.guesses : t.votes; // a tagger mention's own reading
+      pool.set(e.type, (pool.get(e.type) ?? 0) + e.votes);
       if (e.votes > (t.reason.get(e.type)?.votes ?? 0)) t.reason.set(e.type, e);
     }
   }
+  const total = (t: Tally, type: EntityType) => (t.votes.get(type) ?? 0) + Math.min(t.guesses.get(type) ?? 0, GUESS_CAP);
   return mentions.map((m) => {
     if (m.tier === 'caller' || m.local || !tallies.has(evidenceKey(m))) return m;
     const k = evidenceKey(m);
+    const tally = tallies.get(k)!;
     let type = m.type;
-    for (const [t, n] of tallies.get(k)!.votes) if (n > tallies.get(k)!.votes.get(type)!) type = t;
+    for (const t of ENTITY_TYPES) if (total(tally, t) > total(tally, type)) type = t;
     if (type === m.type) return m;
     const why = tallies.get(k)!.reason.get(type)!.reason;
     return {
