@@ -12,6 +12,19 @@ describe('what is no name is not reported', () => {
       ['organization:Christmas', 'location:Easter', 'location:Christmas'],
     ],
     [
+      'a review’s title or verdict opening with praise or blame names nothing',
+      'Great Service\nDr Ferrand is wonderful. She answers every question.\nLovely Cottage\nThis cottage is a charming place to stay. Marta is an excellent host.\nPoor Service and cold food.',
+      ['person:Ferrand', 'person:Marta'],
+      ['organization:Great Service', 'person:Lovely Cottage', 'person:Great Service', 'organization:Poor Service'],
+    ],
+    // must stay: a known name that opens with a word of praise
+    [
+      'a known place opening with a word of praise stays',
+      'Great Lakes shipping is busy. We sailed across the Great Lakes last summer.',
+      ['location:Great Lakes'],
+      [],
+    ],
+    [
       'a holiday inside a place name stays: Christmas Island',
       'Flights to Christmas Island resumed on Monday, officials in Canberra said.',
       ['location:Christmas Island'],

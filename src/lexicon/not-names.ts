@@ -29,6 +29,15 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('common acronym', 'DNA, RNA, AI, LED, UV, GPS, PDF, API, FAQ, DUI, IPO, IQ, DLC, ROV, MSG, BCE, CE'),
 ];
 
+/**
+ * words of praise and blame that open a review's title or verdict ("Great Service", "Lovely
+ * Cottage", "Poor Service", "Nice and quiet"): capitalised for the title, naming nothing; a name
+ * that opens so ("Great Lakes", "Nice") is one the gazetteer knows
+ */
+export const VERDICT_WORDS = new Set(
+  'great,good,nice,excellent,wonderful,amazing,awesome,lovely,fantastic,terrific,superb,perfect,beautiful,friendly,poor,bad,terrible,horrible,awful,worst,simple,quick,very,too,pure'.split(','),
+);
+
 /** a word or phrase that names nothing, as written, to the reason it does not */
 export const NOT_NAMES: ReadonlyMap<string, string> = new Map(NOT_NAME_ROWS);
 
