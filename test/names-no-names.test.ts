@@ -25,6 +25,19 @@ describe('what is no name is not reported', () => {
       [],
     ],
     [
+      'a faith’s or a people’s word before a lowercase noun is an adjective',
+      'A radical Shiite cleric spoke in Basra. Radical Shiite cleric Ali Haddad spoke. The Sunni vote fell.',
+      ['location:Basra', 'person:Ali Haddad'],
+      ['organization:Shiite', 'person:Sunni', 'person:Shiite'],
+    ],
+    // must stay: the people named as a group, and a country's abbreviation before a noun
+    [
+      'a people named as a group, and a country’s abbreviation before a noun, stay',
+      'Sunnis and Kurds voted. US troops left, and UK officials met in Leeds.',
+      ['person:Sunnis', 'person:Kurds', 'location:US', 'location:UK'],
+      [],
+    ],
+    [
       'a holiday inside a place name stays: Christmas Island',
       'Flights to Christmas Island resumed on Monday, officials in Canberra said.',
       ['location:Christmas Island'],
