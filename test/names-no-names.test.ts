@@ -1,4 +1,7 @@
+import type { Candidate } from '../src/core/types';
+import { buildDocument } from '../src/document';
 import { countryOf, demonymOf } from '../src/lexicon/gazetteer';
+import { inAddress } from '../src/mentions/addresses';
 import { NOT_NAMES } from '../src/lexicon/not-names';
 import { expectLabels, type NameRow } from './names-helpers';
 
@@ -162,4 +165,24 @@ describe('the words that name nothing, by reason', () => {
     ['First Data', undefined],
     ['WHO', undefined],
   ])('%s → %s', (word, reason) => expect(NOT_NAMES.get(word)).toBe(reason));
+});
+
+describe('a name inside an address or a file name names nothing there', () => {
+  const candidate = (text: string, name: string, from = 0): Candidate => {
+    const start = text.indexOf(name, from);
+    return { start, end: start + name.length, type: 'organization', tier: 'tagger', reason: 'test' };
+  };
+  it.each<[string, string, string, boolean]>([
+    ['a domain', 'Tickets are cheaper at Goldstar.com this week.', 'Goldstar', true],
+    ['a file name', 'See the attached Lisa_resume.doc before Friday.', 'Lisa', true],
+    ['a file’s extension', 'The figures are in CrudeStocks.pdf as usual.', 'CrudeStocks', true],
+    ['a web address’s query', 'Search http://www.example.com/search?q=x&ie=UTF-8 for it.', 'UTF', true],
+    ['an e-mail address', 'Write to Kevin.Boone@accenture.com soon.', 'Kevin', true],
+    // must stay: a name beside a slash or a mail system's name, and a name ending a sentence
+    ['a mail system’s name without a domain', 'From Rudwell Johnson/ENRON@enronXgate on Monday.', 'Rudwell Johnson', false],
+    ['a name before a full stop', 'She moved to Boston.Then she left.', 'Boston', false],
+    ['a name in plain text', 'Lisa Moreno met Kevin Boone in Boston.', 'Boston', false],
+  ])('%s', (_why, text, name, want) => {
+    expect(inAddress(candidate(text, name), buildDocument(text))).toBe(want);
+  });
 });

@@ -1,6 +1,7 @@
 import { filterSpans } from '../core/spans';
 import { traceAdds, traceChanges, traceDrops, tracedFilter, type Trace } from '../core/trace';
 import type { Candidate, Doc, Mention } from '../core/types';
+import { inAddress } from './addresses';
 import { affiliations, inAffiliation } from './affiliation';
 import { dropCountNouns } from './countnouns';
 import { nestedNames } from './nested';
@@ -58,9 +59,10 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     trims.filter((c): c is Candidate => c !== null),
   );
   const particled = traceChanges(trace, doc, 'mentions:leading-words', trimmed, trimmed.map(leadingWords(doc)));
-  // candidates that name nothing: a holiday or a measure, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
+  // candidates that name nothing: a holiday or a measure, a piece of an address, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
   const checks: Array<[string, (c: Candidate) => boolean]> = [
     ['mentions:not-a-name', (c) => !isNotAName(c, doc)],
+    ['mentions:in-address', (c) => !inAddress(c, doc)],
     ['mentions:quoted-title', (c) => !isQuotedTitle(c, doc)],
     ['mentions:affiliation-note', (c) => !inAffiliation(c, notes)],
     ['mentions:sentence-opener', (c) => !opener(c)],
