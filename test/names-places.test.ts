@@ -4,6 +4,19 @@ import { expectLabels, type NameRow } from './names-helpers';
 describe('places and offices inside and beside names', () => {
   it.each<NameRow>([
     [
+      'a place word before a one-word name makes a place of it',
+      'The army held Fort Lee in 1776. Climbers left Mount Kenya for Lake Tahoe and Cape Cod.',
+      ['location:Fort Lee', 'location:Mount Kenya', 'location:Lake Tahoe', 'location:Cape Cod'],
+      ['person:Lee', 'person:Fort Lee'],
+    ],
+    // must stay: the name alone, and a longer name after the place word
+    [
+      'a name alone and a longer name after a place word are left to others',
+      'Robert Lee was a general. Lee spoke at Fort Lee Historic Park.',
+      ['person:Robert Lee'],
+      ['location:Fort Lee'],
+    ],
+    [
       'a city after "in" is no part of the name before it',
       'The Museum of Flight in Seattle opened a new wing on Monday.',
       ['location:Seattle/city'],
