@@ -1,5 +1,7 @@
 import { ENTITY_TYPES, type Doc, type EntityType, type Mention } from '../core/types';
-import { FACILITY_HEADS } from '../lexicon/features';
+import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS } from '../lexicon/features';
+import { JOINING_WORDS } from '../lexicon/function-words';
+import { isBodyHead, NAMED_FOR_HEADS } from '../lexicon/organizations';
 import { countryOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm } from '../lexicon/name-forms';
@@ -61,6 +63,19 @@ function standing(m: Mention, surnames: ReadonlySet<string>): Evidence | null {
   return null;
 }
 
+/**
+ * a person's name whose last word is a surname: more than one word, none a joining word ("Hafijj
+ * Hotel and Socotra"), not opening with a compass word ("North Bridgton") nor ending in a
+ * feature's or a building's head ("Naqsh-e Jahan Square", "Alfred Phillips House")
+ */
+function personalName(text: string): boolean {
+  const words = nameWords(text);
+  if (words.length < 2) return false;
+  const last = words.at(-1)!.toLowerCase();
+  if (words.some((w) => JOINING_WORDS.has(w)) || COMPASS_WORDS.has(words[0].toLowerCase())) return false;
+  return !FACILITY_HEADS.has(last) && !FEATURE_WORDS[last] && !isBodyHead(last) && !NAMED_FOR_HEADS.has(last);
+}
+
 /** every piece of evidence one mention gives for its name's type */
 function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence[] {
   const out: Evidence[] = [{ type: m.type, votes: m.tier === 'pattern' ? PATTERN_VOTES : 1, reason: 'majority' }];
@@ -83,7 +98,7 @@ const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
  * and mentions whose source settles their type alone (a dateline's place) are never retyped.
  */
 export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[] {
-  const surnames = new Set(mentions.filter((m) => m.type === 'person' && nameWords(m.text).length > 1).map((m) => nameWords(m.text).at(-1)!));
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).map((m) => nameWords(m.text).at(-1)!));
   const tallies = new Map<string, Tally>();
   for (const m of mentions) {
     if (m.local) continue;
