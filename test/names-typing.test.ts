@@ -73,6 +73,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Tokyo'],
     ],
     ['an agency after a verb of saying stays an organisation', 'The shells fell near two posts, said KCNA, the state news agency.', [], ['person:KCNA']],
+    [
+      'a name a verb follows after "said" is a reported clause’s subject, not the speaker',
+      'Leaders said Velgrad should be independent. Troops left Velgrad. Velgrad stayed calm.',
+      ['location:Velgrad'],
+      ['person:Velgrad'],
+    ],
     ['the legal "said" is no verb of saying', 'The decree declared the said Congress abolished. Congress met anyway.', [], ['person:Congress']],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });

@@ -10,8 +10,12 @@ export interface TypeCue {
   /** the words right before the name, or right after it */
   side: 'before' | 'after';
   words: readonly string[];
-  /** names the cue says nothing of: a known place ("Tokyo shares" are its market's), an all-caps acronym ("said KCNA", an agency) */
-  unless: ReadonlyArray<'place' | 'acronym'>;
+  /**
+   * names the cue says nothing of: a known place ("Tokyo shares" are its market's), an all-caps
+   * acronym ("said KCNA", an agency), a name a verb follows, the subject of a reported clause
+   * ("said Chechnya should be independent")
+   */
+  unless: ReadonlyArray<'place' | 'acronym' | 'clause'>;
   /**
    * the cue's word may stand up to this many words after the name, over lowercase words of its
    * clause only, and only where the name is a clause's subject (no preposition, determiner or verb
@@ -27,7 +31,7 @@ const reaching = (reach: number, cues: TypeCue[]): TypeCue[] => cues.map((c) => 
 
 export const TYPE_CUES: readonly TypeCue[] = [
   // `“We will act,” said Guilbeault`: a verb of saying before the name puts its speaker there
-  ...cue('said-name', 'person', 'before', ['acronym'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
+  ...cue('said-name', 'person', 'before', ['acronym', 'clause'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
   // a life's events and a person's pronoun right after the name: "Mara Vell was born", "Okafor died", "Okafor and his wife"
   ...cue('life', 'person', 'after', ['acronym', 'place'], 'was born', 'died', 'and his', 'and her'),
   // a subject's own pronoun a few words on in its clause: "Byron received his early education", "Okafor said he would"

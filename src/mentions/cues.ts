@@ -1,12 +1,13 @@
 import { tokenOf, tokenRange } from '../core/tokens';
-import type { Doc, Span } from '../core/types';
+import type { Doc, Span, Token } from '../core/types';
 import { ARTICLES } from '../lexicon/function-words';
 import { placeOf } from '../lexicon/gazetteer';
 import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
 
-const UNLESS: Record<TypeCue['unless'][number], (name: string) => boolean> = {
+const UNLESS: Record<TypeCue['unless'][number], (name: string, next: Readonly<Token>) => boolean> = {
   place: (name) => !!placeOf(name),
   acronym: (name) => /^[\p{Lu}\d.&-]+$/u.test(name),
+  clause: (_, next) => next.pos === 'VERB' || next.pos === 'AUX',
 };
 
 /** a name ends its phrase when no possessive or noun follows it: not "said Toyota spokesman", "said Apple's CEO" */
@@ -47,5 +48,6 @@ export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   const [a, b] = tokenRange(doc.tokens, span);
   if (b <= a) return [];
   const name = doc.view.slice(span.start, span.end);
-  return TYPE_CUES.filter((c) => matches(doc, a, b, c) && !c.unless.some((u) => UNLESS[u](name)));
+  const next = tokenOf(doc.tokens, b);
+  return TYPE_CUES.filter((c) => matches(doc, a, b, c) && !c.unless.some((u) => UNLESS[u](name, next)));
 }
