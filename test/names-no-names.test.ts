@@ -41,6 +41,14 @@ describe('what is no name is not reported', () => {
       [],
     ],
     [
+      'a currency’s code, or its name beside a number, is an amount’s unit',
+      'Kayaks cost 225 DKK per hour or USD 40 a day, and the ferry was 3,40 Euros. Karen Holm runs it.',
+      ['person:Karen Holm'],
+      ['organization:Euros', 'person:Euros', 'organization:DKK', 'organization:USD', 'location:Euros'],
+    ],
+    // must stay: a currency's name that is a person's surname
+    ['a currency’s name in a person’s name stays', 'Jack Pounds left Leeds in 2010.', ['person:Jack Pounds'], []],
+    [
       'a holiday inside a place name stays: Christmas Island',
       'Flights to Christmas Island resumed on Monday, officials in Canberra said.',
       ['location:Christmas Island'],
