@@ -51,3 +51,22 @@ describe('places and offices inside and beside names', () => {
     ['a person after the office stays a person', 'Labour MP John Brown voted against the bill.', ['person:John Brown'], []],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
+
+// web text written in lowercase names its places so too (candidates/gazetteer.ts)
+describe('places in a text written in lowercase', () => {
+  it.each<NameRow>([
+    [
+      'a known country or city in lowercase is a place where the text writes in lowercase',
+      'where can i get good food in san francisco ? i went to india last year and loved it . we ate turkey for dinner . nice weather too',
+      ['location:san francisco/city', 'location:india/country'],
+      ['location:turkey', 'location:nice'],
+    ],
+    // must stay: a text that opens its sentences with capitals writes its places so
+    [
+      'a lowercase word in a capitalised text is no place',
+      'I like reading in the evening. Later we flew from Paris to india and back.',
+      ['location:Paris/city'],
+      ['location:india', 'location:reading'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
