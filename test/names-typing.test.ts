@@ -58,6 +58,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Cambridge/city'],
       ['person:Cambridge'],
     ],
+    [
+      'a person’s kin or death after the name’s possessive makes it a person',
+      'The Varnholt plant opened in 1901. Varnholt expanded. After Varnholt’s death the plant closed.',
+      ['person:Varnholt'],
+      ['organization:Varnholt', 'location:Varnholt'],
+    ],
+    // must stay: a company's shares after its possessive
+    [
+      'a company’s shares after its possessive leave it a company',
+      'The Varnholt plant opened in 1901. Varnholt expanded. After Varnholt’s shares fell the plant closed.',
+      ['organization:Varnholt'],
+      ['person:Varnholt'],
+    ],
     // must stay: a known place before "and his" is still the place
     [
       'a known place before a person’s pronoun stays a place',

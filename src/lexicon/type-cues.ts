@@ -34,6 +34,14 @@ export const TYPE_CUES: readonly TypeCue[] = [
   ...cue('said-name', 'person', 'before', ['acronym', 'clause'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
   // a life's events and a person's pronoun right after the name: "Mara Vell was born", "Okafor died", "Okafor and his wife"
   ...cue('life', 'person', 'after', ['acronym', 'place'], 'was born', 'died', 'and his', 'and her'),
+  // a person's kin, death and life after the name's possessive: "Okafor's wife", "Okafor's death"
+  ...cue(
+    'life',
+    'person',
+    'after',
+    ['acronym', 'place'],
+    ...['wife', 'husband', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'parents', 'widow', 'death', 'funeral', 'childhood', 'lawyer'].map((w) => `'s ${w}`),
+  ),
   // a subject's own pronoun a few words on in its clause: "Byron received his early education", "Okafor said he would"
   ...reaching(6, cue('pronoun-after', 'person', 'after', ['acronym', 'place'], 'he', 'she', 'his', 'her', 'him', 'himself', 'herself')),
   // company words: the office that runs a company, or its shares named as the company's
