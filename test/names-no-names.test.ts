@@ -49,6 +49,14 @@ describe('what is no name is not reported', () => {
     // must stay: a currency's name that is a person's surname
     ['a currency’s name in a person’s name stays', 'Jack Pounds left Leeds in 2010.', ['person:Jack Pounds'], []],
     [
+      'a storm’s name after its storm word, and elsewhere in the article, is no person',
+      'Hurricane Rita hit the coast on Tuesday. Rita packed winds of 240 km/h, forecasters in Miami said.',
+      ['location:Miami'],
+      ['person:Rita', 'person:Hurricane Rita'],
+    ],
+    // must stay: the same given name in an article with no storm
+    ['a given name with no storm word stays a person', 'Rita Moreno sang in Miami on Tuesday. Rita later flew home.', ['person:Rita Moreno'], []],
+    [
       'a holiday inside a place name stays: Christmas Island',
       'Flights to Christmas Island resumed on Monday, officials in Canberra said.',
       ['location:Christmas Island'],

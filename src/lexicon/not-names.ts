@@ -31,6 +31,9 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('common acronym', 'DNA, RNA, AI, LED, UV, GPS, PDF, API, FAQ, DUI, IPO, IQ, DLC, ROV, MSG, BCE, CE'),
 ];
 
+/** words before a storm's given name, which names the storm, not a person: "Hurricane Katrina", "Typhoon Haiyan" */
+export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+
 /** currencies by name, which next to a number are an amount ("3,40 Euros"), not a body or a people ("Pounds" is a surname too) */
 export const CURRENCY_WORDS = new Set(['Euros', 'Euro', 'Dollars', 'Pounds', 'Yen', 'Rupees']);
 
