@@ -45,8 +45,13 @@ describe('one type per name, by weighed votes', () => {
       'person',
     ],
     [
-      'four tagger guesses outweigh one cue',
+      'tagger guesses count up to two: four do not outweigh one cue',
       [m('Gennifer Flowers', 0, 'person', 'pattern'), ...[40, 80, 120, 160].map((s) => m('Gennifer Flowers', s, 'organization', 'tagger'))],
+      'person',
+    ],
+    [
+      'two cues outweigh one',
+      [m('Gennifer Flowers', 0, 'person', 'pattern'), ...[40, 80].map((s) => m('Gennifer Flowers', s, 'organization', 'pattern'))],
       'organization',
     ],
     [
@@ -56,5 +61,28 @@ describe('one type per name, by weighed votes', () => {
     ],
   ])('%s', (_why, mentions, want) => {
     expect(new Set(reconcileTypes(mentions, buildDocument(' '.repeat(200))).map((x) => x.type))).toEqual(new Set([want]));
+  });
+});
+
+describe('a surname comes from a person’s name only', () => {
+  const m = (text: string, start: number, type: Mention['type']): Mention => ({
+    start,
+    end: start + text.length,
+    text,
+    type,
+    tier: 'tagger',
+    reason: 'test',
+    index: start,
+  });
+  it.each<[string, string, string, Mention['type']]>([
+    ['a person’s full name makes its last word a person', 'Anna Halvern', 'Halvern', 'person'],
+    // must stay: runs the tagger took for a person that are no person's name
+    ['a compass word opens no person’s name', 'North Halvern', 'Halvern', 'location'],
+    ['a joining word is in no person’s name', 'Grand Hotel and Halvern', 'Halvern', 'location'],
+    ['a body’s head ends no person’s name', 'Halvern College', 'College', 'location'],
+    ['a feature’s head ends no person’s name', 'Halvern Square', 'Square', 'location'],
+  ])('%s', (_why, full, lone, want) => {
+    const out = reconcileTypes([m(full, 0, 'person'), m(lone, 60, 'location'), m(lone, 120, 'location')], buildDocument(' '.repeat(200)));
+    expect(out[1].type).toBe(want);
   });
 });

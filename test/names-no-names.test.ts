@@ -1,4 +1,7 @@
+import type { Candidate } from '../src/core/types';
+import { buildDocument } from '../src/document';
 import { countryOf, demonymOf } from '../src/lexicon/gazetteer';
+import { inAddress } from '../src/mentions/addresses';
 import { NOT_NAMES } from '../src/lexicon/not-names';
 import { expectLabels, type NameRow } from './names-helpers';
 
@@ -11,6 +14,48 @@ describe('what is no name is not reported', () => {
       ['location:London/city'],
       ['organization:Christmas', 'location:Easter', 'location:Christmas'],
     ],
+    [
+      'a review’s title or verdict opening with praise or blame names nothing',
+      'Great Service\nDr Ferrand is wonderful. She answers every question.\nLovely Cottage\nThis cottage is a charming place to stay. Marta is an excellent host.\nPoor Service and cold food.',
+      ['person:Ferrand', 'person:Marta'],
+      ['organization:Great Service', 'person:Lovely Cottage', 'person:Great Service', 'organization:Poor Service'],
+    ],
+    // must stay: a known name that opens with a word of praise
+    [
+      'a known place opening with a word of praise stays',
+      'Great Lakes shipping is busy. We sailed across the Great Lakes last summer.',
+      ['location:Great Lakes'],
+      [],
+    ],
+    [
+      'a faith’s or a people’s word before a lowercase noun is an adjective',
+      'A radical Shiite cleric spoke in Basra. Radical Shiite cleric Ali Haddad spoke. The Sunni vote fell.',
+      ['location:Basra', 'person:Ali Haddad'],
+      ['organization:Shiite', 'person:Sunni', 'person:Shiite'],
+    ],
+    // must stay: the people named as a group, and a country's abbreviation before a noun
+    [
+      'a people named as a group, and a country’s abbreviation before a noun, stay',
+      'Sunnis and Kurds voted. US troops left, and UK officials met in Leeds.',
+      ['person:Sunnis', 'person:Kurds', 'location:US', 'location:UK'],
+      [],
+    ],
+    [
+      'a currency’s code, or its name beside a number, is an amount’s unit',
+      'Kayaks cost 225 DKK per hour or USD 40 a day, and the ferry was 3,40 Euros. Karen Holm runs it.',
+      ['person:Karen Holm'],
+      ['organization:Euros', 'person:Euros', 'organization:DKK', 'organization:USD', 'location:Euros'],
+    ],
+    // must stay: a currency's name that is a person's surname
+    ['a currency’s name in a person’s name stays', 'Jack Pounds left Leeds in 2010.', ['person:Jack Pounds'], []],
+    [
+      'a storm’s name after its storm word, and elsewhere in the article, is no person',
+      'Hurricane Rita hit the coast on Tuesday. Rita packed winds of 240 km/h, forecasters in Miami said.',
+      ['location:Miami'],
+      ['person:Rita', 'person:Hurricane Rita'],
+    ],
+    // must stay: the same given name in an article with no storm
+    ['a given name with no storm word stays a person', 'Rita Moreno sang in Miami on Tuesday. Rita later flew home.', ['person:Rita Moreno'], []],
     [
       'a holiday inside a place name stays: Christmas Island',
       'Flights to Christmas Island resumed on Monday, officials in Canberra said.',
@@ -136,4 +181,24 @@ describe('the words that name nothing, by reason', () => {
     ['First Data', undefined],
     ['WHO', undefined],
   ])('%s → %s', (word, reason) => expect(NOT_NAMES.get(word)).toBe(reason));
+});
+
+describe('a name inside an address or a file name names nothing there', () => {
+  const candidate = (text: string, name: string, from = 0): Candidate => {
+    const start = text.indexOf(name, from);
+    return { start, end: start + name.length, type: 'organization', tier: 'tagger', reason: 'test' };
+  };
+  it.each<[string, string, string, boolean]>([
+    ['a domain', 'Tickets are cheaper at Goldstar.com this week.', 'Goldstar', true],
+    ['a file name', 'See the attached Lisa_resume.doc before Friday.', 'Lisa', true],
+    ['a file’s extension', 'The figures are in CrudeStocks.pdf as usual.', 'CrudeStocks', true],
+    ['a web address’s query', 'Search http://www.example.com/search?q=x&ie=UTF-8 for it.', 'UTF', true],
+    ['an e-mail address', 'Write to Kevin.Boone@accenture.com soon.', 'Kevin', true],
+    // must stay: a name beside a slash or a mail system's name, and a name ending a sentence
+    ['a mail system’s name without a domain', 'From Rudwell Johnson/ENRON@enronXgate on Monday.', 'Rudwell Johnson', false],
+    ['a name before a full stop', 'She moved to Boston.Then she left.', 'Boston', false],
+    ['a name in plain text', 'Lisa Moreno met Kevin Boone in Boston.', 'Boston', false],
+  ])('%s', (_why, text, name, want) => {
+    expect(inAddress(candidate(text, name), buildDocument(text))).toBe(want);
+  });
 });

@@ -4,6 +4,19 @@ import { expectLabels, type NameRow } from './names-helpers';
 describe('places and offices inside and beside names', () => {
   it.each<NameRow>([
     [
+      'a place word before a one-word name makes a place of it',
+      'The army held Fort Lee in 1776. Climbers left Mount Kenya for Lake Tahoe and Cape Cod.',
+      ['location:Fort Lee', 'location:Mount Kenya', 'location:Lake Tahoe', 'location:Cape Cod'],
+      ['person:Lee', 'person:Fort Lee'],
+    ],
+    // must stay: the name alone, and a longer name after the place word
+    [
+      'a name alone and a longer name after a place word are left to others',
+      'Robert Lee was a general. Lee spoke at Fort Lee Historic Park.',
+      ['person:Robert Lee'],
+      ['location:Fort Lee'],
+    ],
+    [
       'a city after "in" is no part of the name before it',
       'The Museum of Flight in Seattle opened a new wing on Monday.',
       ['location:Seattle/city'],
@@ -36,5 +49,24 @@ describe('places and offices inside and beside names', () => {
     ],
     // must stay: a person after the office
     ['a person after the office stays a person', 'Labour MP John Brown voted against the bill.', ['person:John Brown'], []],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
+// web text written in lowercase names its places so too (candidates/gazetteer.ts)
+describe('places in a text written in lowercase', () => {
+  it.each<NameRow>([
+    [
+      'a known country or city in lowercase is a place where the text writes in lowercase',
+      'where can i get good food in san francisco ? i went to india last year and loved it . we ate turkey for dinner . nice weather too',
+      ['location:san francisco/city', 'location:india/country'],
+      ['location:turkey', 'location:nice'],
+    ],
+    // must stay: a text that opens its sentences with capitals writes its places so
+    [
+      'a lowercase word in a capitalised text is no place',
+      'I like reading in the evening. Later we flew from Paris to india and back.',
+      ['location:Paris/city'],
+      ['location:india', 'location:reading'],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });

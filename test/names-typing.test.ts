@@ -33,6 +33,44 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Brannock', 'person:Varnhold', 'person:Sebar', 'location:London/city'],
       ['organization:Brannock', 'location:Varnhold', 'organization:Sebar'],
     ],
+    [
+      'a subject’s own pronoun a few words on makes it a person, however often the tagger guessed a place',
+      'Harwick received his early education at home. Later Harwick fell in love with Mary Lane. Harwick wrote poems.',
+      ['person:Harwick', 'person:Mary Lane'],
+      ['location:Harwick'],
+    ],
+    [
+      'three guesses of the tagger do not outweigh one cue',
+      'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
+      ['person:Korbel'],
+      ['organization:Korbel'],
+    ],
+    // must stay: a pronoun after a verb's object, a name modifying a noun, or a place after a preposition says nothing of them
+    [
+      'a pronoun after an object or a modifier is no cue',
+      'Velmora opened a plant in 2004. Velmora expanded quickly. Workers told Velmora he was wrong. The Velmora plant said he left.',
+      [],
+      ['person:Velmora'],
+    ],
+    [
+      'a pronoun after a place in a prepositional phrase is no cue',
+      'Dana Reyes moved to Cambridge in 1990. In Cambridge he formed a band.',
+      ['location:Cambridge/city'],
+      ['person:Cambridge'],
+    ],
+    [
+      'a person’s kin or death after the name’s possessive makes it a person',
+      'The Varnholt plant opened in 1901. Varnholt expanded. After Varnholt’s death the plant closed.',
+      ['person:Varnholt'],
+      ['organization:Varnholt', 'location:Varnholt'],
+    ],
+    // must stay: a company's shares after its possessive
+    [
+      'a company’s shares after its possessive leave it a company',
+      'The Varnholt plant opened in 1901. Varnholt expanded. After Varnholt’s shares fell the plant closed.',
+      ['organization:Varnholt'],
+      ['person:Varnholt'],
+    ],
     // must stay: a known place before "and his" is still the place
     [
       'a known place before a person’s pronoun stays a place',
@@ -48,6 +86,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Tokyo'],
     ],
     ['an agency after a verb of saying stays an organisation', 'The shells fell near two posts, said KCNA, the state news agency.', [], ['person:KCNA']],
+    [
+      'a name a verb follows after "said" is a reported clause’s subject, not the speaker',
+      'Leaders said Velgrad should be independent. Troops left Velgrad. Velgrad stayed calm.',
+      ['location:Velgrad'],
+      ['person:Velgrad'],
+    ],
     ['the legal "said" is no verb of saying', 'The decree declared the said Congress abolished. Congress met anyway.', [], ['person:Congress']],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });

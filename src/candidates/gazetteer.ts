@@ -1,7 +1,7 @@
 import { type PhraseMatch, PhraseMatcher } from '../core/phrases';
 import type { Candidate, Doc } from '../core/types';
 import { COUNTRIES } from '../lexicon/countries';
-import { subdivisions } from '../lexicon/gazetteer';
+import { placeOf, subdivisions } from '../lexicon/gazetteer';
 
 let matcher: PhraseMatcher<string> | undefined;
 
@@ -30,6 +30,57 @@ function subdivisionMatcher(): PhraseMatcher<string> {
     divisions.addWords(name.split(/ |(?=-)|(?<=-)/), code);
   }
   return divisions;
+}
+
+/** share of sentences opening in lowercase from which a text is one written in lowercase */
+const LOWERCASE_SHARE = 0.2;
+
+/** a text whose sentences often open in lowercase ("i went there", "where can i get …"): web text written so */
+function writesLowercase(doc: Doc): boolean {
+  let low = 0;
+  for (const s of doc.sentences) {
+    let i = s.tokenStart;
+    while (i < s.tokenEnd && !doc.tokens[i].low && !doc.tokens[i].cap) i++;
+    if (i < s.tokenEnd && doc.tokens[i].low) low++;
+  }
+  return low >= LOWERCASE_SHARE * doc.sentences.length && low > 0;
+}
+
+/** the longest place name a run of lowercase words reads */
+const LOWER_RUN = 3;
+
+/**
+ * `we flew to india`, `hotels in san francisco`: web text written in lowercase names places so
+ * too; in such a text (not in one that opens its sentences with capitals), a run of lowercase words the gazetteer knows as a country, a region or a city is one, when
+ * it is more than one word or the part-of-speech tagger reads the word as a proper noun (not
+ * "turkey" for dinner, "nice" weather, "reading")
+ */
+export function lowercasePlaces(doc: Doc): Candidate[] {
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  if (!writesLowercase(doc)) return out;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].low || !/^\p{Ll}+$/u.test(tokens[i].view)) continue;
+    for (let n = Math.min(LOWER_RUN, tokens.length - i); n >= 1; n--) {
+      const run = tokens.slice(i, i + n);
+      if (!run.every((t) => t.low && /^\p{Ll}+$/u.test(t.view) && t.sentence === run[0].sentence)) continue;
+      if (n === 1 && run[0].pos !== 'PROPN') continue;
+      const place = placeOf(run.map((t) => t.view).join(' '));
+      if (!place) continue;
+      out.push({
+        start: run[0].start,
+        end: run[n - 1].end,
+        type: 'location',
+        tier: 'gazetteer',
+        reason: `gazetteer:lowercase:${place.kind}`,
+        kind: place.kind,
+        countryCode: place.countryCode ?? undefined,
+      });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
 }
 
 /** countries and compound-named subdivisions from the bundled gazetteers, as location candidates */

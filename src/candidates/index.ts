@@ -2,7 +2,7 @@ import { guarded, type Guard } from '../core/guard';
 import type { Candidate, Doc } from '../core/types';
 import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
-import { gazetteerCandidates } from './gazetteer';
+import { gazetteerCandidates, lowercasePlaces } from './gazetteer';
 import { patternCandidates } from './patterns';
 
 export interface CandidateContext {
@@ -17,6 +17,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...guarded(ctx.guard, 'tagger: names from the statistical tagger skipped', [], () => tagEntities(doc)),
     ...patternCandidates(doc),
     ...gazetteerCandidates(doc),
+    ...lowercasePlaces(doc),
   ];
 }
 

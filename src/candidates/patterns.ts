@@ -1,7 +1,7 @@
 import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { OUTLET_VERBS } from '../lexicon/speech';
 import type { Candidate, Doc, Token } from '../core/types';
-import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, REGION_NOUNS } from '../lexicon/features';
+import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, PLACE_PREFIXES, REGION_NOUNS } from '../lexicon/features';
 import { FOR_HEADS, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -132,6 +132,17 @@ const NAME_RULES: PatternRule[] = [
       // "University of North Carolina at Charlotte": a campus after `at`
       if (/^(university|college)$/.test(t[head].lower) && t[end]?.lower === 'at' && isName(t[end + 1])) end = nameRun(t, end + 1, 2);
       return { first: i, end };
+    },
+  },
+  {
+    // "Fort Lee", "Mount Kenya", "Lake Tahoe": a place word before a one-word name makes a place of
+    // it ("Lee" alone is as often a person); a longer name ("Fort Lee Historic Park") is left to others
+    reason: 'place-prefix',
+    type: 'location',
+    find: (t, i) => {
+      if (!PLACE_PREFIXES.has(t[i].lower) || !isName(t[i + 1]) || isName(t[i + 2])) return null;
+      if (t[i + 1].sentence !== t[i].sentence || TITLE_WORDS.has(t[i + 1].lower)) return null;
+      return { first: i, end: i + 2, kind: FEATURE_WORDS[t[i].lower] };
     },
   },
   {

@@ -18,6 +18,9 @@ export const FEATURE_WORDS: Readonly<Record<string, 'feature' | 'water' | 'regio
 /** feature words that also read "X of Y": "Strait of Hormuz", "Gulf of Aden", "Sea of Galilee" */
 export const FEATURE_OF = new Set(['strait', 'straits', 'gulf', 'sea', 'bay', 'lake', 'isle', 'mount', 'cape']);
 
+/** words before a one-word name that make a place of it, whatever the name alone would be: "Fort Lee", "Mount Kenya", "Lake Tahoe", "Cape Cod" */
+export const PLACE_PREFIXES = new Set(['fort', 'mount', 'lake', 'cape']);
+
 /** lowercase qualifiers kept on a location rather than in its name: "northern Gaza" */
 export const DIRECTIONS = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',

@@ -9,6 +9,9 @@ export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'ac
 /** small words left out of a name's initials (`Bank of England` → be) */
 export const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', '&']);
 
+/** words that join two names into one, which a person's name never holds: "Hafijj Hotel and Socotra", "Game of Quidditch" */
+export const JOINING_WORDS = new Set(['and', 'of', 'the', '&']);
+
 /** words that put a place inside an organisation's name: "University of Texas at Arlington" */
 export const PLACE_JOINERS = new Set(['of', 'at', 'in']);
 

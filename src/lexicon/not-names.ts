@@ -9,6 +9,8 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('holiday', 'Christmas, Easter, Ramadan, Hanukkah, Diwali, Passover, Thanksgiving, Halloween, Lent, Yom Kippur, Rosh Hashanah, Ramadhan, Pentecost'),
   // acronyms of measures in economic news, not organisations
   ...rows('measure', 'GDP, GNP, GNI, EBITDA, EBIT, EPS, CPI, PPI, PMI, ROE, ROI, NAV, YoY'),
+  // currencies' codes, an amount's unit ("225 DKK per hour", "USD 25")
+  ...rows('currency', 'USD, EUR, GBP, JPY, CHF, CAD, AUD, NZD, CNY, RMB, HKD, SGD, SEK, NOK, DKK, ISK, PLN, CZK, HUF, INR, RUB, MXN, BRL, ZAR, KRW'),
   // the furniture of a wire story's web page
   ...rows('wire', 'PHOTO, PHOTOS, VIDEO, Slideshow, FILE PHOTO, GRAPHIC, FACTBOX, Factbox'),
   // a credit line's words read alone ("Editing by Clara Mendes": the tagger may take "Editing" for a place)
@@ -28,6 +30,21 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   // acronyms of common nouns, written in capitals but naming no body: a molecule, a technology, an offence, a share sale
   ...rows('common acronym', 'DNA, RNA, AI, LED, UV, GPS, PDF, API, FAQ, DUI, IPO, IQ, DLC, ROV, MSG, BCE, CE'),
 ];
+
+/** words before a storm's given name, which names the storm, not a person: "Hurricane Katrina", "Typhoon Haiyan" */
+export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
+
+/** currencies by name, which next to a number are an amount ("3,40 Euros"), not a body or a people ("Pounds" is a surname too) */
+export const CURRENCY_WORDS = new Set(['Euros', 'Euro', 'Dollars', 'Pounds', 'Yen', 'Rupees']);
+
+/**
+ * words of praise and blame that open a review's title or verdict ("Great Service", "Lovely
+ * Cottage", "Poor Service", "Nice and quiet"): capitalised for the title, naming nothing; a name
+ * that opens so ("Great Lakes", "Nice") is one the gazetteer knows
+ */
+export const VERDICT_WORDS = new Set(
+  'great,good,nice,excellent,wonderful,amazing,awesome,lovely,fantastic,terrific,superb,perfect,beautiful,friendly,poor,bad,terrible,horrible,awful,worst,simple,quick,very,too,pure'.split(','),
+);
 
 /** a word or phrase that names nothing, as written, to the reason it does not */
 export const NOT_NAMES: ReadonlyMap<string, string> = new Map(NOT_NAME_ROWS);

@@ -10,18 +10,40 @@ export interface TypeCue {
   /** the words right before the name, or right after it */
   side: 'before' | 'after';
   words: readonly string[];
-  /** names the cue says nothing of: a known place ("Tokyo shares" are its market's), an all-caps acronym ("said KCNA", an agency) */
-  unless: ReadonlyArray<'place' | 'acronym'>;
+  /**
+   * names the cue says nothing of: a known place ("Tokyo shares" are its market's), an all-caps
+   * acronym ("said KCNA", an agency), a name a verb follows, the subject of a reported clause
+   * ("said Chechnya should be independent")
+   */
+  unless: ReadonlyArray<'place' | 'acronym' | 'clause'>;
+  /**
+   * the cue's word may stand up to this many words after the name, over lowercase words of its
+   * clause only, and only where the name is a clause's subject (no preposition, determiner or verb
+   * before it): "Byron received his", not "in Cambridge he formed"
+   */
+  reach?: number;
 }
 
 const cue = (reason: string, type: EntityType, side: TypeCue['side'], unless: TypeCue['unless'], ...phrases: string[]): TypeCue[] =>
   phrases.map((p) => ({ reason, type, side, unless, words: p.split(' ') }));
 
+const reaching = (reach: number, cues: TypeCue[]): TypeCue[] => cues.map((c) => ({ ...c, reach }));
+
 export const TYPE_CUES: readonly TypeCue[] = [
   // `“We will act,” said Guilbeault`: a verb of saying before the name puts its speaker there
-  ...cue('said-name', 'person', 'before', ['acronym'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
+  ...cue('said-name', 'person', 'before', ['acronym', 'clause'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
   // a life's events and a person's pronoun right after the name: "Mara Vell was born", "Okafor died", "Okafor and his wife"
   ...cue('life', 'person', 'after', ['acronym', 'place'], 'was born', 'died', 'and his', 'and her'),
+  // a person's kin, death and life after the name's possessive: "Okafor's wife", "Okafor's death"
+  ...cue(
+    'life',
+    'person',
+    'after',
+    ['acronym', 'place'],
+    ...['wife', 'husband', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'parents', 'widow', 'death', 'funeral', 'childhood', 'lawyer'].map((w) => `'s ${w}`),
+  ),
+  // a subject's own pronoun a few words on in its clause: "Byron received his early education", "Okafor said he would"
+  ...reaching(6, cue('pronoun-after', 'person', 'after', ['acronym', 'place'], 'he', 'she', 'his', 'her', 'him', 'himself', 'herself')),
   // company words: the office that runs a company, or its shares named as the company's
   ...cue('company', 'organization', 'before', [], 'shares of', 'ceo of', 'chief executive of', 'chief executive officer of', 'subsidiary of', 'unit of'),
   ...cue('company', 'organization', 'after', [], 'ceo', 'chief executive', "'s ceo", "'s chief executive", "'s shares"),

@@ -1,12 +1,13 @@
 import { tokenOf, tokenRange } from '../core/tokens';
-import type { Doc, Span } from '../core/types';
+import type { Doc, Span, Token } from '../core/types';
 import { ARTICLES } from '../lexicon/function-words';
 import { placeOf } from '../lexicon/gazetteer';
 import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
 
-const UNLESS: Record<TypeCue['unless'][number], (name: string) => boolean> = {
+const UNLESS: Record<TypeCue['unless'][number], (name: string, next: Readonly<Token>) => boolean> = {
   place: (name) => !!placeOf(name),
   acronym: (name) => /^[\p{Lu}\d.&-]+$/u.test(name),
+  clause: (_, next) => next.pos === 'VERB' || next.pos === 'AUX',
 };
 
 /** a name ends its phrase when no possessive or noun follows it: not "said Toyota spokesman", "said Apple's CEO" */
@@ -21,12 +22,32 @@ const wordsAt = (doc: Doc, from: number, words: readonly string[]) => words.ever
 const before = (doc: Doc, a: number, words: readonly string[]) =>
   wordsAt(doc, a - words.length, words) && !ARTICLES.has(tokenOf(doc.tokens, a - words.length - 1).lower);
 
+/** what a clause's subject follows: nothing, a stop or comma, a conjunction, an adverb ("Later Byron fell"); not "told Reuters he", "the group Hamas and said" */
+const SUBJECT_AFTER = new Set(['', 'PUNCT', 'CCONJ', 'SCONJ', 'ADV']);
+
+/** the one-word cue stands within `reach` lowercase words after token `b`, in its clause, and the name from `a` is a clause's subject */
+const reaches = (doc: Doc, a: number, b: number, c: TypeCue): boolean => {
+  if (!SUBJECT_AFTER.has(tokenOf(doc.tokens, a - 1).pos) || !endsPhrase(doc, b - 1)) return false;
+  const sentence = tokenOf(doc.tokens, b - 1).sentence;
+  for (let i = b; i < b + c.reach!; i++) {
+    const t = tokenOf(doc.tokens, i);
+    if (t.sentence !== sentence || t.cap || (t.punct && !t.possessive)) return false;
+    if (t.lower === c.words[0]) return true;
+  }
+  return false;
+};
+
+/** the cue's words stand where it says */
+const matches = (doc: Doc, a: number, b: number, c: TypeCue): boolean => {
+  if (c.reach) return reaches(doc, a, b, c);
+  return c.side === 'after' ? wordsAt(doc, b, c.words) : before(doc, a, c.words) && endsPhrase(doc, b - 1);
+};
+
 /** the cues of TYPE_CUES in the words around a span, in table order */
 export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   const [a, b] = tokenRange(doc.tokens, span);
   if (b <= a) return [];
   const name = doc.view.slice(span.start, span.end);
-  return TYPE_CUES.filter(
-    (c) => (c.side === 'after' ? wordsAt(doc, b, c.words) : before(doc, a, c.words) && endsPhrase(doc, b - 1)) && !c.unless.some((u) => UNLESS[u](name)),
-  );
+  const next = tokenOf(doc.tokens, b);
+  return TYPE_CUES.filter((c) => matches(doc, a, b, c) && !c.unless.some((u) => UNLESS[u](name, next)));
 }

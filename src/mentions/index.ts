@@ -1,6 +1,7 @@
 import { filterSpans } from '../core/spans';
 import { traceAdds, traceChanges, traceDrops, tracedFilter, type Trace } from '../core/trace';
 import type { Candidate, Doc, Mention } from '../core/types';
+import { inAddress } from './addresses';
 import { affiliations, inAffiliation } from './affiliation';
 import { dropCountNouns } from './countnouns';
 import { nestedNames } from './nested';
@@ -9,6 +10,7 @@ import { propagateNames } from './propagate';
 import { reconcileTypes } from './reconcile';
 import { splitRun, yieldToTitledNames } from './titled';
 import { sentenceOpeners } from './openers';
+import { stormNames } from './storms';
 import { splitAtPlace } from './split-place';
 import { trimMention } from './trim';
 import { leadingWords } from './leading';
@@ -36,6 +38,7 @@ export function articleWide(mentions: readonly Mention[], doc: Doc, trace?: Trac
 function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trace): Mention[] {
   const notes = affiliations(doc);
   const opener = sentenceOpeners(doc);
+  const storm = stormNames(doc);
   const split = candidates.flatMap((c) => {
     const parts = splitRun(c, doc).flatMap((p) => splitAtPlace(p, doc));
     if (parts.length === 1 && parts[0] === c) return parts;
@@ -58,9 +61,11 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     trims.filter((c): c is Candidate => c !== null),
   );
   const particled = traceChanges(trace, doc, 'mentions:leading-words', trimmed, trimmed.map(leadingWords(doc)));
-  // candidates that name nothing: a holiday or a measure, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
+  // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
   const checks: Array<[string, (c: Candidate) => boolean]> = [
     ['mentions:not-a-name', (c) => !isNotAName(c, doc)],
+    ['mentions:in-address', (c) => !inAddress(c, doc)],
+    ['mentions:storm', (c) => !storm(c)],
     ['mentions:quoted-title', (c) => !isQuotedTitle(c, doc)],
     ['mentions:affiliation-note', (c) => !inAffiliation(c, notes)],
     ['mentions:sentence-opener', (c) => !opener(c)],

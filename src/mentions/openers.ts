@@ -1,6 +1,7 @@
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { phraseClasses } from '../lexicon/known-phrases';
+import { VERDICT_WORDS } from '../lexicon/not-names';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 
 /** parts of speech a lone capitalised word opening a sentence has when the capital is the sentence's */
@@ -33,6 +34,7 @@ const fillsQuote = (tokens: readonly Token[], i: number) => {
  * Hanks`), is capitalised for the sentence, not for a name, though the tagger reads some as names;
  * such a word is none when no gazetteer knows it and the article never capitalises it inside a
  * sentence. a common word that is a line of its own is a heading (`Understand`, a travel guide's).
+ * a review's title or verdict (`Great Service`, `Poor Service and …`) opens with a word of praise or blame.
  * other nouns and verbs stay, as club names at the start of a results line do ("Hull", "Bury",
  * "Stoke"). caller entries are never second-guessed
  */
@@ -47,9 +49,17 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     for (const t of tokens) if (t.cap && !t.opensSentence) inside.add(t.lower);
     return inside;
   };
+  // `Great Service`, `Lovely Cottage`, `Nice` opening a review's title or verdict: a word of praise or blame first, capitalised words after it, no known name
+  const isVerdict = (a: number, b: number) =>
+    b > a &&
+    tokens[a].opensSentence &&
+    VERDICT_WORDS.has(tokens[a].lower) &&
+    tokens.slice(a, b).every((t) => t.cap) &&
+    !phraseClasses(doc.view.slice(tokens[a].start, tokens[b - 1].end).toLowerCase()).length;
   return (c) => {
     if (c.tier === 'caller') return false;
     const [a, b] = tokenRange(tokens, c);
+    if (isVerdict(a, b)) return true;
     if (b - a !== 1) return false;
     const t = tokens[a];
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.view) || !t.opensSentence || phraseClasses(t.lower).length) return false;

@@ -1,5 +1,7 @@
-import type { Doc, EntityType, Mention } from '../core/types';
-import { FACILITY_HEADS } from '../lexicon/features';
+import { ENTITY_TYPES, type Doc, type EntityType, type Mention } from '../core/types';
+import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS } from '../lexicon/features';
+import { JOINING_WORDS } from '../lexicon/function-words';
+import { isBodyHead, NAMED_FOR_HEADS } from '../lexicon/organizations';
 import { countryOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm } from '../lexicon/name-forms';
@@ -26,9 +28,16 @@ interface Evidence {
   reason: string;
 }
 
-/** a name's evidence by type: the votes and the heaviest single reason for each */
+/**
+ * the most votes a name's tagger guesses give a type, however often it is met: the tagger reads
+ * the same word alike each time, so ten guesses are not ten pieces of evidence against one cue
+ */
+const GUESS_CAP = 2;
+
+/** a name's evidence by type: the votes (the tagger's guesses apart) and the heaviest single reason for each */
 interface Tally {
   votes: Map<EntityType, number>;
+  guesses: Map<EntityType, number>;
   reason: Map<EntityType, Evidence>;
 }
 
@@ -54,6 +63,19 @@ function standing(m: Mention, surnames: ReadonlySet<string>): Evidence | null {
   return null;
 }
 
+/**
+ * a person's name whose last word is a surname: more than one word, none a joining word ("Hafijj
+ * Hotel and Socotra"), not opening with a compass word ("North Bridgton") nor ending in a
+ * feature's or a building's head ("Naqsh-e Jahan Square", "Alfred Phillips House")
+ */
+function personalName(text: string): boolean {
+  const words = nameWords(text);
+  if (words.length < 2) return false;
+  const last = words.at(-1)!.toLowerCase();
+  if (words.some((w) => JOINING_WORDS.has(w)) || COMPASS_WORDS.has(words[0].toLowerCase())) return false;
+  return !FACILITY_HEADS.has(last) && !FEATURE_WORDS[last] && !isBodyHead(last) && !NAMED_FOR_HEADS.has(last);
+}
+
 /** every piece of evidence one mention gives for its name's type */
 function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence[] {
   const out: Evidence[] = [{ type: m.type, votes: m.tier === 'pattern' ? PATTERN_VOTES : 1, reason: 'majority' }];
@@ -71,28 +93,31 @@ const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
  * one type per name in an article, the one the strongest evidence across all its mentions
  * supports: what the name is (a known person's surname, a country, a building: decisive), the
  * cues around each mention ("said Guilbeault", "shares of Toyota", "Apple Inc."), each
- * mention's own reading (a pattern's over the tagger's); on a tie each mention keeps its own
- * reading (a city's all-caps name and its team's in a results table, both once). caller entries
+ * mention's own reading (a pattern's over the tagger's, whose guesses count GUESS_CAP at most);
+ * on a tie each mention keeps its own reading (a city's all-caps name and its team's in a results table, both once). caller entries
  * and mentions whose source settles their type alone (a dateline's place) are never retyped.
  */
 export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[] {
-  const surnames = new Set(mentions.filter((m) => m.type === 'person' && nameWords(m.text).length > 1).map((m) => nameWords(m.text).at(-1)!));
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).map((m) => nameWords(m.text).at(-1)!));
   const tallies = new Map<string, Tally>();
   for (const m of mentions) {
     if (m.local) continue;
     const k = evidenceKey(m);
     let t = tallies.get(k);
-    if (!t) tallies.set(k, (t = { votes: new Map(), reason: new Map() }));
+    if (!t) tallies.set(k, (t = { votes: new Map(), guesses: new Map(), reason: new Map() }));
     for (const e of evidenceOf(m, doc, surnames)) {
-      t.votes.set(e.type, (t.votes.get(e.type) ?? 0) + e.votes);
+      const pool = e.reason === 'majority' && m.tier === 'tagger' ? t.guesses : t.votes; // a tagger mention's own reading
+      pool.set(e.type, (pool.get(e.type) ?? 0) + e.votes);
       if (e.votes > (t.reason.get(e.type)?.votes ?? 0)) t.reason.set(e.type, e);
     }
   }
+  const total = (t: Tally, type: EntityType) => (t.votes.get(type) ?? 0) + Math.min(t.guesses.get(type) ?? 0, GUESS_CAP);
   return mentions.map((m) => {
     if (m.tier === 'caller' || m.local || !tallies.has(evidenceKey(m))) return m;
     const k = evidenceKey(m);
+    const tally = tallies.get(k)!;
     let type = m.type;
-    for (const [t, n] of tallies.get(k)!.votes) if (n > tallies.get(k)!.votes.get(type)!) type = t;
+    for (const t of ENTITY_TYPES) if (total(tally, t) > total(tally, type)) type = t;
     if (type === m.type) return m;
     const why = tallies.get(k)!.reason.get(type)!.reason;
     return {

@@ -1,0 +1,19 @@
+import type { Candidate, Doc } from '../core/types';
+import { STORM_WORDS } from '../lexicon/not-names';
+
+/**
+ * `Hurricane Katrina`, `Typhoon Haiyan`: the name after a storm's word is the storm's, and the
+ * article's other mentions of it ("Katrina devastated refineries") are the storm too, not a
+ * person, as is a run the tagger starts at the name; the names so given in a document, read once
+ */
+export function stormNames(doc: Doc): (c: Candidate) => boolean {
+  const { tokens } = doc;
+  const names = new Set<string>();
+  const starts = new Set<number>();
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!tokens[i].cap || !STORM_WORDS.has(tokens[i].lower) || !tokens[i + 1].cap) continue;
+    names.add(tokens[i + 1].view);
+    starts.add(tokens[i + 1].start);
+  }
+  return (c) => c.tier !== 'caller' && names.size > 0 && (starts.has(c.start) || names.has(doc.view.slice(c.start, c.end)));
+}
