@@ -27,12 +27,7 @@ describe('a dateline’s place is a location in its normal case', () => {
       ['location:Washington'],
       ['location:WASHINGTON'],
     ],
-    [
-      'a dateline ended by a horizontal bar, as one site writes it',
-      'BOSTON \u2015 The mayor spoke on Tuesday.',
-      ['location:Boston'],
-      ['location:BOSTON'],
-    ],
+    ['a dateline ended by a horizontal bar, as one site writes it', 'BOSTON \u2015 The mayor spoke on Tuesday.', ['location:Boston'], ['location:BOSTON']],
     [
       'a town with its state before the dash',
       'SPRINGFIELD, Ill. — The governor signed the budget on Friday.',
