@@ -66,6 +66,12 @@ describe('reported statements', () => {
     ['a noun and its that-clause', 'There is a growing fear that the bridge will fail.', 'that the bridge will fail|none|fear'],
     // a verb of belief inside reported words is part of them, no statement of its own
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
+    // after a whole clause, a comma and an article open the reporter's aside; before the clause's verb, an apposition
+    ['an aside after the clause', 'Smith said the bridge would close, a blow to commuters.', 'the bridge would close|Smith|said'],
+    ['an apposition inside the clause', 'Smith said that Jones, a veteran, would run.', 'that Jones, a veteran, would run|Smith|said'],
+    // a stance shown rather than said, and a verb of reference with its particle as part of the cue
+    ['a stance shown', 'The senator expressed deep concern about the new tariffs.', 'deep concern about the new tariffs|The senator|expressed'],
+    ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge on Monday|The mayor|talked about'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
@@ -88,6 +94,8 @@ describe('reported statements', () => {
     ['a noun before a relative `that`', 'The claim that he made was false.'],
     // a noun after capitalised words no entity covers heads their compound ("states" of the Rust Belt)
     ['a plural noun after a name that is no speaker', 'Voters in the Rust Belt states backed Trump in November.'],
+    // a verb of reference without its particle reports nothing
+    ['a verb of reference without its particle', 'The mayor talked to the crowd for an hour.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -9,6 +9,8 @@ const BELIEF_LEMMAS = [
   'intend plan want seek decline',
   'show find indicate estimate',
   'endorse support defend oppose propose reject question blame',
+  // a stance shown rather than said (`expressed concern`, `voiced support`, `echoed the call`)
+  'express voice echo tout highlight offer',
 ].join(' ');
 
 /** past forms no rule makes */
@@ -19,6 +21,18 @@ export const BELIEF_VERBS = new Set(
   BELIEF_LEMMAS.split(' ').flatMap((lemma) => {
     const { third, past, ing } = verbForms(lemma);
     return [lemma, third, IRREGULAR_PAST[lemma] ?? past, ing];
+  }),
+);
+
+/** verbs of reference that report only with their particle, which is part of the cue: `referring to the convention`, `talked about jobs` */
+const PARTICLE_LEMMAS: Readonly<Record<string, string>> = wordTable({ refer: 'to', point: 'to out', talk: 'about', rail: 'against' });
+
+/** each form of a particle verb with the particles that complete it */
+export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particles]) => {
+    const { third, past, ing } = verbForms(lemma);
+    const set = new Set(particles.split(' '));
+    return [lemma, third, past, ing].map((form) => [form, set] as const);
   }),
 );
 

@@ -21,6 +21,9 @@ export const ADVERBIAL_OPENERS = new Set([
   'when', 'while', 'though', 'although', 'even', 'because', 'compared', 'including', 'despite', 'whereas', 'unless', 'reflecting', 'citing',
 ]);
 
+/** articles after a comma that follows a whole clause: `…, a swipe at his rivals` (an aside), `…, the crowd cheered` (a clause of the reporter's) */
+export const ASIDE_OPENERS = new Set(['the', 'a', 'an']);
+
 /** possessive determiners: `her friend said` */
 export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 

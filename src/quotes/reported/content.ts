@@ -1,5 +1,5 @@
 import type { Token } from '../../core/types';
-import { ADVERBIAL_OPENERS } from '../../lexicon/reported';
+import { ADVERBIAL_OPENERS, ASIDE_OPENERS } from '../../lexicon/reported';
 import type { QuoteContext } from '../context';
 
 /** how far from its cue a reported statement's words may reach, in tokens: a run-on text stays linear */
@@ -80,6 +80,23 @@ function closesContent(ctx: QuoteContext, e: number): boolean {
   return (next.lower === 'and' || next.lower === 'but') && (t[v]?.pos === 'VERB' || t[v]?.pos === 'AUX') && !ctx.quoted[v];
 }
 
+/** a verb (no cue) among the tokens `[a, b)` outside quotation marks: the content is a whole clause already */
+function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let p = a; p < b; p++) if ((t[p].pos === 'VERB' || t[p].pos === 'AUX') && !ctx.cues[p] && !ctx.quoted[p]) return true;
+  return false;
+}
+
+/**
+ * `…, which votes on March 1`, `…, a swipe at his rivals`: after a whole clause, a comma before a
+ * relative word or an article opens what the reporter adds, not more of the statement
+ */
+function asideAfter(ctx: QuoteContext, k: number, e: number): boolean {
+  const next = ctx.doc.tokens[e + 1];
+  if (!next || ctx.quoted[e + 1]) return false;
+  return ASIDE_OPENERS.has(next.lower) && hasVerb(ctx, k, e);
+}
+
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
 export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
   const t = ctx.doc.tokens;
@@ -89,7 +106,7 @@ export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
     if (ctx.cues[e] && ++nested > NESTED) return e;
     if (t[e].text === ';') return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
-    if (e > k + 1 && t[e].text === ',' && closesContent(ctx, e)) return e;
+    if (e > k + 1 && t[e].text === ',' && (closesContent(ctx, e) || asideAfter(ctx, k, e))) return e;
     // `… by Cleveland,” referring to …`: a comma inside a closing quotation mark closes the content too, the mark with it
     if (e > k + 1 && t[e].text === ',' && ctx.quoted[e] && ctx.quoted[e + 1] && !ctx.quoted[e + 2] && t[e + 1].punct) {
       if (ctx.cues[e + 2]?.frame === 'source-first' || closesContent(ctx, e + 1)) return e + 2;
