@@ -116,6 +116,7 @@ export const SIEVE_NAMES = [
   'reported:according-to',
   'reported:fronted',
   'reported:clause-after',
+  'reported:raised',
 ] as const;
 
 export const SpeakerSchema = z

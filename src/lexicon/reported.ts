@@ -33,3 +33,9 @@ export const STATEMENT_NOUNS = new Set([
   'statement', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'vow', 'insistence', 'contention', 'assurance', 'assurances',
   'belief', 'view', 'notion', 'idea', 'report', 'reports', 'charge', 'charges', 'fear', 'fears', 'hope', 'concern', 'concerns',
 ]);
+
+/** verbs of seeming, which raise the subject of what they report: `the deal appears to be dead`, `voters seemed pleased` */
+export const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
+
+/** passives of belief and report that raise the subject the same way: `Trump is expected to win`, `he is said to be ill` */
+export const RAISING_PASSIVES = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'projected', 'predicted']);

@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types';
 import type { SieveName } from '../../schema';
-import { CONTENT_OPENERS, LISTENER_FIRST, POSSESSIVES, RELATIVES, SENTENCE_OPENERS } from '../../lexicon/reported';
+import { CONTENT_OPENERS, LISTENER_FIRST, POSSESSIVES, RAISING_PASSIVES, RAISING_VERBS, RELATIVES, SENTENCE_OPENERS } from '../../lexicon/reported';
 import { CALENDAR, VERB_SKIP } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
@@ -13,6 +13,8 @@ export interface Reading {
   speakerCeil: number;
   /** a phrase will do as content, no verb needed: `called for a ban`, `praised the plan` */
   phrase?: boolean;
+  /** nobody says it: `the deal appears to be dead` names no source */
+  speakerless?: boolean;
 }
 
 /** the shapes' names, as a speaker's `sieve` gives them after `reported:` */
@@ -138,6 +140,35 @@ function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
   return e;
 }
 
+/** parts of speech that go on a clause after an adjective: `it seems many believe …` */
+const CLAUSE_POS = new Set(['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX', 'DET', 'NUM']);
+
+/**
+ * `The deal appears to be dead`, `Trump is expected to win`: a verb of seeming, or a passive of belief,
+ * reports its subject with what follows, and names no source (`appeared on Fox News` reports nothing)
+ */
+const raised: Shape = {
+  name: 'raised',
+  reason: 'a verb of seeming or a passive of belief reports its own subject and the words after it',
+  read(ctx, j, cue, floor, ceil) {
+    const t = ctx.doc.tokens;
+    const passive = cue.frame === 'passive' && RAISING_PASSIVES.has(t[j].lower);
+    if (!passive && !RAISING_VERBS.has(t[j].lower)) return null;
+    let k = j + cue.length;
+    while (k < ceil && t[k].pos === 'ADV') k++;
+    if (k + 1 >= ceil) return null;
+    const infinitive = t[k].lower === 'to' && isVerb(t[k + 1]);
+    // a state (`seemed pleased with …`), not a determiner's (`it seems many believe …`: `many` opens a clause)
+    if (!infinitive && (passive || t[k].pos !== 'ADJ' || CLAUSE_POS.has(t[k + 1].pos))) return null;
+    // `he appeared to suggest that …`: a reporting verb after `to` is the statement's cue, its subject the source
+    if (infinitive && ctx.cues[k + 1]) return null;
+    const subject = phraseBefore(ctx, j, floor);
+    if (!subject) return null;
+    const e = clauseEnd(ctx, k, ceil);
+    return { pieces: [subject, trimmed(t, [k, e])], speakerCeil: j, phrase: !infinitive, speakerless: true };
+  },
+};
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 const clauseAfter: Shape = {
   name: 'clause-after',
@@ -145,6 +176,8 @@ const clauseAfter: Shape = {
   read(ctx, j, cue, floor, ceil) {
     if (cue.frame === 'source-first' || cue.frame === 'passive') return null;
     const t = ctx.doc.tokens;
+    // `appeared on Fox News`: a verb of seeming reports only its subject's state (raised) or a that-clause
+    if (RAISING_VERBS.has(t[j].lower) && t[j + 1]?.lower !== 'that') return null;
     let p = j - 1;
     while (p >= floor && (VERB_SKIP.has(t[p].lower) || t[p].pos === 'ADV')) p--;
     // `the man who said …`, `as he said`: a relative or an `as` clause reports nothing here
@@ -173,4 +206,4 @@ const clauseAfter: Shape = {
 };
 
 /** the shapes in the order they are tried; the first whose words read as content wins */
-export const SHAPES: readonly Shape[] = [accordingTo, fronted, clauseAfter];
+export const SHAPES: readonly Shape[] = [accordingTo, raised, fronted, clauseAfter];
