@@ -69,6 +69,7 @@ describe('reported statements', () => {
     // after a whole clause, a comma and an article open the reporter's aside; before the clause's verb, an apposition
     ['an aside after the clause', 'Smith said the bridge would close, a blow to commuters.', 'the bridge would close|Smith|said'],
     ['an apposition inside the clause', 'Smith said that Jones, a veteran, would run.', 'that Jones, a veteran, would run|Smith|said'],
+    ['a verb of finding with a clause', 'Studies find voters are tired of the campaign.', 'voters are tired of the campaign|Studies|find'],
     // a verb of seeming or a passive of belief reports its subject with what follows, and names no source
     ['a verb of seeming', 'The old bridge appears to be unsafe.', 'The old bridge … to be unsafe|none|appears'],
     ['a passive of belief', 'The mayor is expected to resign next week.', 'The mayor … to resign next week|none|expected'],
@@ -99,6 +100,9 @@ describe('reported statements', () => {
     // a noun after capitalised words no entity covers heads their compound ("states" of the Rust Belt)
     ['a plural noun after a name that is no speaker', 'Voters in the Rust Belt states backed Trump in November.'],
     ['a verb of seeming with no state', 'The mayor appeared on the evening news.'],
+    // a bare form of finding reports a clause, not a phrase; `given that` is a conjunction
+    ['a verb of finding with a phrase', 'Engineers will find a way.'],
+    ['given that', 'Given that the bridge is old, the repairs will cost more.'],
     // a verb of reference without its particle reports nothing
     ['a verb of reference without its particle', 'The mayor talked to the crowd for an hour.'],
   ])('none: %s', (_, text) => {

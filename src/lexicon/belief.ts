@@ -36,5 +36,8 @@ export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   }),
 );
 
-/** cues of the quote table that report no statement of their own: `continued to`, `deemed it` */
-export const NOT_REPORTING = new Set(['continue', 'continues', 'continued', 'continuing', 'deem', 'deems', 'deemed']);
+/** cues of the quote table that report no statement of their own: `continued to`, `deemed it`, `given that …` */
+export const NOT_REPORTING = new Set(['continue', 'continues', 'continued', 'continuing', 'deem', 'deems', 'deemed', 'given']);
+
+/** the bare forms of finding report a clause, not a phrase: `polls find (that) voters …`, but `find a way` reports nothing */
+export const CLAUSE_ONLY = new Set(['find', 'finding']);

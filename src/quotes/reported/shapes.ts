@@ -1,4 +1,5 @@
 import type { Token } from '../../core/types';
+import { CLAUSE_ONLY } from '../../lexicon/belief';
 import type { SieveName } from '../../schema';
 import { CONTENT_OPENERS, LISTENER_FIRST, POSSESSIVES, RAISING_PASSIVES, RAISING_VERBS, RELATIVES, SENTENCE_OPENERS } from '../../lexicon/reported';
 import { CALENDAR, VERB_SKIP } from '../../lexicon/speech';
@@ -199,7 +200,7 @@ const clauseAfter: Shape = {
     while (k < ceil && CALENDAR.has(t[k].lower)) k++;
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || LISTENER_FIRST.has(t[j].lower))) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
-    const phrase = !cue.inverts && PHRASE_POS.has(t[k].pos);
+    const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
     const e = clauseEnd(ctx, k, ceil);
     return { pieces: [trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e])], speakerCeil: j + cue.length, phrase };
   },
