@@ -117,6 +117,7 @@ export const SIEVE_NAMES = [
   'reported:fronted',
   'reported:clause-after',
   'reported:raised',
+  'reported:question',
 ] as const;
 
 export const SpeakerSchema = z

@@ -74,6 +74,10 @@ describe('reported statements', () => {
     ['a verb of seeming', 'The old bridge appears to be unsafe.', 'The old bridge … to be unsafe|none|appears'],
     ['a passive of belief', 'The mayor is expected to resign next week.', 'The mayor … to resign next week|none|expected'],
     ['a verb of seeming before a cue', 'The mayor appeared to suggest that the bridge was unsafe.', 'that the bridge was unsafe|The mayor|suggest'],
+    // a question in an adjunct or in the passive reports what was asked, up to the adjunct's comma, and names nobody
+    ['a question in an adjunct', 'Asked about the bridge, the mayor said it was safe.', 'the bridge|none|Asked', 'it was safe|the mayor|said'],
+    ['a question after when', 'When asked whether the bridge was safe, the mayor smiled.', 'whether the bridge was safe|none|asked'],
+    ['a question in the passive', 'The mayor was asked to close the bridge.', 'to close the bridge|none|asked'],
     // a stance shown rather than said, and a verb of reference with its particle as part of the cue
     ['a stance shown', 'The senator expressed deep concern about the new tariffs.', 'deep concern about the new tariffs|The senator|expressed'],
     ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge on Monday|The mayor|talked about'],
@@ -103,6 +107,7 @@ describe('reported statements', () => {
     // a bare form of finding reports a clause, not a phrase; `given that` is a conjunction
     ['a verb of finding with a phrase', 'Engineers will find a way.'],
     ['given that', 'Given that the bridge is old, the repairs will cost more.'],
+    ['a question with nothing asked', 'When asked, the mayor left the room.'],
     // a verb of reference without its particle reports nothing
     ['a verb of reference without its particle', 'The mayor talked to the crowd for an hour.'],
   ])('none: %s', (_, text) => {

@@ -39,3 +39,9 @@ export const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'seeming', 'app
 
 /** passives of belief and report that raise the subject the same way: `Trump is expected to win`, `he is said to be ill` */
 export const RAISING_PASSIVES = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'projected', 'predicted']);
+
+/** verbs of a question put to someone: `Asked about the vote, Smith …`, `Smith was asked to name …` report what was asked */
+export const QUESTION_VERBS = new Set(['asked', 'questioned', 'pressed']);
+
+/** words that open an adjunct a question stands in: `when asked whether …` */
+export const ADJUNCT_OPENERS = new Set(['when', 'if', 'after', 'once', 'while', 'before']);

@@ -1,7 +1,17 @@
 import type { Token } from '../../core/types';
 import { CLAUSE_ONLY } from '../../lexicon/belief';
 import type { SieveName } from '../../schema';
-import { CONTENT_OPENERS, LISTENER_FIRST, POSSESSIVES, RAISING_PASSIVES, RAISING_VERBS, RELATIVES, SENTENCE_OPENERS } from '../../lexicon/reported';
+import {
+  ADJUNCT_OPENERS,
+  CONTENT_OPENERS,
+  LISTENER_FIRST,
+  POSSESSIVES,
+  QUESTION_VERBS,
+  RAISING_PASSIVES,
+  RAISING_VERBS,
+  RELATIVES,
+  SENTENCE_OPENERS,
+} from '../../lexicon/reported';
 import { CALENDAR, VERB_SKIP } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
@@ -170,6 +180,40 @@ const raised: Shape = {
   },
 };
 
+/** the question verb at `j` opens its sentence or an adjunct (`when asked …`) */
+function inAdjunct(t: readonly Token[], j: number, floor: number): boolean {
+  let p = j - 1;
+  while (p >= floor && t[p].pos === 'ADV') p--;
+  return QUESTION_VERBS.has(t[j].lower) && (p < floor || ADJUNCT_OPENERS.has(t[p].lower));
+}
+
+/**
+ * `Asked about the vote, Smith said …`, `when asked whether …`, `Smith was asked to name …`: a question
+ * put to someone, in an adjunct or in the passive, reports what was asked (to the adjunct's comma) and
+ * names nobody who said it: the one asked answers in the next statement
+ */
+const question: Shape = {
+  name: 'question',
+  reason: 'a question in an adjunct or in the passive reports what was asked',
+  read(ctx, j, cue, floor, ceil) {
+    const t = ctx.doc.tokens;
+    if (!QUESTION_VERBS.has(t[j].lower)) return null;
+    const adjunct = inAdjunct(t, j, floor);
+    if (!adjunct && cue.frame !== 'passive') return null;
+    let k = j + cue.length;
+    // `Asked on Fox News who …`, `asked by a reporter whether …`: who asked, where and when come first
+    for (let round = 0; round < 3 && k < ceil; round++) {
+      while (k < ceil && (t[k].pos === 'ADV' || CALENDAR.has(t[k].lower))) k++;
+      if (k >= ceil || t[k].pos !== 'ADP' || CONTENT_OPENERS.has(t[k].lower) || t[k].lower === 'about') break;
+      k = phraseAfter(ctx, k + 1, ceil)?.[1] ?? k + 1;
+    }
+    if (t[k]?.lower === 'about') k++;
+    let e = clauseEnd(ctx, k, ceil);
+    if (adjunct) for (let c = k; c < e; c++) if (t[c].text === ',' && !ctx.quoted[c]) e = c;
+    return { pieces: [trimmed(t, [k, e])], speakerCeil: j, phrase: true, speakerless: true };
+  },
+};
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 const clauseAfter: Shape = {
   name: 'clause-after',
@@ -179,6 +223,8 @@ const clauseAfter: Shape = {
     const t = ctx.doc.tokens;
     // `appeared on Fox News`: a verb of seeming reports only its subject's state (raised) or a that-clause
     if (RAISING_VERBS.has(t[j].lower) && t[j + 1]?.lower !== 'that') return null;
+    // `When asked, Smith left`: a question in an adjunct reports what it asks or nothing (question)
+    if (inAdjunct(t, j, floor)) return null;
     let p = j - 1;
     while (p >= floor && (VERB_SKIP.has(t[p].lower) || t[p].pos === 'ADV')) p--;
     // `the man who said …`, `as he said`: a relative or an `as` clause reports nothing here
@@ -207,4 +253,4 @@ const clauseAfter: Shape = {
 };
 
 /** the shapes in the order they are tried; the first whose words read as content wins */
-export const SHAPES: readonly Shape[] = [accordingTo, raised, fronted, clauseAfter];
+export const SHAPES: readonly Shape[] = [accordingTo, raised, question, fronted, clauseAfter];
