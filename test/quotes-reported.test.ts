@@ -49,6 +49,13 @@ describe('reported statements', () => {
     // a phrase ends where its reporter's next verb comes; a clause runs on
     ["a phrase, then the reporter's verb", 'Smith praised the new bridge and said it would last.', 'the new bridge|Smith|praised', 'it would last|Smith|said'],
     ['a clause, then a verb', 'Jones said the bridge was old and needed repairs.', 'the bridge was old and needed repairs|Jones|said'],
+    // a reporting verb coordinated after the content shares its subject and reports a statement of its own
+    [
+      'a clause, then a coordinated reporting verb',
+      'The mayor announced that the bridge would close and vowed to build a new one.',
+      'that the bridge would close|The mayor|announced',
+      'to build a new one|The mayor|vowed',
+    ],
     // fronted content before any cue that closes its sentence
     ['fronted, a finding', 'Young voters are moving toward Smith, a new poll indicates.', 'Young voters are moving toward Smith|a new poll|indicates'],
     // a comma inside the closing quotation mark closes the content, the mark with it

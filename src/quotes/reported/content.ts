@@ -68,6 +68,16 @@ function nextReport(ctx: QuoteContext, e: number, ceil: number): boolean {
   return false;
 }
 
+/** `announced that X and vowed to Y`, `acknowledging X but warning Y`: a reporting verb coordinated at `e` (no comma) shares the subject and opens a statement of its own */
+function coordinatedCue(ctx: QuoteContext, e: number, ceil: number): boolean {
+  const t = ctx.doc.tokens;
+  if ((t[e].lower !== 'and' && t[e].lower !== 'but') || ctx.quoted[e]) return false;
+  let v = e + 1;
+  while (v < ceil && (t[v].pos === 'ADV' || t[v].pos === 'AUX' || t[v].pos === 'PART') && !ctx.cues[v]) v++;
+  const cue = v < ceil ? ctx.cues[v] : undefined;
+  return !!cue && !ctx.quoted[v] && (cue.frame === 'finite' || cue.frame === 'non-finite');
+}
+
 /** `…, adding that …`, `…, but would not offer details`, `…, even though …`: the comma at `e` closes the content */
 function closesContent(ctx: QuoteContext, e: number): boolean {
   const t = ctx.doc.tokens;
@@ -111,7 +121,7 @@ export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
     if (e > k + 1 && t[e].text === ',' && ctx.quoted[e] && ctx.quoted[e + 1] && !ctx.quoted[e + 2] && t[e + 1].punct) {
       if (ctx.cues[e + 2]?.frame === 'source-first' || closesContent(ctx, e + 1)) return e + 2;
     }
-    if (e > k && nextReport(ctx, e, ceil)) return e;
+    if (e > k && (nextReport(ctx, e, ceil) || coordinatedCue(ctx, e, ceil))) return e;
   }
   return ceil;
 }
