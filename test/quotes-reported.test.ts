@@ -49,6 +49,18 @@ describe('reported statements', () => {
     // a phrase ends where its reporter's next verb comes; a clause runs on
     ["a phrase, then the reporter's verb", 'Smith praised the new bridge and said it would last.', 'the new bridge|Smith|praised', 'it would last|Smith|said'],
     ['a clause, then a verb', 'Jones said the bridge was old and needed repairs.', 'the bridge was old and needed repairs|Jones|said'],
+    // after a whole clause, a comma before a subject and its verb opens the reporter's clause; not after an opening adverbial clause
+    ['a new clause after a comma', 'Smith said the vote was close, Jones left an hour later.', 'the vote was close|Smith|said'],
+    [
+      'an adverbial clause, then its main clause',
+      'Smith said that if elected, he would fix the bridge.',
+      'that if elected, he would fix the bridge|Smith|said',
+    ],
+    [
+      'a relative clause after a comma',
+      'Smith said the city needs a new bridge, which would cost millions.',
+      'the city needs a new bridge, which would cost millions|Smith|said',
+    ],
     // a reporting verb coordinated after the content shares its subject and reports a statement of its own
     [
       'a clause, then a coordinated reporting verb',

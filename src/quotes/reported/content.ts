@@ -1,5 +1,5 @@
 import type { Token } from '../../core/types';
-import { ADVERBIAL_OPENERS, ASIDE_OPENERS } from '../../lexicon/reported';
+import { ADVERBIAL_OPENERS, ASIDE_OPENERS, RELATIVES } from '../../lexicon/reported';
 import type { QuoteContext } from '../context';
 
 /** how far from its cue a reported statement's words may reach, in tokens: a run-on text stays linear */
@@ -107,6 +107,29 @@ function asideAfter(ctx: QuoteContext, k: number, e: number): boolean {
   return ASIDE_OPENERS.has(next.lower) && hasVerb(ctx, k, e);
 }
 
+/** how many words a new clause's subject may run after a comma: `…, the Democratic base has shown …` */
+const SUBJECT_REACH = 5;
+
+/** parts of speech of a subject's words */
+const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * `X did not mention Rubio by name, he made it clear …`: after a whole clause, a comma before a subject
+ * and its verb opens a clause of the reporter's; not after an opening adverbial clause (`that if
+ * elected, he would …`), whose main clause is still to come
+ */
+function newClause(ctx: QuoteContext, k: number, e: number, ceil: number): boolean {
+  const t = ctx.doc.tokens;
+  let a = k;
+  while (a < e && (t[a].lower === 'that' || t[a].punct)) a++;
+  if (t[a].pos === 'SCONJ' || ADVERBIAL_OPENERS.has(t[a].lower) || t[a].pos === 'ADP') return false;
+  // `…, which would include …` is a relative clause, the statement's own
+  if (!hasVerb(ctx, k, e) || RELATIVES.has(t[e + 1]?.lower ?? '')) return false;
+  let v = e + 1;
+  while (v < ceil && v <= e + SUBJECT_REACH && SUBJECT_POS.has(t[v].pos) && !ctx.quoted[v] && !ctx.cues[v]) v++;
+  return v > e + 1 && v < ceil && (t[v].pos === 'VERB' || t[v].pos === 'AUX') && !t[v].lower.endsWith('ing') && !ctx.quoted[v];
+}
+
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
 export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
   const t = ctx.doc.tokens;
@@ -116,7 +139,7 @@ export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
     if (ctx.cues[e] && ++nested > NESTED) return e;
     if (t[e].text === ';') return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
-    if (e > k + 1 && t[e].text === ',' && (closesContent(ctx, e) || asideAfter(ctx, k, e))) return e;
+    if (e > k + 1 && t[e].text === ',' && (closesContent(ctx, e) || asideAfter(ctx, k, e) || newClause(ctx, k, e, ceil))) return e;
     // `… by Cleveland,” referring to …`: a comma inside a closing quotation mark closes the content too, the mark with it
     if (e > k + 1 && t[e].text === ',' && ctx.quoted[e] && ctx.quoted[e + 1] && !ctx.quoted[e + 2] && t[e + 1].punct) {
       if (ctx.cues[e + 2]?.frame === 'source-first' || closesContent(ctx, e + 1)) return e + 2;
