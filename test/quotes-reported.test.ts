@@ -100,6 +100,12 @@ describe('reported statements', () => {
     // a stance shown rather than said, and a verb of reference with its particle as part of the cue
     ['a stance shown', 'The senator expressed deep concern about the new tariffs.', 'deep concern about the new tariffs|The senator|expressed'],
     ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge on Monday|The mayor|talked about'],
+    // a verb of belief coordinated inside a that-clause is its inner subject's, part of the content
+    [
+      'a clause, then a coordinated verb of belief',
+      'Smith said he was proud of the bridge and expects it to last.',
+      'he was proud of the bridge and expects it to last|Smith|said',
+    ],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });

@@ -1,4 +1,5 @@
 import type { Token } from '../../core/types';
+import { BELIEF_VERBS } from '../../lexicon/belief';
 import { ADVERBIAL_OPENERS, ASIDE_OPENERS, RELATIVES } from '../../lexicon/reported';
 import type { QuoteContext } from '../context';
 
@@ -75,7 +76,8 @@ function coordinatedCue(ctx: QuoteContext, e: number, ceil: number): boolean {
   let v = e + 1;
   while (v < ceil && (t[v].pos === 'ADV' || t[v].pos === 'AUX' || t[v].pos === 'PART') && !ctx.cues[v]) v++;
   const cue = v < ceil ? ctx.cues[v] : undefined;
-  return !!cue && !ctx.quoted[v] && (cue.frame === 'finite' || cue.frame === 'non-finite');
+  // a verb of belief there is more often the inner subject's (`said he was proud and expects to win`)
+  return !!cue && !ctx.quoted[v] && !BELIEF_VERBS.has(t[v].lower) && (cue.frame === 'finite' || cue.frame === 'non-finite');
 }
 
 /** `…, adding that …`, `…, but would not offer details`, `…, even though …`: the comma at `e` closes the content */
