@@ -99,6 +99,7 @@ describe('reported statements', () => {
     ['a question in the passive', 'The mayor was asked to close the bridge.', 'to close the bridge|none|asked'],
     // a stance shown rather than said, and a verb of reference with its particle as part of the cue
     ['a stance shown', 'The senator expressed deep concern about the new tariffs.', 'deep concern about the new tariffs|The senator|expressed'],
+    ['what someone asks of others', 'The judge ordered a review of the case.', 'a review of the case|The judge|ordered'],
     ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge on Monday|The mayor|talked about'],
     // a verb of belief coordinated inside a that-clause is its inner subject's, part of the content
     [
@@ -133,6 +134,7 @@ describe('reported statements', () => {
     ['a verb of finding with a phrase', 'Engineers will find a way.'],
     ['given that', 'Given that the bridge is old, the repairs will cost more.'],
     ['a question with nothing asked', 'When asked, the mayor left the room.'],
+    ['a verb of asking with nothing asked', 'The judge ordered it.'],
     // a verb of reference without its particle reports nothing
     ['a verb of reference without its particle', 'The mayor talked to the crowd for an hour.'],
   ])('none: %s', (_, text) => {

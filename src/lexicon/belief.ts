@@ -11,6 +11,8 @@ const BELIEF_LEMMAS = [
   'endorse support defend oppose propose reject question blame',
   // a stance shown rather than said (`expressed concern`, `voiced support`, `echoed the call`)
   'express voice echo tout highlight offer',
+  // what someone asks of others or lets out (`ordered a review`, `pleaded for calm`, `disclosed the payments`)
+  'order request plead threaten prefer disclose hint remind encourage challenge',
 ].join(' ');
 
 /** past forms no rule makes */
