@@ -227,8 +227,10 @@ const clauseAfter: Shape = {
     if (inAdjunct(t, j, floor)) return null;
     let p = j - 1;
     while (p >= floor && (VERB_SKIP.has(t[p].lower) || t[p].pos === 'ADV')) p--;
-    // `the man who said …`, `as he said`: a relative or an `as` clause reports nothing here
-    if (p >= floor && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
+    // `Cruz, who said he would …`: a relative set off by a comma adds what its antecedent said, up to the comma closing it
+    const aside = p > floor && t[p].lower === 'who' && t[p - 1].text === ',';
+    // `the man who said …`, `voters who said …`, `as he said`: a relative that picks someone out, or an `as` clause, reports nothing here
+    if (p >= floor && !aside && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
     const subject = phraseBefore(ctx, j, floor);
     if (subject && t[subject[0] - 1]?.lower === 'as') return null;
     let k = j + cue.length;
@@ -247,7 +249,8 @@ const clauseAfter: Shape = {
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || LISTENER_FIRST.has(t[j].lower))) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
     const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
-    const e = clauseEnd(ctx, k, ceil);
+    let e = clauseEnd(ctx, k, ceil);
+    if (aside) for (let c = k; c < e; c++) if (t[c].text === ',' && !ctx.quoted[c]) e = c;
     return { pieces: [trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e])], speakerCeil: j + cue.length, phrase };
   },
 };
