@@ -18,7 +18,7 @@ export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'al
 
 /** words after a comma that open an adverbial clause the reporter adds: `…, even though it wasn't the focus` */
 export const ADVERBIAL_OPENERS = new Set([
-  'when', 'while', 'though', 'although', 'even', 'because', 'compared', 'including', 'despite', 'whereas', 'unless', 'reflecting', 'citing',
+  'when', 'while', 'though', 'although', 'even', 'because', 'compared', 'despite', 'whereas', 'unless', 'reflecting', 'citing',
 ]);
 
 /** articles after a comma that follows a whole clause: `…, a swipe at his rivals` (an aside), `…, the crowd cheered` (a clause of the reporter's) */

@@ -85,6 +85,8 @@ function closesContent(ctx: QuoteContext, e: number): boolean {
   const t = ctx.doc.tokens;
   const next = t[e + 1];
   if (!next || ctx.quoted[e + 1]) return false;
+  // `…, including …` lists what the content names: it goes on
+  if (next.lower === 'including') return false;
   if (ADVERBIAL_OPENERS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'))) return true;
   // a verb sharing the reporting clause's subject
   let v = e + 2;
