@@ -53,6 +53,7 @@ describe('reported statements', () => {
     ['a list after including', 'Smith said the plan had flaws, including its cost.', 'the plan had flaws, including its cost|Smith|said'],
     // after a whole clause, a comma before a subject and its verb opens the reporter's clause; not after an opening adverbial clause
     ['a new clause after a comma', 'Smith said the vote was close, Jones left an hour later.', 'the vote was close|Smith|said'],
+    ['a new clause after a comma and a conjunction', 'Smith said the bridge was safe, but the mayor closed it anyway.', 'the bridge was safe|Smith|said'],
     [
       'an adverbial clause, then its main clause',
       'Smith said that if elected, he would fix the bridge.',

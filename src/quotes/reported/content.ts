@@ -129,9 +129,11 @@ function newClause(ctx: QuoteContext, k: number, e: number, ceil: number): boole
   if (t[a].pos === 'SCONJ' || ADVERBIAL_OPENERS.has(t[a].lower) || t[a].pos === 'ADP') return false;
   // `…, which would include …` is a relative clause, the statement's own
   if (!hasVerb(ctx, k, e) || RELATIVES.has(t[e + 1]?.lower ?? '')) return false;
-  let v = e + 1;
-  while (v < ceil && v <= e + SUBJECT_REACH && SUBJECT_POS.has(t[v].pos) && !ctx.quoted[v] && !ctx.cues[v]) v++;
-  return v > e + 1 && v < ceil && (t[v].pos === 'VERB' || t[v].pos === 'AUX') && !t[v].lower.endsWith('ing') && !ctx.quoted[v];
+  // `…, but his battles with Trump have …`: a conjunction may open the new clause
+  const from = t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'but' ? e + 2 : e + 1;
+  let v = from;
+  while (v < ceil && v <= from + SUBJECT_REACH && SUBJECT_POS.has(t[v].pos) && !ctx.quoted[v] && !ctx.cues[v]) v++;
+  return v > from && v < ceil && (t[v].pos === 'VERB' || t[v].pos === 'AUX') && !t[v].lower.endsWith('ing') && !ctx.quoted[v];
 }
 
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
