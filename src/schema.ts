@@ -116,6 +116,8 @@ export const SIEVE_NAMES = [
   'reported:according-to',
   'reported:fronted',
   'reported:clause-after',
+  'reported:raised',
+  'reported:question',
 ] as const;
 
 export const SpeakerSchema = z

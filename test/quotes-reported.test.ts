@@ -49,6 +49,28 @@ describe('reported statements', () => {
     // a phrase ends where its reporter's next verb comes; a clause runs on
     ["a phrase, then the reporter's verb", 'Smith praised the new bridge and said it would last.', 'the new bridge|Smith|praised', 'it would last|Smith|said'],
     ['a clause, then a verb', 'Jones said the bridge was old and needed repairs.', 'the bridge was old and needed repairs|Jones|said'],
+    // `including` lists what the content names; another participle after a comma is the reporter's (above)
+    ['a list after including', 'Smith said the plan had flaws, including its cost.', 'the plan had flaws, including its cost|Smith|said'],
+    // after a whole clause, a comma before a subject and its verb opens the reporter's clause; not after an opening adverbial clause
+    ['a new clause after a comma', 'Smith said the vote was close, Jones left an hour later.', 'the vote was close|Smith|said'],
+    ['a new clause after a comma and a conjunction', 'Smith said the bridge was safe, but the mayor closed it anyway.', 'the bridge was safe|Smith|said'],
+    [
+      'an adverbial clause, then its main clause',
+      'Smith said that if elected, he would fix the bridge.',
+      'that if elected, he would fix the bridge|Smith|said',
+    ],
+    [
+      'a relative clause after a comma',
+      'Smith said the city needs a new bridge, which would cost millions.',
+      'the city needs a new bridge, which would cost millions|Smith|said',
+    ],
+    // a reporting verb coordinated after the content shares its subject and reports a statement of its own
+    [
+      'a clause, then a coordinated reporting verb',
+      'The mayor announced that the bridge would close and vowed to build a new one.',
+      'that the bridge would close|The mayor|announced',
+      'to build a new one|The mayor|vowed',
+    ],
     // fronted content before any cue that closes its sentence
     ['fronted, a finding', 'Young voters are moving toward Smith, a new poll indicates.', 'Young voters are moving toward Smith|a new poll|indicates'],
     // a comma inside the closing quotation mark closes the content, the mark with it
@@ -66,6 +88,30 @@ describe('reported statements', () => {
     ['a noun and its that-clause', 'There is a growing fear that the bridge will fail.', 'that the bridge will fail|none|fear'],
     // a verb of belief inside reported words is part of them, no statement of its own
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
+    // after a whole clause, a comma and an article open the reporter's aside; before the clause's verb, an apposition
+    ['an aside after the clause', 'Smith said the bridge would close, a blow to commuters.', 'the bridge would close|Smith|said'],
+    ['an apposition inside the clause', 'Smith said that Jones, a veteran, would run.', 'that Jones, a veteran, would run|Smith|said'],
+    ['a verb of finding with a clause', 'Studies find voters are tired of the campaign.', 'voters are tired of the campaign|Studies|find'],
+    // a relative set off by commas adds what its antecedent said (PolNeAR marks these); one that picks someone out reports nothing (below)
+    ['said in a relative set off by commas', 'Voters cheered Smith, who said the bridge would reopen, and left.', 'the bridge would reopen|none|said'],
+    // a verb of seeming or a passive of belief reports its subject with what follows, and names no source
+    ['a verb of seeming', 'The old bridge appears to be unsafe.', 'The old bridge … to be unsafe|none|appears'],
+    ['a passive of belief', 'The mayor is expected to resign next week.', 'The mayor … to resign next week|none|expected'],
+    ['a verb of seeming before a cue', 'The mayor appeared to suggest that the bridge was unsafe.', 'that the bridge was unsafe|The mayor|suggest'],
+    // a question in an adjunct or in the passive reports what was asked, up to the adjunct's comma, and names nobody
+    ['a question in an adjunct', 'Asked about the bridge, the mayor said it was safe.', 'the bridge|none|Asked', 'it was safe|the mayor|said'],
+    ['a question after when', 'When asked whether the bridge was safe, the mayor smiled.', 'whether the bridge was safe|none|asked'],
+    ['a question in the passive', 'The mayor was asked to close the bridge.', 'to close the bridge|none|asked'],
+    // a stance shown rather than said, and a verb of reference with its particle as part of the cue
+    ['a stance shown', 'The senator expressed deep concern about the new tariffs.', 'deep concern about the new tariffs|The senator|expressed'],
+    ['what someone asks of others', 'The judge ordered a review of the case.', 'a review of the case|The judge|ordered'],
+    ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge on Monday|The mayor|talked about'],
+    // a verb of belief coordinated inside a that-clause is its inner subject's, part of the content
+    [
+      'a clause, then a coordinated verb of belief',
+      'Smith said he was proud of the bridge and expects it to last.',
+      'he was proud of the bridge and expects it to last|Smith|said',
+    ],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
@@ -88,6 +134,14 @@ describe('reported statements', () => {
     ['a noun before a relative `that`', 'The claim that he made was false.'],
     // a noun after capitalised words no entity covers heads their compound ("states" of the Rust Belt)
     ['a plural noun after a name that is no speaker', 'Voters in the Rust Belt states backed Trump in November.'],
+    ['a verb of seeming with no state', 'The mayor appeared on the evening news.'],
+    // a bare form of finding reports a clause, not a phrase; `given that` is a conjunction
+    ['a verb of finding with a phrase', 'Engineers will find a way.'],
+    ['given that', 'Given that the bridge is old, the repairs will cost more.'],
+    ['a question with nothing asked', 'When asked, the mayor left the room.'],
+    ['a verb of asking with nothing asked', 'The judge ordered it.'],
+    // a verb of reference without its particle reports nothing
+    ['a verb of reference without its particle', 'The mayor talked to the crowd for an hour.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -9,6 +9,10 @@ const BELIEF_LEMMAS = [
   'intend plan want seek decline',
   'show find indicate estimate',
   'endorse support defend oppose propose reject question blame',
+  // a stance shown rather than said (`expressed concern`, `voiced support`, `echoed the call`)
+  'express voice echo tout highlight offer',
+  // what someone asks of others or lets out (`ordered a review`, `pleaded for calm`, `disclosed the payments`)
+  'order request plead threaten prefer disclose hint remind encourage challenge',
 ].join(' ');
 
 /** past forms no rule makes */
@@ -22,5 +26,20 @@ export const BELIEF_VERBS = new Set(
   }),
 );
 
-/** cues of the quote table that report no statement of their own: `continued to`, `deemed it` */
-export const NOT_REPORTING = new Set(['continue', 'continues', 'continued', 'continuing', 'deem', 'deems', 'deemed']);
+/** verbs of reference that report only with their particle, which is part of the cue: `referring to the convention`, `talked about jobs` */
+const PARTICLE_LEMMAS: Readonly<Record<string, string>> = wordTable({ refer: 'to', point: 'to out', talk: 'about', rail: 'against' });
+
+/** each form of a particle verb with the particles that complete it */
+export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particles]) => {
+    const { third, past, ing } = verbForms(lemma);
+    const set = new Set(particles.split(' '));
+    return [lemma, third, past, ing].map((form) => [form, set] as const);
+  }),
+);
+
+/** cues of the quote table that report no statement of their own: `continued to`, `deemed it`, `given that …` */
+export const NOT_REPORTING = new Set(['continue', 'continues', 'continued', 'continuing', 'deem', 'deems', 'deemed', 'given']);
+
+/** the bare forms of finding report a clause, not a phrase: `polls find (that) voters …`, but `find a way` reports nothing */
+export const CLAUSE_ONLY = new Set(['find', 'finding']);

@@ -18,8 +18,11 @@ export const SENTENCE_OPENERS = new Set(['but', 'and', 'yet', 'so', 'still', 'al
 
 /** words after a comma that open an adverbial clause the reporter adds: `…, even though it wasn't the focus` */
 export const ADVERBIAL_OPENERS = new Set([
-  'when', 'while', 'though', 'although', 'even', 'because', 'compared', 'including', 'despite', 'whereas', 'unless', 'reflecting', 'citing',
+  'when', 'while', 'though', 'although', 'even', 'because', 'compared', 'despite', 'whereas', 'unless', 'reflecting', 'citing',
 ]);
+
+/** articles after a comma that follows a whole clause: `…, a swipe at his rivals` (an aside), `…, the crowd cheered` (a clause of the reporter's) */
+export const ASIDE_OPENERS = new Set(['the', 'a', 'an']);
 
 /** possessive determiners: `her friend said` */
 export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
@@ -30,3 +33,15 @@ export const STATEMENT_NOUNS = new Set([
   'statement', 'warning', 'warnings', 'promise', 'promises', 'pledge', 'vow', 'insistence', 'contention', 'assurance', 'assurances',
   'belief', 'view', 'notion', 'idea', 'report', 'reports', 'charge', 'charges', 'fear', 'fears', 'hope', 'concern', 'concerns',
 ]);
+
+/** verbs of seeming, which raise the subject of what they report: `the deal appears to be dead`, `voters seemed pleased` */
+export const RAISING_VERBS = new Set(['seem', 'seems', 'seemed', 'seeming', 'appear', 'appears', 'appeared', 'appearing']);
+
+/** passives of belief and report that raise the subject the same way: `Trump is expected to win`, `he is said to be ill` */
+export const RAISING_PASSIVES = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'projected', 'predicted']);
+
+/** verbs of a question put to someone: `Asked about the vote, Smith …`, `Smith was asked to name …` report what was asked */
+export const QUESTION_VERBS = new Set(['asked', 'questioned', 'pressed']);
+
+/** words that open an adjunct a question stands in: `when asked whether …` */
+export const ADJUNCT_OPENERS = new Set(['when', 'if', 'after', 'once', 'while', 'before']);

@@ -1,5 +1,6 @@
 import type { Token } from '../../core/types';
-import { ADVERBIAL_OPENERS } from '../../lexicon/reported';
+import { BELIEF_VERBS } from '../../lexicon/belief';
+import { ADVERBIAL_OPENERS, ASIDE_OPENERS, RELATIVES } from '../../lexicon/reported';
 import type { QuoteContext } from '../context';
 
 /** how far from its cue a reported statement's words may reach, in tokens: a run-on text stays linear */
@@ -68,16 +69,71 @@ function nextReport(ctx: QuoteContext, e: number, ceil: number): boolean {
   return false;
 }
 
+/** `announced that X and vowed to Y`, `acknowledging X but warning Y`: a reporting verb coordinated at `e` (no comma) shares the subject and opens a statement of its own */
+function coordinatedCue(ctx: QuoteContext, e: number, ceil: number): boolean {
+  const t = ctx.doc.tokens;
+  if ((t[e].lower !== 'and' && t[e].lower !== 'but') || ctx.quoted[e]) return false;
+  let v = e + 1;
+  while (v < ceil && (t[v].pos === 'ADV' || t[v].pos === 'AUX' || t[v].pos === 'PART') && !ctx.cues[v]) v++;
+  const cue = v < ceil ? ctx.cues[v] : undefined;
+  // a verb of belief there is more often the inner subject's (`said he was proud and expects to win`)
+  return !!cue && !ctx.quoted[v] && !BELIEF_VERBS.has(t[v].lower) && (cue.frame === 'finite' || cue.frame === 'non-finite');
+}
+
 /** `…, adding that …`, `…, but would not offer details`, `…, even though …`: the comma at `e` closes the content */
 function closesContent(ctx: QuoteContext, e: number): boolean {
   const t = ctx.doc.tokens;
   const next = t[e + 1];
   if (!next || ctx.quoted[e + 1]) return false;
+  // `…, including …` lists what the content names: it goes on
+  if (next.lower === 'including') return false;
   if (ADVERBIAL_OPENERS.has(next.lower) || (next.pos === 'VERB' && next.lower.endsWith('ing'))) return true;
   // a verb sharing the reporting clause's subject
   let v = e + 2;
   while (t[v]?.pos === 'ADV') v++;
   return (next.lower === 'and' || next.lower === 'but') && (t[v]?.pos === 'VERB' || t[v]?.pos === 'AUX') && !ctx.quoted[v];
+}
+
+/** a verb (no cue) among the tokens `[a, b)` outside quotation marks: the content is a whole clause already */
+function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let p = a; p < b; p++) if ((t[p].pos === 'VERB' || t[p].pos === 'AUX') && !ctx.cues[p] && !ctx.quoted[p]) return true;
+  return false;
+}
+
+/**
+ * `…, which votes on March 1`, `…, a swipe at his rivals`: after a whole clause, a comma before a
+ * relative word or an article opens what the reporter adds, not more of the statement
+ */
+function asideAfter(ctx: QuoteContext, k: number, e: number): boolean {
+  const next = ctx.doc.tokens[e + 1];
+  if (!next || ctx.quoted[e + 1]) return false;
+  return ASIDE_OPENERS.has(next.lower) && hasVerb(ctx, k, e);
+}
+
+/** how many words a new clause's subject may run after a comma: `…, the Democratic base has shown …` */
+const SUBJECT_REACH = 5;
+
+/** parts of speech of a subject's words */
+const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
+/**
+ * `X did not mention Rubio by name, he made it clear …`: after a whole clause, a comma before a subject
+ * and its verb opens a clause of the reporter's; not after an opening adverbial clause (`that if
+ * elected, he would …`), whose main clause is still to come
+ */
+function newClause(ctx: QuoteContext, k: number, e: number, ceil: number): boolean {
+  const t = ctx.doc.tokens;
+  let a = k;
+  while (a < e && (t[a].lower === 'that' || t[a].punct)) a++;
+  if (t[a].pos === 'SCONJ' || ADVERBIAL_OPENERS.has(t[a].lower) || t[a].pos === 'ADP') return false;
+  // `…, which would include …` is a relative clause, the statement's own
+  if (!hasVerb(ctx, k, e) || RELATIVES.has(t[e + 1]?.lower ?? '')) return false;
+  // `…, but his battles with Trump have …`: a conjunction may open the new clause
+  const from = t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'but' ? e + 2 : e + 1;
+  let v = from;
+  while (v < ceil && v <= from + SUBJECT_REACH && SUBJECT_POS.has(t[v].pos) && !ctx.quoted[v] && !ctx.cues[v]) v++;
+  return v > from && v < ceil && (t[v].pos === 'VERB' || t[v].pos === 'AUX') && !t[v].lower.endsWith('ing') && !ctx.quoted[v];
 }
 
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
@@ -89,12 +145,12 @@ export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
     if (ctx.cues[e] && ++nested > NESTED) return e;
     if (t[e].text === ';') return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
-    if (e > k + 1 && t[e].text === ',' && closesContent(ctx, e)) return e;
+    if (e > k + 1 && t[e].text === ',' && (closesContent(ctx, e) || asideAfter(ctx, k, e) || newClause(ctx, k, e, ceil))) return e;
     // `… by Cleveland,” referring to …`: a comma inside a closing quotation mark closes the content too, the mark with it
     if (e > k + 1 && t[e].text === ',' && ctx.quoted[e] && ctx.quoted[e + 1] && !ctx.quoted[e + 2] && t[e + 1].punct) {
       if (ctx.cues[e + 2]?.frame === 'source-first' || closesContent(ctx, e + 1)) return e + 2;
     }
-    if (e > k && nextReport(ctx, e, ceil)) return e;
+    if (e > k && (nextReport(ctx, e, ceil) || coordinatedCue(ctx, e, ceil))) return e;
   }
   return ceil;
 }

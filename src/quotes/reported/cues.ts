@@ -1,5 +1,5 @@
-import { BELIEF_VERBS, NOT_REPORTING } from '../../lexicon/belief';
-import { STATEMENT_NOUNS } from '../../lexicon/reported';
+import { BELIEF_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
+import { RAISING_VERBS, STATEMENT_NOUNS } from '../../lexicon/reported';
 import type { Token } from '../../core/types';
 import type { QuoteContext } from '../context';
 import { type Cue, cueOfLength } from '../cues';
@@ -23,8 +23,11 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     // `Trump's claim that …`: a noun of saying or holding before a that-clause
     if (t[j].pos === 'NOUN' && STATEMENT_NOUNS.has(t[j].lower) && thatClause(t, j)) cues[j] = cueOfLength(t, j, 1);
     if (cues[j] || !VERB_POS.has(t[j].pos)) continue;
+    // `referring to the convention`: the particle is part of the cue, the verb alone reports nothing
+    if (PARTICLE_VERBS.get(t[j].lower)?.has(t[j + 1]?.lower ?? '')) cues[j] = { ...cueOfLength(t, j, 1), length: 2 };
     // `X knows that …`, `it appears that …`: a verb (not `is`) taking a that-clause reports what someone holds
-    if (BELIEF_VERBS.has(t[j].lower) || (t[j].pos === 'VERB' && thatClause(t, j) && !NOT_REPORTING.has(t[j].lower))) cues[j] = cueOfLength(t, j, 1);
+    if (BELIEF_VERBS.has(t[j].lower) || RAISING_VERBS.has(t[j].lower) || (t[j].pos === 'VERB' && thatClause(t, j) && !NOT_REPORTING.has(t[j].lower)))
+      cues[j] = cueOfLength(t, j, 1);
   }
   return cues;
 }

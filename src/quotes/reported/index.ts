@@ -21,7 +21,7 @@ function statementsAt(ctx: QuoteContext, j: number): Omit<Quote, 'id'>[] {
     const pieces = found?.pieces.filter(([pa, pb]) => pb > pa) ?? [];
     if (!found || !pieces.length || !isContent(ctx, pieces, found.phrase)) continue;
     const [a] = pieces[0];
-    const said = speakerOfCue(ctx, j, cue.length, floor, found.speakerCeil, t[a].start, `reported:${shape.name}`);
+    const said = found.speakerless ? null : speakerOfCue(ctx, j, cue.length, floor, found.speakerCeil, t[a].start, `reported:${shape.name}`);
     const cueSpan = said?.cue ?? cueOf(ctx.doc, t[j], t[j + cue.length - 1]);
     return pieces.map(([pa, pb]) => {
       const start = t[pa].start;

@@ -1,6 +1,17 @@
 import type { Token } from '../../core/types';
+import { CLAUSE_ONLY } from '../../lexicon/belief';
 import type { SieveName } from '../../schema';
-import { CONTENT_OPENERS, LISTENER_FIRST, POSSESSIVES, RELATIVES, SENTENCE_OPENERS } from '../../lexicon/reported';
+import {
+  ADJUNCT_OPENERS,
+  CONTENT_OPENERS,
+  LISTENER_FIRST,
+  POSSESSIVES,
+  QUESTION_VERBS,
+  RAISING_PASSIVES,
+  RAISING_VERBS,
+  RELATIVES,
+  SENTENCE_OPENERS,
+} from '../../lexicon/reported';
 import { CALENDAR, VERB_SKIP } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
@@ -13,6 +24,8 @@ export interface Reading {
   speakerCeil: number;
   /** a phrase will do as content, no verb needed: `called for a ban`, `praised the plan` */
   phrase?: boolean;
+  /** nobody says it: `the deal appears to be dead` names no source */
+  speakerless?: boolean;
 }
 
 /** the shapes' names, as a speaker's `sieve` gives them after `reported:` */
@@ -138,6 +151,69 @@ function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
   return e;
 }
 
+/** parts of speech that go on a clause after an adjective: `it seems many believe …` */
+const CLAUSE_POS = new Set(['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX', 'DET', 'NUM']);
+
+/**
+ * `The deal appears to be dead`, `Trump is expected to win`: a verb of seeming, or a passive of belief,
+ * reports its subject with what follows, and names no source (`appeared on Fox News` reports nothing)
+ */
+const raised: Shape = {
+  name: 'raised',
+  reason: 'a verb of seeming or a passive of belief reports its own subject and the words after it',
+  read(ctx, j, cue, floor, ceil) {
+    const t = ctx.doc.tokens;
+    const passive = cue.frame === 'passive' && RAISING_PASSIVES.has(t[j].lower);
+    if (!passive && !RAISING_VERBS.has(t[j].lower)) return null;
+    let k = j + cue.length;
+    while (k < ceil && t[k].pos === 'ADV') k++;
+    if (k + 1 >= ceil) return null;
+    const infinitive = t[k].lower === 'to' && isVerb(t[k + 1]);
+    // a state (`seemed pleased with …`), not a determiner's (`it seems many believe …`: `many` opens a clause)
+    if (!infinitive && (passive || t[k].pos !== 'ADJ' || CLAUSE_POS.has(t[k + 1].pos))) return null;
+    // `he appeared to suggest that …`: a reporting verb after `to` is the statement's cue, its subject the source
+    if (infinitive && ctx.cues[k + 1]) return null;
+    const subject = phraseBefore(ctx, j, floor);
+    if (!subject) return null;
+    const e = clauseEnd(ctx, k, ceil);
+    return { pieces: [subject, trimmed(t, [k, e])], speakerCeil: j, phrase: !infinitive, speakerless: true };
+  },
+};
+
+/** the question verb at `j` opens its sentence or an adjunct (`when asked …`) */
+function inAdjunct(t: readonly Token[], j: number, floor: number): boolean {
+  let p = j - 1;
+  while (p >= floor && t[p].pos === 'ADV') p--;
+  return QUESTION_VERBS.has(t[j].lower) && (p < floor || ADJUNCT_OPENERS.has(t[p].lower));
+}
+
+/**
+ * `Asked about the vote, Smith said …`, `when asked whether …`, `Smith was asked to name …`: a question
+ * put to someone, in an adjunct or in the passive, reports what was asked (to the adjunct's comma) and
+ * names nobody who said it: the one asked answers in the next statement
+ */
+const question: Shape = {
+  name: 'question',
+  reason: 'a question in an adjunct or in the passive reports what was asked',
+  read(ctx, j, cue, floor, ceil) {
+    const t = ctx.doc.tokens;
+    if (!QUESTION_VERBS.has(t[j].lower)) return null;
+    const adjunct = inAdjunct(t, j, floor);
+    if (!adjunct && cue.frame !== 'passive') return null;
+    let k = j + cue.length;
+    // `Asked on Fox News who …`, `asked by a reporter whether …`: who asked, where and when come first
+    for (let round = 0; round < 3 && k < ceil; round++) {
+      while (k < ceil && (t[k].pos === 'ADV' || CALENDAR.has(t[k].lower))) k++;
+      if (k >= ceil || t[k].pos !== 'ADP' || CONTENT_OPENERS.has(t[k].lower) || t[k].lower === 'about') break;
+      k = phraseAfter(ctx, k + 1, ceil)?.[1] ?? k + 1;
+    }
+    if (t[k]?.lower === 'about') k++;
+    let e = clauseEnd(ctx, k, ceil);
+    if (adjunct) for (let c = k; c < e; c++) if (t[c].text === ',' && !ctx.quoted[c]) e = c;
+    return { pieces: [trimmed(t, [k, e])], speakerCeil: j, phrase: true, speakerless: true };
+  },
+};
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 const clauseAfter: Shape = {
   name: 'clause-after',
@@ -145,10 +221,16 @@ const clauseAfter: Shape = {
   read(ctx, j, cue, floor, ceil) {
     if (cue.frame === 'source-first' || cue.frame === 'passive') return null;
     const t = ctx.doc.tokens;
+    // `appeared on Fox News`: a verb of seeming reports only its subject's state (raised) or a that-clause
+    if (RAISING_VERBS.has(t[j].lower) && t[j + 1]?.lower !== 'that') return null;
+    // `When asked, Smith left`: a question in an adjunct reports what it asks or nothing (question)
+    if (inAdjunct(t, j, floor)) return null;
     let p = j - 1;
     while (p >= floor && (VERB_SKIP.has(t[p].lower) || t[p].pos === 'ADV')) p--;
-    // `the man who said …`, `as he said`: a relative or an `as` clause reports nothing here
-    if (p >= floor && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
+    // `Cruz, who said he would …`: a relative set off by a comma adds what its antecedent said, up to the comma closing it
+    const aside = p > floor && t[p].lower === 'who' && t[p - 1].text === ',';
+    // `the man who said …`, `voters who said …`, `as he said`: a relative that picks someone out, or an `as` clause, reports nothing here
+    if (p >= floor && !aside && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
     const subject = phraseBefore(ctx, j, floor);
     if (subject && t[subject[0] - 1]?.lower === 'as') return null;
     let k = j + cue.length;
@@ -166,11 +248,12 @@ const clauseAfter: Shape = {
     while (k < ceil && CALENDAR.has(t[k].lower)) k++;
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || LISTENER_FIRST.has(t[j].lower))) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
-    const phrase = !cue.inverts && PHRASE_POS.has(t[k].pos);
-    const e = clauseEnd(ctx, k, ceil);
+    const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
+    let e = clauseEnd(ctx, k, ceil);
+    if (aside) for (let c = k; c < e; c++) if (t[c].text === ',' && !ctx.quoted[c]) e = c;
     return { pieces: [trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e])], speakerCeil: j + cue.length, phrase };
   },
 };
 
 /** the shapes in the order they are tried; the first whose words read as content wins */
-export const SHAPES: readonly Shape[] = [accordingTo, fronted, clauseAfter];
+export const SHAPES: readonly Shape[] = [accordingTo, raised, question, fronted, clauseAfter];
