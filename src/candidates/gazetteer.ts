@@ -1,5 +1,5 @@
 import { type PhraseMatch, PhraseMatcher } from '../core/phrases';
-import type { Candidate, Doc } from '../core/types';
+import type { Candidate, Doc, Token } from '../core/types';
 import { COUNTRIES } from '../lexicon/countries';
 import { placeOf, subdivisions } from '../lexicon/gazetteer';
 
@@ -49,6 +49,9 @@ function writesLowercase(doc: Doc): boolean {
 /** the longest place name a run of lowercase words reads */
 const LOWER_RUN = 3;
 
+/** a word of lowercase letters only (`india`, `san`): it opens lowercase, has no capital, and holds nothing but letters */
+const lowerWord = (t: Token): boolean => t.low && t.view === t.lower && /^\p{L}+$/u.test(t.view);
+
 /**
  * `we flew to india`, `hotels in san francisco`: web text written in lowercase names places so
  * too; in such a text (not in one that opens its sentences with capitals), a run of lowercase words the gazetteer knows as a country, a region or a city is one, when
@@ -60,10 +63,10 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   if (!writesLowercase(doc)) return out;
   for (let i = 0; i < tokens.length; i++) {
-    if (!tokens[i].low || !/^\p{Ll}+$/u.test(tokens[i].view)) continue;
+    if (!lowerWord(tokens[i])) continue;
     for (let n = Math.min(LOWER_RUN, tokens.length - i); n >= 1; n--) {
       const run = tokens.slice(i, i + n);
-      if (!run.every((t) => t.low && /^\p{Ll}+$/u.test(t.view) && t.sentence === run[0].sentence)) continue;
+      if (!run.every((t) => lowerWord(t) && t.sentence === run[0].sentence)) continue;
       if (n === 1 && run[0].pos !== 'PROPN') continue;
       const place = placeOf(run.map((t) => t.view).join(' '));
       if (!place) continue;
