@@ -131,11 +131,6 @@ function invertedSubject(ctx: QuoteContext, j: number, ceil: number, anchor: num
   return next.pos === 'VERB' || next.pos === 'AUX' ? null : p;
 }
 
-/**
- * the speaker of the cue at token `j` (`n` tokens long, as cueAt gives it), by the cue's frame: its
- * subject before it, the source after "according to" or an inverted "said X", the sentence's actor
- * for a participle ("claiming")
- */
 /** the `who` of `X, who (also / has) said`, a relative set off by a comma just before the cue at `j`; -1 when there is none */
 function asideRelative(ctx: QuoteContext, j: number, floor: number): number {
   const t = ctx.doc.tokens;
@@ -144,6 +139,11 @@ function asideRelative(ctx: QuoteContext, j: number, floor: number): number {
   return p - 1 > floor && t[p].lower === 'who' && t[p - 1].text === ',' ? p : -1;
 }
 
+/**
+ * the speaker of the cue at token `j` (`n` tokens long, as cueAt gives it), by the cue's frame: its
+ * subject before it, the source after "according to" or an inverted "said X", the sentence's actor
+ * for a participle ("claiming")
+ */
 export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: number, ceil: number, anchor: number, sieve: SieveName): Attribution | null {
   const t = ctx.doc.tokens;
   const cue = cueOf(ctx.doc, t[j], t[j + n - 1]);
