@@ -2,6 +2,7 @@ import { type PhraseMatch, PhraseMatcher } from '../core/phrases';
 import type { Candidate, Doc, Token } from '../core/types';
 import { COUNTRIES } from '../lexicon/countries';
 import { placeOf, subdivisions } from '../lexicon/gazetteer';
+import { titleCase } from '../lexicon/name-forms';
 
 let matcher: PhraseMatcher<string> | undefined;
 
@@ -68,9 +69,12 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
       const run = tokens.slice(i, i + n);
       if (!run.every((t) => lowerWord(t) && t.sentence === run[0].sentence)) continue;
       if (n === 1 && run[0].pos !== 'PROPN') continue;
-      const place = placeOf(run.map((t) => t.view).join(' '));
+      const written = run.map((t) => t.view).join(' ');
+      const place = placeOf(written);
       if (!place) continue;
       out.push({
+        // the place's name as a reader writes it: "india" → India, "san francisco" → San Francisco
+        canonical: titleCase(written),
         start: run[0].start,
         end: run[n - 1].end,
         type: 'location',

@@ -86,7 +86,7 @@ export interface Candidate extends Span {
    * is the city, and the "NEW YORK" of a results table below it still the team
    */
   local?: boolean;
-  /** canonical name when the source knows it (caller lexicon entries) */
+  /** canonical name when the source knows it (caller lexicon entries; a known place written in lowercase, in its normal case) */
   canonical?: string;
 }
 
