@@ -1,10 +1,10 @@
 import { CLAUSE_OPENERS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
 import type { SieveName } from '../schema';
-import { CALENDAR, VERB_SKIP } from '../lexicon/speech';
+import { CALENDAR } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
-import { isPronoun, isTitleStop, phraseAfter, phraseBefore } from './phrase';
+import { beforeVerb, isAsideWho, isPronoun, isTitleStop, phraseAfter, phraseBefore } from './phrase';
 import { cueOfLength } from './cues';
 import { readSpeaker } from './speaker';
 
@@ -131,14 +131,6 @@ function invertedSubject(ctx: QuoteContext, j: number, ceil: number, anchor: num
   return next.pos === 'VERB' || next.pos === 'AUX' ? null : p;
 }
 
-/** the `who` of `X, who (also / has) said`, a relative set off by a comma just before the cue at `j`; -1 when there is none */
-function asideRelative(ctx: QuoteContext, j: number, floor: number): number {
-  const t = ctx.doc.tokens;
-  let p = j - 1;
-  while (p > floor && (VERB_SKIP.has(t[p].lower) || t[p].pos === 'ADV')) p--;
-  return p - 1 > floor && t[p].lower === 'who' && t[p - 1].text === ',' ? p : -1;
-}
-
 /**
  * the speaker of the cue at token `j` (`n` tokens long, as cueAt gives it), by the cue's frame: its
  * subject before it, the source after "according to" or an inverted "said X", the sentence's actor
@@ -169,8 +161,8 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
     if (first >= 0) found = read(phraseBefore(ctx, first, floor, true));
     if (!found && inverts) found = read(invertedSubject(ctx, j, ceil, anchor));
     // `Ted Cruz, who (also) said he would …`: a relative set off by a comma speaks for the phrase before the comma
-    const who = found ? -1 : asideRelative(ctx, j, floor);
-    if (who >= 0) found = read(phraseBefore(ctx, who - 1, floor, true));
+    const who = beforeVerb(t, j, floor);
+    if (!found && isAsideWho(t, who, floor)) found = read(phraseBefore(ctx, who - 1, floor, true));
   }
   return found ? { ...found, cue } : null;
 }

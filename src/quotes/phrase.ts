@@ -56,6 +56,16 @@ const isWhen = (t: readonly Token[], i: number) =>
 /** `Carson did not mention`, `Smith can't say`: a finite auxiliary or a negation between a subject and its verb */
 const isAuxiliary = (tok: Token) => (tok.pos === 'AUX' || tok.pos === 'PART') && !NON_FINITE_WORDS.has(tok.lower) && !tok.possessive;
 
+/** the token before the verb at `j` and the auxiliaries and adverbs before it (`who has also said`); below `floor` when none */
+export function beforeVerb(t: readonly Token[], j: number, floor: number): number {
+  let p = j - 1;
+  while (p >= floor && (VERB_SKIP.has(t[p].lower) || t[p].pos === 'ADV')) p--;
+  return p;
+}
+
+/** `Cruz, who said he would …`: `who` at `p` set off by a comma, a relative that adds what its antecedent said */
+export const isAsideWho = (t: readonly Token[], p: number, floor: number): boolean => p > floor && t[p].lower === 'who' && t[p - 1].text === ',';
+
 /** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive); `byName` prefers a person the appositive names */
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;

@@ -12,10 +12,10 @@ import {
   RELATIVES,
   SENTENCE_OPENERS,
 } from '../../lexicon/reported';
-import { CALENDAR, VERB_SKIP } from '../../lexicon/speech';
+import { CALENDAR } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
-import { phraseAfter, phraseBefore } from '../phrase';
+import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../phrase';
 import { clauseEnd, type Piece, trimmed } from './content';
 
 /** where a statement's words lie (token pieces, two when the cue breaks them) and how far after the cue its speaker may be read (`said Smith`) */
@@ -225,10 +225,9 @@ const clauseAfter: Shape = {
     if (RAISING_VERBS.has(t[j].lower) && t[j + 1]?.lower !== 'that') return null;
     // `When asked, Smith left`: a question in an adjunct reports what it asks or nothing (question)
     if (inAdjunct(t, j, floor)) return null;
-    let p = j - 1;
-    while (p >= floor && (VERB_SKIP.has(t[p].lower) || t[p].pos === 'ADV')) p--;
+    const p = beforeVerb(t, j, floor);
     // `Cruz, who said he would …`: a relative set off by a comma adds what its antecedent said, up to the comma closing it
-    const aside = p > floor && t[p].lower === 'who' && t[p - 1].text === ',';
+    const aside = isAsideWho(t, p, floor);
     // `the man who said …`, `voters who said …`, `as he said`: a relative that picks someone out, or an `as` clause, reports nothing here
     if (p >= floor && !aside && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
     const subject = phraseBefore(ctx, j, floor);
