@@ -189,6 +189,31 @@ const hashOf = (list: string[]): Record<string, number> => {
   return hash;
 };
 
+/** the model's own words by index: built once a process, read by every session, never written */
+let modelWords: Map<string, number> | undefined;
+
+/**
+ * the lexeme table's hash, which wink reads (`hash[word]`), grows (`hash[word] = index`) and we
+ * prune (`delete`, wink.ts). Its own keys start empty: a word the model knows is found in
+ * `modelWords` through the prototype, on its first reading in a session, and then kept as an own
+ * key, so later readings cost what they did. The 87,593 words are not made object keys up front:
+ * a Map takes them in less than half the time (no interning), and a new session (wink.ts starts
+ * one when a table fills) reuses it. Keys and values are what hashOf(words) gives: a word absent
+ * from both reads as undefined, `__proto__` and `constructor` included (no Object.prototype on the chain)
+ */
+function lexemeHash(words: string[]): Record<string, number> {
+  const known = (modelWords ??= new Map(words.map((word, index) => [word, index])));
+  const fallback = new Proxy(Object.create(null) as Record<string, number>, {
+    get(_target, key, receiver) {
+      if (typeof key !== 'string') return undefined;
+      const index = known.get(key);
+      if (index !== undefined) Reflect.defineProperty(receiver, key, { value: index, writable: true, enumerable: true, configurable: true });
+      return index;
+    },
+  });
+  return Object.create(fallback) as Record<string, number>;
+}
+
 /** a fresh core model, as wink-eng-lite-web-model/dist/load-core-model.js makes it */
 export function loadCore(): unknown {
   const decodedModel = decode();
@@ -201,7 +226,7 @@ export function loadCore(): unknown {
   // read-core-model.js: the value tables' hashes, and the part-of-speech clusters as sets
   for (const f in packing.layout) if ((packing.layout[f] as Layout)[3] === 0) (features[f] as ValueTable).hash = hashOf((features[f] as ValueTable).list);
   const lexeme = features.lexeme as ValueTable;
-  lexeme.hash = hashOf(lexeme.list);
+  lexeme.hash = lexemeHash(words);
   const clusters = (features.posClusters as ValueTable).list as unknown as Array<string | Set<number>>;
   for (let k = 0; k < clusters.length; k += 1) clusters[k] = new Set((clusters[k] as string).split('_').map((e) => pos.hash[e] || 0));
   // load-core-model.js: the sizes wink grows the tables from, and the features it can extract
