@@ -189,6 +189,13 @@ const hashOf = (list: string[]): Record<string, number> => {
   return hash;
 };
 
+/** each word of `list` to its index, without an entry array a word */
+function mapOf(list: string[]): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let k = 0; k < list.length; k += 1) map.set(list[k] as string, k);
+  return map;
+}
+
 /** the model's own words by index: built once a process, read by every session, never written */
 let modelWords: Map<string, number> | undefined;
 
@@ -202,7 +209,7 @@ let modelWords: Map<string, number> | undefined;
  * from both reads as undefined, `__proto__` and `constructor` included (no Object.prototype on the chain)
  */
 function lexemeHash(words: string[]): Record<string, number> {
-  const known = (modelWords ??= new Map(words.map((word, index) => [word, index])));
+  const known = (modelWords ??= mapOf(words));
   const fallback = new Proxy(Object.create(null) as Record<string, number>, {
     get(_target, key, receiver) {
       if (typeof key !== 'string') return undefined;
