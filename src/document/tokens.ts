@@ -99,20 +99,27 @@ export function wordFlags(view: string, lower = view.toLowerCase()): Pick<Token,
 
 /** tokens with their word flags; `sentence`, `paragraph` and `opensSentence` are set by the layout */
 export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
+  // where normalising changed nothing (most texts), a token's text is its view: one string, not two
+  const same = text === view;
   return raw.map((r, index) => {
     const v = view.slice(r.start, r.end);
     const lower = v.toLowerCase();
+    const flags = wordFlags(v, lower);
+    // every field written here, in one literal: every token has one shape, which the rules' reads of it keep fast
     return {
       start: r.start,
       end: r.end,
-      text: text.slice(r.start, r.end),
+      text: same ? v : text.slice(r.start, r.end),
       view: v,
       lower,
       pos: r.pos,
       index,
       sentence: 0,
       paragraph: 0,
-      ...wordFlags(v, lower),
+      cap: flags.cap,
+      low: flags.low,
+      punct: flags.punct,
+      possessive: flags.possessive,
       opensSentence: false,
     };
   });

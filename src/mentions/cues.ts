@@ -17,7 +17,10 @@ const endsPhrase = (doc: Doc, last: number) => {
 };
 
 /** the words of `tokens [from, from + n)` match the cue's words */
-const wordsAt = (doc: Doc, from: number, words: readonly string[]) => words.every((w, k) => tokenOf(doc.tokens, from + k).lower === w);
+const wordsAt = (doc: Doc, from: number, words: readonly string[]) => {
+  for (let k = 0; k < words.length; k++) if (tokenOf(doc.tokens, from + k).lower !== words[k]) return false;
+  return true;
+};
 /** the cue's words end right before token `a`, and no article makes them an adjective ("the said Congress") */
 const before = (doc: Doc, a: number, words: readonly string[]) =>
   wordsAt(doc, a - words.length, words) && !ARTICLES.has(tokenOf(doc.tokens, a - words.length - 1).lower);
@@ -47,7 +50,12 @@ const matches = (doc: Doc, a: number, b: number, c: TypeCue): boolean => {
 export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   const [a, b] = tokenRange(doc.tokens, span);
   if (b <= a) return [];
-  const name = doc.view.slice(span.start, span.end);
   const next = tokenOf(doc.tokens, b);
-  return TYPE_CUES.filter((c) => matches(doc, a, b, c) && !c.unless.some((u) => UNLESS[u](name, next)));
+  const out: TypeCue[] = [];
+  for (const c of TYPE_CUES) {
+    if (!matches(doc, a, b, c)) continue;
+    const name = doc.view.slice(span.start, span.end);
+    if (!c.unless.some((u) => UNLESS[u](name, next))) out.push(c);
+  }
+  return out;
 }
