@@ -46,7 +46,18 @@ describe('the speaker phrase reader', () => {
       'Last week, John Smith, editor at large of Acme, an influential weekly paper, wrote, “When we think of it, we should think.”',
       'John Smith|p1|name|John Smith',
     ],
+    ['a time between the subject and its verb says when', 'Smith (R-Ohio) last week said the bill was “dead on arrival.”', 'John Smith|p1|name|Smith'],
+    ['a day and its part of the day', 'Jones on Monday night told reporters: “We will win.”', 'Mary Jones|p2|name|Jones'],
+    ['an intensive reflexive stresses the subject', 'Smith himself said that “the only way is to ask.”', 'John Smith|p1|name|Smith'],
+    [
+      'a verb coordinated past an infinitive shares the finite verb’s subject',
+      'Jones used to support the plan, but now said it was “a mistake.”',
+      'Mary Jones|p2|name|Jones',
+    ],
     // negative cases
+    ['a time noun with no modifier of time is no when', '“We will win,” the night manager said.', 'the night manager|null|nominal|the night manager'],
+    ['a modifier of time before a noun of no time is a determiner', '“We will win,” this aide said.', 'this aide|null|anonymous|this aide'],
+    ['a reflexive after its verb is the object: the subject still speaks', 'Jones told himself: “Never again.”', 'Mary Jones|p2|name|Jones'],
     [
       'stacked appositives back to no person: the name after the quote is no speaker',
       'Under what Jones called “the old model,” the Acme club, a course 300 miles north of here in Ponte Vedra Beach, Fla., charged a fee.',

@@ -177,6 +177,12 @@ export const TIME_NOUNS = new Set([
   'decade', 'decades', 'moment', 'night', 'morning', 'afternoon', 'evening', 'century', 'minute', 'minutes',
 ]);
 
+/** words before a noun of time that make a when of it: `Smith last week said`, `Jones this morning told` */
+export const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'that', 'early', 'late', 'earlier', 'later']);
+
+/** reflexives that only stress the subject before its verb: `Sanders himself acknowledged` */
+export const INTENSIVE_PRONOUNS = new Set(['himself', 'herself', 'themselves', 'itself']);
+
 /** verb forms that are never nouns, read as a cue whatever the tagger says */
 export const SURE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'asked', 'replied', 'tweeted', 'explained', 'insisted', 'argued', 'declared', 'stated', 'continued']);
 

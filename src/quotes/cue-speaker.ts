@@ -113,7 +113,8 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
   if (k < floor || (t[k].lower !== 'and' && t[k].lower !== 'but')) return -1;
   for (let v = k - 1; v >= floor; v--) {
     if (ctx.quoted[v] || t[v].text === ',' || t[v].text === ';') continue;
-    if (t[v].pos === 'VERB' && !t[v].lower.endsWith('ing')) return v;
+    // `used to support Paul, but now said`: an infinitive is no finite verb with a subject of its own
+    if (t[v].pos === 'VERB' && !t[v].lower.endsWith('ing') && t[v - 1]?.lower !== 'to') return v;
   }
   return -1;
 }

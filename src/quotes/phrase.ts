@@ -1,7 +1,7 @@
 import { ARTICLES, NON_FINITE_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
-import { ANONYMOUS_HEADS, CALENDAR, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
+import { ANONYMOUS_HEADS, CALENDAR, INTENSIVE_PRONOUNS, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, VERB_SKIP } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
@@ -48,10 +48,22 @@ function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   return i;
 }
 
-/** `Priebus later Thursday told`, `Smith on Monday said`: a day between a subject and its verb says when, not who */
+/** a noun of time after `last`, `this` or a day: `last week`, `Monday night` */
+const isTimePhrase = (t: readonly Token[], i: number) =>
+  TIME_NOUNS.has(t[i].lower) && i > 0 && (TIME_MODIFIERS.has(t[i - 1].lower) || (CALENDAR.has(t[i - 1].lower) && t[i - 1].pos === 'PROPN'));
+
+/**
+ * `Priebus later Thursday told`, `Smith on Monday said`, `Frost last week said`: a day or a time
+ * between a subject and its verb says when, not who
+ */
 const isWhen = (t: readonly Token[], i: number) =>
   (CALENDAR.has(t[i].lower) && (t[i].pos === 'PROPN' || t[i].pos === 'NOUN')) ||
-  (t[i].lower === 'on' && CALENDAR.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN');
+  (t[i].lower === 'on' && CALENDAR.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN') ||
+  isTimePhrase(t, i) ||
+  (TIME_MODIFIERS.has(t[i].lower) && isTimePhrase(t, i + 1));
+
+/** `Sanders himself acknowledged`: a reflexive right before the verb stresses the subject, which comes before it */
+const isIntensive = (t: readonly Token[], i: number) => INTENSIVE_PRONOUNS.has(t[i].lower) && i > 0 && t[i - 1].pos !== 'VERB' && t[i - 1].pos !== 'ADP';
 
 /** `Carson did not mention`, `Smith can't say`: a finite auxiliary or a negation between a subject and its verb */
 const isAuxiliary = (tok: Token) => (tok.pos === 'AUX' || tok.pos === 'PART') && !NON_FINITE_WORDS.has(tok.lower) && !tok.possessive;
@@ -70,7 +82,7 @@ export const isAsideWho = (t: readonly Token[], p: number, floor: number): boole
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;
   let i = verb - 1;
-  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]))) i--;
+  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]) || isIntensive(t, i))) i--;
   let a = i;
   let named: [number, number] | null = null;
   for (let round = 0; round < 3 && i >= floor; round++) {
