@@ -54,7 +54,10 @@ describe('the speaker phrase reader', () => {
       'Jones used to support the plan, but now said it was “a mistake.”',
       'Mary Jones|p2|name|Jones',
     ],
+    ['an organisation qualifying a title gives way to the appositive name', 'The Acme spokesman, John Smith, said: “We will win.”', 'John Smith|p1|name|John Smith'],
+    ['`since` between an auxiliary and its verb', 'Jones has since apologized for what happened: “I should have known.”', 'Mary Jones|p2|name|Jones'],
     // negative cases
+    ['an organisation that heads the phrase keeps it over its appositive', 'Acme, the maker of anvils, said: “We will win.”', 'Acme|o2|name|Acme'],
     ['a time noun with no modifier of time is no when', '“We will win,” the night manager said.', 'the night manager|null|nominal|the night manager'],
     ['a modifier of time before a noun of no time is a determiner', '“We will win,” this aide said.', 'this aide|null|anonymous|this aide'],
     ['a reflexive after its verb is the object: the subject still speaks', 'Jones told himself: “Never again.”', 'Mary Jones|p2|name|Jones'],

@@ -159,6 +159,8 @@ export const VERB_SKIP = new Set([
   'also', 'later', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will', 'once',
   'previously', 'recently', 'repeatedly', 'often', 'again', 'further', 'simply', 'further', 'just',
   'has', 'even', 'still', 'publicly', 'privately', 'reportedly', 'frequently', 'flatly', 'first',
+  // `Clinton has since apologized`
+  'since',
 ]);
 
 /** nouns that name a statement itself; "the statement said" speaks for its author */

@@ -123,8 +123,9 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
   if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
   a = conjunctBefore(ctx, sourceBefore(ctx, a, floor), i + 1, floor);
-  // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person speaks by that name
-  return byName && named && !actorRun(ctx, a, i + 1, ['person', 'organization']) ? named : [a, i + 1];
+  // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person
+  // speaks by that name, also when an organisation only qualifies its head (`the FBI director, James Comey,`)
+  return byName && named && !actorRun(ctx, a, i + 1) && !ctx.owner[i] ? named : [a, i + 1];
 }
 
 const ACTORS = ['person', 'organization'];
