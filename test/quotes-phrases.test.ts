@@ -54,7 +54,11 @@ describe('the speaker phrase reader', () => {
       'Jones used to support the plan, but now said it was “a mistake.”',
       'Mary Jones|p2|name|Jones',
     ],
-    ['an organisation qualifying a title gives way to the appositive name', 'The Acme spokesman, John Smith, said: “We will win.”', 'John Smith|p1|name|John Smith'],
+    [
+      'an organisation qualifying a title gives way to the appositive name',
+      'The Acme spokesman, John Smith, said: “We will win.”',
+      'John Smith|p1|name|John Smith',
+    ],
     ['`since` between an auxiliary and its verb', 'Jones has since apologized for what happened: “I should have known.”', 'Mary Jones|p2|name|Jones'],
     // negative cases
     ['an organisation that heads the phrase keeps it over its appositive', 'Acme, the maker of anvils, said: “We will win.”', 'Acme|o2|name|Acme'],

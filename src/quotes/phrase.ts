@@ -1,7 +1,16 @@
 import { ARTICLES, NON_FINITE_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
-import { ANONYMOUS_HEADS, CALENDAR, INTENSIVE_PRONOUNS, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, TIME_MODIFIERS, TIME_NOUNS, VERB_SKIP } from '../lexicon/speech';
+import {
+  ANONYMOUS_HEADS,
+  CALENDAR,
+  INTENSIVE_PRONOUNS,
+  SOURCE_POSTMODIFIERS,
+  SPEAKER_PRONOUNS,
+  TIME_MODIFIERS,
+  TIME_NOUNS,
+  VERB_SKIP,
+} from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
