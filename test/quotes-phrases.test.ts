@@ -60,7 +60,13 @@ describe('the speaker phrase reader', () => {
       'John Smith|p1|name|John Smith',
     ],
     ['`since` between an auxiliary and its verb', 'Jones has since apologized for what happened: “I should have known.”', 'Mary Jones|p2|name|Jones'],
+    [
+      'an -ing form after a possessive is a noun of the source’s postmodifier',
+      'A source familiar with Smith’s thinking said, “He will try.”',
+      'A source familiar with Smith’s thinking|null|anonymous|A source familiar with Smith’s thinking',
+    ],
     // negative cases
+    ['an -ing form after no possessive ends the phrase', '“We will win,” the people thinking it over said.', 'none'],
     ['an organisation that heads the phrase keeps it over its appositive', 'Acme, the maker of anvils, said: “We will win.”', 'Acme|o2|name|Acme'],
     ['a time noun with no modifier of time is no when', '“We will win,” the night manager said.', 'the night manager|null|nominal|the night manager'],
     ['a modifier of time before a noun of no time is a determiner', '“We will win,” this aide said.', 'this aide|null|anonymous|this aide'],

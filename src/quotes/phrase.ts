@@ -29,6 +29,8 @@ const isNp = (ctx: QuoteContext, i: number) => {
   // `Texas-based Matt Mackowiak`, `so-called experts`: a word hyphened to the one before it is part of a compound
   const prev = ctx.doc.tokens[i - 1];
   if (prev?.text === '-' && prev.end === tok.start) return true;
+  // `a source familiar with Cruz’s thinking`: an -ing form after a possessive is a noun
+  if (tok.lower.endsWith('ing') && ctx.doc.tokens[i - 1]?.possessive) return true;
   // only before a noun of the phrase: `told her` ends no phrase at `her`
   if (POSSESSIVE_DETERMINERS.has(tok.lower)) return ctx.doc.tokens[i + 1] !== undefined && NP_POS.has(ctx.doc.tokens[i + 1].pos);
   return tok.cap && !FUNCTION_POS.has(tok.pos);
