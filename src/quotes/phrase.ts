@@ -1,4 +1,4 @@
-import { ARTICLES, NON_FINITE_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, NON_FINITE_WORDS, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import {
@@ -33,7 +33,8 @@ const isNp = (ctx: QuoteContext, i: number) => {
   if (tok.lower.endsWith('ing') && ctx.doc.tokens[i - 1]?.possessive) return true;
   // only before a noun of the phrase: `told her` ends no phrase at `her`
   if (POSSESSIVE_DETERMINERS.has(tok.lower)) return ctx.doc.tokens[i + 1] !== undefined && NP_POS.has(ctx.doc.tokens[i + 1].pos);
-  return tok.cap && !FUNCTION_POS.has(tok.pos);
+  // `When the FBI director said`: a subordinator capitalised at the sentence start opens a clause, no name
+  return tok.cap && !FUNCTION_POS.has(tok.pos) && !SUBORDINATORS.has(tok.lower);
 };
 const PREMODIFIER_BEFORE = new Set(['DET', 'NUM', 'ADJ']);
 const PREMODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
