@@ -25,6 +25,10 @@ describe('speaker.mention: the words that name the speaker at the cue', () => {
     ['a head that is no source is read as before: no speaker', '“We are close,” a man with a dog said.', 'none'],
     ['a curly apostrophe kept as written', '“We will win,” Sa’ar said.', 'Sa’ar'],
     ['carried over by continuation: where the speaker was named', '“We will win,” Smith said. “And we will do it soon.”', 'Smith'],
+    ['a subordinator opening the sentence is left out', 'When the minister said it was “final,” nobody argued.', 'the minister'],
+    ['a time between the subject and its verb is left out', 'Smith last week said it was “final.”', 'Smith'],
+    // must stay: a capitalised word that is no subordinator starts the phrase
+    ['a name at the sentence start is kept', 'Smith said it was “final.”', 'Smith'],
     ['no speaker, no mention', 'The talks were “final” by then.', 'none'],
   ])('%s', (_, text, want) => {
     expect(mentionOf(text)).toBe(want);

@@ -27,6 +27,16 @@ describe('a participle leans on the subject of its clause', () => {
       'Both Smith and Jones saw it as a sign, with Jones noting the absurdity of “a couple of hundred” troops.',
       'Mary Jones|cue-before|noting',
     ],
+    [
+      'past a that-clause to the verb the participle hangs on',
+      'Jones repeated claims that Smith recites his lines, calling him a “talented guy.”',
+      'Mary Jones|cue-before|calling',
+    ],
+    [
+      'a that-clause with nothing before it is the clause itself',
+      'That Smith recites his lines, calling it “a habit,” is plain.',
+      'John Smith|cue-before|calling',
+    ],
     ['a name right before the participle', 'The ad uses footage of Smith asking, “Why aren’t I ahead?”', 'John Smith|cue-before|asking'],
     ['a name after `on` is where, not who', 'Jones answered the question on AFP writing, “Yes, I will.”', 'Mary Jones|cue-before|writing'],
     [

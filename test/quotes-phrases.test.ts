@@ -46,7 +46,31 @@ describe('the speaker phrase reader', () => {
       'Last week, John Smith, editor at large of Acme, an influential weekly paper, wrote, “When we think of it, we should think.”',
       'John Smith|p1|name|John Smith',
     ],
+    ['a time between the subject and its verb says when', 'Smith (R-Ohio) last week said the bill was “dead on arrival.”', 'John Smith|p1|name|Smith'],
+    ['a day and its part of the day', 'Jones on Monday night told reporters: “We will win.”', 'Mary Jones|p2|name|Jones'],
+    ['an intensive reflexive stresses the subject', 'Smith himself said that “the only way is to ask.”', 'John Smith|p1|name|Smith'],
+    [
+      'a verb coordinated past an infinitive shares the finite verb’s subject',
+      'Jones used to support the plan, but now said it was “a mistake.”',
+      'Mary Jones|p2|name|Jones',
+    ],
+    [
+      'an organisation qualifying a title gives way to the appositive name',
+      'The Acme spokesman, John Smith, said: “We will win.”',
+      'John Smith|p1|name|John Smith',
+    ],
+    ['`since` between an auxiliary and its verb', 'Jones has since apologized for what happened: “I should have known.”', 'Mary Jones|p2|name|Jones'],
+    [
+      'an -ing form after a possessive is a noun of the source’s postmodifier',
+      'A source familiar with Smith’s thinking said, “He will try.”',
+      'A source familiar with Smith’s thinking|null|anonymous|A source familiar with Smith’s thinking',
+    ],
     // negative cases
+    ['an -ing form after no possessive ends the phrase', '“We will win,” the people thinking it over said.', 'none'],
+    ['an organisation that heads the phrase keeps it over its appositive', 'Acme, the maker of anvils, said: “We will win.”', 'Acme|o2|name|Acme'],
+    ['a time noun with no modifier of time is no when', '“We will win,” the night manager said.', 'the night manager|null|nominal|the night manager'],
+    ['a modifier of time before a noun of no time is a determiner', '“We will win,” this aide said.', 'this aide|null|anonymous|this aide'],
+    ['a reflexive after its verb is the object: the subject still speaks', 'Jones told himself: “Never again.”', 'Mary Jones|p2|name|Jones'],
     [
       'stacked appositives back to no person: the name after the quote is no speaker',
       'Under what Jones called “the old model,” the Acme club, a course 300 miles north of here in Ponte Vedra Beach, Fla., charged a fee.',

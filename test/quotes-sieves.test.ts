@@ -112,6 +112,21 @@ describe('speaker sieves', () => {
     ['open paragraph continues', 'Smith said: “We will win.\n\n“And soon, before the end of the year.”', 'John Smith|name|continuation|'],
     ['previous-sentence', 'Smith said on Monday he was confident. “We will win this one, and soon.”', 'John Smith|name|previous-sentence|said'],
     [
+      'continuation past a cue inside the reporting clause’s relative',
+      '“We will win,” said Mary Jones, who has often been the target of his attacks. “And soon.”',
+      'Mary Jones|name|continuation|said',
+    ],
+    [
+      'continuation past a cue in the reporting clause’s participle',
+      '“We will win,” Smith said, referencing a group called Acme.\n\n“And we will do it soon, before the year is out.”',
+      'John Smith|name|continuation|',
+    ],
+    [
+      'a cue in a later sentence breaks continuation: that sentence introduces the quote',
+      '“We will win,” Smith said. Jones then told reporters he was wrong. “Nobody believes it.”',
+      'Mary Jones|name|previous-sentence|told',
+    ],
+    [
       'continuation past a party-and-state note',
       '“We will win,” said Rep. Mary Jones (D-N.C.), head of the caucus. “And soon, before the end.”',
       'Mary Jones|name|continuation|said',

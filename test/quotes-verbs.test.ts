@@ -42,6 +42,11 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['inverted, a name after it', '“Imagine that,” retorted Mary Jones.', 'Mary Jones|cue-after|retorted'],
     ['inverted, a verb no lexicon lists before a name', '“Imagine that,” mused John Smith.', 'John Smith|cue-after|mused'],
     ['inverted, a name and a clause about them', '“This is fantastic!” beamed John Smith, who had snuck in.', 'John Smith|cue-after|beamed'],
+    [
+      'inverted, a listed verb the table does not invert, a name and an age',
+      '“Our ideas are different,” agrees Mary Jones, 30, of Ohio.',
+      'Mary Jones|cue-after|agrees',
+    ],
     ['any verb of saying taking a that-clause', 'Jones lamented that the “danger” came from elsewhere.', 'Mary Jones|cue-before|lamented'],
     [
       'a person who fears that …, with no cue in the sentence',
@@ -61,6 +66,7 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['not without its that-clause', 'Jones lamented the “danger” all year.', 'none'],
     ['inverted, any verb before no name', '“Imagine that,” opened the show in the hall.', 'none'],
     ['inverted, no name after it', '“Imagine that,” retorted the crowd in the hall for a while.', 'none'],
+    ['inverted, a listed verb with a thing after it', '“Our ideas are different,” agrees the survey of voters in the state.', 'none'],
     ['a quotation not set off by a comma', 'The “reform” Smith passed failed.', 'none'],
     ['a verb that does not close its clause', '“We will win,” Smith hoped the voters would believe.', 'none'],
     ['not before a quotation that is no statement', 'Smith and Jones share “common values.”', 'none'],

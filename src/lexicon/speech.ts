@@ -159,6 +159,8 @@ export const VERB_SKIP = new Set([
   'also', 'later', 'then', 'has', 'had', 'have', 'was', 'were', 'is', 'would', 'will', 'once',
   'previously', 'recently', 'repeatedly', 'often', 'again', 'further', 'simply', 'further', 'just',
   'has', 'even', 'still', 'publicly', 'privately', 'reportedly', 'frequently', 'flatly', 'first',
+  // `Clinton has since apologized`
+  'since',
 ]);
 
 /** nouns that name a statement itself; "the statement said" speaks for its author */
@@ -176,6 +178,12 @@ export const TIME_NOUNS = new Set([
   'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'times', 'hour', 'hours',
   'decade', 'decades', 'moment', 'night', 'morning', 'afternoon', 'evening', 'century', 'minute', 'minutes',
 ]);
+
+/** words before a noun of time that make a when of it: `Smith last week said`, `Jones this morning told` */
+export const TIME_MODIFIERS = new Set(['last', 'this', 'next', 'that', 'early', 'late', 'earlier', 'later']);
+
+/** reflexives that only stress the subject before its verb: `Sanders himself acknowledged` */
+export const INTENSIVE_PRONOUNS = new Set(['himself', 'herself', 'themselves', 'itself']);
 
 /** verb forms that are never nouns, read as a cue whatever the tagger says */
 export const SURE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'adds', 'wrote', 'asked', 'replied', 'tweeted', 'explained', 'insisted', 'argued', 'declared', 'stated', 'continued']);

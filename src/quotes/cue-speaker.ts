@@ -85,7 +85,14 @@ function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, nu
   for (let v = j - 1; v >= floor; v--) {
     if (ctx.quoted[v] || t[v].pos !== 'VERB' || t[v].lower.endsWith('ing') || t[v - 1]?.lower === 'to' || isObjectNoun(ctx, v, floor)) continue;
     const first = coordinatedWith(ctx, v, floor);
-    return phraseBefore(ctx, first >= 0 ? first : v, floor, true);
+    const p = phraseBefore(ctx, first >= 0 ? first : v, floor, true);
+    // `Christie repeated claims that Rubio recites his lines, calling him …`: a verb in a that-clause
+    // is not the one the participle hangs on; the search goes on before `that`
+    if (p && t[p[0] - 1]?.lower === 'that' && p[0] - 2 >= floor) {
+      v = p[0] - 1;
+      continue;
+    }
+    return p;
   }
   return null;
 }
@@ -113,7 +120,8 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
   if (k < floor || (t[k].lower !== 'and' && t[k].lower !== 'but')) return -1;
   for (let v = k - 1; v >= floor; v--) {
     if (ctx.quoted[v] || t[v].text === ',' || t[v].text === ';') continue;
-    if (t[v].pos === 'VERB' && !t[v].lower.endsWith('ing')) return v;
+    // `used to support Paul, but now said`: an infinitive is no finite verb with a subject of its own
+    if (t[v].pos === 'VERB' && !t[v].lower.endsWith('ing') && t[v - 1]?.lower !== 'to') return v;
   }
   return -1;
 }

@@ -1,7 +1,16 @@
-import { ARTICLES, NON_FINITE_WORDS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, NON_FINITE_WORDS, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
-import { ANONYMOUS_HEADS, CALENDAR, SOURCE_POSTMODIFIERS, SPEAKER_PRONOUNS, VERB_SKIP } from '../lexicon/speech';
+import {
+  ANONYMOUS_HEADS,
+  CALENDAR,
+  INTENSIVE_PRONOUNS,
+  SOURCE_POSTMODIFIERS,
+  SPEAKER_PRONOUNS,
+  TIME_MODIFIERS,
+  TIME_NOUNS,
+  VERB_SKIP,
+} from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
@@ -20,9 +29,12 @@ const isNp = (ctx: QuoteContext, i: number) => {
   // `Texas-based Matt Mackowiak`, `so-called experts`: a word hyphened to the one before it is part of a compound
   const prev = ctx.doc.tokens[i - 1];
   if (prev?.text === '-' && prev.end === tok.start) return true;
+  // `a source familiar with Cruz’s thinking`: an -ing form after a possessive is a noun
+  if (tok.lower.endsWith('ing') && ctx.doc.tokens[i - 1]?.possessive) return true;
   // only before a noun of the phrase: `told her` ends no phrase at `her`
   if (POSSESSIVE_DETERMINERS.has(tok.lower)) return ctx.doc.tokens[i + 1] !== undefined && NP_POS.has(ctx.doc.tokens[i + 1].pos);
-  return tok.cap && !FUNCTION_POS.has(tok.pos);
+  // `When the FBI director said`: a subordinator capitalised at the sentence start opens a clause, no name
+  return tok.cap && !FUNCTION_POS.has(tok.pos) && !SUBORDINATORS.has(tok.lower);
 };
 const PREMODIFIER_BEFORE = new Set(['DET', 'NUM', 'ADJ']);
 const PREMODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -48,10 +60,22 @@ function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   return i;
 }
 
-/** `Priebus later Thursday told`, `Smith on Monday said`: a day between a subject and its verb says when, not who */
+/** a noun of time after `last`, `this` or a day: `last week`, `Monday night` */
+const isTimePhrase = (t: readonly Token[], i: number) =>
+  TIME_NOUNS.has(t[i].lower) && i > 0 && (TIME_MODIFIERS.has(t[i - 1].lower) || (CALENDAR.has(t[i - 1].lower) && t[i - 1].pos === 'PROPN'));
+
+/**
+ * `Priebus later Thursday told`, `Smith on Monday said`, `Frost last week said`: a day or a time
+ * between a subject and its verb says when, not who
+ */
 const isWhen = (t: readonly Token[], i: number) =>
   (CALENDAR.has(t[i].lower) && (t[i].pos === 'PROPN' || t[i].pos === 'NOUN')) ||
-  (t[i].lower === 'on' && CALENDAR.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN');
+  (t[i].lower === 'on' && CALENDAR.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN') ||
+  isTimePhrase(t, i) ||
+  (TIME_MODIFIERS.has(t[i].lower) && isTimePhrase(t, i + 1));
+
+/** `Sanders himself acknowledged`: a reflexive right before the verb stresses the subject, which comes before it */
+const isIntensive = (t: readonly Token[], i: number) => INTENSIVE_PRONOUNS.has(t[i].lower) && i > 0 && t[i - 1].pos !== 'VERB' && t[i - 1].pos !== 'ADP';
 
 /** `Carson did not mention`, `Smith can't say`: a finite auxiliary or a negation between a subject and its verb */
 const isAuxiliary = (tok: Token) => (tok.pos === 'AUX' || tok.pos === 'PART') && !NON_FINITE_WORDS.has(tok.lower) && !tok.possessive;
@@ -70,7 +94,7 @@ export const isAsideWho = (t: readonly Token[], p: number, floor: number): boole
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;
   let i = verb - 1;
-  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]))) i--;
+  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]) || isIntensive(t, i))) i--;
   let a = i;
   let named: [number, number] | null = null;
   for (let round = 0; round < 3 && i >= floor; round++) {
@@ -111,8 +135,9 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
   if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
   a = conjunctBefore(ctx, sourceBefore(ctx, a, floor), i + 1, floor);
-  // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person speaks by that name
-  return byName && named && !actorRun(ctx, a, i + 1, ['person', 'organization']) ? named : [a, i + 1];
+  // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person
+  // speaks by that name, also when an organisation only qualifies its head (`the FBI director, James Comey,`)
+  return byName && named && !actorRun(ctx, a, i + 1) && !ctx.owner[i] ? named : [a, i + 1];
 }
 
 const ACTORS = ['person', 'organization'];

@@ -26,12 +26,14 @@ export const continuation: Sieve = {
     const t = ctx.doc.tokens;
     const [, from] = tokenRange(t, prev);
     const [to] = tokenRange(t, q);
-    // a person named in the previous quote's own reporting sentence does not take the floor
+    // a person named in the previous quote's own reporting sentence does not take the floor, nor
+    // does a cue in its appositive or its adjunct (`said Ms. Warren, who has often been the target
+    // of his attacks.`, `Clinton said, referencing a group called Future45.`)
     const cueSentence = t[tokenAt(t, before.cue?.start ?? prev.end)]?.sentence ?? -1;
     for (let j = from; j < to; j++) {
       const e: Entity | undefined = ctx.owner[j];
       if (e && e.type === 'person' && e !== before.entity && t[j].sentence > cueSentence) return null;
-      if (cueAt(ctx, j) && (!before.cue || t[j].start !== before.cue.start)) return null;
+      if (cueAt(ctx, j) && (!before.cue || (t[j].start !== before.cue.start && t[j].sentence !== cueSentence))) return null;
     }
     return carry;
   },

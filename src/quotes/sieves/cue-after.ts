@@ -75,7 +75,10 @@ export const cueAfter: Sieve = {
       const n = cueAt(ctx, j) || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;
       if (introducesNext(ctx, q, j + n)) return null;
-      if (j === k) return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name);
+      // `“…,” agrees Michelle Stevens, 30, of Gainesville.`: a listed verb that does not invert in the
+      // table still puts a name after it that closes the clause, as any verb right there does
+      if (j === k)
+        return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name) ?? (setOff ? invertedFrame(ctx, j, this.name, q.start) : null);
       // the words between the quote and the verb must be the speaker and nothing else; a cue inside
       // them (`the Indiana state firefighters union`) is part of the speaker's phrase
       const p = phraseBefore(ctx, j, k);
