@@ -92,6 +92,14 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Velgrad'],
       ['person:Velgrad'],
     ],
+    [
+      'a founder or finance chief of a name makes it a company',
+      'Anna Berg, founder of Zentrova, said sales rose. Lars Moe, the CFO of Kellmark, agreed. Zentrova and Kellmark grew.',
+      ['organization:Zentrova', 'organization:Kellmark', 'person:Anna Berg', 'person:Lars Moe'],
+      ['location:Zentrova', 'person:Zentrova', 'location:Kellmark', 'person:Kellmark'],
+    ],
+    // must stay: a founded city is still a place
+    ['a founded city stays a place', 'Romulus, the founder of Rome, was raised by a wolf.', ['location:Rome/city'], ['organization:Rome']],
     ['the legal "said" is no verb of saying', 'The decree declared the said Congress abolished. Congress met anyway.', [], ['person:Congress']],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });

@@ -1,8 +1,10 @@
 import { type PhraseMatch, PhraseMatcher } from '../core/phrases';
 import type { Candidate, Doc, Token } from '../core/types';
 import { COUNTRIES } from '../lexicon/countries';
+import { ORGANIZATIONS } from '../lexicon/acronyms';
 import { placeOf, subdivisions } from '../lexicon/gazetteer';
 import { titleCase } from '../lexicon/name-forms';
+import { isKnownBody, knownPhrases } from '../lexicon/known-phrases';
 
 let matcher: PhraseMatcher<string> | undefined;
 
@@ -109,4 +111,52 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
       .match(doc.tokens)
       .map((m) => found(m, 'region')),
   ];
+}
+
+/** a word of a body's name as the text writes it: capitalised, or a joining sign or word inside ("&", "of") */
+const bodyWord = (t: Token, inside: boolean): boolean => t.cap || (inside && (t.lower === '&' || t.lower === 'of' || t.lower === "'s"));
+
+/**
+ * `Microsoft and OpenAI announced …`: a body the bundled lexicon knows by its name alone (and as
+ * no person's or place's name), written capitalised, where the tagger saw none; it fills gaps only
+ * (tier context), so a longer name the tagger found ("Microsoft Research") stands
+ */
+let bodies: PhraseMatcher<true> | undefined;
+/** the organisations of lexicon/acronyms.ts by name and acronym, with their case ("Hamas", "IDF", "United Nations") */
+function bodyMatcher(): PhraseMatcher<true> {
+  if (bodies) return bodies;
+  bodies = new PhraseMatcher<true>();
+  for (const [acronym, name] of ORGANIZATIONS) for (const k of [name, acronym]) if (k && !placeOf(k)) bodies.add(k, true);
+  return bodies;
+}
+
+/** a word in capitals of two letters or more: a headline's or a shout's ("WHO SAID IT"), where an acronym cannot be told */
+const shouted = (t: Token | undefined): boolean => !!t && t.view.length > 1 && t.view === t.view.toUpperCase() && t.view !== t.lower;
+
+/** the words either side of tokens [a, b] in their sentence are in capitals too */
+const inShout = (tokens: readonly Token[], a: number, b: number): boolean =>
+  (tokens[a - 1]?.sentence === tokens[a].sentence && shouted(tokens[a - 1])) || (tokens[b + 1]?.sentence === tokens[b].sentence && shouted(tokens[b + 1]));
+
+export function knownBodies(doc: Doc): Candidate[] {
+  const { tokens } = doc;
+  const listed = bodyMatcher()
+    .match(tokens, (_, a, b) => !inShout(tokens, a, b))
+    .map((m) => ({ start: tokens[m.first].start, end: tokens[m.last].end, type: 'organization' as const, tier: 'context' as const, reason: 'gazetteer:body' }));
+  const table = knownPhrases();
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!bodyWord(tokens[i], false)) continue;
+    let key = '';
+    let end = -1;
+    for (let j = i; j < Math.min(tokens.length, i + table.maxLen); j++) {
+      if (tokens[j].sentence !== tokens[i].sentence || !bodyWord(tokens[j], j > i)) break;
+      key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
+      if (tokens[j].cap && isKnownBody(key)) end = j;
+      if (!table.prefixes.has(key)) break;
+    }
+    if (end < 0 || inShout(tokens, i, end)) continue;
+    out.push({ start: tokens[i].start, end: tokens[end].end, type: 'organization', tier: 'context', reason: 'gazetteer:body' });
+    i = end;
+  }
+  return [...listed, ...out];
 }

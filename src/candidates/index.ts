@@ -2,7 +2,7 @@ import { guarded, type Guard } from '../core/guard';
 import type { Candidate, Doc } from '../core/types';
 import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
-import { gazetteerCandidates, lowercasePlaces } from './gazetteer';
+import { gazetteerCandidates, knownBodies, lowercasePlaces } from './gazetteer';
 import { patternCandidates } from './patterns';
 
 export interface CandidateContext {
@@ -18,6 +18,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...patternCandidates(doc),
     ...gazetteerCandidates(doc),
     ...lowercasePlaces(doc),
+    ...knownBodies(doc),
   ];
 }
 

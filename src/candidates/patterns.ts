@@ -4,7 +4,7 @@ import type { Candidate, Doc, Token } from '../core/types';
 import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, PLACE_PREFIXES, REGION_NOUNS } from '../lexicon/features';
 import { FOR_HEADS, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { PERSON_NOUNS } from '../lexicon/peoples';
-import { HONORIFICS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS, OFFICE_ACRONYMS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
 import { DATELINE_RULES } from './datelines';
 import { GROUP_RULES } from './groups';
@@ -80,9 +80,26 @@ const NAME_RULES: PatternRule[] = [
     type: 'organization',
     find: (t, i) => {
       if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
-      const end = nameRun(t, i, 4);
+      let end = nameRun(t, i, 4);
+      // an office in capitals ends the body's name: "Apple CEO Tim Cook"
+      for (let j = i + 1; j < end; j++) {
+        if (OFFICE_ACRONYMS.has(t[j].lower) && t[j].view === t[j].view.toUpperCase()) {
+          end = j;
+          break;
+        }
+      }
       const office = t[end];
-      if (!office || !ORG_OFFICES.has(office.view) || !isName(t[end + 1]) || TITLE_WORDS.has(t[end + 1].lower)) return null;
+      // lowercase ("Mossad director") or an acronym ("Apple CEO"); title words may follow it ("Tesla chief executive Elon Musk")
+      if (
+        !office ||
+        !ORG_OFFICES.has(office.lower) ||
+        (office.view !== office.lower && !(OFFICE_ACRONYMS.has(office.lower) && office.view === office.view.toUpperCase()))
+      )
+        return null;
+      let k = end + 1;
+      while (t[k]?.low && TITLE_WORDS.has(t[k].lower)) k++;
+      // the person's name after it in capitals too: a headline's words ("SMITH NAMED CEO OF ACME"), not a body and its officer
+      if (!isName(t[k]) || TITLE_WORDS.has(t[k].lower) || t[k].view === t[k].view.toUpperCase()) return null;
       const run = phrase(t, i, end);
       if (notPlace(run) || isCountry(run) || TITLE_WORDS.has(t[i].lower) || TITLE_WORDS.has(t[end - 1].lower)) return null;
       return { first: i, end };

@@ -77,8 +77,9 @@ const TITLE_TABLE: ReadonlyArray<readonly [string, Part, ...Trait[]]> = [
   ['spokesperson', 'head'],
   ['chairman', 'head', 'office', 'male'],
   ['chairwoman', 'head', 'office', 'female'],
-  ['ceo', 'head'],
-  ['founder', 'head'],
+  ['ceo', 'head', 'office'],
+  ['cfo', 'head', 'office'],
+  ['founder', 'head', 'office'],
   ['leader', 'head'],
   ['coach', 'head', 'office'],
   ['manager', 'head', 'office'],
@@ -203,6 +204,9 @@ export const TITLE_ABBREVIATIONS = where((_, traits) => traits.includes('abbrevi
 
 /** lowercase offices held in an organisation */
 export const ORG_OFFICES = where((_, traits) => traits.includes('office'));
+
+/** offices written as acronyms, in capitals in any text ("Apple CEO Tim Cook"); any other office in capitals is a headline's word */
+export const OFFICE_ACRONYMS: ReadonlySet<string> = new Set(['ceo', 'cfo']);
 
 /** heads that relate a person to someone else, giving an affiliation but no title: "his Israeli counterpart" */
 export const RELATIONAL = where((_, traits) => traits.includes('relational'));

@@ -45,8 +45,10 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // a subject's own pronoun a few words on in its clause: "Byron received his early education", "Okafor said he would"
   ...reaching(6, cue('pronoun-after', 'person', 'after', ['acronym', 'place'], 'he', 'she', 'his', 'her', 'him', 'himself', 'herself')),
   // company words: the office that runs a company, or its shares named as the company's
-  ...cue('company', 'organization', 'before', [], 'shares of', 'ceo of', 'chief executive of', 'chief executive officer of', 'subsidiary of', 'unit of'),
-  ...cue('company', 'organization', 'after', [], 'ceo', 'chief executive', "'s ceo", "'s chief executive", "'s shares"),
+  ...cue('company', 'organization', 'before', [], 'shares of', 'ceo of', 'cfo of', 'chief executive of', 'chief executive officer of', 'subsidiary of', 'unit of'),
+  // a founder's body, not a founded city ("the founder of Rome")
+  ...cue('company', 'organization', 'before', ['place'], 'founder of'),
+  ...cue('company', 'organization', 'after', [], 'ceo', 'cfo', 'chief executive', "'s ceo", "'s cfo", "'s chief executive", "'s founder", "'s shares"),
   // shares after a name: a company's, or a city's market ("Tokyo shares fell")
   ...cue('company', 'organization', 'after', ['place'], 'shares', 'stock', 'shareholders'),
   ...cue('company', 'organization', 'before', ['place'], 'shares in', 'stake in'),

@@ -21,9 +21,12 @@ const wordsAt = (doc: Doc, from: number, words: readonly string[]) => {
   for (let k = 0; k < words.length; k++) if (tokenOf(doc.tokens, from + k).lower !== words[k]) return false;
   return true;
 };
-/** the cue's words end right before token `a`, and no article makes them an adjective ("the said Congress") */
+/**
+ * the cue's words end right before token `a`, and no article makes a one-word cue an adjective ("the
+ * said Congress"); a phrase ending in its preposition reads the same after one ("the CEO of Acme")
+ */
 const before = (doc: Doc, a: number, words: readonly string[]) =>
-  wordsAt(doc, a - words.length, words) && !ARTICLES.has(tokenOf(doc.tokens, a - words.length - 1).lower);
+  wordsAt(doc, a - words.length, words) && (words.length > 1 || !ARTICLES.has(tokenOf(doc.tokens, a - 2).lower));
 
 /** what a clause's subject follows: nothing, a stop or comma, a conjunction, an adverb ("Later Byron fell"); not "told Reuters he", "the group Hamas and said" */
 const SUBJECT_AFTER = new Set(['', 'PUNCT', 'CCONJ', 'SCONJ', 'ADV']);

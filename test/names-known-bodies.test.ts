@@ -1,0 +1,18 @@
+import { expectLabels, type NameRow } from './names-helpers';
+
+// a body the bundled lexicon knows, written capitalised where the tagger found nothing (candidates/gazetteer.ts, knownBodies)
+describe('a known body fills a gap the tagger left', () => {
+  it.each<NameRow>([
+    [
+      'a company the lexicon knows, opening a sentence',
+      'Microsoft and Zentrova announced a deal in Seattle.',
+      ['organization:Microsoft', 'location:Seattle/city'],
+      [],
+    ],
+    ['a body of several words', 'Analysts expect General Motors to cut jobs.', ['organization:General Motors'], []],
+    ['bodies after a preposition', 'He posted it to YouTube and GitHub.', ['organization:YouTube', 'organization:GitHub'], []],
+    // must stay: a word the lexicon also knows as a surname is no body by that alone; lowercase is no name
+    ['a surname that is also a company’s name is not made a company', 'Harrison Ford met the director.', ['person:Harrison Ford'], ['organization:Ford']],
+    ['a body’s name in lowercase names nothing', 'we opened microsoft word and typed.', [], ['organization:microsoft', 'organization:Microsoft']],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
