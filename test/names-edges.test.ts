@@ -1,7 +1,7 @@
 import { expectLabels, type NameRow } from './names-helpers';
 import { strictExtract as extract } from './helpers';
 
-// where a name starts and ends (mentions/particles.ts, mentions/trim.ts, mentions/propagate.ts, the title-name rule)
+// where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, the title-name rule)
 describe('a name keeps its own edges', () => {
   it.each<NameRow>([
     [
@@ -22,6 +22,19 @@ describe('a name keeps its own edges', () => {
       'Floods hit Haute-Garonne on Monday. Rescuers in Haute-Garonne said the Garonne river rose.',
       ['location:Haute-Garonne'],
       [],
+    ],
+    [
+      'a person’s name is taken whole across a hyphen at either end',
+      'The court heard from Elena Carvajal-Miranda, a lawyer from Quito. The report was written by Mara Ostrow-Kenning on Monday.',
+      ['person:Elena Carvajal-Miranda', 'person:Mara Ostrow-Kenning'],
+      ['person:Elena Carvajal', 'person:Miranda', 'person:Mara Ostrow'],
+    ],
+    // must stay: names the article writes alone are two names, hyphened or not
+    [
+      'two names the article writes alone stay two across a hyphen',
+      'Senator Ann Kendrick and Governor Tom Mayhew ran together. The Kendrick-Mayhew campaign raised money in Ohio.',
+      ['person:Ann Kendrick', 'person:Tom Mayhew'],
+      ['person:Kendrick-Mayhew', 'organization:Kendrick-Mayhew', 'person:Ann Kendrick-Mayhew'],
     ],
     [
       'the tagger’s fragments of a name the article gives whole give way to it',
