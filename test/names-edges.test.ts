@@ -37,6 +37,12 @@ describe('a name keeps its own edges', () => {
       ['person:Kendrick-Mayhew', 'organization:Kendrick-Mayhew', 'person:Ann Kendrick-Mayhew'],
     ],
     [
+      'a name with a Latin letter outside Latin-1 is whole, as a plain one is',
+      'Officials met Dragan Ničević in Gdańsk on Monday. Ničević said the talks went well. Later they met Dragan Petrovic.',
+      ['person:Dragan Ničević', 'location:Gdańsk', 'person:Dragan Petrovic'],
+      ['person:Dragan Ni', 'location:Gda', 'person:Dragan'],
+    ],
+    [
       'the tagger’s fragments of a name the article gives whole give way to it',
       'The bill was defeated in the House of Lords on Tuesday. Peers in the House of Lords voted 210 to 180.',
       ['organization:House of Lords'],
