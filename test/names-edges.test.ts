@@ -43,6 +43,19 @@ describe('a name keeps its own edges', () => {
       ['person:Dragan Ni', 'location:Gda', 'person:Dragan'],
     ],
     [
+      'a generation or a reign’s number after a person’s name is part of it, and the surname still joins it',
+      'Brigadier General Harlan P. Voss Jr. took command in 1960. His rival, Emperor Taddeo IV of Velmora, fled. Oskar Brandt III said Voss was right.',
+      ['person:Harlan P. Voss Jr.', 'person:Taddeo IV', 'person:Oskar Brandt III'],
+      ['person:Harlan P. Voss', 'person:Voss', 'person:Oskar Brandt'],
+    ],
+    // must stay: the pronoun after a name
+    [
+      '“I” after a name before a verb is the pronoun',
+      'Later Mara Lind said she was glad, and Lind I trust. The jury thanked Oskar Brandt. I left early.',
+      ['person:Mara Lind', 'person:Oskar Brandt'],
+      ['person:Lind I', 'person:Oskar Brandt I'],
+    ],
+    [
       'the tagger’s fragments of a name the article gives whole give way to it',
       'The bill was defeated in the House of Lords on Tuesday. Peers in the House of Lords voted 210 to 180.',
       ['organization:House of Lords'],

@@ -4,7 +4,7 @@ import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS } from '../lexicon/organizations';
 import { countryOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { nameWords, withoutLegalForm } from '../lexicon/name-forms';
+import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
 import { CAPITALISED_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
@@ -98,7 +98,7 @@ const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
  * and mentions whose source settles their type alone (a dateline's place) are never retyped.
  */
 export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[] {
-  const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).map((m) => nameWords(m.text).at(-1)!));
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).map((m) => nameWords(withoutSuffix(m.text)).at(-1)!));
   const tallies = new Map<string, Tally>();
   for (const m of mentions) {
     if (m.local) continue;
