@@ -40,6 +40,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Harwick'],
     ],
     [
+      'a name opening a sentence after a heading is its clause’s subject, so its pronoun is a cue',
+      'Education and early loves\n\nHarwick received his early education at home.\nLater Harwick fell in love with Mary Lane.\n\nHarwick wrote poems in Harwick Bay.',
+      ['person:Harwick', 'person:Mary Lane', 'location:Harwick Bay'],
+      ['location:Harwick'],
+    ],
+    // must stay: a heading's name with a pronoun after a verb's object
+    [
+      'a name after a heading followed by an object’s pronoun is no cue',
+      'Plants and sites\n\nVelmora opened a plant in 2004.\nWorkers told Velmora he was wrong.',
+      [],
+      ['person:Velmora'],
+    ],
+    [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
       ['person:Korbel'],
