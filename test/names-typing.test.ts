@@ -53,6 +53,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Velmora'],
     ],
     [
+      'a name ending in a trade’s word is a company’s, however the tagger read it',
+      'Orvell Records signed the band in 1998. Later Orvell Records said it would close, and Dana Vost Design moved to Leeds. Lindqvist Publishing hired him.',
+      ['organization:Orvell Records', 'organization:Dana Vost Design', 'organization:Lindqvist Publishing'],
+      ['person:Orvell Records', 'person:Dana Vost Design', 'person:Lindqvist Publishing'],
+    ],
+    // must stay: the person the company is named for
+    [
+      'the person a trade’s name is named for stays a person',
+      'Dana Vost said she would sell the company. Vost Media was founded in 2001 by Dana Vost.',
+      ['person:Dana Vost', 'organization:Vost Media'],
+      ['organization:Dana Vost', 'person:Vost Media'],
+    ],
+    [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
       ['person:Korbel'],

@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type Doc, type EntityType, type Mention } from '../core/types';
 import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
-import { isBodyHead, NAMED_FOR_HEADS } from '../lexicon/organizations';
+import { isBodyHead, NAMED_FOR_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
@@ -53,13 +53,15 @@ const isOffice = (text: string): boolean => {
 /**
  * what the name of mention `m` is, whatever its type: a known person's surname ("Bar" after "Ronen
  * Bar"), a country even where it acts ("Qatar brokered"), a building's name ("Century City Towers"),
- * an office standing for its holder ("the MP said": a person, as GUM reads it, never a place)
+ * an office standing for its holder ("the MP said": a person, as GUM reads it, never a place), a
+ * company named with its trade ("Virgin Records")
  */
 function standing(m: Mention, surnames: ReadonlySet<string>): Evidence | null {
   if (surnames.has(nameKey(m.text))) return { type: 'person', votes: DECISIVE, reason: 'surname' };
   if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, reason: 'country-actor' };
   if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, reason: 'facility' };
   if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, reason: 'office' };
+  if (tradeName(m.text)) return { type: 'organization', votes: DECISIVE, reason: 'trade' };
   return null;
 }
 
@@ -74,6 +76,13 @@ function personalName(text: string): boolean {
   const last = words.at(-1)!.toLowerCase();
   if (words.some((w) => JOINING_WORDS.has(w)) || COMPASS_WORDS.has(words[0].toLowerCase())) return false;
   return !FACILITY_HEADS.has(last) && !FEATURE_WORDS[last] && !isBodyHead(last) && !NAMED_FOR_HEADS.has(last);
+}
+
+/** a name of two words or more ending in a trade's capitalised word: "Virgin Records", "Cesaroni Design" */
+function tradeName(text: string): boolean {
+  const words = text.split(' ');
+  const last = words.at(-1)!;
+  return words.length > 1 && /^\p{Lu}/u.test(last) && TRADE_HEADS.has(last.toLowerCase());
 }
 
 /** every piece of evidence one mention gives for its name's type */
