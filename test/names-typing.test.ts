@@ -66,6 +66,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Dana Vost', 'person:Vost Media'],
     ],
     [
+      'a name ending in a place’s word is a place, however the tagger read it',
+      'Buses serve Sandton Springs and Orley Creek daily. Sandton Springs has a park, and Orley Creek has a school.',
+      ['location:Sandton Springs', 'location:Orley Creek'],
+      ['organization:Sandton Springs', 'person:Orley Creek'],
+    ],
+    // must stay: a person's cues outweigh a place's word
+    [
+      'a name a person’s cues describe stays a person, whatever its last word',
+      'The board met on Monday. “We are done,” said Dana Creek. Dana Creek said she was tired.',
+      ['person:Dana Creek'],
+      ['location:Dana Creek'],
+    ],
+    [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
       ['person:Korbel'],

@@ -1,5 +1,5 @@
 import { ENTITY_TYPES, type Doc, type EntityType, type Mention } from '../core/types';
-import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS } from '../lexicon/features';
+import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf } from '../lexicon/gazetteer';
@@ -61,7 +61,7 @@ function standing(m: Mention, surnames: ReadonlySet<string>): Evidence | null {
   if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, reason: 'country-actor' };
   if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, reason: 'facility' };
   if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, reason: 'office' };
-  if (tradeName(m.text)) return { type: 'organization', votes: DECISIVE, reason: 'trade' };
+  if (endsIn(m.text, TRADE_HEADS)) return { type: 'organization', votes: DECISIVE, reason: 'trade' };
   return null;
 }
 
@@ -78,11 +78,11 @@ function personalName(text: string): boolean {
   return !FACILITY_HEADS.has(last) && !FEATURE_WORDS[last] && !isBodyHead(last) && !NAMED_FOR_HEADS.has(last);
 }
 
-/** a name of two words or more ending in a trade's capitalised word: "Virgin Records", "Cesaroni Design" */
-function tradeName(text: string): boolean {
+/** a name of two words or more ending in a capitalised word of `heads`: "Virgin Records" (a trade's), "Hancock Brook" (a place's) */
+function endsIn(text: string, heads: ReadonlySet<string>): boolean {
   const words = text.split(' ');
   const last = words.at(-1)!;
-  return words.length > 1 && /^\p{Lu}/u.test(last) && TRADE_HEADS.has(last.toLowerCase());
+  return words.length > 1 && /^\p{Lu}/u.test(last) && heads.has(last.toLowerCase());
 }
 
 /** every piece of evidence one mention gives for its name's type */
@@ -92,6 +92,7 @@ function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Eviden
   if (known) out.push(known);
   for (const c of typeCuesAround(m, doc)) out.push({ type: c.type, votes: CUE_VOTES, reason: `cue:${c.reason}` });
   if (withoutLegalForm(m.text) !== m.text) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:legal-form' });
+  if (endsIn(m.text, PLACE_HEADS)) out.push({ type: 'location', votes: CUE_VOTES, reason: 'cue:place-head' });
   return out;
 }
 
