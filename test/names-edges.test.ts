@@ -56,6 +56,19 @@ describe('a name keeps its own edges', () => {
       ['person:Lind I', 'person:Oskar Brandt I'],
     ],
     [
+      'two names joined by “and”, each named alone elsewhere, are two names',
+      'Staff at the British Library and Columbia University met. The British Library and Columbia University said so; Columbia University agreed and the British Library paid.',
+      ['organization:British Library', 'organization:Columbia University'],
+      ['organization:British Library and Columbia University'],
+    ],
+    // must stay: an of-phrase's objects, and a name whose sides are never named apart
+    [
+      'an “and” inside an of-phrase or a name never named apart stays inside it',
+      'The Department of Housing and Urban Development said on Monday that the Department of Housing would help. Bosnia and Herzegovina signed too.',
+      ['organization:Department of Housing and Urban Development', 'location:Bosnia and Herzegovina'],
+      ['organization:Urban Development', 'location:Herzegovina'],
+    ],
+    [
       'the tagger’s fragments of a name the article gives whole give way to it',
       'The bill was defeated in the House of Lords on Tuesday. Peers in the House of Lords voted 210 to 180.',
       ['organization:House of Lords'],
