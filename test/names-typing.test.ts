@@ -79,6 +79,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Dana Creek'],
     ],
     [
+      'a body the bundled data knows is an organisation, however the tagger read it',
+      'Talks in Cairo between Fatah and Hamas stalled. In Fatah, officials blamed Hamas.',
+      ['organization:Fatah', 'organization:Hamas', 'location:Cairo/city'],
+      ['location:Fatah'],
+    ],
+    // must stay: a house the data knows as a body is still its building
+    [
+      'a known body’s house stays a building',
+      'Visitors to the White House met staff. The White House lawn was wet.',
+      ['location:White House'],
+      ['organization:White House'],
+    ],
+    [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
       ['person:Korbel'],

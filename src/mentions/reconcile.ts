@@ -2,7 +2,8 @@ import { ENTITY_TYPES, type Doc, type EntityType, type Mention } from '../core/t
 import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, TRADE_HEADS } from '../lexicon/organizations';
-import { countryOf } from '../lexicon/gazetteer';
+import { countryOf, knownOrg, placeOf } from '../lexicon/gazetteer';
+import { phraseClasses } from '../lexicon/known-phrases';
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
@@ -85,6 +86,15 @@ function endsIn(text: string, heads: ReadonlySet<string>): boolean {
   return words.length > 1 && /^\p{Lu}/u.test(last) && heads.has(last.toLowerCase());
 }
 
+/**
+ * a body the bundled data knows ("Hamas", "YouTube", "Taco Bell") and that names no known place; not
+ * a house, which names its building as often as its household ("White House")
+ */
+function knownBody(text: string): boolean {
+  if (placeOf(text) || /\sHouse$/u.test(text)) return false;
+  return !!knownOrg(text) || phraseClasses(text.toLowerCase()).includes('org');
+}
+
 /** every piece of evidence one mention gives for its name's type */
 function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence[] {
   const out: Evidence[] = [{ type: m.type, votes: m.tier === 'pattern' ? PATTERN_VOTES : 1, reason: 'majority' }];
@@ -93,6 +103,7 @@ function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Eviden
   for (const c of typeCuesAround(m, doc)) out.push({ type: c.type, votes: CUE_VOTES, reason: `cue:${c.reason}` });
   if (withoutLegalForm(m.text) !== m.text) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:legal-form' });
   if (endsIn(m.text, PLACE_HEADS)) out.push({ type: 'location', votes: CUE_VOTES, reason: 'cue:place-head' });
+  if (knownBody(m.text)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:known-org' });
   return out;
 }
 
