@@ -92,6 +92,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:White House'],
     ],
     [
+      'a body’s kind right before a name makes it an organisation',
+      'He joined the band Harrow Lane in 1999. Harrow Lane toured Europe. Shares rose at the airline Velmora on Monday. Velmora flies to Oslo.',
+      ['organization:Harrow Lane', 'organization:Velmora', 'location:Oslo/city'],
+      ['person:Harrow Lane', 'location:Velmora'],
+    ],
+    // must stay: a kind's word after the name, or a name the kind's word is not right before
+    [
+      'a kind’s word that does not stand right before the name is no cue',
+      'Fans of the band met in Harrow Lane, a street in Leeds. Velmora, a band member, said he was tired.',
+      ['location:Harrow Lane', 'location:Leeds/city'],
+      ['organization:Harrow Lane', 'organization:Velmora'],
+    ],
+    [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
       ['person:Korbel'],

@@ -50,6 +50,15 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // shares after a name: a company's, or a city's market ("Tokyo shares fell")
   ...cue('company', 'organization', 'after', ['place'], 'shares', 'stock', 'shareholders'),
   ...cue('company', 'organization', 'before', ['place'], 'shares in', 'stake in'),
+  // a body's kind right before its name: "the band Killing Joke", "the airline El Al", "the club Newcastle"
+  // (gold names so preceded are organisations 89 times in 89 over the labelled sets)
+  ...cue(
+    'body-kind',
+    'organization',
+    'before',
+    [],
+    ...['band', 'group', 'company', 'firm', 'club', 'label', 'airline', 'newspaper', 'network', 'broadcaster', 'team', 'side'].flatMap((w) => [w, `the ${w}`]),
+  ),
 ];
 
 /** a cue's votes: like a pattern's, it reads the text, so it outweighs several guesses of the tagger */
