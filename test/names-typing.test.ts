@@ -105,6 +105,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Harrow Lane', 'organization:Velmora'],
     ],
     [
+      'what a person is to someone, right before a name, makes it a person',
+      'Her daughter Stanvor moved to Oslo in 1990. In Stanvor the snow fell.',
+      ['person:Stanvor', 'location:Oslo/city'],
+      ['location:Stanvor'],
+    ],
+    // must stay: a known place after such a word is still the place
+    [
+      'a known place after a kin word stays a place',
+      'His wife Jordan and their son stayed in Amman.',
+      ['location:Jordan/country', 'location:Amman/city'],
+      ['person:Jordan'],
+    ],
+    [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
       ['person:Korbel'],
