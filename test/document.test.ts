@@ -22,6 +22,10 @@ describe('tokens', () => {
     ['Smith-Jones left.', ['Smith', '-', 'Jones', 'left', '.']],
     ['a\u200bb 😀 c', ['a', 'b', '😀', 'c']],
     ["Jones' plan", ['Jones', "'", 'plan']],
+    // a word with a Latin letter outside Latin-1 is one word, not wink's pieces ("Stanis", "ł", "aw")
+    ['Stanisław met Miličević in Łódź.', ['Stanisław', 'met', 'Miličević', 'in', 'Łódź', '.']],
+    // must stay: a contraction's pieces and a hyphen's words
+    ["Zahā can't go to Ḥadīd-Kraków.", ['Zahā', 'ca', "n't", 'go', 'to', 'Ḥadīd', '-', 'Kraków', '.']],
     // a run without spaces is read in pieces of 64 characters, every piece at its own offset
     [`x ${'a'.repeat(150)} y`, ['x', 'a'.repeat(64), 'a'.repeat(64), 'a'.repeat(22), 'y']],
   ])('%j', (text, want) => {

@@ -40,6 +40,84 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Harwick'],
     ],
     [
+      'a name opening a sentence after a heading is its clause’s subject, so its pronoun is a cue',
+      'Education and early loves\n\nHarwick received his early education at home.\nLater Harwick fell in love with Mary Lane.\n\nHarwick wrote poems in Harwick Bay.',
+      ['person:Harwick', 'person:Mary Lane', 'location:Harwick Bay'],
+      ['location:Harwick'],
+    ],
+    // must stay: a heading's name with a pronoun after a verb's object
+    [
+      'a name after a heading followed by an object’s pronoun is no cue',
+      'Plants and sites\n\nVelmora opened a plant in 2004.\nWorkers told Velmora he was wrong.',
+      [],
+      ['person:Velmora'],
+    ],
+    [
+      'a name ending in a trade’s word is a company’s, however the tagger read it',
+      'Orvell Records signed the band in 1998. Later Orvell Records said it would close, and Dana Vost Design moved to Leeds. Lindqvist Publishing hired him.',
+      ['organization:Orvell Records', 'organization:Dana Vost Design', 'organization:Lindqvist Publishing'],
+      ['person:Orvell Records', 'person:Dana Vost Design', 'person:Lindqvist Publishing'],
+    ],
+    // must stay: the person the company is named for
+    [
+      'the person a trade’s name is named for stays a person',
+      'Dana Vost said she would sell the company. Vost Media was founded in 2001 by Dana Vost.',
+      ['person:Dana Vost', 'organization:Vost Media'],
+      ['organization:Dana Vost', 'person:Vost Media'],
+    ],
+    [
+      'a name ending in a place’s word is a place, however the tagger read it',
+      'Buses serve Sandton Springs and Orley Creek daily. Sandton Springs has a park, and Orley Creek has a school.',
+      ['location:Sandton Springs', 'location:Orley Creek'],
+      ['organization:Sandton Springs', 'person:Orley Creek'],
+    ],
+    // must stay: a person's cues outweigh a place's word
+    [
+      'a name a person’s cues describe stays a person, whatever its last word',
+      'The board met on Monday. “We are done,” said Dana Creek. Dana Creek said she was tired.',
+      ['person:Dana Creek'],
+      ['location:Dana Creek'],
+    ],
+    [
+      'a body the bundled data knows is an organisation, however the tagger read it',
+      'Talks in Cairo between Fatah and Hamas stalled. In Fatah, officials blamed Hamas.',
+      ['organization:Fatah', 'organization:Hamas', 'location:Cairo/city'],
+      ['location:Fatah'],
+    ],
+    // must stay: a house the data knows as a body is still its building
+    [
+      'a known body’s house stays a building',
+      'Visitors to the White House met staff. The White House lawn was wet.',
+      ['location:White House'],
+      ['organization:White House'],
+    ],
+    [
+      'a body’s kind right before a name makes it an organisation',
+      'He joined the band Harrow Lane in 1999. Harrow Lane toured Europe. Shares rose at the airline Velmora on Monday. Velmora flies to Oslo.',
+      ['organization:Harrow Lane', 'organization:Velmora', 'location:Oslo/city'],
+      ['person:Harrow Lane', 'location:Velmora'],
+    ],
+    // must stay: a kind's word after the name, or a name the kind's word is not right before
+    [
+      'a kind’s word that does not stand right before the name is no cue',
+      'Fans of the band met in Harrow Lane, a street in Leeds. Velmora, a band member, said he was tired.',
+      ['location:Harrow Lane', 'location:Leeds/city'],
+      ['organization:Harrow Lane', 'organization:Velmora'],
+    ],
+    [
+      'what a person is to someone, right before a name, makes it a person',
+      'Her daughter Stanvor moved to Oslo in 1990. In Stanvor the snow fell.',
+      ['person:Stanvor', 'location:Oslo/city'],
+      ['location:Stanvor'],
+    ],
+    // must stay: a known place after such a word is still the place
+    [
+      'a known place after a kin word stays a place',
+      'His wife Jordan and their son stayed in Amman.',
+      ['location:Jordan/country', 'location:Amman/city'],
+      ['person:Jordan'],
+    ],
+    [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
       ['person:Korbel'],

@@ -56,6 +56,34 @@ function wholeCharacters(view: string, tokens: RawToken[]): RawToken[] {
   return out;
 }
 
+/** a Latin letter outside Latin-1 or a combining mark: "ł", "ń", "č", "ā", which wink cuts a word at */
+const WINK_CUTS = /[\p{M}\u0100-\u024f\u1e00-\u1eff]/u;
+const LETTER = /[\p{L}\p{M}]/u;
+/** a word's pieces wink read apart carry the name's reading when any has it ("Stanis" PROPN, "ł" X, "aw" INTJ) */
+const piecePos = (a: string, b: string) => (a === 'PROPN' || b === 'PROPN' ? 'PROPN' : a === 'X' ? b : a);
+
+/**
+ * tokens never cut a word in two: wink splits a word at a Latin letter outside Latin-1
+ * ("Stanis|ł|aw", "Pozna|ń", "Mili|č|evi|ć"), so pieces touching at such a letter, in one
+ * sentence, are joined into one word
+ */
+function wholeWords(view: string, tokens: RawToken[]): RawToken[] {
+  // most texts have no such letter at all: nothing to join
+  if (!WINK_CUTS.test(view)) return tokens;
+  const out: RawToken[] = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    const before = view[t.start - 1] ?? '';
+    const after = view[t.start] ?? '';
+    const cut = prev && prev.end === t.start && prev.winkSentence === t.winkSentence && LETTER.test(before) && LETTER.test(after);
+    if (cut && (WINK_CUTS.test(before) || WINK_CUTS.test(after))) {
+      prev.end = t.end;
+      prev.pos = piecePos(prev.pos, t.pos);
+    } else out.push({ ...t });
+  }
+  return out;
+}
+
 /**
  * wink-nlp tokens aligned to character offsets of the view; whitespace tokens are dropped.
  * alignment searches forward from the last token, so a token wink rewrites is skipped, never misplaced.
@@ -81,7 +109,7 @@ export function tokenize(view: string): RawToken[] {
       out.push({ start, end, pos: t.pos, winkSentence: sentenceOf[i] });
     }
   });
-  return wholeCharacters(view, out);
+  return wholeCharacters(view, wholeWords(view, out));
 }
 
 /** what rules ask of a word, read from its normalised characters once: its case, punctuation, possessive */

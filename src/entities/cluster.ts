@@ -2,7 +2,7 @@ import { SURNAME_PARTICLES } from '../lexicon/names';
 import type { EntityType, Mention } from '../core/types';
 import { countryOf, knownOrg, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { acronymKey, bareName, initials, nameWords, withoutLegalForm } from '../lexicon/name-forms';
+import { acronymKey, bareName, initials, nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 
 export interface Cluster {
   type: EntityType;
@@ -11,9 +11,9 @@ export interface Cluster {
   keys: Set<string>;
 }
 
-/** the comparable key of a mention, per type: people lose titles and honorifics first, companies their legal form ("Apple Inc." is "Apple") */
+/** the comparable key of a mention, per type: people lose titles, honorifics and a generation ("Jr.") first, companies their legal form ("Apple Inc." is "Apple") */
 export const KEY_OF: Record<EntityType, (text: string) => string> = {
-  person: (s) => nameKey(bareName(s)),
+  person: (s) => nameKey(withoutSuffix(bareName(s))),
   organization: (s) => nameKey(withoutLegalForm(s)),
   location: nameKey,
 };

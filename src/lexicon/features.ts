@@ -15,6 +15,17 @@ export const FEATURE_WORDS: Readonly<Record<string, 'feature' | 'water' | 'regio
   region: 'region', governorate: 'region', state: 'region', territory: 'region',
 });
 
+/**
+ * last words that make a name of two words or more a place, whatever a model guessed: "Hancock
+ * Brook" is no person, "Eureka Springs" no company. gold names so ending are places 114 times in
+ * 118 over the labelled sets; not words that are also surnames ("Michael Bay", "Peter Brook",
+ * "Ricki Lake", "Benny Hill") nor heads that name bodies as often ("County", "Coast", "Forest")
+ */
+export const PLACE_HEADS = new Set([
+  'islands', 'island', 'gulf', 'strait', 'ocean', 'sea', 'river', 'valley', 'springs', 'dock', 'falls',
+  'creek', 'peninsula', 'plateau', 'basin', 'desert', 'mountains', 'reservoir',
+]);
+
 /** feature words that also read "X of Y": "Strait of Hormuz", "Gulf of Aden", "Sea of Galilee" */
 export const FEATURE_OF = new Set(['strait', 'straits', 'gulf', 'sea', 'bay', 'lake', 'isle', 'mount', 'cape']);
 

@@ -4,6 +4,7 @@ import { memoised } from '../core/memo';
 import { nameKey } from '../core/names';
 import { isNationality } from './nationality';
 import { LEGAL_FORMS } from './organizations';
+import { NAME_SUFFIX } from './names';
 
 // name keys: how two surface forms are compared when clustering (the key itself: core/names.ts)
 
@@ -34,6 +35,12 @@ export const nameWords: (s: string) => string[] = memoised((s) => nameKey(s).spl
  * "President Joe Biden", "U.S. President Donald Trump", "Major general Fuad Basya" → the name; a
  * title standing alone for its holder stays whole ("Prime Minister")
  */
+/** a person's name without its generation: "Harlan Voss Jr." is the Voss an article calls "Voss"; a reign's one name keeps its number ("Louis XV") */
+export function withoutSuffix(name: string): string {
+  const cut = name.lastIndexOf(' ');
+  return cut > 0 && name.slice(0, cut).includes(' ') && NAME_SUFFIX.test(name.slice(cut)) ? name.slice(0, cut) : name;
+}
+
 export function bareName(s: string): string {
   const words = displayName(s).split(' ');
   let cut = 0;

@@ -5,3 +5,10 @@ export const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van
 
 /** particles that also join the words of places' and bodies' names ("Rio de Janeiro", "Universidade Federal de Santa Catarina") */
 export const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'le', 'la', 'du']);
+
+/**
+ * what follows a person's name as part of it: a generation ("Jr.", "III") or a reign's number
+ * ("Louis XV"); "I" only before a stop, a comma or "of" ("Elizabeth I of England"), where it is no
+ * pronoun, and never "V" or "X" (a fixture's "v", a letter)
+ */
+export const NAME_SUFFIX = /^ (?:Jr\.?|Sr\.?|II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XVI|XVII|XVIII|XIX|XX|I(?=[.,;:)]|\s+of\s|\s*$))(?![\p{L}\p{N}'’-])/u;

@@ -48,6 +48,20 @@ export const NAMED_FOR_HEADS = new Set([
   'foundation', 'museum', 'institute', 'trust', 'fund', 'gallery', 'library', 'society', 'memorial',
 ]);
 
+/**
+ * last words of a company's name that name its trade: "Virgin Records", "Salt Publishing", "Veolia
+ * Transport"; gold names of two words or more so ending are organisations 65 times in 65 over the
+ * labelled sets (not "Games" or "Resources", events and collections as often)
+ */
+export const TRADE_HEADS = new Set([
+  'records', 'publishing', 'transport', 'design', 'sports', 'media', 'entertainment', 'studios',
+  'productions', 'pictures', 'films', 'software', 'labs', 'lab', 'gaming', 'motorsports',
+  'electronics', 'pharmaceuticals', 'foods', 'brewing', 'brewery', 'energy', 'communications',
+  'telecom', 'broadcasting', 'enterprises', 'ventures', 'investments', 'insurance', 'logistics',
+  'consulting', 'solutions', 'medical', 'healthcare', 'bancorp', 'bancshares', 'petroleum', 'mining',
+  'steel', 'airlines', 'motors', 'computers', 'restaurants', 'hotels', 'stores', 'markets',
+]);
+
 /** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
 export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || OF_HEADS.has(word) || PUBLICATION_HEADS.has(word);
 

@@ -52,6 +52,25 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // shares after a name: a company's, or a city's market ("Tokyo shares fell")
   ...cue('company', 'organization', 'after', ['place'], 'shares', 'stock', 'shareholders'),
   ...cue('company', 'organization', 'before', ['place'], 'shares in', 'stake in'),
+  // what a person does or is to someone, right before the name: "the poet Adam Mickiewicz", "his wife Manju Sam",
+  // "midfielder Mauro Silva" (gold names so preceded are persons 116 times in 118 over the labelled sets; not
+  // "manager", "producer" or "player", which a fund, a country or a device can be)
+  ...cue(
+    'person-kind',
+    'person',
+    'before',
+    ['place'],
+    ...['singer', 'actor', 'actress', 'rapper', 'guitarist', 'drummer', 'bassist', 'author', 'writer', 'novelist', 'poet', 'painter', 'artist', 'composer', 'journalist', 'photographer', 'architect', 'comedian', 'vocalist', 'pianist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'lawyer', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'historian', 'scientist', 'professor', 'teacher', 'student', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'friend', 'colleague'],
+  ),
+  // a body's kind right before its name: "the band Killing Joke", "the airline El Al", "the club Newcastle"
+  // (gold names so preceded are organisations 89 times in 89 over the labelled sets)
+  ...cue(
+    'body-kind',
+    'organization',
+    'before',
+    [],
+    ...['band', 'group', 'company', 'firm', 'club', 'label', 'airline', 'newspaper', 'network', 'broadcaster', 'team', 'side'].flatMap((w) => [w, `the ${w}`]),
+  ),
 ];
 
 /** a cue's votes: like a pattern's, it reads the text, so it outweighs several guesses of the tagger */

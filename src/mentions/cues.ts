@@ -28,12 +28,13 @@ const wordsAt = (doc: Doc, from: number, words: readonly string[]) => {
 const before = (doc: Doc, a: number, words: readonly string[]) =>
   wordsAt(doc, a - words.length, words) && (words.length > 1 || !ARTICLES.has(tokenOf(doc.tokens, a - 2).lower));
 
-/** what a clause's subject follows: nothing, a stop or comma, a conjunction, an adverb ("Later Byron fell"); not "told Reuters he", "the group Hamas and said" */
+/** what a clause's subject follows (when it does not open its sentence, after a heading's last word too): nothing, a stop or comma, a conjunction, an adverb ("Later Byron fell"); not "told Reuters he", "the group Hamas and said" */
 const SUBJECT_AFTER = new Set(['', 'PUNCT', 'CCONJ', 'SCONJ', 'ADV']);
 
 /** the one-word cue stands within `reach` lowercase words after token `b`, in its clause, and the name from `a` is a clause's subject */
 const reaches = (doc: Doc, a: number, b: number, c: TypeCue): boolean => {
-  if (!SUBJECT_AFTER.has(tokenOf(doc.tokens, a - 1).pos) || !endsPhrase(doc, b - 1)) return false;
+  const subject = doc.tokens[a].opensSentence || SUBJECT_AFTER.has(tokenOf(doc.tokens, a - 1).pos);
+  if (!subject || !endsPhrase(doc, b - 1)) return false;
   const sentence = tokenOf(doc.tokens, b - 1).sentence;
   for (let i = b; i < b + c.reach!; i++) {
     const t = tokenOf(doc.tokens, i);

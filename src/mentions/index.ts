@@ -12,6 +12,8 @@ import { splitRun, yieldToTitledNames } from './titled';
 import { sentenceOpeners } from './openers';
 import { stormNames } from './storms';
 import { splitAtPlace } from './split-place';
+import { splitAtAnd } from './split-and';
+import { nameKey } from '../core/names';
 import { trimMention } from './trim';
 import { leadingWords } from './leading';
 import { isQuotedTitle } from './works';
@@ -34,13 +36,26 @@ export function articleWide(mentions: readonly Mention[], doc: Doc, trace?: Trac
   return traceAdds(trace, doc, 'mentions:nested-name', repeated, nestedNames(repeated, doc));
 }
 
+/** a name with "and" or "&" inside */
+const JOINED = /\s(?:and|&)\s/;
+
 /** each candidate trimmed and checked, then the one overlap policy */
 function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trace): Mention[] {
   const notes = affiliations(doc);
   const opener = sentenceOpeners(doc);
   const storm = stormNames(doc);
+  // the names the article writes without a joining word, which an "and" run may be two of
+  const alone = new Set(
+    candidates
+      .map((c) => doc.text.slice(c.start, c.end))
+      .filter((s) => !JOINED.test(s))
+      .map(nameKey),
+  );
+  const atAnd = splitAtAnd(alone);
   const split = candidates.flatMap((c) => {
-    const parts = splitRun(c, doc).flatMap((p) => splitAtPlace(p, doc));
+    const parts = splitRun(c, doc)
+      .flatMap((p) => splitAtPlace(p, doc))
+      .flatMap((p) => atAnd(p, doc));
     if (parts.length === 1 && parts[0] === c) return parts;
     traceDrops(trace, doc, 'mentions:split-run', [c], []);
     return traceAdds(trace, doc, 'mentions:split-run', [], parts);

@@ -7,8 +7,12 @@ import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 /** the most particles a surname opens with: "von der Leyen", "van den Berg" */
 const MOST_PARTICLES = 2;
 
-/** which types take back the hyphened words before them: a place's ("Haute-Garonne", "Saxony-Anhalt"), not a person's ("Trump-Pence") */
-const HYPHENED_HEAD: Record<EntityType, boolean> = { person: false, organization: false, location: true };
+/**
+ * which types take back the hyphened capitalised words around them: every type's ("Haute-Garonne",
+ * "Armstrong-Jones", "MG-Technogym"); a word the article also writes alone keeps its own name
+ * ("Trump-Pence", "Google-Mozilla")
+ */
+const HYPHENED: Record<EntityType, boolean> = { person: true, organization: true, location: true };
 
 // a word right before, in the same sentence, with one space or none between
 const touches = (t: Token, next: Token) => t.sentence === next.sentence && next.start - t.end <= 1;
@@ -46,6 +50,13 @@ function hyphenStart(tokens: readonly Token[], a: number, alone: ReadonlySet<str
   return k === a ? -1 : k;
 }
 
+/** `Campbell-Bannerman` read as "Campbell": the end of the capitalised words hyphened after token `b - 1`, or -1 */
+function hyphenEnd(tokens: readonly Token[], b: number, alone: ReadonlySet<string>): number {
+  let k = b;
+  while (k > 0 && hyphenedTo(tokens, k - 1) && tokens[k + 1].cap && !alone.has(tokens[k + 1].view)) k += 2;
+  return k === b ? -1 : k;
+}
+
 /** capitalised words the article writes on their own, not hyphened to the next */
 function standalone(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
@@ -58,7 +69,8 @@ function standalone(tokens: readonly Token[]): Set<string> {
 /**
  * what a source leaves off the start of a name, taken back: a surname's particles and the given
  * name before them (`Hendi` → `Tariq bin Hendi`, `Leyen` → `Ursula von der Leyen`, a person's
- * whatever the source typed it), and a place's hyphened first words (`Garonne` → `Haute-Garonne`).
+ * whatever the source typed it), and the capitalised words hyphened to either end (`Garonne` →
+ * `Haute-Garonne`, `Campbell` → `Campbell-Bannerman`).
  * a caller's entry is never second-guessed
  */
 export function leadingWords(doc: Doc): (c: Candidate) => Candidate {
@@ -66,11 +78,16 @@ export function leadingWords(doc: Doc): (c: Candidate) => Candidate {
   let alone: Set<string> | undefined;
   return (c) => {
     if (c.tier === 'caller') return c;
-    const [a] = tokenRange(tokens, c);
+    const [a, b] = tokenRange(tokens, c);
     const particles = particleStart(tokens, a, c.type === 'person');
     if (particles >= 0) return { ...c, start: tokens[particles].start, type: 'person', kind: undefined };
-    if (!HYPHENED_HEAD[c.type] || a < 2 || !hyphenedTo(tokens, a - 2)) return c;
-    const hyphened = hyphenStart(tokens, a, (alone ??= standalone(tokens)));
-    return hyphened >= 0 ? { ...c, start: tokens[hyphened].start } : c;
+    const before = a >= 2 && hyphenedTo(tokens, a - 2);
+    const after = b > a && hyphenedTo(tokens, b - 1);
+    if (!HYPHENED[c.type] || (!before && !after)) return c;
+    alone ??= standalone(tokens);
+    const first = before ? hyphenStart(tokens, a, alone) : -1;
+    const last = after ? hyphenEnd(tokens, b, alone) : -1;
+    if (first < 0 && last < 0) return c;
+    return { ...c, start: first >= 0 ? tokens[first].start : c.start, end: last >= 0 ? tokens[last - 1].end : c.end };
   };
 }

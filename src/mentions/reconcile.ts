@@ -1,10 +1,11 @@
 import { ENTITY_TYPES, type Doc, type EntityType, type Mention } from '../core/types';
-import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS } from '../lexicon/features';
+import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
-import { isBodyHead, NAMED_FOR_HEADS } from '../lexicon/organizations';
-import { countryOf } from '../lexicon/gazetteer';
+import { isBodyHead, NAMED_FOR_HEADS, TRADE_HEADS } from '../lexicon/organizations';
+import { countryOf, knownOrg, placeOf } from '../lexicon/gazetteer';
+import { phraseClasses } from '../lexicon/known-phrases';
 import { nameKey } from '../core/names';
-import { nameWords, withoutLegalForm } from '../lexicon/name-forms';
+import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
 import { CAPITALISED_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
@@ -53,13 +54,15 @@ const isOffice = (text: string): boolean => {
 /**
  * what the name of mention `m` is, whatever its type: a known person's surname ("Bar" after "Ronen
  * Bar"), a country even where it acts ("Qatar brokered"), a building's name ("Century City Towers"),
- * an office standing for its holder ("the MP said": a person, as GUM reads it, never a place)
+ * an office standing for its holder ("the MP said": a person, as GUM reads it, never a place), a
+ * company named with its trade ("Virgin Records")
  */
 function standing(m: Mention, surnames: ReadonlySet<string>): Evidence | null {
   if (surnames.has(nameKey(m.text))) return { type: 'person', votes: DECISIVE, reason: 'surname' };
   if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, reason: 'country-actor' };
   if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, reason: 'facility' };
   if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, reason: 'office' };
+  if (endsIn(m.text, TRADE_HEADS)) return { type: 'organization', votes: DECISIVE, reason: 'trade' };
   return null;
 }
 
@@ -76,6 +79,22 @@ function personalName(text: string): boolean {
   return !FACILITY_HEADS.has(last) && !FEATURE_WORDS[last] && !isBodyHead(last) && !NAMED_FOR_HEADS.has(last);
 }
 
+/** a name of two words or more ending in a capitalised word of `heads`: "Virgin Records" (a trade's), "Hancock Brook" (a place's) */
+function endsIn(text: string, heads: ReadonlySet<string>): boolean {
+  const words = text.split(' ');
+  const last = words.at(-1)!;
+  return words.length > 1 && /^\p{Lu}/u.test(last) && heads.has(last.toLowerCase());
+}
+
+/**
+ * a body the bundled data knows ("Hamas", "YouTube", "Taco Bell") and that names no known place; not
+ * a house, which names its building as often as its household ("White House")
+ */
+function knownBody(text: string): boolean {
+  if (placeOf(text) || /\sHouse$/u.test(text)) return false;
+  return !!knownOrg(text) || phraseClasses(text.toLowerCase()).includes('org');
+}
+
 /** every piece of evidence one mention gives for its name's type */
 function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence[] {
   const out: Evidence[] = [{ type: m.type, votes: m.tier === 'pattern' ? PATTERN_VOTES : 1, reason: 'majority' }];
@@ -83,6 +102,8 @@ function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Eviden
   if (known) out.push(known);
   for (const c of typeCuesAround(m, doc)) out.push({ type: c.type, votes: CUE_VOTES, reason: `cue:${c.reason}` });
   if (withoutLegalForm(m.text) !== m.text) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:legal-form' });
+  if (endsIn(m.text, PLACE_HEADS)) out.push({ type: 'location', votes: CUE_VOTES, reason: 'cue:place-head' });
+  if (knownBody(m.text)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:known-org' });
   return out;
 }
 
@@ -98,7 +119,7 @@ const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
  * and mentions whose source settles their type alone (a dateline's place) are never retyped.
  */
 export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[] {
-  const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).map((m) => nameWords(m.text).at(-1)!));
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).map((m) => nameWords(withoutSuffix(m.text)).at(-1)!));
   const tallies = new Map<string, Tally>();
   for (const m of mentions) {
     if (m.local) continue;

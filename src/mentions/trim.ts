@@ -3,6 +3,7 @@ import { tokenEndingAfter, tokenOf } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 import { CREDIT_WORDS } from '../lexicon/not-names';
+import { NAME_SUFFIX } from '../lexicon/names';
 
 /** parts of speech of a sentence's first word that the tagger runs into the name after it */
 const LEADING_POS = new Set(['ADP', 'SCONJ', 'CCONJ']);
@@ -69,8 +70,14 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   if (end <= start || !/\p{L}/u.test(doc.view.slice(start, end))) return null;
   const word = doc.view.slice(start, end);
   if (c.tier !== 'caller' && (isPronoun(word) || isLoneAbbreviation(word) || (first === last && isFunctionWord(tokens[first])))) return null;
-  const full = c.type === 'person' && c.tier === 'tagger' ? end + givenNameRest(doc.view, end) : end;
+  const given = c.type === 'person' && c.tier === 'tagger' ? end + givenNameRest(doc.view, end) : end;
+  const full = c.type === 'person' && c.tier !== 'caller' ? given + suffixAfter(doc.view, given) : given;
   return start === c.start && full === c.end ? c : { ...c, start, end: full };
+}
+
+/** `Andrew J. Evans Jr.`, `Louis XV`: a generation's or a reign's mark after a person's name, the characters to add */
+function suffixAfter(view: string, end: number): number {
+  return NAME_SUFFIX.exec(view.slice(end, end + 12))?.[0].length ?? 0;
 }
 
 /**

@@ -1,0 +1,52 @@
+import { tokenRange } from '../core/tokens';
+import type { Candidate, Doc, Token } from '../core/types';
+import { nameKey } from '../core/names';
+import { knownOrg, placeOf } from '../lexicon/gazetteer';
+import { isFirstName } from '../lexicon/known-phrases';
+
+/** the words that join two names into one run of the tagger's: "Starry Lee and Holden Chow", "KeyCorp & Banc One" */
+const AND = new Set(['and', '&']);
+/** words whose phrase an "and" after them extends */
+const OF_WORDS = new Set(['of', 'for', 'in', 'on']);
+
+/**
+ * `Starry Lee and Holden Chow`, `Banc One and First Chicago`: the tagger runs two names joined by
+ * "and" into one. the run splits at its one "and" when each side stands as a name of its own: the
+ * article names it alone elsewhere, the bundled data knows it as a place, or it is a known first
+ * name and a surname. a name the bundled data knows whole stays whole ("Bosnia and Herzegovina"),
+ * and so does one whose sides the article never names apart ("Procter and Gamble", "Douglas &
+ * Lomason") or whose "and" joins the objects of an of-phrase ("Department of Natural Resources and
+ * Mines"). `alone` is the article's candidates' name keys without a joining word
+ */
+export function splitAtAnd(alone: ReadonlySet<string>): (c: Candidate, doc: Doc) => Candidate[] {
+  return (c, doc) => {
+    if (c.tier !== 'tagger') return [c];
+    const t = doc.tokens;
+    const [a, b] = tokenRange(t, c);
+    let k = -1;
+    for (let i = a + 1; i < b - 1; i++) {
+      if (!AND.has(t[i].lower)) continue;
+      if (k >= 0) return [c];
+      k = i;
+    }
+    if (k < 0 || !t[a].cap || !t[k + 1].cap) return [c];
+    // "Department of Natural Resources and Mines", "Organisation for Security and Cooperation": the "and" of an of-phrase joins its objects
+    if (t.slice(a + 1, k).some((w) => OF_WORDS.has(w.lower))) return [c];
+    const whole = doc.text.slice(c.start, c.end);
+    if (placeOf(whole) || knownOrg(whole)) return [c];
+    const stands = (from: number, to: number) => {
+      const words = doc.text.slice(t[from].start, t[to - 1].end);
+      return alone.has(nameKey(words)) || !!placeOf(words) || personal(t, from, to);
+    };
+    if (!stands(a, k) || !stands(k + 1, b)) return [c];
+    const reason = `${c.reason}+split-and`;
+    return [
+      { ...c, end: t[k - 1].end, reason },
+      { ...c, start: t[k + 1].start, reason },
+    ];
+  };
+}
+
+/** a known first name and one or two capitalised words after it: a person's name */
+const personal = (t: readonly Token[], from: number, to: number) =>
+  to - from >= 2 && to - from <= 3 && isFirstName(t[from].lower) && t.slice(from, to).every((w) => w.cap);
