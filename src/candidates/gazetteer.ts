@@ -2,9 +2,9 @@ import { type PhraseMatch, PhraseMatcher } from '../core/phrases';
 import type { Candidate, Doc, Token } from '../core/types';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/acronyms';
-import { placeOf, subdivisions } from '../lexicon/gazetteer';
+import { knownBody, placeOf, subdivisions } from '../lexicon/gazetteer';
 import { titleCase } from '../lexicon/name-forms';
-import { isKnownBody, knownPhrases } from '../lexicon/known-phrases';
+import { knownPhrases } from '../lexicon/known-phrases';
 
 let matcher: PhraseMatcher<string> | undefined;
 
@@ -126,7 +126,7 @@ let bodies: PhraseMatcher<true> | undefined;
 function bodyMatcher(): PhraseMatcher<true> {
   if (bodies) return bodies;
   bodies = new PhraseMatcher<true>();
-  for (const [acronym, name] of ORGANIZATIONS) for (const k of [name, acronym]) if (k && !placeOf(k)) bodies.add(k, true);
+  for (const [acronym, name] of ORGANIZATIONS) for (const k of [name, acronym]) if (k && knownBody(k)) bodies.add(k, true);
   return bodies;
 }
 
@@ -151,7 +151,7 @@ export function knownBodies(doc: Doc): Candidate[] {
     for (let j = i; j < Math.min(tokens.length, i + table.maxLen); j++) {
       if (tokens[j].sentence !== tokens[i].sentence || !bodyWord(tokens[j], j > i)) break;
       key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
-      if (tokens[j].cap && isKnownBody(key)) end = j;
+      if (tokens[j].cap && knownBody(key, true)) end = j;
       if (!table.prefixes.has(key)) break;
     }
     if (end < 0 || inShout(tokens, i, end)) continue;

@@ -6,6 +6,7 @@ import { countryIndex } from './country-index';
 import { REGIONS } from './regions';
 import { SUBDIVISIONS } from './subdivisions';
 import { nameKey } from '../core/names';
+import { phraseClasses } from './known-phrases';
 
 // lookups over the bundled lexicons, built once on first use (lazy so importing costs nothing)
 
@@ -86,3 +87,20 @@ export function placeOf(name: string): Place | null {
 
 /** a known organisation by name or acronym */
 export const knownOrg = (name: string) => t().orgs.get(nameKey(name)) ?? null;
+
+/** the lexicon's classes of a body's name: a club is one too */
+const BODY_CLASSES: ReadonlySet<string> = new Set(['org', 'team']);
+
+/**
+ * a body the bundled data knows by this name ("Hamas", "YouTube", "Taco Bell"): the organisations'
+ * list or the lexicon's org phrases, and no known place; not a house, which names its building as
+ * often as its household ("White House"). `only`: the lexicon knows the name as nothing but a body,
+ * no person's or place's name ("Microsoft", not "Ford", a surname too), as a name must be to be
+ * proposed where no other source found one
+ */
+export function knownBody(name: string, only = false): boolean {
+  if (placeOf(name) || /\shouse$/iu.test(name)) return false;
+  if (knownOrg(name)) return true;
+  const classes = phraseClasses(name.toLowerCase());
+  return classes.includes('org') && (!only || classes.every((c) => BODY_CLASSES.has(c)));
+}

@@ -24,15 +24,3 @@ export const isFirstName = (lower: string): boolean => !!((table().phrases.get(l
 
 /** the whole table, for a stage that walks phrases token by token (candidates/gazetteer.ts) */
 export const knownPhrases = (): PhraseTable => table();
-
-const ORG = 1 << GAZ_CLASSES.indexOf('org');
-/** any class of a person's or a place's name: a phrase in one of them may not be the body's ("Ford", "Avon") */
-const NOT_ONLY_BODY = ['first', 'last', 'person', 'city', 'country', 'region', 'place', 'demonym', 'title', 'orgsuffix', 'honorific', 'locsuffix']
-  .map((c) => 1 << GAZ_CLASSES.indexOf(c as GazClass))
-  .reduce((a, b) => a | b, 0);
-
-/** a body the lexicon knows by this lowercase phrase and by nothing else ("microsoft", "goldman sachs"; not "ford", a surname too) */
-export const isKnownBody = (lower: string): boolean => {
-  const mask = table().phrases.get(lower) ?? 0;
-  return !!(mask & ORG) && !(mask & NOT_ONLY_BODY);
-};

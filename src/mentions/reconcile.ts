@@ -2,8 +2,7 @@ import { ENTITY_TYPES, type Doc, type EntityType, type Mention } from '../core/t
 import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, TRADE_HEADS } from '../lexicon/organizations';
-import { countryOf, knownOrg, placeOf } from '../lexicon/gazetteer';
-import { phraseClasses } from '../lexicon/known-phrases';
+import { countryOf, knownBody } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
@@ -84,15 +83,6 @@ function endsIn(text: string, heads: ReadonlySet<string>): boolean {
   const words = text.split(' ');
   const last = words.at(-1)!;
   return words.length > 1 && /^\p{Lu}/u.test(last) && heads.has(last.toLowerCase());
-}
-
-/**
- * a body the bundled data knows ("Hamas", "YouTube", "Taco Bell") and that names no known place; not
- * a house, which names its building as often as its household ("White House")
- */
-function knownBody(text: string): boolean {
-  if (placeOf(text) || /\sHouse$/u.test(text)) return false;
-  return !!knownOrg(text) || phraseClasses(text.toLowerCase()).includes('org');
 }
 
 /** every piece of evidence one mention gives for its name's type */
