@@ -60,3 +60,9 @@ export const NON_FINITE_WORDS = new Set(['to', 'be', 'been', 'being', 'having'])
 
 /** dashes set between words as a break: before a quote's credit line (`“…” ― Pamela Padilla`), after a paper's dateline (`WASHINGTON —`) */
 export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
+
+/** the words that join two names into one run: "Starry Lee and Holden Chow", "KeyCorp & Banc One" (mentions/split-and.ts) */
+export const NAME_AND = new Set(['and', '&']);
+
+/** words whose phrase an "and" after them extends: "Department of Natural Resources and Mines" is one name (mentions/split-and.ts) */
+export const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'in', 'on']);

@@ -9,13 +9,6 @@ import { CUE_VOTES } from '../lexicon/type-cues';
 import { CAPITALISED_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
 
-// "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
-const isFacility = (text: string): boolean => {
-  const words = text.split(' ');
-  const last = words.at(-1)!;
-  return words.length > 1 && /^\p{Lu}/u.test(last) && FACILITY_HEADS.has(last.toLowerCase());
-};
-
 /** a pattern reads a cue in the text (a title, an honorific, `who`): it outweighs several guesses of the tagger */
 const PATTERN_VOTES = 3;
 /** what the article or the bundled data settles outright: a known person's surname, a country, a building */
@@ -84,6 +77,9 @@ function endsIn(text: string, heads: ReadonlySet<string>): boolean {
   const last = words.at(-1)!;
   return words.length > 1 && /^\p{Lu}/u.test(last) && heads.has(last.toLowerCase());
 }
+
+// "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
+const isFacility = (text: string): boolean => endsIn(text, FACILITY_HEADS);
 
 /** every piece of evidence one mention gives for its name's type */
 function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence[] {

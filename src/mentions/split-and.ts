@@ -3,11 +3,7 @@ import type { Candidate, Doc, Token } from '../core/types';
 import { nameKey } from '../core/names';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
-
-/** the words that join two names into one run of the tagger's: "Starry Lee and Holden Chow", "KeyCorp & Banc One" */
-const AND = new Set(['and', '&']);
-/** words whose phrase an "and" after them extends */
-const OF_WORDS = new Set(['of', 'for', 'in', 'on']);
+import { NAME_AND, PHRASE_PREPOSITIONS } from '../lexicon/function-words';
 
 /**
  * `Starry Lee and Holden Chow`, `Banc One and First Chicago`: the tagger runs two names joined by
@@ -25,13 +21,13 @@ export function splitAtAnd(alone: ReadonlySet<string>): (c: Candidate, doc: Doc)
     const [a, b] = tokenRange(t, c);
     let k = -1;
     for (let i = a + 1; i < b - 1; i++) {
-      if (!AND.has(t[i].lower)) continue;
+      if (!NAME_AND.has(t[i].lower)) continue;
       if (k >= 0) return [c];
       k = i;
     }
     if (k < 0 || !t[a].cap || !t[k + 1].cap) return [c];
     // "Department of Natural Resources and Mines", "Organisation for Security and Cooperation": the "and" of an of-phrase joins its objects
-    if (t.slice(a + 1, k).some((w) => OF_WORDS.has(w.lower))) return [c];
+    if (t.slice(a + 1, k).some((w) => PHRASE_PREPOSITIONS.has(w.lower))) return [c];
     const whole = doc.text.slice(c.start, c.end);
     if (placeOf(whole) || knownOrg(whole)) return [c];
     const stands = (from: number, to: number) => {
