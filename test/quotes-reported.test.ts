@@ -44,8 +44,15 @@ describe('reported statements', () => {
     ['declined to', 'The mayor declined to comment on the bridge.', 'to comment on the bridge|The mayor|declined'],
     // content broken around its cue
     ['broken content', 'The talks, officials said, had stalled over the border.', 'The talks … had stalled over the border|officials|said'],
-    // nested statements each stand
-    ['nested', 'Officials said Trump claimed the deal was dead.', 'Trump claimed the deal was dead|Officials|said', 'the deal was dead|Trump|claimed'],
+    // nested statements each stand, unless they share most of their words: then they are one, the first cue's
+    [
+      'nested',
+      'Officials said on Monday that the mayor had repeatedly claimed the deal was dead.',
+      'that the mayor had repeatedly claimed the deal was dead|Officials|said',
+      'the deal was dead|the mayor|claimed',
+    ],
+    ['nested, most words shared', 'Officials said Trump claimed the deal was dead.', 'Trump claimed the deal was dead|Officials|said'],
+    ['one set of words, two cues', 'The senator expressed concern that the bridge would fail.', 'that the bridge would fail|The senator|expressed'],
     // a phrase ends where its reporter's next verb comes; a clause runs on
     ["a phrase, then the reporter's verb", 'Smith praised the new bridge and said it would last.', 'the new bridge|Smith|praised', 'it would last|Smith|said'],
     ['a clause, then a verb', 'Jones said the bridge was old and needed repairs.', 'the bridge was old and needed repairs|Jones|said'],
