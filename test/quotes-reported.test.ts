@@ -44,8 +44,15 @@ describe('reported statements', () => {
     ['declined to', 'The mayor declined to comment on the bridge.', 'to comment on the bridge|The mayor|declined'],
     // content broken around its cue
     ['broken content', 'The talks, officials said, had stalled over the border.', 'The talks … had stalled over the border|officials|said'],
-    // nested statements each stand
-    ['nested', 'Officials said Trump claimed the deal was dead.', 'Trump claimed the deal was dead|Officials|said', 'the deal was dead|Trump|claimed'],
+    // nested statements each stand, unless they share most of their words: then they are one, the first cue's
+    [
+      'nested',
+      'Officials said on Monday that the mayor had repeatedly claimed the deal was dead.',
+      'that the mayor had repeatedly claimed the deal was dead|Officials|said',
+      'the deal was dead|the mayor|claimed',
+    ],
+    ['nested, most words shared', 'Officials said Trump claimed the deal was dead.', 'Trump claimed the deal was dead|Officials|said'],
+    ['one set of words, two cues', 'The senator expressed concern that the bridge would fail.', 'that the bridge would fail|The senator|expressed'],
     // a phrase ends where its reporter's next verb comes; a clause runs on
     ["a phrase, then the reporter's verb", 'Smith praised the new bridge and said it would last.', 'the new bridge|Smith|praised', 'it would last|Smith|said'],
     ['a clause, then a verb', 'Jones said the bridge was old and needed repairs.', 'the bridge was old and needed repairs|Jones|said'],
@@ -106,6 +113,12 @@ describe('reported statements', () => {
     ['a question in the passive', 'The mayor was asked to close the bridge.', 'to close the bridge|none|asked'],
     // a stance shown rather than said, and a verb of reference with its particle as part of the cue
     ['a stance shown', 'The senator expressed deep concern about the new tariffs.', 'deep concern about the new tariffs|The senator|expressed'],
+    // a headline's colon after a name reports what follows
+    [
+      'a headline after a name and a colon',
+      'Donald Trump: Cruz has a long way to go on ethanol\n\nThe race goes on.',
+      'Cruz has a long way to go on ethanol|Donald Trump|:',
+    ],
     ['what someone asks of others', 'The judge ordered a review of the case.', 'a review of the case|The judge|ordered'],
     ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge on Monday|The mayor|talked about'],
     // a verb of belief coordinated inside a that-clause is its inner subject's, part of the content
@@ -120,6 +133,8 @@ describe('reported statements', () => {
 
   it.each([
     ['a verb of speech with no content', 'He said nothing.'],
+    ['a headline after a label and a colon', 'The Latest: Cruz takes the lead in Iowa\n\nThe race goes on.'],
+    ['a colon inside a sentence', 'Donald Trump has one plan: Cruz takes the lead in Iowa.'],
     ['a verb of speech with no content, then a stop', 'Smith spoke to reporters and said little.'],
     ['an as-clause', 'The deal, as he said, is dead.'],
     ['an as-clause closing', 'The deal is dead, just as Smith said.'],

@@ -10,6 +10,20 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 /** a that-clause opens right after token `j` (`that` as a conjunction, not pointing or relative) */
 const thatClause = (t: readonly Token[], j: number) => t[j + 1]?.lower === 'that' && t[j + 1].pos === 'SCONJ';
 
+/** how many words a headline's source may have before its colon: `Wash Post Fact-Check: …` */
+const HEADLINE_SOURCE = 4;
+
+/** the colon at `j` follows a short name that opens its paragraph, and words follow it */
+function headlineColon(ctx: QuoteContext, j: number): boolean {
+  const t = ctx.doc.tokens;
+  const s = ctx.doc.sentences[t[j].sentence];
+  const p = ctx.doc.paragraphs[t[j].paragraph];
+  if (s.tokenStart !== ctx.doc.sentences[p.sentenceStart].tokenStart || j - s.tokenStart > HEADLINE_SOURCE || j === s.tokenStart) return false;
+  for (let k = s.tokenStart; k < j; k++) if (!t[k].cap && t[k].text !== '-' && !t[k].possessive) return false;
+  // a name before it (`Trump:`), not a label (`The Latest:`, `Editor's Note:`)
+  return ctx.owner[j - 1] !== undefined && j + 3 < s.tokenEnd && !ctx.quoted[j + 1];
+}
+
 /**
  * the document's cue table (quotes/cues.ts) with the verbs of belief and intention added, read by
  * the same rules: reported statements have the cues of quotations and those of what people hold
@@ -19,6 +33,9 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
   const cues = ctx.cues.slice();
   for (let j = 0; j < t.length; j++) {
     if (NOT_REPORTING.has(t[j].lower)) cues[j] = undefined;
+    if (cues[j]) continue;
+    // `Trump: Cruz has a long way to go`: a colon after a name opening its paragraph (a headline, a transcript) reports what follows
+    if (t[j].text === ':' && headlineColon(ctx, j)) cues[j] = cueOfLength(t, j, 1);
     if (cues[j]) continue;
     // `Trump's claim that …`: a noun of saying or holding before a that-clause
     if (t[j].pos === 'NOUN' && STATEMENT_NOUNS.has(t[j].lower) && thatClause(t, j)) cues[j] = cueOfLength(t, j, 1);

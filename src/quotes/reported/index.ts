@@ -1,6 +1,7 @@
 import { guarded, type Guard } from '../../core/guard';
 import { BELIEF_VERBS } from '../../lexicon/belief';
 import type { Quote } from '../../schema';
+import type { Span } from '../../core/types';
 import { cueOf, type QuoteContext } from '../context';
 import { speakerOfCue } from '../cue-speaker';
 import { isContent, sentenceAround } from './content';
@@ -47,6 +48,35 @@ function inStatements(length: number, spans: readonly { start: number; end: numb
   return (at) => depth[at] > 0;
 }
 
+/** how many earlier statements a statement's words are checked against: statements of one sentence lie close, and a run-on text stays linear */
+const SAME_WORDS_REACH = 16;
+
+/** two spans share most of their words: they overlap by half their union or more */
+const sameWords = (x: Span, y: Span) => 2 * (Math.min(x.end, y.end) - Math.max(x.start, y.start)) >= Math.max(x.end, y.end) - Math.min(x.start, y.start);
+
+/**
+ * one statement for one set of words: `expressed concern that …`, `declined to say whether …`, `said
+ * Trump claimed …` read (most of) the same words from two cues, which annotators mark as one
+ * statement (of 417 such pairs in PolNeAR-train, none were two); the first cue in text order keeps
+ * them. A statement nested in a longer one (`officials said on Monday that Trump, in a long speech,
+ * claimed …`) shares less than half their words and stands
+ */
+export function firstReadings<T extends { s: Span & { cue: Span | null } }>(all: readonly T[]): T[] {
+  const byCue = new Map<number, Span>();
+  for (const { s } of all) {
+    const at = s.cue?.start ?? s.start;
+    const hull = byCue.get(at);
+    byCue.set(at, hull ? { start: Math.min(hull.start, s.start), end: Math.max(hull.end, s.end) } : { start: s.start, end: s.end });
+  }
+  const taken: Span[] = [];
+  const dropped = new Set<number>();
+  for (const [at, hull] of byCue) {
+    if (taken.slice(-SAME_WORDS_REACH).some((k) => sameWords(k, hull))) dropped.add(at);
+    else taken.push(hull);
+  }
+  return all.filter(({ s }) => !dropped.has(s.cue?.start ?? s.start));
+}
+
 /**
  * the quotations with the statements reported without quotation marks (`Netanyahu said Israel would
  * not withdraw`), in text order; a quotation inside reported words stays a quote of its own
@@ -66,7 +96,7 @@ export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard): 
       ctx.doc.text.length,
       all.map((x) => x.s),
     );
-    const kept = all.filter(({ j }) => !BELIEF_VERBS.has(ctx.doc.tokens[j].lower) || !within(ctx.doc.tokens[j].start));
+    const kept = firstReadings(all.filter(({ j }) => !BELIEF_VERBS.has(ctx.doc.tokens[j].lower) || !within(ctx.doc.tokens[j].start)));
     return kept.map(({ s }, i): Quote => ({ id: `r${i + 1}`, ...s }));
   });
   return [...quotes, ...reported].sort((x, y) => x.start - y.start);
