@@ -4,7 +4,7 @@ import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/acronyms';
 import { knownBody, placeOf, subdivisions } from '../lexicon/gazetteer';
 import { titleCase } from '../lexicon/name-forms';
-import { knownPhrases } from '../lexicon/known-phrases';
+import { inClass, knownPhrases } from '../lexicon/known-phrases';
 
 let matcher: PhraseMatcher<string> | undefined;
 
@@ -116,11 +116,6 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
 /** a word of a body's name as the text writes it: capitalised, or a joining sign or word inside ("&", "of") */
 const bodyWord = (t: Token, inside: boolean): boolean => t.cap || (inside && (t.lower === '&' || t.lower === 'of' || t.lower === "'s"));
 
-/**
- * `Microsoft and OpenAI announced …`: a body the bundled lexicon knows by its name alone (and as
- * no person's or place's name), written capitalised, where the tagger saw none; it fills gaps only
- * (tier context), so a longer name the tagger found ("Microsoft Research") stands
- */
 let bodies: PhraseMatcher<true> | undefined;
 /** the organisations of lexicon/acronyms.ts by name and acronym, with their case ("Hamas", "IDF", "United Nations") */
 function bodyMatcher(): PhraseMatcher<true> {
@@ -137,6 +132,11 @@ const shouted = (t: Token | undefined): boolean => !!t && t.view.length > 1 && t
 const inShout = (tokens: readonly Token[], a: number, b: number): boolean =>
   (tokens[a - 1]?.sentence === tokens[a].sentence && shouted(tokens[a - 1])) || (tokens[b + 1]?.sentence === tokens[b].sentence && shouted(tokens[b + 1]));
 
+/**
+ * `Microsoft and OpenAI announced …`: a body the bundled lexicon knows by its name alone (and as
+ * no person's or place's name), written capitalised, where the tagger saw none; it fills gaps only
+ * (tier context), so a longer name the tagger found ("Microsoft Research") stands
+ */
 export function knownBodies(doc: Doc): Candidate[] {
   const { tokens } = doc;
   const listed = bodyMatcher()
@@ -151,7 +151,8 @@ export function knownBodies(doc: Doc): Candidate[] {
     for (let j = i; j < Math.min(tokens.length, i + table.maxLen); j++) {
       if (tokens[j].sentence !== tokens[i].sentence || !bodyWord(tokens[j], j > i)) break;
       key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
-      if (tokens[j].cap && knownBody(key, true)) end = j;
+      // the org class first: one lookup, where knownBody asks the places and the organisations' list too
+      if (tokens[j].cap && inClass(key, 'org') && knownBody(key, true)) end = j;
       if (!table.prefixes.has(key)) break;
     }
     if (end < 0 || inShout(tokens, i, end)) continue;

@@ -17,10 +17,11 @@ export function phraseClasses(phrase: string): GazClass[] {
   return GAZ_CLASSES.filter((_, k) => mask & (1 << k));
 }
 
-const FIRST = 1 << GAZ_CLASSES.indexOf('first');
+/** whether the lexicon knows a lowercase phrase in class `c`: one map lookup, no list made (for loops over tokens) */
+export const inClass = (lower: string, c: GazClass): boolean => !!((table().phrases.get(lower) ?? 0) & (1 << GAZ_CLASSES.indexOf(c)));
 
 /** a given name the lexicon knows, lowercase ("yvette") */
-export const isFirstName = (lower: string): boolean => !!((table().phrases.get(lower) ?? 0) & FIRST);
+export const isFirstName = (lower: string): boolean => inClass(lower, 'first');
 
 /** the whole table, for a stage that walks phrases token by token (candidates/gazetteer.ts) */
 export const knownPhrases = (): PhraseTable => table();
