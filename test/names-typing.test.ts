@@ -176,6 +176,14 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Zentrova', 'organization:Kellmark', 'person:Anna Berg', 'person:Lars Moe'],
       ['location:Zentrova', 'person:Zentrova', 'location:Kellmark', 'person:Kellmark'],
     ],
+    [
+      'the office that runs a name makes it a body',
+      'Lars Moe, the head of Kellmark, spoke. Anna Berg, chairman of Zentrova, agreed. Kellmark and Zentrova grew.',
+      ['organization:Kellmark', 'organization:Zentrova', 'person:Lars Moe', 'person:Anna Berg'],
+      ['location:Kellmark', 'location:Zentrova'],
+    ],
+    // must stay: the head of a known place's office, and a country's president, leave the place a place
+    ['a country’s president leaves it a place', 'Emmanuel Macron, the president of France, spoke in Paris.', ['location:France/country'], ['organization:France']],
     // must stay: a founded city is still a place
     ['a founded city stays a place', 'Romulus, the founder of Rome, was raised by a wolf.', ['location:Rome/city'], ['organization:Rome']],
     ['the legal "said" is no verb of saying', 'The decree declared the said Congress abolished. Congress met anyway.', [], ['person:Congress']],

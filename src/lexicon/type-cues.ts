@@ -48,6 +48,8 @@ export const TYPE_CUES: readonly TypeCue[] = [
   ...cue('company', 'organization', 'before', [], 'shares of', 'ceo of', 'cfo of', 'chief executive of', 'chief executive officer of', 'subsidiary of', 'unit of'),
   // a founder's body, not a founded city ("the founder of Rome")
   ...cue('company', 'organization', 'before', ['place'], 'founder of'),
+  // the office that runs a body: "the head of Tesla", "chairman of Zentrova"; not of a place ("president of France")
+  ...cue('body-office', 'organization', 'before', ['place'], 'head of', 'chairman of', 'chairwoman of', 'director of', 'president of'),
   ...cue('company', 'organization', 'after', [], 'ceo', 'cfo', 'chief executive', "'s ceo", "'s cfo", "'s chief executive", "'s founder", "'s shares"),
   // shares after a name: a company's, or a city's market ("Tokyo shares fell")
   ...cue('company', 'organization', 'after', ['place'], 'shares', 'stock', 'shareholders'),
