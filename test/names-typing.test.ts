@@ -183,7 +183,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Kellmark', 'location:Zentrova'],
     ],
     // must stay: the head of a known place's office, and a country's president, leave the place a place
-    ['a country’s president leaves it a place', 'Emmanuel Macron, the president of France, spoke in Paris.', ['location:France/country'], ['organization:France']],
+    [
+      'a country’s president leaves it a place',
+      'Emmanuel Macron, the president of France, spoke in Paris.',
+      ['location:France/country'],
+      ['organization:France'],
+    ],
     // must stay: a founded city is still a place
     ['a founded city stays a place', 'Romulus, the founder of Rome, was raised by a wolf.', ['location:Rome/city'], ['organization:Rome']],
     ['the legal "said" is no verb of saying', 'The decree declared the said Congress abolished. Congress met anyway.', [], ['person:Congress']],
