@@ -57,7 +57,7 @@ const sameWords = (x: Span, y: Span) => 2 * (Math.min(x.end, y.end) - Math.max(x
 /**
  * one statement for one set of words: `expressed concern that …`, `declined to say whether …`, `said
  * Trump claimed …` read (most of) the same words from two cues, which annotators mark as one
- * statement (of 417 such pairs in PolNeAR-train, none were two); the first cue in text order keeps
+ * statement (of 479 such pairs in PolNeAR-train, one matched two); the first cue in text order keeps
  * them. A statement nested in a longer one (`officials said on Monday that Trump, in a long speech,
  * claimed …`) shares less than half their words and stands
  */
