@@ -21,6 +21,13 @@ describe('reported statements', () => {
     ['said, no that', 'Netanyahu said Israel would not withdraw from the corridor.', 'Israel would not withdraw from the corridor|Netanyahu|said'],
     ['said that', 'The minister said that the talks had stalled.', 'that the talks had stalled|The minister|said'],
     ['told a listener that', 'Smith told reporters on Monday that the deal was dead.', 'that the deal was dead|Smith|told'],
+    // after an adjunct wink reads `that` before a bare noun as a determiner: a verb after the noun phrase makes it a clause
+    ['said on a day that, a bare noun', 'Officials said on Monday that talks would resume.', 'that talks would resume|Officials|said'],
+    [
+      'said in a statement that, a noun with a phrase',
+      'The ministry said in a statement that arrivals at the border fell in May.',
+      'that arrivals at the border fell in May|The ministry|said',
+    ],
     [
       'a participle after a comma',
       'John Smith attacked the plan, saying it would cost jobs.',
@@ -133,6 +140,8 @@ describe('reported statements', () => {
 
   it.each([
     ['a verb of speech with no content', 'He said nothing.'],
+    // a determiner `that` after an adjunct with no verb after its noun points at the noun
+    ['said in that statement, no clause', 'The mayor spoke on Monday in that hall in Leeds.'],
     ['a headline after a label and a colon', 'The Latest: Cruz takes the lead in Iowa\n\nThe race goes on.'],
     ['a colon inside a sentence', 'Donald Trump has one plan: Cruz takes the lead in Iowa.'],
     ['a verb of speech with no content, then a stop', 'Smith spoke to reporters and said little.'],
