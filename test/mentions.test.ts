@@ -81,12 +81,24 @@ describe('a tagger span swallowing a title gives way to the name after it', () =
   const titled = cand(text, 'Yvette Cooper', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' });
   // a first name the tagger's gazetteer does not know, so only the title pattern could split it
   const other = 'Homeland Security Secretary Jeh Johnson, who spoke, left.';
+  const fed = 'Federal Reserve Chair Jay Powel said rates would stay high.';
+  const imf = 'IMF Managing Director Kora Vell said growth was weak.';
   it.each([
     ['the name after the title wins', [cand(text, 'Shadow Home Secretary Yvette Cooper', { type: 'organization' }), titled], ['person:Yvette Cooper']],
+    // a span the tagger ended inside the name gives way too
+    ['a span that ends inside the name', [cand(text, 'Shadow Home Secretary Yvette', { type: 'organization' }), titled], ['person:Yvette Cooper']],
+    // the words before the title stay when they name a body (a body's head word, an acronym, a known body)
     [
-      'not a span that does not end with the name',
-      [cand(text, 'Shadow Home Secretary Yvette', { type: 'organization' }), titled],
-      ['organization:Shadow Home Secretary Yvette'],
+      'the body before the title stays',
+      [cand(fed, 'Federal Reserve Chair Jay Powel', { type: 'organization' }), cand(fed, 'Jay Powel', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' })],
+      ['organization:Federal Reserve', 'person:Jay Powel'],
+      fed,
+    ],
+    [
+      'an acronym before the title stays',
+      [cand(imf, 'IMF Managing Director Kora Vell', { type: 'organization' }), cand(imf, 'Kora Vell', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' })],
+      ['organization:IMF', 'person:Kora Vell'],
+      imf,
     ],
     ['a person span keeps its title', [cand(text, 'Shadow Home Secretary Yvette Cooper'), titled], ['person:Shadow Home Secretary Yvette Cooper']],
     [

@@ -146,6 +146,15 @@ const NAME_RULES: PatternRule[] = [
       const from = t[head + 2]?.lower === 'the' ? head + 3 : head + 2;
       if (!isName(t[from]) || t[from].sentence !== t[i].sentence) return null;
       let end = nameRun(t, from, 3);
+      // "Bank of England Deputy Governor Dave Ramsden": a title before a name ends the institution's
+      // name, with the title's words ("Court of Justice", a title word closing the name, stays whole)
+      for (let k = from + 1; k < end; k++) {
+        if (!TITLE_HEADS.has(t[k].lower) || !isName(t[k + 1])) continue;
+        end = k;
+        while (end > from && TITLE_WORDS.has(t[end - 1].lower)) end--;
+        if (end === from) return null;
+        break;
+      }
       // "University of North Carolina at Charlotte": a campus after `at`
       if (/^(university|college)$/.test(t[head].lower) && t[end]?.lower === 'at' && isName(t[end + 1])) end = nameRun(t, end + 1, 2);
       return { first: i, end };

@@ -77,6 +77,9 @@ const TITLE_TABLE: ReadonlyArray<readonly [string, Part, ...Trait[]]> = [
   ['spokesperson', 'head'],
   ['chairman', 'head', 'office', 'male'],
   ['chairwoman', 'head', 'office', 'female'],
+  // a head too where it ends a title (`Fed Chair Jerome Powell`, `Tesla Chief Executive Elon Musk`), and a modifier before one (`Vice Chair`, `Executive Director`)
+  ['chair', 'head', 'office'],
+  ['executive', 'head', 'office'],
   ['ceo', 'head', 'office'],
   ['cfo', 'head', 'office'],
   ['founder', 'head', 'office'],
@@ -120,7 +123,6 @@ const TITLE_TABLE: ReadonlyArray<readonly [string, Part, ...Trait[]]> = [
   // modifiers ("vice", "foreign", "former"), or titles only before another ("father")
   ['vice', 'modifier'],
   ['prime', 'modifier'],
-  ['chair', 'modifier'],
   ['deputy', 'modifier', 'qualifier'],
   ['foreign', 'modifier'],
   ['defence', 'modifier'],
@@ -136,9 +138,9 @@ const TITLE_TABLE: ReadonlyArray<readonly [string, Part, ...Trait[]]> = [
   ['acting', 'modifier', 'qualifier'],
   ['incumbent', 'modifier', 'qualifier'],
   ['presidential', 'modifier'],
-  ['executive', 'modifier'],
   ['financial', 'modifier'],
   ['operating', 'modifier'],
+  ['managing', 'modifier'],
   ['technology', 'modifier'],
   ['information', 'modifier'],
   ['marketing', 'modifier'],

@@ -87,7 +87,21 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   ];
   let kept = particled;
   for (const [rule, keep] of checks) kept = tracedFilter(trace, doc, rule, kept, keep);
-  const unswallowed = traceDrops(trace, doc, 'mentions:titled-name', kept, yieldToTitledNames(kept, doc));
+  const yielded = yieldToTitledNames(kept, doc);
+  const titled = traceDrops(
+    trace,
+    doc,
+    'mentions:titled-name',
+    kept,
+    kept.filter((_, i) => yielded[i] !== null),
+  );
+  const unswallowed = traceChanges(
+    trace,
+    doc,
+    'mentions:titled-name',
+    titled,
+    yielded.filter((c): c is Candidate => c !== null),
+  );
   const chosen = traceDrops(trace, doc, 'mentions:overlap', unswallowed, filterSpans(unswallowed));
   return chosen.map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
 }

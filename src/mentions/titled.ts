@@ -1,7 +1,8 @@
 // a title, an organisation or a party label the tagger runs into the person named after it:
 // two readings of where the name starts, one by the title pattern's name and one by a first name
-import { tokenAt, tokenOf, tokenRange } from '../core/tokens';
-import type { Candidate, Doc } from '../core/types';
+import { tokenRange } from '../core/tokens';
+import type { Candidate, Doc, Token } from '../core/types';
+import { knownBody } from '../lexicon/gazetteer';
 import { isBodyHead } from '../lexicon/organizations';
 import { isFirstName } from '../lexicon/known-phrases';
 import { PARTY_LABELS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -10,21 +11,35 @@ import { PARTY_LABELS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 const TITLED_NAME = 'title-name';
 
 /**
- * a tagger span that swallows a title and the name after it as something other than a person
- * ("Shadow Home Secretary Yvette Cooper" read as one organisation) gives way to the name the title
- * pattern found at its end: the words up to the title's head are an office, not part of a name
+ * a tagger span that runs a title into the person named after it as something other than a person
+ * ("Shadow Home Secretary Yvette Cooper", "Tesla Chief Executive Elon Musk" read as one organisation,
+ * "Bank of England Governor Andrew" cut inside the name) gives way to the name the title pattern
+ * found there: the title is an office, not part of a name. the words before the title ("Tesla",
+ * "Bank of England") stay, as the tagger typed them; a span that is all title is dropped
  */
-export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): Candidate[] {
-  // titled names by where they end, so a text naming thousands of people stays linear
-  const byEnd = new Map<number, Candidate[]>();
-  for (const p of candidates) if (p.tier === 'pattern' && p.rule === TITLED_NAME) byEnd.set(p.end, [...(byEnd.get(p.end) ?? []), p]);
-  if (!byEnd.size) return [...candidates];
-  const swallows = (c: Candidate, p: Candidate): boolean => {
-    if (p.start <= c.start) return false;
-    const head = tokenOf(doc.tokens, tokenAt(doc.tokens, p.start) - 1);
-    return head.start >= c.start && TITLE_HEADS.has(head.lower);
-  };
-  return candidates.filter((c) => c.tier !== 'tagger' || c.type === 'person' || !(byEnd.get(c.end) ?? []).some((p) => swallows(c, p)));
+/** the words before a title name the body it is held in: a known body, an acronym or a body's head word ("Tesla", "IMF", "Federal Reserve Bank"), not more of the title ("Shadow Home") */
+function namesBody(words: readonly Token[], doc: Doc): boolean {
+  const name = doc.text.slice(words[0].start, words.at(-1)!.end);
+  return knownBody(name) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0].view)) || isBodyHead(words.at(-1)!.lower);
+}
+
+export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): Array<Candidate | null> {
+  const t = doc.tokens;
+  // titled names by where they start, so a text naming thousands of people stays linear
+  const starts = new Set<number>();
+  for (const p of candidates) if (p.tier === 'pattern' && p.rule === TITLED_NAME) starts.add(p.start);
+  if (!starts.size) return [...candidates];
+  return candidates.map((c) => {
+    if (c.tier !== 'tagger' || c.type === 'person') return c;
+    const [a, b] = tokenRange(t, c);
+    for (let k = a + 1; k < b; k++) {
+      if (!starts.has(t[k].start) || !TITLE_HEADS.has(t[k - 1].lower)) continue;
+      let m = k - 1;
+      while (m >= a && TITLE_WORDS.has(t[m].lower)) m--;
+      return m >= a && namesBody(t.slice(a, m + 1), doc) ? { ...c, end: t[m].end, reason: `${c.reason}+before-title` } : null;
+    }
+    return c;
+  });
 }
 
 /** what may end the words before the person: a title, an organisation's head, a party label */
@@ -49,7 +64,11 @@ export function splitRun(c: Candidate, doc: Doc): Candidate[] {
     const before = t.slice(a, k);
     const label = before.length === 1 && PARTY_LABELS.has(before[0].lower);
     const title = label || (TITLE_HEADS.has(before.at(-1)!.lower) && before.every((w) => w.cap || TITLE_WORDS.has(w.lower)));
-    return title ? [person] : [{ ...c, end: t[k - 1].end }, person];
+    if (title) return [person];
+    // "Bank of England Governor Andrew Bailey": the title's words are the person's, not the body's
+    let m = k - 1;
+    while (m > a && TITLE_WORDS.has(t[m].lower)) m--;
+    return [{ ...c, end: t[m].end }, person];
   }
   return [c];
 }
