@@ -11,6 +11,19 @@ describe('a name keeps its own edges', () => {
       ['organization:Bank of Westmark', 'person:Dara Quell', 'organization:Federal Reserve', 'person:Jerome Powell'],
       ['organization:Bank of Westmark Deputy Governor', 'organization:Bank of Westmark Deputy Governor Dara', 'organization:Federal Reserve Chair Jerome Powell'],
     ],
+    [
+      'a surname after its particles stays with the name a title opens',
+      'Saudi Crown Prince Mohammed bin Salman spoke by phone with the emir.',
+      ['person:Mohammed bin Salman'],
+      ['organization:Saudi Crown Prince Mohammed', 'location:Salman'],
+    ],
+    // a title word the tagger took alone before the rest of its title names nobody
+    [
+      'a lone title word before the rest of its title',
+      "In Islamabad, Pakistan's Prime Minister Shehbaz Sharif met Chinese Foreign Minister Wang Yi. Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said mediators were making progress.",
+      ['person:Shehbaz Sharif', 'person:Wang Yi'],
+      ['person:Prime'],
+    ],
     // must stay: a title word closing an institution's name, with no person after it
     ['a title word closing an institution name stays in it', 'The Court of Justice ruled on Monday.', ['organization:Court of Justice'], ['organization:Court']],
     [

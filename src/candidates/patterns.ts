@@ -3,6 +3,7 @@ import { OUTLET_VERBS } from '../lexicon/speech';
 import type { Candidate, Doc, Token } from '../core/types';
 import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, PLACE_PREFIXES, REGION_NOUNS } from '../lexicon/features';
 import { FOR_HEADS, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, OFFICE_ACRONYMS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
@@ -29,7 +30,11 @@ const NAME_RULES: PatternRule[] = [
     type: 'person',
     find: (t, i) => {
       if (!TITLE_HEADS.has(t[i].lower) || !isName(t[i + 1]) || TITLE_WORDS.has(t[i + 1].lower)) return null;
-      const end = nameRun(t, i + 1, 3);
+      let end = nameRun(t, i + 1, 3);
+      // "Crown Prince Mohammed bin Salman", "President Ursula von der Leyen": a surname after its particles
+      let p = end;
+      while (p < t.length && p - end < 2 && SURNAME_PARTICLES.has(t[p].lower)) p++;
+      if (p > end && isName(t[p]) && t[p].sentence === t[i].sentence) end = nameRun(t, p, 2);
       // "Chief Financial Officer Kevan Parekh": a later head in the run ends the title, and the name starts after it
       if (end - (i + 1) < 2 || t.slice(i + 1, end).some((w) => TITLE_HEADS.has(w.lower))) return null;
       if (ORG_SUFFIXES.has(t[end - 1].lower) || FEATURE_WORDS[t[end - 1].lower]) return null;

@@ -1,7 +1,7 @@
 import { PRONOUNS } from '../lexicon/function-words';
 import { tokenEndingAfter, tokenOf } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
-import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
+import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS } from '../lexicon/not-names';
 import { NAME_SUFFIX } from '../lexicon/names';
 
@@ -44,6 +44,9 @@ const isPronoun = (word: string) => {
 const FUNCTION_POS = new Set(['AUX', 'ADP', 'PRON', 'DET', 'CCONJ', 'SCONJ', 'PART']);
 const isFunctionWord = (t: Token) => FUNCTION_POS.has(t.pos);
 
+/** a lone title word before another ("Prime" in "Qatar's Prime Minister"): the start of an office, no name */
+const opensTitle = (tokens: readonly Token[], k: number) => TITLE_WORDS.has(tokens[k].lower) && TITLE_WORDS.has(tokens[k + 1]?.lower ?? '');
+
 /** an initial, a title's or a month's abbreviation standing alone ("J.", "Jr.", "Sen.", "Oct."): a piece of a name or a date */
 const ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS, 'jr.', 'sr.', 'jan.', 'feb.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
 const isLoneAbbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
@@ -69,7 +72,8 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const end = Math.min(c.end, tokens[last].end);
   if (end <= start || !/\p{L}/u.test(doc.view.slice(start, end))) return null;
   const word = doc.view.slice(start, end);
-  if (c.tier !== 'caller' && (isPronoun(word) || isLoneAbbreviation(word) || (first === last && isFunctionWord(tokens[first])))) return null;
+  if (c.tier !== 'caller' && (isPronoun(word) || isLoneAbbreviation(word) || (first === last && (isFunctionWord(tokens[first]) || opensTitle(tokens, first)))))
+    return null;
   const given = c.type === 'person' && c.tier === 'tagger' ? end + givenNameRest(doc.view, end) : end;
   const full = c.type === 'person' && c.tier !== 'caller' ? given + suffixAfter(doc.view, given) : given;
   return start === c.start && full === c.end ? c : { ...c, start, end: full };
