@@ -90,13 +90,19 @@ describe('a tagger span swallowing a title gives way to the name after it', () =
     // the words before the title stay when they name a body (a body's head word, an acronym, a known body)
     [
       'the body before the title stays',
-      [cand(fed, 'Federal Reserve Chair Jay Powel', { type: 'organization' }), cand(fed, 'Jay Powel', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' })],
+      [
+        cand(fed, 'Federal Reserve Chair Jay Powel', { type: 'organization' }),
+        cand(fed, 'Jay Powel', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' }),
+      ],
       ['organization:Federal Reserve', 'person:Jay Powel'],
       fed,
     ],
     [
       'an acronym before the title stays',
-      [cand(imf, 'IMF Managing Director Kora Vell', { type: 'organization' }), cand(imf, 'Kora Vell', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' })],
+      [
+        cand(imf, 'IMF Managing Director Kora Vell', { type: 'organization' }),
+        cand(imf, 'Kora Vell', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' }),
+      ],
       ['organization:IMF', 'person:Kora Vell'],
       imf,
     ],

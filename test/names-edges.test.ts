@@ -9,7 +9,11 @@ describe('a name keeps its own edges', () => {
       'a body, a title and a person are three parts, the title with the person',
       'Bank of Westmark Deputy Governor Dara Quell said rates would rise. Federal Reserve Chair Jerome Powell agreed.',
       ['organization:Bank of Westmark', 'person:Dara Quell', 'organization:Federal Reserve', 'person:Jerome Powell'],
-      ['organization:Bank of Westmark Deputy Governor', 'organization:Bank of Westmark Deputy Governor Dara', 'organization:Federal Reserve Chair Jerome Powell'],
+      [
+        'organization:Bank of Westmark Deputy Governor',
+        'organization:Bank of Westmark Deputy Governor Dara',
+        'organization:Federal Reserve Chair Jerome Powell',
+      ],
     ],
     [
       'a surname after its particles stays with the name a title opens',
@@ -25,7 +29,12 @@ describe('a name keeps its own edges', () => {
       ['person:Prime'],
     ],
     // must stay: a title word closing an institution's name, with no person after it
-    ['a title word closing an institution name stays in it', 'The Court of Justice ruled on Monday.', ['organization:Court of Justice'], ['organization:Court']],
+    [
+      'a title word closing an institution name stays in it',
+      'The Court of Justice ruled on Monday.',
+      ['organization:Court of Justice'],
+      ['organization:Court'],
+    ],
     [
       'a surname’s particle and the given name before it stay in the name',
       'Tariq bin Hendi, the director general, spoke in Dubai. Mr. bin Hendi said the deal was done.',
