@@ -28,6 +28,13 @@ describe('a name keeps its own edges', () => {
       ['person:Shehbaz Sharif', 'person:Wang Yi'],
       ['person:Prime'],
     ],
+    // local government titles before a name make the title pattern's person; must stay: the same word as a plain noun
+    [
+      'a local government title before a name',
+      'Assemblywoman Jane Doe and Sheriff Alex Villanueva spoke. The supervisor left early.',
+      ['person:Jane Doe', 'person:Alex Villanueva'],
+      ['person:Sheriff Alex Villanueva', 'person:Assemblywoman Jane Doe'],
+    ],
     // must stay: a title word closing an institution's name, with no person after it
     [
       'a title word closing an institution name stays in it',
