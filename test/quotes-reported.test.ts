@@ -43,6 +43,17 @@ describe('reported statements', () => {
     ['fronted, inverted', 'The talks stalled late on Monday, said a senior official.', 'The talks stalled late on Monday|a senior official|said'],
     ['fronted, with a listener', 'The bridge will close in May, the mayor told reporters.', 'The bridge will close in May|the mayor|told'],
     ['fronted, with a tail', 'The plane was headed to Cairo, her friend said in a statement.', 'The plane was headed to Cairo|her friend|said'],
+    // a dateline opening the paragraph is the story's, not the statement's; must stay: a heading in capitals is no dateline
+    [
+      'fronted, after a dateline',
+      'LONDON, March 3 (Reuters) - The bridge will close in May, the council said.',
+      'The bridge will close in May|the council|said',
+    ],
+    [
+      'fronted, after a heading in capitals',
+      'UPDATE - The bridge will close in May, the council said.',
+      'UPDATE - The bridge will close in May|the council|said',
+    ],
     // beliefs and intentions
     ['believes that', 'Smith believes that the deal will hold.', 'that the deal will hold|Smith|believes'],
     ['thinks', 'Jones thinks the vote was rigged.', 'the vote was rigged|Jones|thinks'],

@@ -1,13 +1,12 @@
 import type { EntityType, Token } from '../core/types';
+import { isCap } from '../core/tokens';
 import { countryIndex } from '../lexicon/country-index';
 import { NOT_PLACE_ADJECTIVES } from '../lexicon/features';
 import { REGIONS } from '../lexicon/regions';
 
 // what the pattern rules read in the tokens: capitalised runs, countries, regions, and the rule shape
 
-const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'.-]*$/u;
-// most tokens start with no capital: answered before the pattern runs (every rule asks of every token)
-export const isCap = (t: Token | undefined): boolean => !!t && t.view[0] !== t.view[0].toLowerCase() && CAPITALISED.test(t.view);
+export { isCap } from '../core/tokens';
 // capitalised words that start sentences or name days, never names on their own
 const NOT_NAMES = new Set([
   'The',

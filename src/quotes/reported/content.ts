@@ -1,4 +1,5 @@
 import type { Token } from '../../core/types';
+import { readDateline } from '../../document/dateline';
 import { BELIEF_VERBS } from '../../lexicon/belief';
 import { ADVERBIAL_OPENERS, ASIDE_OPENERS, RELATIVES } from '../../lexicon/reported';
 import type { QuoteContext } from '../context';
@@ -19,6 +20,9 @@ const EDGE = /^[.,;:!?\u2014\u2013-]+$/;
 
 /** `[a, b)` without punctuation at either edge (quotation marks stay: they belong to the quote inside) */
 export function trimmed(t: readonly Token[], [a, b]: Piece): Piece {
+  // "LONDON, March 3 (Reuters) - Britain's economy shrank …, the ONS said": the dateline is the story's, not the statement's
+  const dateline = readDateline(t, a);
+  if (dateline && dateline.end < b) a = dateline.end;
   while (a < b && EDGE.test(t[a].text)) a++;
   while (b > a && EDGE.test(t[b - 1].text)) b--;
   return [a, b];

@@ -1,0 +1,65 @@
+// a wire story's dateline: the place it was filed from, in capitals, opening its first paragraph,
+// with a date, an agency or a dash after it ("KYIV, Ukraine (AP) —", "NICE, France 1996-08-30").
+// read once here for the rules that name the place and for those that must not take the words
+// of the dateline for a statement's
+import { isCap } from '../core/tokens';
+import type { Token } from '../core/types';
+import { DASHES } from '../lexicon/function-words';
+import { knownOrg, placeOf } from '../lexicon/gazetteer';
+
+/** a word in capitals: "KYIV", "ST", "LOS" */
+const isUpper = (t: Token | undefined) => !!t && /^\p{Lu}[\p{Lu}.'-]*$/u.test(t.view) && /\p{Lu}.*\p{Lu}|\p{Lu}\.$/u.test(t.view);
+/** a wire date, "1996-08-30" */
+const isDate = (t: Token | undefined) => !!t && /^\d{4}-\d\d-\d\d$/.test(t.view);
+
+/** the end of `( Agency )` at `k`, or -1: "(AP)", "(Reuters)", "(AFP)" */
+function agencyEnd(t: readonly Token[], k: number): number {
+  if (t[k]?.view !== '(') return -1;
+  let j = k + 1;
+  while (j < t.length && j - k <= 3 && isCap(t[j])) j++;
+  return j > k + 1 && t[j]?.view === ')' ? j + 1 : -1;
+}
+
+/** a day of the month after its month: "May 3" in "NEW YORK, May 3 (Reuters) -" */
+const isDay = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.view);
+/** the first token of its paragraph */
+const opensParagraph = (t: readonly Token[], i: number) => i === 0 || t[i - 1]?.paragraph !== t[i]?.paragraph;
+
+export interface Dateline {
+  /** the place's words are tokens `[i, placeEnd)` */
+  placeEnd: number;
+  /** the first token after the dateline: after its date, its agency and its dash */
+  end: number;
+}
+
+/**
+ * the dateline at token `i`: a place in capitals opening a sentence, its region after a comma,
+ * then a wire date or an agency in brackets; a paper's dateline ends in a dash instead
+ * ("WASHINGTON —", "SPRINGFIELD, Ill. —"), taken when it opens a paragraph and names a place the
+ * gazetteer knows or gives its region, so that a heading in capitals before a dash ("BREAKING —",
+ * "UPDATE -") is not taken for one. "UNITED NATIONS 1996-08-29": a story filed at a body's seat is
+ * no place's
+ */
+export function readDateline(t: readonly Token[], i: number): Dateline | null {
+  if (!t[i]?.opensSentence || !isUpper(t[i])) return null;
+  let end = i + 1;
+  while (end < t.length && end - i < 3 && isUpper(t[end]) && t[end].sentence === t[i].sentence) end++;
+  let k = end;
+  if (t[k]?.view === ',') {
+    k++;
+    while (k < t.length && k - end <= 3 && isCap(t[k])) k++;
+    if (k === end + 1) return null;
+    if (isDay(t[k])) k++;
+  }
+  const place = t
+    .slice(i, end)
+    .map((x) => x.view)
+    .join(' ');
+  if (knownOrg(place) || t[k]?.paragraph !== t[i].paragraph) return null;
+  const dash = (at: number) => (DASHES.has(t[at]?.view ?? '') ? at + 1 : at);
+  if (isDate(t[k])) return { placeEnd: end, end: dash(k + 1) };
+  const agency = agencyEnd(t, k);
+  if (agency > 0) return { placeEnd: end, end: dash(agency) };
+  const dashed = DASHES.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
+  return dashed && (k > end || placeOf(place) !== null) ? { placeEnd: end, end: k + 1 } : null;
+}
