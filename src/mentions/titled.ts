@@ -3,6 +3,7 @@
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { knownBody } from '../lexicon/gazetteer';
+import { acronymKey } from '../lexicon/name-forms';
 import { isBodyHead } from '../lexicon/organizations';
 import { isFirstName } from '../lexicon/known-phrases';
 import { PARTY_LABELS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -20,7 +21,7 @@ const TITLED_NAME = 'title-name';
 /** the words before a title name the body it is held in: a known body, an acronym or a body's head word ("Tesla", "IMF", "Federal Reserve Bank"), not more of the title ("Shadow Home") */
 function namesBody(words: readonly Token[], doc: Doc): boolean {
   const name = doc.text.slice(words[0].start, words.at(-1)!.end);
-  return knownBody(name) || (words.length === 1 && /^\p{Lu}{2,}$/u.test(words[0].view)) || isBodyHead(words.at(-1)!.lower);
+  return knownBody(name) || (words.length === 1 && acronymKey(words[0].view) !== null) || isBodyHead(words.at(-1)!.lower);
 }
 
 export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): Array<Candidate | null> {
