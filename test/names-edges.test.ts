@@ -1,7 +1,7 @@
 import { expectLabels, type NameRow } from './names-helpers';
 import { strictExtract as extract } from './helpers';
 
-// where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, the title-name rule)
+// where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule)
 describe('a name keeps its own edges', () => {
   it.each<NameRow>([
     [
@@ -73,6 +73,19 @@ describe('a name keeps its own edges', () => {
       'The bill was defeated in the House of Lords on Tuesday. Peers in the House of Lords voted 210 to 180.',
       ['organization:House of Lords'],
       ['organization:House', 'organization:Lords'],
+    ],
+    [
+      'a shop or a ground named with an owner’s ’s keeps it where nothing it owns follows, and at its other mentions',
+      'The mall opened in 1979 with Brannigan’s and Hollister Belk as anchors. Brannigan’s store closed in 2001. The match was played at Lord’s, in London.',
+      ["organization:Brannigan's", "location:Lord's"],
+      ['organization:Brannigan', 'location:Lord'],
+    ],
+    // must stay: a person’s possessive, a known place’s, and one before a quoted title
+    [
+      'a person’s, a known place’s or a possessive before a title stays outside the name',
+      'Marta Goldsmith’s lawyers said the ruling was Goldsmith’s. Microsoft’s "Countdown" site went live, and Britain’s and France’s envoys met.',
+      ['person:Marta Goldsmith', 'organization:Microsoft', 'location:Britain', 'location:France'],
+      ["person:Goldsmith's", "person:Marta Goldsmith's", "organization:Microsoft's", "location:Britain's"],
     ],
     [
       'a sentence’s opening preposition is no part of the name after it',

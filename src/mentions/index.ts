@@ -5,6 +5,7 @@ import { inAddress } from './addresses';
 import { affiliations, inAffiliation } from './affiliation';
 import { dropCountNouns } from './countnouns';
 import { nestedNames } from './nested';
+import { possessiveNames } from './possessive';
 import { isNotAName } from './no-names';
 import { propagateNames } from './propagate';
 import { reconcileTypes } from './reconcile';
@@ -28,12 +29,13 @@ export function resolveMentions(candidates: readonly Candidate[], doc: Doc, trac
   return articleWide(chooseMentions(candidates, doc, trace), doc, trace);
 }
 
-/** one type per name, count nouns dropped, a name found once found again, names nested in names */
+/** one type per name, count nouns dropped, a name found once found again, a shop's 's, names nested in names */
 export function articleWide(mentions: readonly Mention[], doc: Doc, trace?: Trace): Mention[] {
   const typed = traceChanges(trace, doc, 'mentions:reconcile-types', mentions, reconcileTypes(mentions, doc));
   const named = traceDrops(trace, doc, 'mentions:count-noun', typed, dropCountNouns(typed));
   const repeated = traceAdds(trace, doc, 'mentions:name-repeat', named, propagateNames(named, doc));
-  return traceAdds(trace, doc, 'mentions:nested-name', repeated, nestedNames(repeated, doc));
+  const owned = traceChanges(trace, doc, 'mentions:possessive-name', repeated, possessiveNames(repeated, doc));
+  return traceAdds(trace, doc, 'mentions:nested-name', owned, nestedNames(owned, doc));
 }
 
 /** a name with "and" or "&" inside */
