@@ -4,6 +4,7 @@ import type { Candidate, Doc, Mention } from '../core/types';
 import { inAddress } from './addresses';
 import { affiliations, inAffiliation } from './affiliation';
 import { dropCountNouns } from './countnouns';
+import { joinCities } from './city';
 import { nestedNames } from './nested';
 import { possessiveNames } from './possessive';
 import { isNotAName } from './no-names';
@@ -91,5 +92,8 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   for (const [rule, keep] of checks) kept = tracedFilter(trace, doc, rule, kept, keep);
   const unswallowed = traceDrops(trace, doc, 'mentions:titled-name', kept, yieldToTitledNames(kept, doc));
   const chosen = traceDrops(trace, doc, 'mentions:overlap', unswallowed, filterSpans(unswallowed));
-  return chosen.map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
+  const mentions = chosen.map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
+  const cities = traceDrops(trace, doc, 'mentions:city', mentions, joinCities(mentions, doc));
+  if (cities.length === mentions.length) return mentions;
+  return traceAdds(trace, doc, 'mentions:city', mentions, cities).map((m, index) => (m.index === index ? m : { ...m, index }));
 }
