@@ -1,5 +1,8 @@
 import { expectLabels, type NameRow } from './names-helpers';
 import { strictExtract as extract } from './helpers';
+import type { Candidate } from '../src/core/types';
+import { buildDocument } from '../src/document';
+import { splitAtBreak } from '../src/mentions/split-break';
 
 // where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule)
 describe('a name keeps its own edges', () => {
@@ -102,5 +105,23 @@ describe('a name keeps its own edges', () => {
   ])('%s → %s, titled %s', (text, name, title) => {
     const actor = extract(text).actors.find((a) => a.name === name.replace('’', "'"));
     expect({ name: actor?.name, titles: actor?.titles.map((t) => t.text) }).toEqual({ name: name.replace('’', "'"), titles: [title] });
+  });
+});
+
+// a tagger run over a list's comma or a table row's spaced dash (mentions/split-break.ts)
+describe('a tagger run breaks at a comma or a spaced dash', () => {
+  it.each([
+    ['Scores: Velmora - Tavio Brenn (61st) and others.', 'Velmora - Tavio Brenn', ['Velmora', 'Tavio Brenn']],
+    ['Studies (Okafor, Lindqvist, & Marr, 2007) agree.', 'Okafor, Lindqvist', ['Okafor', 'Lindqvist']],
+    ['The trains of Chiang Mai - Bangkok - 6 run daily.', 'Chiang Mai - Bangkok - 6', ['Chiang Mai', 'Bangkok']],
+    // must stay: the District after a city, a legal form after a company, a hyphen inside a word
+    ['She moved to Washington, D.C. in May.', 'Washington, D.C.', ['Washington, D.C.']],
+    ['Orvell Power Source, Inc. signed.', 'Orvell Power Source, Inc.', ['Orvell Power Source, Inc.']],
+    ['Mara Ostrow-Kenning spoke.', 'Mara Ostrow-Kenning', ['Mara Ostrow-Kenning']],
+  ])('%s: %s → %j', (text, run, pieces) => {
+    const doc = buildDocument(text);
+    const start = text.indexOf(run);
+    const c: Candidate = { start, end: start + run.length, type: 'person', tier: 'tagger', reason: 'tagger' };
+    expect(splitAtBreak(c, doc).map((p) => text.slice(p.start, p.end))).toEqual(pieces);
   });
 });

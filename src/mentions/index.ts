@@ -15,6 +15,7 @@ import { sentenceOpeners } from './openers';
 import { stormNames } from './storms';
 import { splitAtPlace } from './split-place';
 import { splitAtAnd } from './split-and';
+import { splitAtBreak } from './split-break';
 import { nameKey } from '../core/names';
 import { trimMention } from './trim';
 import { leadingWords } from './leading';
@@ -57,6 +58,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   const atAnd = splitAtAnd(alone);
   const split = candidates.flatMap((c) => {
     const parts = splitRun(c, doc)
+      .flatMap((p) => splitAtBreak(p, doc))
       .flatMap((p) => splitAtPlace(p, doc))
       .flatMap((p) => atAnd(p, doc));
     if (parts.length === 1 && parts[0] === c) return parts;
