@@ -74,6 +74,12 @@ describe('places in a text written in lowercase', () => {
       ['location:San Francisco/city', 'location:India/country'],
       ['location:turkey', 'location:nice'],
     ],
+    [
+      'a known place in lowercase after a place’s preposition is a place',
+      'where can i buy weed in auckland ? i ll be going to baguio alone . we ate in nice weather and read in reading rooms',
+      ['location:Auckland/city', 'location:Baguio'],
+      ['location:nice', 'location:Nice', 'location:reading', 'location:Reading'],
+    ],
     // must stay: a text that opens its sentences with capitals writes its places so
     [
       'a lowercase word in a capitalised text is no place',
