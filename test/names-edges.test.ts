@@ -2,6 +2,7 @@ import { expectLabels, type NameRow } from './names-helpers';
 import { strictExtract as extract } from './helpers';
 import type { Candidate } from '../src/core/types';
 import { buildDocument } from '../src/document';
+import { leadingWords } from '../src/mentions/leading';
 import { splitAtBreak } from '../src/mentions/split-break';
 
 // where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule)
@@ -123,5 +124,23 @@ describe('a tagger run breaks at a comma or a spaced dash', () => {
     const start = text.indexOf(run);
     const c: Candidate = { start, end: start + run.length, type: 'person', tier: 'tagger', reason: 'tagger' };
     expect(splitAtBreak(c, doc).map((p) => text.slice(p.start, p.end))).toEqual(pieces);
+  });
+});
+
+// a surname's particle hyphened to it, as Arabic names write "al-" (mentions/leading.ts)
+describe('a hyphened particle stays in a person’s name', () => {
+  it.each([
+    ['Cleric Muqtada al-Sadr said on Friday.', 'Sadr', 'person', 'Muqtada al-Sadr'],
+    ['Later al-Sadr left.', 'Sadr', 'person', 'al-Sadr'],
+    ['General Abd al-Karim Qasim ruled.', 'Karim Qasim', 'person', 'Abd al-Karim Qasim'],
+    // must stay: a place or a body is not given the particle, nor a word hyphened after a capitalised one
+    ['Rebels fought in Jebel al-Akhdar on Monday.', 'Akhdar', 'location', 'Akhdar'],
+    ['The court heard Elena Carvajal-Miranda.', 'Elena Carvajal', 'person', 'Elena Carvajal-Miranda'],
+  ])('%s: %s (%s) → %s', (text, name, type, whole) => {
+    const doc = buildDocument(text);
+    const start = text.indexOf(name);
+    const c: Candidate = { start, end: start + name.length, type: type as Candidate['type'], tier: 'tagger', reason: 'tagger' };
+    const out = leadingWords(doc)(c);
+    expect(text.slice(out.start, out.end)).toBe(whole);
   });
 });

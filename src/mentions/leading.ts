@@ -27,10 +27,18 @@ function givenName(t: Token, particles: readonly Token[], person: boolean): bool
   return isFirstName(t.lower) || (person && t.pos === 'PROPN' && !particles.some((p) => PLACE_PARTICLES.has(p.view)));
 }
 
-/** `Tariq bin Hendi`, `Ursula von der Leyen`: the start of a person's name before a surname's particles, or -1 */
+/** a particle hyphened to the word after it, as Arabic names write "al-" and "el-": the particle's index, or -1 */
+const hyphenedParticle = (tokens: readonly Token[], k: number) =>
+  k >= 2 && hyphenedTo(tokens, k - 2) && SURNAME_PARTICLES.has(tokens[k - 2].view) ? k - 2 : -1;
+
+/** `Tariq bin Hendi`, `Ursula von der Leyen`, `Suleiman al-Amr`: the start of a person's name before a surname's particles, or -1 */
 function particleStart(tokens: readonly Token[], a: number, person: boolean): number {
   let k = a;
-  while (k > 0 && a - k < MOST_PARTICLES && SURNAME_PARTICLES.has(tokens[k - 1].view) && touches(tokens[k - 1], tokens[k])) k--;
+  for (let n = 0; k > 0 && n < MOST_PARTICLES; n++) {
+    if (SURNAME_PARTICLES.has(tokens[k - 1].view) && touches(tokens[k - 1], tokens[k])) k--;
+    else if (hyphenedParticle(tokens, k) >= 0) k = hyphenedParticle(tokens, k);
+    else break;
+  }
   if (k === a) return -1;
   if (k > 0 && touches(tokens[k - 1], tokens[k]) && givenName(tokens[k - 1], tokens.slice(k, a), person)) return k - 1;
   return person ? k : -1;
