@@ -5,7 +5,7 @@ import { buildDocument } from '../src/document';
 import { leadingWords } from '../src/mentions/leading';
 import { splitAtBreak } from '../src/mentions/split-break';
 
-// where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule)
+// where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule; a greeting before a name, mentions/trim.ts)
 describe('a name keeps its own edges', () => {
   it.each<NameRow>([
     [
@@ -90,6 +90,19 @@ describe('a name keeps its own edges', () => {
       'Marta Goldsmith’s lawyers said the ruling was Goldsmith’s. Microsoft’s "Countdown" site went live, and Britain’s and France’s envoys met.',
       ['person:Marta Goldsmith', 'organization:Microsoft', 'location:Britain', 'location:France'],
       ["person:Goldsmith's", "person:Marta Goldsmith's", "organization:Microsoft's", "location:Britain's"],
+    ],
+    [
+      'a greeting, whom it thanks, or a speaker’s “I’m” is no part of the name after it',
+      '"Hey Ginny," Betty said. Dear Nina, here is a tip. Thank You Barry for the help!',
+      ['person:Ginny', 'person:Nina', 'person:Barry'],
+      ['person:Hey Ginny', 'person:Dear Nina', 'person:Thank You Barry', 'person:You Barry'],
+    ],
+    // must stay: a name that only looks like a greeting's start
+    [
+      'a name with no greeting before it keeps its first word',
+      'Hillary Clinton met Youssef Khalil in Cairo. Dearborn officials agreed.',
+      ['person:Hillary Clinton', 'person:Youssef Khalil'],
+      ['person:Clinton', 'person:Khalil'],
     ],
     [
       'a sentence’s opening preposition is no part of the name after it',

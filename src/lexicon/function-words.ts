@@ -73,3 +73,6 @@ export const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'in', 'on']);
  * "Boatmen's was the prize" (mentions/possessive.ts)
  */
 export const AFTER_STANDALONE_POSSESSIVE = new Set(['and', 'or', 'in', 'at', 'for', 'on', 'was', 'is', 'became', 'has', 'had', 'to', 'with', 'from', 'by']);
+
+/** words that greet or address someone before their name, no part of it: "Hey Ginny", "Dear Nina", "Thanks Barb" (mentions/trim.ts) */
+export const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'thank', 'cheers']);
