@@ -65,6 +65,13 @@ function hyphenEnd(tokens: readonly Token[], b: number, alone: ReadonlySet<strin
   return k === b ? -1 : k;
 }
 
+/** the end of a particle hyphened to a capitalised surname right after token `b - 1` ("al-Sadr"), or -1 */
+function particleSurnameEnd(tokens: readonly Token[], b: number): number {
+  const particle = tokens[b];
+  if (!particle || !touches(tokens[b - 1], particle) || !SURNAME_PARTICLES.has(particle.view) || PLACE_PARTICLES.has(particle.view)) return -1;
+  return hyphenedTo(tokens, b) && tokens[b + 2].cap ? b + 3 : -1;
+}
+
 /** capitalised words the article writes on their own, not hyphened to the next */
 function standalone(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
@@ -89,6 +96,9 @@ export function leadingWords(doc: Doc): (c: Candidate) => Candidate {
     const [a, b] = tokenRange(tokens, c);
     const particles = particleStart(tokens, a, c.type === 'person');
     if (particles >= 0) return { ...c, start: tokens[particles].start, type: 'person', kind: undefined };
+    // `Muqtada al-Sadr` read as "Muqtada": a person's surname hyphened to its particle after the name
+    const surname = c.type === 'person' && b > a ? particleSurnameEnd(tokens, b) : -1;
+    if (surname > 0) return { ...c, end: tokens[surname - 1].end };
     const before = a >= 2 && hyphenedTo(tokens, a - 2);
     const after = b > a && hyphenedTo(tokens, b - 1);
     if (!HYPHENED[c.type] || (!before && !after)) return c;
