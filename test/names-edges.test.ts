@@ -1,7 +1,11 @@
 import { expectLabels, type NameRow } from './names-helpers';
 import { strictExtract as extract } from './helpers';
+import type { Candidate } from '../src/core/types';
+import { buildDocument } from '../src/document';
+import { leadingWords } from '../src/mentions/leading';
+import { splitAtBreak } from '../src/mentions/split-break';
 
-// where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, the title-name rule)
+// where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule; a greeting before a name, mentions/trim.ts)
 describe('a name keeps its own edges', () => {
   it.each<NameRow>([
     // an office between a body and a person ends the body's name: neither keeps the title's words
@@ -113,6 +117,32 @@ describe('a name keeps its own edges', () => {
       ['organization:House', 'organization:Lords'],
     ],
     [
+      'a shop or a ground named with an owner’s ’s keeps it where nothing it owns follows, and at its other mentions',
+      'The mall opened in 1979 with Brannigan’s and Hollister Belk as anchors. Brannigan’s store closed in 2001. The match was played at Lord’s, in London.',
+      ["organization:Brannigan's", "location:Lord's"],
+      ['organization:Brannigan', 'location:Lord'],
+    ],
+    // must stay: a person’s possessive, a known place’s, and one before a quoted title
+    [
+      'a person’s, a known place’s or a possessive before a title stays outside the name',
+      'Marta Goldsmith’s lawyers said the ruling was Goldsmith’s. Microsoft’s "Countdown" site went live, and Britain’s and France’s envoys met.',
+      ['person:Marta Goldsmith', 'organization:Microsoft', 'location:Britain', 'location:France'],
+      ["person:Goldsmith's", "person:Marta Goldsmith's", "organization:Microsoft's", "location:Britain's"],
+    ],
+    [
+      'a greeting, whom it thanks, or a speaker’s “I’m” is no part of the name after it',
+      '"Hey Ginny," Betty said. Dear Nina, here is a tip. Thank You Barry for the help!',
+      ['person:Ginny', 'person:Nina', 'person:Barry'],
+      ['person:Hey Ginny', 'person:Dear Nina', 'person:Thank You Barry', 'person:You Barry'],
+    ],
+    // must stay: a name that only looks like a greeting's start
+    [
+      'a name with no greeting before it keeps its first word',
+      'Hillary Clinton met Youssef Khalil in Cairo. Dearborn officials agreed.',
+      ['person:Hillary Clinton', 'person:Youssef Khalil'],
+      ['person:Clinton', 'person:Khalil'],
+    ],
+    [
       'a sentence’s opening preposition is no part of the name after it',
       'During Ramadan, Muslims fast from dawn to dusk. Before Christmas, shops in Leeds were busy.',
       ['location:Leeds/city'],
@@ -127,5 +157,43 @@ describe('a name keeps its own edges', () => {
   ])('%s → %s, titled %s', (text, name, title) => {
     const actor = extract(text).actors.find((a) => a.name === name.replace('’', "'"));
     expect({ name: actor?.name, titles: actor?.titles.map((t) => t.text) }).toEqual({ name: name.replace('’', "'"), titles: [title] });
+  });
+});
+
+// a tagger run over a list's comma or a table row's spaced dash (mentions/split-break.ts)
+describe('a tagger run breaks at a comma or a spaced dash', () => {
+  it.each([
+    ['Scores: Velmora - Tavio Brenn (61st) and others.', 'Velmora - Tavio Brenn', ['Velmora', 'Tavio Brenn']],
+    ['Studies (Okafor, Lindqvist, & Marr, 2007) agree.', 'Okafor, Lindqvist', ['Okafor', 'Lindqvist']],
+    ['The trains of Chiang Mai - Bangkok - 6 run daily.', 'Chiang Mai - Bangkok - 6', ['Chiang Mai', 'Bangkok']],
+    // must stay: the District after a city, a legal form after a company, a hyphen inside a word
+    ['She moved to Washington, D.C. in May.', 'Washington, D.C.', ['Washington, D.C.']],
+    ['Orvell Power Source, Inc. signed.', 'Orvell Power Source, Inc.', ['Orvell Power Source, Inc.']],
+    ['Mara Ostrow-Kenning spoke.', 'Mara Ostrow-Kenning', ['Mara Ostrow-Kenning']],
+  ])('%s: %s → %j', (text, run, pieces) => {
+    const doc = buildDocument(text);
+    const start = text.indexOf(run);
+    const c: Candidate = { start, end: start + run.length, type: 'person', tier: 'tagger', reason: 'tagger' };
+    expect(splitAtBreak(c, doc).map((p) => text.slice(p.start, p.end))).toEqual(pieces);
+  });
+});
+
+// a surname's particle hyphened to it, as Arabic names write "al-", before or after the run (mentions/leading.ts)
+describe('a hyphened particle stays in a person’s name', () => {
+  it.each([
+    ['Cleric Muqtada al-Sadr said on Friday.', 'Sadr', 'person', 'Muqtada al-Sadr'],
+    ['Later al-Sadr left.', 'Sadr', 'person', 'al-Sadr'],
+    ['General Abd al-Karim Qasim ruled.', 'Karim Qasim', 'person', 'Abd al-Karim Qasim'],
+    ['Cleric Muqtada al-Sadr said on Friday.', 'Muqtada', 'person', 'Muqtada al-Sadr'],
+    // must stay: a place or a body is not given the particle, nor a word hyphened after a capitalised one
+    ['Rebels fought in Jebel al-Akhdar on Monday.', 'Akhdar', 'location', 'Akhdar'],
+    ['Rebels fought in Jebel al-Akhdar on Monday.', 'Jebel', 'location', 'Jebel'],
+    ['The court heard Elena Carvajal-Miranda.', 'Elena Carvajal', 'person', 'Elena Carvajal-Miranda'],
+  ])('%s: %s (%s) → %s', (text, name, type, whole) => {
+    const doc = buildDocument(text);
+    const start = text.indexOf(name);
+    const c: Candidate = { start, end: start + name.length, type: type as Candidate['type'], tier: 'tagger', reason: 'tagger' };
+    const out = leadingWords(doc)(c);
+    expect(text.slice(out.start, out.end)).toBe(whole);
   });
 });

@@ -1,6 +1,6 @@
 import { expectLabels, type NameRow } from './names-helpers';
 
-// a city a name runs on into (mentions/split-place.ts) and an office standing for its holder (mentions/reconcile.ts)
+// a city a name runs on into (mentions/split-place.ts), a city the tagger cut in two (mentions/city.ts) and an office standing for its holder (mentions/reconcile.ts)
 describe('places and offices inside and beside names', () => {
   it.each<NameRow>([
     [
@@ -15,6 +15,19 @@ describe('places and offices inside and beside names', () => {
       'Robert Lee was a general. Lee spoke at Fort Lee Historic Park.',
       ['person:Robert Lee'],
       ['location:Fort Lee'],
+    ],
+    [
+      'a known country, state or city and the "City" after it are one city',
+      'He moved to Mexico City in 1990, and the cab ride across Mexico City took an hour. Refineries in Texas City were shut.',
+      ['location:Mexico City/city', 'location:Texas City/city'],
+      ['location:City', 'organization:City', 'location:Mexico'],
+    ],
+    // must stay: a club the tagger reads whole
+    [
+      'a club named for its city stays the club',
+      'Leicester City beat Manchester City 2-1 on Saturday.',
+      ['organization:Leicester City', 'organization:Manchester City'],
+      ['location:Leicester City', 'location:Manchester City'],
     ],
     [
       'a city after "in" is no part of the name before it',
@@ -60,6 +73,12 @@ describe('places in a text written in lowercase', () => {
       'where can i get good food in san francisco ? i went to india last year and loved it . we ate turkey for dinner . nice weather too',
       ['location:San Francisco/city', 'location:India/country'],
       ['location:turkey', 'location:nice'],
+    ],
+    [
+      'a known place in lowercase after a place’s preposition is a place',
+      'where can i buy weed in auckland ? i ll be going to baguio alone . we ate in nice weather and read in reading rooms',
+      ['location:Auckland/city', 'location:Baguio'],
+      ['location:nice', 'location:Nice', 'location:reading', 'location:Reading'],
     ],
     // must stay: a text that opens its sentences with capitals writes its places so
     [

@@ -1,5 +1,7 @@
 import { type PhraseMatch, PhraseMatcher } from '../core/phrases';
+import { tokenOf } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
+import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/acronyms';
 import { knownBody, placeOf, subdivisions } from '../lexicon/gazetteer';
@@ -56,10 +58,17 @@ const LOWER_RUN = 3;
 const lowerWord = (t: Token): boolean => t.low && t.view === t.lower && /^\p{L}+$/u.test(t.view);
 
 /**
+ * a noun right after a place's preposition, not a gerund nor one before another noun: "weed in
+ * auckland", "going to baguio"; not "in nice weather", "in reading", "to turkey sandwiches"
+ */
+const afterPlaceWord = (tokens: readonly Token[], i: number): boolean =>
+  PLACE_PREPOSITIONS.has(tokenOf(tokens, i - 1).lower) && tokens[i].pos === 'NOUN' && !tokens[i].lower.endsWith('ing') && tokenOf(tokens, i + 1).pos !== 'NOUN';
+
+/**
  * `we flew to india`, `hotels in san francisco`: web text written in lowercase names places so
  * too; in such a text (not in one that opens its sentences with capitals), a run of lowercase words the gazetteer knows as a country, a region or a city is one, when
- * it is more than one word or the part-of-speech tagger reads the word as a proper noun (not
- * "turkey" for dinner, "nice" weather, "reading")
+ * it is more than one word, the part-of-speech tagger reads the word as a proper noun, or a place's
+ * preposition stands before it ("weed in auckland"; not "turkey" for dinner, "nice" weather, "reading")
  */
 export function lowercasePlaces(doc: Doc): Candidate[] {
   const { tokens } = doc;
@@ -70,7 +79,7 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
     for (let n = Math.min(LOWER_RUN, tokens.length - i); n >= 1; n--) {
       const run = tokens.slice(i, i + n);
       if (!run.every((t) => lowerWord(t) && t.sentence === run[0].sentence)) continue;
-      if (n === 1 && run[0].pos !== 'PROPN') continue;
+      if (n === 1 && run[0].pos !== 'PROPN' && !afterPlaceWord(tokens, i)) continue;
       const written = run.map((t) => t.view).join(' ');
       const place = placeOf(written);
       if (!place) continue;

@@ -66,3 +66,13 @@ export const NAME_AND = new Set(['and', '&']);
 
 /** words whose phrase an "and" after them extends: "Department of Natural Resources and Mines" is one name (mentions/split-and.ts) */
 export const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'in', 'on']);
+
+/**
+ * words after a name's `'s` that show the possessive stands for a shop, a firm or a ground named
+ * after someone, not for an owner of what follows: "sold to Macy's in 2006", "at Lord's and",
+ * "Boatmen's was the prize" (mentions/possessive.ts)
+ */
+export const AFTER_STANDALONE_POSSESSIVE = new Set(['and', 'or', 'in', 'at', 'for', 'on', 'was', 'is', 'became', 'has', 'had', 'to', 'with', 'from', 'by']);
+
+/** words that greet or address someone before their name, no part of it: "Hey Ginny", "Dear Nina", "Thanks Barb" (mentions/trim.ts) */
+export const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'thank', 'cheers']);

@@ -4,7 +4,9 @@ import type { Candidate, Doc, Mention } from '../core/types';
 import { inAddress } from './addresses';
 import { affiliations, inAffiliation } from './affiliation';
 import { dropCountNouns } from './countnouns';
+import { joinCities } from './city';
 import { nestedNames } from './nested';
+import { possessiveNames } from './possessive';
 import { isNotAName } from './no-names';
 import { propagateNames } from './propagate';
 import { reconcileTypes } from './reconcile';
@@ -13,6 +15,7 @@ import { sentenceOpeners } from './openers';
 import { stormNames } from './storms';
 import { splitAtPlace } from './split-place';
 import { splitAtAnd } from './split-and';
+import { splitAtBreak } from './split-break';
 import { nameKey } from '../core/names';
 import { trimMention } from './trim';
 import { leadingWords } from './leading';
@@ -28,12 +31,13 @@ export function resolveMentions(candidates: readonly Candidate[], doc: Doc, trac
   return articleWide(chooseMentions(candidates, doc, trace), doc, trace);
 }
 
-/** one type per name, count nouns dropped, a name found once found again, names nested in names */
+/** one type per name, count nouns dropped, a name found once found again, a shop's 's, names nested in names */
 export function articleWide(mentions: readonly Mention[], doc: Doc, trace?: Trace): Mention[] {
   const typed = traceChanges(trace, doc, 'mentions:reconcile-types', mentions, reconcileTypes(mentions, doc));
   const named = traceDrops(trace, doc, 'mentions:count-noun', typed, dropCountNouns(typed));
   const repeated = traceAdds(trace, doc, 'mentions:name-repeat', named, propagateNames(named, doc));
-  return traceAdds(trace, doc, 'mentions:nested-name', repeated, nestedNames(repeated, doc));
+  const owned = traceChanges(trace, doc, 'mentions:possessive-name', repeated, possessiveNames(repeated, doc));
+  return traceAdds(trace, doc, 'mentions:nested-name', owned, nestedNames(owned, doc));
 }
 
 /** a name with "and" or "&" inside */
@@ -54,6 +58,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   const atAnd = splitAtAnd(alone);
   const split = candidates.flatMap((c) => {
     const parts = splitRun(c, doc)
+      .flatMap((p) => splitAtBreak(p, doc))
       .flatMap((p) => splitAtPlace(p, doc))
       .flatMap((p) => atAnd(p, doc));
     if (parts.length === 1 && parts[0] === c) return parts;
@@ -103,5 +108,8 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     yielded.filter((c): c is Candidate => c !== null),
   );
   const chosen = traceDrops(trace, doc, 'mentions:overlap', unswallowed, filterSpans(unswallowed));
-  return chosen.map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
+  const mentions = chosen.map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
+  const cities = traceDrops(trace, doc, 'mentions:city', mentions, joinCities(mentions, doc));
+  if (cities.length === mentions.length) return mentions;
+  return traceAdds(trace, doc, 'mentions:city', mentions, cities).map((m, index) => (m.index === index ? m : { ...m, index }));
 }

@@ -27,10 +27,18 @@ function givenName(t: Token, particles: readonly Token[], person: boolean): bool
   return isFirstName(t.lower) || (person && t.pos === 'PROPN' && !particles.some((p) => PLACE_PARTICLES.has(p.view)));
 }
 
-/** `Tariq bin Hendi`, `Ursula von der Leyen`: the start of a person's name before a surname's particles, or -1 */
+/** a particle hyphened to the word after it, as Arabic names write "al-" and "el-": the particle's index, or -1 */
+const hyphenedParticle = (tokens: readonly Token[], k: number) =>
+  k >= 2 && hyphenedTo(tokens, k - 2) && SURNAME_PARTICLES.has(tokens[k - 2].view) ? k - 2 : -1;
+
+/** `Tariq bin Hendi`, `Ursula von der Leyen`, `Suleiman al-Amr`: the start of a person's name before a surname's particles, or -1 */
 function particleStart(tokens: readonly Token[], a: number, person: boolean): number {
   let k = a;
-  while (k > 0 && a - k < MOST_PARTICLES && SURNAME_PARTICLES.has(tokens[k - 1].view) && touches(tokens[k - 1], tokens[k])) k--;
+  for (let n = 0; k > 0 && n < MOST_PARTICLES; n++) {
+    if (SURNAME_PARTICLES.has(tokens[k - 1].view) && touches(tokens[k - 1], tokens[k])) k--;
+    else if (hyphenedParticle(tokens, k) >= 0) k = hyphenedParticle(tokens, k);
+    else break;
+  }
   if (k === a) return -1;
   if (k > 0 && touches(tokens[k - 1], tokens[k]) && givenName(tokens[k - 1], tokens.slice(k, a), person)) return k - 1;
   return person ? k : -1;
@@ -57,6 +65,13 @@ function hyphenEnd(tokens: readonly Token[], b: number, alone: ReadonlySet<strin
   return k === b ? -1 : k;
 }
 
+/** the end of a particle hyphened to a capitalised surname right after token `b - 1` ("al-Sadr"), or -1 */
+function particleSurnameEnd(tokens: readonly Token[], b: number): number {
+  const particle = tokens[b];
+  if (!particle || !touches(tokens[b - 1], particle) || !SURNAME_PARTICLES.has(particle.view) || PLACE_PARTICLES.has(particle.view)) return -1;
+  return hyphenedTo(tokens, b) && tokens[b + 2].cap ? b + 3 : -1;
+}
+
 /** capitalised words the article writes on their own, not hyphened to the next */
 function standalone(tokens: readonly Token[]): Set<string> {
   const out = new Set<string>();
@@ -81,6 +96,9 @@ export function leadingWords(doc: Doc): (c: Candidate) => Candidate {
     const [a, b] = tokenRange(tokens, c);
     const particles = particleStart(tokens, a, c.type === 'person');
     if (particles >= 0) return { ...c, start: tokens[particles].start, type: 'person', kind: undefined };
+    // `Muqtada al-Sadr` read as "Muqtada": a person's surname hyphened to its particle after the name
+    const surname = c.type === 'person' && b > a ? particleSurnameEnd(tokens, b) : -1;
+    if (surname > 0) return { ...c, end: tokens[surname - 1].end };
     const before = a >= 2 && hyphenedTo(tokens, a - 2);
     const after = b > a && hyphenedTo(tokens, b - 1);
     if (!HYPHENED[c.type] || (!before && !after)) return c;

@@ -1,4 +1,4 @@
-import { PRONOUNS } from '../lexicon/function-words';
+import { GREETINGS, PRONOUNS } from '../lexicon/function-words';
 import { tokenEndingAfter, tokenOf } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
@@ -7,6 +7,16 @@ import { NAME_SUFFIX } from '../lexicon/names';
 
 /** parts of speech of a sentence's first word that the tagger runs into the name after it */
 const LEADING_POS = new Set(['ADP', 'SCONJ', 'CCONJ']);
+
+/**
+ * `Hey Ginny`, `Thank You Barry`, `I'm Lauren`: the tokens from `first` that greet someone, thank
+ * them, or give a speaker's own name, before the name itself (none when nothing follows them)
+ */
+function addressWords(tokens: readonly Token[], first: number, last: number): number {
+  const [t, next] = [tokens[first], tokenOf(tokens, first + 1)];
+  const n = GREETINGS.has(t.lower) ? (next.lower === 'you' ? 2 : 1) : t.view === 'I' && /^['’]m$/.test(next.lower) ? 2 : 0;
+  return first + n <= last ? n : 0;
+}
 
 // edge tokens a mention never keeps: punctuation and quotation marks, a possessive, and a leading
 // article unless the source chose it: a caller entry says so itself; the tagger's "The" stays
@@ -66,6 +76,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   if (last + 1 < tokens.length && tokens[last + 1].start < c.end) last++;
   while (first <= last && dropLeading(tokens[first], last - first, c) && tokens[first].start >= c.start) first++;
   if (c.tier !== 'caller' && first < last) first = afterCredit(tokens, first, last);
+  if (c.tier === 'tagger' && first < last) first += addressWords(tokens, first, last);
   while (last >= first && dropTrailing(tokens[last], tokenOf(tokens, last - 1), c, doc) && tokens[last].end <= c.end) last--;
   if (first > last) return null;
   const start = Math.max(c.start, tokens[first].start);
