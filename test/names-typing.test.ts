@@ -21,6 +21,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Zentrova', 'person:Anna Berg'],
       ['location:Zentrova', 'person:Zentrova', 'organization:Zentrova Inc.'],
     ],
+    // where someone works: the name after a role and `at` or `with`; must stay: a known place after one
+    [
+      'a role at a name makes its employer an organisation',
+      'Jane Smith, an economist at Capital Economics, said rates would rise. Tom Reed, a researcher at Brookings, agreed. An analyst at Tokyo said so.',
+      ['person:Jane Smith', 'organization:Capital Economics', 'person:Tom Reed', 'organization:Brookings', 'location:Tokyo/city'],
+      ['location:Capital Economics', 'location:Brookings', 'organization:Tokyo'],
+    ],
     [
       'a company that is also a city’s name is one organisation in one article',
       'Toyota said on Monday it would recall 10,000 cars. Toyota shares fell 2% in Tokyo. Toyota chief executive Koji Sato apologised.',
