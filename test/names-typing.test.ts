@@ -21,6 +21,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Zentrova', 'person:Anna Berg'],
       ['location:Zentrova', 'person:Zentrova', 'organization:Zentrova Inc.'],
     ],
+    // a company's line of business closing its name; must stay: a place with a business word inside it
+    [
+      'a line of business closing a name makes a company',
+      'The launch could intensify competition with Anthropic and Meta Platforms. Duke Energy said power was restored in Durham.',
+      ['organization:Meta Platforms', 'organization:Duke Energy', 'location:Durham/city'],
+      ['person:Meta Platforms', 'person:Duke Energy'],
+    ],
     // where someone works: the name after a role and `at` or `with`; must stay: a known place after one
     [
       'a role at a name makes its employer an organisation',

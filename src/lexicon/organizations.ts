@@ -13,6 +13,11 @@ export const ORG_SUFFIXES = new Set([
   'authority', 'office', 'organization', 'organisation', 'movement', 'front', 'club', 'times',
   'post', 'news', 'press', 'agency', 'network', 'airlines', 'airways', 'motors', 'systems',
   'technologies', 'industries', 'international', 'partners', 'capital', 'securities', 'exchange',
+  // a company's line of business closing its name: "Meta Platforms", "Moderna Therapeutics", "Duke Energy"
+  'platforms', 'labs', 'ventures', 'networks', 'communications', 'pharmaceuticals', 'therapeutics',
+  'entertainment', 'studios', 'software', 'semiconductor', 'semiconductors', 'electronics', 'bancorp',
+  'insurance', 'telecom', 'solutions', 'enterprises', 'investments', 'logistics', 'petroleum', 'chemicals',
+  'aerospace', 'biotech', 'energy', 'media',
 ]);
 
 /**
