@@ -111,6 +111,7 @@ export const SIEVE_NAMES = [
   'cue-later',
   'continuation',
   'continuation-back',
+  'outer-source',
   'previous-sentence',
   'previous-paragraph',
   'reported:according-to',

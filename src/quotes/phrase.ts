@@ -256,3 +256,42 @@ function sourceHeadAt(ctx: QuoteContext, b: number, from: number): number {
   for (let k = b - 1; k >= from && k >= b - 2; k--) if (ANONYMOUS_HEADS.has(t[k].lower) && postmodifierAt(ctx, k + 1)) return k;
   return -1;
 }
+
+/** how far a description's postmodifier may run, in tokens (`the boy, who was wearing a hat and …`) */
+const POSTMODIFIER_REACH = 30;
+/** words after a participle that link it to who or what it names: `provided by`, `known as`, `sent to` */
+const PARTICIPLE_LINKS = new Set(['by', 'as', 'to']);
+
+/**
+ * `the base chief known as Bob`, `audio provided by Wyoming Public Radio`, `a study by economists
+ * Peter Schott`, `a man calling himself Paul Paul`, `the designer, who works for G-III`: a
+ * description naming no actor keeps what tells who it is, a participle or `by` phrase, or a
+ * relative clause up to its comma, conjunction or stop; the phrase itself when none follows (an
+ * unnamed source's head takes only SOURCE_POSTMODIFIERS)
+ */
+export function withPostmodifier(ctx: QuoteContext, p: [number, number], ceil: number): [number, number] {
+  const t = ctx.doc.tokens;
+  const [a, b] = p;
+  const head = t[b - 1];
+  // an unnamed source keeps only its own links (`a source quoted by the outlet` is `a source`)
+  if (b >= ceil || (head.pos !== 'NOUN' && head.pos !== 'ADJ') || !head.low || ctx.quoted[b] || ANONYMOUS_HEADS.has(head.lower)) return p;
+  for (let k = a; k < b; k++) if (ctx.owner[k] && ctx.owner[k]?.type !== 'location') return p;
+  const next = t[b];
+  const participle =
+    (next.pos === 'VERB' || next.pos === 'ADJ') && (next.lower.endsWith('ed') || next.lower === 'known') && PARTICIPLE_LINKS.has(t[b + 1]?.lower ?? '');
+  if (participle || next.lower === 'by') {
+    const np = phraseAfter(ctx, participle ? b + 2 : b + 1, ceil);
+    return np ? [a, np[1]] : p;
+  }
+  if (next.pos === 'VERB' && next.lower.endsWith('ing')) {
+    const k = INTENSIVE_PRONOUNS.has(t[b + 1]?.lower ?? '') ? b + 2 : b + 1;
+    const np = phraseAfter(ctx, k, ceil);
+    return np && actorRun(ctx, np[0], np[1], ACTORS) ? [a, np[1]] : p;
+  }
+  const who = next.lower === 'who' ? b : next.text === ',' && t[b + 1]?.lower === 'who' ? b + 1 : -1;
+  if (who < 0) return p;
+  let e = who + 1;
+  const end = Math.min(ceil, who + POSTMODIFIER_REACH);
+  while (e < end && t[e].sentence === head.sentence && !ctx.quoted[e] && t[e].text !== ',' && t[e].pos !== 'CCONJ' && !/^[.!?;:]$/.test(t[e].text)) e++;
+  return e > who + 1 ? [a, e] : p;
+}

@@ -1,6 +1,6 @@
 import type { SieveName } from '../../schema';
 import { isSetOff, opensClause } from '../kind';
-import { isTitleStop, phraseAfter, phraseBefore } from '../phrase';
+import { isTitleStop, phraseAfter, phraseBefore, withPostmodifier } from '../phrase';
 import { readSpeaker } from '../speaker';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { QuoteSpan, Sieve } from './sieve';
@@ -23,7 +23,7 @@ function invertedFrame(ctx: QuoteContext, j: number, sieve: SieveName, anchor: n
   if (!p || !t[p[0]].cap) return null;
   const next = t[p[1]];
   if (next && next.paragraph === t[j].paragraph && next.text !== ',' && !/^[.!?]$/.test(next.text)) return null;
-  const found = readSpeaker(ctx, p, anchor, sieve);
+  const found = readSpeaker(ctx, withPostmodifier(ctx, p, Math.min(t.length, j + REACH)), anchor, sieve);
   return found && found.speaker.form === 'name' ? { ...found, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
 }
 

@@ -1,0 +1,63 @@
+import { quotesOf, type EntitySpec } from './quotes-helpers';
+
+const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male' };
+const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female' };
+const HERALD: EntitySpec = { id: 'o1', name: 'The Daily Herald', forms: ['The Daily Herald', 'the Herald'], type: 'organization' };
+
+/** each quote's speaker as `name|sieve|mention`, or `none` */
+function who(text: string): string[] {
+  return quotesOf(text, [SMITH, JONES, HERALD]).quotes.map((q) => (q.speaker ? `${q.speaker.name}|${q.speaker.sieve}|${q.speaker.mention?.text}` : 'none'));
+}
+
+describe('an outer source: words given through another’s account', () => {
+  it.each([
+    ['a trailing `according to` after the cue', '“We will win,” Smith said, according to the Herald.', ['The Daily Herald|outer-source|the Herald']],
+    [
+      'the next quote of the run keeps it',
+      '“We will win,” Smith said, according to the Herald. “It is done.”',
+      ['The Daily Herald|outer-source|the Herald', 'The Daily Herald|continuation|the Herald'],
+    ],
+    ['a fronted `according to`', 'According to the Herald, Smith said he was “very proud.”', ['The Daily Herald|outer-source|the Herald']],
+    ['`according to` as the quote’s own cue stays', '“We will win,” according to the Herald.', ['The Daily Herald|cue-after|the Herald']],
+    ['no account named: the speaker stays', '“We will win,” Smith said on Monday.', ['John Smith|cue-after|Smith']],
+    [
+      'an `according to` in another sentence is no account of this one',
+      'According to the Herald, the vote is close. “We will win,” Smith said.',
+      ['John Smith|cue-after|Smith'],
+    ],
+    ['not set off by a comma: a detail of the clause', 'Smith said the plan was drawn according to “the rules we set.”', ['John Smith|cue-before|Smith']],
+  ])('%s', (_, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
+
+describe('a description after its cue keeps what tells who it is', () => {
+  it.each([
+    [
+      'a participle and `by`',
+      '“We will win,” Smith said, according to audio provided by the Herald.',
+      ['audio provided by the Herald|outer-source|audio provided by the Herald'],
+    ],
+    ['`known as`', '“There was no order,” said the base chief known as Bob.', ['the base chief known as Bob|cue-after|the base chief known as Bob']],
+    [
+      'a relative clause up to its stop',
+      '“It is hard enough,” said the designer, who works for another brand at Acme.',
+      ['the designer, who works for another brand at Acme|cue-after|the designer, who works for another brand at Acme'],
+    ],
+    [
+      'a relative clause up to its conjunction',
+      '“How big?” asked the boy, who wore a red hat and laughed.',
+      ['the boy, who wore a red hat|cue-after|the boy, who wore a red hat'],
+    ],
+    ['a name needs nothing more', '“We will win,” said Smith, who works at the Herald.', ['John Smith|cue-after|Smith']],
+    ['a description with no postmodifier stays as it is', '“We will win,” said the designer.', ['the designer|cue-after|the designer']],
+    [
+      'an unnamed source takes only its own links',
+      '“We will win,” Smith said, according to a source quoted by the Herald.',
+      ['a source|outer-source|a source'],
+    ],
+    ['a place after the head is no postmodifier here', '“We will win,” said the designer in a statement.', ['the designer|cue-after|the designer']],
+  ])('%s', (_, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
