@@ -114,6 +114,7 @@ export const SIEVE_NAMES = [
   'outer-source',
   'previous-sentence',
   'previous-paragraph',
+  'clause-subject',
   'reported:according-to',
   'reported:fronted',
   'reported:clause-after',

@@ -61,3 +61,23 @@ describe('a description after its cue keeps what tells who it is', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('the actor a sentence is about speaks a quotation no cue governs', () => {
+  it.each([
+    [
+      'the subject of the first verb',
+      'Smith hinted at his plans for the fall, when the city will “see what a real campaign looks like.”',
+      ['John Smith|clause-subject|Smith'],
+    ],
+    [
+      'after an opening phrase',
+      'Last year, Jones wanted her readers to know that “the politics of fear will not win this year.”',
+      ['Mary Jones|clause-subject|Jones'],
+    ],
+    ['a thing as subject gives nobody', 'The plan offers the city “a fresh start” after years of decline.', ['none']],
+    ['a quotation opening its sentence is no part of it', 'Smith won the vote. “A fresh start” is what the city needs.', ['none']],
+    ['a cue in the sentence answers first', 'Smith met Jones, who said the plan was “a fresh start” for all.', ['Mary Jones|cue-before|Jones']],
+  ])('%s', (_, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
