@@ -75,7 +75,14 @@ describe('the actor a sentence is about speaks a quotation no cue governs', () =
       ['Mary Jones|clause-subject|Jones'],
     ],
     ['a thing as subject gives nobody', 'The plan offers the city “a fresh start” after years of decline.', ['none']],
-    ['a quotation opening its sentence is no part of it', 'Smith won the vote. “A fresh start” is what the city needs.', ['none']],
+    ['a quotation opening its sentence is no part of it', 'The vote was close. “A fresh start” is what the city needs.', ['none']],
+    [
+      'a quotation opening its sentence, the sentence before',
+      'Jones touted her record on the bill. “We need to find ways to help workers.”',
+      ['Mary Jones|clause-subject|Jones'],
+    ],
+    ['not across a paragraph', 'Jones touted her record on the bill.\n\n“We need to find ways to help workers.”', ['none']],
+    ['not when the sentence before quotes', 'Jones touted “the record” today. “We need to find ways to help workers.”', ['none', 'none']],
     ['a cue in the sentence answers first', 'Smith met Jones, who said the plan was “a fresh start” for all.', ['Mary Jones|cue-before|Jones']],
   ])('%s', (_, text, expected) => {
     expect(who(text)).toEqual(expected);
