@@ -18,6 +18,9 @@ describe('an outer source: words given through another’s account', () => {
       ['The Daily Herald|outer-source|the Herald', 'The Daily Herald|continuation|the Herald'],
     ],
     ['a fronted `according to`', 'According to the Herald, Smith said he was “very proud.”', ['The Daily Herald|outer-source|the Herald']],
+    ['an outlet’s `reported` set off by a comma', '“We will win,” Smith said on Monday, the Herald reported.', ['The Daily Herald|outer-source|the Herald']],
+    ['an inverted outlet’s `reported`', '“We will win,” Smith said on Monday, reported the Herald.', ['The Daily Herald|outer-source|the Herald']],
+    ['a person’s `reported` is no outlet', '“We will win,” Smith said on Monday, Jones reported.', ['John Smith|cue-after|Smith']],
     ['`according to` as the quote’s own cue stays', '“We will win,” according to the Herald.', ['The Daily Herald|cue-after|the Herald']],
     ['no account named: the speaker stays', '“We will win,” Smith said on Monday.', ['John Smith|cue-after|Smith']],
     [

@@ -1,6 +1,8 @@
+import type { Token } from '../core/types';
+import { OUTLET_VERBS } from '../lexicon/speech';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from './context';
 import { cueStarting } from './cues';
-import { phraseAfter, withPostmodifier } from './phrase';
+import { phraseAfter, phraseBefore, withPostmodifier } from './phrase';
 import { readSpeaker } from './speaker';
 
 /** the name this pass gives the sources it finds, as a sieve would */
@@ -30,15 +32,21 @@ export function outerSource(ctx: QuoteContext, i: number, inner: Attribution): A
   const last = t[tokenRange(t, { start: cueEnd - 1, end: cueEnd })[0]]?.sentence ?? s;
   for (let j = from; j < t.length && j < b + REACH && t[j].sentence <= Math.max(s, last); j++) {
     const cue = cueStarting(ctx, j);
-    if (!cue || t[j].start === inner.cue.start || (j > 0 && t[j - 1].text !== ',' && t[j - 1].sentence === t[j].sentence)) continue;
-    const found = sourceAt(ctx, j, cue.length, q.start);
+    if (!cue || t[j].start === inner.cue.start) continue;
+    const found = sourceAt(ctx, j, cue.length, from, q.start);
     if (found) return { ...found, speaker: { ...found.speaker, sieve: OUTER }, cue: cueOf(ctx.doc, t[j], t[j + cue.length - 1]) };
   }
   return null;
 }
 
-/** the source of `according to X` or of an outlet's `X reported` / `reported X` at token j, or null */
-function sourceAt(ctx: QuoteContext, j: number, n: number, anchor: number): Omit<Attribution, 'cue'> | null {
+/** a comma, or the sentence's start, right before token k */
+const setOff = (t: readonly Token[], k: number) => k === 0 || t[k - 1].text === ',' || t[k - 1].sentence !== t[k].sentence;
+
+/**
+ * the source of `according to X` or of an outlet's `, X reported` / `, reported X` at token j, set
+ * off by a comma, or null; an outlet is an organisation (`, the official reported` is a speaker's own cue)
+ */
+function sourceAt(ctx: QuoteContext, j: number, n: number, floor: number, anchor: number): Omit<Attribution, 'cue'> | null {
   const t = ctx.doc.tokens;
   const sentenceEnd = (k: number) => {
     let e = k;
@@ -46,9 +54,17 @@ function sourceAt(ctx: QuoteContext, j: number, n: number, anchor: number): Omit
     return e;
   };
   if (ctx.cues[j]?.frame === 'source-first') {
+    if (!setOff(t, j)) return null;
     const end = sentenceEnd(j);
     const p = phraseAfter(ctx, j + n, end);
     return p ? readSpeaker(ctx, withPostmodifier(ctx, p, end), anchor, OUTER) : null;
   }
-  return null;
+  if (!OUTLET_VERBS.has(t[j].lower)) return null;
+  let p = setOff(t, j) ? phraseAfter(ctx, j + 1, sentenceEnd(j)) : null;
+  if (!p) {
+    p = phraseBefore(ctx, j, floor);
+    if (p && !setOff(t, p[0])) p = null;
+  }
+  const found = p ? readSpeaker(ctx, p, anchor, OUTER) : null;
+  return found?.entity?.type === 'organization' ? found : null;
 }
