@@ -219,8 +219,15 @@ function actorRun(ctx: QuoteContext, a: number, b: number, types: readonly strin
   return null;
 }
 
-/** `the Rev. Peter Wherry`, `state Del. Marcia Price`: the full stop of an abbreviated title is part of the name */
-export const isTitleStop = (t: readonly Token[], k: number) => t[k].text === '.' && endsTitleAbbreviation(t, k);
+/** `Rep. Glenn Thompson, R-Pa., said`: the stop of a party-and-state label set off by commas */
+const isPartyStateStop = (t: readonly Token[], k: number) =>
+  t[k + 1]?.text === ',' && t[k - 2]?.text === '-' && /^[DRI]$/.test(t[k - 3]?.text ?? '') && t[k - 4]?.text === ',' && !!t[k - 1]?.cap;
+
+/**
+ * `the Rev. Peter Wherry`, `state Del. Marcia Price`: the full stop of an abbreviated title is part
+ * of the name, as is that of a party-and-state label (`Sen. Rand Paul, R-Ky., said`)
+ */
+export const isTitleStop = (t: readonly Token[], k: number) => t[k].text === '.' && (endsTitleAbbreviation(t, k) || isPartyStateStop(t, k));
 
 /** the noun phrase starting at token `from` ("said Sa'ar", "according to a source") */
 export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [number, number] | null {
