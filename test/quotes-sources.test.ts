@@ -100,3 +100,26 @@ describe('a party-and-state label inside the speaker’s phrase', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('a cue after a quotation that closed its sentence', () => {
+  it.each([
+    [
+      'going on into a clause of its own reports that clause',
+      '“We will win,” Jones said. “It is done.” Smith said he would run again.',
+      ['Mary Jones|cue-after|Jones', 'Mary Jones|continuation|Jones'],
+    ],
+    [
+      'with `that`',
+      '“We will win,” Jones said. “It is done.” Smith said that the race was over.',
+      ['Mary Jones|cue-after|Jones', 'Mary Jones|continuation|Jones'],
+    ],
+    [
+      'closing its clause, it is the quotation’s',
+      '“We will win,” Jones said. “It is done.” Smith said on Monday.',
+      ['Mary Jones|cue-after|Jones', 'John Smith|cue-after|Smith'],
+    ],
+    ['after a comma, a clause is no bar', '“It is done,” Smith said he thought.', ['John Smith|cue-after|Smith']],
+  ])('%s', (_, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});

@@ -44,6 +44,19 @@ function introducesNext(ctx: QuoteContext, q: QuoteSpan, from: number): boolean 
   return false;
 }
 
+/** the quotation's words end a sentence: a stop, question or exclamation mark inside its closing mark */
+const closesSentence = (ctx: QuoteContext, q: QuoteSpan) => /[.?!]\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end));
+
+/** a clause starts at token k: `that`, or a subject and a finite verb (`he would`, `the campaign has`) */
+function reportsClause(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.doc.tokens;
+  if (!t[k] || ctx.quoted[k]) return false;
+  if (t[k].lower === 'that') return true;
+  const p = phraseAfter(ctx, k, Math.min(t.length, k + REACH));
+  const next = p ? t[p[1]] : undefined;
+  return !!next && next.paragraph === t[k].paragraph && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
+}
+
 /** `“…,” Sa'ar said` / `“…,” said Sa'ar` / `“…,” according to a source`: the cue right after the quote */
 export const cueAfter: Sieve = {
   name: 'cue-after',
@@ -75,6 +88,9 @@ export const cueAfter: Sieve = {
       const n = cueAt(ctx, j) || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;
       if (introducesNext(ctx, q, j + n)) return null;
+      // `“….” Kasich said he would have fired him.`: after a quotation that closed its sentence, a cue
+      // going on into a clause of its own reports that clause, not the quotation
+      if (closesSentence(ctx, q) && reportsClause(ctx, j + n)) return null;
       // `“…,” agrees Michelle Stevens, 30, of Gainesville.`: a listed verb that does not invert in the
       // table still puts a name after it that closes the clause, as any verb right there does
       if (j === k)
