@@ -123,3 +123,21 @@ describe('a cue after a quotation that closed its sentence', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('a phrase of where between the subject and its verb', () => {
+  it.each([
+    [
+      'an actor before `in` and a thing',
+      'The break was complete when Smith in his first speech called the plan “a disaster for all.”',
+      ['John Smith|cue-before|Smith'],
+    ],
+    ['`at` a rally', 'Jones at a rally said the plan was “a disaster for all.”', ['Mary Jones|cue-before|Jones']],
+    [
+      'an actor after the preposition speaks',
+      'The aide to Smith in the Herald said the plan was “a disaster for all.”',
+      ['The Daily Herald|cue-before|the Herald'],
+    ],
+  ])('%s', (_, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});

@@ -132,6 +132,13 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     i = a - 2;
   }
   if (i < floor || a > i || !isNp(ctx, i)) return null;
+  // `Trump in his announcement speech called`, `Clinton at a rally said`: a phrase of where or how,
+  // naming no actor, between an actor and the verb says where; the actor before it speaks
+  const at = a - 1;
+  if (at - 1 >= floor && ADJUNCT_PREPOSITIONS.has(t[at].lower) && !ctx.quoted[at] && t[i].low && t[i].pos === 'NOUN' && !actorRun(ctx, a, i + 1, ACTORS)) {
+    const e = ctx.owner[at - 1];
+    if (e && e.type !== 'location' && !ctx.quoted[at - 1]) return phraseBefore(ctx, at, floor, byName);
+  }
   // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
   if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
   a = conjunctBefore(ctx, sourceBefore(ctx, a, floor), i + 1, floor);
@@ -141,6 +148,8 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
 }
 
 const ACTORS = ['person', 'organization'];
+/** prepositions of a where or how between a subject and its verb (`Trump in his speech called`) */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during']);
 
 /**
  * `Cummings and Conyers wrote`: the start of an actor's phrase coordinated before the one at [a, b);
