@@ -141,3 +141,17 @@ describe('a phrase of where between the subject and its verb', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('hyphened compounds in the speaker’s phrase', () => {
+  it.each([
+    ['a word hyphened to the next', '“We will win,” said one well-connected Democrat.', ['one well-connected Democrat|cue-after|one well-connected Democrat']],
+    [
+      'a word hyphened to the one before is no adverb to skip',
+      '“We will win,” this Smith look-alike declared in the square.',
+      ['John Smith|cue-after|this Smith look-alike'],
+    ],
+    ['a dash set off by spaces joins nothing', '“We will win,” said one - well, nobody.', ['none']],
+  ])('%s', (_, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});

@@ -29,6 +29,9 @@ const isNp = (ctx: QuoteContext, i: number) => {
   // `Texas-based Matt Mackowiak`, `so-called experts`: a word hyphened to the one before it is part of a compound
   const prev = ctx.doc.tokens[i - 1];
   if (prev?.text === '-' && prev.end === tok.start) return true;
+  // `one well-connected Democrat`, `this Trump look-alike`: and one hyphened to the word after it
+  const next = ctx.doc.tokens[i + 1];
+  if (next?.text === '-' && tok.end === next.start && ctx.doc.tokens[i + 2]?.start === next.end) return true;
   // `a source familiar with Cruz’s thinking`: an -ing form after a possessive is a noun
   if (tok.lower.endsWith('ing') && ctx.doc.tokens[i - 1]?.possessive) return true;
   // only before a noun of the phrase: `told her` ends no phrase at `her`
@@ -94,7 +97,14 @@ export const isAsideWho = (t: readonly Token[], p: number, floor: number): boole
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;
   let i = verb - 1;
-  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]) || isIntensive(t, i))) i--;
+  // `this Trump look-alike declared`: a word hyphened to the one before it ends the phrase, no adverb
+  const hyphened = (k: number) => t[k - 1]?.text === '-' && t[k - 1].end === t[k].start;
+  while (
+    i >= floor &&
+    !hyphened(i) &&
+    (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]) || isIntensive(t, i))
+  )
+    i--;
   let a = i;
   let named: [number, number] | null = null;
   for (let round = 0; round < 3 && i >= floor; round++) {
