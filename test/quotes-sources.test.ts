@@ -119,6 +119,12 @@ describe('a cue after a quotation that closed its sentence', () => {
       ['Mary Jones|cue-after|Jones', 'John Smith|cue-after|Smith'],
     ],
     ['after a comma, a clause is no bar', '“It is done,” Smith said he thought.', ['John Smith|cue-after|Smith']],
+    [
+      'a question closes its sentence too: the next cue introduces the next quotation',
+      'Jones replied to Smith with, “Why now?” Smith then wrote back, “You look tired.”',
+      ['Mary Jones|cue-before|Jones', 'John Smith|cue-before|Smith'],
+    ],
+    ['a question before a cue that introduces nothing keeps it', '“Why now?” Smith wrote back.', ['John Smith|cue-after|Smith']],
   ])('%s', (_, text, expected) => {
     expect(who(text)).toEqual(expected);
   });

@@ -27,6 +27,9 @@ function invertedFrame(ctx: QuoteContext, j: number, sieve: SieveName, anchor: n
   return found && found.speaker.form === 'name' ? { ...found, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
 }
 
+/** the quotation's words end a sentence: a stop, question or exclamation mark inside its closing mark */
+const closesSentence = (ctx: QuoteContext, q: QuoteSpan) => /[.?!]\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end));
+
 /**
  * `''We are refugees.'' Mr. Zahed said: ''…''`: a cue whose clause ends in a colon before a quotation, or
  * in a comma before one when the quote before it closed its sentence, introduces the next quotation
@@ -39,13 +42,10 @@ function introducesNext(ctx: QuoteContext, q: QuoteSpan, from: number): boolean 
     if (!/^[.,;:!?]$/.test(t[k].text) || isTitleStop(t, k)) continue;
     const next = ctx.quoted[k + 1] && t[k + 1]?.paragraph === t[k].paragraph;
     if (t[k].text === ':') return next;
-    return t[k].text === ',' && next && /\.\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end));
+    return t[k].text === ',' && next && closesSentence(ctx, q);
   }
   return false;
 }
-
-/** the quotation's words end a sentence: a stop, question or exclamation mark inside its closing mark */
-const closesSentence = (ctx: QuoteContext, q: QuoteSpan) => /[.?!]\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end));
 
 /** a clause starts at token k: `that`, or a subject and a finite verb (`he would`, `the campaign has`) */
 function reportsClause(ctx: QuoteContext, k: number): boolean {
