@@ -161,3 +161,21 @@ describe('hyphened compounds in the speaker’s phrase', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('two titles coordinated before a name', () => {
+  it.each([
+    [
+      'an abbreviated title and another',
+      '“We will win,” said former Ohio Gov. and party Chairman John Smith.',
+      ['John Smith|cue-after|former Ohio Gov. and party Chairman John Smith'],
+    ],
+    [
+      'two title heads',
+      '“We will win,” said the former governor and party chairman John Smith.',
+      ['John Smith|cue-after|the former governor and party chairman John Smith'],
+    ],
+    ['no name after `and`: the title alone', '“We will win,” said the former governor and his wife.', ['the former governor|cue-after|the former governor']],
+  ])('%s', (_, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});

@@ -4,7 +4,7 @@ import type { SieveName } from '../schema';
 import { CALENDAR } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
-import { beforeVerb, isAsideWho, isPronoun, isTitleStop, phraseAfter, phraseBefore, withPostmodifier } from './phrase';
+import { beforeVerb, isAsideWho, isPronoun, isTitleStop, phraseAfter, phraseBefore, withPostmodifier, withTitledConjunct } from './phrase';
 import { cueOfLength } from './cues';
 import { readSpeaker } from './speaker';
 
@@ -134,9 +134,9 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
 function invertedSubject(ctx: QuoteContext, j: number, ceil: number, anchor: number): [number, number] | null {
   const p = phraseAfter(ctx, j + 1, ceil);
   const t = ctx.doc.tokens;
-  if (!p || t[j].start > anchor || p[1] >= ceil || (p[1] - p[0] === 1 && isPronoun(t[p[0]]))) return p;
+  if (!p || t[j].start > anchor || p[1] >= ceil || (p[1] - p[0] === 1 && isPronoun(t[p[0]]))) return p && withTitledConjunct(ctx, p, ceil);
   const next = t[p[1]];
-  return next.pos === 'VERB' || next.pos === 'AUX' ? null : p;
+  return next.pos === 'VERB' || next.pos === 'AUX' ? null : withTitledConjunct(ctx, p, ceil);
 }
 
 /**

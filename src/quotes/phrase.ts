@@ -321,3 +321,18 @@ export function withPostmodifier(ctx: QuoteContext, p: [number, number], ceil: n
   while (e < end && t[e].sentence === head.sentence && !ctx.quoted[e] && t[e].text !== ',' && t[e].pos !== 'CCONJ' && !/^[.!?;:]$/.test(t[e].text)) e++;
   return e > who + 1 ? [a, e] : p;
 }
+
+/**
+ * `said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell`: a title
+ * coordinated with a second one before a name reads on to the name, one person with two titles;
+ * the phrase itself when no person's name follows `and`
+ */
+export function withTitledConjunct(ctx: QuoteContext, p: [number, number], ceil: number): [number, number] {
+  const t = ctx.doc.tokens;
+  const [a, b] = p;
+  const last = t[b - 1];
+  const titled = TITLE_WORDS.has(last.lower) || TITLE_HEADS.has(last.lower) || isTitleStop(t, b - 1);
+  if (!titled || t[b]?.lower !== 'and' || ctx.quoted[b] || actorRun(ctx, a, b)) return p;
+  const next = phraseAfter(ctx, b + 1, ceil);
+  return next && actorRun(ctx, next[0], next[1]) ? [a, next[1]] : p;
+}
