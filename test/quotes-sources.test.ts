@@ -179,3 +179,12 @@ describe('two titles coordinated before a name', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('a definite description whose name only says whose', () => {
+  it.each([
+    ['a source’s noun after an organisation', '“We will win,” the Herald spokesman said.', ['the Herald spokesman|cue-after|the Herald spokesman']],
+    ['any other head speaks for the organisation', '“We will win,” the Herald campaign said.', ['The Daily Herald|cue-after|the Herald campaign']],
+  ])('%s', (_, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
