@@ -188,3 +188,16 @@ describe('a definite description whose name only says whose', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+describe('a label that describes the person it names', () => {
+  it.each([
+    [
+      'a lowercase description before the name',
+      'The exchange went on.\n\nFormer secretary of state John Smith: “We learned that from the department.”',
+      ['John Smith|name-label|Former secretary of state John Smith'],
+    ],
+    ['a verb in it makes it a clause', 'The exchange went on.\n\nThen came a reply to John Smith: “We learned that from the department.”', ['none']],
+  ])('%s', (_, text, expected) => {
+    expect(who(text)).toEqual(expected);
+  });
+});
