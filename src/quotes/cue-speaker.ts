@@ -4,7 +4,7 @@ import type { SieveName } from '../schema';
 import { CALENDAR } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
-import { beforeVerb, isAsideWho, isPronoun, isTitleStop, phraseAfter, phraseBefore } from './phrase';
+import { beforeVerb, isAsideWho, isPronoun, isTitleStop, phraseAfter, phraseBefore, withPostmodifier, withTitledConjunct } from './phrase';
 import { cueOfLength } from './cues';
 import { readSpeaker } from './speaker';
 
@@ -134,9 +134,9 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
 function invertedSubject(ctx: QuoteContext, j: number, ceil: number, anchor: number): [number, number] | null {
   const p = phraseAfter(ctx, j + 1, ceil);
   const t = ctx.doc.tokens;
-  if (!p || t[j].start > anchor || p[1] >= ceil || (p[1] - p[0] === 1 && isPronoun(t[p[0]]))) return p;
+  if (!p || t[j].start > anchor || p[1] >= ceil || (p[1] - p[0] === 1 && isPronoun(t[p[0]]))) return p && withTitledConjunct(ctx, p, ceil);
   const next = t[p[1]];
-  return next.pos === 'VERB' || next.pos === 'AUX' ? null : p;
+  return next.pos === 'VERB' || next.pos === 'AUX' ? null : withTitledConjunct(ctx, p, ceil);
 }
 
 /**
@@ -149,12 +149,14 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   const cue = cueOf(ctx.doc, t[j], t[j + n - 1]);
   const { frame, inverts } = ctx.cues[j] ?? cueOfLength(t, j, n);
   const read = (p: [number, number] | null) => (p ? readSpeaker(ctx, p, anchor, sieve) : null);
+  // a source named after its cue keeps what tells who it is (`according to audio provided by WPR`)
+  const described = (p: [number, number] | null) => (p ? withPostmodifier(ctx, p, ceil) : null);
   let found: Omit<Attribution, 'cue'> | null | undefined;
   // `was described by some as …`: a passive verb's subject is spoken of; its agent after `by` speaks
   // `when asked about the race`: a reduced passive after a conjunction names no speaker
   if (n === 1 && REDUCED_PASSIVE.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing')) found = null;
-  else if (frame === 'passive') found = t[j + 1]?.lower === 'by' ? read(phraseAfter(ctx, j + 2, ceil)) : null;
-  else if (frame === 'source-first') found = read(phraseAfter(ctx, j + n, ceil));
+  else if (frame === 'passive') found = t[j + 1]?.lower === 'by' ? read(described(phraseAfter(ctx, j + 2, ceil))) : null;
+  else if (frame === 'source-first') found = read(described(phraseAfter(ctx, j + n, ceil)));
   // a participle or an infinitive (`took to Twitter to accuse …`) leans on the sentence's actor
   else if (frame === 'non-finite') {
     found =
@@ -167,7 +169,7 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
     // `Scott beamed and asked the crowd`: a coordinated verb's subject comes before an inverted reading
     const first = found ? -1 : coordinatedWith(ctx, j, floor);
     if (first >= 0) found = read(phraseBefore(ctx, first, floor, true));
-    if (!found && inverts) found = read(invertedSubject(ctx, j, ceil, anchor));
+    if (!found && inverts) found = read(described(invertedSubject(ctx, j, ceil, anchor)));
     // `Ted Cruz, who (also) said he would …`: a relative set off by a comma speaks for the phrase before the comma
     const who = beforeVerb(t, j, floor);
     if (!found && isAsideWho(t, who, floor)) found = read(phraseBefore(ctx, who - 1, floor, true));

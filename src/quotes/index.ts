@@ -5,6 +5,7 @@ import type { NestedQuote, Quote } from '../schema';
 import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
 import { isLooseFragment, isModifier, isNickname, isReportedModifier, isTitle, kindOf, wordCount } from './kind';
 import { carryBack } from './backward';
+import { outerSource } from './outer';
 import { withReported } from './reported';
 import { SIEVES, type Sieve } from './sieves';
 import { findQuoteSpans, type NestedSpan } from './spans';
@@ -24,7 +25,8 @@ function attribute(ctx: QuoteContext, i: number, done: Array<Attribution | null>
   const q = ctx.spans[i];
   if ((isModifier(ctx, q) && !isReportedModifier(ctx, q)) || isTitle(ctx, q) || isNickname(ctx, q)) return { found: null, scare: true };
   const cued = runSieves(ctx, i, done, 'cue');
-  if (cued) return { found: cued, scare: false };
+  // `“…,” Sanders said, according to CNN.`: the account the words come through is their source
+  if (cued) return { found: outerSource(ctx, i, cued) ?? cued, scare: false };
   if (!q.continues && isLooseFragment(ctx, q)) return { found: null, scare: true };
   return { found: runSieves(ctx, i, done, 'context'), scare: false };
 }

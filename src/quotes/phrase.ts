@@ -29,6 +29,9 @@ const isNp = (ctx: QuoteContext, i: number) => {
   // `Texas-based Matt Mackowiak`, `so-called experts`: a word hyphened to the one before it is part of a compound
   const prev = ctx.doc.tokens[i - 1];
   if (prev?.text === '-' && prev.end === tok.start) return true;
+  // `one well-connected Democrat`, `this Trump look-alike`: and one hyphened to the word after it
+  const next = ctx.doc.tokens[i + 1];
+  if (next?.text === '-' && tok.end === next.start && ctx.doc.tokens[i + 2]?.start === next.end) return true;
   // `a source familiar with Cruz’s thinking`: an -ing form after a possessive is a noun
   if (tok.lower.endsWith('ing') && ctx.doc.tokens[i - 1]?.possessive) return true;
   // only before a noun of the phrase: `told her` ends no phrase at `her`
@@ -94,7 +97,14 @@ export const isAsideWho = (t: readonly Token[], p: number, floor: number): boole
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;
   let i = verb - 1;
-  while (i >= floor && (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]) || isIntensive(t, i))) i--;
+  // `this Trump look-alike declared`: a word hyphened to the one before it ends the phrase, no adverb
+  const hyphened = (k: number) => t[k - 1]?.text === '-' && t[k - 1].end === t[k].start;
+  while (
+    i >= floor &&
+    !hyphened(i) &&
+    (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]) || isIntensive(t, i))
+  )
+    i--;
   let a = i;
   let named: [number, number] | null = null;
   for (let round = 0; round < 3 && i >= floor; round++) {
@@ -132,6 +142,13 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     i = a - 2;
   }
   if (i < floor || a > i || !isNp(ctx, i)) return null;
+  // `Trump in his announcement speech called`, `Clinton at a rally said`: a phrase of where or how,
+  // naming no actor, between an actor and the verb says where; the actor before it speaks
+  const at = a - 1;
+  if (at - 1 >= floor && ADJUNCT_PREPOSITIONS.has(t[at].lower) && !ctx.quoted[at] && t[i].low && t[i].pos === 'NOUN' && !actorRun(ctx, a, i + 1, ACTORS)) {
+    const e = ctx.owner[at - 1];
+    if (e && e.type !== 'location' && !ctx.quoted[at - 1]) return phraseBefore(ctx, at, floor, byName);
+  }
   // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
   if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
   a = conjunctBefore(ctx, sourceBefore(ctx, a, floor), i + 1, floor);
@@ -141,6 +158,8 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
 }
 
 const ACTORS = ['person', 'organization'];
+/** prepositions of a where or how between a subject and its verb (`Trump in his speech called`) */
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during']);
 
 /**
  * `Cummings and Conyers wrote`: the start of an actor's phrase coordinated before the one at [a, b);
@@ -219,8 +238,15 @@ function actorRun(ctx: QuoteContext, a: number, b: number, types: readonly strin
   return null;
 }
 
-/** `the Rev. Peter Wherry`, `state Del. Marcia Price`: the full stop of an abbreviated title is part of the name */
-export const isTitleStop = (t: readonly Token[], k: number) => t[k].text === '.' && endsTitleAbbreviation(t, k);
+/** `Rep. Glenn Thompson, R-Pa., said`: the stop of a party-and-state label set off by commas */
+const isPartyStateStop = (t: readonly Token[], k: number) =>
+  t[k + 1]?.text === ',' && t[k - 2]?.text === '-' && /^[DRI]$/.test(t[k - 3]?.text ?? '') && t[k - 4]?.text === ',' && !!t[k - 1]?.cap;
+
+/**
+ * `the Rev. Peter Wherry`, `state Del. Marcia Price`: the full stop of an abbreviated title is part
+ * of the name, as is that of a party-and-state label (`Sen. Rand Paul, R-Ky., said`)
+ */
+export const isTitleStop = (t: readonly Token[], k: number) => t[k].text === '.' && (endsTitleAbbreviation(t, k) || isPartyStateStop(t, k));
 
 /** the noun phrase starting at token `from` ("said Sa'ar", "according to a source") */
 export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [number, number] | null {
@@ -255,4 +281,58 @@ function sourceHeadAt(ctx: QuoteContext, b: number, from: number): number {
   const t = ctx.doc.tokens;
   for (let k = b - 1; k >= from && k >= b - 2; k--) if (ANONYMOUS_HEADS.has(t[k].lower) && postmodifierAt(ctx, k + 1)) return k;
   return -1;
+}
+
+/** how far a description's postmodifier may run, in tokens (`the boy, who was wearing a hat and …`) */
+const POSTMODIFIER_REACH = 30;
+/** words after a participle that link it to who or what it names: `provided by`, `known as`, `sent to` */
+const PARTICIPLE_LINKS = new Set(['by', 'as', 'to']);
+
+/**
+ * `the base chief known as Bob`, `audio provided by Wyoming Public Radio`, `a study by economists
+ * Peter Schott`, `a man calling himself Paul Paul`, `the designer, who works for G-III`: a
+ * description naming no actor keeps what tells who it is, a participle or `by` phrase, or a
+ * relative clause up to its comma, conjunction or stop; the phrase itself when none follows (an
+ * unnamed source's head takes only SOURCE_POSTMODIFIERS)
+ */
+export function withPostmodifier(ctx: QuoteContext, p: [number, number], ceil: number): [number, number] {
+  const t = ctx.doc.tokens;
+  const [a, b] = p;
+  const head = t[b - 1];
+  // an unnamed source keeps only its own links (`a source quoted by the outlet` is `a source`)
+  if (b >= ceil || (head.pos !== 'NOUN' && head.pos !== 'ADJ') || !head.low || ctx.quoted[b] || ANONYMOUS_HEADS.has(head.lower)) return p;
+  for (let k = a; k < b; k++) if (ctx.owner[k] && ctx.owner[k]?.type !== 'location') return p;
+  const next = t[b];
+  const participle =
+    (next.pos === 'VERB' || next.pos === 'ADJ') && (next.lower.endsWith('ed') || next.lower === 'known') && PARTICIPLE_LINKS.has(t[b + 1]?.lower ?? '');
+  if (participle || next.lower === 'by') {
+    const np = phraseAfter(ctx, participle ? b + 2 : b + 1, ceil);
+    return np ? [a, np[1]] : p;
+  }
+  if (next.pos === 'VERB' && next.lower.endsWith('ing')) {
+    const k = INTENSIVE_PRONOUNS.has(t[b + 1]?.lower ?? '') ? b + 2 : b + 1;
+    const np = phraseAfter(ctx, k, ceil);
+    return np && actorRun(ctx, np[0], np[1], ACTORS) ? [a, np[1]] : p;
+  }
+  const who = next.lower === 'who' ? b : next.text === ',' && t[b + 1]?.lower === 'who' ? b + 1 : -1;
+  if (who < 0) return p;
+  let e = who + 1;
+  const end = Math.min(ceil, who + POSTMODIFIER_REACH);
+  while (e < end && t[e].sentence === head.sentence && !ctx.quoted[e] && t[e].text !== ',' && t[e].pos !== 'CCONJ' && !/^[.!?;:]$/.test(t[e].text)) e++;
+  return e > who + 1 ? [a, e] : p;
+}
+
+/**
+ * `said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell`: a title
+ * coordinated with a second one before a name reads on to the name, one person with two titles;
+ * the phrase itself when no person's name follows `and`
+ */
+export function withTitledConjunct(ctx: QuoteContext, p: [number, number], ceil: number): [number, number] {
+  const t = ctx.doc.tokens;
+  const [a, b] = p;
+  const last = t[b - 1];
+  const titled = TITLE_WORDS.has(last.lower) || TITLE_HEADS.has(last.lower) || isTitleStop(t, b - 1);
+  if (!titled || t[b]?.lower !== 'and' || ctx.quoted[b] || actorRun(ctx, a, b)) return p;
+  const next = phraseAfter(ctx, b + 1, ceil);
+  return next && actorRun(ctx, next[0], next[1]) ? [a, next[1]] : p;
 }

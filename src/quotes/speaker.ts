@@ -83,7 +83,9 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const group = pick && ctx.owner[b - 1] !== pick && last.pos === 'NOUN' && last.low && last.lower.endsWith('s');
   if (group) return speaker(mention, ANONYMOUS_HEADS.has(last.lower) ? 'anonymous' : 'nominal', sieve);
   // `one district GOP leader`, `a former Clinton aide`: an indefinite description whose name only says whose
-  const unnamed = pick && INDEFINITE.has(t[a].lower) && ctx.owner[b - 1] !== pick && last.pos === 'NOUN' && last.low;
+  // `the RNC member`, `the Trump spokeswoman`: so does a definite one headed by a source's or a title's noun
+  const headed = ANONYMOUS_HEADS.has(last.lower) || TITLE_HEADS.has(last.lower);
+  const unnamed = pick && (INDEFINITE.has(t[a].lower) || headed) && ctx.owner[b - 1] !== pick && last.pos === 'NOUN' && last.low;
   if (unnamed) return speaker(mention, ANONYMOUS_HEADS.has(last.lower) || TITLE_HEADS.has(last.lower) ? 'anonymous' : 'nominal', sieve);
   if (pick) return speaker(mention, 'name', sieve, pick);
   if (b - a === 1 && isPronoun(t[a])) return speaker(mention, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));

@@ -1,6 +1,6 @@
 import type { SieveName } from '../../schema';
 import { isSetOff, opensClause } from '../kind';
-import { isTitleStop, phraseAfter, phraseBefore } from '../phrase';
+import { isTitleStop, phraseAfter, phraseBefore, withPostmodifier } from '../phrase';
 import { readSpeaker } from '../speaker';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { QuoteSpan, Sieve } from './sieve';
@@ -23,9 +23,12 @@ function invertedFrame(ctx: QuoteContext, j: number, sieve: SieveName, anchor: n
   if (!p || !t[p[0]].cap) return null;
   const next = t[p[1]];
   if (next && next.paragraph === t[j].paragraph && next.text !== ',' && !/^[.!?]$/.test(next.text)) return null;
-  const found = readSpeaker(ctx, p, anchor, sieve);
+  const found = readSpeaker(ctx, withPostmodifier(ctx, p, Math.min(t.length, j + REACH)), anchor, sieve);
   return found && found.speaker.form === 'name' ? { ...found, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
 }
+
+/** the quotation's words end a sentence: a stop, question or exclamation mark inside its closing mark */
+const closesSentence = (ctx: QuoteContext, q: QuoteSpan) => /[.?!]\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end));
 
 /**
  * `''We are refugees.'' Mr. Zahed said: ''…''`: a cue whose clause ends in a colon before a quotation, or
@@ -39,9 +42,19 @@ function introducesNext(ctx: QuoteContext, q: QuoteSpan, from: number): boolean 
     if (!/^[.,;:!?]$/.test(t[k].text) || isTitleStop(t, k)) continue;
     const next = ctx.quoted[k + 1] && t[k + 1]?.paragraph === t[k].paragraph;
     if (t[k].text === ':') return next;
-    return t[k].text === ',' && next && /\.\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end));
+    return t[k].text === ',' && next && closesSentence(ctx, q);
   }
   return false;
+}
+
+/** a clause starts at token k: `that`, or a subject and a finite verb (`he would`, `the campaign has`) */
+function reportsClause(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.doc.tokens;
+  if (!t[k] || ctx.quoted[k]) return false;
+  if (t[k].lower === 'that') return true;
+  const p = phraseAfter(ctx, k, Math.min(t.length, k + REACH));
+  const next = p ? t[p[1]] : undefined;
+  return !!next && next.paragraph === t[k].paragraph && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
 }
 
 /** `“…,” Sa'ar said` / `“…,” said Sa'ar` / `“…,” according to a source`: the cue right after the quote */
@@ -75,6 +88,9 @@ export const cueAfter: Sieve = {
       const n = cueAt(ctx, j) || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j) ? 1 : 0);
       if (!n) continue;
       if (introducesNext(ctx, q, j + n)) return null;
+      // `“….” Kasich said he would have fired him.`: after a quotation that closed its sentence, a cue
+      // going on into a clause of its own reports that clause, not the quotation
+      if (closesSentence(ctx, q) && reportsClause(ctx, j + n)) return null;
       // `“…,” agrees Michelle Stevens, 30, of Gainesville.`: a listed verb that does not invert in the
       // table still puts a name after it that closes the clause, as any verb right there does
       if (j === k)

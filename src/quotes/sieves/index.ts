@@ -1,4 +1,5 @@
 import { characterise } from './characterise';
+import { clauseSubject } from './clause-subject';
 import { continuation } from './continuation';
 import { coordinate } from './coordinate';
 import { cueAfter } from './cue-after';
@@ -28,6 +29,7 @@ export const SIEVES: readonly Sieve[] = [
   continuation,
   previousSentence,
   previousParagraph,
+  clauseSubject,
 ];
 
 /** the sieves named, in their order; an unknown name is an error (scripts and tests ablate sieves by name) */

@@ -11,12 +11,14 @@ const REACH = 10;
  * the label's first token before the colon at `colon`: back to its line's or sentence's start, a
  * headline's dash or `More from`, over capitalised words only; -1 when it is no label
  */
-function labelStart(t: readonly Token[], colon: number): number {
+function labelStart(t: readonly Token[], colon: number, person: boolean): number {
   for (let k = colon - 1; k >= 0 && k >= colon - REACH; k--) {
     const tok = t[k];
     const boundary = tok.paragraph !== t[colon].paragraph || tok.sentence !== t[colon].sentence || DASHES.has(tok.text);
     if (boundary || (tok.lower === 'from' && t[k - 1]?.lower === 'more')) return k + 1 < colon ? k + 1 : -1;
-    if (!tok.cap && !LABEL_GLUE.has(tok.lower)) return -1;
+    // `Former secretary of state Hillary Clinton:`: before a person's name, a description with no verb
+    const described = person && tok.pos !== 'VERB' && tok.pos !== 'AUX' && tok.pos !== 'PRON';
+    if (!tok.cap && !LABEL_GLUE.has(tok.lower) && !described) return -1;
     if (k === 0) return 0;
   }
   return -1;
@@ -36,7 +38,7 @@ export const nameLabel: Sieve = {
     const [a] = tokenRange(t, q);
     const colon = t[a - 1];
     if (colon?.text !== ':' || colon.paragraph !== t[a]?.paragraph) return null;
-    const from = labelStart(t, a - 1);
+    const from = labelStart(t, a - 1, ctx.owner[a - 2]?.type === 'person');
     if (from < 0 || ctx.quoted[from]) return null;
     const found = readSpeaker(ctx, [from, a - 1], q.start, this.name);
     // a word the article names nobody by (`WASHINGTON:`, `Update:`) is a heading, not a speaker
