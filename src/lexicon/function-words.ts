@@ -76,3 +76,9 @@ export const AFTER_STANDALONE_POSSESSIVE = new Set(['and', 'or', 'in', 'at', 'fo
 
 /** words that greet or address someone before their name, no part of it: "Hey Ginny", "Dear Nina", "Thanks Barb" (mentions/trim.ts) */
 export const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'thank', 'cheers']);
+
+/** prepositions of a where or how between a subject and its verb (`Trump in his speech called`) */
+export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
+
+/** words after a participle that link it to who or what it names: `provided by`, `known as`, `sent to` */
+export const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'as', 'to']);

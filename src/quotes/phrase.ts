@@ -1,4 +1,4 @@
-import { ARTICLES, NON_FINITE_WORDS, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../lexicon/function-words';
+import { ADJUNCT_PREPOSITIONS, ARTICLES, NON_FINITE_WORDS, PARTICIPLE_LINKS, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../lexicon/function-words';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import {
@@ -158,8 +158,6 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
 }
 
 const ACTORS = ['person', 'organization'];
-/** prepositions of a where or how between a subject and its verb (`Trump in his speech called`) */
-const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'during']);
 
 /**
  * `Cummings and Conyers wrote`: the start of an actor's phrase coordinated before the one at [a, b);
@@ -285,8 +283,6 @@ function sourceHeadAt(ctx: QuoteContext, b: number, from: number): number {
 
 /** how far a description's postmodifier may run, in tokens (`the boy, who was wearing a hat and …`) */
 const POSTMODIFIER_REACH = 30;
-/** words after a participle that link it to who or what it names: `provided by`, `known as`, `sent to` */
-const PARTICIPLE_LINKS = new Set(['by', 'as', 'to']);
 
 /**
  * `the base chief known as Bob`, `audio provided by Wyoming Public Radio`, `a study by economists
