@@ -78,6 +78,9 @@ describe('reported statements', () => {
       'that the bridge would close|The mayor|announced',
       'to build a new one|The mayor|vowed',
     ],
+    // a cue after its own subject is the reported clause's verb: the content holds one such cue, a chain of them is none (below)
+    ['a clause whose verb is a cue', 'Jones said the mayor agreed with the plan.', 'the mayor agreed with the plan|Jones|said'],
+    ['a clause whose verb is a verb of asking', 'He said her family asked for privacy.', 'her family asked for privacy|He|said'],
     // fronted content before any cue that closes its sentence
     ['fronted, a finding', 'Young voters are moving toward Smith, a new poll indicates.', 'Young voters are moving toward Smith|a new poll|indicates'],
     // a comma inside the closing quotation mark closes the content, the mark with it
