@@ -124,6 +124,10 @@ describe('reported statements', () => {
     ],
     ['what someone asks of others', 'The judge ordered a review of the case.', 'a review of the case|The judge|ordered'],
     ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge on Monday|The mayor|talked about'],
+    ['an irregular verb and its particle', 'The mayor spoke about the flooded bridge.', 'the flooded bridge|The mayor|spoke about'],
+    // a cue of its own whose particle opens what it reports
+    ['a cue and its particle', 'The senator called for a ban on assault weapons.', 'a ban on assault weapons|The senator|called for'],
+    ['a verb of saying and its particle', 'The mayor warned against cutting the budget.', 'cutting the budget|The mayor|warned against'],
     // a verb of belief coordinated inside a that-clause is its inner subject's, part of the content
     [
       'a clause, then a coordinated verb of belief',
@@ -162,6 +166,7 @@ describe('reported statements', () => {
     ['a verb of asking with nothing asked', 'The judge ordered it.'],
     // a verb of reference without its particle reports nothing
     ['a verb of reference without its particle', 'The mayor talked to the crowd for an hour.'],
+    ['a stance verb without its particle', 'The mayor spoke to the crowd for an hour.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

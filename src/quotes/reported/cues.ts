@@ -33,6 +33,9 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
   const cues = ctx.cues.slice();
   for (let j = 0; j < t.length; j++) {
     if (NOT_REPORTING.has(t[j].lower)) cues[j] = undefined;
+    // `called for a ban`, `warned against cuts`: a cue's particle is part of it, what follows it the content
+    const particle = PARTICLE_VERBS.get(t[j].lower)?.has(t[j + 1]?.lower ?? '');
+    if (cues[j]?.length === 1 && particle) cues[j] = { ...cues[j], length: 2 };
     if (cues[j]) continue;
     // `Trump: Cruz has a long way to go`: a colon after a name opening its paragraph (a headline, a transcript) reports what follows
     if (t[j].text === ':' && headlineColon(ctx, j)) cues[j] = cueOfLength(t, j, 1);
@@ -41,7 +44,7 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     if (t[j].pos === 'NOUN' && STATEMENT_NOUNS.has(t[j].lower) && thatClause(t, j)) cues[j] = cueOfLength(t, j, 1);
     if (cues[j] || !VERB_POS.has(t[j].pos)) continue;
     // `referring to the convention`: the particle is part of the cue, the verb alone reports nothing
-    if (PARTICLE_VERBS.get(t[j].lower)?.has(t[j + 1]?.lower ?? '')) cues[j] = { ...cueOfLength(t, j, 1), length: 2 };
+    if (particle) cues[j] = { ...cueOfLength(t, j, 1), length: 2 };
     // `X knows that …`, `it appears that …`: a verb (not `is`) taking a that-clause reports what someone holds
     if (BELIEF_VERBS.has(t[j].lower) || RAISING_VERBS.has(t[j].lower) || (t[j].pos === 'VERB' && thatClause(t, j) && !NOT_REPORTING.has(t[j].lower)))
       cues[j] = cueOfLength(t, j, 1);
