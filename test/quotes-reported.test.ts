@@ -20,6 +20,10 @@ describe('reported statements', () => {
     // that-clauses, with and without `that`
     ['said, no that', 'Netanyahu said Israel would not withdraw from the corridor.', 'Israel would not withdraw from the corridor|Netanyahu|said'],
     ['said that', 'The minister said that the talks had stalled.', 'that the talks had stalled|The minister|said'],
+    // when it was said comes between the cue and what it reports; a noun of time alone opens the content
+    ['said, a day between', 'Smith said on Friday he met Jones earlier this week.', 'he met Jones earlier this week|Smith|said'],
+    ['said, a day and its time between', 'Smith said Tuesday night the bridge would close.', 'the bridge would close|Smith|said'],
+    ['said, a noun of time opening the content', 'Smith said times are hard.', 'times are hard|Smith|said'],
     ['told a listener that', 'Smith told reporters on Monday that the deal was dead.', 'that the deal was dead|Smith|told'],
     [
       'a participle after a comma',

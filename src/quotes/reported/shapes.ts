@@ -12,7 +12,7 @@ import {
   RELATIVES,
   SENTENCE_OPENERS,
 } from '../../lexicon/reported';
-import { CALENDAR } from '../../lexicon/speech';
+import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
 import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../phrase';
@@ -214,6 +214,19 @@ const question: Shape = {
   },
 };
 
+/** `said on Friday he met …`, `said Tuesday night Smith …`: the first token at or after `k` past when it was said */
+function pastWhen(t: readonly Token[], k: number, ceil: number): number {
+  const when = (p: number) => p < ceil && (CALENDAR.has(t[p].lower) || TIME_NOUNS.has(t[p].lower));
+  while (k < ceil) {
+    if (CALENDAR.has(t[k].lower)) k++;
+    // a noun of time only after a day or a modifier (`said times are hard` says something)
+    else if (TIME_NOUNS.has(t[k].lower) && (CALENDAR.has(t[k - 1].lower) || TIME_MODIFIERS.has(t[k - 1].lower))) k++;
+    else if ((t[k].lower === 'on' || (TIME_MODIFIERS.has(t[k].lower) && t[k].lower !== 'that')) && when(k + 1)) k++;
+    else break;
+  }
+  return k;
+}
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 const clauseAfter: Shape = {
   name: 'clause-after',
@@ -244,7 +257,7 @@ const clauseAfter: Shape = {
       const compound = t[c + 1]?.text === '-' || t[c - 1]?.text === '-';
       if (isStop(t[c].text) || ctx.quoted[c] || ((t[c].pos === 'VERB' || t[c].pos === 'AUX') && !compound)) break;
     }
-    while (k < ceil && CALENDAR.has(t[k].lower)) k++;
+    k = pastWhen(t, k, ceil);
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || LISTENER_FIRST.has(t[j].lower))) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
     const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
