@@ -175,8 +175,12 @@ const raised: Shape = {
     if (infinitive && ctx.cues[k + 1]) return null;
     const subject = phraseBefore(ctx, j, floor);
     if (!subject) return null;
-    const e = clauseEnd(ctx, k, ceil);
-    return { pieces: [subject, trimmed(t, [k, e])], speakerCeil: j, phrase: !infinitive, speakerless: true };
+    let e = clauseEnd(ctx, k, ceil);
+    // what seems is one clause: a comma, a dash or a subordinate clause after it is the reporter's
+    for (let c = k + 1; c < e; c++) if (!ctx.quoted[c] && (t[c].text === ',' || isDash(t[c].text) || (t[c].pos === 'SCONJ' && t[c].lower !== 'that'))) e = c;
+    // `it seems inevitable that …`: an empty subject is no part of what seems
+    const empty = subject[1] - subject[0] === 1 && t[subject[0]].lower === 'it';
+    return { pieces: empty ? [trimmed(t, [k, e])] : [subject, trimmed(t, [k, e])], speakerCeil: j, phrase: !infinitive, speakerless: true };
   },
 };
 
