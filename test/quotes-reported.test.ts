@@ -83,7 +83,7 @@ describe('reported statements', () => {
       'to build a new one|The mayor|vowed',
     ],
     // a cue after its own subject is the reported clause's verb: the content holds one such cue, a chain of them is none (below)
-    ['a clause whose verb is a cue', 'Jones said the mayor agreed with the plan.', 'the mayor agreed with the plan|Jones|said'],
+    ['a clause whose verb is a cue', 'Jones said the mayor supported the plan.', 'the mayor supported the plan|Jones|said'],
     ['a clause whose verb is a verb of asking', 'He said her family asked for privacy.', 'her family asked for privacy|He|said'],
     // fronted content before any cue that closes its sentence
     ['fronted, a finding', 'Young voters are moving toward Smith, a new poll indicates.', 'Young voters are moving toward Smith|a new poll|indicates'],
@@ -133,6 +133,7 @@ describe('reported statements', () => {
     ['an irregular verb and its particle', 'The mayor spoke about the flooded bridge.', 'the flooded bridge|The mayor|spoke about'],
     // a cue of its own whose particle opens what it reports
     ['a cue and its particle', 'The senator called for a ban on assault weapons.', 'a ban on assault weapons|The senator|called for'],
+    ['a verb of agreeing and its particle', 'The mayor agreed with the engineers on the bridge.', 'the engineers on the bridge|The mayor|agreed with'],
     ['a verb of saying and its particle', 'The mayor warned against cutting the budget.', 'cutting the budget|The mayor|warned against'],
     // a verb of belief coordinated inside a that-clause is its inner subject's, part of the content
     [
@@ -173,6 +174,7 @@ describe('reported statements', () => {
     // a verb of reference without its particle reports nothing
     ['a verb of reference without its particle', 'The mayor talked to the crowd for an hour.'],
     ['a stance verb without its particle', 'The mayor spoke to the crowd for an hour.'],
+    ['a verb of siding without its particle', 'The mayor sided.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -39,6 +39,9 @@ const PARTICLE_LEMMAS: Readonly<Record<string, string>> = wordTable({
   advocate: 'for',
   campaign: 'for against',
   worry: 'about',
+  agree: 'with',
+  side: 'with',
+  balk: 'at',
   apologize: 'for',
   // cues of their own whose particle opens what they report (`called for a ban`, `warned against cuts`, `asked for calm`)
   call: 'for',
@@ -46,6 +49,10 @@ const PARTICLE_LEMMAS: Readonly<Record<string, string>> = wordTable({
   complain: 'about',
   ask: 'for',
   argue: 'for against',
+  respond: 'to',
+  believe: 'in',
+  hint: 'at',
+  caution: 'against',
 });
 
 /** each form of a particle verb with the particles that complete it */
