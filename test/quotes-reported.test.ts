@@ -94,6 +94,9 @@ describe('reported statements', () => {
       'the bridge was “built to last,”|Smith|said',
       'that repairs were cheap|Smith|adding',
     ],
+    // after a plural subject or a number, a verb of saying or finding the tagger calls a noun
+    ['fronted, a plural subject and a verb read as a noun', 'The bridge is unsafe, polls show.', 'The bridge is unsafe|polls|show'],
+    ['a number and a verb read as a noun', 'Six in 10 say the bridge is unsafe.', 'the bridge is unsafe|none|say'],
     // any verb taking a that-clause
     ['knows that', 'Smith knows that the deal is dead.', 'that the deal is dead|Smith|knows'],
     // must stay: the same word after a body's name is its verb
@@ -175,6 +178,7 @@ describe('reported statements', () => {
     ['a verb of reference without its particle', 'The mayor talked to the crowd for an hour.'],
     ['a stance verb without its particle', 'The mayor spoke to the crowd for an hour.'],
     ['a verb of siding without its particle', 'The mayor sided.'],
+    ['a number and a plural noun of saying', 'The band played 10 shows.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { BELIEF_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
 import { RAISING_VERBS, STATEMENT_NOUNS } from '../../lexicon/reported';
+import { SPEECH_VERBS } from '../../lexicon/speech';
 import type { Token } from '../../core/types';
 import type { QuoteContext } from '../context';
 import { type Cue, cueOfLength } from '../cues';
@@ -9,6 +10,17 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 
 /** a that-clause opens right after token `j` (`that` as a conjunction, not pointing or relative) */
 const thatClause = (t: readonly Token[], j: number) => t[j + 1]?.lower === 'that' && t[j + 1].pos === 'SCONJ';
+
+/** token `j` stands between a plural noun or a number and a stop, a comma or a clause's first word: a verb, its subject before it */
+function pluralSubject(t: readonly Token[], j: number): boolean {
+  const before = t[j - 1];
+  const after = t[j + 1];
+  if (!before || !after || before.sentence !== t[j].sentence) return false;
+  const plural = (before.pos === 'NOUN' && before.lower.endsWith('s') && !before.lower.endsWith('ss')) || before.pos === 'NUM';
+  return (
+    plural && !t[j].lower.endsWith('s') && (after.text === '.' || after.text === ',' || after.pos === 'PRON' || after.pos === 'DET' || after.lower === 'that')
+  );
+}
 
 /** how many words a headline's source may have before its colon: `Wash Post Fact-Check: …` */
 const HEADLINE_SOURCE = 4;
@@ -42,6 +54,8 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     if (cues[j]) continue;
     // `Trump's claim that …`: a noun of saying or holding before a that-clause
     if (t[j].pos === 'NOUN' && STATEMENT_NOUNS.has(t[j].lower) && thatClause(t, j)) cues[j] = cueOfLength(t, j, 1);
+    // `…, polls show.`, `six in 10 say …`: after a plural subject or a number the tagger calls a verb of saying or finding a noun
+    if (t[j].pos === 'NOUN' && pluralSubject(t, j) && (BELIEF_VERBS.has(t[j].lower) || SPEECH_VERBS.has(t[j].lower))) cues[j] = cueOfLength(t, j, 1);
     if (cues[j] || !VERB_POS.has(t[j].pos)) continue;
     // `referring to the convention`: the particle is part of the cue, the verb alone reports nothing
     if (particle) cues[j] = { ...cueOfLength(t, j, 1), length: 2 };
