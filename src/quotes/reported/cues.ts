@@ -47,8 +47,9 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     if (NOT_REPORTING.has(t[j].lower)) cues[j] = undefined;
     // `called for a ban`, `warned against cuts`: a cue's particle is part of it, what follows it the content
     const particle = PARTICLE_VERBS.get(t[j].lower)?.has(t[j + 1]?.lower ?? '');
-    if (cues[j]?.length === 1 && particle) cues[j] = { ...cues[j], length: 2 };
-    if (cues[j]) continue;
+    const found = cues[j];
+    if (found?.length === 1 && particle) cues[j] = { ...found, length: 2 };
+    if (found) continue;
     // `Trump: Cruz has a long way to go`: a colon after a name opening its paragraph (a headline, a transcript) reports what follows
     if (t[j].text === ':' && headlineColon(ctx, j)) cues[j] = cueOfLength(t, j, 1);
     if (cues[j]) continue;
