@@ -35,6 +35,16 @@ describe('reported statements', () => {
     // according to
     ['according to, opening', 'According to officials, the talks stalled on Monday.', 'the talks stalled on Monday|officials|According to'],
     ['according to, closing', 'The talks stalled on Monday, according to two officials.', 'The talks stalled on Monday|two officials|according to'],
+    [
+      'according to, inside the content',
+      'Fundraising, according to the campaign, has surged in recent weeks.',
+      'Fundraising … has surged in recent weeks|the campaign|according to',
+    ],
+    [
+      'according to, a source in apposition',
+      'The plan would cut taxes, according to Jane Doe, head of the budget center.',
+      'The plan would cut taxes|Jane Doe|according to',
+    ],
     // fronted content
     ['fronted, subject first', 'The talks stalled, officials said.', 'The talks stalled|officials|said'],
     ['fronted, inverted', 'The talks stalled late on Monday, said a senior official.', 'The talks stalled late on Monday|a senior official|said'],

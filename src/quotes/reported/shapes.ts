@@ -57,17 +57,25 @@ const accordingTo: Shape = {
     const t = ctx.doc.tokens;
     let k = j - 1;
     while (k >= floor && (t[k].punct || SENTENCE_OPENERS.has(t[k].lower))) k--;
-    if (k >= floor) return { pieces: [trimmed(t, [floor, j])], speakerCeil: ceil };
-    // opening the sentence: the content starts after the comma that closes the source
+    // the content starts after the comma that closes the source
     const source = phraseAfter(ctx, j + cue.length, ceil);
     let a = source ? source[1] : j + cue.length;
+    let comma = false;
     for (let c = j + cue.length; c < ceil && c < j + cue.length + TAIL * 2; c++) {
+      if (isStop(t[c].text)) break;
       if (t[c].text === ',') {
         a = c + 1;
+        comma = true;
         break;
       }
     }
-    return { pieces: [trimmed(t, [a, clauseEnd(ctx, a, ceil)])], speakerCeil: ceil };
+    if (k < floor) return { pieces: [trimmed(t, [a, clauseEnd(ctx, a, ceil)])], speakerCeil: ceil };
+    const before = trimmed(t, [floor, j]);
+    // `Fundraising, according to the campaign, has surged`: set off inside the content, the source breaks it when the predicate
+    // follows (an apposition there, `…, head of the center`, still names the source)
+    if (!comma || t[j - 1]?.text !== ',' || a >= ceil || ctx.quoted[a] || !isVerb(t[a])) return { pieces: [before], speakerCeil: ceil };
+    const rest = trimmed(t, [a, clauseEnd(ctx, a, ceil)]);
+    return { pieces: rest[1] - rest[0] >= 2 ? [before, rest] : [before], speakerCeil: ceil };
   },
 };
 
