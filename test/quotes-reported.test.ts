@@ -24,6 +24,7 @@ describe('reported statements', () => {
     ['said, a day between', 'Smith said on Friday he met Jones earlier this week.', 'he met Jones earlier this week|Smith|said'],
     ['said, a day and its time between', 'Smith said Tuesday night the bridge would close.', 'the bridge would close|Smith|said'],
     ['said, a noun of time opening the content', 'Smith said times are hard.', 'times are hard|Smith|said'],
+    ['said, a measure opening the content', 'The office said about half of the bridges were unsafe.', 'about half of the bridges were unsafe|The office|said'],
     ['told a listener that', 'Smith told reporters on Monday that the deal was dead.', 'that the deal was dead|Smith|told'],
     [
       'a participle after a comma',
@@ -188,6 +189,7 @@ describe('reported statements', () => {
     ['a verb of reference without its particle', 'The mayor talked to the crowd for an hour.'],
     ['a stance verb without its particle', 'The mayor spoke to the crowd for an hour.'],
     ['a verb of siding without its particle', 'The mayor sided.'],
+    ['a verb of saying, then a year', 'The mayor spoke in 2010.'],
     ['a number and a plural noun of saying', 'The band played 10 shows.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);

@@ -5,6 +5,7 @@ import {
   ADJUNCT_OPENERS,
   CONTENT_OPENERS,
   LISTENER_FIRST,
+  MEASURES,
   POSSESSIVES,
   QUESTION_VERBS,
   RAISING_PASSIVES,
@@ -136,7 +137,8 @@ function opensContent(ctx: QuoteContext, k: number, saying: boolean): boolean {
   const t = ctx.doc.tokens;
   if (ctx.cues[k] || ctx.quoted[k]) return false;
   if (!saying || t[k].pos !== 'ADP' || (CONTENT_OPENERS.has(t[k].lower) && t[k].lower !== 'to')) return true;
-  return t[k].lower === 'to' && t[k + 1]?.pos === 'VERB';
+  // `said about half of …`, `said over 100 …`: a measure's preposition before a number opens the subject (not `in 2010`)
+  return (t[k].lower === 'to' && t[k + 1]?.pos === 'VERB') || (MEASURES.has(t[k].lower) && (t[k + 1]?.pos === 'NUM' || t[k + 1]?.lower === 'half'));
 }
 
 const isVerb = (tok: Token) => tok.pos === 'VERB' || tok.pos === 'AUX';
