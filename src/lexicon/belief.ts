@@ -49,7 +49,6 @@ const PARTICLE_LEMMAS: Readonly<Record<string, string>> = wordTable({
   complain: 'about',
   ask: 'for',
   argue: 'for against',
-  respond: 'to',
   believe: 'in',
   hint: 'at',
   caution: 'against',
