@@ -20,6 +20,11 @@ describe('reported statements', () => {
     // that-clauses, with and without `that`
     ['said, no that', 'Netanyahu said Israel would not withdraw from the corridor.', 'Israel would not withdraw from the corridor|Netanyahu|said'],
     ['said that', 'The minister said that the talks had stalled.', 'that the talks had stalled|The minister|said'],
+    // when it was said comes between the cue and what it reports; a noun of time alone opens the content
+    ['said, a day between', 'Smith said on Friday he met Jones earlier this week.', 'he met Jones earlier this week|Smith|said'],
+    ['said, a day and its time between', 'Smith said Tuesday night the bridge would close.', 'the bridge would close|Smith|said'],
+    ['said, a noun of time opening the content', 'Smith said times are hard.', 'times are hard|Smith|said'],
+    ['said, a measure opening the content', 'The office said about half of the bridges were unsafe.', 'about half of the bridges were unsafe|The office|said'],
     ['told a listener that', 'Smith told reporters on Monday that the deal was dead.', 'that the deal was dead|Smith|told'],
     // after an adjunct wink reads `that` before a bare noun as a determiner: a verb after the noun phrase makes it a clause
     ['said on a day that, a bare noun', 'Officials said on Monday that talks would resume.', 'that talks would resume|Officials|said'],
@@ -38,6 +43,16 @@ describe('reported statements', () => {
     // according to
     ['according to, opening', 'According to officials, the talks stalled on Monday.', 'the talks stalled on Monday|officials|According to'],
     ['according to, closing', 'The talks stalled on Monday, according to two officials.', 'The talks stalled on Monday|two officials|according to'],
+    [
+      'according to, inside the content',
+      'Fundraising, according to the campaign, has surged in recent weeks.',
+      'Fundraising … has surged in recent weeks|the campaign|according to',
+    ],
+    [
+      'according to, a source in apposition',
+      'The plan would cut taxes, according to Jane Doe, head of the budget center.',
+      'The plan would cut taxes|Jane Doe|according to',
+    ],
     // fronted content
     ['fronted, subject first', 'The talks stalled, officials said.', 'The talks stalled|officials|said'],
     ['fronted, inverted', 'The talks stalled late on Monday, said a senior official.', 'The talks stalled late on Monday|a senior official|said'],
@@ -96,6 +111,9 @@ describe('reported statements', () => {
       'that the bridge would close|The mayor|announced',
       'to build a new one|The mayor|vowed',
     ],
+    // a cue after its own subject is the reported clause's verb: the content holds one such cue, a chain of them is none (below)
+    ['a clause whose verb is a cue', 'Jones said the mayor supported the plan.', 'the mayor supported the plan|Jones|said'],
+    ['a clause whose verb is a verb of asking', 'He said her family asked for privacy.', 'her family asked for privacy|He|said'],
     // fronted content before any cue that closes its sentence
     ['fronted, a finding', 'Young voters are moving toward Smith, a new poll indicates.', 'Young voters are moving toward Smith|a new poll|indicates'],
     // a comma inside the closing quotation mark closes the content, the mark with it
@@ -105,6 +123,9 @@ describe('reported statements', () => {
       'the bridge was “built to last,”|Smith|said',
       'that repairs were cheap|Smith|adding',
     ],
+    // after a plural subject or a number, a verb of saying or finding the tagger calls a noun
+    ['fronted, a plural subject and a verb read as a noun', 'The bridge is unsafe, polls show.', 'The bridge is unsafe|polls|show'],
+    ['a number and a verb read as a noun', 'Six in 10 say the bridge is unsafe.', 'the bridge is unsafe|none|say'],
     // any verb taking a that-clause
     ['knows that', 'Smith knows that the deal is dead.', 'that the deal is dead|Smith|knows'],
     // must stay: the same word after a body's name is its verb
@@ -123,6 +144,8 @@ describe('reported statements', () => {
     ['a relative with an auxiliary', 'Mayor Jane Doe, who has said the city would pay, spoke on Monday.', 'the city would pay|Jane Doe|said'],
     // a verb of seeming or a passive of belief reports its subject with what follows, and names no source
     ['a verb of seeming', 'The old bridge appears to be unsafe.', 'The old bridge … to be unsafe|none|appears'],
+    ['a verb of seeming, then a comma', 'The old bridge appears to be unsafe, and the mayor closed it.', 'The old bridge … to be unsafe|none|appears'],
+    ['a verb of seeming with an empty subject', 'It now seems inevitable that the bridge will close.', 'inevitable that the bridge will close|none|seems'],
     ['a passive of belief', 'The mayor is expected to resign next week.', 'The mayor … to resign next week|none|expected'],
     ['a verb of seeming before a cue', 'The mayor appeared to suggest that the bridge was unsafe.', 'that the bridge was unsafe|The mayor|suggest'],
     // a question in an adjunct or in the passive reports what was asked, up to the adjunct's comma, and names nobody
@@ -139,6 +162,11 @@ describe('reported statements', () => {
     ],
     ['what someone asks of others', 'The judge ordered a review of the case.', 'a review of the case|The judge|ordered'],
     ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge on Monday|The mayor|talked about'],
+    ['an irregular verb and its particle', 'The mayor spoke about the flooded bridge.', 'the flooded bridge|The mayor|spoke about'],
+    // a cue of its own whose particle opens what it reports
+    ['a cue and its particle', 'The senator called for a ban on assault weapons.', 'a ban on assault weapons|The senator|called for'],
+    ['a verb of agreeing and its particle', 'The mayor agreed with the engineers on the bridge.', 'the engineers on the bridge|The mayor|agreed with'],
+    ['a verb of saying and its particle', 'The mayor warned against cutting the budget.', 'cutting the budget|The mayor|warned against'],
     // a verb of belief coordinated inside a that-clause is its inner subject's, part of the content
     [
       'a clause, then a coordinated verb of belief',
@@ -179,6 +207,10 @@ describe('reported statements', () => {
     ['a verb of asking with nothing asked', 'The judge ordered it.'],
     // a verb of reference without its particle reports nothing
     ['a verb of reference without its particle', 'The mayor talked to the crowd for an hour.'],
+    ['a stance verb without its particle', 'The mayor spoke to the crowd for an hour.'],
+    ['a verb of siding without its particle', 'The mayor sided.'],
+    ['a verb of saying, then a year', 'The mayor spoke in 2010.'],
+    ['a number and a plural noun of saying', 'The band played 10 shows.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -16,7 +16,7 @@ const BELIEF_LEMMAS = [
 ].join(' ');
 
 /** past forms no rule makes */
-const IRREGULAR_PAST: Readonly<Record<string, string>> = wordTable({ think: 'thought', find: 'found', seek: 'sought' });
+const IRREGULAR_PAST: Readonly<Record<string, string>> = wordTable({ think: 'thought', find: 'found', seek: 'sought', speak: 'spoke' });
 
 /** belief and intention verbs in their third-person, past and -ing forms */
 export const BELIEF_VERBS = new Set(
@@ -26,13 +26,39 @@ export const BELIEF_VERBS = new Set(
   }),
 );
 
-/** verbs of reference that report only with their particle, which is part of the cue: `referring to the convention`, `talked about jobs` */
-const PARTICLE_LEMMAS: Readonly<Record<string, string>> = wordTable({ refer: 'to', point: 'to out', talk: 'about', rail: 'against' });
+/** verbs that report with their particle, which is part of the cue: `referring to the convention`, `talked about jobs`, `called for a ban` (the verb alone reports nothing, or not what follows it) */
+const PARTICLE_LEMMAS: Readonly<Record<string, string>> = wordTable({
+  refer: 'to',
+  point: 'to out',
+  talk: 'about',
+  rail: 'against',
+  // a stance taken with a particle (`spoke about jobs`, `focused on trade`, `pushed for a vote`)
+  speak: 'about out',
+  focus: 'on',
+  push: 'for',
+  advocate: 'for',
+  campaign: 'for against',
+  worry: 'about',
+  agree: 'with',
+  side: 'with',
+  balk: 'at',
+  apologize: 'for',
+  // cues of their own whose particle opens what they report (`called for a ban`, `warned against cuts`, `asked for calm`)
+  call: 'for',
+  warn: 'against about of',
+  complain: 'about',
+  ask: 'for',
+  argue: 'for against',
+  believe: 'in',
+  hint: 'at',
+  caution: 'against',
+});
 
 /** each form of a particle verb with the particles that complete it */
 export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particles]) => {
-    const { third, past, ing } = verbForms(lemma);
+    const { third, ing } = verbForms(lemma);
+    const past = IRREGULAR_PAST[lemma] ?? verbForms(lemma).past;
     const set = new Set(particles.split(' '));
     return [lemma, third, past, ing].map((form) => [form, set] as const);
   }),

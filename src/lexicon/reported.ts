@@ -10,6 +10,9 @@ export const LISTENER_FIRST = new Set([
 /** words that open content rather than name a listener */
 export const CONTENT_OPENERS = new Set(['that', 'if', 'whether', 'to', 'how', 'why', 'what', 'when', 'who', 'where']);
 
+/** prepositions that measure a number and may open a reported clause's subject: `said about half of …`, `said over 100 …` */
+export const MEASURES = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost']);
+
 /** relative pronouns: `the man who said …` names someone, it reports nothing */
 export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 

@@ -38,18 +38,22 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
   const t = ctx.doc.tokens;
   let words = 0;
   let verb = false;
+  let cued = false;
   let cues = 0;
   for (const [a, b] of pieces) {
     for (let k = a; k < b; k++) {
       if (ctx.quoted[k] || !isWord(t[k])) continue;
       words++;
       if (ctx.cues[k]) cues++;
+      const isVerb = t[k].pos === 'VERB' || t[k].pos === 'AUX';
       // a verb of its own: `Jones told Brown said …` is a chain of cues, no content
-      verb ||= (t[k].pos === 'VERB' || t[k].pos === 'AUX') && !ctx.cues[k];
+      verb ||= isVerb && !ctx.cues[k];
+      // a cue after its subject is a clause's verb too (`she supported it`, `Sharpton asked for the meeting`)
+      cued ||= isVerb && !!ctx.cues[k] && words > 1;
     }
   }
-  // a phrase (`called for a ban`) holds no cue: `told Brown said Smith` is a chain of cues
-  return words >= 2 && (verb || (phrase && cues === 0));
+  // a phrase (`called for a ban`) holds no cue, a clause one at most: `told Brown said Smith` is a chain of cues
+  return words >= 2 && (verb || (cued && cues === 1) || (phrase && cues === 0));
 }
 
 /** how many reporting cues one statement's words may hold (`officials said Trump claimed …` holds one) */

@@ -1,5 +1,6 @@
 import { BELIEF_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
 import { RAISING_VERBS, STATEMENT_NOUNS } from '../../lexicon/reported';
+import { SPEECH_VERBS } from '../../lexicon/speech';
 import type { Token } from '../../core/types';
 import type { QuoteContext } from '../context';
 import { type Cue, cueOfLength } from '../cues';
@@ -9,6 +10,17 @@ const VERB_POS = new Set(['VERB', 'AUX']);
 
 /** a that-clause opens right after token `j` (`that` as a conjunction, not pointing or relative) */
 const thatClause = (t: readonly Token[], j: number) => t[j + 1]?.lower === 'that' && t[j + 1].pos === 'SCONJ';
+
+/** token `j` stands between a plural noun or a number and a stop, a comma or a clause's first word: a verb, its subject before it */
+function pluralSubject(t: readonly Token[], j: number): boolean {
+  const before = t[j - 1];
+  const after = t[j + 1];
+  if (!before || !after || before.sentence !== t[j].sentence) return false;
+  const plural = (before.pos === 'NOUN' && before.lower.endsWith('s') && !before.lower.endsWith('ss')) || before.pos === 'NUM';
+  return (
+    plural && !t[j].lower.endsWith('s') && (after.text === '.' || after.text === ',' || after.pos === 'PRON' || after.pos === 'DET' || after.lower === 'that')
+  );
+}
 
 /** how many words a headline's source may have before its colon: `Wash Post Fact-Check: …` */
 const HEADLINE_SOURCE = 4;
@@ -33,15 +45,21 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
   const cues = ctx.cues.slice();
   for (let j = 0; j < t.length; j++) {
     if (NOT_REPORTING.has(t[j].lower)) cues[j] = undefined;
-    if (cues[j]) continue;
+    // `called for a ban`, `warned against cuts`: a cue's particle is part of it, what follows it the content
+    const particle = PARTICLE_VERBS.get(t[j].lower)?.has(t[j + 1]?.lower ?? '');
+    const found = cues[j];
+    if (found?.length === 1 && particle) cues[j] = { ...found, length: 2 };
+    if (found) continue;
     // `Trump: Cruz has a long way to go`: a colon after a name opening its paragraph (a headline, a transcript) reports what follows
     if (t[j].text === ':' && headlineColon(ctx, j)) cues[j] = cueOfLength(t, j, 1);
     if (cues[j]) continue;
     // `Trump's claim that …`: a noun of saying or holding before a that-clause
     if (t[j].pos === 'NOUN' && STATEMENT_NOUNS.has(t[j].lower) && thatClause(t, j)) cues[j] = cueOfLength(t, j, 1);
+    // `…, polls show.`, `six in 10 say …`: after a plural subject or a number the tagger calls a verb of saying or finding a noun
+    if (t[j].pos === 'NOUN' && pluralSubject(t, j) && (BELIEF_VERBS.has(t[j].lower) || SPEECH_VERBS.has(t[j].lower))) cues[j] = cueOfLength(t, j, 1);
     if (cues[j] || !VERB_POS.has(t[j].pos)) continue;
     // `referring to the convention`: the particle is part of the cue, the verb alone reports nothing
-    if (PARTICLE_VERBS.get(t[j].lower)?.has(t[j + 1]?.lower ?? '')) cues[j] = { ...cueOfLength(t, j, 1), length: 2 };
+    if (particle) cues[j] = { ...cueOfLength(t, j, 1), length: 2 };
     // `X knows that …`, `it appears that …`: a verb (not `is`) taking a that-clause reports what someone holds
     if (BELIEF_VERBS.has(t[j].lower) || RAISING_VERBS.has(t[j].lower) || (t[j].pos === 'VERB' && thatClause(t, j) && !NOT_REPORTING.has(t[j].lower)))
       cues[j] = cueOfLength(t, j, 1);

@@ -5,6 +5,7 @@ import {
   ADJUNCT_OPENERS,
   CONTENT_OPENERS,
   LISTENER_FIRST,
+  MEASURES,
   POSSESSIVES,
   QUESTION_VERBS,
   RAISING_PASSIVES,
@@ -12,7 +13,7 @@ import {
   RELATIVES,
   SENTENCE_OPENERS,
 } from '../../lexicon/reported';
-import { CALENDAR } from '../../lexicon/speech';
+import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
 import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../phrase';
@@ -57,17 +58,25 @@ const accordingTo: Shape = {
     const t = ctx.doc.tokens;
     let k = j - 1;
     while (k >= floor && (t[k].punct || SENTENCE_OPENERS.has(t[k].lower))) k--;
-    if (k >= floor) return { pieces: [trimmed(t, [floor, j])], speakerCeil: ceil };
-    // opening the sentence: the content starts after the comma that closes the source
+    // the content starts after the comma that closes the source
     const source = phraseAfter(ctx, j + cue.length, ceil);
     let a = source ? source[1] : j + cue.length;
+    let comma = false;
     for (let c = j + cue.length; c < ceil && c < j + cue.length + TAIL * 2; c++) {
+      if (isStop(t[c].text)) break;
       if (t[c].text === ',') {
         a = c + 1;
+        comma = true;
         break;
       }
     }
-    return { pieces: [trimmed(t, [a, clauseEnd(ctx, a, ceil)])], speakerCeil: ceil };
+    if (k < floor) return { pieces: [trimmed(t, [a, clauseEnd(ctx, a, ceil)])], speakerCeil: ceil };
+    const before = trimmed(t, [floor, j]);
+    // `Fundraising, according to the campaign, has surged`: set off inside the content, the source breaks it when the predicate
+    // follows (an apposition there, `…, head of the center`, still names the source)
+    if (!comma || t[j - 1]?.text !== ',' || a >= ceil || ctx.quoted[a] || !isVerb(t[a])) return { pieces: [before], speakerCeil: ceil };
+    const rest = trimmed(t, [a, clauseEnd(ctx, a, ceil)]);
+    return { pieces: rest[1] - rest[0] >= 2 ? [before, rest] : [before], speakerCeil: ceil };
   },
 };
 
@@ -128,7 +137,8 @@ function opensContent(ctx: QuoteContext, k: number, saying: boolean): boolean {
   const t = ctx.doc.tokens;
   if (ctx.cues[k] || ctx.quoted[k]) return false;
   if (!saying || t[k].pos !== 'ADP' || (CONTENT_OPENERS.has(t[k].lower) && t[k].lower !== 'to')) return true;
-  return t[k].lower === 'to' && t[k + 1]?.pos === 'VERB';
+  // `said about half of …`, `said over 100 …`: a measure's preposition before a number opens the subject (not `in 2010`)
+  return (t[k].lower === 'to' && t[k + 1]?.pos === 'VERB') || (MEASURES.has(t[k].lower) && (t[k + 1]?.pos === 'NUM' || t[k + 1]?.lower === 'half'));
 }
 
 const isVerb = (tok: Token) => tok.pos === 'VERB' || tok.pos === 'AUX';
@@ -175,8 +185,12 @@ const raised: Shape = {
     if (infinitive && ctx.cues[k + 1]) return null;
     const subject = phraseBefore(ctx, j, floor);
     if (!subject) return null;
-    const e = clauseEnd(ctx, k, ceil);
-    return { pieces: [subject, trimmed(t, [k, e])], speakerCeil: j, phrase: !infinitive, speakerless: true };
+    let e = clauseEnd(ctx, k, ceil);
+    // what seems is one clause: a comma, a dash or a subordinate clause after it is the reporter's
+    for (let c = k + 1; c < e; c++) if (!ctx.quoted[c] && (t[c].text === ',' || isDash(t[c].text) || (t[c].pos === 'SCONJ' && t[c].lower !== 'that'))) e = c;
+    // `it seems inevitable that …`: an empty subject is no part of what seems
+    const empty = subject[1] - subject[0] === 1 && t[subject[0]].lower === 'it';
+    return { pieces: empty ? [trimmed(t, [k, e])] : [subject, trimmed(t, [k, e])], speakerCeil: j, phrase: !infinitive, speakerless: true };
   },
 };
 
@@ -250,6 +264,19 @@ function opensClause(t: readonly Token[], c: number, ceil: number): boolean {
   return k < ceil && isVerb(t[k]);
 }
 
+/** `said on Friday he met …`, `said Tuesday night Smith …`: the first token at or after `k` past when it was said */
+function pastWhen(t: readonly Token[], k: number, ceil: number): number {
+  const when = (p: number) => p < ceil && (CALENDAR.has(t[p].lower) || TIME_NOUNS.has(t[p].lower));
+  while (k < ceil) {
+    if (CALENDAR.has(t[k].lower)) k++;
+    // a noun of time only after a day or a modifier (`said times are hard` says something)
+    else if (TIME_NOUNS.has(t[k].lower) && (CALENDAR.has(t[k - 1].lower) || TIME_MODIFIERS.has(t[k - 1].lower))) k++;
+    else if ((t[k].lower === 'on' || (TIME_MODIFIERS.has(t[k].lower) && t[k].lower !== 'that')) && when(k + 1)) k++;
+    else break;
+  }
+  return k;
+}
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 const clauseAfter: Shape = {
   name: 'clause-after',
@@ -280,7 +307,7 @@ const clauseAfter: Shape = {
       const compound = t[c + 1]?.text === '-' || t[c - 1]?.text === '-';
       if (isStop(t[c].text) || ctx.quoted[c] || ((t[c].pos === 'VERB' || t[c].pos === 'AUX') && !compound)) break;
     }
-    while (k < ceil && CALENDAR.has(t[k].lower)) k++;
+    k = pastWhen(t, k, ceil);
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || LISTENER_FIRST.has(t[j].lower))) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
     const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
