@@ -49,3 +49,30 @@ export function traceAdds<T extends Candidate>(trace: Trace | undefined, doc: Do
   }
   return after as T[];
 }
+
+/**
+ * a step's results for each candidate, in order, null for one it drops: the drops are reported under
+ * `rules.drop`, the changes under `rules.change`; returns the candidates kept
+ */
+export function traceMapped<T extends Candidate>(
+  trace: Trace | undefined,
+  doc: Doc,
+  rules: { drop: string; change: string },
+  before: readonly T[],
+  after: ReadonlyArray<T | null>,
+): T[] {
+  const kept = traceDrops(
+    trace,
+    doc,
+    rules.drop,
+    before,
+    before.filter((_, i) => after[i] !== null),
+  );
+  return traceChanges(
+    trace,
+    doc,
+    rules.change,
+    kept,
+    after.filter((c): c is T => c !== null),
+  );
+}

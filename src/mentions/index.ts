@@ -1,5 +1,5 @@
 import { filterSpans } from '../core/spans';
-import { traceAdds, traceChanges, traceDrops, tracedFilter, type Trace } from '../core/trace';
+import { traceAdds, traceChanges, traceDrops, tracedFilter, traceMapped, type Trace } from '../core/trace';
 import type { Candidate, Doc, Mention } from '../core/types';
 import { inAddress } from './addresses';
 import { affiliations, inAffiliation } from './affiliation';
@@ -65,20 +65,12 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     traceDrops(trace, doc, 'mentions:split-run', [c], []);
     return traceAdds(trace, doc, 'mentions:split-run', [], parts);
   });
-  const trims = split.map((c) => trimMention(c, doc));
-  const named = traceDrops(
+  const trimmed = traceMapped(
     trace,
     doc,
-    'mentions:no-name-left',
+    { drop: 'mentions:no-name-left', change: 'mentions:trim' },
     split,
-    split.filter((_, i) => trims[i] !== null),
-  );
-  const trimmed = traceChanges(
-    trace,
-    doc,
-    'mentions:trim',
-    named,
-    trims.filter((c): c is Candidate => c !== null),
+    split.map((c) => trimMention(c, doc)),
   );
   const particled = traceChanges(trace, doc, 'mentions:leading-words', trimmed, trimmed.map(leadingWords(doc)));
   // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
@@ -92,21 +84,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   ];
   let kept = particled;
   for (const [rule, keep] of checks) kept = tracedFilter(trace, doc, rule, kept, keep);
-  const yielded = yieldToTitledNames(kept, doc);
-  const titled = traceDrops(
-    trace,
-    doc,
-    'mentions:titled-name',
-    kept,
-    kept.filter((_, i) => yielded[i] !== null),
-  );
-  const unswallowed = traceChanges(
-    trace,
-    doc,
-    'mentions:titled-name',
-    titled,
-    yielded.filter((c): c is Candidate => c !== null),
-  );
+  const unswallowed = traceMapped(trace, doc, { drop: 'mentions:titled-name', change: 'mentions:titled-name' }, kept, yieldToTitledNames(kept, doc));
   const chosen = traceDrops(trace, doc, 'mentions:overlap', unswallowed, filterSpans(unswallowed));
   const mentions = chosen.map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
   const cities = traceDrops(trace, doc, 'mentions:city', mentions, joinCities(mentions, doc));
