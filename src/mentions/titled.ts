@@ -11,19 +11,19 @@ import { PARTY_LABELS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 /** the pattern rule that reads a person after a title (`Shin Bet chief Ronen Bar`) */
 const TITLED_NAME = 'title-name';
 
-/**
- * a tagger span that runs a title into the person named after it as something other than a person
- * ("Shadow Home Secretary Yvette Cooper", "Tesla Chief Executive Elon Musk" read as one organisation,
- * "Bank of England Governor Andrew" cut inside the name) gives way to the name the title pattern
- * found there: the title is an office, not part of a name. the words before the title ("Tesla",
- * "Bank of England") stay, as the tagger typed them; a span that is all title is dropped
- */
-/** the words before a title name the body it is held in: a known body, an acronym or a body's head word ("Tesla", "IMF", "Federal Reserve Bank"), not more of the title ("Shadow Home") */
+/** the words before a title name the body it is held in: a known body, an acronym or a body's head word ("Bank of England", "IMF", "Federal Reserve Bank"; an unknown company, "Tesla", is not kept), not more of the title ("Shadow Home") */
 function namesBody(words: readonly Token[], doc: Doc): boolean {
   const name = doc.text.slice(words[0].start, words.at(-1)!.end);
   return knownBody(name) || (words.length === 1 && acronymKey(words[0].view) !== null) || isBodyHead(words.at(-1)!.lower);
 }
 
+/**
+ * a tagger span that runs a title into the person named after it as something other than a person
+ * ("Shadow Home Secretary Yvette Cooper", "Tesla Chief Executive Elon Musk" read as one organisation,
+ * "Bank of England Governor Andrew" cut inside the name) gives way to the name the title pattern
+ * found there: the title is an office, not part of a name. the words before the title stay when
+ * they name a body ("Bank of England"), as the tagger typed them; the rest of the span is dropped
+ */
 export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): Array<Candidate | null> {
   const t = doc.tokens;
   // titled names by where they start, so a text naming thousands of people stays linear
