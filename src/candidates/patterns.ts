@@ -5,7 +5,7 @@ import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT
 import { FOR_HEADS, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
-import { HONORIFICS, OFFICE_ACRONYMS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { HONORIFICS, OFFICE_ACRONYMS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
 import { DATELINE_RULES } from './datelines';
 import { GROUP_RULES } from './groups';
@@ -155,8 +155,7 @@ const NAME_RULES: PatternRule[] = [
       // name, with the title's words ("Court of Justice", a title word closing the name, stays whole)
       for (let k = from + 1; k < end; k++) {
         if (!TITLE_HEADS.has(t[k].lower) || !isName(t[k + 1])) continue;
-        end = k;
-        while (end > from && TITLE_WORDS.has(t[end - 1].lower)) end--;
+        end = titleRunStart(t, k, from);
         if (end === from) return null;
         break;
       }

@@ -239,3 +239,10 @@ export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = Object.
 
 /** party labels written before a politician's name: `Republican Donald Trump` */
 export const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'independent', 'labour', 'conservative', 'liberal']);
+
+/** where the run of title words ending before token `end` starts, not before `floor` (`end` when none): "Deputy Governor" in "Bank of England Deputy Governor Dave Ramsden" */
+export function titleRunStart(tokens: ReadonlyArray<{ lower: string }>, end: number, floor: number): number {
+  let k = end;
+  while (k > floor && TITLE_WORDS.has(tokens[k - 1].lower)) k--;
+  return k;
+}

@@ -6,7 +6,7 @@ import { knownBody } from '../lexicon/gazetteer';
 import { acronymKey } from '../lexicon/name-forms';
 import { isBodyHead } from '../lexicon/organizations';
 import { isFirstName } from '../lexicon/known-phrases';
-import { PARTY_LABELS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { PARTY_LABELS, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
 
 /** the pattern rule that reads a person after a title (`Shin Bet chief Ronen Bar`) */
 const TITLED_NAME = 'title-name';
@@ -35,9 +35,8 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
     const [a, b] = tokenRange(t, c);
     for (let k = a + 1; k < b; k++) {
       if (!starts.has(t[k].start) || !TITLE_HEADS.has(t[k - 1].lower)) continue;
-      let m = k - 1;
-      while (m >= a && TITLE_WORDS.has(t[m].lower)) m--;
-      return m >= a && namesBody(t.slice(a, m + 1), doc) ? { ...c, end: t[m].end, reason: `${c.reason}+before-title` } : null;
+      const title = titleRunStart(t, k, a);
+      return title > a && namesBody(t.slice(a, title), doc) ? { ...c, end: t[title - 1].end, reason: `${c.reason}+before-title` } : null;
     }
     return c;
   });
@@ -67,9 +66,7 @@ export function splitRun(c: Candidate, doc: Doc): Candidate[] {
     const title = label || (TITLE_HEADS.has(before.at(-1)!.lower) && before.every((w) => w.cap || TITLE_WORDS.has(w.lower)));
     if (title) return [person];
     // "Bank of England Governor Andrew Bailey": the title's words are the person's, not the body's
-    let m = k - 1;
-    while (m > a && TITLE_WORDS.has(t[m].lower)) m--;
-    return [{ ...c, end: t[m].end }, person];
+    return [{ ...c, end: t[titleRunStart(t, k, a + 1) - 1].end }, person];
   }
   return [c];
 }
