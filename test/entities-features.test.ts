@@ -105,3 +105,18 @@ describe('a known city the tagger read as a body', () => {
     expect(named(entitiesOf(src), name)?.type).toBe(want);
   });
 });
+
+// what a sentence opening with the name defines it as, by the head of its noun phrase (lexicon/type-cues.ts, mentions/cues.ts)
+describe('a name a sentence defines', () => {
+  it.each<[string, string, string, Entity['type']]>([
+    ['a band', '[p:Brinmouth Rovers] are an English punk/garage band. [p:Brinmouth Rovers] toured in May.', 'Brinmouth Rovers', 'organization'],
+    ['a maker, before its "of"', '[p:Zentrova] is a Danish maker of pumps. [p:Zentrova] grew.', 'Zentrova', 'organization'],
+    ['a village, after "the"', 'The [o:Halden] is a small village in the hills.', 'Halden', 'location'],
+    // must stay: no noun of the table at the phrase's head, a definition inside a sentence, a school district
+    ['a head the table does not know', '[o:Halden] is a long way from the sea.', 'Halden', 'organization'],
+    ['a name that does not open its sentence', 'In May [p:Zentrova] was a company of ten.', 'Zentrova', 'person'],
+    ['a school district is a body', '[o:Halden Unified School District] is the school district of the town.', 'Halden Unified School District', 'organization'],
+  ])('%s', (_why, src, name, want) => {
+    expect(named(entitiesOf(src), name)?.type).toBe(want);
+  });
+});
