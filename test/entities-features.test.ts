@@ -1,7 +1,8 @@
 import { reconcileTypes } from '../src/mentions/reconcile';
-import type { Mention } from '../src/core/types';
+import type { Entity, Mention } from '../src/core/types';
 import { patternCandidates } from '../src/candidates/patterns';
 import { buildDocument } from '../src/document';
+import { entitiesOf, named } from './entities-helpers';
 
 const features = (text: string) =>
   patternCandidates(buildDocument(text))
@@ -84,5 +85,38 @@ describe('a surname comes from a person’s name only', () => {
   ])('%s', (_why, full, lone, want) => {
     const out = reconcileTypes([m(full, 0, 'person'), m(lone, 60, 'location'), m(lone, 120, 'location')], buildDocument(' '.repeat(200)));
     expect(out[1].type).toBe(want);
+  });
+});
+
+// a known city's name is a city at each mention the tagger reads, and a team where a score follows it (mentions/reconcile.ts)
+describe('a known city the tagger read as a body', () => {
+  it.each<[string, string, string, Entity['type']]>([
+    [
+      'a city met three times, each read as a body',
+      'Trams cross [o:Kraków] at night. [o:Kraków] has a castle. We left [o:Kraków] by train.',
+      'Kraków',
+      'location',
+    ],
+    // must stay: a city's team in a results table, a score after each mention
+    ['a team in a results table', '[o:Leeds] 3 [o:Sunderland] 1\n[o:Leeds] 2 [o:Wigan] 0\n[o:Leeds] 1 [o:Stoke] 1', 'Leeds', 'organization'],
+    // must stay: a name no gazetteer knows as a city
+    ['an unknown name stays a body', 'Staff at [o:Brinmouth] met. [o:Brinmouth] grew. [o:Brinmouth] hired.', 'Brinmouth', 'organization'],
+  ])('%s', (_why, src, name, want) => {
+    expect(named(entitiesOf(src), name)?.type).toBe(want);
+  });
+});
+
+// what a sentence opening with the name defines it as, by the head of its noun phrase (lexicon/type-cues.ts, mentions/cues.ts)
+describe('a name a sentence defines', () => {
+  it.each<[string, string, string, Entity['type']]>([
+    ['a band', '[p:Brinmouth Rovers] are an English punk/garage band. [p:Brinmouth Rovers] toured in May.', 'Brinmouth Rovers', 'organization'],
+    ['a maker, before its "of"', '[p:Zentrova] is a Danish maker of pumps. [p:Zentrova] grew.', 'Zentrova', 'organization'],
+    ['a village, after "the"', 'The [o:Halden] is a small village in the hills.', 'Halden', 'location'],
+    // must stay: no noun of the table at the phrase's head, a definition inside a sentence, a school district
+    ['a head the table does not know', '[o:Halden] is a long way from the sea.', 'Halden', 'organization'],
+    ['a name that does not open its sentence', 'In May [p:Zentrova] was a company of ten.', 'Zentrova', 'person'],
+    ['a school district is a body', '[o:Halden Unified School District] is the school district of the town.', 'Halden Unified School District', 'organization'],
+  ])('%s', (_why, src, name, want) => {
+    expect(named(entitiesOf(src), name)?.type).toBe(want);
   });
 });

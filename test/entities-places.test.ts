@@ -25,6 +25,8 @@ describe('names nested in an organisation or building name', () => {
       'The [o:Andy Warhol Foundation for the Visual Arts] gave prints by [p:Andy Warhol].',
       ['p:Andy Warhol'],
     ],
+    // a street or a square is named for a place, it does not stand in it; must stay: the building above
+    ['not a city opening a street or a square', 'The shop on [l:Dallas Street] faces [l:Boston Square].', []],
     ['not a city opening a club or an exchange', 'The [o:New York Stock Exchange] fell and the [o:Chicago Cubs] won.', []],
     ['not a lowercase "us"', 'The [o:Us Weekly Service] wrote.', []],
     ['not a person opening a company', 'The [o:Pirelli Cables] unit grew. [p:Pirelli] left.', []],

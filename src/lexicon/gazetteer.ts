@@ -76,6 +76,9 @@ export const demonymOf = (word: string): string | null => t().demonyms.get(word)
 export const countryName = (code: string): string => t().countryNames.get(code) ?? code;
 
 /** what the bundled data knows of a place name: country, region, water, city */
+/** the capitalised word that makes a city of the country, state or city before it: "Mexico City", "Texas City" (mentions/city.ts) */
+export const CITY_WORD = 'City';
+
 export function placeOf(name: string): Place | null {
   const code = countryOf(name);
   if (code) {

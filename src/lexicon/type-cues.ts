@@ -7,8 +7,11 @@ import type { EntityType } from '../core/types';
 export interface TypeCue {
   reason: string;
   type: EntityType;
-  /** the words right before the name, or right after it */
-  side: 'before' | 'after';
+  /**
+   * the words right before the name, or right after it; or, `defined`, the head noun of what a
+   * sentence opening with the name says it is ("Zentrova is a Danish maker of pumps": `maker`)
+   */
+  side: 'before' | 'after' | 'defined';
   words: readonly string[];
   /**
    * names the cue says nothing of: a known place ("Tokyo shares" are its market's), an all-caps
@@ -28,6 +31,15 @@ const cue = (reason: string, type: EntityType, side: TypeCue['side'], unless: Ty
   phrases.map((p) => ({ reason, type, side, unless, words: p.split(' ') }));
 
 const reaching = (reach: number, cues: TypeCue[]): TypeCue[] => cues.map((c) => ({ ...c, reach }));
+
+/** what a person does or is to someone */
+const PERSON_KINDS = ['singer', 'actor', 'actress', 'rapper', 'guitarist', 'drummer', 'bassist', 'author', 'writer', 'novelist', 'poet', 'painter', 'artist', 'composer', 'journalist', 'photographer', 'architect', 'comedian', 'vocalist', 'pianist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'lawyer', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'historian', 'scientist', 'professor', 'teacher', 'student', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'friend', 'colleague'];
+
+/** the kinds of bodies a sentence may define a name as */
+const BODY_DEFINITIONS = ['band', 'group', 'company', 'corporation', 'manufacturer', 'maker', 'chain', 'retailer', 'firm', 'label', 'club', 'team', 'organisation', 'organization', 'party', 'airline', 'newspaper', 'magazine', 'broadcaster', 'network', 'agency', 'association', 'society', 'charity', 'orchestra', 'foundation', 'institute', 'bank', 'publisher', 'union', 'league', 'federation'];
+
+/** the kinds of places a sentence may define a name as */
+const PLACE_DEFINITIONS = ['city', 'town', 'village', 'hamlet', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'county', 'province', 'region', 'country', 'island', 'river', 'lake', 'mountain', 'valley'];
 
 export const TYPE_CUES: readonly TypeCue[] = [
   // `“We will act,” said Guilbeault`: a verb of saying before the name puts its speaker there
@@ -57,13 +69,7 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // what a person does or is to someone, right before the name: "the poet Adam Mickiewicz", "his wife Manju Sam",
   // "midfielder Mauro Silva" (gold names so preceded are persons 116 times in 118 over the labelled sets; not
   // "manager", "producer" or "player", which a fund, a country or a device can be)
-  ...cue(
-    'person-kind',
-    'person',
-    'before',
-    ['place'],
-    ...['singer', 'actor', 'actress', 'rapper', 'guitarist', 'drummer', 'bassist', 'author', 'writer', 'novelist', 'poet', 'painter', 'artist', 'composer', 'journalist', 'photographer', 'architect', 'comedian', 'vocalist', 'pianist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'lawyer', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'historian', 'scientist', 'professor', 'teacher', 'student', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'friend', 'colleague'],
-  ),
+  ...cue('person-kind', 'person', 'before', ['place'], ...PERSON_KINDS),
   // who works where, right before the name: "an analyst at Brickmoor", "a professor at Stanford", "an economist with Capital
   // Economics" (gold names so preceded and no known place are organisations 25 times in 29 over the labelled sets; the rest hospitals)
   ...cue(
@@ -82,6 +88,11 @@ export const TYPE_CUES: readonly TypeCue[] = [
     [],
     ...['band', 'group', 'company', 'firm', 'club', 'label', 'airline', 'newspaper', 'network', 'broadcaster', 'team', 'side'].flatMap((w) => [w, `the ${w}`]),
   ),
+  // what a sentence opening with the name defines it as, by the head of its noun phrase: "Zentrova is a
+  // Danish maker of pumps", "Brinmouth Rovers are an English punk band", "Halden is a small village in …"
+  ...cue('definition', 'organization', 'defined', [], ...BODY_DEFINITIONS),
+  ...cue('definition', 'location', 'defined', [], ...PLACE_DEFINITIONS),
+  ...cue('definition', 'person', 'defined', [], ...PERSON_KINDS),
 ];
 
 /** a cue's votes: like a pattern's, it reads the text, so it outweighs several guesses of the tagger */

@@ -1,8 +1,5 @@
 import type { Doc, Mention } from '../core/types';
-import { placeOf } from '../lexicon/gazetteer';
-
-/** the capitalised word that makes a city of the country or state before it */
-const CITY = 'City';
+import { CITY_WORD as CITY, placeOf } from '../lexicon/gazetteer';
 
 /**
  * `Mexico City`, `Texas City`, `New York City`: the tagger reads a known country, state or city and the "City" after it

@@ -44,8 +44,35 @@ const reaches = (doc: Doc, a: number, b: number, c: TypeCue): boolean => {
   return false;
 };
 
+/** the verbs that define a sentence's subject, and the articles that open the definition */
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+const DEFINING_ARTICLES = new Set(['a', 'an', 'the']);
+/** the most words a definition's noun phrase is read over: "a four-piece electro synthpop band" */
+const DEFINITION_REACH = 8;
+/** what ends a definition's noun phrase: a preposition, a clause ("founded by", "that", "who"), a conjunction */
+const ENDS_PHRASE = new Set(['ADP', 'VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PART', 'DET']);
+
+/**
+ * the head noun of what the sentence the name opens says it is: "Zentrova is a Danish maker of
+ * pumps" → `maker`, "The Brinmouth Rovers are an English band" → `band`; the last common noun of
+ * the phrase after the copula and its article, up to a preposition, a clause or a punctuation mark
+ */
+function definedAs(doc: Doc, a: number, b: number): string | null {
+  const t = doc.tokens;
+  const opens = t[a].opensSentence || (ARTICLES.has(tokenOf(t, a - 1).lower) && tokenOf(t, a - 1).opensSentence);
+  if (!opens || !COPULAS.has(tokenOf(t, b).lower) || !DEFINING_ARTICLES.has(tokenOf(t, b + 1).lower)) return null;
+  let head: string | null = null;
+  for (let i = b + 2; i < b + 2 + DEFINITION_REACH; i++) {
+    const w = tokenOf(t, i);
+    if (w.sentence !== t[a].sentence || ENDS_PHRASE.has(w.pos) || (w.punct && w.view !== '-' && w.view !== '/')) break;
+    if (w.pos === 'NOUN' && w.low) head = w.lower;
+  }
+  return head;
+}
+
 /** the cue's words stand where it says */
-const matches = (doc: Doc, a: number, b: number, c: TypeCue): boolean => {
+const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: () => string | null): boolean => {
+  if (c.side === 'defined') return defined() === c.words[0];
   if (c.reach) return reaches(doc, a, b, c);
   return c.side === 'after' ? wordsAt(doc, b, c.words) : before(doc, a, c.words) && endsPhrase(doc, b - 1);
 };
@@ -55,9 +82,11 @@ export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   const [a, b] = tokenRange(doc.tokens, span);
   if (b <= a) return [];
   const next = tokenOf(doc.tokens, b);
+  let head: string | null | undefined;
+  const defined = () => (head === undefined ? (head = definedAs(doc, a, b)) : head);
   const out: TypeCue[] = [];
   for (const c of TYPE_CUES) {
-    if (!matches(doc, a, b, c)) continue;
+    if (!matches(doc, a, b, c, defined)) continue;
     const name = doc.view.slice(span.start, span.end);
     if (!c.unless.some((u) => UNLESS[u](name, next))) out.push(c);
   }

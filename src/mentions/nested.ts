@@ -1,6 +1,6 @@
 import { PLACE_JOINERS } from '../lexicon/function-words';
 import type { Doc, Mention, Token } from '../core/types';
-import { COMPASS_WORDS, FACILITY_HEADS } from '../lexicon/features';
+import { COMPASS_WORDS, FACILITY_HEADS, WAY_HEADS } from '../lexicon/features';
 import { NAMED_FOR_HEADS, PUBLIC_BODY_HEADS } from '../lexicon/organizations';
 import { tokenRange } from '../core/tokens';
 import { demonymOf, placeOf } from '../lexicon/gazetteer';
@@ -52,7 +52,8 @@ function personRun({ doc, people }: Known, a: number, b: number): number {
  * - a place after "of", "at" or "in" ("Texas" and "Arlington" in "University of Texas at Arlington")
  * - a place that opens a public body's or a building's name, the place it serves or stands in
  *   ("U.S." in "U.S. Department of Agriculture", "Irving" in "Irving Police Department", "Volgograd"
- *   in "Volgograd Arena"); not a club's, an exchange's or a company's ("New York Stock Exchange")
+ *   in "Volgograd Arena"); not a club's, an exchange's or a company's ("New York Stock Exchange"),
+ *   nor a street's, named for a place elsewhere ("Dallas Street")
  * - a person the article names who opens the name of a body or site named after them ("Andy Warhol"
  *   in "Andy Warhol Foundation")
  * a place is one the bundled data knows, one the article tags elsewhere, or a compass word and a
@@ -83,7 +84,8 @@ export function nestedNames(mentions: readonly Mention[], doc: Doc): Mention[] {
     const building = m.type === 'location' && b - a > 1 && FACILITY_HEADS.has(head);
     if (m.type !== 'organization' && !building) continue;
     const opening = placeRun(known, a, Math.min(capitalRun(tokens, a, b), b - 1));
-    if (opening > 0 && (building || tokens.slice(opening, b).some((t) => PUBLIC_BODY_HEADS.has(t.lower)))) add(a, opening, 'location', 'leading-place');
+    const servesPlace = (building && !WAY_HEADS.has(head)) || tokens.slice(opening, b).some((t) => PUBLIC_BODY_HEADS.has(t.lower));
+    if (opening > 0 && servesPlace) add(a, opening, 'location', 'leading-place');
     // the head of the name's opening capitalised run: "Foundation" in "Andy Warhol Foundation for the Visual Arts"
     const lead = capitalRun(tokens, a, b);
     // a name opening in lowercase ("xQi", "iPhone maker") has no capitalised run, so no head of its own

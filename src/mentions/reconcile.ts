@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type Doc, type EntityType, type Mention } from '../core/t
 import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, TRADE_HEADS } from '../lexicon/organizations';
-import { countryOf, knownBody } from '../lexicon/gazetteer';
+import { countryOf, knownBody, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
@@ -81,6 +81,22 @@ function endsIn(text: string, heads: ReadonlySet<string>): boolean {
 // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
 const isFacility = (text: string): boolean => endsIn(text, FACILITY_HEADS);
 
+/** a score or a standing after a name: "Leeds 3 Hull 1", "SEATTLE 70 63 .526" */
+const SCORED = /^\s*\d/;
+
+/**
+ * what a known city's name says at one mention the tagger read: a city, one vote as one guess of
+ * the tagger weighs; a team where a score follows it, a results table's row ("Leeds 3", one vote
+ * for the organisation). the tagger reads a city it never saw in training as a body at every
+ * mention ("Kraków" in a travel guide); its guesses count two votes at most, the city's
+ * name once each time it is met
+ */
+function cityReading(m: Mention, doc: Doc): Evidence | null {
+  if (m.tier !== 'tagger' || placeOf(m.text)?.kind !== 'city') return null;
+  if (SCORED.test(doc.text.slice(m.end, m.end + 3))) return { type: 'organization', votes: 1, reason: 'team-score' };
+  return { type: 'location', votes: 1, reason: 'known-city' };
+}
+
 /** every piece of evidence one mention gives for its name's type */
 function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence[] {
   const out: Evidence[] = [{ type: m.type, votes: m.tier === 'pattern' ? PATTERN_VOTES : 1, reason: 'majority' }];
@@ -90,6 +106,8 @@ function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Eviden
   if (withoutLegalForm(m.text) !== m.text) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:legal-form' });
   if (endsIn(m.text, PLACE_HEADS)) out.push({ type: 'location', votes: CUE_VOTES, reason: 'cue:place-head' });
   if (knownBody(m.text)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:known-org' });
+  const city = cityReading(m, doc);
+  if (city) out.push(city);
   return out;
 }
 
@@ -99,7 +117,8 @@ const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
 /**
  * one type per name in an article, the one the strongest evidence across all its mentions
  * supports: what the name is (a known person's surname, a country, a building: decisive), the
- * cues around each mention ("said Guilbeault", "shares of Toyota", "Apple Inc."), each
+ * cues around each mention ("said Guilbeault", "shares of Toyota", "Apple Inc."), a known city's
+ * name (or a team's, a score after it), each
  * mention's own reading (a pattern's over the tagger's, whose guesses count GUESS_CAP at most);
  * on a tie each mention keeps its own reading (a city's all-caps name and its team's in a results table, both once). caller entries
  * and mentions whose source settles their type alone (a dateline's place) are never retyped.

@@ -2,6 +2,7 @@
 // `npm run train` (scripts/train.ts) on CoNLL-2003 train and GUM news; the model ships as
 // weights.bin and meta.json (with the lexicon's gazetteer.txt), checked against this code on first use (meta.ts)
 import type { Candidate, Doc } from '../core/types';
+import { joinAdjacent } from './join';
 import { loadModel, type ModelFiles } from './meta';
 import type { Model } from './model';
 import { tagWithModel } from './perceptron';
@@ -37,10 +38,12 @@ export function useModel(files: ModelFiles): void {
 }
 
 /**
- * person / organisation / location spans the tagger finds, with token offsets into `doc.text`;
- * an error is the caller's to meet (candidates/ guards it: a warning, or thrown in strict mode)
+ * person / organisation / location spans the tagger finds, with token offsets into `doc.text`, the
+ * names its greedy decoding broke in two joined (join.ts; at run time only: training and its silver
+ * labels read the decoder's own spans); an error is the caller's to meet (candidates/ guards it: a
+ * warning, or thrown in strict mode)
  */
 export function tagEntities(doc: Doc): Candidate[] {
   if (doc.tokens.length === 0) return [];
-  return tagWithModel(doc, currentModel());
+  return joinAdjacent(doc, tagWithModel(doc, currentModel()));
 }

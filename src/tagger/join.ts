@@ -1,0 +1,40 @@
+// greedy decoding closes a name on a word it knows alone ("Perth", a city) before it has read the
+// next one ("Glory"), and then opens a second name there: two of its names side by side, one space
+// apart in a sentence and both in title case, are one name ("Perth Glory", "Boston Bruins", "Cary
+// Village Mall"). over the labelled sets (leave-one-corpus-out models) such a pair lies in one gold
+// name 188 times and is two gold names 10 times. the name keeps the first part's type, the one the
+// tagger read at the name's opening (the later parts' types did worse: 72.44 against 72.55 LOCO).
+import { tokenOf, tokenRange } from '../core/tokens';
+import type { Candidate, Doc, Token } from '../core/types';
+import { CITY_WORD } from '../lexicon/gazetteer';
+
+/** a word in title case: a capital, then a lowercase letter ("Glory", "McCain"; not "NATO", "U.S.") */
+const titleCase = (t: Readonly<Token>): boolean => t.cap && /\p{Ll}/u.test(t.view);
+
+/**
+ * `b` follows `a` one space on in its sentence, and the words that meet are in title case; not
+ * when a common noun follows both, which then stand as two names before it ("the OSCE Chechnya
+ * mission", "the Malaysia Tourism board"), nor a lone "City", which mentions/city.ts joins to the
+ * place before it as a city
+ */
+function continues(doc: Doc, a: Candidate, b: Candidate): boolean {
+  if (doc.text.slice(a.end, b.start) !== ' ' || doc.text.slice(b.start, b.end) === CITY_WORD) return false;
+  const [, aEnd] = tokenRange(doc.tokens, a);
+  const [bFirst, bEnd] = tokenRange(doc.tokens, b);
+  const last = doc.tokens[aEnd - 1];
+  const first = doc.tokens[bFirst];
+  if (bFirst !== aEnd || last.sentence !== first.sentence || !titleCase(last) || !titleCase(first)) return false;
+  const next = tokenOf(doc.tokens, bEnd);
+  return !(next.pos === 'NOUN' && next.sentence === first.sentence);
+}
+
+/** the tagger's names in text order, each pair it left side by side joined into one */
+export function joinAdjacent(doc: Doc, names: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of names) {
+    const prev = out.at(-1);
+    if (prev && continues(doc, prev, c)) out[out.length - 1] = { ...prev, end: c.end, reason: `${prev.reason}+joined` };
+    else out.push(c);
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+import { buildDocument } from '../src/document/index';
+import type { Candidate, EntityType } from '../src/core/types';
+import { joinAdjacent } from '../src/tagger/join';
+
+/** the tagger's names as `type:text` pieces of the text, in order; each piece found after the one before */
+function pieces(text: string, names: string[]): Candidate[] {
+  let from = 0;
+  return names.map((n) => {
+    const [type, words] = n.split(':') as [EntityType, string];
+    const start = text.indexOf(words, from);
+    from = start + words.length;
+    return { start, end: from, type, tier: 'tagger', reason: 'tagger' };
+  });
+}
+
+const joined = (text: string, names: string[]) => joinAdjacent(buildDocument(text), pieces(text, names)).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
+
+// two names the greedy decoder left side by side are one (tagger/join.ts)
+describe('joinAdjacent', () => {
+  it.each<[string, string, string[], string[]]>([
+    [
+      'a club named for its city',
+      'He signed for the Brinmouth Rovers last year.',
+      ['location:Brinmouth', 'organization:Rovers'],
+      ['location:Brinmouth Rovers'],
+    ],
+    [
+      'three parts of a mall’s name',
+      'Shoppers crowded Calder Village Mall on Saturday.',
+      ['location:Calder', 'person:Village', 'location:Mall'],
+      ['location:Calder Village Mall'],
+    ],
+    ['a name at the end of its sentence', 'The trophy went to Yorvik Wanderers.', ['location:Yorvik', 'organization:Wanderers'], ['location:Yorvik Wanderers']],
+    // must stay: two names a comma parts
+    [
+      'a comma between two names',
+      'Teams came from Brinmouth, Calder and Yorvik.',
+      ['location:Brinmouth', 'location:Calder'],
+      ['location:Brinmouth', 'location:Calder'],
+    ],
+    // must stay: two names before the common noun they modify
+    [
+      'two names before a noun',
+      'The Zentrova Brinmouth plant closed.',
+      ['organization:Zentrova', 'location:Brinmouth'],
+      ['organization:Zentrova', 'location:Brinmouth'],
+    ],
+    // must stay: an acronym in capitals, and names in different sentences
+    [
+      'an acronym in capitals',
+      'Talks with NATO Brinmouth officials.',
+      ['organization:NATO', 'location:Brinmouth'],
+      ['organization:NATO', 'location:Brinmouth'],
+    ],
+    ['names in two sentences', 'He flew to Calder. Yorvik was next.', ['location:Calder', 'location:Yorvik'], ['location:Calder', 'location:Yorvik']],
+  ])('%s', (_why, text, names, expected) => {
+    expect(joined(text, names)).toEqual(expected);
+  });
+
+  it('marks a joined name in its source', () => {
+    const text = 'He signed for the Brinmouth Rovers last year.';
+    const [c] = joinAdjacent(buildDocument(text), pieces(text, ['location:Brinmouth', 'organization:Rovers']));
+    expect(c.reason).toBe('tagger+joined');
+  });
+});
