@@ -28,13 +28,18 @@ function continues(doc: Doc, a: Candidate, b: Candidate): boolean {
   return !(next.pos === 'NOUN' && next.sentence === first.sentence);
 }
 
+const JOINED = '+joined';
+
 /** the tagger's names in text order, each pair it left side by side joined into one */
 export function joinAdjacent(doc: Doc, names: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   for (const c of names) {
     const prev = out.at(-1);
-    if (prev && continues(doc, prev, c)) out[out.length - 1] = { ...prev, end: c.end, reason: `${prev.reason}+joined` };
-    else out.push(c);
+    if (prev && continues(doc, prev, c)) {
+      // a run of many names joins into one, whose reason says so once
+      const reason = prev.reason.endsWith(JOINED) ? prev.reason : `${prev.reason}${JOINED}`;
+      out[out.length - 1] = { ...prev, end: c.end, reason };
+    } else out.push(c);
   }
   return out;
 }
