@@ -40,10 +40,12 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
   let verb = false;
   let cued = false;
   let cues = 0;
+  let name = false;
   for (const [a, b] of pieces) {
     for (let k = a; k < b; k++) {
       if (ctx.quoted[k] || !isWord(t[k])) continue;
       words++;
+      name ||= t[k].pos === 'PROPN' || ctx.owner[k] !== undefined;
       if (ctx.cues[k]) cues++;
       const isVerb = t[k].pos === 'VERB' || t[k].pos === 'AUX';
       // a verb of its own: `Jones told Brown said …` is a chain of cues, no content
@@ -53,6 +55,8 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
     }
   }
   // a phrase (`called for a ban`) holds no cue, a clause one at most: `told Brown said Smith` is a chain of cues
+  // `praised Putin`: a phrase of one name will do
+  if (phrase && words === 1 && name && cues === 0) return true;
   return words >= 2 && (verb || (cued && cues === 1) || (phrase && cues === 0));
 }
 
@@ -147,13 +151,15 @@ function newClause(ctx: QuoteContext, k: number, e: number, ceil: number): boole
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
 export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
   const t = ctx.doc.tokens;
+  // `praised Putin, saying …`: a one-word object is whole before its comma (`that, if elected, …` is not)
+  const first = k + (SUBJECT_POS.has(t[k]?.pos ?? '') && t[k].lower !== 'that' ? 0 : 1);
   let nested = 0;
   for (let e = k; e < ceil; e++) {
     // statements nest (`officials said Trump claimed …`), but not without end: a run-on text's output stays linear
     if (ctx.cues[e] && ++nested > NESTED) return e;
     if (t[e].text === ';') return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
-    if (e > k + 1 && t[e].text === ',' && (closesContent(ctx, e) || asideAfter(ctx, k, e) || newClause(ctx, k, e, ceil))) return e;
+    if (e > first && t[e].text === ',' && (closesContent(ctx, e) || asideAfter(ctx, k, e) || newClause(ctx, k, e, ceil))) return e;
     // `… by Cleveland,” referring to …`: a comma inside a closing quotation mark closes the content too, the mark with it
     if (e > k + 1 && t[e].text === ',' && ctx.quoted[e] && ctx.quoted[e + 1] && !ctx.quoted[e + 2] && t[e + 1].punct) {
       if (ctx.cues[e + 2]?.frame === 'source-first' || closesContent(ctx, e + 1)) return e + 2;
