@@ -79,6 +79,15 @@ describe('reported statements', () => {
     ['declined to', 'The mayor declined to comment on the bridge.', 'to comment on the bridge|The mayor|declined'],
     // content broken around its cue
     ['broken content', 'The talks, officials said, had stalled over the border.', 'The talks … had stalled over the border|officials|said'],
+    // after a whole clause, an apposition to an inverted source names it, and a participle adds the reporter's words
+    ['fronted, inverted, a source in apposition', 'The talks stalled, said Jane Doe, a professor at the college.', 'The talks stalled|Jane Doe|said'],
+    [
+      'fronted, then a participle',
+      'The bridge was old, the mayor explained, recalling its opening.',
+      'The bridge was old|the mayor|explained',
+      'its opening|the mayor|recalling',
+    ],
+    ['fronted, inverted, then the predicate', 'The talks, said a senior official, had stalled.', 'The talks … had stalled|a senior official|said'],
     // nested statements each stand, unless they share most of their words: then they are one, the first cue's
     [
       'nested',

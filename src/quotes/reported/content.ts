@@ -107,7 +107,7 @@ function closesContent(ctx: QuoteContext, e: number): boolean {
 }
 
 /** a verb (no cue) among the tokens `[a, b)` outside quotation marks: the content is a whole clause already */
-function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
+export function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
   const t = ctx.doc.tokens;
   for (let p = a; p < b; p++) if ((t[p].pos === 'VERB' || t[p].pos === 'AUX') && !ctx.cues[p] && !ctx.quoted[p]) return true;
   return false;

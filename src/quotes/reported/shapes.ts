@@ -17,7 +17,7 @@ import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
 import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../phrase';
-import { clauseEnd, type Piece, trimmed } from './content';
+import { clauseEnd, hasVerb, type Piece, trimmed } from './content';
 
 /** where a statement's words lie (token pieces, two when the cue breaks them) and how far after the cue its speaker may be read (`said Smith`) */
 export interface Reading {
@@ -120,6 +120,10 @@ const fronted: Shape = {
     }
     if (e >= ceil || isStop(t[e].text)) return { pieces: [before], speakerCeil: ceil };
     if (t[e].text !== ',' && !isDash(t[e].text)) return null;
+    // after a whole clause, `…, said Jane Doe, a professor at …` goes on naming the source, `…, Cruz explained, recalling …` adds the reporter's words
+    const next = t[e + 1];
+    const inverted = reading[0] === j && hasVerb(ctx, before[0], before[1]) && next && !isVerb(next);
+    if (inverted || (next && next.lower !== 'including' && next.pos === 'VERB' && next.lower.endsWith('ing'))) return { pieces: [before], speakerCeil: ceil };
     const rest = trimmed(t, [e + 1, clauseEnd(ctx, e + 1, ceil)]);
     return { pieces: rest[1] - rest[0] >= 2 ? [before, rest] : [before], speakerCeil: ceil };
   },
