@@ -42,6 +42,8 @@ describe('reported statements', () => {
     ],
     // a phrase of one name will do, whole before its comma
     ['a phrase of one name', 'The senator praised Putin, saying he was strong.', 'Putin|The senator|praised', 'he was strong|The senator|saying'],
+    // the verb of a quotation inside the reported words is theirs
+    ['a partial quote holding the verb', 'Jones said the loss really “accelerated” after the vote.', 'the loss really “accelerated” after the vote|Jones|said'],
     // according to
     ['according to, opening', 'According to officials, the talks stalled on Monday.', 'the talks stalled on Monday|officials|According to'],
     ['according to, closing', 'The talks stalled on Monday, according to two officials.', 'The talks stalled on Monday|two officials|according to'],
@@ -191,6 +193,7 @@ describe('reported statements', () => {
   it.each([
     ['a verb of speech with no content', 'He said nothing.'],
     ['a phrase of one word that is no name', 'The senator praised it.'],
+    ['one word outside a quotation', 'Smith said the “deal is dead.”'],
     // a determiner `that` after an adjunct with no verb after its noun points at the noun
     ['said in that statement, no clause', 'The mayor spoke on Monday in that hall in Leeds.'],
     ['a headline after a label and a colon', 'The Latest: Cruz takes the lead in Iowa\n\nThe race goes on.'],

@@ -43,7 +43,12 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
   let name = false;
   for (const [a, b] of pieces) {
     for (let k = a; k < b; k++) {
-      if (ctx.quoted[k] || !isWord(t[k])) continue;
+      if (!isWord(t[k])) continue;
+      // `said the loss really “accelerated”`: the verb of a quotation inside the words is theirs, the quoted words are not counted
+      if (ctx.quoted[k]) {
+        verb ||= t[k].pos === 'VERB' || t[k].pos === 'AUX';
+        continue;
+      }
       words++;
       name ||= t[k].pos === 'PROPN' || ctx.owner[k] !== undefined;
       if (ctx.cues[k]) cues++;
