@@ -241,6 +241,15 @@ describe('reported statements', () => {
     expect(indirect!.start <= partial!.start && partial!.end <= indirect!.end).toBe(true);
   });
 
+  it.each([
+    ['a cue with its particle', 'The senator called for more “flexibility” for the advisers.', 'called for'],
+    // must stay: a partial quote read from another cue keeps its own
+    ['a cue of its own', 'Smith said Jones called the plan “a disaster” on Monday.', 'called'],
+  ])('a partial quote inside reported words shares their cue: %s', (_, text, cue) => {
+    const quotes = extractor.extract(text).quotes;
+    expect(quotes.find((q) => q.kind === 'partial')?.cue?.text).toBe(cue);
+  });
+
   it('quotes come in text order, indirect statements with ids of their own', () => {
     const text = '“We will win,” Smith said. Jones said the vote was rigged.';
     const quotes = extractor.extract(text).quotes;
