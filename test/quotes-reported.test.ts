@@ -180,6 +180,13 @@ describe('reported statements', () => {
     ['a cue and its particle', 'The senator called for a ban on assault weapons.', 'a ban on assault weapons|The senator|called for'],
     ['a verb of agreeing and its particle', 'The mayor agreed with the engineers on the bridge.', 'the engineers on the bridge|The mayor|agreed with'],
     ['a verb of saying and its particle', 'The mayor warned against cutting the budget.', 'cutting the budget|The mayor|warned against'],
+    // after a particle comes the content, neither a listener nor a that-clause first
+    [
+      'a particle, then a relative that',
+      'The delegate warned of a bitter fight ahead that could split the party.',
+      'a bitter fight ahead that could split the party|The delegate|warned of',
+    ],
+    ['an infinitive opening a quotation', 'He vowed to “take our fight” to every state.', 'to “take our fight” to every state|He|vowed'],
     // a verb of belief coordinated inside a that-clause is its inner subject's, part of the content
     [
       'a clause, then a coordinated verb of belief',
@@ -194,6 +201,7 @@ describe('reported statements', () => {
     ['a verb of speech with no content', 'He said nothing.'],
     ['a phrase of one word that is no name', 'The senator praised it.'],
     ['one word outside a quotation', 'Smith said the “deal is dead.”'],
+    ['a particle and one word', 'The mayor warned of trouble.'],
     // a determiner `that` after an adjunct with no verb after its noun points at the noun
     ['said in that statement, no clause', 'The mayor spoke on Monday in that hall in Leeds.'],
     ['a headline after a label and a colon', 'The Latest: Cruz takes the lead in Iowa\n\nThe race goes on.'],

@@ -142,7 +142,9 @@ function opensContent(ctx: QuoteContext, k: number, saying: boolean): boolean {
   if (ctx.cues[k] || ctx.quoted[k]) return false;
   if (!saying || t[k].pos !== 'ADP' || (CONTENT_OPENERS.has(t[k].lower) && t[k].lower !== 'to')) return true;
   // `said about half of …`, `said over 100 …`: a measure's preposition before a number opens the subject (not `in 2010`)
-  return (t[k].lower === 'to' && t[k + 1]?.pos === 'VERB') || (MEASURES.has(t[k].lower) && (t[k + 1]?.pos === 'NUM' || t[k + 1]?.lower === 'half'));
+  // `vowed to “take our fight” to …`: the verb may open a quotation
+  const v = t[k + 1] && isMark(t[k + 1]) ? k + 2 : k + 1;
+  return (t[k].lower === 'to' && t[v]?.pos === 'VERB') || (MEASURES.has(t[k].lower) && (t[k + 1]?.pos === 'NUM' || t[k + 1]?.lower === 'half'));
 }
 
 const isVerb = (tok: Token) => tok.pos === 'VERB' || tok.pos === 'AUX';
@@ -300,8 +302,11 @@ const clauseAfter: Shape = {
     const subject = phraseBefore(ctx, j, floor);
     if (subject && t[subject[0] - 1]?.lower === 'as') return null;
     let k = j + cue.length;
-    if (LISTENER_FIRST.has(t[j].lower) && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) k = phraseAfter(ctx, k, ceil)?.[1] ?? k;
-    for (let c = k; c < ceil && c < k + THAT_REACH; c++) {
+    // `warned of a battle ahead that could …`: a particle opens the content, no listener or that-clause comes first
+    const particle = cue.length > 1;
+    const listener = LISTENER_FIRST.has(t[j].lower) && !particle;
+    if (listener && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) k = phraseAfter(ctx, k, ceil)?.[1] ?? k;
+    for (let c = k; !particle && c < ceil && c < k + THAT_REACH; c++) {
       // `that` opening a clause, not pointing at a noun (`since that point`)
       if ((t[c].lower === 'that' && (t[c].pos !== 'DET' || (afterAdjunct(t, k, c) && opensClause(t, c, ceil)))) || t[c].lower === 'whether') {
         k = c;
@@ -312,7 +317,7 @@ const clauseAfter: Shape = {
       if (isStop(t[c].text) || ctx.quoted[c] || ((t[c].pos === 'VERB' || t[c].pos === 'AUX') && !compound)) break;
     }
     k = pastWhen(t, k, ceil);
-    if (k >= ceil || !opensContent(ctx, k, cue.inverts || LISTENER_FIRST.has(t[j].lower))) return null;
+    if (k >= ceil || !opensContent(ctx, k, cue.inverts || listener)) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
     const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
     let e = clauseEnd(ctx, k, ceil);
