@@ -102,6 +102,9 @@ describe('reported statements', () => {
     // a phrase ends where its reporter's next verb comes; a clause runs on
     ["a phrase, then the reporter's verb", 'Smith praised the new bridge and said it would last.', 'the new bridge|Smith|praised', 'it would last|Smith|said'],
     ['a clause, then a verb', 'Jones said the bridge was old and needed repairs.', 'the bridge was old and needed repairs|Jones|said'],
+    // a phrase ends before a clause of the reporter's after a comma; a list of phrases runs on
+    ['a phrase, then a clause after a comma', 'Smith praised the new plan, and the crowd cheered.', 'the new plan|Smith|praised'],
+    ['a list of phrases', 'Smith praised the plan, the budget and the new bridge.', 'the plan, the budget and the new bridge|Smith|praised'],
     // `including` lists what the content names; another participle after a comma is the reporter's (above)
     ['a list after including', 'Smith said the plan had flaws, including its cost.', 'the plan had flaws, including its cost|Smith|said'],
     // after a whole clause, a comma before a subject and its verb opens the reporter's clause; not after an opening adverbial clause

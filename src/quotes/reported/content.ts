@@ -145,8 +145,14 @@ function newClause(ctx: QuoteContext, k: number, e: number, ceil: number): boole
   while (a < e && (t[a].lower === 'that' || t[a].punct)) a++;
   if (t[a].pos === 'SCONJ' || ADVERBIAL_OPENERS.has(t[a].lower) || t[a].pos === 'ADP') return false;
   // `…, which would include …` is a relative clause, the statement's own
-  if (!hasVerb(ctx, k, e) || RELATIVES.has(t[e + 1]?.lower ?? '')) return false;
-  // `…, but his battles with Trump have …`: a conjunction may open the new clause
+  return hasVerb(ctx, k, e) && subjectAndVerb(ctx, e, ceil);
+}
+
+/** after the comma at `e`, a subject and its verb (`, the crowd cheered`, `, but his battles with Trump have …`) */
+export function subjectAndVerb(ctx: QuoteContext, e: number, ceil: number): boolean {
+  const t = ctx.doc.tokens;
+  if (RELATIVES.has(t[e + 1]?.lower ?? '')) return false;
+  // a conjunction may open the new clause
   const from = t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'but' ? e + 2 : e + 1;
   let v = from;
   while (v < ceil && v <= from + SUBJECT_REACH && SUBJECT_POS.has(t[v].pos) && !ctx.quoted[v] && !ctx.cues[v]) v++;

@@ -17,7 +17,7 @@ import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
 import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../phrase';
-import { clauseEnd, hasVerb, type Piece, trimmed } from './content';
+import { clauseEnd, hasVerb, type Piece, subjectAndVerb, trimmed } from './content';
 
 /** where a statement's words lie (token pieces, two when the cue breaks them) and how far after the cue its speaker may be read (`said Smith`) */
 export interface Reading {
@@ -159,6 +159,8 @@ function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
   for (let p = k + 1; p < e; p++) {
     if (ctx.quoted[p]) continue;
     if (isVerb(t[p])) return e;
+    // `asked for the records, and the answers were …`: a clause of the reporter's after the comma
+    if (t[p].text === ',' && subjectAndVerb(ctx, p, e)) return p;
     if (t[p].lower !== 'and' && t[p].lower !== 'but') continue;
     let v = p + 1;
     while (v < e && t[v].pos === 'ADV') v++;
