@@ -205,6 +205,9 @@ describe('reported statements', () => {
     ['a phrase of one word that is no name', 'The senator praised it.'],
     ['one word outside a quotation', 'Smith said the “deal is dead.”'],
     ['a particle and one word', 'The mayor warned of trouble.'],
+    // a word of saying the tagger calls a noun after a preposition or a number is one (`states`, `claims`)
+    ['a noun of saying after a number, then a relative that', 'Voters went to the polls in 15 states that have held caucuses.'],
+    ['a noun of saying after a preposition, then a relative that', 'He did well in states that Republicans have not won since 1980.'],
     // a determiner `that` after an adjunct with no verb after its noun points at the noun
     ['said in that statement, no clause', 'The mayor spoke on Monday in that hall in Leeds.'],
     ['a headline after a label and a colon', 'The Latest: Cruz takes the lead in Iowa\n\nThe race goes on.'],
