@@ -144,6 +144,7 @@ describe('reported statements', () => {
     ['a number and a verb read as a noun', 'Six in 10 say the bridge is unsafe.', 'the bridge is unsafe|none|say'],
     // any verb taking a that-clause
     ['knows that', 'Smith knows that the deal is dead.', 'that the deal is dead|Smith|knows'],
+    ['maintained that', 'She has long maintained that the server was secure.', 'that the server was secure|She|maintained'],
     // must stay: the same word after a body's name is its verb
     ['a body states', 'The White House states that the deal is dead.', 'that the deal is dead|White House|states'],
     // a noun of saying or holding before a that-clause
@@ -205,6 +206,7 @@ describe('reported statements', () => {
     ['a phrase of one word that is no name', 'The senator praised it.'],
     ['one word outside a quotation', 'Smith said the “deal is dead.”'],
     ['a particle and one word', 'The mayor warned of trouble.'],
+    ['a verb that reports a clause only, with a phrase', 'Clinton maintains a wide lead over Sanders.'],
     // a word of saying the tagger calls a noun after a preposition or a number is one (`states`, `claims`)
     ['a noun of saying after a number, then a relative that', 'Voters went to the polls in 15 states that have held caucuses.'],
     ['a noun of saying after a preposition, then a relative that', 'He did well in states that Republicans have not won since 1980.'],
