@@ -6,6 +6,7 @@ import {
   CONTENT_OPENERS,
   LISTENER_FIRST,
   MEASURES,
+  NAMING_VERBS,
   POSSESSIVES,
   QUESTION_VERBS,
   RAISING_PASSIVES,
@@ -324,9 +325,19 @@ const clauseAfter: Shape = {
     const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
     let e = clauseEnd(ctx, k, ceil);
     if (aside) for (let c = k; c < e; c++) if (t[c].text === ',' && !ctx.quoted[c]) e = c;
-    return { pieces: [trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e])], speakerCeil: j + cue.length, phrase };
+    const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e]);
+    // `a program called Sandy Hook Promise`, `Obama called Naghmeh Abedini`: naming or phoning someone says nothing of them
+    if (NAMING_VERBS.has(t[j].lower) && onlyName(ctx, piece)) return null;
+    return { pieces: [piece], speakerCeil: j + cue.length, phrase };
   },
 };
+
+/** the words `[a, b)` are one name and nothing more */
+function onlyName(ctx: QuoteContext, [a, b]: Piece): boolean {
+  const t = ctx.doc.tokens;
+  for (let p = a; p < b; p++) if (!ctx.owner[p] && t[p].pos !== 'PROPN') return false;
+  return b > a;
+}
 
 /** the shapes in the order they are tried; the first whose words read as content wins */
 export const SHAPES: readonly Shape[] = [accordingTo, raised, question, fronted, clauseAfter];
