@@ -40,6 +40,10 @@ describe('reported statements', () => {
       'the plan|John Smith|attacked',
       'it would cost jobs|John Smith|saying',
     ],
+    // a phrase of one name will do, whole before its comma
+    ['a phrase of one name', 'The senator praised Putin, saying he was strong.', 'Putin|The senator|praised', 'he was strong|The senator|saying'],
+    // the verb of a quotation inside the reported words is theirs
+    ['a partial quote holding the verb', 'Jones said the loss really “accelerated” after the vote.', 'the loss really “accelerated” after the vote|Jones|said'],
     // according to
     ['according to, opening', 'According to officials, the talks stalled on Monday.', 'the talks stalled on Monday|officials|According to'],
     ['according to, closing', 'The talks stalled on Monday, according to two officials.', 'The talks stalled on Monday|two officials|according to'],
@@ -77,6 +81,15 @@ describe('reported statements', () => {
     ['declined to', 'The mayor declined to comment on the bridge.', 'to comment on the bridge|The mayor|declined'],
     // content broken around its cue
     ['broken content', 'The talks, officials said, had stalled over the border.', 'The talks … had stalled over the border|officials|said'],
+    // after a whole clause, an apposition to an inverted source names it, and a participle adds the reporter's words
+    ['fronted, inverted, a source in apposition', 'The talks stalled, said Jane Doe, a professor at the college.', 'The talks stalled|Jane Doe|said'],
+    [
+      'fronted, then a participle',
+      'The bridge was old, the mayor explained, recalling its opening.',
+      'The bridge was old|the mayor|explained',
+      'its opening|the mayor|recalling',
+    ],
+    ['fronted, inverted, then the predicate', 'The talks, said a senior official, had stalled.', 'The talks … had stalled|a senior official|said'],
     // nested statements each stand, unless they share most of their words: then they are one, the first cue's
     [
       'nested',
@@ -89,6 +102,9 @@ describe('reported statements', () => {
     // a phrase ends where its reporter's next verb comes; a clause runs on
     ["a phrase, then the reporter's verb", 'Smith praised the new bridge and said it would last.', 'the new bridge|Smith|praised', 'it would last|Smith|said'],
     ['a clause, then a verb', 'Jones said the bridge was old and needed repairs.', 'the bridge was old and needed repairs|Jones|said'],
+    // a phrase ends before a clause of the reporter's after a comma; a list of phrases runs on
+    ['a phrase, then a clause after a comma', 'Smith praised the new plan, and the crowd cheered.', 'the new plan|Smith|praised'],
+    ['a list of phrases', 'Smith praised the plan, the budget and the new bridge.', 'the plan, the budget and the new bridge|Smith|praised'],
     // `including` lists what the content names; another participle after a comma is the reporter's (above)
     ['a list after including', 'Smith said the plan had flaws, including its cost.', 'the plan had flaws, including its cost|Smith|said'],
     // after a whole clause, a comma before a subject and its verb opens the reporter's clause; not after an opening adverbial clause
@@ -128,6 +144,7 @@ describe('reported statements', () => {
     ['a number and a verb read as a noun', 'Six in 10 say the bridge is unsafe.', 'the bridge is unsafe|none|say'],
     // any verb taking a that-clause
     ['knows that', 'Smith knows that the deal is dead.', 'that the deal is dead|Smith|knows'],
+    ['maintained that', 'She has long maintained that the server was secure.', 'that the server was secure|She|maintained'],
     // must stay: the same word after a body's name is its verb
     ['a body states', 'The White House states that the deal is dead.', 'that the deal is dead|White House|states'],
     // a noun of saying or holding before a that-clause
@@ -160,6 +177,8 @@ describe('reported statements', () => {
       'Donald Trump: Cruz has a long way to go on ethanol\n\nThe race goes on.',
       'Cruz has a long way to go on ethanol|Donald Trump|:',
     ],
+    // must stay: a verb of naming that says something of whom it names
+    ['a verb of naming with a predicate', 'Smith called Jones a liar on Monday.', 'Jones a liar on Monday|Smith|called'],
     ['what someone asks of others', 'The judge ordered a review of the case.', 'a review of the case|The judge|ordered'],
     ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge on Monday|The mayor|talked about'],
     ['an irregular verb and its particle', 'The mayor spoke about the flooded bridge.', 'the flooded bridge|The mayor|spoke about'],
@@ -167,6 +186,13 @@ describe('reported statements', () => {
     ['a cue and its particle', 'The senator called for a ban on assault weapons.', 'a ban on assault weapons|The senator|called for'],
     ['a verb of agreeing and its particle', 'The mayor agreed with the engineers on the bridge.', 'the engineers on the bridge|The mayor|agreed with'],
     ['a verb of saying and its particle', 'The mayor warned against cutting the budget.', 'cutting the budget|The mayor|warned against'],
+    // after a particle comes the content, neither a listener nor a that-clause first
+    [
+      'a particle, then a relative that',
+      'The delegate warned of a bitter fight ahead that could split the party.',
+      'a bitter fight ahead that could split the party|The delegate|warned of',
+    ],
+    ['an infinitive opening a quotation', 'He vowed to “take our fight” to every state.', 'to “take our fight” to every state|He|vowed'],
     // a verb of belief coordinated inside a that-clause is its inner subject's, part of the content
     [
       'a clause, then a coordinated verb of belief',
@@ -179,6 +205,14 @@ describe('reported statements', () => {
 
   it.each([
     ['a verb of speech with no content', 'He said nothing.'],
+    ['a phrase of one word that is no name', 'The senator praised it.'],
+    ['one word outside a quotation', 'Smith said the “deal is dead.”'],
+    ['a particle and one word', 'The mayor warned of trouble.'],
+    ['a verb that reports a clause only, with a phrase', 'Clinton maintains a wide lead over Sanders.'],
+    ['a verb of naming before a name', 'She now leads a program called Sandy Hook Promise.'],
+    // a word of saying the tagger calls a noun after a preposition or a number is one (`states`, `claims`)
+    ['a noun of saying after a number, then a relative that', 'Voters went to the polls in 15 states that have held caucuses.'],
+    ['a noun of saying after a preposition, then a relative that', 'He did well in states that Republicans have not won since 1980.'],
     // a determiner `that` after an adjunct with no verb after its noun points at the noun
     ['said in that statement, no clause', 'The mayor spoke on Monday in that hall in Leeds.'],
     ['a headline after a label and a colon', 'The Latest: Cruz takes the lead in Iowa\n\nThe race goes on.'],
@@ -224,6 +258,15 @@ describe('reported statements', () => {
     expect(indirect?.text).toBe('Trump had “several ways” of reaching the number');
     expect(indirect?.cue).toEqual(partial?.cue);
     expect(indirect!.start <= partial!.start && partial!.end <= indirect!.end).toBe(true);
+  });
+
+  it.each([
+    ['a cue with its particle', 'The senator called for more “flexibility” for the advisers.', 'called for'],
+    // must stay: a partial quote read from another cue keeps its own
+    ['a cue of its own', 'Smith said Jones called the plan “a disaster” on Monday.', 'called'],
+  ])('a partial quote inside reported words shares their cue: %s', (_, text, cue) => {
+    const quotes = extractor.extract(text).quotes;
+    expect(quotes.find((q) => q.kind === 'partial')?.cue?.text).toBe(cue);
   });
 
   it('quotes come in text order, indirect statements with ids of their own', () => {

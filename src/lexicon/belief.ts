@@ -67,5 +67,8 @@ export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
 /** cues of the quote table that report no statement of their own: `continued to`, `deemed it`, `given that …` */
 export const NOT_REPORTING = new Set(['continue', 'continues', 'continued', 'continuing', 'deem', 'deems', 'deemed', 'given']);
 
-/** the bare forms of finding report a clause, not a phrase: `polls find (that) voters …`, but `find a way` reports nothing */
-export const CLAUSE_ONLY = new Set(['find', 'finding']);
+/**
+ * verbs that report a clause, never a phrase: `polls find (that) voters …` but `find a way`, `maintains
+ * that it is safe` but `maintains a lead` report nothing
+ */
+export const CLAUSE_ONLY = new Set(['find', 'finding', 'maintain', 'maintains', 'maintained', 'maintaining']);

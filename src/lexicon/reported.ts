@@ -48,3 +48,6 @@ export const QUESTION_VERBS = new Set(['asked', 'questioned', 'pressed']);
 
 /** words that open an adjunct a question stands in: `when asked whether …` */
 export const ADJUNCT_OPENERS = new Set(['when', 'if', 'after', 'once', 'while', 'before']);
+
+/** verbs of naming (and phoning): `a group called Black Votes Matter`, `Obama called Abedini` report nothing when a name is all that follows */
+export const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'name', 'names', 'named', 'naming', 'dub', 'dubbed', 'dubs']);

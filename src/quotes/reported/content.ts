@@ -40,10 +40,17 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
   let verb = false;
   let cued = false;
   let cues = 0;
+  let name = false;
   for (const [a, b] of pieces) {
     for (let k = a; k < b; k++) {
-      if (ctx.quoted[k] || !isWord(t[k])) continue;
+      if (!isWord(t[k])) continue;
+      // `said the loss really “accelerated”`: the verb of a quotation inside the words is theirs, the quoted words are not counted
+      if (ctx.quoted[k]) {
+        verb ||= t[k].pos === 'VERB' || t[k].pos === 'AUX';
+        continue;
+      }
       words++;
+      name ||= t[k].pos === 'PROPN' || ctx.owner[k] !== undefined;
       if (ctx.cues[k]) cues++;
       const isVerb = t[k].pos === 'VERB' || t[k].pos === 'AUX';
       // a verb of its own: `Jones told Brown said …` is a chain of cues, no content
@@ -53,6 +60,8 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
     }
   }
   // a phrase (`called for a ban`) holds no cue, a clause one at most: `told Brown said Smith` is a chain of cues
+  // `praised Putin`: a phrase of one name will do
+  if (phrase && words === 1 && name && cues === 0) return true;
   return words >= 2 && (verb || (cued && cues === 1) || (phrase && cues === 0));
 }
 
@@ -103,7 +112,7 @@ function closesContent(ctx: QuoteContext, e: number): boolean {
 }
 
 /** a verb (no cue) among the tokens `[a, b)` outside quotation marks: the content is a whole clause already */
-function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
+export function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
   const t = ctx.doc.tokens;
   for (let p = a; p < b; p++) if ((t[p].pos === 'VERB' || t[p].pos === 'AUX') && !ctx.cues[p] && !ctx.quoted[p]) return true;
   return false;
@@ -136,8 +145,14 @@ function newClause(ctx: QuoteContext, k: number, e: number, ceil: number): boole
   while (a < e && (t[a].lower === 'that' || t[a].punct)) a++;
   if (t[a].pos === 'SCONJ' || ADVERBIAL_OPENERS.has(t[a].lower) || t[a].pos === 'ADP') return false;
   // `…, which would include …` is a relative clause, the statement's own
-  if (!hasVerb(ctx, k, e) || RELATIVES.has(t[e + 1]?.lower ?? '')) return false;
-  // `…, but his battles with Trump have …`: a conjunction may open the new clause
+  return hasVerb(ctx, k, e) && subjectAndVerb(ctx, e, ceil);
+}
+
+/** after the comma at `e`, a subject and its verb (`, the crowd cheered`, `, but his battles with Trump have …`) */
+export function subjectAndVerb(ctx: QuoteContext, e: number, ceil: number): boolean {
+  const t = ctx.doc.tokens;
+  if (RELATIVES.has(t[e + 1]?.lower ?? '')) return false;
+  // a conjunction may open the new clause
   const from = t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'but' ? e + 2 : e + 1;
   let v = from;
   while (v < ceil && v <= from + SUBJECT_REACH && SUBJECT_POS.has(t[v].pos) && !ctx.quoted[v] && !ctx.cues[v]) v++;
@@ -147,13 +162,15 @@ function newClause(ctx: QuoteContext, k: number, e: number, ceil: number): boole
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
 export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
   const t = ctx.doc.tokens;
+  // `praised Putin, saying …`: a one-word object is whole before its comma (`that, if elected, …` is not)
+  const first = k + (SUBJECT_POS.has(t[k]?.pos ?? '') && t[k].lower !== 'that' ? 0 : 1);
   let nested = 0;
   for (let e = k; e < ceil; e++) {
     // statements nest (`officials said Trump claimed …`), but not without end: a run-on text's output stays linear
     if (ctx.cues[e] && ++nested > NESTED) return e;
     if (t[e].text === ';') return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
-    if (e > k + 1 && t[e].text === ',' && (closesContent(ctx, e) || asideAfter(ctx, k, e) || newClause(ctx, k, e, ceil))) return e;
+    if (e > first && t[e].text === ',' && (closesContent(ctx, e) || asideAfter(ctx, k, e) || newClause(ctx, k, e, ceil))) return e;
     // `… by Cleveland,” referring to …`: a comma inside a closing quotation mark closes the content too, the mark with it
     if (e > k + 1 && t[e].text === ',' && ctx.quoted[e] && ctx.quoted[e + 1] && !ctx.quoted[e + 2] && t[e + 1].punct) {
       if (ctx.cues[e + 2]?.frame === 'source-first' || closesContent(ctx, e + 1)) return e + 2;

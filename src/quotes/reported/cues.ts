@@ -22,6 +22,13 @@ function pluralSubject(t: readonly Token[], j: number): boolean {
   );
 }
 
+/** parts of speech that modify a noun before it: `in states that …`, `15 states that …`, `earlier states` */
+const NOUN_MODIFIER_POS = new Set(['ADP', 'NUM', 'ADJ']);
+
+/** token `j` is a noun (as the tagger reads it) after a preposition, a number or an adjective: no verb of saying there */
+const nounAfterModifier = (t: readonly Token[], j: number) =>
+  t[j].pos === 'NOUN' && NOUN_MODIFIER_POS.has(t[j - 1]?.pos ?? '') && t[j - 1].sentence === t[j].sentence;
+
 /** how many words a headline's source may have before its colon: `Wash Post Fact-Check: …` */
 const HEADLINE_SOURCE = 4;
 
@@ -44,7 +51,7 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
   const t = ctx.doc.tokens;
   const cues = ctx.cues.slice();
   for (let j = 0; j < t.length; j++) {
-    if (NOT_REPORTING.has(t[j].lower)) cues[j] = undefined;
+    if (NOT_REPORTING.has(t[j].lower) || nounAfterModifier(t, j)) cues[j] = undefined;
     // `called for a ban`, `warned against cuts`: a cue's particle is part of it, what follows it the content
     const particle = PARTICLE_VERBS.get(t[j].lower)?.has(t[j + 1]?.lower ?? '');
     const found = cues[j];

@@ -99,5 +99,18 @@ export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard): 
     const kept = firstReadings(all.filter(({ j }) => !BELIEF_VERBS.has(ctx.doc.tokens[j].lower) || !within(ctx.doc.tokens[j].start)));
     return kept.map(({ s }, i): Quote => ({ id: `r${i + 1}`, ...s }));
   });
-  return [...quotes, ...reported].sort((x, y) => x.start - y.start);
+  return [...sharedCues(quotes, reported), ...reported].sort((x, y) => x.start - y.start);
+}
+
+/**
+ * `called for more “flexibility” …`: a partial quote inside a statement, read from the same verb,
+ * takes the statement's cue with its particle, so the two read as one statement under one cue
+ */
+function sharedCues(quotes: Quote[], reported: readonly Quote[]): Quote[] {
+  const byStart = new Map<number, Quote['cue']>();
+  for (const r of reported) if (r.cue) byStart.set(r.cue.start, r.cue);
+  return quotes.map((q) => {
+    const cue = q.kind === 'partial' && q.cue ? byStart.get(q.cue.start) : undefined;
+    return cue && cue.end !== q.cue?.end ? { ...q, cue } : q;
+  });
 }

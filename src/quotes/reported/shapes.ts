@@ -6,6 +6,7 @@ import {
   CONTENT_OPENERS,
   LISTENER_FIRST,
   MEASURES,
+  NAMING_VERBS,
   POSSESSIVES,
   QUESTION_VERBS,
   RAISING_PASSIVES,
@@ -17,7 +18,7 @@ import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
 import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../phrase';
-import { clauseEnd, type Piece, trimmed } from './content';
+import { clauseEnd, hasVerb, type Piece, subjectAndVerb, trimmed } from './content';
 
 /** where a statement's words lie (token pieces, two when the cue breaks them) and how far after the cue its speaker may be read (`said Smith`) */
 export interface Reading {
@@ -120,6 +121,10 @@ const fronted: Shape = {
     }
     if (e >= ceil || isStop(t[e].text)) return { pieces: [before], speakerCeil: ceil };
     if (t[e].text !== ',' && !isDash(t[e].text)) return null;
+    // after a whole clause, `…, said Jane Doe, a professor at …` goes on naming the source, `…, Cruz explained, recalling …` adds the reporter's words
+    const next = t[e + 1];
+    const inverted = reading[0] === j && hasVerb(ctx, before[0], before[1]) && next && !isVerb(next);
+    if (inverted || (next && next.lower !== 'including' && next.pos === 'VERB' && next.lower.endsWith('ing'))) return { pieces: [before], speakerCeil: ceil };
     const rest = trimmed(t, [e + 1, clauseEnd(ctx, e + 1, ceil)]);
     return { pieces: rest[1] - rest[0] >= 2 ? [before, rest] : [before], speakerCeil: ceil };
   },
@@ -138,7 +143,9 @@ function opensContent(ctx: QuoteContext, k: number, saying: boolean): boolean {
   if (ctx.cues[k] || ctx.quoted[k]) return false;
   if (!saying || t[k].pos !== 'ADP' || (CONTENT_OPENERS.has(t[k].lower) && t[k].lower !== 'to')) return true;
   // `said about half of …`, `said over 100 …`: a measure's preposition before a number opens the subject (not `in 2010`)
-  return (t[k].lower === 'to' && t[k + 1]?.pos === 'VERB') || (MEASURES.has(t[k].lower) && (t[k + 1]?.pos === 'NUM' || t[k + 1]?.lower === 'half'));
+  // `vowed to “take our fight” to …`: the verb may open a quotation
+  const v = t[k + 1] && isMark(t[k + 1]) ? k + 2 : k + 1;
+  return (t[k].lower === 'to' && t[v]?.pos === 'VERB') || (MEASURES.has(t[k].lower) && (t[k + 1]?.pos === 'NUM' || t[k + 1]?.lower === 'half'));
 }
 
 const isVerb = (tok: Token) => tok.pos === 'VERB' || tok.pos === 'AUX';
@@ -153,6 +160,8 @@ function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
   for (let p = k + 1; p < e; p++) {
     if (ctx.quoted[p]) continue;
     if (isVerb(t[p])) return e;
+    // `asked for the records, and the answers were …`: a clause of the reporter's after the comma
+    if (t[p].text === ',' && subjectAndVerb(ctx, p, e)) return p;
     if (t[p].lower !== 'and' && t[p].lower !== 'but') continue;
     let v = p + 1;
     while (v < e && t[v].pos === 'ADV') v++;
@@ -296,8 +305,11 @@ const clauseAfter: Shape = {
     const subject = phraseBefore(ctx, j, floor);
     if (subject && t[subject[0] - 1]?.lower === 'as') return null;
     let k = j + cue.length;
-    if (LISTENER_FIRST.has(t[j].lower) && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) k = phraseAfter(ctx, k, ceil)?.[1] ?? k;
-    for (let c = k; c < ceil && c < k + THAT_REACH; c++) {
+    // `warned of a battle ahead that could …`: a particle opens the content, no listener or that-clause comes first
+    const particle = cue.length > 1;
+    const listener = LISTENER_FIRST.has(t[j].lower) && !particle;
+    if (listener && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) k = phraseAfter(ctx, k, ceil)?.[1] ?? k;
+    for (let c = k; !particle && c < ceil && c < k + THAT_REACH; c++) {
       // `that` opening a clause, not pointing at a noun (`since that point`)
       if ((t[c].lower === 'that' && (t[c].pos !== 'DET' || (afterAdjunct(t, k, c) && opensClause(t, c, ceil)))) || t[c].lower === 'whether') {
         k = c;
@@ -308,14 +320,24 @@ const clauseAfter: Shape = {
       if (isStop(t[c].text) || ctx.quoted[c] || ((t[c].pos === 'VERB' || t[c].pos === 'AUX') && !compound)) break;
     }
     k = pastWhen(t, k, ceil);
-    if (k >= ceil || !opensContent(ctx, k, cue.inverts || LISTENER_FIRST.has(t[j].lower))) return null;
+    if (k >= ceil || !opensContent(ctx, k, cue.inverts || listener)) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
     const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
     let e = clauseEnd(ctx, k, ceil);
     if (aside) for (let c = k; c < e; c++) if (t[c].text === ',' && !ctx.quoted[c]) e = c;
-    return { pieces: [trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e])], speakerCeil: j + cue.length, phrase };
+    const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e]);
+    // `a program called Sandy Hook Promise`, `Obama called Naghmeh Abedini`: naming or phoning someone says nothing of them
+    if (NAMING_VERBS.has(t[j].lower) && onlyName(ctx, piece)) return null;
+    return { pieces: [piece], speakerCeil: j + cue.length, phrase };
   },
 };
+
+/** the words `[a, b)` are one name and nothing more */
+function onlyName(ctx: QuoteContext, [a, b]: Piece): boolean {
+  const t = ctx.doc.tokens;
+  for (let p = a; p < b; p++) if (!ctx.owner[p] && t[p].pos !== 'PROPN') return false;
+  return b > a;
+}
 
 /** the shapes in the order they are tried; the first whose words read as content wins */
 export const SHAPES: readonly Shape[] = [accordingTo, raised, question, fronted, clauseAfter];
