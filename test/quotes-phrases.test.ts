@@ -66,6 +66,11 @@ describe('the speaker phrase reader', () => {
       'A source familiar with Smith’s thinking|null|anonymous|A source familiar with Smith’s thinking',
     ],
     // negative cases
+    [
+      'the title of a work quoted inside an appositive is a word of it',
+      'John Smith, the author of “The Long Road,” about his years in office, said the rules were “unfair.”',
+      'John Smith|p1|name|John Smith',
+    ],
     ['an -ing form after no possessive ends the phrase', '“We will win,” the people thinking it over said.', 'none'],
     ['an organisation that heads the phrase keeps it over its appositive', 'Acme, the maker of anvils, said: “We will win.”', 'Acme|o2|name|Acme'],
     ['a time noun with no modifier of time is no when', '“We will win,” the night manager said.', 'the night manager|null|nominal|the night manager'],
@@ -84,8 +89,13 @@ describe('the speaker phrase reader', () => {
     ['a description with its own possessive does not share', '“We will win,” the senator and her aides said.', 'none'],
     ['a past participle after the noun ends the phrase', '“We will win,” said a senator, unaligned with Acme.', 'a senator|null|nominal|a senator'],
     [
-      'after `said`, a phrase followed by its verb is what is said, not who says it',
+      'after `said`, a phrase followed by its verb is what is said, not who says it: a long appositive reads back to the name',
       'Bill Webb, a local party chairman who has worked on four campaigns in the county and is now running the early-vote efforts in the state for the governor, said the absentee program is “critical.”',
+      'Bill Webb|null|name|Bill Webb',
+    ],
+    [
+      'an appositive read back past its reach names no one',
+      'Bill Webb, a local party chairman who has worked on four campaigns in the county over the past two decades and is now running the early-vote efforts in every single precinct and township of the state for the governor and his team, said the absentee program is “critical.”',
       'none',
     ],
     ['a name with "and" inside is one speaker', '“We deny it,” Procter and Gamble said.', 'Procter and Gamble|o1|name|Procter and Gamble'],

@@ -1,4 +1,5 @@
 import { ADJUNCT_PREPOSITIONS, ARTICLES, NON_FINITE_WORDS, PARTICIPLE_LINKS, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../lexicon/function-words';
+import { firstWhere } from '../core/search';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import {
@@ -14,6 +15,7 @@ import {
 import { endsTitleAbbreviation } from '../document/layout';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
+import { isTitleCase } from './title-case';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_GLUE = new Set(["'s", '’s', 'of', '-', '&']);
@@ -54,12 +56,25 @@ function bracketStart(ctx: QuoteContext, i: number, floor: number): number {
 }
 
 /** how far back the comma opening an appositive may be (`Rucker Culpepper, who runs Clinton's get-out-the-vote effort for veterans' families, said`) */
-const APPOSITIVE_REACH = 24;
+const APPOSITIVE_REACH = 40;
+
+/**
+ * `the co-author of "Going Viral," about …`: a token inside a title-case quotation already read as a
+ * scare quote (the name of a work) is a word of the phrase around it, its comma no boundary
+ */
+function inQuotedName(ctx: QuoteContext, j: number): boolean {
+  const start = ctx.doc.tokens[j].start;
+  const s = firstWhere(ctx.spans, (q) => q.end > start);
+  return s < ctx.scare.length && ctx.scare[s] && ctx.spans[s].start <= start && isTitleCase(ctx, ctx.spans[s]);
+}
 
 /** the token before the comma that opens the appositive closed by the comma at `i` (or `i` itself) */
 function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   const t = ctx.doc.tokens;
-  for (let j = i - 1; j >= floor && j > i - APPOSITIVE_REACH && (!ctx.quoted[j] || ctx.inName[j]); j--) if (t[j].text === ',') return j - 1;
+  for (let j = i - 1; j >= floor && j > i - APPOSITIVE_REACH; j--) {
+    if (ctx.quoted[j] && !ctx.inName[j] && !inQuotedName(ctx, j)) break;
+    if (t[j].text === ',' && (!ctx.quoted[j] || ctx.inName[j])) return j - 1;
+  }
   return i;
 }
 
