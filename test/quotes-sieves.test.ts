@@ -48,6 +48,13 @@ describe('speaker sieves', () => {
     // speech-noun
     ['possessive claim', 'Critics seized on Smith’s claim that there have been “thousands of shootings” there.', 'John Smith|name|speech-noun|claim'],
     ['subject of the verb before the noun', 'Smith has used the phrase “radical change” often.', 'John Smith|name|speech-noun|phrase'],
+    [
+      'nouns and compounds between the possessor and the noun',
+      'Jones’s recent evidence-free campaign assertion that “millions” voted twice.',
+      'Mary Jones|name|speech-noun|assertion',
+    ],
+    ['a copula and a colon set off what the noun was', 'Smith’s response was: “We will win this one.”', 'John Smith|name|speech-noun|response'],
+    ['a colon after no copula sets off nothing', 'Smith’s response came later: “We will win this one.”', 'none'],
     // characterise and cue-later
     ['cast as', 'Smith openly admires Jones as a “strong leader,” comparing her to others.', 'John Smith|name|characterise|admires'],
     ['cast as, ing verb', 'Smith has been steadily painting Jones as a “con artist” this year.', 'John Smith|name|characterise|painting'],

@@ -104,6 +104,7 @@ export const INVERTING_VERBS = new Set([
 export const SPEECH_NOUNS = new Set([
   'claim', 'claims', 'phrase', 'slogan', 'promise', 'promises', 'pledge', 'vow', 'chant', 'chants',
   'cry', 'cries', 'refrain', 'mantra', 'catchphrase', 'warning', 'assertion', 'insistence', 'boast',
+  'response', 'answer', 'reply', 'retort', 'motto', 'dictum',
 ]);
 
 /** verbs that take the quote as a name for someone, so even a short quote is a partial quote */
