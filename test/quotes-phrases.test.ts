@@ -65,7 +65,14 @@ describe('the speaker phrase reader', () => {
       'A source familiar with Smith’s thinking said, “He will try.”',
       'A source familiar with Smith’s thinking|null|anonymous|A source familiar with Smith’s thinking',
     ],
+    [
+      'a pronoun with its auxiliary’s contraction is the pronoun',
+      'Smith met the press. He’s predicting he will do “very, very well” in the next contest.',
+      'John Smith|p1|pronoun|He',
+    ],
     // negative cases
+    ['an article alone names nobody', 'The so called “Implementation Initiative” was voted down by a wide margin.', 'none'],
+    ['an existential `there` names nobody', 'There’s still time, even after calling them part of the “Washington cartel” for years.', 'none'],
     [
       'the title of a work quoted inside an appositive is a word of it',
       'John Smith, the author of “The Long Road,” about his years in office, said the rules were “unfair.”',
