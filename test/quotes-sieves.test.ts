@@ -110,6 +110,11 @@ describe('speaker sieves', () => {
     ['colon-intro', 'Smith continued:\n\n“We will win.”', 'John Smith|name|colon-intro|continued'],
     ['colon-intro in the paragraph', 'Asked about the vote, Smith resisted: “We will win.”', 'John Smith|name|colon-intro|resisted'],
     ['a colon after no actor introduces nobody', 'The hall had one banner: “We will win.”', 'none'],
+    [
+      'colon-intro: the verb nearest the colon, not one in an opening clause',
+      'When Jones left the party in May, Smith released the following statement: “We will miss her.”',
+      'John Smith|name|colon-intro|released',
+    ],
     ['credit-line', '“We will win.” ― Mary Jones\n\nNext.', 'Mary Jones|name|credit-line|―'],
     ['a credit line of its own', 'Next.\n\n“We will win.”\n\n- Mary Jones, speaking in Ohio.\n\nMore.', 'Mary Jones|name|credit-line|-'],
     ['a dashed line saying more is no credit', 'Next.\n\n“We will win.”\n\n- Jones won Ohio.\n\nMore.', 'none'],
