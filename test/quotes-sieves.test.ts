@@ -40,6 +40,13 @@ describe('speaker sieves', () => {
       'John Smith|name|cue-before|told',
     ],
     ['a gerund is no auxiliary', 'The trick is being “strong” on paper.', 'none'],
+    [
+      'any verb with `back` right before the comma answers',
+      'After Jones criticized the plan, Smith shot back, “We will win anyway.”',
+      'John Smith|name|cue-before|shot',
+    ],
+    ['and before the colon', 'Asked about the vote, Jones fired back: “We will win anyway.”', 'Mary Jones|name|cue-before|fired'],
+    ['a thing before `back` answers nothing', 'The report came back, “We will win anyway.”', 'none'],
     ['a day as the subject names nobody', 'Thursday told a different story: “We will win.”', 'none'],
     ['partial after that', 'Jones said the two sides share “common values and interests.”', 'Mary Jones|name|cue-before|said'],
     // turn-label

@@ -107,6 +107,9 @@ export const SPEECH_NOUNS = new Set([
   'response', 'answer', 'reply', 'retort', 'motto', 'dictum',
 ]);
 
+/** a particle that makes any verb an answer before the quotation it opens: `shot back:`, `hit back,` */
+export const ANSWER_PARTICLES = new Set(['back']);
+
 /** verbs that take the quote as a name for someone, so even a short quote is a partial quote */
 export const NAMING_VERBS = new Set([
   'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels',
