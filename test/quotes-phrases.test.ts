@@ -78,6 +78,16 @@ describe('the speaker phrase reader', () => {
       'John Smith, the author of “The Long Road,” about his years in office, said the rules were “unfair.”',
       'John Smith|p1|name|John Smith',
     ],
+    [
+      'the comma inside a quoted name’s closing mark closes the appositive',
+      'As John Smith, the author of “The Long Road,” put it, “We will win this one.”',
+      'John Smith|p1|name|John Smith',
+    ],
+    [
+      'an actor and its verb after a comma open a clause, no appositive',
+      'To give the tenor of the talk, Smith went on to promote “The Long Road,” note his new home and boast of “a phenomenal year.”',
+      'John Smith|p1|name|Smith',
+    ],
     ['an -ing form after no possessive ends the phrase', '“We will win,” the people thinking it over said.', 'none'],
     ['an organisation that heads the phrase keeps it over its appositive', 'Acme, the maker of anvils, said: “We will win.”', 'Acme|o2|name|Acme'],
     ['a time noun with no modifier of time is no when', '“We will win,” the night manager said.', 'the night manager|null|nominal|the night manager'],

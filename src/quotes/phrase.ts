@@ -73,9 +73,19 @@ function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   const t = ctx.doc.tokens;
   for (let j = i - 1; j >= floor && j > i - APPOSITIVE_REACH; j--) {
     if (ctx.quoted[j] && !ctx.inName[j] && !inQuotedName(ctx, j)) break;
-    if (t[j].text === ',' && (!ctx.quoted[j] || ctx.inName[j])) return j - 1;
+    if (t[j].text === ',' && (!ctx.quoted[j] || ctx.inName[j])) return opensClause(ctx, j + 1, i) ? i : j - 1;
   }
   return i;
+}
+
+/** `…, Trump went on to promote X, note …`: an actor and its verb after the comma open a clause, no appositive */
+function opensClause(ctx: QuoteContext, k: number, close: number): boolean {
+  const e = ctx.owner[k];
+  if (!e || e.type === 'location') return false;
+  let end = k;
+  while (end < close && ctx.owner[end] === e) end++;
+  const next = ctx.doc.tokens[end];
+  return end < close && (next.pos === 'VERB' || next.pos === 'AUX') && !next.possessive;
 }
 
 /** a noun of time after `last`, `this` or a day: `last week`, `Monday night` */
@@ -123,6 +133,12 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   let a = i;
   let named: [number, number] | null = null;
   for (let round = 0; round < 3 && i >= floor; round++) {
+    // `author of ''America's Unwritten Constitution,'' put it`: the comma inside a quoted name's closing mark closes the appositive
+    if (ctx.quoted[i] && inQuotedName(ctx, i)) {
+      let k = i;
+      while (k > floor && /^[“”"‘’']$/.test(t[k].text)) k--;
+      if (k < i && t[k].text === ',') i = k;
+    }
     const skipped = t[i].text === ',';
     if (skipped) {
       const close = i;
