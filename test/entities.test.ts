@@ -121,6 +121,10 @@ describe('titles and affiliations', () => {
     ['[p:John Doe] arrived and his aide said no.', 'male'],
     ['Mr. [p:John Doe] arrived.', 'male'],
     ['[p:John Doe] arrived.', undefined],
+    ['[p:Jane Doe] said: “He will lose.”', undefined],
+    ['[p:Jane Doe] spoke. “We will win,” she said.', 'female'],
+    ['[p:Jane Doe] spoke. She said, “He will lose.”', 'female'],
+    ['[p:Mark Roe] will back [p:Jane Doe] and her aides.', undefined],
   ])('gender of %j', (src, gender) => {
     expect(entitiesOf(src)[0].gender).toBe(gender);
   });

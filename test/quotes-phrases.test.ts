@@ -65,7 +65,29 @@ describe('the speaker phrase reader', () => {
       'A source familiar with Smith’s thinking said, “He will try.”',
       'A source familiar with Smith’s thinking|null|anonymous|A source familiar with Smith’s thinking',
     ],
+    [
+      'a pronoun with its auxiliary’s contraction is the pronoun',
+      'Smith met the press. He’s predicting he will do “very, very well” in the next contest.',
+      'John Smith|p1|pronoun|He',
+    ],
     // negative cases
+    ['an article alone names nobody', 'The so called “Implementation Initiative” was voted down by a wide margin.', 'none'],
+    ['an existential `there` names nobody', 'There’s still time, even after calling them part of the “Washington cartel” for years.', 'none'],
+    [
+      'the title of a work quoted inside an appositive is a word of it',
+      'John Smith, the author of “The Long Road,” about his years in office, said the rules were “unfair.”',
+      'John Smith|p1|name|John Smith',
+    ],
+    [
+      'the comma inside a quoted name’s closing mark closes the appositive',
+      'As John Smith, the author of “The Long Road,” put it, “We will win this one.”',
+      'John Smith|p1|name|John Smith',
+    ],
+    [
+      'an actor and its verb after a comma open a clause, no appositive',
+      'To give the tenor of the talk, Smith went on to promote “The Long Road,” note his new home and boast of “a phenomenal year.”',
+      'John Smith|p1|name|Smith',
+    ],
     ['an -ing form after no possessive ends the phrase', '“We will win,” the people thinking it over said.', 'none'],
     ['an organisation that heads the phrase keeps it over its appositive', 'Acme, the maker of anvils, said: “We will win.”', 'Acme|o2|name|Acme'],
     ['a time noun with no modifier of time is no when', '“We will win,” the night manager said.', 'the night manager|null|nominal|the night manager'],
@@ -84,8 +106,13 @@ describe('the speaker phrase reader', () => {
     ['a description with its own possessive does not share', '“We will win,” the senator and her aides said.', 'none'],
     ['a past participle after the noun ends the phrase', '“We will win,” said a senator, unaligned with Acme.', 'a senator|null|nominal|a senator'],
     [
-      'after `said`, a phrase followed by its verb is what is said, not who says it',
+      'after `said`, a phrase followed by its verb is what is said, not who says it: a long appositive reads back to the name',
       'Bill Webb, a local party chairman who has worked on four campaigns in the county and is now running the early-vote efforts in the state for the governor, said the absentee program is “critical.”',
+      'Bill Webb|null|name|Bill Webb',
+    ],
+    [
+      'an appositive read back past its reach names no one',
+      'Bill Webb, a local party chairman who has worked on four campaigns in the county over the past two decades and is now running the early-vote efforts in every single precinct and township of the state for the governor and his team, said the absentee program is “critical.”',
       'none',
     ],
     ['a name with "and" inside is one speaker', '“We deny it,” Procter and Gamble said.', 'Procter and Gamble|o1|name|Procter and Gamble'],

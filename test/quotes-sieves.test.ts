@@ -40,6 +40,13 @@ describe('speaker sieves', () => {
       'John Smith|name|cue-before|told',
     ],
     ['a gerund is no auxiliary', 'The trick is being “strong” on paper.', 'none'],
+    [
+      'any verb with `back` right before the comma answers',
+      'After Jones criticized the plan, Smith shot back, “We will win anyway.”',
+      'John Smith|name|cue-before|shot',
+    ],
+    ['and before the colon', 'Asked about the vote, Jones fired back: “We will win anyway.”', 'Mary Jones|name|cue-before|fired'],
+    ['a thing before `back` answers nothing', 'The report came back, “We will win anyway.”', 'none'],
     ['a day as the subject names nobody', 'Thursday told a different story: “We will win.”', 'none'],
     ['partial after that', 'Jones said the two sides share “common values and interests.”', 'Mary Jones|name|cue-before|said'],
     // turn-label
@@ -48,6 +55,13 @@ describe('speaker sieves', () => {
     // speech-noun
     ['possessive claim', 'Critics seized on Smith’s claim that there have been “thousands of shootings” there.', 'John Smith|name|speech-noun|claim'],
     ['subject of the verb before the noun', 'Smith has used the phrase “radical change” often.', 'John Smith|name|speech-noun|phrase'],
+    [
+      'nouns and compounds between the possessor and the noun',
+      'Jones’s recent evidence-free campaign assertion that “millions” voted twice.',
+      'Mary Jones|name|speech-noun|assertion',
+    ],
+    ['a copula and a colon set off what the noun was', 'Smith’s response was: “We will win this one.”', 'John Smith|name|speech-noun|response'],
+    ['a colon after no copula sets off nothing', 'Smith’s response came later: “We will win this one.”', 'none'],
     // characterise and cue-later
     ['cast as', 'Smith openly admires Jones as a “strong leader,” comparing her to others.', 'John Smith|name|characterise|admires'],
     ['cast as, ing verb', 'Smith has been steadily painting Jones as a “con artist” this year.', 'John Smith|name|characterise|painting'],
@@ -103,6 +117,11 @@ describe('speaker sieves', () => {
     ['colon-intro', 'Smith continued:\n\n“We will win.”', 'John Smith|name|colon-intro|continued'],
     ['colon-intro in the paragraph', 'Asked about the vote, Smith resisted: “We will win.”', 'John Smith|name|colon-intro|resisted'],
     ['a colon after no actor introduces nobody', 'The hall had one banner: “We will win.”', 'none'],
+    [
+      'colon-intro: the verb nearest the colon, not one in an opening clause',
+      'When Jones left the party in May, Smith released the following statement: “We will miss her.”',
+      'John Smith|name|colon-intro|released',
+    ],
     ['credit-line', '“We will win.” ― Mary Jones\n\nNext.', 'Mary Jones|name|credit-line|―'],
     ['a credit line of its own', 'Next.\n\n“We will win.”\n\n- Mary Jones, speaking in Ohio.\n\nMore.', 'Mary Jones|name|credit-line|-'],
     ['a dashed line saying more is no credit', 'Next.\n\n“We will win.”\n\n- Jones won Ohio.\n\nMore.', 'none'],

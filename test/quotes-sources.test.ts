@@ -3,10 +3,13 @@ import { quotesOf, type EntitySpec } from './quotes-helpers';
 const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male' };
 const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female' };
 const HERALD: EntitySpec = { id: 'o1', name: 'The Daily Herald', forms: ['The Daily Herald', 'the Herald'], type: 'organization' };
+const TED: EntitySpec = { id: 'p3', name: 'Ted Baker', gender: 'male' };
 
 /** each quote's speaker as `name|sieve|mention`, or `none` */
 function who(text: string): string[] {
-  return quotesOf(text, [SMITH, JONES, HERALD]).quotes.map((q) => (q.speaker ? `${q.speaker.name}|${q.speaker.sieve}|${q.speaker.mention?.text}` : 'none'));
+  return quotesOf(text, [SMITH, JONES, HERALD, TED]).quotes.map((q) =>
+    q.speaker ? `${q.speaker.name}|${q.speaker.sieve}|${q.speaker.mention?.text}` : 'none',
+  );
 }
 
 describe('an outer source: words given through another’s account', () => {
@@ -87,6 +90,17 @@ describe('the actor a sentence is about speaks a quotation no cue governs', () =
     ['not across a paragraph', 'Jones touted her record on the bill.\n\n“We need to find ways to help workers.”', ['none']],
     ['not when the sentence before quotes', 'Jones touted “the record” today. “We need to find ways to help workers.”', ['none', 'none']],
     ['a cue in the sentence answers first', 'Smith met Jones, who said the plan was “a fresh start” for all.', ['Mary Jones|cue-before|Jones']],
+    [
+      'a word a name covers is no verb, whatever its tag',
+      'Ted Baker, co-founder of the institute, welcomed “the recognition that we do not have all the answers.”',
+      ['Ted Baker|clause-subject|Ted Baker'],
+    ],
+    [
+      'a relative clause set off by commas is not the sentence’s',
+      'Ted Baker, who has seen a surge in Iowa, drew crowds with his attacks on an economy “rigged by the rich and by the well connected” all week.',
+      ['Ted Baker|clause-subject|Ted Baker'],
+    ],
+    ['past a relative clause, a thing as subject gives nobody', 'The plan, which was drafted in May, offers the city “a fresh start” after years.', ['none']],
   ])('%s', (_, text, expected) => {
     expect(who(text)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import type { Entity, EntityFacts } from '../core/types';
 import { GENDER_WORDS } from '../lexicon/titles';
 import { tokenRange, type EntityContext } from './context';
+import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { wordTable } from '../lexicon/table';
 
 type Gender = 'male' | 'female';
@@ -16,12 +17,16 @@ const PRONOUNS: Readonly<Record<string, Gender>> = wordTable({
   herself: 'female',
 });
 
+/** a double quotation mark, or the doubled ASCII mark of LDC text (`''`, ``` `` ```) */
+const isDoubleMark = (text: string) => QUOTE_MARKS[text]?.family === 'double' || text === "''" || text === '``';
+
 /** how far after a mention its pronoun may stand, in tokens: bounds a run-on text's cost */
 const PRONOUN_REACH = 60;
 
 /**
  * votes: a gendered word right before a mention counts twice; the first third-person pronoun
- * after a mention (same or next sentence, before another person is named) counts once
+ * after a mention (same or next sentence, before another person is named, outside quotation
+ * marks) counts once, when no other person is named before the mention in its sentence
  */
 export function personGender(e: Entity<'person'>, ctx: EntityContext): EntityFacts {
   const t = ctx.doc.tokens;
@@ -33,9 +38,18 @@ export function personGender(e: Entity<'person'>, ctx: EntityContext): EntityFac
       if (g) votes[g] += 2;
     }
     const last = t[b - 1]?.sentence ?? 0;
+    // `Sanders will back Clinton and his supporters`: after a person named earlier in the sentence, a pronoun may be theirs
+    let k = a - 1;
+    const other = (j: number) => ctx.owner[j] !== undefined && ctx.owner[j] !== e && ctx.owner[j]?.type === 'person';
+    while (k >= 0 && k > a - PRONOUN_REACH && t[k].sentence === t[a].sentence && !other(k)) k--;
+    if (k >= 0 && t[k].sentence === t[a].sentence && other(k)) continue;
+    let quoted = false;
     for (let i = b; i < t.length && i < b + PRONOUN_REACH && t[i].sentence <= last + 1; i++) {
       const owner = ctx.owner[i];
       if (owner && owner !== e && owner.type === 'person') break;
+      // `Clinton said: “He has run …”`: a pronoun inside a quotation stands for someone the speaker names
+      if (isDoubleMark(t[i].text)) quoted = !quoted;
+      if (quoted) continue;
       const g = PRONOUNS[t[i].lower];
       if (g) {
         votes[g]++;

@@ -104,7 +104,11 @@ export const INVERTING_VERBS = new Set([
 export const SPEECH_NOUNS = new Set([
   'claim', 'claims', 'phrase', 'slogan', 'promise', 'promises', 'pledge', 'vow', 'chant', 'chants',
   'cry', 'cries', 'refrain', 'mantra', 'catchphrase', 'warning', 'assertion', 'insistence', 'boast',
+  'response', 'answer', 'reply', 'retort', 'motto', 'dictum',
 ]);
+
+/** a particle that makes any verb an answer before the quotation it opens: `shot back:`, `hit back,` */
+export const ANSWER_PARTICLES = new Set(['back']);
 
 /** verbs that take the quote as a name for someone, so even a short quote is a partial quote */
 export const NAMING_VERBS = new Set([

@@ -1,5 +1,5 @@
 import { ARTICLES } from '../lexicon/function-words';
-import { CALENDAR, CHARACTERISING, INVERTING_VERBS, NOT_CHARACTERISING, SPEECH_NOUNS } from '../lexicon/speech';
+import { BE_FORMS, CALENDAR, CHARACTERISING, INVERTING_VERBS, NOT_CHARACTERISING, SPEECH_NOUNS } from '../lexicon/speech';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
 import { phraseAfter, phraseBefore } from './phrase';
@@ -100,8 +100,10 @@ export function speechNoun(ctx: QuoteContext, q: QuoteSpan): number {
   const t = ctx.doc.tokens;
   const [a] = tokenRange(t, q);
   const { from } = sentenceWindow(ctx, q);
+  // `Clinton’s response was: “…”`: a colon or comma after a copula sets off what the noun was
+  const setOff = /^[:,]$/.test(t[a - 1]?.text ?? '') && BE_FORMS.has(t[a - 2]?.lower ?? '') ? a - 1 : -1;
   for (let j = a - 1; j >= from && j >= a - NOUN_REACH; j--) {
-    if (ctx.quoted[j] || /^[.;:!?,]$/.test(t[j].text)) return -1;
+    if (ctx.quoted[j] || (j !== setOff && /^[.;:!?,]$/.test(t[j].text))) return -1;
     if (SPEECH_NOUNS.has(t[j].lower) && t[j].pos === 'NOUN') return j;
   }
   return -1;

@@ -1,4 +1,4 @@
-import { TITLE_CUES, TITLE_SMALL_WORDS, WORK_NOUNS } from '../lexicon/works';
+import { TITLE_CUES, WORK_NOUNS } from '../lexicon/works';
 import { QUOTE_DETERMINERS } from '../lexicon/function-words';
 import type { QuoteKind } from '../schema';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
@@ -7,6 +7,7 @@ import { characterisingVerb, cueEarlier, isCalendar, isGoverned, speechNoun } fr
 import { NAMING_VERBS } from '../lexicon/speech';
 import { cueAt } from './cues';
 import { nicknameAt } from './nickname';
+import { isTitleCase } from './title-case';
 
 /** longest fragment that still reads as a scare quote when no cue governs it */
 const SCARE_MAX_WORDS = 6;
@@ -62,12 +63,6 @@ export function isReportedModifier(ctx: QuoteContext, q: QuoteSpan): boolean {
   // a determiner before it: `for promoting “quack” medical cures` names a thing, it does not report a word
   const det = ctx.doc.tokens[tokenRange(ctx.doc.tokens, q)[0] - 1];
   return !!det && QUOTE_DETERMINERS.has(det.lower) && cueEarlier(ctx, q, true);
-}
-
-/** every word capitalised but the small ones, at most eight words */
-function isTitleCase(ctx: QuoteContext, q: QuoteSpan): boolean {
-  const words = ctx.doc.text.slice(q.start + 1, q.end - 1).match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
-  return words.length > 0 && words.length <= 8 && words.every((w) => /^\p{Lu}/u.test(w) || TITLE_SMALL_WORDS.has(w));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { ADJUNCT_PREPOSITIONS, ARTICLES, NON_FINITE_WORDS, PARTICIPLE_LINKS, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../lexicon/function-words';
+import { firstWhere } from '../core/search';
 import { tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import {
@@ -14,6 +15,7 @@ import {
 import { endsTitleAbbreviation } from '../document/layout';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
+import { isTitleCase } from './title-case';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 const NP_GLUE = new Set(["'s", '’s', 'of', '-', '&']);
@@ -54,13 +56,36 @@ function bracketStart(ctx: QuoteContext, i: number, floor: number): number {
 }
 
 /** how far back the comma opening an appositive may be (`Rucker Culpepper, who runs Clinton's get-out-the-vote effort for veterans' families, said`) */
-const APPOSITIVE_REACH = 24;
+const APPOSITIVE_REACH = 40;
+
+/**
+ * `the co-author of "Going Viral," about …`: a token inside a title-case quotation already read as a
+ * scare quote (the name of a work) is a word of the phrase around it, its comma no boundary
+ */
+function inQuotedName(ctx: QuoteContext, j: number): boolean {
+  const start = ctx.doc.tokens[j].start;
+  const s = firstWhere(ctx.spans, (q) => q.end > start);
+  return s < ctx.scare.length && ctx.scare[s] && ctx.spans[s].start <= start && isTitleCase(ctx, ctx.spans[s]);
+}
 
 /** the token before the comma that opens the appositive closed by the comma at `i` (or `i` itself) */
 function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   const t = ctx.doc.tokens;
-  for (let j = i - 1; j >= floor && j > i - APPOSITIVE_REACH && (!ctx.quoted[j] || ctx.inName[j]); j--) if (t[j].text === ',') return j - 1;
+  for (let j = i - 1; j >= floor && j > i - APPOSITIVE_REACH; j--) {
+    if (ctx.quoted[j] && !ctx.inName[j] && !inQuotedName(ctx, j)) break;
+    if (t[j].text === ',' && (!ctx.quoted[j] || ctx.inName[j])) return opensClause(ctx, j + 1, i) ? i : j - 1;
+  }
   return i;
+}
+
+/** `…, Trump went on to promote X, note …`: an actor and its verb after the comma open a clause, no appositive */
+function opensClause(ctx: QuoteContext, k: number, close: number): boolean {
+  const e = ctx.owner[k];
+  if (!e || e.type === 'location') return false;
+  let end = k;
+  while (end < close && ctx.owner[end] === e) end++;
+  const next = ctx.doc.tokens[end];
+  return end < close && (next.pos === 'VERB' || next.pos === 'AUX') && !next.possessive;
 }
 
 /** a noun of time after `last`, `this` or a day: `last week`, `Monday night` */
@@ -108,6 +133,12 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   let a = i;
   let named: [number, number] | null = null;
   for (let round = 0; round < 3 && i >= floor; round++) {
+    // `author of ''America's Unwritten Constitution,'' put it`: the comma inside a quoted name's closing mark closes the appositive
+    if (ctx.quoted[i] && inQuotedName(ctx, i)) {
+      let k = i;
+      while (k > floor && /^[“”"‘’']$/.test(t[k].text)) k--;
+      if (k < i && t[k].text === ',') i = k;
+    }
     const skipped = t[i].text === ',';
     if (skipped) {
       const close = i;

@@ -1,4 +1,5 @@
 import type { Entity, Token } from '../core/types';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
 import { TITLE_HEADS } from '../lexicon/titles';
@@ -88,10 +89,14 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const unnamed = pick && (INDEFINITE.has(t[a].lower) || headed) && ctx.owner[b - 1] !== pick && last.pos === 'NOUN' && last.low;
   if (unnamed) return speaker(mention, ANONYMOUS_HEADS.has(last.lower) || TITLE_HEADS.has(last.lower) ? 'anonymous' : 'nominal', sieve);
   if (pick) return speaker(mention, 'name', sieve, pick);
+  // `He’s predicting`: a pronoun with its auxiliary's contraction is the pronoun
+  if (b - a === 2 && isPronoun(t[a]) && t[a + 1].pos === 'AUX' && t[a + 1].start === t[a].end) return readSpeaker(ctx, [a, a + 1], anchor, sieve);
   if (b - a === 1 && isPronoun(t[a])) return speaker(mention, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
   // `told you`, `asked me`: an object or second-person pronoun speaks nothing
   if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower)) return null;
   const words = t.slice(a, head0);
+  // `The so called “…”`, `There’s still time …`, `His remarks buttress …`: a determiner that needs its noun names nobody alone
+  if (words.every((w) => ARTICLES.has(w.lower) || POSSESSIVE_DETERMINERS.has(w.lower) || w.lower === 'there' || w.pos === 'AUX')) return null;
   // `the Spaniard`, `the Brazilian`, `the 42-year-old`: a person described by nationality or age
   const described = describedBy(ctx, a, b);
   if (described !== null) return speaker(mention, 'nominal', sieve, resolveDescribed(ctx, described || undefined, anchor));

@@ -1,6 +1,7 @@
+import { RELATIVES } from '../../lexicon/reported';
 import { BE_FORMS } from '../../lexicon/speech';
 import { sentenceWindow, tokenRange, type Attribution, type QuoteContext } from '../context';
-import { phraseBefore } from '../phrase';
+import { beforeVerb, phraseBefore } from '../phrase';
 import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
 
@@ -8,7 +9,11 @@ import type { Sieve } from './sieve';
 function subjectOf(ctx: QuoteContext, from: number, to: number, anchor: number): Omit<Attribution, 'cue'> | null {
   const t = ctx.doc.tokens;
   for (let v = from; v < to; v++) {
-    if (ctx.quoted[v] || t[v].pos !== 'VERB' || t[v].lower.endsWith('ing') || t[v - 1]?.lower === 'to') continue;
+    // `Ted Nordhaus, co-founder of …, welcomed`: a word a name covers is no verb, whatever its tag
+    if (ctx.quoted[v] || ctx.owner[v] || t[v].pos !== 'VERB' || t[v].lower.endsWith('ing') || t[v - 1]?.lower === 'to') continue;
+    // `Ted Cruz, who has had a surge in Iowa, named …`: a relative clause set off by a comma is not the sentence's
+    const rel = beforeVerb(t, v, from);
+    if (rel > from && RELATIVES.has(t[rel].lower) && t[rel - 1].text === ',') continue;
     // `Smith was greeted with chants of “Bobby!”`: a passive's subject is acted on, not heard
     if (BE_FORMS.has(t[v - 1]?.lower ?? '')) return null;
     const p = phraseBefore(ctx, v, from, true);

@@ -1,6 +1,6 @@
 import type { SieveName } from '../../schema';
 import { IRREALIS, SUBORDINATORS } from '../../lexicon/function-words';
-import { ANONYMOUS_HEADS, INVERTING_VERBS } from '../../lexicon/speech';
+import { ANONYMOUS_HEADS, ANSWER_PARTICLES, INVERTING_VERBS } from '../../lexicon/speech';
 import { TITLE_HEADS } from '../../lexicon/titles';
 import { sentenceWindow, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { Sieve } from './sieve';
@@ -56,6 +56,17 @@ function outerSpeaker(ctx: QuoteContext, from: number, j: number, inner: Attribu
 }
 
 /**
+ * `Hillary shot back, “…”`, `Kerry fired back: “…”`: a verb (or what the tagger calls a noun) and a
+ * particle of answering right before the colon or comma that opens the quotation, its subject an actor
+ */
+function answerAt(ctx: QuoteContext, j: number, from: number, anchor: number, sieve: SieveName): Attribution | null {
+  const t = ctx.doc.tokens;
+  if (ctx.quoted[j] || !ANSWER_PARTICLES.has(t[j + 1].lower) || (t[j].pos !== 'VERB' && t[j].pos !== 'NOUN') || t[j].cap) return null;
+  const found = speakerOfCue(ctx, j, 1, from, j + 2, anchor, sieve);
+  return found && (found.entity || found.speaker.form === 'pronoun') ? found : null;
+}
+
+/**
  * `Sa'ar said: “…”` / `X said that they share “…”` / `according to X, “…”`: the nearest cue before
  * the quote in its sentence, unless its subject is a thing and an earlier cue there has a speaker
  */
@@ -68,6 +79,11 @@ export const cueBefore: Sieve = {
     const t = ctx.doc.tokens;
     const [a] = tokenRange(t, q);
     const { from } = sentenceWindow(ctx, q);
+    const mark = t[a - 1]?.text;
+    const opens = mark === ':' || mark === ',';
+    // the verb right at the quotation is the nearest cue
+    const answer = opens && a - 3 >= from ? answerAt(ctx, a - 3, from, q.start, this.name) : null;
+    if (answer) return answer;
     let thing: Attribution | null = null;
     for (let j = a - 1; j >= from; j--) {
       // `Ramos lamented that the “danger” came from …`: any verb of saying taking a that-clause
@@ -81,8 +97,7 @@ export const cueBefore: Sieve = {
       thing ??= found;
     }
     // `Trump interjected: “…”`: any verb of saying right before the colon or comma that opens the quotation
-    const mark = t[a - 1]?.text;
-    if (!thing && (mark === ':' || mark === ',') && a - 2 >= from && frameCueAt(ctx, a - 2)) return speakerOfCue(ctx, a - 2, 1, from, a, q.start, this.name);
+    if (!thing && opens && a - 2 >= from && frameCueAt(ctx, a - 2)) return speakerOfCue(ctx, a - 2, 1, from, a, q.start, this.name);
     return thing ?? thatClause(ctx, from, a, q.start, this.name);
   },
 };

@@ -25,8 +25,9 @@ export const colonIntro: Sieve = {
       if (found) return found;
     }
     // `Jared Potts echoed:`, `President Clinton released the following statement:`: with no cue
-    // there, an actor doing anything in the sentence the colon closes introduces the quote
-    for (let j = sentence.tokenStart; j < a - 1; j++) {
+    // there, an actor doing anything in the sentence the colon closes introduces the quote, the verb
+    // nearest the colon first (`When Wallace died, President Clinton released …:`)
+    for (let j = a - 2; j >= sentence.tokenStart; j--) {
       const found = mannerVerbAt(ctx, j) ? speakerOfCue(ctx, j, 1, sentence.tokenStart, a - 1, q.start, this.name) : null;
       if (found?.entity && found.entity.type !== 'location') return found;
       if (found) return null;

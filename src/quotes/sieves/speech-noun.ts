@@ -21,7 +21,9 @@ export const speechNounOwner: Sieve = {
     if (n < 0) return null;
     const { from } = sentenceWindow(ctx, q);
     let k = n - 1;
-    while (k >= from && (t[k].pos === 'ADJ' || t[k].pos === 'DET') && !isPossessiveMark(t[k].lower, false)) k--;
+    // `Clinton’s campaign slogan`, `Trump's recent evidence-free assertion`: modifiers, nouns and hyphened compounds before the noun
+    const modifier = (j: number) => t[j].pos === 'ADJ' || t[j].pos === 'DET' || t[j].pos === 'NOUN' || (t[j].text === '-' && t[j - 1]?.end === t[j].start);
+    while (k >= from && modifier(k) && !ctx.owner[k] && !isPossessiveMark(t[k].lower, false)) k--;
     let p: [number, number] | null = null;
     if (k >= from && isPossessiveMark(t[k].lower, false)) p = phraseBefore(ctx, k, from);
     else {
