@@ -60,6 +60,14 @@ describe('one type per name, by weighed votes', () => {
       [m('Acme Flowers', 0, 'person', 'tagger'), m('Acme Flowers', 40, 'organization', 'tagger'), m('Acme Flowers', 80, 'organization', 'tagger')],
       'organization',
     ],
+    [
+      'a body’s head word closing the name outweighs two tagger guesses of a place',
+      [m('Marlow Valley College', 0, 'location', 'tagger'), m('Marlow Valley College', 40, 'location', 'tagger')],
+      'organization',
+    ],
+    // must stay: a state's name ends in a head that is a body's too
+    ['a state’s name ending in Union stays a place', [m('Soviet Union', 0, 'location', 'tagger'), m('Soviet Union', 40, 'location', 'tagger')], 'location'],
+    ['a lone head word is no cue', [m('College', 0, 'location', 'tagger'), m('College', 40, 'location', 'tagger')], 'location'],
   ])('%s', (_why, mentions, want) => {
     expect(new Set(reconcileTypes(mentions, buildDocument(' '.repeat(200))).map((x) => x.type))).toEqual(new Set([want]));
   });

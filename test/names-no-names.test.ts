@@ -143,6 +143,19 @@ describe('what is no name is not reported', () => {
       ['person:Nadia Fenn', 'person:Omar Quist'],
       ['person:Dear All', 'person:Take Care', 'organization:Thanks', 'person:Thanks', 'organization:Please'],
     ],
+    [
+      'an acronym the article spells out in lowercase words beside it is a term, not a name',
+      'Bone load follows the ground reaction force (GRF), and the GRF rose on stairs. Satellites read the sea surface salinity (SSS) daily; SSS fell near Hanoi, said Lena Marsh of NASA. A CFL (compact fluorescent light) bulb holds mercury, and the CFL lasts.',
+      ['person:Lena Marsh', 'organization:NASA', 'location:Hanoi/city'],
+      ['organization:GRF', 'organization:SSS', 'organization:CFL', 'location:SSS'],
+    ],
+    // must stay: a body's acronym spelled out in capitals
+    [
+      'an acronym spelled out in capitals beside it names the body',
+      'The World Health Organization (WHO) met in Geneva. The European Space Agency (ESA) agreed, said Tom Reyes of the ESA.',
+      ['organization:World Health Organization', 'organization:European Space Agency', 'person:Tom Reyes'],
+      [],
+    ],
     // must stay: a body whose acronym is no common noun's
     [
       'an acronym that names a body stays',

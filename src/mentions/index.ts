@@ -20,6 +20,7 @@ import { nameKey } from '../core/names';
 import { trimMention } from './trim';
 import { leadingWords } from './leading';
 import { isQuotedTitle } from './works';
+import { definedTerms } from './terms';
 
 /**
  * candidates from every source → the article's typed mentions: each candidate trimmed and checked,
@@ -48,6 +49,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   const notes = affiliations(doc);
   const opener = sentenceOpeners(doc);
   const storm = stormNames(doc);
+  const term = definedTerms(doc);
   // the names the article writes without a joining word, which an "and" run may be two of
   const alone = new Set(
     candidates
@@ -73,7 +75,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     split.map((c) => trimMention(c, doc)),
   );
   const particled = traceChanges(trace, doc, 'mentions:leading-words', trimmed, trimmed.map(leadingWords(doc)));
-  // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb
+  // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb, an acronym spelled out in lowercase words
   const checks: Array<[string, (c: Candidate) => boolean]> = [
     ['mentions:not-a-name', (c) => !isNotAName(c, doc)],
     ['mentions:in-address', (c) => !inAddress(c, doc)],
@@ -81,6 +83,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     ['mentions:quoted-title', (c) => !isQuotedTitle(c, doc)],
     ['mentions:affiliation-note', (c) => !inAffiliation(c, notes)],
     ['mentions:sentence-opener', (c) => !opener(c)],
+    ['mentions:defined-term', (c) => !term(c)],
   ];
   let kept = particled;
   for (const [rule, keep] of checks) kept = tracedFilter(trace, doc, rule, kept, keep);

@@ -78,6 +78,16 @@ function endsIn(text: string, heads: ReadonlySet<string>): boolean {
   return words.length > 1 && /^\p{Lu}/u.test(last) && heads.has(last.toLowerCase());
 }
 
+/** the heads of a state's name as well as a body's: "Soviet Union", "Russian Federation" */
+const STATE_HEADS = new Set(['union', 'federation']);
+
+/** "Fairmont State College", "Orlando Sentinel": a name of two words or more ending in a body's head word */
+const endsInBodyHead = (text: string): boolean => {
+  const words = text.split(' ');
+  const last = words.at(-1)!;
+  return words.length > 1 && /^\p{Lu}/u.test(last) && isBodyHead(last.toLowerCase()) && !STATE_HEADS.has(last.toLowerCase());
+};
+
 // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
 const isFacility = (text: string): boolean => endsIn(text, FACILITY_HEADS);
 
@@ -105,6 +115,7 @@ function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Eviden
   for (const c of typeCuesAround(m, doc)) out.push({ type: c.type, votes: CUE_VOTES, reason: `cue:${c.reason}` });
   if (withoutLegalForm(m.text) !== m.text) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:legal-form' });
   if (endsIn(m.text, PLACE_HEADS)) out.push({ type: 'location', votes: CUE_VOTES, reason: 'cue:place-head' });
+  if (endsInBodyHead(m.text)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:body-head' });
   if (knownBody(m.text)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:known-org' });
   const city = cityReading(m, doc);
   if (city) out.push(city);
