@@ -177,6 +177,9 @@ describe('reported statements', () => {
       'Donald Trump: Cruz has a long way to go on ethanol\n\nThe race goes on.',
       'Cruz has a long way to go on ethanol|Donald Trump|:',
     ],
+    // an `as` clause of time or manner with a subject reports what its verb takes; fronted, the main clause after its comma
+    ['an as-clause of time', 'The crowd cheered as the mayor praised the new bridge.', 'the new bridge|the mayor|praised'],
+    ['a fronted as-clause', 'As the paper reported, the bridge will close in May.', 'the bridge will close in May|the paper|reported'],
     // must stay: a verb of naming that says something of whom it names
     ['a verb of naming with a predicate', 'Smith called Jones a liar on Monday.', 'Jones a liar on Monday|Smith|called'],
     ['what someone asks of others', 'The judge ordered a review of the case.', 'a review of the case|The judge|ordered'],
@@ -220,6 +223,9 @@ describe('reported statements', () => {
     ['a verb of speech with no content, then a stop', 'Smith spoke to reporters and said little.'],
     ['an as-clause', 'The deal, as he said, is dead.'],
     ['an as-clause closing', 'The deal is dead, just as Smith said.'],
+    // an `as` that compares reports nothing
+    ['an as of comparison after same', 'The bridge looks the same as the mayor described it in May.'],
+    ['an as of comparison after an adjective', 'The bridge is as old as the mayor claimed the tunnel was.'],
     ['said in a relative clause', 'The man who said it left the room.'],
     ['said in a relative clause, then a clause', 'Voters who said the economy mattered most backed Smith.'],
     ['a chain of cues with no content', 'Smith said Jones told Brown said.'],

@@ -3,6 +3,7 @@ import { CLAUSE_ONLY } from '../../lexicon/belief';
 import type { SieveName } from '../../schema';
 import {
   ADJUNCT_OPENERS,
+  COMPARING_AS,
   CONTENT_OPENERS,
   LISTENER_FIRST,
   MEASURES,
@@ -286,6 +287,14 @@ function pastWhen(t: readonly Token[], k: number, ceil: number): number {
   return k;
 }
 
+/** the `as` at `p` compares or gives an example: `such as`, `as bad as`, `as long as`, not `as` of time or manner */
+function comparing(t: readonly Token[], p: number, floor: number): boolean {
+  const before = p - 1 >= floor ? t[p - 1] : undefined;
+  if (!before) return false;
+  if (COMPARING_AS.has(before.lower)) return true;
+  return (before.pos === 'ADJ' || before.pos === 'ADV') && p - 2 >= floor && (t[p - 2].lower === 'as' || t[p - 2].lower === 'so');
+}
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 const clauseAfter: Shape = {
   name: 'clause-after',
@@ -303,7 +312,11 @@ const clauseAfter: Shape = {
     // `the man who said …`, `voters who said …`, `as he said`: a relative that picks someone out, or an `as` clause, reports nothing here
     if (p >= floor && !aside && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
     const subject = phraseBefore(ctx, j, floor);
-    if (subject && t[subject[0] - 1]?.lower === 'as') return null;
+    // `as she praised his record`, `As the paper noted, …`: an `as` clause with a subject reports all the same; `such as his
+    // claim`, `as bad as she said` compare, and report nothing
+    // `The deal, as he said, is dead`: set off inside the sentence, it reports only half the clause around it
+    const as = subject && t[subject[0] - 1]?.lower === 'as' ? subject[0] - 1 : -1;
+    if (as >= 0 && (comparing(t, as, floor) || (t[as - 1]?.text === ',' && t[j + cue.length]?.text === ','))) return null;
     let k = j + cue.length;
     // `warned of a battle ahead that could …`: a particle opens the content, no listener or that-clause comes first
     const particle = cue.length > 1;
