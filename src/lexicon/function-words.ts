@@ -37,6 +37,9 @@ export const NOUN_PREPOSITIONS = new Set(['as', 'of', 'about', 'from', 'in', 'on
 /** articles between a characterising verb and its quoted term (`called it a “disgrace”`) */
 export const ARTICLES = new Set(['a', 'an', 'the']);
 
+/** the verbs that define a sentence's subject: "Zentrova is a maker of pumps" */
+export const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
 /** determiners before a quoted term that make it a term used, not words said (`the “final” draft`) */
 export const QUOTE_DETERMINERS = new Set(['a', 'an', 'the', 'so-called', 'this', 'that', 'its', 'his', 'her', 'their']);
 

@@ -1,6 +1,6 @@
 import { tokenOf, tokenRange } from '../core/tokens';
 import type { Doc, Span, Token } from '../core/types';
-import { ARTICLES } from '../lexicon/function-words';
+import { ARTICLES, COPULAS } from '../lexicon/function-words';
 import { placeOf } from '../lexicon/gazetteer';
 import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
 
@@ -44,9 +44,6 @@ const reaches = (doc: Doc, a: number, b: number, c: TypeCue): boolean => {
   return false;
 };
 
-/** the verbs that define a sentence's subject, and the articles that open the definition */
-const COPULAS = new Set(['is', 'are', 'was', 'were']);
-const DEFINING_ARTICLES = new Set(['a', 'an', 'the']);
 /** the most words a definition's noun phrase is read over: "a four-piece electro synthpop band" */
 const DEFINITION_REACH = 8;
 /** what ends a definition's noun phrase: a preposition, a clause ("founded by", "that", "who"), a conjunction */
@@ -60,7 +57,7 @@ const ENDS_PHRASE = new Set(['ADP', 'VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PA
 function definedAs(doc: Doc, a: number, b: number): string | null {
   const t = doc.tokens;
   const opens = t[a].opensSentence || (ARTICLES.has(tokenOf(t, a - 1).lower) && tokenOf(t, a - 1).opensSentence);
-  if (!opens || !COPULAS.has(tokenOf(t, b).lower) || !DEFINING_ARTICLES.has(tokenOf(t, b + 1).lower)) return null;
+  if (!opens || !COPULAS.has(tokenOf(t, b).lower) || !ARTICLES.has(tokenOf(t, b + 1).lower)) return null;
   let head: string | null = null;
   for (let i = b + 2; i < b + 2 + DEFINITION_REACH; i++) {
     const w = tokenOf(t, i);

@@ -1,7 +1,7 @@
 import { ENTITY_TYPES, type Doc, type EntityType, type Mention } from '../core/types';
 import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
-import { isBodyHead, NAMED_FOR_HEADS, TRADE_HEADS } from '../lexicon/organizations';
+import { isBodyHead, NAMED_FOR_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
@@ -71,22 +71,16 @@ function personalName(text: string): boolean {
   return !FACILITY_HEADS.has(last) && !FEATURE_WORDS[last] && !isBodyHead(last) && !NAMED_FOR_HEADS.has(last);
 }
 
-/** a name of two words or more ending in a capitalised word of `heads`: "Virgin Records" (a trade's), "Hancock Brook" (a place's) */
-function endsIn(text: string, heads: ReadonlySet<string>): boolean {
+/** a name of two words or more ending in a capitalised head word: "Virgin Records" (a trade's), "Hancock Brook" (a place's) */
+function endsIn(text: string, heads: ReadonlySet<string> | ((lower: string) => boolean)): boolean {
   const words = text.split(' ');
   const last = words.at(-1)!;
-  return words.length > 1 && /^\p{Lu}/u.test(last) && heads.has(last.toLowerCase());
+  const isHead = typeof heads === 'function' ? heads : (w: string) => heads.has(w);
+  return words.length > 1 && /^\p{Lu}/u.test(last) && isHead(last.toLowerCase());
 }
 
-/** the heads of a state's name as well as a body's: "Soviet Union", "Russian Federation" */
-const STATE_HEADS = new Set(['union', 'federation']);
-
-/** "Fairmont State College", "Orlando Sentinel": a name of two words or more ending in a body's head word */
-const endsInBodyHead = (text: string): boolean => {
-  const words = text.split(' ');
-  const last = words.at(-1)!;
-  return words.length > 1 && /^\p{Lu}/u.test(last) && isBodyHead(last.toLowerCase()) && !STATE_HEADS.has(last.toLowerCase());
-};
+/** "Fairmont State College", "Orlando Sentinel": a name ending in a body's head word, not a state's ("Soviet Union") */
+const endsInBodyHead = (text: string): boolean => endsIn(text, (w) => isBodyHead(w) && !STATE_HEADS.has(w));
 
 // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
 const isFacility = (text: string): boolean => endsIn(text, FACILITY_HEADS);

@@ -9,7 +9,7 @@ import type { Candidate, Doc, Token } from '../core/types';
 import { CITY_WORD } from '../lexicon/gazetteer';
 
 /** a word in title case: a capital, then a lowercase letter ("Glory", "McCain"; not "NATO", "U.S.") */
-const titleCase = (t: Readonly<Token>): boolean => t.cap && /\p{Ll}/u.test(t.view);
+const titleCase = (t: Readonly<Token>): boolean => t.cap && t.view !== t.view.toUpperCase();
 
 /**
  * `b` follows `a` one space on in its sentence, and the words that meet are in title case; not
