@@ -75,10 +75,10 @@ export const demonymOf = (word: string): string | null => t().demonyms.get(word)
 /** a country's common name from its code */
 export const countryName = (code: string): string => t().countryNames.get(code) ?? code;
 
-/** what the bundled data knows of a place name: country, region, water, city */
 /** the capitalised word that makes a city of the country, state or city before it: "Mexico City", "Texas City" (mentions/city.ts) */
 export const CITY_WORD = 'City';
 
+/** what the bundled data knows of a place name: country, region, water, city */
 export function placeOf(name: string): Place | null {
   const code = countryOf(name);
   if (code) {

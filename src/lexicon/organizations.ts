@@ -67,10 +67,10 @@ export const TRADE_HEADS = new Set([
   'steel', 'airlines', 'motors', 'computers', 'restaurants', 'hotels', 'stores', 'markets',
 ]);
 
-/** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
 /** the heads of a state's name as well as a body's: "Soviet Union", "Russian Federation" */
 export const STATE_HEADS = new Set(['union', 'federation']);
 
+/** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
 export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || OF_HEADS.has(word) || PUBLICATION_HEADS.has(word);
 
 /**
