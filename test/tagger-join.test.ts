@@ -53,8 +53,21 @@ describe('joinAdjacent', () => {
       ['organization:NATO', 'location:Brinmouth'],
     ],
     ['names in two sentences', 'He flew to Calder. Yorvik was next.', ['location:Calder', 'location:Yorvik'], ['location:Calder', 'location:Yorvik']],
+    // must stay apart past six tokens: a line of capitalised words is no one name of eight
+    [
+      'a run of capitalised words',
+      'Abx Bcx Cdx Dex Efx Fgx Ghx Hix went.',
+      ['person:Abx Bcx', 'person:Cdx Dex', 'person:Efx Fgx', 'person:Ghx Hix'],
+      ['person:Abx Bcx Cdx Dex Efx Fgx', 'person:Ghx Hix'],
+    ],
   ])('%s', (_why, text, names, expected) => {
     expect(joined(text, names)).toEqual(expected);
+  });
+
+  it('says it joined once, however many names it joined', () => {
+    const text = 'He signed for the Brinmouth Calder Rovers last year.';
+    const [c] = joinAdjacent(buildDocument(text), pieces(text, ['location:Brinmouth', 'location:Calder', 'organization:Rovers']));
+    expect(c.reason).toBe('tagger+joined');
   });
 
   it('marks a joined name in its source', () => {

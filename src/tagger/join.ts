@@ -12,6 +12,12 @@ import { CITY_WORD } from '../lexicon/gazetteer';
 const titleCase = (t: Readonly<Token>): boolean => t.cap && t.view !== t.view.toUpperCase();
 
 /**
+ * the most tokens a joined name may hold: real pairs are short ("Cary Village Mall"); a line of
+ * capitalised words is no name of a thousand words
+ */
+const MAX_JOINED_TOKENS = 6;
+
+/**
  * `b` follows `a` one space on in its sentence, and the words that meet are in title case; not
  * when a common noun follows both, which then stand as two names before it ("the OSCE Chechnya
  * mission", "the Malaysia Tourism board"), nor a lone "City", which mentions/city.ts joins to the
@@ -19,8 +25,9 @@ const titleCase = (t: Readonly<Token>): boolean => t.cap && t.view !== t.view.to
  */
 function continues(doc: Doc, a: Candidate, b: Candidate): boolean {
   if (doc.text.slice(a.end, b.start) !== ' ' || doc.text.slice(b.start, b.end) === CITY_WORD) return false;
-  const [, aEnd] = tokenRange(doc.tokens, a);
+  const [aFirst, aEnd] = tokenRange(doc.tokens, a);
   const [bFirst, bEnd] = tokenRange(doc.tokens, b);
+  if (bEnd - aFirst > MAX_JOINED_TOKENS) return false;
   const last = doc.tokens[aEnd - 1];
   const first = doc.tokens[bFirst];
   if (bFirst !== aEnd || last.sentence !== first.sentence || !titleCase(last) || !titleCase(first)) return false;
