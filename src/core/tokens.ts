@@ -45,6 +45,9 @@ export const NO_TOKEN: Readonly<Token> = Object.freeze({
 /** the token at index `i`, or NO_TOKEN outside the document: the one bounds-safe access stages share */
 export const tokenOf = (tokens: readonly Token[], i: number): Readonly<Token> => tokens[i] ?? NO_TOKEN;
 
+/** a verb or an auxiliary as the tagger reads it; no word outside the document is one */
+export const isVerbal = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
+
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'.-]*$/u;
 /** a capitalised word of letters ("Reuters", "Ill.", "O'Brien"); most tokens start with no capital, answered before the pattern */
 export const isCap = (t: Token | undefined): boolean => !!t && t.view[0] !== t.view[0].toLowerCase() && CAPITALISED.test(t.view);

@@ -1,4 +1,4 @@
-import { tokenOf, tokenRange } from '../core/tokens';
+import { isVerbal, tokenOf, tokenRange } from '../core/tokens';
 import type { Doc, Span, Token } from '../core/types';
 import { ARTICLES, COPULAS } from '../lexicon/function-words';
 import { placeOf } from '../lexicon/gazetteer';
@@ -7,7 +7,7 @@ import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
 const UNLESS: Record<TypeCue['unless'][number], (name: string, next: Readonly<Token>) => boolean> = {
   place: (name) => !!placeOf(name),
   acronym: (name) => /^[\p{Lu}\d.&-]+$/u.test(name),
-  clause: (_, next) => next.pos === 'VERB' || next.pos === 'AUX',
+  clause: (_, next) => isVerbal(next),
 };
 
 /** a name ends its phrase when no possessive or noun follows it: not "said Toyota spokesman", "said Apple's CEO" */

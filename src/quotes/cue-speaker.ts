@@ -1,3 +1,4 @@
+import { isVerbal } from '../core/tokens';
 import { CLAUSE_OPENERS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
 import type { SieveName } from '../schema';
@@ -136,7 +137,7 @@ function invertedSubject(ctx: QuoteContext, j: number, ceil: number, anchor: num
   const t = ctx.doc.tokens;
   if (!p || t[j].start > anchor || p[1] >= ceil || (p[1] - p[0] === 1 && isPronoun(t[p[0]]))) return p && withTitledConjunct(ctx, p, ceil);
   const next = t[p[1]];
-  return next.pos === 'VERB' || next.pos === 'AUX' ? null : withTitledConjunct(ctx, p, ceil);
+  return isVerbal(next) ? null : withTitledConjunct(ctx, p, ceil);
 }
 
 /**

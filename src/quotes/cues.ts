@@ -1,5 +1,5 @@
 import { ARTICLES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
-import { isPossessiveMark } from '../core/tokens';
+import { isPossessiveMark, isVerbal } from '../core/tokens';
 import type { Doc, Entity, Token } from '../core/types';
 import { BE_FORMS, FRAME_SPEECH_VERBS_SET, INVERTING_VERBS, LOOSE_CUES, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
 
@@ -68,7 +68,7 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   const progressive = tok.lower.endsWith('ing') && before !== undefined && BE_FORMS.has(before.lower);
   // `the website states that …`: a reporting word taking a that-clause, with no article or possessive before it
   const clausal = t[j + 1]?.lower === 'that' && before !== undefined && before.pos !== 'DET' && before.pos !== 'ADJ' && !isPossessiveMark(before.lower, false);
-  return tok.pos === 'VERB' || tok.pos === 'AUX' || SURE_VERBS.has(tok.lower) || subject || progressive || clausal ? 1 : 0;
+  return isVerbal(tok) || SURE_VERBS.has(tok.lower) || subject || progressive || clausal ? 1 : 0;
 }
 
 /** the frame of the cue of `length` tokens at token `j` */

@@ -1,3 +1,4 @@
+import { isVerbal } from '../core/tokens';
 import { ARTICLES } from '../lexicon/function-words';
 import { BE_FORMS, CALENDAR, CHARACTERISING, INVERTING_VERBS, NOT_CHARACTERISING, SPEECH_NOUNS } from '../lexicon/speech';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
@@ -81,7 +82,7 @@ export function cueEarlier(ctx: QuoteContext, q: QuoteSpan, finite = false): boo
   const { from } = sentenceWindow(ctx, q);
   let headed = false;
   for (let j = a - 1; j >= from; j--) {
-    if (finite && (t[j].pos === 'VERB' || t[j].pos === 'AUX')) {
+    if (finite && isVerbal(t[j])) {
       // the nearest verb before the quote heads its clause: an infinitive there ends the search
       if (!headed && t[j - 1]?.lower === 'to') return false;
       headed = true;

@@ -1,6 +1,6 @@
 import { ADJUNCT_PREPOSITIONS, ARTICLES, NON_FINITE_WORDS, PARTICIPLE_LINKS, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../lexicon/function-words';
 import { firstWhere } from '../core/search';
-import { tokenOf } from '../core/tokens';
+import { isVerbal, tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import {
   ANONYMOUS_HEADS,
@@ -85,7 +85,7 @@ function opensClause(ctx: QuoteContext, k: number, close: number): boolean {
   let end = k;
   while (end < close && ctx.owner[end] === e) end++;
   const next = ctx.doc.tokens[end];
-  return end < close && (next.pos === 'VERB' || next.pos === 'AUX') && !next.possessive;
+  return end < close && isVerbal(next) && !next.possessive;
 }
 
 /** a noun of time after `last`, `this` or a day: `last week`, `Monday night` */
@@ -163,7 +163,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
       // `Goldberg, editor at large of The Forward, an influential weekly, wrote`: an appositive with a
       // preposition inside reads back to the comma before it, to a person's name, when no verb stands in it
       const c = appositiveStart(ctx, a, floor);
-      if (c === a || t.slice(c + 2, a).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) break;
+      if (c === a || t.slice(c + 2, a).some((w) => isVerbal(w))) break;
       let d = c;
       while (d - 1 >= floor && isNp(ctx, d - 1) && t[d - 1].text !== '.') d--;
       if (!actorRun(ctx, d, c + 1)) break;

@@ -1,3 +1,4 @@
+import { isVerbal } from '../../core/tokens';
 import type { Token } from '../../core/types';
 import { readDateline } from '../../document/dateline';
 import { BELIEF_VERBS } from '../../lexicon/belief';
@@ -46,13 +47,13 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
       if (!isWord(t[k])) continue;
       // `said the loss really “accelerated”`: the verb of a quotation inside the words is theirs, the quoted words are not counted
       if (ctx.quoted[k]) {
-        verb ||= t[k].pos === 'VERB' || t[k].pos === 'AUX';
+        verb ||= isVerbal(t[k]);
         continue;
       }
       words++;
       name ||= t[k].pos === 'PROPN' || ctx.owner[k] !== undefined;
       if (ctx.cues[k]) cues++;
-      const isVerb = t[k].pos === 'VERB' || t[k].pos === 'AUX';
+      const isVerb = isVerbal(t[k]);
       // a verb of its own: `Jones told Brown said …` is a chain of cues, no content
       verb ||= isVerb && !ctx.cues[k];
       // a cue after its subject is a clause's verb too (`she supported it`, `Sharpton asked for the meeting`)
@@ -81,7 +82,7 @@ function nextReport(ctx: QuoteContext, e: number, ceil: number): boolean {
     const cue = ctx.cues[k];
     // `, but cautioned …`: a reporting verb coordinated with the first
     if (cue && cue.frame === 'finite') return k > from || from > e + 1;
-    if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return false;
+    if (isVerbal(t[k])) return false;
   }
   return false;
 }
@@ -108,13 +109,13 @@ function closesContent(ctx: QuoteContext, e: number): boolean {
   // a verb sharing the reporting clause's subject
   let v = e + 2;
   while (t[v]?.pos === 'ADV') v++;
-  return (next.lower === 'and' || next.lower === 'but') && (t[v]?.pos === 'VERB' || t[v]?.pos === 'AUX') && !ctx.quoted[v];
+  return (next.lower === 'and' || next.lower === 'but') && isVerbal(t[v]) && !ctx.quoted[v];
 }
 
 /** a verb (no cue) among the tokens `[a, b)` outside quotation marks: the content is a whole clause already */
 export function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
   const t = ctx.doc.tokens;
-  for (let p = a; p < b; p++) if ((t[p].pos === 'VERB' || t[p].pos === 'AUX') && !ctx.cues[p] && !ctx.quoted[p]) return true;
+  for (let p = a; p < b; p++) if (isVerbal(t[p]) && !ctx.cues[p] && !ctx.quoted[p]) return true;
   return false;
 }
 
@@ -156,7 +157,7 @@ export function subjectAndVerb(ctx: QuoteContext, e: number, ceil: number): bool
   const from = t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'but' ? e + 2 : e + 1;
   let v = from;
   while (v < ceil && v <= from + SUBJECT_REACH && SUBJECT_POS.has(t[v].pos) && !ctx.quoted[v] && !ctx.cues[v]) v++;
-  return v > from && v < ceil && (t[v].pos === 'VERB' || t[v].pos === 'AUX') && !t[v].lower.endsWith('ing') && !ctx.quoted[v];
+  return v > from && v < ceil && isVerbal(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v];
 }
 
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */

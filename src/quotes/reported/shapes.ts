@@ -1,3 +1,4 @@
+import { isVerbal } from '../../core/tokens';
 import type { Token } from '../../core/types';
 import { CLAUSE_ONLY } from '../../lexicon/belief';
 import type { SieveName } from '../../schema';
@@ -76,7 +77,7 @@ const accordingTo: Shape = {
     const before = trimmed(t, [floor, j]);
     // `Fundraising, according to the campaign, has surged`: set off inside the content, the source breaks it when the predicate
     // follows (an apposition there, `…, head of the center`, still names the source)
-    if (!comma || t[j - 1]?.text !== ',' || a >= ceil || ctx.quoted[a] || !isVerb(t[a])) return { pieces: [before], speakerCeil: ceil };
+    if (!comma || t[j - 1]?.text !== ',' || a >= ceil || ctx.quoted[a] || !isVerbal(t[a])) return { pieces: [before], speakerCeil: ceil };
     const rest = trimmed(t, [a, clauseEnd(ctx, a, ceil)]);
     return { pieces: rest[1] - rest[0] >= 2 ? [before, rest] : [before], speakerCeil: ceil };
   },
@@ -117,14 +118,14 @@ const fronted: Shape = {
     // the clause's tail says when and where (`in a statement Monday`); an object or a verb there makes the words after the cue its content
     if (clause[1] < ceil && (t[clause[1]].pos === 'PROPN' || t[clause[1]].pos === 'PRON')) return null;
     while (e < ceil && e < clause[1] + TAIL && t[e].text !== ',' && !isDash(t[e].text) && !isStop(t[e].text)) {
-      if (t[e].lower === 'that' || t[e].pos === 'VERB' || t[e].pos === 'AUX') return null;
+      if (t[e].lower === 'that' || isVerbal(t[e])) return null;
       e++;
     }
     if (e >= ceil || isStop(t[e].text)) return { pieces: [before], speakerCeil: ceil };
     if (t[e].text !== ',' && !isDash(t[e].text)) return null;
     // after a whole clause, `…, said Jane Doe, a professor at …` goes on naming the source, `…, Cruz explained, recalling …` adds the reporter's words
     const next = t[e + 1];
-    const inverted = reading[0] === j && hasVerb(ctx, before[0], before[1]) && next && !isVerb(next);
+    const inverted = reading[0] === j && hasVerb(ctx, before[0], before[1]) && next && !isVerbal(next);
     if (inverted || (next && next.lower !== 'including' && next.pos === 'VERB' && next.lower.endsWith('ing'))) return { pieces: [before], speakerCeil: ceil };
     const rest = trimmed(t, [e + 1, clauseEnd(ctx, e + 1, ceil)]);
     return { pieces: rest[1] - rest[0] >= 2 ? [before, rest] : [before], speakerCeil: ceil };
@@ -149,8 +150,6 @@ function opensContent(ctx: QuoteContext, k: number, saying: boolean): boolean {
   return (t[k].lower === 'to' && t[v]?.pos === 'VERB') || (MEASURES.has(t[k].lower) && (t[k + 1]?.pos === 'NUM' || t[k + 1]?.lower === 'half'));
 }
 
-const isVerb = (tok: Token) => tok.pos === 'VERB' || tok.pos === 'AUX';
-
 /**
  * where the phrase a verb of stance reports ends, before `e`: a phrase has no verb of its own, so a
  * verb coordinated after it is its reporter's (`praised the plan and said …`, `called it “crazy” and
@@ -160,13 +159,13 @@ function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
   const t = ctx.doc.tokens;
   for (let p = k + 1; p < e; p++) {
     if (ctx.quoted[p]) continue;
-    if (isVerb(t[p])) return e;
+    if (isVerbal(t[p])) return e;
     // `asked for the records, and the answers were …`: a clause of the reporter's after the comma
     if (t[p].text === ',' && subjectAndVerb(ctx, p, e)) return p;
     if (t[p].lower !== 'and' && t[p].lower !== 'but') continue;
     let v = p + 1;
     while (v < e && t[v].pos === 'ADV') v++;
-    if (v < e && isVerb(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v]) return p;
+    if (v < e && isVerbal(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v]) return p;
   }
   return e;
 }
@@ -188,7 +187,7 @@ const raised: Shape = {
     let k = j + cue.length;
     while (k < ceil && t[k].pos === 'ADV') k++;
     if (k + 1 >= ceil) return null;
-    const infinitive = t[k].lower === 'to' && isVerb(t[k + 1]);
+    const infinitive = t[k].lower === 'to' && isVerbal(t[k + 1]);
     // a state (`seemed pleased with …`), not a determiner's (`it seems many believe …`: `many` opens a clause)
     if (!infinitive && (passive || t[k].pos !== 'ADJ' || CLAUSE_POS.has(t[k + 1].pos))) return null;
     // `he appeared to suggest that …`: a reporting verb after `to` is the statement's cue, its subject the source
@@ -271,7 +270,7 @@ function opensClause(t: readonly Token[], c: number, ceil: number): boolean {
     if (m === head) return false;
     k = m;
   }
-  return k < ceil && isVerb(t[k]);
+  return k < ceil && isVerbal(t[k]);
 }
 
 /** `said on Friday he met …`, `said Tuesday night Smith …`: the first token at or after `k` past when it was said */
@@ -330,7 +329,7 @@ const clauseAfter: Shape = {
       }
       // a verb ends the search, but not one hyphened into a compound (`a follow-up post`)
       const compound = t[c + 1]?.text === '-' || t[c - 1]?.text === '-';
-      if (isStop(t[c].text) || ctx.quoted[c] || ((t[c].pos === 'VERB' || t[c].pos === 'AUX') && !compound)) break;
+      if (isStop(t[c].text) || ctx.quoted[c] || (isVerbal(t[c]) && !compound)) break;
     }
     k = pastWhen(t, k, ceil);
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || listener)) return null;
