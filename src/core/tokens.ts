@@ -49,5 +49,5 @@ export const tokenOf = (tokens: readonly Token[], i: number): Readonly<Token> =>
 export const isVerbal = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'.-]*$/u;
-/** a capitalised word of letters ("Reuters", "Ill.", "O'Brien"); most tokens start with no capital, answered before the pattern */
-export const isCap = (t: Token | undefined): boolean => !!t && t.view[0] !== t.view[0].toLowerCase() && CAPITALISED.test(t.view);
+/** a capitalised word of letters ("Reuters", "Ill.", "O'Brien"); most tokens start with no capital, which their `cap` flag answers before the pattern */
+export const isCap = (t: Token | undefined): boolean => !!t && t.cap && t.view[0] !== t.view[0].toLowerCase() && CAPITALISED.test(t.view);

@@ -27,7 +27,21 @@ function possessiveCut(word: string): number {
 const LONG_RUN = 64;
 const LONG_RUNS = new RegExp(`\\S{${LONG_RUN + 1},}`, 'gu');
 const RUN_PIECE = new RegExp(`(\\S{${LONG_RUN}})(?=\\S)`, 'gu');
-const breakLongRuns = (view: string) => view.replace(LONG_RUNS, (run) => run.replace(RUN_PIECE, '$1 '));
+/**
+ * whether the view may hold a run over LONG_RUN: a run of that many UTF-16 units between ASCII spaces.
+ * Never wrong the unsafe way (a code point is one or two units, and other spaces only shorten runs),
+ * and one pass over the characters, where the pattern tries a run at every position of every word
+ */
+const mayHoldLongRun = (view: string): boolean => {
+  let run = 0;
+  for (let i = 0; i < view.length; i++) {
+    const c = view.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) run = 0;
+    else if (++run > LONG_RUN) return true;
+  }
+  return false;
+};
+const breakLongRuns = (view: string) => (mayHoldLongRun(view) ? view.replace(LONG_RUNS, (run) => run.replace(RUN_PIECE, '$1 ')) : view);
 
 /** whether offset `i` falls between the two halves of a surrogate pair */
 const splitsPair = (text: string, i: number): boolean => {

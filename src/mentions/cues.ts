@@ -68,22 +68,61 @@ function definedAs(doc: Doc, a: number, b: number): string | null {
 }
 
 /** the cue's words stand where it says */
-const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: () => string | null): boolean => {
-  if (c.side === 'defined') return defined() === c.words[0];
+const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | null): boolean => {
+  if (c.side === 'defined') return defined === c.words[0];
   if (c.reach) return reaches(doc, a, b, c);
   return c.side === 'after' ? wordsAt(doc, b, c.words) : before(doc, a, c.words) && endsPhrase(doc, b - 1);
 };
+
+/**
+ * the rows of TYPE_CUES a span could match, found by one word instead of a pass over the table:
+ * a `before` cue by its last word (the word before the name), an `after` cue by its first (the word
+ * after it), a definition by its head noun; the reaching cues are always tried
+ */
+interface CueIndex {
+  before: Map<string, number[]>;
+  after: Map<string, number[]>;
+  defined: Map<string, number[]>;
+  always: number[];
+}
+let cueIndex: CueIndex | undefined;
+function indexOfCues(): CueIndex {
+  if (cueIndex) return cueIndex;
+  const index: CueIndex = { before: new Map(), after: new Map(), defined: new Map(), always: [] };
+  const add = (map: Map<string, number[]>, word: string, k: number) => {
+    const rows = map.get(word);
+    if (rows) rows.push(k);
+    else map.set(word, [k]);
+  };
+  TYPE_CUES.forEach((c, k) => {
+    if (c.reach) index.always.push(k);
+    else if (c.side === 'defined') add(index.defined, c.words[0], k);
+    else if (c.side === 'after') add(index.after, c.words[0], k);
+    else add(index.before, c.words[c.words.length - 1], k);
+  });
+  cueIndex = index;
+  return index;
+}
+
+const NONE: readonly number[] = [];
 
 /** the cues of TYPE_CUES in the words around a span, in table order */
 export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   const [a, b] = tokenRange(doc.tokens, span);
   if (b <= a) return [];
   const next = tokenOf(doc.tokens, b);
-  let head: string | null | undefined;
-  const defined = () => (head === undefined ? (head = definedAs(doc, a, b)) : head);
+  const index = indexOfCues();
+  const head = definedAs(doc, a, b);
+  const rows = [
+    ...index.always,
+    ...(index.before.get(tokenOf(doc.tokens, a - 1).lower) ?? NONE),
+    ...(index.after.get(next.lower) ?? NONE),
+    ...((head !== null && index.defined.get(head)) || NONE),
+  ].sort((x, y) => x - y);
   const out: TypeCue[] = [];
-  for (const c of TYPE_CUES) {
-    if (!matches(doc, a, b, c, defined)) continue;
+  for (const k of rows) {
+    const c = TYPE_CUES[k];
+    if (!matches(doc, a, b, c, head)) continue;
     const name = doc.view.slice(span.start, span.end);
     if (!c.unless.some((u) => UNLESS[u](name, next))) out.push(c);
   }
