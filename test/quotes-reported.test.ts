@@ -105,6 +105,12 @@ describe('reported statements', () => {
     // a phrase ends before a clause of the reporter's after a comma; a list of phrases runs on
     ['a phrase, then a clause after a comma', 'Smith praised the new plan, and the crowd cheered.', 'the new plan|Smith|praised'],
     ['a list of phrases', 'Smith praised the plan, the budget and the new bridge.', 'the plan, the budget and the new bridge|Smith|praised'],
+    // when and where a phrase was said are the reporter's: a time, or an occasion of speaking, ends it; other phrases run on
+    ['a phrase, then when', 'The mayor endorsed Smith last week.', 'Smith|The mayor|endorsed'],
+    ['a phrase, then a day', 'The union endorsed the plan on Friday night.', 'the plan|The union|endorsed'],
+    ['a phrase, then an occasion', 'Jones praised the new budget at a news conference.', 'the new budget|Jones|praised'],
+    ['a phrase with a phrase of its own', 'Jones praised the budget for the schools.', 'the budget for the schools|Jones|praised'],
+    ['a clause keeps its time', 'Jones said the bridge would close on Friday.', 'the bridge would close on Friday|Jones|said'],
     // `including` lists what the content names; another participle after a comma is the reporter's (above)
     ['a list after including', 'Smith said the plan had flaws, including its cost.', 'the plan had flaws, including its cost|Smith|said'],
     // after a whole clause, a comma before a subject and its verb opens the reporter's clause; not after an opening adverbial clause
@@ -181,9 +187,9 @@ describe('reported statements', () => {
     ['an as-clause of time', 'The crowd cheered as the mayor praised the new bridge.', 'the new bridge|the mayor|praised'],
     ['a fronted as-clause', 'As the paper reported, the bridge will close in May.', 'the bridge will close in May|the paper|reported'],
     // must stay: a verb of naming that says something of whom it names
-    ['a verb of naming with a predicate', 'Smith called Jones a liar on Monday.', 'Jones a liar on Monday|Smith|called'],
+    ['a verb of naming with a predicate', 'Smith called Jones a liar on Monday.', 'Jones a liar|Smith|called'],
     ['what someone asks of others', 'The judge ordered a review of the case.', 'a review of the case|The judge|ordered'],
-    ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge on Monday|The mayor|talked about'],
+    ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge|The mayor|talked about'],
     ['an irregular verb and its particle', 'The mayor spoke about the flooded bridge.', 'the flooded bridge|The mayor|spoke about'],
     // a cue of its own whose particle opens what it reports
     ['a cue and its particle', 'The senator called for a ban on assault weapons.', 'a ban on assault weapons|The senator|called for'],
