@@ -208,6 +208,11 @@ describe('reported statements', () => {
       'Smith said he was proud of the bridge and expects it to last.',
       'he was proud of the bridge and expects it to last|Smith|said',
     ],
+    // verbs of coming to know, and a stance shown by welcome or applause
+    ['learned that', 'Officials learned that the bridge was unsafe.', 'that the bridge was unsafe|Officials|learned'],
+    ['recognized how', 'Jones recognized how hard the job would be.', 'how hard the job would be|Jones|recognized'],
+    ['welcomed a phrase', 'The council welcomed the new budget.', 'the new budget|The council|welcomed'],
+    ['applauded a phrase, then a day', 'The senator applauded the ruling on Monday.', 'the ruling|The senator|applauded'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
@@ -233,6 +238,8 @@ describe('reported statements', () => {
     ['an as of comparison after same', 'The bridge looks the same as the mayor described it in May.'],
     ['an as of comparison after an adjective', 'The bridge is as old as the mayor claimed the tunnel was.'],
     ['said in a relative clause', 'The man who said it left the room.'],
+    ['learned in a relative clause', 'Voters who learned the truth stayed home.'],
+    ['list as a noun', 'He has a long list of complaints about the plan.'],
     ['said in a relative clause, then a clause', 'Voters who said the economy mattered most backed Smith.'],
     ['a chain of cues with no content', 'Smith said Jones told Brown said.'],
     ['a quotation is a direct quote, not a reported one', '“The talks stalled,” officials said.'],

@@ -13,6 +13,10 @@ const BELIEF_LEMMAS = [
   'express voice echo tout highlight offer',
   // what someone asks of others or lets out (`ordered a review`, `pleaded for calm`, `disclosed the payments`)
   'order request plead threaten prefer disclose hint remind encourage challenge',
+  // what someone came to know or sees ahead (`learned that the bridge was unsafe`, `recognized how hard it was`, `the deal envisions …`)
+  'learn understand recognize envision',
+  // a stance shown by a welcome or applause, and what a filing lists (`welcomed the ruling`, `listed investments in …`)
+  'welcome applaud list',
 ].join(' ');
 
 /** past forms no rule makes */
