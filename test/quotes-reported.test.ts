@@ -213,6 +213,10 @@ describe('reported statements', () => {
     ['recognized how', 'Jones recognized how hard the job would be.', 'how hard the job would be|Jones|recognized'],
     ['welcomed a phrase', 'The council welcomed the new budget.', 'the new budget|The council|welcomed'],
     ['applauded a phrase, then a day', 'The senator applauded the ruling on Monday.', 'the ruling|The senator|applauded'],
+    // a verb of perceiving or judging in the present, after its subject, reports a view held
+    ['see as', 'Voters see Smith as the stronger candidate.', 'Smith as the stronger candidate|Voters|see'],
+    ['knows that', 'Jones knows that the vote will be close.', 'that the vote will be close|Jones|knows'],
+    ['considers a predicate', 'The mayor considers the bridge a danger.', 'the bridge a danger|The mayor|considers'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
@@ -240,6 +244,10 @@ describe('reported statements', () => {
     ['said in a relative clause', 'The man who said it left the room.'],
     ['learned in a relative clause', 'Voters who learned the truth stayed home.'],
     ['list as a noun', 'He has a long list of complaints about the plan.'],
+    // its past narrates; after a modal, `to` or `you` it is no view
+    ['a verb of perceiving in the past', 'I saw the mayor at the station.'],
+    ['a verb of perceiving after a modal', 'We will see what happens next.'],
+    ['you know as an aside', 'You know, the bridge is old.'],
     ['said in a relative clause, then a clause', 'Voters who said the economy mattered most backed Smith.'],
     ['a chain of cues with no content', 'Smith said Jones told Brown said.'],
     ['a quotation is a direct quote, not a reported one', '“The talks stalled,” officials said.'],

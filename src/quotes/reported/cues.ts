@@ -1,4 +1,4 @@
-import { BELIEF_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
+import { BELIEF_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
 import { RAISING_VERBS, STATEMENT_NOUNS } from '../../lexicon/reported';
 import { SPEECH_VERBS } from '../../lexicon/speech';
 import type { Token } from '../../core/types';
@@ -21,6 +21,22 @@ function pluralSubject(t: readonly Token[], j: number): boolean {
     plural && !t[j].lower.endsWith('s') && (after.text === '.' || after.text === ',' || after.pos === 'PRON' || after.pos === 'DET' || after.lower === 'that')
   );
 }
+
+/** token `j` follows its subject directly (a name, a noun or a pronoun, an adverb between), not an auxiliary, a modal or `to` (`can see`, `to know`) */
+function finiteAfterSubject(t: readonly Token[], j: number): boolean {
+  let p = j - 1;
+  while (p >= 0 && t[p].pos === 'ADV' && t[p].sentence === t[j].sentence) p--;
+  const before = t[p];
+  return (
+    !!before &&
+    before.sentence === t[j].sentence &&
+    (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON') &&
+    !NO_VIEW_SUBJECTS.has(before.lower)
+  );
+}
+
+/** words before a verb of perceiving that are no one holding a view: `you know`, `you see` are asides, `to see` an infinitive */
+const NO_VIEW_SUBJECTS = new Set(['to', 'there', 'it', 'you']);
 
 /** parts of speech that modify a noun before it: `in states that …`, `15 states that …`, `earlier states` */
 const NOUN_MODIFIER_POS = new Set(['ADP', 'NUM', 'ADJ']);
@@ -70,6 +86,8 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     // `X knows that …`, `it appears that …`: a verb (not `is`) taking a that-clause reports what someone holds
     if (BELIEF_VERBS.has(t[j].lower) || RAISING_VERBS.has(t[j].lower) || (t[j].pos === 'VERB' && thatClause(t, j) && !NOT_REPORTING.has(t[j].lower)))
       cues[j] = cueOfLength(t, j, 1);
+    // `Obama sees Netanyahu as …`, `she knows that …`: a verb of perceiving or judging after its subject, no modal or `to` before it
+    else if (PRESENT_VIEW_VERBS.has(t[j].lower) && finiteAfterSubject(t, j)) cues[j] = cueOfLength(t, j, 1);
   }
   return cues;
 }
