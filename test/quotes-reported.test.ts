@@ -308,6 +308,18 @@ describe('reported statements', () => {
     expect(extractor.extract(text).quotes.map((q) => q.kind)).toEqual(['indirect', 'direct']);
   });
 
+  // the speaker of a title-case headline is left to the speaker rules: the tagger may join the name with the words after it
+  it.each([
+    ['a headline in title case', 'Jane Smith Says The Bridge Is Unsafe.\n\nThe engineer spoke on Monday.', 'The Bridge Is Unsafe|Says'],
+    ['a title with lower-case words is no headline', 'The Man Who Says No is a new film about the mayor of Leeds.\n\nIt opens on Monday.'],
+  ])('%s', (_, text, ...want) => {
+    const got = extractor
+      .extract(text)
+      .quotes.filter((q) => q.kind === 'indirect')
+      .map((q) => `${q.text}|${q.cue?.text ?? ''}`);
+    expect(got).toEqual(want);
+  });
+
   it('a statement without a speaker keeps its cue', () => {
     const [q] = extractor.extract('In the end, it seems many believe the vote was rigged.').quotes.filter((x) => x.kind === 'indirect');
     expect(q?.text).toBe('the vote was rigged');
