@@ -217,6 +217,7 @@ describe('reported statements', () => {
     ['see as', 'Voters see Smith as the stronger candidate.', 'Smith as the stronger candidate|Voters|see'],
     ['knows that', 'Jones knows that the vote will be close.', 'that the vote will be close|Jones|knows'],
     ['considers a predicate', 'The mayor considers the bridge a danger.', 'the bridge a danger|The mayor|considers'],
+    ['a modal before the cue', 'The senator can support the plan.', 'the plan|The senator|support'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
@@ -243,6 +244,7 @@ describe('reported statements', () => {
     ['an as of comparison after an adjective', 'The bridge is as old as the mayor claimed the tunnel was.'],
     ['said in a relative clause', 'The man who said it left the room.'],
     ['learned in a relative clause', 'Voters who learned the truth stayed home.'],
+    ['a modal between a relative and its cue', 'Party leaders who can support the plan will vote in July.'],
     ['list as a noun', 'He has a long list of complaints about the plan.'],
     // its past narrates; after a modal, `to` or `you` it is no view
     ['a verb of perceiving in the past', 'I saw the mayor at the station.'],

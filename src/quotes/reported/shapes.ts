@@ -331,7 +331,9 @@ const clauseAfter: Shape = {
     if (RAISING_VERBS.has(t[j].lower) && t[j + 1]?.lower !== 'that') return null;
     // `When asked, Smith left`: a question in an adjunct reports what it asks or nothing (question)
     if (inAdjunct(t, j, floor)) return null;
-    const p = beforeVerb(t, j, floor);
+    let p = beforeVerb(t, j, floor);
+    // `leaders who can support …`, `those who might back …`: a modal stands between the relative and its verb too
+    while (p > floor && t[p].pos === 'AUX' && !ctx.quoted[p]) p = beforeVerb(t, p, floor);
     // `Cruz, who said he would …`: a relative set off by a comma adds what its antecedent said, up to the comma closing it
     const aside = isAsideWho(t, p, floor);
     // `the man who said …`, `voters who said …`, `as he said`: a relative that picks someone out, or an `as` clause, reports nothing here
