@@ -105,6 +105,12 @@ describe('reported statements', () => {
     // a phrase ends before a clause of the reporter's after a comma; a list of phrases runs on
     ['a phrase, then a clause after a comma', 'Smith praised the new plan, and the crowd cheered.', 'the new plan|Smith|praised'],
     ['a list of phrases', 'Smith praised the plan, the budget and the new bridge.', 'the plan, the budget and the new bridge|Smith|praised'],
+    // when and where a phrase was said are the reporter's: a time, or an occasion of speaking, ends it; other phrases run on
+    ['a phrase, then when', 'The mayor endorsed Smith last week.', 'Smith|The mayor|endorsed'],
+    ['a phrase, then a day', 'The union endorsed the plan on Friday night.', 'the plan|The union|endorsed'],
+    ['a phrase, then an occasion', 'Jones praised the new budget at a news conference.', 'the new budget|Jones|praised'],
+    ['a phrase with a phrase of its own', 'Jones praised the budget for the schools.', 'the budget for the schools|Jones|praised'],
+    ['a clause keeps its time', 'Jones said the bridge would close on Friday.', 'the bridge would close on Friday|Jones|said'],
     // `including` lists what the content names; another participle after a comma is the reporter's (above)
     ['a list after including', 'Smith said the plan had flaws, including its cost.', 'the plan had flaws, including its cost|Smith|said'],
     // after a whole clause, a comma before a subject and its verb opens the reporter's clause; not after an opening adverbial clause
@@ -181,9 +187,9 @@ describe('reported statements', () => {
     ['an as-clause of time', 'The crowd cheered as the mayor praised the new bridge.', 'the new bridge|the mayor|praised'],
     ['a fronted as-clause', 'As the paper reported, the bridge will close in May.', 'the bridge will close in May|the paper|reported'],
     // must stay: a verb of naming that says something of whom it names
-    ['a verb of naming with a predicate', 'Smith called Jones a liar on Monday.', 'Jones a liar on Monday|Smith|called'],
+    ['a verb of naming with a predicate', 'Smith called Jones a liar on Monday.', 'Jones a liar|Smith|called'],
     ['what someone asks of others', 'The judge ordered a review of the case.', 'a review of the case|The judge|ordered'],
-    ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge on Monday|The mayor|talked about'],
+    ['a verb and its particle', 'The mayor talked about the flooded bridge on Monday.', 'the flooded bridge|The mayor|talked about'],
     ['an irregular verb and its particle', 'The mayor spoke about the flooded bridge.', 'the flooded bridge|The mayor|spoke about'],
     // a cue of its own whose particle opens what it reports
     ['a cue and its particle', 'The senator called for a ban on assault weapons.', 'a ban on assault weapons|The senator|called for'],
@@ -202,6 +208,16 @@ describe('reported statements', () => {
       'Smith said he was proud of the bridge and expects it to last.',
       'he was proud of the bridge and expects it to last|Smith|said',
     ],
+    // verbs of coming to know, and a stance shown by welcome or applause
+    ['learned that', 'Officials learned that the bridge was unsafe.', 'that the bridge was unsafe|Officials|learned'],
+    ['recognized how', 'Jones recognized how hard the job would be.', 'how hard the job would be|Jones|recognized'],
+    ['welcomed a phrase', 'The council welcomed the new budget.', 'the new budget|The council|welcomed'],
+    ['applauded a phrase, then a day', 'The senator applauded the ruling on Monday.', 'the ruling|The senator|applauded'],
+    // a verb of perceiving or judging in the present, after its subject, reports a view held
+    ['see as', 'Voters see Smith as the stronger candidate.', 'Smith as the stronger candidate|Voters|see'],
+    ['knows that', 'Jones knows that the vote will be close.', 'that the vote will be close|Jones|knows'],
+    ['considers a predicate', 'The mayor considers the bridge a danger.', 'the bridge a danger|The mayor|considers'],
+    ['a modal before the cue', 'The senator can support the plan.', 'the plan|The senator|support'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
@@ -227,6 +243,13 @@ describe('reported statements', () => {
     ['an as of comparison after same', 'The bridge looks the same as the mayor described it in May.'],
     ['an as of comparison after an adjective', 'The bridge is as old as the mayor claimed the tunnel was.'],
     ['said in a relative clause', 'The man who said it left the room.'],
+    ['learned in a relative clause', 'Voters who learned the truth stayed home.'],
+    ['a modal between a relative and its cue', 'Party leaders who can support the plan will vote in July.'],
+    ['list as a noun', 'He has a long list of complaints about the plan.'],
+    // its past narrates; after a modal, `to` or `you` it is no view
+    ['a verb of perceiving in the past', 'I saw the mayor at the station.'],
+    ['a verb of perceiving after a modal', 'We will see what happens next.'],
+    ['you know as an aside', 'You know, the bridge is old.'],
     ['said in a relative clause, then a clause', 'Voters who said the economy mattered most backed Smith.'],
     ['a chain of cues with no content', 'Smith said Jones told Brown said.'],
     ['a quotation is a direct quote, not a reported one', '“The talks stalled,” officials said.'],
@@ -285,6 +308,18 @@ describe('reported statements', () => {
     const text = 'Netanyahu said Israel would not withdraw. “We will stay,” he said.';
     expect(off.extract(text).quotes.map((q) => q.kind)).toEqual(['direct']);
     expect(extractor.extract(text).quotes.map((q) => q.kind)).toEqual(['indirect', 'direct']);
+  });
+
+  // the speaker of a title-case headline is left to the speaker rules: the tagger may join the name with the words after it
+  it.each([
+    ['a headline in title case', 'Jane Smith Says The Bridge Is Unsafe.\n\nThe engineer spoke on Monday.', 'The Bridge Is Unsafe|Says'],
+    ['a title with lower-case words is no headline', 'The Man Who Says No is a new film about the mayor of Leeds.\n\nIt opens on Monday.'],
+  ])('%s', (_, text, ...want) => {
+    const got = extractor
+      .extract(text)
+      .quotes.filter((q) => q.kind === 'indirect')
+      .map((q) => `${q.text}|${q.cue?.text ?? ''}`);
+    expect(got).toEqual(want);
   });
 
   it('a statement without a speaker keeps its cue', () => {

@@ -54,3 +54,9 @@ export const COMPARING_AS = new Set(['such', 'same']);
 
 /** verbs of naming (and phoning): `a group called Black Votes Matter`, `Obama called Abedini` report nothing when a name is all that follows */
 export const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'name', 'names', 'named', 'naming', 'dub', 'dubbed', 'dubs']);
+
+/** occasions of speaking, which say where something was said, not what: `endorsed Trump at a news conference`, `praised her in an interview` */
+export const SPEECH_EVENTS = new Set([
+  'interview', 'interviews', 'conference', 'rally', 'rallies', 'speech', 'speeches', 'debate', 'debates', 'briefing', 'hearing',
+  'appearance', 'event', 'forum', 'meeting', 'statement', 'session', 'address',
+]);

@@ -1,4 +1,4 @@
-import { BELIEF_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
+import { BELIEF_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
 import { RAISING_VERBS, STATEMENT_NOUNS } from '../../lexicon/reported';
 import { SPEECH_VERBS } from '../../lexicon/speech';
 import type { Token } from '../../core/types';
@@ -22,6 +22,22 @@ function pluralSubject(t: readonly Token[], j: number): boolean {
   );
 }
 
+/** token `j` follows its subject directly (a name, a noun or a pronoun, an adverb between), not an auxiliary, a modal or `to` (`can see`, `to know`) */
+function finiteAfterSubject(t: readonly Token[], j: number): boolean {
+  let p = j - 1;
+  while (p >= 0 && t[p].pos === 'ADV' && t[p].sentence === t[j].sentence) p--;
+  const before = t[p];
+  return (
+    !!before &&
+    before.sentence === t[j].sentence &&
+    (before.pos === 'PROPN' || before.pos === 'NOUN' || before.pos === 'PRON') &&
+    !NO_VIEW_SUBJECTS.has(before.lower)
+  );
+}
+
+/** words before a verb of perceiving that are no one holding a view: `you know`, `you see` are asides, `to see` an infinitive */
+const NO_VIEW_SUBJECTS = new Set(['to', 'there', 'it', 'you']);
+
 /** parts of speech that modify a noun before it: `in states that …`, `15 states that …`, `earlier states` */
 const NOUN_MODIFIER_POS = new Set(['ADP', 'NUM', 'ADJ']);
 
@@ -43,6 +59,28 @@ function headlineColon(ctx: QuoteContext, j: number): boolean {
   return ctx.owner[j - 1] !== undefined && j + 3 < s.tokenEnd && !ctx.quoted[j + 1];
 }
 
+/** how many tokens a title-case headline may run: `Former Clinton Pollster Says Clinton Is In Trouble In California` */
+const HEADLINE_REACH = 24;
+
+/** a word of four letters or more in lower case: no headline in title case holds one */
+const LOWER_WORD = /^\p{Ll}{4,}$/u;
+
+/**
+ * `Glenn Beck Says Trump Poses A Threat`: a capitalised verb of saying in the present, inside a short sentence
+ * opening its paragraph with every longer word capitalised (a headline in title case), is a verb all the same
+ */
+function headlineVerb(ctx: QuoteContext, j: number): boolean {
+  const t = ctx.doc.tokens;
+  const word = t[j].lower;
+  if (!t[j].cap || !word.endsWith('s') || !SPEECH_VERBS.has(word) || ctx.quoted[j]) return false;
+  const s = ctx.doc.sentences[t[j].sentence];
+  const p = ctx.doc.paragraphs[t[j].paragraph];
+  if (s.tokenStart !== ctx.doc.sentences[p.sentenceStart].tokenStart || j === s.tokenStart || s.tokenEnd - s.tokenStart > HEADLINE_REACH) return false;
+  if (!t[j - 1].cap || !t[j + 1]?.cap) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (LOWER_WORD.test(t[k].text)) return false;
+  return true;
+}
+
 /**
  * the document's cue table (quotes/cues.ts) with the verbs of belief and intention added, read by
  * the same rules: reported statements have the cues of quotations and those of what people hold
@@ -59,6 +97,7 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     if (found) continue;
     // `Trump: Cruz has a long way to go`: a colon after a name opening its paragraph (a headline, a transcript) reports what follows
     if (t[j].text === ':' && headlineColon(ctx, j)) cues[j] = cueOfLength(t, j, 1);
+    if (headlineVerb(ctx, j)) cues[j] = cueOfLength(t, j, 1);
     if (cues[j]) continue;
     // `Trump's claim that …`: a noun of saying or holding before a that-clause
     if (t[j].pos === 'NOUN' && STATEMENT_NOUNS.has(t[j].lower) && thatClause(t, j)) cues[j] = cueOfLength(t, j, 1);
@@ -70,6 +109,8 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     // `X knows that …`, `it appears that …`: a verb (not `is`) taking a that-clause reports what someone holds
     if (BELIEF_VERBS.has(t[j].lower) || RAISING_VERBS.has(t[j].lower) || (t[j].pos === 'VERB' && thatClause(t, j) && !NOT_REPORTING.has(t[j].lower)))
       cues[j] = cueOfLength(t, j, 1);
+    // `Obama sees Netanyahu as …`, `she knows that …`: a verb of perceiving or judging after its subject, no modal or `to` before it
+    else if (PRESENT_VIEW_VERBS.has(t[j].lower) && finiteAfterSubject(t, j)) cues[j] = cueOfLength(t, j, 1);
   }
   return cues;
 }

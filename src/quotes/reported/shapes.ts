@@ -15,6 +15,7 @@ import {
   RAISING_VERBS,
   RELATIVES,
   SENTENCE_OPENERS,
+  SPEECH_EVENTS,
 } from '../../lexicon/reported';
 import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
@@ -157,17 +158,42 @@ function opensContent(ctx: QuoteContext, k: number, saying: boolean): boolean {
  */
 function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
   const t = ctx.doc.tokens;
+  // `endorsed Cruz last week`, `backed Clinton in February`: when it was said is the reporter's, no part of the phrase
+  let when = -1;
   for (let p = k + 1; p < e; p++) {
     if (ctx.quoted[p]) continue;
     if (isVerbal(t[p])) return e;
+    if (when < 0 && startsWhen(t, p)) when = p;
     // `asked for the records, and the answers were …`: a clause of the reporter's after the comma
-    if (t[p].text === ',' && subjectAndVerb(ctx, p, e)) return p;
+    if (t[p].text === ',' && subjectAndVerb(ctx, p, e)) return when < 0 ? p : when;
     if (t[p].lower !== 'and' && t[p].lower !== 'but') continue;
     let v = p + 1;
     while (v < e && t[v].pos === 'ADV') v++;
-    if (v < e && isVerbal(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v]) return p;
+    if (v < e && isVerbal(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v]) return when < 0 ? p : when;
   }
-  return e;
+  return when < 0 ? e : when;
+}
+
+/** a day or a month, or `earlier`, `today` (not the conjunctions the calendar list also holds) */
+const isDay = (tok: Token | undefined) => !!tok && CALENDAR.has(tok.lower) && !SENTENCE_OPENERS.has(tok.lower) && tok.lower !== 'meanwhile';
+
+/** a time adjunct starts at `p`: `Friday`, `last week`, `in February`, `on Tuesday night`, `earlier this year` */
+function startsWhen(t: readonly Token[], p: number): boolean {
+  const tm = (q: number) => TIME_MODIFIERS.has(t[q]?.lower ?? '') && t[q].lower !== 'that' && TIME_NOUNS.has(t[q + 1]?.lower ?? '');
+  if (isDay(t[p]) || tm(p)) return true;
+  return t[p].pos === 'ADP' && (isDay(t[p + 1]) || tm(p + 1) || speechEvent(t, p + 1));
+}
+
+/** how many words may come before the noun of a speech event: `a news conference`, `a campaign rally` */
+const EVENT_REACH = 3;
+
+/** an occasion of speaking heads the words at `p`: `a news conference`, `an interview`, `Tuesday's debate` */
+function speechEvent(t: readonly Token[], p: number): boolean {
+  for (let q = p; q < p + EVENT_REACH + 1 && t[q]; q++) {
+    if (SPEECH_EVENTS.has(t[q].lower)) return true;
+    if (t[q].pos !== 'DET' && t[q].pos !== 'ADJ' && t[q].pos !== 'NOUN' && t[q].pos !== 'PROPN' && !t[q].possessive) return false;
+  }
+  return false;
 }
 
 /** parts of speech that go on a clause after an adjective: `it seems many believe …` */
@@ -305,7 +331,9 @@ const clauseAfter: Shape = {
     if (RAISING_VERBS.has(t[j].lower) && t[j + 1]?.lower !== 'that') return null;
     // `When asked, Smith left`: a question in an adjunct reports what it asks or nothing (question)
     if (inAdjunct(t, j, floor)) return null;
-    const p = beforeVerb(t, j, floor);
+    let p = beforeVerb(t, j, floor);
+    // `leaders who can support …`, `those who might back …`: a modal stands between the relative and its verb too
+    while (p > floor && t[p].pos === 'AUX' && !ctx.quoted[p]) p = beforeVerb(t, p, floor);
     // `Cruz, who said he would …`: a relative set off by a comma adds what its antecedent said, up to the comma closing it
     const aside = isAsideWho(t, p, floor);
     // `the man who said …`, `voters who said …`, `as he said`: a relative that picks someone out, or an `as` clause, reports nothing here
