@@ -208,3 +208,43 @@ describe('an entity takes the type its strongest evidence gives', () => {
     ['the legal "said" is no verb of saying', 'The decree declared the said Congress abolished. Congress met anyway.', [], ['person:Congress']],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
+
+// what the lexicon knows a one-word name as, and what a place after its comma says (mentions/reconcile.ts)
+describe('a given name alone is a person, a name before its region’s is a place', () => {
+  it.each<NameRow>([
+    [
+      'a given name alone is a person, whatever the tagger guessed',
+      'I was talking to Beth, because she had the lemon. I told Karla the boat was ready. Karla will want to know.',
+      ['person:Beth', 'person:Karla'],
+      ['location:Beth', 'organization:Karla'],
+    ],
+    // must stay: a given name after "in" at any mention is a place's; a cue outweighs the lexicon; a score makes a team
+    [
+      'a given name after "in", with a body’s cue or before a score is no person',
+      'We spent the summer in Brittany. Brittany is green in June.\nThe band Gigi played in Jakarta. Gigi released six albums.\nLotte 6 Hyundai 2\nHyundai 6 Lotte 5',
+      ['location:Brittany', 'organization:Gigi', 'organization:Lotte'],
+      ['person:Brittany', 'person:Gigi', 'person:Lotte'],
+    ],
+    [
+      'a name before a comma and a known region, ending the phrase, is a place',
+      'The mill near Hollis Crane, Kansas, closed in 1950. Wendell, Idaho, is small.',
+      ['location:Hollis Crane', 'location:Wendell'],
+      ['person:Hollis Crane', 'person:Wendell'],
+    ],
+    // must stay: a country and more words after the comma are an apposition ("Panama coach")
+    [
+      'a country in an apposition leaves a person a person',
+      'Oskar Pell, Panama coach, said the team was tired.',
+      ['person:Oskar Pell'],
+      ['location:Oskar Pell'],
+    ],
+    [
+      'a player’s position after a name makes it a club',
+      'Arnold Stanton winger Ola Berg was booked.',
+      ['organization:Arnold Stanton', 'person:Ola Berg'],
+      ['person:Arnold Stanton'],
+    ],
+    // must stay: a country before a position is its national side, a place as CoNLL reads it
+    ['a country before a position stays a place', 'England striker Alan Shearer scored twice.', ['location:England/country'], ['organization:England']],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
