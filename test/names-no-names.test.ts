@@ -20,6 +20,14 @@ describe('what is no name is not reported', () => {
       ['person:Ferrand', 'person:Marta'],
       ['organization:Great Service', 'person:Lovely Cottage', 'person:Great Service', 'organization:Poor Service'],
     ],
+    [
+      'a family’s word for a parent and a section’s heading word name nothing',
+      'Dear Mom,\nSorry for the delay of this letter.\nMethod 1\nMix the flour and sugar.\nFigure 2 shows the results.',
+      [],
+      ['person:Mom', 'organization:Method', 'organization:Figure', 'person:Method'],
+    ],
+    // must stay: such a word inside a longer name
+    ['a family’s or a section’s word inside a longer name stays', 'Mom Lake is in Oregon.', ['location:Mom Lake'], []],
     // must stay: a known name that opens with a word of praise
     [
       'a known place opening with a word of praise stays',
