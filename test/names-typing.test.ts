@@ -210,7 +210,7 @@ describe('an entity takes the type its strongest evidence gives', () => {
 });
 
 // what the lexicon knows a one-word name as, and what a place after its comma says (mentions/reconcile.ts)
-describe('a given name alone is a person, a name before its region’s is a place', () => {
+describe('a given name alone, a cited author, a place before its region, a club before its player', () => {
   it.each<NameRow>([
     [
       'a given name alone is a person, whatever the tagger guessed',
@@ -238,6 +238,14 @@ describe('a given name alone is a person, a name before its region’s is a plac
       ['person:Oskar Pell'],
       ['location:Oskar Pell'],
     ],
+    [
+      'an author cited with a year in brackets is a person',
+      'Attention improved after play (Marwick, 2009; Dunlin & Brisco, 2011).',
+      ['person:Marwick'],
+      ['location:Marwick'],
+    ],
+    // must stay: an acronym in a citation is a place of publication
+    ['an acronym before a year in brackets stays a place', 'The poems were illustrated by Francis Gomila (UK, 2003).', ['location:UK'], ['person:UK']],
     [
       'a player’s position after a name makes it a club',
       'Arnold Stanton winger Ola Berg was booked.',
