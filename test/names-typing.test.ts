@@ -213,17 +213,17 @@ describe('an entity takes the type its strongest evidence gives', () => {
 describe('a given name alone, a cited author, a place before its region, a club before its player', () => {
   it.each<NameRow>([
     [
-      'a given name alone is a person, whatever the tagger guessed',
-      'I was talking to Beth, because she had the lemon. I told Karla the boat was ready. Karla will want to know.',
-      ['person:Beth', 'person:Karla'],
-      ['location:Beth', 'organization:Karla'],
+      'a given name or a surname alone is a person, whatever the tagger guessed',
+      'I was talking to Beth, because she had the lemon. I told Karla the boat was ready. Karla will want to know. We sent the draft to Schmidt.',
+      ['person:Beth', 'person:Karla', 'person:Schmidt'],
+      ['location:Beth', 'organization:Karla', 'location:Schmidt'],
     ],
     // must stay: a given name after "in" at any mention is a place's; a cue outweighs the lexicon; a score makes a team
     [
       'a given name after "in", with a body’s cue or before a score is no person',
-      'We spent the summer in Brittany. Brittany is green in June.\nThe band Gigi played in Jakarta. Gigi released six albums.\nLotte 6 Hyundai 2\nHyundai 6 Lotte 5',
-      ['location:Brittany', 'organization:Gigi', 'organization:Lotte'],
-      ['person:Brittany', 'person:Gigi', 'person:Lotte'],
+      'We spent the summer in Brittany. Brittany is green in June.\nThe band Gigi played in Jakarta. Gigi released six albums.\nLotte 6 Hyundai 2\nHyundai 6 Lotte 5\nScorers: Gomez 86th',
+      ['location:Brittany', 'organization:Gigi', 'organization:Lotte', 'person:Gomez'],
+      ['person:Brittany', 'person:Gigi', 'person:Lotte', 'organization:Gomez'],
     ],
     [
       'a name before a comma and a known region, ending the phrase, is a place',
