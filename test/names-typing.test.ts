@@ -247,6 +247,12 @@ describe('a given name alone, a cited author, a place before its region, a club 
     // must stay: an acronym in a citation is a place of publication
     ['an acronym before a year in brackets stays a place', 'The poems were illustrated by Francis Gomila (UK, 2003).', ['location:UK'], ['person:UK']],
     [
+      'a full name opening with a given name is a person; a music group’s head word makes a body',
+      'Marta Quill Holm was born in 1950. She toured with the Roberta Quill Orchestra, and Dave Matthews Band played in Richmond.',
+      ['person:Marta Quill Holm', 'organization:Roberta Quill Orchestra', 'organization:Dave Matthews Band'],
+      ['person:Roberta Quill Orchestra', 'person:Dave Matthews Band'],
+    ],
+    [
       'a player’s position after a name makes it a club',
       'Arnold Stanton winger Ola Berg was booked.',
       ['organization:Arnold Stanton', 'person:Ola Berg'],
