@@ -252,6 +252,13 @@ describe('a given name alone, a cited author, a place before its region, a club 
       ['person:Marta Quill Holm', 'organization:Roberta Quill Orchestra', 'organization:Dave Matthews Band'],
       ['person:Roberta Quill Orchestra', 'person:Dave Matthews Band'],
     ],
+    // a biography's opening brackets; must stay: an acronym so followed
+    [
+      'a bracket opening with born after a name makes a person',
+      'Mara Vellin (born 3 April 1978) is an English actress. Vellin grew up in Leeds.\nNATO (born of the 1949 treaty) grew.',
+      ['person:Mara Vellin', 'organization:NATO'],
+      ['person:NATO', 'organization:Mara Vellin'],
+    ],
     [
       'a player’s position after a name makes it a club',
       'Arnold Stanton winger Ola Berg was booked.',

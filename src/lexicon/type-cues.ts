@@ -46,6 +46,8 @@ export const TYPE_CUES: readonly TypeCue[] = [
   ...cue('said-name', 'person', 'before', ['acronym', 'clause'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
   // a life's events and a person's pronoun right after the name: "Mara Vell was born", "Okafor died", "Okafor and his wife"
   ...cue('life', 'person', 'after', ['acronym', 'place'], 'was born', 'died', 'and his', 'and her'),
+  // a biography's opening brackets: "Carter Beauford (born November 2, 1957)", "Angela Carder (née Stone)" (gold names so followed are persons 22 times in 22)
+  ...cue('life', 'person', 'after', ['acronym', 'place'], '( born', '( née', '( nee'),
   // a person's kin, death and life after the name's possessive: "Okafor's wife", "Okafor's death"
   ...cue(
     'life',
