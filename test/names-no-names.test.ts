@@ -26,8 +26,19 @@ describe('what is no name is not reported', () => {
       [],
       ['person:Mom', 'organization:Method', 'organization:Figure', 'person:Method'],
     ],
+    [
+      'a signature’s contact labels name nothing',
+      'Thanks for the draft.\nJane Holt\nAcme Widgets Inc.\nPhone 410-555-0100 Fax 410-555-0101\nEmail jane.holt@example.com',
+      ['person:Jane Holt', 'organization:Acme Widgets Inc.'],
+      ['location:Phone', 'location:Fax', 'organization:Fax', 'location:Email'],
+    ],
     // must stay: such a word inside a longer name
-    ['a family’s or a section’s word inside a longer name stays', 'Mom Lake is in Oregon.', ['location:Mom Lake'], []],
+    [
+      'a family’s, a section’s or a contact’s word inside a longer name stays',
+      'Mom Lake is in Oregon. Fax Island lies off Maine.',
+      ['location:Mom Lake'],
+      ['location:Fax'],
+    ],
     // must stay: a known name that opens with a word of praise
     [
       'a known place opening with a word of praise stays',
