@@ -32,6 +32,13 @@ describe('what is no name is not reported', () => {
       ['person:Jane Holt', 'organization:Acme Widgets Inc.'],
       ['location:Phone', 'location:Fax', 'organization:Fax', 'location:Email'],
     ],
+    [
+      'an era, a scripture and the Internet name no person, body or place',
+      'Survivors of the Holocaust spoke. The Internet changed how people read the Bible.',
+      [],
+      ['location:Holocaust', 'location:Bible', 'organization:Internet', 'location:Internet'],
+    ],
+    ['a longer name opening with such a word stays', 'The Renaissance Hotel in Leeds opened.', ['location:Renaissance Hotel'], []],
     // must stay: such a word inside a longer name
     [
       'a family’s, a section’s or a contact’s word inside a longer name stays',
