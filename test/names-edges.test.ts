@@ -8,6 +8,9 @@ import { splitAtBreak } from '../src/mentions/split-break';
 // where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule; a greeting before a name, mentions/trim.ts)
 describe('a name keeps its own edges', () => {
   it.each<NameRow>([
+    // digits written onto a name's first capital: a call sign whole; must stay: a number's unit is no name
+    ['a call sign keeps its digits', 'Perth radio station 6PR said on Monday that its ratings rose.', ['organization:6PR'], ['organization:PR']],
+    ['an amount’s unit written onto its number stays out of a name', 'Sales rose to 1.5M units at Acme.', [], ['organization:5M', 'location:5M']],
     // an office between a body and a person ends the body's name: neither keeps the title's words
     [
       'a body, a title and a person are three parts, the title with the person',

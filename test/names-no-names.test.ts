@@ -20,6 +20,32 @@ describe('what is no name is not reported', () => {
       ['person:Ferrand', 'person:Marta'],
       ['organization:Great Service', 'person:Lovely Cottage', 'person:Great Service', 'organization:Poor Service'],
     ],
+    [
+      'a family’s word for a parent and a section’s heading word name nothing',
+      'Dear Mom,\nSorry for the delay of this letter.\nMethod 1\nMix the flour and sugar.\nFigure 2 shows the results.',
+      [],
+      ['person:Mom', 'organization:Method', 'organization:Figure', 'person:Method'],
+    ],
+    [
+      'a signature’s contact labels name nothing',
+      'Thanks for the draft.\nJane Holt\nAcme Widgets Inc.\nPhone 410-555-0100 Fax 410-555-0101\nEmail jane.holt@example.com',
+      ['person:Jane Holt', 'organization:Acme Widgets Inc.'],
+      ['location:Phone', 'location:Fax', 'organization:Fax', 'location:Email'],
+    ],
+    [
+      'an era, a scripture and the Internet name no person, body or place',
+      'Survivors of the Holocaust spoke. The Internet changed how people read the Bible.',
+      [],
+      ['location:Holocaust', 'location:Bible', 'organization:Internet', 'location:Internet'],
+    ],
+    ['a longer name opening with such a word stays', 'The Renaissance Hotel in Leeds opened.', ['location:Renaissance Hotel'], []],
+    // must stay: such a word inside a longer name
+    [
+      'a family’s, a section’s or a contact’s word inside a longer name stays',
+      'Mom Lake is in Oregon. Fax Island lies off Maine.',
+      ['location:Mom Lake'],
+      ['location:Fax'],
+    ],
     // must stay: a known name that opens with a word of praise
     [
       'a known place opening with a word of praise stays',

@@ -208,3 +208,64 @@ describe('an entity takes the type its strongest evidence gives', () => {
     ['the legal "said" is no verb of saying', 'The decree declared the said Congress abolished. Congress met anyway.', [], ['person:Congress']],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
+
+// what the lexicon knows a one-word name as, and what a place after its comma says (mentions/reconcile.ts)
+describe('a given name alone, a cited author, a place before its region, a club before its player', () => {
+  it.each<NameRow>([
+    [
+      'a given name or a surname alone is a person, whatever the tagger guessed',
+      'I was talking to Beth, because she had the lemon. I told Karla the boat was ready. Karla will want to know. We sent the draft to Schmidt.',
+      ['person:Beth', 'person:Karla', 'person:Schmidt'],
+      ['location:Beth', 'organization:Karla', 'location:Schmidt'],
+    ],
+    // must stay: a given name after "in" at any mention is a place's; a cue outweighs the lexicon; a score makes a team
+    [
+      'a given name after "in", with a body’s cue or before a score is no person',
+      'We spent the summer in Brittany. Brittany is green in June.\nThe band Gigi played in Jakarta. Gigi released six albums.\nLotte 6 Hyundai 2\nHyundai 6 Lotte 5\nScorers: Gomez 86th',
+      ['location:Brittany', 'organization:Gigi', 'organization:Lotte', 'person:Gomez'],
+      ['person:Brittany', 'person:Gigi', 'person:Lotte', 'organization:Gomez'],
+    ],
+    [
+      'a name before a comma and a known region, ending the phrase, is a place',
+      'The mill near Hollis Crane, Kansas, closed in 1950. Wendell, Idaho, is small.',
+      ['location:Hollis Crane', 'location:Wendell'],
+      ['person:Hollis Crane', 'person:Wendell'],
+    ],
+    // must stay: a country and more words after the comma are an apposition ("Panama coach")
+    [
+      'a country in an apposition leaves a person a person',
+      'Oskar Pell, Panama coach, said the team was tired.',
+      ['person:Oskar Pell'],
+      ['location:Oskar Pell'],
+    ],
+    [
+      'an author cited with a year in brackets is a person',
+      'Attention improved after play (Marwick, 2009; Dunlin & Brisco, 2011).',
+      ['person:Marwick'],
+      ['location:Marwick'],
+    ],
+    // must stay: an acronym in a citation is a place of publication
+    ['an acronym before a year in brackets stays a place', 'The poems were illustrated by Francis Gomila (UK, 2003).', ['location:UK'], ['person:UK']],
+    [
+      'a full name opening with a given name is a person; a music group’s head word makes a body',
+      'Marta Quill Holm was born in 1950. She toured with the Roberta Quill Orchestra, and Dave Matthews Band played in Richmond.',
+      ['person:Marta Quill Holm', 'organization:Roberta Quill Orchestra', 'organization:Dave Matthews Band'],
+      ['person:Roberta Quill Orchestra', 'person:Dave Matthews Band'],
+    ],
+    // a biography's opening brackets; must stay: an acronym so followed
+    [
+      'a bracket opening with born after a name makes a person',
+      'Mara Vellin (born 3 April 1978) is an English actress. Vellin grew up in Leeds.\nNATO (born of the 1949 treaty) grew.',
+      ['person:Mara Vellin', 'organization:NATO'],
+      ['person:NATO', 'organization:Mara Vellin'],
+    ],
+    [
+      'a player’s position after a name makes it a club',
+      'Arnold Stanton winger Ola Berg was booked.',
+      ['organization:Arnold Stanton', 'person:Ola Berg'],
+      ['person:Arnold Stanton'],
+    ],
+    // must stay: a country before a position is its national side, a place as CoNLL reads it
+    ['a country before a position stays a place', 'England striker Alan Shearer scored twice.', ['location:England/country'], ['organization:England']],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});

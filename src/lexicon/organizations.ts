@@ -18,6 +18,8 @@ export const ORG_SUFFIXES = new Set([
   'entertainment', 'studios', 'software', 'semiconductor', 'semiconductors', 'electronics', 'bancorp',
   'insurance', 'telecom', 'solutions', 'enterprises', 'investments', 'logistics', 'petroleum', 'chemicals',
   'aerospace', 'biotech', 'energy', 'media',
+  // a music group closing its name: "Dave Matthews Band", "Twilite Orchestra" (gold names so closed are organisations 9 times in 9)
+  'band', 'orchestra', 'ensemble', 'choir', 'quartet',
 ]);
 
 /**

@@ -87,7 +87,18 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
     return null;
   const given = c.type === 'person' && c.tier === 'tagger' ? end + givenNameRest(doc.view, end) : end;
   const full = c.type === 'person' && c.tier !== 'caller' ? given + suffixAfter(doc.view, given) : given;
-  return start === c.start && full === c.end ? c : { ...c, start, end: full };
+  const from = c.tier === 'caller' ? start : start - digitsBefore(doc.view, start);
+  return from === c.start && full === c.end ? c : { ...c, start: from, end: full };
+}
+
+/**
+ * `6PR`, `3AW`, `2Pac`: digits written onto a name's first capital are part of it (a radio
+ * station's call sign), though the tokens split there; not a number's end ("1.5M", "12,3B")
+ */
+const DIGITS_ONTO = /(?<![\p{L}\p{N}.,])\p{N}{1,3}$/u;
+function digitsBefore(view: string, start: number): number {
+  if (!/^\p{Lu}/u.test(view.slice(start, start + 1))) return 0;
+  return DIGITS_ONTO.exec(view.slice(Math.max(0, start - 5), start))?.[0].length ?? 0;
 }
 
 /** `Andrew J. Evans Jr.`, `Louis XV`: a generation's or a reign's mark after a person's name, the characters to add */
