@@ -1,5 +1,5 @@
 import { type PhraseMatch, PhraseMatcher } from '../core/phrases';
-import { tokenOf } from '../core/tokens';
+import { isLowerWord, tokenOf } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { COUNTRIES } from '../lexicon/countries';
@@ -54,9 +54,6 @@ function writesLowercase(doc: Doc): boolean {
 /** the longest place name a run of lowercase words reads */
 const LOWER_RUN = 3;
 
-/** a word of lowercase letters only (`india`, `san`): it opens lowercase, has no capital, and holds nothing but letters */
-const lowerWord = (t: Token): boolean => t.low && t.view === t.lower && /^\p{L}+$/u.test(t.view);
-
 /**
  * a noun right after a place's preposition, not a gerund nor one before another noun: "weed in
  * auckland", "going to baguio"; not "in nice weather", "in reading", "to turkey sandwiches"
@@ -75,10 +72,10 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   if (!writesLowercase(doc)) return out;
   for (let i = 0; i < tokens.length; i++) {
-    if (!lowerWord(tokens[i])) continue;
+    if (!isLowerWord(tokens[i])) continue;
     for (let n = Math.min(LOWER_RUN, tokens.length - i); n >= 1; n--) {
       const run = tokens.slice(i, i + n);
-      if (!run.every((t) => lowerWord(t) && t.sentence === run[0].sentence)) continue;
+      if (!run.every((t) => isLowerWord(t) && t.sentence === run[0].sentence)) continue;
       if (n === 1 && run[0].pos !== 'PROPN' && !afterPlaceWord(tokens, i)) continue;
       const written = run.map((t) => t.view).join(' ');
       const place = placeOf(written);

@@ -45,6 +45,9 @@ export const NO_TOKEN: Readonly<Token> = Object.freeze({
 /** the token at index `i`, or NO_TOKEN outside the document: the one bounds-safe access stages share */
 export const tokenOf = (tokens: readonly Token[], i: number): Readonly<Token> => tokens[i] ?? NO_TOKEN;
 
+/** a word of lowercase letters only (`india`, `san`): it opens lowercase, has no capital, and holds nothing but letters */
+export const isLowerWord = (t: Token): boolean => t.low && t.view === t.lower && /^\p{L}+$/u.test(t.view);
+
 /** a verb or an auxiliary as the tagger reads it; no word outside the document is one */
 export const isVerbal = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 

@@ -21,6 +21,9 @@ export function phraseClasses(phrase: string): GazClass[] {
 export const inClass = (lower: string, c: GazClass): boolean => !!((table().phrases.get(lower) ?? 0) & (1 << GAZ_CLASSES.indexOf(c)));
 
 /** a given name the lexicon knows, lowercase ("yvette") */
+/** the classes of a word the lexicon knows as nothing but a person's name: a given name, a surname, a person */
+export const PERSONAL_CLASSES: ReadonlySet<GazClass> = new Set<GazClass>(['first', 'last', 'person']);
+
 export const isFirstName = (lower: string): boolean => inClass(lower, 'first');
 
 /** the whole table, for a stage that walks phrases token by token (candidates/gazetteer.ts) */

@@ -47,7 +47,7 @@ export function bareName(s: string): string {
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i].toLowerCase();
     if (TITLE_WORDS.has(w) || HONORIFICS.has(w) || QUALIFIERS.has(w)) cut = i + 1;
-    else if (!/^\p{Lu}/u.test(words[i]) || !isNationality(words[i])) break;
+    else if (!opensCapital(words[i]) || !isNationality(words[i])) break;
   }
   // "Prime Minister" alone names its holder: cut to "Minister" it would name nobody
   const rest = words.slice(cut);
@@ -61,6 +61,12 @@ export const initials = (s: string): string =>
     .filter((w) => !NAME_SMALL_WORDS.has(w))
     .map((w) => w[0])
     .join('');
+
+/** opens with a capital letter ("Biden", "US"): a string's case where no token carries it */
+export const opensCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
+
+/** written as an acronym or a code: capitals, digits and `.&-` only ("KCNA", "U.S.", "AT&T", "F-16") */
+export const isAcronymText = (s: string): boolean => /^[\p{Lu}\d.&-]+$/u.test(s);
 
 /** "U.S." → "us", "IDF" → "idf": an acronym with its dots removed */
 export const acronymKey = (s: string): string | null => {

@@ -60,3 +60,6 @@ export const SPEECH_EVENTS = new Set([
   'interview', 'interviews', 'conference', 'rally', 'rallies', 'speech', 'speeches', 'debate', 'debates', 'briefing', 'hearing',
   'appearance', 'event', 'forum', 'meeting', 'statement', 'session', 'address',
 ]);
+
+/** words before a verb of perceiving that are no one holding a view: `you know`, `you see` are asides, `to see` an infinitive */
+export const NO_VIEW_SUBJECTS = new Set(['to', 'there', 'it', 'you']);

@@ -2,11 +2,12 @@ import { isVerbal, tokenOf, tokenRange } from '../core/tokens';
 import type { Doc, Span, Token } from '../core/types';
 import { ARTICLES, COPULAS } from '../lexicon/function-words';
 import { placeOf } from '../lexicon/gazetteer';
+import { isAcronymText } from '../lexicon/name-forms';
 import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
 
 const UNLESS: Record<TypeCue['unless'][number], (name: string, next: Readonly<Token>) => boolean> = {
   place: (name) => !!placeOf(name),
-  acronym: (name) => /^[\p{Lu}\d.&-]+$/u.test(name),
+  acronym: isAcronymText,
   clause: (_, next) => isVerbal(next),
 };
 

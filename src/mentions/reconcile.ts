@@ -4,11 +4,11 @@ import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
+import { isAcronymText, nameWords, opensCapital, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
 import { CAPITALISED_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
-import { phraseClasses } from '../lexicon/known-phrases';
+import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 
 /** a pattern reads a cue in the text (a title, an honorific, `who`): it outweighs several guesses of the tagger */
 const PATTERN_VOTES = 3;
@@ -84,7 +84,7 @@ function endsIn(text: string, heads: ReadonlySet<string> | ((lower: string) => b
   const words = text.split(' ');
   const last = words.at(-1)!;
   const isHead = typeof heads === 'function' ? heads : (w: string) => heads.has(w);
-  return words.length > 1 && /^\p{Lu}/u.test(last) && isHead(last.toLowerCase());
+  return words.length > 1 && opensCapital(last) && isHead(last.toLowerCase());
 }
 
 /** "Fairmont State College", "Orlando Sentinel": a name ending in a body's head word, not a state's ("Soviet Union") */
@@ -111,9 +111,6 @@ function cityReading(m: Mention, doc: Doc): Evidence | null {
 
 /** a lexicon's guess outweighs the tagger's guesses (GUESS_CAP) and yields to any cue (CUE_VOTES) */
 const LEXICON_GUESS = 2.5;
-
-/** the lexicon's classes of a word that names nothing but a person */
-const PERSONAL_CLASSES: ReadonlySet<string> = new Set(['first', 'last', 'person']);
 
 /** a scorer's minute after a player's name, no team's score: "Gomez 86th" */
 const MINUTE = /^\s*\d+(?:st|nd|rd|th)\b/;
@@ -180,7 +177,6 @@ const ET_AL = /^ et al\./;
 const CITED_YEAR = /^,? (?:1[5-9]|20)\d\d[a-z]?[;,)]/;
 /** what opens a citation's reference before the name: a bracket, a semicolon, an ampersand ("(Dye & Bavelier, 2010") */
 const CITE_OPENS = /[(;&] ?$/;
-const ACRONYM = /^[\p{Lu}\d.&-]+$/u;
 
 /**
  * an author cited in a paper: "(Charmaz, 2006)", "Carrano & Biewener, 2005", "Morgan-Short et al."
@@ -190,7 +186,7 @@ const ACRONYM = /^[\p{Lu}\d.&-]+$/u;
 function citedAuthor(m: Mention, doc: Doc): Evidence | null {
   const after = doc.text.slice(m.end, m.end + 12);
   const cited = ET_AL.test(after) || (CITED_YEAR.test(after) && CITE_OPENS.test(doc.text.slice(Math.max(0, m.start - 2), m.start)));
-  return cited && !placeOf(m.text) && !ACRONYM.test(m.text) ? { type: 'person', votes: CUE_VOTES, reason: 'cue:citation' } : null;
+  return cited && !placeOf(m.text) && !isAcronymText(m.text) ? { type: 'person', votes: CUE_VOTES, reason: 'cue:citation' } : null;
 }
 
 /** every piece of evidence one mention gives for its name's type */

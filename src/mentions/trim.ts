@@ -1,5 +1,6 @@
 import { GREETINGS, PRONOUNS } from '../lexicon/function-words';
 import { tokenEndingAfter, tokenOf } from '../core/tokens';
+import { opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS } from '../lexicon/not-names';
@@ -97,7 +98,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
  */
 const DIGITS_ONTO = /(?<![\p{L}\p{N}.,])\p{N}{1,3}$/u;
 function digitsBefore(view: string, start: number): number {
-  if (!/^\p{Lu}/u.test(view.slice(start, start + 1))) return 0;
+  if (!opensCapital(view.slice(start, start + 1))) return 0;
   return DIGITS_ONTO.exec(view.slice(Math.max(0, start - 5), start))?.[0].length ?? 0;
 }
 

@@ -1,6 +1,7 @@
 import { BELIEF_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
-import { RAISING_VERBS, STATEMENT_NOUNS } from '../../lexicon/reported';
+import { NO_VIEW_SUBJECTS, RAISING_VERBS, STATEMENT_NOUNS } from '../../lexicon/reported';
 import { SPEECH_VERBS } from '../../lexicon/speech';
+import { isLowerWord } from '../../core/tokens';
 import type { Token } from '../../core/types';
 import type { QuoteContext } from '../context';
 import { type Cue, cueOfLength } from '../cues';
@@ -35,9 +36,6 @@ function finiteAfterSubject(t: readonly Token[], j: number): boolean {
   );
 }
 
-/** words before a verb of perceiving that are no one holding a view: `you know`, `you see` are asides, `to see` an infinitive */
-const NO_VIEW_SUBJECTS = new Set(['to', 'there', 'it', 'you']);
-
 /** parts of speech that modify a noun before it: `in states that …`, `15 states that …`, `earlier states` */
 const NOUN_MODIFIER_POS = new Set(['ADP', 'NUM', 'ADJ']);
 
@@ -62,8 +60,8 @@ function headlineColon(ctx: QuoteContext, j: number): boolean {
 /** how many tokens a title-case headline may run: `Former Clinton Pollster Says Clinton Is In Trouble In California` */
 const HEADLINE_REACH = 24;
 
-/** a word of four letters or more in lower case: no headline in title case holds one */
-const LOWER_WORD = /^\p{Ll}{4,}$/u;
+/** the shortest lowercase word no headline in title case holds (it lowercases only `a`, `of`, `the`, `and` …) */
+const LOWER_WORD_LENGTH = 4;
 
 /**
  * `Glenn Beck Says Trump Poses A Threat`: a capitalised verb of saying in the present, inside a short sentence
@@ -77,7 +75,7 @@ function headlineVerb(ctx: QuoteContext, j: number): boolean {
   const p = ctx.doc.paragraphs[t[j].paragraph];
   if (s.tokenStart !== ctx.doc.sentences[p.sentenceStart].tokenStart || j === s.tokenStart || s.tokenEnd - s.tokenStart > HEADLINE_REACH) return false;
   if (!t[j - 1].cap || !t[j + 1]?.cap) return false;
-  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (LOWER_WORD.test(t[k].text)) return false;
+  for (let k = s.tokenStart; k < s.tokenEnd; k++) if (isLowerWord(t[k]) && t[k].view.length >= LOWER_WORD_LENGTH) return false;
   return true;
 }
 
