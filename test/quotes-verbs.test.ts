@@ -83,7 +83,11 @@ describe('an inverted frame reads past where the speaker is from and past a desc
   ];
   it.each([
     ['a name, `of` and a place and its state', '“This is fantastic!” beamed John Smith of Dayton, Ohio, who had snuck in.', 'John Smith|cue-after|beamed'],
-    ['a description and a person’s name set off after it', '“It is about time,” exhorted Smith’s introducer, singer Mary Jones.', 'Mary Jones|cue-after|exhorted'],
+    [
+      'a description and a person’s name set off after it',
+      '“It is about time,” exhorted Smith’s introducer, singer Mary Jones.',
+      'Mary Jones|cue-after|exhorted',
+    ],
     // negative cases
     ['`of` and no place after the name', '“This is fantastic!” beamed John Smith of the visiting team, who had snuck in.', 'none'],
     ['a description and no name set off after it', '“It is about time,” exhorted Smith’s introducer, a singer.', 'none'],

@@ -6,6 +6,7 @@ import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../conte
 import type { QuoteSpan, Sieve } from './sieve';
 import { closesClause, cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
+import { agentAfter } from '../agent';
 
 /** how many tokens after a quote may hold its cue ("panel Chairman Rep. Jason Chaffetz (R-Utah) said") */
 const REACH = 24;
@@ -104,6 +105,9 @@ export const cueAfter: Sieve = {
   apply(ctx, i) {
     const q = ctx.spans[i];
     const t = ctx.doc.tokens;
+    // `“American Skin” was written by Springsteen`: the agent of a passive verb of saying after the quotation
+    const agent = agentAfter(ctx, q, this.name);
+    if (agent) return agent;
     // a fragment inside a sentence belongs to the cue before it ("is describing as “unhinged” a tweet")
     if (!opensClause(ctx, q) && !isSetOff(ctx, q)) return null;
     const [a, b] = tokenRange(t, q);
