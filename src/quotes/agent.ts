@@ -47,6 +47,8 @@ export function agentAfter(ctx: QuoteContext, q: QuoteSpan, sieve: SieveName): A
 export function agentAround(ctx: QuoteContext, q: QuoteSpan, sieve: SieveName): Attribution | null {
   const t = ctx.doc.tokens;
   const [a, b] = tokenRange(t, q);
+  // a quote whose marks hold no token (`“́.”`) has no token `a`
+  if (!t[a]) return null;
   for (let j = a - 1; j >= 0 && j >= a - REACH && t[j].sentence === t[a].sentence && !ctx.quoted[j]; j--) {
     if (!isSayingParticiple(t[j].lower)) continue;
     // only articles and `as` between the participle and the quotation: `called a “…”`, `labeled as a “…”`
