@@ -137,19 +137,3 @@ describe('the speaker phrase reader', () => {
     expect(who(text)).toBe(want);
   });
 });
-
-describe('a description with a phrase of where after the quotation is the speaker’s phrase whole', () => {
-  it.each([
-    [
-      'a narrator in an ad',
-      '“You work hard. You pay your taxes,” a narrator in the Smith ad asks.',
-      'a narrator in the Smith ad|null|nominal|a narrator in the Smith ad',
-    ],
-    ['a pitch on a website', '“Publish the book,” the pitch on the website says.', 'the pitch on the website|null|nominal|the pitch on the website'],
-    // negative cases
-    ['a name before the phrase of where speaks', '“We will win,” Smith at the rally said.', 'John Smith|p1|name|Smith'],
-    ['no noun before the preposition', '“We will win,” then in the hall the crowd said.', 'none'],
-  ])('%s', (_, text, want) => {
-    expect(who(text)).toBe(want);
-  });
-});

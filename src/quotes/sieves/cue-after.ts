@@ -51,22 +51,6 @@ function hometownEnd(ctx: QuoteContext, k: number, ceil: number): number {
   return e;
 }
 
-/**
- * `“…,” a narrator in the Clinton ad asks.`, `“…,” the pitch on Kickstarter says.`: a description
- * right after the quotation, its head a common noun, with a phrase of where after a preposition
- * before the verb, is the speaker's phrase whole; the subject phrase `p` read before the verb is
- * only that phrase of where. null when the words from `k` are no such description
- */
-function describedWhere(ctx: QuoteContext, k: number, p: [number, number], anchor: number): Omit<Attribution, 'cue'> | null {
-  const t = ctx.doc.tokens;
-  const at = p[0] - 1;
-  if (t[at].pos !== 'ADP' || t[at].cap || ctx.quoted[at] || ctx.owner[at - 1] || !t[at - 1].low || t[at - 1].pos !== 'NOUN') return null;
-  const head = phraseBefore(ctx, at, k);
-  if (!head || head[0] !== k || head[1] !== at) return null;
-  const found = readSpeaker(ctx, [k, p[1]], anchor, 'cue-after');
-  return found && found.speaker.form !== 'name' ? found : null;
-}
-
 /** the quotation's words end a sentence: a stop, question or exclamation mark inside its closing mark */
 const closesSentence = (ctx: QuoteContext, q: QuoteSpan) => /[.?!]\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end));
 
@@ -141,10 +125,6 @@ export const cueAfter: Sieve = {
       // the words between the quote and the verb must be the speaker and nothing else; a cue inside
       // them (`the Indiana state firefighters union`) is part of the speaker's phrase
       const p = phraseBefore(ctx, j, k);
-      if (p && p[0] > k + 1) {
-        const described = describedWhere(ctx, k, p, q.start);
-        if (described) return { ...described, cue: cueOf(ctx.doc, t[j], t[j + n - 1]) };
-      }
       if (!p || p[0] !== k) continue;
       return speakerOfCue(ctx, j, n, k, j, q.start, this.name);
     }
