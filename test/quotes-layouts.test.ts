@@ -13,7 +13,9 @@ describe('a name label before a colon: roundups and debate summaries', () => {
     ['a roundup line after a headline’s dash', 'POLLS WERE NOT WRONG - Mary Jones: “The polls ended too early.”', ['Mary Jones|name-label']],
     ['`More from` a name', 'Turnout was there all along - More from Jones: “Data helps confirm it.”', ['Mary Jones|name-label']],
     ['a debate summary', 'Smith: "Our goal is to win." Jones: "The mission is to win."', ['John Smith|name-label', 'Mary Jones|name-label']],
+    ['a label after a headline whose verb is a cue', 'Pollsters agree - Mary Jones: “Keep contacting voters late.”', ['Mary Jones|name-label']],
     // negative cases
+    ['a cue in a sentence, no label, keeps its speaker', 'Pollsters like Mary Jones agree: “Keep contacting voters late.”', ['Mary Jones|cue-before']],
     ['an object before the colon is no label', 'The timing did not surprise Smith at all: “It was expected.”', ['none']],
     ['a description with no name is no label', 'The mood was clear - the crowd: “We want more.”', ['none']],
   ])('%s', (_, text, want) => {

@@ -30,7 +30,13 @@ describe('a reporting sentence closing a paragraph introduces the quoted paragra
       'Smith said critics had long predicted a withdrawal.\n\n“That is because this region matters.”',
       'John Smith|previous-paragraph|said',
     ],
+    [
+      'a quotation before the cue in that sentence, none after it',
+      'What “a plan” means is left open, since Smith spoke only in slogans on the radio.\n\n“That is because this region matters.”',
+      'John Smith|previous-paragraph|spoke',
+    ],
     // negative cases
+    ['a quotation after the cue in that sentence', 'Smith spoke of “a plan” and “a region.”\n\n“That is because this region matters.”', 'none'],
     ['a cue in an earlier sentence of the paragraph', 'Smith said so. The region was calm all year.\n\n“That is because this region matters.”', 'none'],
     ['no person speaking there', 'The report said critics had long predicted a withdrawal.\n\n“That is because this region matters.”', 'none'],
   ])('%s', (_, text, want) => {

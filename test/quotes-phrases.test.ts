@@ -42,6 +42,17 @@ describe('the speaker phrase reader', () => {
       'the Vermont senator and presidential candidate|null|nominal|the Vermont senator and presidential candidate',
     ],
     [
+      'the head of a description with an `of` phrase comes before `of`',
+      'The party’s front-runner and former secretary of state said the plan was “clearly” needed.',
+      'The party’s front-runner and former secretary of state|null|nominal|The party’s front-runner and former secretary of state',
+    ],
+    // negative case
+    [
+      'a thing with an `of` phrase after `and` shares nothing',
+      'The senator praised the plan and every member of the board said it was “clearly” needed.',
+      'every member of the board|null|anonymous|every member of the board',
+    ],
+    [
       'stacked appositives, one with a preposition inside, back to the name',
       'Last week, John Smith, editor at large of Acme, an influential weekly paper, wrote, “When we think of it, we should think.”',
       'John Smith|p1|name|John Smith',

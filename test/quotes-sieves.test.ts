@@ -311,3 +311,22 @@ describe('speech verbs are made from their lemmas, so no form is missing', () =>
     expect(verbForms(lemma)).toEqual({ third, past, ing });
   });
 });
+
+describe('the agent of a passive verb of saying or naming said the quotation', () => {
+  const ACME: EntitySpec = { id: 'o1', name: 'Acme', type: 'organization' };
+  it.each([
+    ['the quotation is the passive’s subject', '“Long Road Home” was written by Smith after the storm.', 'John Smith|cue-after|written'],
+    [
+      'the quotation between the participle and `by`',
+      'This habit has been called “strategic ambiguity” by Jones, a professor.',
+      'Mary Jones|cue-before|called',
+    ],
+    ['an organisation as the agent', 'The plan was often labeled as a “witch hunt” by Acme during the race.', 'Acme|cue-before|labeled'],
+    // negative cases
+    ['a verb that is no verb of saying', '“Long Road Home” was recorded by Smith after the storm.', 'none'],
+    ['no actor after `by`', '“Long Road Home” was written by hand after the storm.', 'none'],
+  ])('%s', (_, text, want) => {
+    const q = quotesOf(text, [SMITH, JONES, ACME]).quotes.at(-1);
+    expect(q?.speaker ? `${q.speaker.name}|${q.speaker.sieve}|${q.cue?.text ?? ''}` : 'none').toBe(want);
+  });
+});

@@ -13,6 +13,9 @@ describe('quotation spans', () => {
     ['nested single in double', '“He told me ‘no’ twice,” she said.', ['“He told me ‘no’ twice,”']],
     ['nested double in single', '‘He told me “no” twice,’ she said.', ['‘He told me “no” twice,’']],
     ['closing glyph typed as opening', 'rated it “Mostly False.“ Then more.', ['“Mostly False.“']],
+    ['a closing glyph after an invisible direction mark opens', 'Fans wrote back.\n\n\u202a”Sorry, you are wrong,” posted Jones.', ['”Sorry, you are wrong,”']],
+    // negative case: after a word the same glyph closes
+    ['a closing glyph after a word closes', 'Fans wrote back.\n\nwrong” posted Jones.', []],
     // a headline repeating the story's quotation
     ['a headline echo gives way to the story', 'Smith calls plan ‘crazy system’.\n\nSmith said it was a “crazy system” on Monday.', ['“crazy system”']],
     ['a headline quote the story does not repeat stays', 'Smith calls plan ‘crazy system’.\n\nSmith said it was flawed.', ['‘crazy system’']],

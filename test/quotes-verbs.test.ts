@@ -75,3 +75,24 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     expect(who(text)).toBe(want);
   });
 });
+
+describe('an inverted frame reads past where the speaker is from and past a description to its name', () => {
+  const PLACES: EntitySpec[] = [
+    { id: 'l1', name: 'Dayton', type: 'location' },
+    { id: 'l2', name: 'Ohio', type: 'location' },
+  ];
+  it.each([
+    ['a name, `of` and a place and its state', '“This is fantastic!” beamed John Smith of Dayton, Ohio, who had snuck in.', 'John Smith|cue-after|beamed'],
+    [
+      'a description and a person’s name set off after it',
+      '“It is about time,” exhorted Smith’s introducer, singer Mary Jones.',
+      'Mary Jones|cue-after|exhorted',
+    ],
+    // negative cases
+    ['`of` and no place after the name', '“This is fantastic!” beamed John Smith of the visiting team, who had snuck in.', 'none'],
+    ['a description and no name set off after it', '“It is about time,” exhorted Smith’s introducer, a singer.', 'none'],
+  ])('%s', (_, text, want) => {
+    const q = quotesOf(text, [SMITH, JONES, ...PLACES]).quotes.at(-1);
+    expect(q?.speaker ? `${q.speaker.name}|${q.speaker.sieve}|${q.cue?.text ?? ''}` : 'none').toBe(want);
+  });
+});

@@ -25,8 +25,8 @@ export const QUOTE_MARKS: Readonly<Record<string, { family: MarkFamily; hint: Ma
 /** words that start with an apostrophe standing for missing letters, never a quote: 'em, '90s */
 export const ELISIONS = /^(?:\d\d|em\b|til\b|cause\b|tis\b|twas\b|n\b|bout\b|round\b|nother\b|sup\b|y'all)/i;
 
-/** characters after which a mark opens: the start of a line, space, brackets and dashes */
-export const OPENS_AFTER = /[\s([{\u2014\u2013\-/\u201c\u201e\u2018\u00ab"']/;
+/** characters after which a mark opens: the start of a line, space, brackets, dashes and the invisible format marks (zero-width, direction) pasted text carries */
+export const OPENS_AFTER = /[\s([{\u2014\u2013\-/\u201c\u201e\u2018\u00ab"'\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/;
 
 /** characters before which a mark closes: space, punctuation, brackets and dashes */
 export const CLOSES_BEFORE = /[\s.,;:!?)\]}\u2014\u2013\-/\u201d\u2019\u00bb"'…]/;

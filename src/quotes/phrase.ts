@@ -208,9 +208,12 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
 function sharedDeterminer(ctx: QuoteContext, a: number, b: number, floor: number): number {
   const t = ctx.doc.tokens;
   // both describe a person: the second's head a title or an unnamed source's (`protests` or `funding` share nothing)
-  const head = t[b - 1].lower;
+  // `former secretary of state`: the head comes before its `of` phrase
+  let h = a + 1;
+  while (h < b && t[h].lower !== 'of') h++;
+  const head = t[h - 1].lower;
   if (!TITLE_HEADS.has(head) && !ANONYMOUS_HEADS.has(head)) return a;
-  if (t[a].pos === 'DET' || POSSESSIVE_DETERMINERS.has(t[a].lower) || !t[b - 1].low || t[b - 1].pos !== 'NOUN' || !isNp(ctx, a - 2) || t[a - 2].pos !== 'NOUN')
+  if (t[a].pos === 'DET' || POSSESSIVE_DETERMINERS.has(t[a].lower) || !t[h - 1].low || t[h - 1].pos !== 'NOUN' || !isNp(ctx, a - 2) || t[a - 2].pos !== 'NOUN')
     return a;
   let c = a - 2;
   while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.' && t[c].pos !== 'DET') c--;

@@ -6,6 +6,7 @@ import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../conte
 import type { QuoteSpan, Sieve } from './sieve';
 import { closesClause, cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
+import { agentAfter } from '../agent';
 
 /** how many tokens after a quote may hold its cue ("panel Chairman Rep. Jason Chaffetz (R-Utah) said") */
 const REACH = 24;
@@ -19,12 +20,35 @@ const STOPS = new Set(['.', '!', '?', ';', ':']);
  */
 function invertedFrame(ctx: QuoteContext, j: number, sieve: SieveName, anchor: number): Attribution | null {
   const t = ctx.doc.tokens;
-  const p = phraseAfter(ctx, j + 1, Math.min(t.length, j + REACH));
+  const ceil = Math.min(t.length, j + REACH);
+  const p = phraseAfter(ctx, j + 1, ceil);
   if (!p || !t[p[0]].cap) return null;
-  const next = t[p[1]];
-  if (next && next.paragraph === t[j].paragraph && next.text !== ',' && !/^[.!?]$/.test(next.text)) return null;
-  const found = readSpeaker(ctx, withPostmodifier(ctx, p, Math.min(t.length, j + REACH)), anchor, sieve);
-  return found && found.speaker.form === 'name' ? { ...found, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
+  const closes = (k: number) => !t[k] || t[k].paragraph !== t[j].paragraph || t[k].text === ',' || /^[.!?]$/.test(t[k].text);
+  if (!closes(hometownEnd(ctx, p[1], ceil))) return null;
+  const found = readSpeaker(ctx, withPostmodifier(ctx, p, ceil), anchor, sieve);
+  if (found && found.speaker.form === 'name') return { ...found, cue: cueOf(ctx.doc, t[j], t[j]) };
+  // `exhorted Clinton's introducer, actress Jamie Lee Curtis.`: a description's appositive names the person
+  const named = t[p[1]]?.text === ',' ? phraseAfter(ctx, p[1] + 1, ceil) : null;
+  const person = named && closes(named[1]) ? readSpeaker(ctx, named, anchor, sieve) : null;
+  return person?.entity?.type === 'person' && person.speaker.form === 'name' ? { ...person, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
+}
+
+/**
+ * `beamed Donald Hartley of Madison, Alabama, who …`: where a person is from, `of` and a place (and
+ * the place's state after a comma), follows the name; the token after it, or `k` when none does
+ */
+function hometownEnd(ctx: QuoteContext, k: number, ceil: number): number {
+  const t = ctx.doc.tokens;
+  const place = (i: number) => {
+    let e = i;
+    while (e < ceil && ctx.owner[e]?.type === 'location' && ctx.owner[e] === ctx.owner[i] && !ctx.quoted[e]) e++;
+    return e;
+  };
+  if (t[k]?.lower !== 'of' || ctx.owner[k - 1]?.type !== 'person') return k;
+  let e = place(k + 1);
+  if (e === k + 1) return k;
+  if (t[e]?.text === ',' && place(e + 1) > e + 1) e = place(e + 1);
+  return e;
 }
 
 /** the quotation's words end a sentence: a stop, question or exclamation mark inside its closing mark */
@@ -65,6 +89,9 @@ export const cueAfter: Sieve = {
   apply(ctx, i) {
     const q = ctx.spans[i];
     const t = ctx.doc.tokens;
+    // `“American Skin” was written by Springsteen`: the agent of a passive verb of saying after the quotation
+    const agent = agentAfter(ctx, q, this.name);
+    if (agent) return agent;
     // a fragment inside a sentence belongs to the cue before it ("is describing as “unhinged” a tweet")
     if (!opensClause(ctx, q) && !isSetOff(ctx, q)) return null;
     const [a, b] = tokenRange(t, q);

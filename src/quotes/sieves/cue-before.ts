@@ -6,6 +6,7 @@ import { sentenceWindow, tokenRange, type Attribution, type QuoteContext } from 
 import type { Sieve } from './sieve';
 import { cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
+import { agentAround } from '../agent';
 
 /**
  * `said the recent spate of shootings and protests demands that …`: a thing, not a person, an
@@ -79,6 +80,9 @@ export const cueBefore: Sieve = {
     const t = ctx.doc.tokens;
     const [a] = tokenRange(t, q);
     const { from } = sentenceWindow(ctx, q);
+    // `has been called ''strategic ambiguity'' by Joshua Hendrick`: a passive's agent after the quotation
+    const around = agentAround(ctx, q, this.name);
+    if (around) return around;
     const mark = t[a - 1]?.text;
     const opens = mark === ':' || mark === ',';
     // the verb right at the quotation is the nearest cue

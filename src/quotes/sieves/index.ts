@@ -18,9 +18,10 @@ import { turnLabel } from './turn-label';
 export const SIEVES: readonly Sieve[] = [
   turnLabel,
   cueAfter,
+  // before cue-before: `Pollsters agree - Carl Bialik: “…”`, a roundup's headline verb is no cue of the labelled quote
+  nameLabel,
   cueBefore,
   colonIntro,
-  nameLabel,
   creditLine,
   characterise,
   coordinate,

@@ -1,6 +1,7 @@
 import type { Token } from '../../core/types';
 import { DASHES, LABEL_GLUE } from '../../lexicon/function-words';
 import { cueOf, tokenRange } from '../context';
+import { cueAt } from '../cues';
 import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
 
@@ -40,6 +41,8 @@ export const nameLabel: Sieve = {
     if (colon?.text !== ':' || colon.paragraph !== t[a]?.paragraph) return null;
     const from = labelStart(t, a - 1, ctx.owner[a - 2]?.type === 'person');
     if (from < 0 || ctx.quoted[from]) return null;
+    // `Said Smith: “…”`: a label holding a cue is a reporting clause, cue-before's to read
+    for (let k = from; k < a - 1; k++) if (cueAt(ctx, k) || (ctx.doc.tokens[k].pos === 'VERB' && !ctx.owner[k])) return null;
     const found = readSpeaker(ctx, [from, a - 1], q.start, this.name);
     // a word the article names nobody by (`WASHINGTON:`, `Update:`) is a heading, not a speaker
     const named = found && found.speaker.form === 'name' && (found.speaker.entityId !== null || /\s/.test(found.speaker.name));
