@@ -1,3 +1,4 @@
+import { ARTICLES } from '../lexicon/function-words';
 import { BE_FORMS, NAMING_VERBS, SPEECH_VERBS } from '../lexicon/speech';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
@@ -52,7 +53,7 @@ export function agentAround(ctx: QuoteContext, q: QuoteSpan, sieve: SieveName): 
   for (let j = a - 1; j >= 0 && j >= a - REACH && t[j].sentence === t[a].sentence && !ctx.quoted[j]; j--) {
     if (!isSayingParticiple(t[j].lower)) continue;
     // only articles and `as` between the participle and the quotation: `called a “…”`, `labeled as a “…”`
-    if (t.slice(j + 1, a).some((w) => !['as', 'a', 'an', 'the'].includes(w.lower))) return null;
+    if (t.slice(j + 1, a).some((w) => w.lower !== 'as' && !ARTICLES.has(w.lower))) return null;
     const found = agentAt(ctx, b, q.start, sieve);
     return found ? { ...found, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
   }
