@@ -11,6 +11,7 @@ import { CUE_VOTES } from '../lexicon/type-cues';
 import { CAPITALISED_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
+import type { GazClass } from '../lexicon/phrase-classes';
 
 /** a pattern reads a cue in the text (a title, an honorific, `who`): it outweighs several guesses of the tagger */
 const PATTERN_VOTES = 3;
@@ -105,6 +106,12 @@ const MINUTE = /^\s*\d+(?:st|nd|rd|th)\b/;
 /** a place's preposition right before a name: "in Brittany" (gold given names after it are persons 0 times in 9) */
 const AFTER_IN = /(?:^|\s)in\s$/;
 
+/** the lexicon's classes of a word it knows only as a person's (a given name, a surname, a person), null for any other */
+function personalClasses(word: string): GazClass[] | null {
+  const classes = phraseClasses(word.toLowerCase());
+  return classes.every((c) => PERSONAL_CLASSES.has(c)) ? classes : null;
+}
+
 /** a title-case word alone: "Beth", not "BETH" nor "McManus" */
 const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
 
@@ -119,8 +126,8 @@ const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
  */
 function givenName(m: Mention, doc: Doc): Evidence | null {
   if (!ONE_WORD.test(m.text) || placeOf(m.text)) return null;
-  const classes = phraseClasses(m.text.toLowerCase());
-  if (!classes.some((c) => c === 'first' || c === 'last') || !classes.every((c) => PERSONAL_CLASSES.has(c))) return null;
+  const classes = personalClasses(m.text);
+  if (!classes?.some((c) => c === 'first' || c === 'last')) return null;
   if (AFTER_IN.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) return { type: 'location', votes: LEXICON_GUESS + 1, reason: 'in-place', once: true };
   const after = doc.text.slice(m.end, m.end + 30);
   if (SCORED.test(after) && !MINUTE.test(after)) return { type: 'organization', votes: LEXICON_GUESS + 1, reason: 'team-score', once: true };
@@ -139,8 +146,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 function fullName(m: Mention): Evidence | null {
   const words = m.text.split(' ');
   if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w)) || !personalName(m.text)) return null;
-  const classes = phraseClasses(words[0].toLowerCase());
-  if (!classes.includes('first') || !classes.every((c) => PERSONAL_CLASSES.has(c))) return null;
+  if (!personalClasses(words[0])?.includes('first')) return null;
   if (placeOf(m.text) || knownBody(m.text) || endsIn(m.text, PLACE_HEADS)) return null;
   return { type: 'person', votes: LEXICON_GUESS, reason: 'full-name', once: true };
 }

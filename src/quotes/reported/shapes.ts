@@ -174,12 +174,15 @@ function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
   return when < 0 ? e : when;
 }
 
+/** a word that modifies a noun of time (`last week`, `this year`); `that` is a determiner before one far more often than a time's */
+const isTimeModifier = (word: string | undefined) => word !== undefined && word !== 'that' && TIME_MODIFIERS.has(word);
+
 /** a day or a month, or `earlier`, `today` (not the conjunctions the calendar list also holds) */
 const isDay = (tok: Token | undefined) => !!tok && CALENDAR.has(tok.lower) && !SENTENCE_OPENERS.has(tok.lower) && tok.lower !== 'meanwhile';
 
 /** a time adjunct starts at `p`: `Friday`, `last week`, `in February`, `on Tuesday night`, `earlier this year` */
 function startsWhen(t: readonly Token[], p: number): boolean {
-  const tm = (q: number) => TIME_MODIFIERS.has(t[q]?.lower ?? '') && t[q].lower !== 'that' && TIME_NOUNS.has(t[q + 1]?.lower ?? '');
+  const tm = (q: number) => isTimeModifier(t[q]?.lower) && TIME_NOUNS.has(t[q + 1]?.lower ?? '');
   if (isDay(t[p]) || tm(p)) return true;
   return t[p].pos === 'ADP' && (isDay(t[p + 1]) || tm(p + 1) || speechEvent(t, p + 1));
 }
@@ -306,7 +309,7 @@ function pastWhen(t: readonly Token[], k: number, ceil: number): number {
     if (CALENDAR.has(t[k].lower)) k++;
     // a noun of time only after a day or a modifier (`said times are hard` says something)
     else if (TIME_NOUNS.has(t[k].lower) && (CALENDAR.has(t[k - 1].lower) || TIME_MODIFIERS.has(t[k - 1].lower))) k++;
-    else if ((t[k].lower === 'on' || (TIME_MODIFIERS.has(t[k].lower) && t[k].lower !== 'that')) && when(k + 1)) k++;
+    else if ((t[k].lower === 'on' || isTimeModifier(t[k].lower)) && when(k + 1)) k++;
     else break;
   }
   return k;
