@@ -49,7 +49,7 @@ function trainWithout(overrides: Record<string, string>): string {
   const out = resolve(DIR, `model-${key}`);
   if (opt.keep && existsSync(resolve(out, 'meta.json'))) return out;
   const t0 = performance.now();
-  const r = spawnSync('npx', ['tsx', 'scripts/train.ts'], {
+  const r = spawnSync('npx', ['tsx', '--import', './scripts/embed.mjs', 'scripts/train.ts'], {
     cwd: ROOT,
     env: { ...env, OUT: out, SILVER_CACHE: resolve(DIR, 'silver') },
     encoding: 'utf8',
