@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 // the edge bundle's size budget: a change that grows what a Worker ships past it fails here and
@@ -29,4 +29,13 @@ it('leaves out the parts of wink the pipeline never runs (sentiment, negation, e
   const { files } = edgeBundle(`export { extract } from ${JSON.stringify(ENTRY)};`, ROOT);
   expect(files.filter((f) => f.includes('wink-eng-lite-web-model/')).length).toBeGreaterThan(0);
   expect(files.filter((f) => /eng-(sa|ner|negation)-model|wn-\w+-exceptions|porter-stemmer/.test(f))).toEqual([]);
+});
+
+// scripts/ascii-dist.mjs escapes what esbuild leaves outside ASCII (regular expressions, comments): one
+// such character and V8 holds the whole bundle, and the data strings in it, two bytes a character
+it('ships bundles of ASCII only', () => {
+  const files = readdirSync(join(ROOT, 'dist')).filter((f) => /\.c?js$/.test(f));
+  expect(files.length).toBeGreaterThan(0);
+  const outside = files.filter((f) => /[^\x00-\x7f]/.test(readFileSync(join(ROOT, 'dist', f), 'utf8')));
+  expect(outside).toEqual([]);
 });
