@@ -12,6 +12,7 @@
 // `npm run build` runs it first (so `npm ci` does, through `prepare`): the file is made from the
 // installed package, which package.json pins to one version, and is not committed.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { asciiOnly } from './ascii.mjs';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 
@@ -137,9 +138,9 @@ const out = {
   columns,
   xpansions: varints(words(model.xpansions)),
 };
-// characters outside ASCII as JSON's \u escapes: the bundle embeds this text as a string, and one
-// such character (wink's lists hold '’' and emoji) makes V8 keep all 1.7 M of it two bytes a character
-const text = `${JSON.stringify(out).replace(/[^\x00-\x7f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+// written with ASCII only (JSON's \u escapes): the bundle embeds this text as a string, and one
+// character beyond Latin-1 (wink's lists hold '’' and emoji) makes V8 keep all 1.7 M of it two bytes a character
+const text = `${asciiOnly(JSON.stringify(out))}\n`;
 writeFileSync(OUT, text);
 const before = gz(JSON.stringify(model));
 console.log(`wrote ${OUT.pathname}: ${n} words, ${text.length} characters, gzip ${gz(text)} B (the package's JSON: ${before} B)`);
