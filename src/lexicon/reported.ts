@@ -24,6 +24,9 @@ export const ADVERBIAL_OPENERS = new Set([
   'when', 'while', 'though', 'although', 'even', 'because', 'compared', 'despite', 'whereas', 'unless', 'reflecting', 'citing',
 ]);
 
+/** conjunctions that open an adverbial clause before the main clause: `While voters said X, Y`, `When she said X, Y` (not `as`, whose clause reports the main one) */
+export const OPENING_CLAUSE = new Set(['when', 'while', 'whilst', 'although', 'though', 'if', 'after', 'before', 'because', 'since', 'once', 'unless', 'whereas', 'until']);
+
 /** articles after a comma that follows a whole clause: `…, a swipe at his rivals` (an aside), `…, the crowd cheered` (a clause of the reporter's) */
 export const ASIDE_OPENERS = new Set(['the', 'a', 'an']);
 

@@ -9,6 +9,7 @@ import {
   LISTENER_FIRST,
   MEASURES,
   NAMING_VERBS,
+  OPENING_CLAUSE,
   POSSESSIVES,
   QUESTION_VERBS,
   RAISING_PASSIVES,
@@ -21,7 +22,7 @@ import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
 import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../phrase';
-import { clauseEnd, hasVerb, type Piece, subjectAndVerb, trimmed } from './content';
+import { clauseEnd, hasVerb, type Piece, SUBJECT_POS, subjectAndVerb, trimmed } from './content';
 
 /** where a statement's words lie (token pieces, two when the cue breaks them) and how far after the cue its speaker may be read (`said Smith`) */
 export interface Reading {
@@ -323,6 +324,30 @@ function comparing(t: readonly Token[], p: number, floor: number): boolean {
   return (before.pos === 'ADJ' || before.pos === 'ADV') && p - 2 >= floor && (t[p - 2].lower === 'as' || t[p - 2].lower === 'so');
 }
 
+/**
+ * the cue at `j` stands in an adverbial clause opening its sentence (`While voters said X, Y …`,
+ * `But when he said X, …`): no comma between the conjunction and the cue, so the main clause follows a comma
+ */
+function inOpeningClause(ctx: QuoteContext, j: number, floor: number): boolean {
+  const t = ctx.doc.tokens;
+  let q = floor;
+  while (q < j && (t[q].punct || SENTENCE_OPENERS.has(t[q].lower))) q++;
+  if (q >= j || !OPENING_CLAUSE.has(t[q].lower)) return false;
+  for (let c = q + 1; c < j; c++) if (t[c].text === ',' && !ctx.quoted[c]) return false;
+  return true;
+}
+
+/** how many words the main clause's subject may run after the opening clause's comma: `, the Latin American pope not only served …` */
+const MAIN_SUBJECT_REACH = 7;
+
+/** after the comma at `c`, a subject (adverbs among its words) and a verb: the main clause after an opening one */
+function mainClauseAfter(ctx: QuoteContext, c: number, e: number): boolean {
+  const t = ctx.doc.tokens;
+  let v = c + 1;
+  while (v < e && v <= c + MAIN_SUBJECT_REACH && !ctx.quoted[v] && (SUBJECT_POS.has(t[v].pos) || t[v].pos === 'ADV' || t[v].possessive)) v++;
+  return v > c + 1 && v < e && isVerbal(t[v]) && !ctx.quoted[v];
+}
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 const clauseAfter: Shape = {
   name: 'clause-after',
@@ -368,6 +393,13 @@ const clauseAfter: Shape = {
     const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
     let e = clauseEnd(ctx, k, ceil);
     if (aside) for (let c = k; c < e; c++) if (t[c].text === ',' && !ctx.quoted[c]) e = c;
+    // `While voters said the deal was fair, the senator …`: the clause's content ends at the comma before the main clause
+    if (inOpeningClause(ctx, j, floor))
+      for (let c = k + 1; c < e; c++)
+        if (t[c].text === ',' && !ctx.quoted[c] && hasVerb(ctx, k, c) && mainClauseAfter(ctx, c, e)) {
+          e = c;
+          break;
+        }
     const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e]);
     // `a program called Sandy Hook Promise`, `Obama called Naghmeh Abedini`: naming or phoning someone says nothing of them
     if (NAMING_VERBS.has(t[j].lower) && onlyName(ctx, piece)) return null;
