@@ -218,6 +218,19 @@ describe('reported statements', () => {
     ['knows that', 'Jones knows that the vote will be close.', 'that the vote will be close|Jones|knows'],
     ['considers a predicate', 'The mayor considers the bridge a danger.', 'the bridge a danger|The mayor|considers'],
     ['a modal before the cue', 'The senator can support the plan.', 'the plan|The senator|support'],
+    // in an adverbial clause opening the sentence, the content ends before the main clause
+    [
+      'a cue in an opening while-clause',
+      'While the engineers said the bridge was safe, the mayor closed it on Monday.',
+      'the bridge was safe|the engineers|said',
+    ],
+    [
+      'an opening clause whose content holds a comma of its own',
+      'When the mayor said the plan would cost Leeds, York and Hull more, nobody objected.',
+      'the plan would cost Leeds, York and Hull more|the mayor|said',
+    ],
+    // a noun of saying after a possessive still heads a statement
+    ['a noun of saying after a possessive', 'Reporters checked his claim that the bridge was safe.', 'that the bridge was safe|none|claim'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
@@ -274,6 +287,9 @@ describe('reported statements', () => {
     ['a verb of siding without its particle', 'The mayor sided.'],
     ['a verb of saying, then a year', 'The mayor spoke in 2010.'],
     ['a number and a plural noun of saying', 'The band played 10 shows.'],
+    // a singular word of saying the tagger calls a noun after a possessive or a name names a thing
+    ['a noun of saying after a possessive', "The mayor, who is running in his state's primary, left the city on Monday."],
+    ['a noun of saying after a name', 'The Reuters report on the bridge ran to ten pages.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });
