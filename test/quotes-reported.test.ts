@@ -229,6 +229,16 @@ describe('reported statements', () => {
       'When the mayor said the plan would cost Leeds, York and Hull more, nobody objected.',
       'the plan would cost Leeds, York and Hull more|the mayor|said',
     ],
+    // what a finding shows may open with a name or a number, its subject a sentence's capitalised first word
+    ['polls show a name', 'Polls show Smith with a narrow lead.', 'Smith with a narrow lead|Polls|show'],
+    ['records show a number', 'Records show 12 payments to the firm.', '12 payments to the firm|Records|show'],
+    // an opening `In` before a poll and a comma reports what follows, as `according to` does
+    ['an opening In before a poll', 'In a new county poll, Smith leads Jones by four points.', 'Smith leads Jones by four points|a new county poll|In'],
+    [
+      'an opening In before a poll and a participle',
+      'In the latest survey of voters, conducted in May, the mayor has lost ground in Leeds.',
+      'the mayor has lost ground in Leeds|the latest survey of voters|In',
+    ],
     // a noun of saying after a possessive still heads a statement
     ['a noun of saying after a possessive', 'Reporters checked his claim that the bridge was safe.', 'that the bridge was safe|none|claim'],
   ])('%s', (_, text, ...want) => {
@@ -287,6 +297,8 @@ describe('reported statements', () => {
     ['a verb of siding without its particle', 'The mayor sided.'],
     ['a verb of saying, then a year', 'The mayor spoke in 2010.'],
     ['a number and a plural noun of saying', 'The band played 10 shows.'],
+    ['a show after a name is no finding', 'The TV show Smith hosts is popular.'],
+    ['an opening In before a place', 'In Leeds, a poll of voters is rare.'],
     // a singular word of saying the tagger calls a noun after a possessive or a name names a thing
     ['a noun of saying after a possessive', "The mayor, who is running in his state's primary, left the city on Monday."],
     ['a noun of saying after a name', 'The Reuters report on the bridge ran to ten pages.'],

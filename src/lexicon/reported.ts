@@ -66,3 +66,6 @@ export const SPEECH_EVENTS = new Set([
 
 /** words before a verb of perceiving that are no one holding a view: `you know`, `you see` are asides, `to see` an infinitive */
 export const NO_VIEW_SUBJECTS = new Set(['to', 'there', 'it', 'you']);
+
+/** nouns of a poll, whose findings an opening `In` reports like `according to`: `In a new Quinnipiac poll, Clinton leads by 4 points` */
+export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);

@@ -75,6 +75,13 @@ const accordingTo: Shape = {
         break;
       }
     }
+    // `In a new poll, conducted in May, most voters …`: a participle set off after the source still describes it
+    if (comma && a < ceil && t[a].pos === 'VERB' && /(?:ed|ing)$/.test(t[a].lower) && !ctx.cues[a])
+      for (let c = a + 1; c < ceil && c < a + TAIL * 2 && !isStop(t[c].text); c++)
+        if (t[c].text === ',') {
+          a = c + 1;
+          break;
+        }
     if (k < floor) return { pieces: [trimmed(t, [a, clauseEnd(ctx, a, ceil)])], speakerCeil: ceil };
     const before = trimmed(t, [floor, j]);
     // `Fundraising, according to the campaign, has surged`: set off inside the content, the source breaks it when the predicate
