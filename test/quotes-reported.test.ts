@@ -168,6 +168,7 @@ describe('reported statements', () => {
     // a verb of seeming or a passive of belief reports its subject with what follows, and names no source
     ['a verb of seeming', 'The old bridge appears to be unsafe.', 'The old bridge … to be unsafe|none|appears'],
     ['a verb of seeming, then a comma', 'The old bridge appears to be unsafe, and the mayor closed it.', 'The old bridge … to be unsafe|none|appears'],
+    ['a verb of seeming and a likeness', 'The deal seems like a good one for the city.', 'The deal … like a good one for the city|none|seems'],
     ['a verb of seeming with an empty subject', 'It now seems inevitable that the bridge will close.', 'inevitable that the bridge will close|none|seems'],
     ['a passive of belief', 'The mayor is expected to resign next week.', 'The mayor … to resign next week|none|expected'],
     ['a verb of seeming before a cue', 'The mayor appeared to suggest that the bridge was unsafe.', 'that the bridge was unsafe|The mayor|suggest'],
@@ -286,6 +287,7 @@ describe('reported statements', () => {
     // a noun after capitalised words no entity covers heads their compound ("states" of the Rust Belt)
     ['a plural noun after a name that is no speaker', 'Voters in the Rust Belt states backed Trump in November.'],
     ['a verb of seeming with no state', 'The mayor appeared on the evening news.'],
+    ['a likeness after a verb of looking, no seeming', 'The mayor looked like her mother.'],
     // a bare form of finding reports a clause, not a phrase; `given that` is a conjunction
     ['a verb of finding with a phrase', 'Engineers will find a way.'],
     ['given that', 'Given that the bridge is old, the repairs will cost more.'],

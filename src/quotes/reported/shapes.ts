@@ -225,8 +225,10 @@ const raised: Shape = {
     while (k < ceil && t[k].pos === 'ADV') k++;
     if (k + 1 >= ceil) return null;
     const infinitive = t[k].lower === 'to' && isVerbal(t[k + 1]);
+    // `it seems like the talks have stalled`, `this seemed like a turning point`: a likeness seen
+    const like = !passive && t[k].lower === 'like';
     // a state (`seemed pleased with …`), not a determiner's (`it seems many believe …`: `many` opens a clause)
-    if (!infinitive && (passive || t[k].pos !== 'ADJ' || CLAUSE_POS.has(t[k + 1].pos))) return null;
+    if (!infinitive && !like && (passive || t[k].pos !== 'ADJ' || CLAUSE_POS.has(t[k + 1].pos))) return null;
     // `he appeared to suggest that …`: a reporting verb after `to` is the statement's cue, its subject the source
     if (infinitive && ctx.cues[k + 1]) return null;
     const subject = phraseBefore(ctx, j, floor);
