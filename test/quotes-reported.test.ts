@@ -136,6 +136,15 @@ describe('reported statements', () => {
     // a cue after its own subject is the reported clause's verb: the content holds one such cue, a chain of them is none (below)
     ['a clause whose verb is a cue', 'Jones said the mayor supported the plan.', 'the mayor supported the plan|Jones|said'],
     ['a clause whose verb is a verb of asking', 'He said her family asked for privacy.', 'her family asked for privacy|He|said'],
+    // any cue set off by commas breaks the content before its predicate
+    ['a verb of belief breaking the content', 'The plan, critics fear, is too costly.', 'The plan … is too costly|critics|fear'],
+    // a participle after the comma is the reporter's, no predicate of the words before
+    [
+      'a verb of stance set off, then a participle',
+      'Smith, a farmer, praised the plan, saying nothing of its cost.',
+      'the plan|Smith|praised',
+      'nothing of its cost|Smith|saying',
+    ],
     // fronted content before any cue that closes its sentence
     ['fronted, a finding', 'Young voters are moving toward Smith, a new poll indicates.', 'Young voters are moving toward Smith|a new poll|indicates'],
     // a comma inside the closing quotation mark closes the content, the mark with it

@@ -114,8 +114,11 @@ const fronted: Shape = {
     // `…, Smith told reporters.`: the listener is part of the reporting clause
     const listener = LISTENER_FIRST.has(t[j].lower) ? phraseAfter(ctx, j + cue.length, ceil) : null;
     const after = listener?.[1] ?? j + cue.length;
-    // verbs of saying, or any cue closing its sentence (`…, a new poll shows.`): `praised Trump, stating …` names its object, not a speaker of what went before
-    if (!cue.inverts && after < ceil && !isStop(t[after].text)) return null;
+    // verbs of saying, or any cue closing its sentence (`…, a new poll shows.`): `praised Trump, stating …` names its object, not a speaker of what went before;
+    // any cue set off by commas inside the content (`Such efforts, they believe, will fail`) breaks it before its predicate
+    const predicate = t[after + 1];
+    const breaking = t[after]?.text === ',' && !!predicate && isVerbal(predicate) && !predicate.lower.endsWith('ing') && !ctx.quoted[after + 1];
+    if (!cue.inverts && after < ceil && !isStop(t[after].text) && !breaking) return null;
     const reading = reportingClause(ctx, j, cue, floor, ceil);
     if (!reading) return null;
     const clause: [number, number] = [reading[0], Math.max(reading[1], after)];
