@@ -177,6 +177,8 @@ describe('reported statements', () => {
     // a verb of seeming or a passive of belief reports its subject with what follows, and names no source
     ['a verb of seeming', 'The old bridge appears to be unsafe.', 'The old bridge … to be unsafe|none|appears'],
     ['a verb of seeming, then a comma', 'The old bridge appears to be unsafe, and the mayor closed it.', 'The old bridge … to be unsafe|none|appears'],
+    // an adverb of report stands in the clause it reports
+    ['an adverb of report', 'The council is reportedly weighing a new tax on hotels.', 'The council … weighing a new tax on hotels|none|reportedly'],
     ['a verb of seeming and a likeness', 'The deal seems like a good one for the city.', 'The deal … like a good one for the city|none|seems'],
     ['a verb of seeming with an empty subject', 'It now seems inevitable that the bridge will close.', 'inevitable that the bridge will close|none|seems'],
     ['a passive of belief', 'The mayor is expected to resign next week.', 'The mayor … to resign next week|none|expected'],
@@ -296,6 +298,7 @@ describe('reported statements', () => {
     // a noun after capitalised words no entity covers heads their compound ("states" of the Rust Belt)
     ['a plural noun after a name that is no speaker', 'Voters in the Rust Belt states backed Trump in November.'],
     ['a verb of seeming with no state', 'The mayor appeared on the evening news.'],
+    ['an adverb of report before no verb', 'The mayor was reportedly in Leeds on Monday.'],
     ['a likeness after a verb of looking, no seeming', 'The mayor looked like her mother.'],
     // a bare form of finding reports a clause, not a phrase; `given that` is a conjunction
     ['a verb of finding with a phrase', 'Engineers will find a way.'],

@@ -1,5 +1,5 @@
 import { BELIEF_VERBS, FINDING_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
-import { NO_VIEW_SUBJECTS, POLL_NOUNS, POSSESSIVES, RAISING_VERBS, SENTENCE_OPENERS, STATEMENT_NOUNS } from '../../lexicon/reported';
+import { NO_VIEW_SUBJECTS, POLL_NOUNS, POSSESSIVES, RAISING_VERBS, REPORTING_ADVERBS, SENTENCE_OPENERS, STATEMENT_NOUNS } from '../../lexicon/reported';
 import { SPEECH_VERBS } from '../../lexicon/speech';
 import { isLowerWord, isVerbal } from '../../core/tokens';
 import type { Token } from '../../core/types';
@@ -131,6 +131,8 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     if (t[j].text === ':' && headlineColon(ctx, j)) cues[j] = cueOfLength(t, j, 1);
     if (headlineVerb(ctx, j)) cues[j] = cueOfLength(t, j, 1);
     if (pollOpening(t, j)) cues[j] = { ...cueOfLength(t, j, 1), frame: 'source-first' };
+    // `the group is reportedly spending …`: the adverb reports the clause it stands in (the raised shape)
+    if (REPORTING_ADVERBS.has(t[j].lower)) cues[j] = cueOfLength(t, j, 1);
     if (cues[j]) continue;
     // `Trump's claim that …`: a noun of saying or holding before a that-clause
     if (t[j].pos === 'NOUN' && STATEMENT_NOUNS.has(t[j].lower) && thatClause(t, j)) cues[j] = cueOfLength(t, j, 1);

@@ -15,6 +15,7 @@ import {
   RAISING_PASSIVES,
   RAISING_VERBS,
   RELATIVES,
+  REPORTING_ADVERBS,
   SENTENCE_OPENERS,
   SPEECH_EVENTS,
 } from '../../lexicon/reported';
@@ -210,6 +211,14 @@ function speechEvent(t: readonly Token[], p: number): boolean {
   return false;
 }
 
+/** where what seems, starting at `k`, ends: it is one clause, and a comma, a dash or a subordinate clause after it is the reporter's */
+function oneClause(ctx: QuoteContext, k: number, ceil: number): number {
+  const t = ctx.doc.tokens;
+  let e = clauseEnd(ctx, k, ceil);
+  for (let c = k + 1; c < e; c++) if (!ctx.quoted[c] && (t[c].text === ',' || isDash(t[c].text) || (t[c].pos === 'SCONJ' && t[c].lower !== 'that'))) e = c;
+  return e;
+}
+
 /** parts of speech that go on a clause after an adjective: `it seems many believe …` */
 const CLAUSE_POS = new Set(['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX', 'DET', 'NUM']);
 
@@ -223,10 +232,16 @@ const raised: Shape = {
   read(ctx, j, cue, floor, ceil) {
     const t = ctx.doc.tokens;
     const passive = cue.frame === 'passive' && RAISING_PASSIVES.has(t[j].lower);
-    if (!passive && !RAISING_VERBS.has(t[j].lower)) return null;
+    // `the group is reportedly spending …`: an adverb of report stands between the subject and its predicate
+    const adverb = REPORTING_ADVERBS.has(t[j].lower);
+    if (!passive && !adverb && !RAISING_VERBS.has(t[j].lower)) return null;
     let k = j + cue.length;
     while (k < ceil && t[k].pos === 'ADV') k++;
     if (k + 1 >= ceil) return null;
+    if (adverb) {
+      const subject = phraseBefore(ctx, j, floor);
+      return subject && isVerbal(t[k]) ? { pieces: [subject, trimmed(t, [k, oneClause(ctx, k, ceil)])], speakerCeil: j, speakerless: true } : null;
+    }
     const infinitive = t[k].lower === 'to' && isVerbal(t[k + 1]);
     // `it seems like the talks have stalled`, `this seemed like a turning point`: a likeness seen
     const like = !passive && t[k].lower === 'like';
@@ -236,9 +251,7 @@ const raised: Shape = {
     if (infinitive && ctx.cues[k + 1]) return null;
     const subject = phraseBefore(ctx, j, floor);
     if (!subject) return null;
-    let e = clauseEnd(ctx, k, ceil);
-    // what seems is one clause: a comma, a dash or a subordinate clause after it is the reporter's
-    for (let c = k + 1; c < e; c++) if (!ctx.quoted[c] && (t[c].text === ',' || isDash(t[c].text) || (t[c].pos === 'SCONJ' && t[c].lower !== 'that'))) e = c;
+    const e = oneClause(ctx, k, ceil);
     // `it seems inevitable that …`: an empty subject is no part of what seems
     const empty = subject[1] - subject[0] === 1 && t[subject[0]].lower === 'it';
     return { pieces: empty ? [trimmed(t, [k, e])] : [subject, trimmed(t, [k, e])], speakerCeil: j, phrase: !infinitive, speakerless: true };
