@@ -177,6 +177,18 @@ describe('reported statements', () => {
     // a verb of seeming or a passive of belief reports its subject with what follows, and names no source
     ['a verb of seeming', 'The old bridge appears to be unsafe.', 'The old bridge … to be unsafe|none|appears'],
     ['a verb of seeming, then a comma', 'The old bridge appears to be unsafe, and the mayor closed it.', 'The old bridge … to be unsafe|none|appears'],
+    // a passive of belief reports the whole, an adverb between its parts, a cue after its `to` and a relative subject
+    ['a passive of belief after an adverb', 'The bridge was originally expected to close in May.', 'The bridge … to close in May|none|expected'],
+    [
+      'a passive of belief before a cue',
+      'Most farmers are expected to quickly support the plan.',
+      'Most farmers … to quickly support the plan|none|expected',
+    ],
+    [
+      'a passive of belief after a relative',
+      'The vote, which is widely expected to fail, comes on Monday.',
+      'which … to fail|none|expected',
+    ],
     // an adverb of report stands in the clause it reports
     ['an adverb of report', 'The council is reportedly weighing a new tax on hotels.', 'The council … weighing a new tax on hotels|none|reportedly'],
     ['a verb of seeming and a likeness', 'The deal seems like a good one for the city.', 'The deal … like a good one for the city|none|seems'],
@@ -298,6 +310,7 @@ describe('reported statements', () => {
     // a noun after capitalised words no entity covers heads their compound ("states" of the Rust Belt)
     ['a plural noun after a name that is no speaker', 'Voters in the Rust Belt states backed Trump in November.'],
     ['a verb of seeming with no state', 'The mayor appeared on the evening news.'],
+    ['a verb of seeming after a relative, with no state', 'The man who seemed to the crowd a hero left.'],
     ['an adverb of report before no verb', 'The mayor was reportedly in Leeds on Monday.'],
     ['a likeness after a verb of looking, no seeming', 'The mayor looked like her mother.'],
     // a bare form of finding reports a clause, not a phrase; `given that` is a conjunction

@@ -19,7 +19,7 @@ import {
   SENTENCE_OPENERS,
   SPEECH_EVENTS,
 } from '../../lexicon/reported';
-import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../lexicon/speech';
+import { BE_FORMS, CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
 import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../phrase';
@@ -219,6 +219,14 @@ function oneClause(ctx: QuoteContext, k: number, ceil: number): number {
   return e;
 }
 
+/** `…, which is widely expected to …`, `voters who are expected to …`: a relative pronoun before the verb group at `j` is its subject */
+function relativeBefore(ctx: QuoteContext, j: number, floor: number): Piece | null {
+  const t = ctx.doc.tokens;
+  let p = j - 1;
+  while (p >= floor && (t[p].pos === 'ADV' || t[p].pos === 'AUX')) p--;
+  return p >= floor && RELATIVES.has(t[p].lower) && t[p].pos === 'PRON' && !ctx.quoted[p] ? [p, p + 1] : null;
+}
+
 /** parts of speech that go on a clause after an adjective: `it seems many believe …` */
 const CLAUSE_POS = new Set(['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX', 'DET', 'NUM']);
 
@@ -231,7 +239,10 @@ const raised: Shape = {
   reason: 'a verb of seeming or a passive of belief reports its own subject and the words after it',
   read(ctx, j, cue, floor, ceil) {
     const t = ctx.doc.tokens;
-    const passive = cue.frame === 'passive' && RAISING_PASSIVES.has(t[j].lower);
+    // `was originally expected to …`: an adverb may stand between the form of `be` and the participle
+    let b = j - 1;
+    while (b > floor && t[b].pos === 'ADV') b--;
+    const passive = RAISING_PASSIVES.has(t[j].lower) && (cue.frame === 'passive' || (b < j - 1 && BE_FORMS.has(t[b].lower)));
     // `the group is reportedly spending …`: an adverb of report stands between the subject and its predicate
     const adverb = REPORTING_ADVERBS.has(t[j].lower);
     if (!passive && !adverb && !RAISING_VERBS.has(t[j].lower)) return null;
@@ -242,14 +253,18 @@ const raised: Shape = {
       const subject = phraseBefore(ctx, j, floor);
       return subject && isVerbal(t[k]) ? { pieces: [subject, trimmed(t, [k, oneClause(ctx, k, ceil)])], speakerCeil: j, speakerless: true } : null;
     }
-    const infinitive = t[k].lower === 'to' && isVerbal(t[k + 1]);
+    // `is expected to again pass on …`: an adverb may split the infinitive
+    let v = k + 1;
+    while (v < ceil && t[k].lower === 'to' && t[v].pos === 'ADV') v++;
+    const infinitive = t[k].lower === 'to' && v < ceil && isVerbal(t[v]);
     // `it seems like the talks have stalled`, `this seemed like a turning point`: a likeness seen
     const like = !passive && t[k].lower === 'like';
     // a state (`seemed pleased with …`), not a determiner's (`it seems many believe …`: `many` opens a clause)
     if (!infinitive && !like && (passive || t[k].pos !== 'ADJ' || CLAUSE_POS.has(t[k + 1].pos))) return null;
-    // `he appeared to suggest that …`: a reporting verb after `to` is the statement's cue, its subject the source
-    if (infinitive && ctx.cues[k + 1]) return null;
-    const subject = phraseBefore(ctx, j, floor);
+    // `he appeared to suggest that …`: a reporting verb after `to` is the statement's cue, its subject the source; not after a
+    // passive of belief (`voters are expected to support her`), which reports the whole
+    if (infinitive && ctx.cues[v] && !passive) return null;
+    const subject = phraseBefore(ctx, j, floor) ?? relativeBefore(ctx, j, floor);
     if (!subject) return null;
     const e = oneClause(ctx, k, ceil);
     // `it seems inevitable that …`: an empty subject is no part of what seems
