@@ -179,16 +179,8 @@ describe('reported statements', () => {
     ['a verb of seeming, then a comma', 'The old bridge appears to be unsafe, and the mayor closed it.', 'The old bridge … to be unsafe|none|appears'],
     // a passive of belief reports the whole, an adverb between its parts, a cue after its `to` and a relative subject
     ['a passive of belief after an adverb', 'The bridge was originally expected to close in May.', 'The bridge … to close in May|none|expected'],
-    [
-      'a passive of belief before a cue',
-      'Most farmers are expected to quickly support the plan.',
-      'Most farmers … to quickly support the plan|none|expected',
-    ],
-    [
-      'a passive of belief after a relative',
-      'The vote, which is widely expected to fail, comes on Monday.',
-      'which … to fail|none|expected',
-    ],
+    ['a passive of belief before a cue', 'Most farmers are expected to quickly support the plan.', 'Most farmers … to quickly support the plan|none|expected'],
+    ['a passive of belief after a relative', 'The vote, which is widely expected to fail, comes on Monday.', 'which … to fail|none|expected'],
     // an adverb of report stands in the clause it reports
     ['an adverb of report', 'The council is reportedly weighing a new tax on hotels.', 'The council … weighing a new tax on hotels|none|reportedly'],
     ['a verb of seeming and a likeness', 'The deal seems like a good one for the city.', 'The deal … like a good one for the city|none|seems'],
