@@ -136,6 +136,15 @@ describe('reported statements', () => {
     // a cue after its own subject is the reported clause's verb: the content holds one such cue, a chain of them is none (below)
     ['a clause whose verb is a cue', 'Jones said the mayor supported the plan.', 'the mayor supported the plan|Jones|said'],
     ['a clause whose verb is a verb of asking', 'He said her family asked for privacy.', 'her family asked for privacy|He|said'],
+    // any cue set off by commas breaks the content before its predicate
+    ['a verb of belief breaking the content', 'The plan, critics fear, is too costly.', 'The plan … is too costly|critics|fear'],
+    // a participle after the comma is the reporter's, no predicate of the words before
+    [
+      'a verb of stance set off, then a participle',
+      'Smith, a farmer, praised the plan, saying nothing of its cost.',
+      'the plan|Smith|praised',
+      'nothing of its cost|Smith|saying',
+    ],
     // fronted content before any cue that closes its sentence
     ['fronted, a finding', 'Young voters are moving toward Smith, a new poll indicates.', 'Young voters are moving toward Smith|a new poll|indicates'],
     // a comma inside the closing quotation mark closes the content, the mark with it
@@ -168,6 +177,13 @@ describe('reported statements', () => {
     // a verb of seeming or a passive of belief reports its subject with what follows, and names no source
     ['a verb of seeming', 'The old bridge appears to be unsafe.', 'The old bridge … to be unsafe|none|appears'],
     ['a verb of seeming, then a comma', 'The old bridge appears to be unsafe, and the mayor closed it.', 'The old bridge … to be unsafe|none|appears'],
+    // a passive of belief reports the whole, an adverb between its parts, a cue after its `to` and a relative subject
+    ['a passive of belief after an adverb', 'The bridge was originally expected to close in May.', 'The bridge … to close in May|none|expected'],
+    ['a passive of belief before a cue', 'Most farmers are expected to quickly support the plan.', 'Most farmers … to quickly support the plan|none|expected'],
+    ['a passive of belief after a relative', 'The vote, which is widely expected to fail, comes on Monday.', 'which … to fail|none|expected'],
+    // an adverb of report stands in the clause it reports
+    ['an adverb of report', 'The council is reportedly weighing a new tax on hotels.', 'The council … weighing a new tax on hotels|none|reportedly'],
+    ['a verb of seeming and a likeness', 'The deal seems like a good one for the city.', 'The deal … like a good one for the city|none|seems'],
     ['a verb of seeming with an empty subject', 'It now seems inevitable that the bridge will close.', 'inevitable that the bridge will close|none|seems'],
     ['a passive of belief', 'The mayor is expected to resign next week.', 'The mayor … to resign next week|none|expected'],
     ['a verb of seeming before a cue', 'The mayor appeared to suggest that the bridge was unsafe.', 'that the bridge was unsafe|The mayor|suggest'],
@@ -218,6 +234,29 @@ describe('reported statements', () => {
     ['knows that', 'Jones knows that the vote will be close.', 'that the vote will be close|Jones|knows'],
     ['considers a predicate', 'The mayor considers the bridge a danger.', 'the bridge a danger|The mayor|considers'],
     ['a modal before the cue', 'The senator can support the plan.', 'the plan|The senator|support'],
+    // in an adverbial clause opening the sentence, the content ends before the main clause
+    [
+      'a cue in an opening while-clause',
+      'While the engineers said the bridge was safe, the mayor closed it on Monday.',
+      'the bridge was safe|the engineers|said',
+    ],
+    [
+      'an opening clause whose content holds a comma of its own',
+      'When the mayor said the plan would cost Leeds, York and Hull more, nobody objected.',
+      'the plan would cost Leeds, York and Hull more|the mayor|said',
+    ],
+    // what a finding shows may open with a name or a number, its subject a sentence's capitalised first word
+    ['polls show a name', 'Polls show Smith with a narrow lead.', 'Smith with a narrow lead|Polls|show'],
+    ['records show a number', 'Records show 12 payments to the firm.', '12 payments to the firm|Records|show'],
+    // an opening `In` before a poll and a comma reports what follows, as `according to` does
+    ['an opening In before a poll', 'In a new county poll, Smith leads Jones by four points.', 'Smith leads Jones by four points|a new county poll|In'],
+    [
+      'an opening In before a poll and a participle',
+      'In the latest survey of voters, conducted in May, the mayor has lost ground in Leeds.',
+      'the mayor has lost ground in Leeds|the latest survey of voters|In',
+    ],
+    // a noun of saying after a possessive still heads a statement
+    ['a noun of saying after a possessive', 'Reporters checked his claim that the bridge was safe.', 'that the bridge was safe|none|claim'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
@@ -263,6 +302,9 @@ describe('reported statements', () => {
     // a noun after capitalised words no entity covers heads their compound ("states" of the Rust Belt)
     ['a plural noun after a name that is no speaker', 'Voters in the Rust Belt states backed Trump in November.'],
     ['a verb of seeming with no state', 'The mayor appeared on the evening news.'],
+    ['a verb of seeming after a relative, with no state', 'The man who seemed to the crowd a hero left.'],
+    ['an adverb of report before no verb', 'The mayor was reportedly in Leeds on Monday.'],
+    ['a likeness after a verb of looking, no seeming', 'The mayor looked like her mother.'],
     // a bare form of finding reports a clause, not a phrase; `given that` is a conjunction
     ['a verb of finding with a phrase', 'Engineers will find a way.'],
     ['given that', 'Given that the bridge is old, the repairs will cost more.'],
@@ -274,6 +316,11 @@ describe('reported statements', () => {
     ['a verb of siding without its particle', 'The mayor sided.'],
     ['a verb of saying, then a year', 'The mayor spoke in 2010.'],
     ['a number and a plural noun of saying', 'The band played 10 shows.'],
+    ['a show after a name is no finding', 'The TV show Smith hosts is popular.'],
+    ['an opening In before a place', 'In Leeds, a poll of voters is rare.'],
+    // a singular word of saying the tagger calls a noun after a possessive or a name names a thing
+    ['a noun of saying after a possessive', "The mayor, who is running in his state's primary, left the city on Monday."],
+    ['a noun of saying after a name', 'The Reuters report on the bridge ran to ten pages.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

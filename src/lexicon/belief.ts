@@ -3,11 +3,14 @@
 import { wordTable } from './table';
 import { verbForms } from './speech';
 
+/** what a finding shows: `polls show Clinton ahead`, `records show that …` */
+const FINDING_LEMMAS = 'show find indicate estimate';
+
 /** lemmas by group: what someone holds, what they mean to do, what a finding shows, whom or what they back */
 const BELIEF_LEMMAS = [
   'believe think hope fear expect worry doubt suspect wish assume guess reckon',
   'intend plan want seek decline',
-  'show find indicate estimate',
+  FINDING_LEMMAS,
   'endorse support defend oppose propose reject question blame',
   // a stance shown rather than said (`expressed concern`, `voiced support`, `echoed the call`)
   'express voice echo tout highlight offer',
@@ -22,13 +25,17 @@ const BELIEF_LEMMAS = [
 /** past forms no rule makes */
 const IRREGULAR_PAST: Readonly<Record<string, string>> = wordTable({ think: 'thought', find: 'found', seek: 'sought', speak: 'spoke' });
 
+/** a lemma in its third-person, past and -ing forms */
+const formsOf = (lemma: string) => {
+  const { third, past, ing } = verbForms(lemma);
+  return [lemma, third, IRREGULAR_PAST[lemma] ?? past, ing];
+};
+
 /** belief and intention verbs in their third-person, past and -ing forms */
-export const BELIEF_VERBS = new Set(
-  BELIEF_LEMMAS.split(' ').flatMap((lemma) => {
-    const { third, past, ing } = verbForms(lemma);
-    return [lemma, third, IRREGULAR_PAST[lemma] ?? past, ing];
-  }),
-);
+export const BELIEF_VERBS = new Set(BELIEF_LEMMAS.split(' ').flatMap(formsOf));
+
+/** the verbs of a finding in all their forms */
+export const FINDING_VERBS = new Set(FINDING_LEMMAS.split(' ').flatMap(formsOf));
 
 /**
  * verbs of perceiving and judging in the present (`voters see Sanders as electable`, `Rubio knows what he'll do`,

@@ -133,7 +133,7 @@ function asideAfter(ctx: QuoteContext, k: number, e: number): boolean {
 const SUBJECT_REACH = 5;
 
 /** parts of speech of a subject's words */
-const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+export const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
 /**
  * `X did not mention Rubio by name, he made it clear …`: after a whole clause, a comma before a subject

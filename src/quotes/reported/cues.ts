@@ -1,7 +1,7 @@
-import { BELIEF_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
-import { NO_VIEW_SUBJECTS, RAISING_VERBS, STATEMENT_NOUNS } from '../../lexicon/reported';
+import { BELIEF_VERBS, FINDING_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
+import { NO_VIEW_SUBJECTS, POLL_NOUNS, POSSESSIVES, RAISING_VERBS, REPORTING_ADVERBS, SENTENCE_OPENERS, STATEMENT_NOUNS } from '../../lexicon/reported';
 import { SPEECH_VERBS } from '../../lexicon/speech';
-import { isLowerWord } from '../../core/tokens';
+import { isLowerWord, isVerbal } from '../../core/tokens';
 import type { Token } from '../../core/types';
 import type { QuoteContext } from '../context';
 import { type Cue, cueOfLength } from '../cues';
@@ -17,9 +17,15 @@ function pluralSubject(t: readonly Token[], j: number): boolean {
   const before = t[j - 1];
   const after = t[j + 1];
   if (!before || !after || before.sentence !== t[j].sentence) return false;
-  const plural = (before.pos === 'NOUN' && before.lower.endsWith('s') && !before.lower.endsWith('ss')) || before.pos === 'NUM';
+  // `polls show Clinton ahead`, `records show 12 payments`: what a finding shows may open with a name or a number
+  const finding = FINDING_VERBS.has(t[j].lower) && (after.pos === 'PROPN' || after.pos === 'NUM');
+  // `Polls show …`: a sentence's first word the tagger calls a name for its capital
+  const opening = before.pos === 'PROPN' && before.opensSentence;
+  const plural = ((before.pos === 'NOUN' || opening) && before.lower.endsWith('s') && !before.lower.endsWith('ss')) || before.pos === 'NUM';
   return (
-    plural && !t[j].lower.endsWith('s') && (after.text === '.' || after.text === ',' || after.pos === 'PRON' || after.pos === 'DET' || after.lower === 'that')
+    plural &&
+    !t[j].lower.endsWith('s') &&
+    (after.text === '.' || after.text === ',' || after.pos === 'PRON' || after.pos === 'DET' || after.lower === 'that' || finding)
   );
 }
 
@@ -43,6 +49,17 @@ const NOUN_MODIFIER_POS = new Set(['ADP', 'NUM', 'ADJ']);
 const nounAfterModifier = (t: readonly Token[], j: number) =>
   t[j].pos === 'NOUN' && NOUN_MODIFIER_POS.has(t[j - 1]?.pos ?? '') && t[j - 1].sentence === t[j].sentence;
 
+/**
+ * token `j` is a singular noun (as the tagger reads it) after a possessive or a singular name: `his state`,
+ * `the Trump attack`, `Reuters report` name a thing (none of 110 such cues in PolNeAR-train headed a statement);
+ * a noun of saying (`his claim that …`, `her promise to …`) and a plural subject's verb (`polls show`) stay
+ */
+function nounAfterOwner(t: readonly Token[], j: number): boolean {
+  const before = t[j - 1];
+  if (t[j].pos !== 'NOUN' || t[j].lower.endsWith('s') || STATEMENT_NOUNS.has(t[j].lower) || !before || before.sentence !== t[j].sentence) return false;
+  return (before.pos === 'PRON' && POSSESSIVES.has(before.lower)) || (before.pos === 'PROPN' && !before.lower.endsWith('s'));
+}
+
 /** how many words a headline's source may have before its colon: `Wash Post Fact-Check: …` */
 const HEADLINE_SOURCE = 4;
 
@@ -55,6 +72,23 @@ function headlineColon(ctx: QuoteContext, j: number): boolean {
   for (let k = s.tokenStart; k < j; k++) if (!t[k].cap && t[k].text !== '-' && !t[k].possessive) return false;
   // a name before it (`Trump:`), not a label (`The Latest:`, `Editor's Note:`)
   return ctx.owner[j - 1] !== undefined && j + 3 < s.tokenEnd && !ctx.quoted[j + 1];
+}
+
+/** how many words the poll after an opening `In` may run before its comma: `In the latest Wall Street Journal/NBC News poll,` */
+const POLL_REACH = 10;
+
+/** `In a new Quinnipiac poll, Clinton leads …`: `In` opening its sentence before a poll and a comma, which the findings follow */
+function pollOpening(t: readonly Token[], j: number): boolean {
+  if (t[j].lower !== 'in') return false;
+  const s = t[j].sentence;
+  for (let p = j - 1; p >= 0 && t[p].sentence === s; p--) if (!t[p].punct && !SENTENCE_OPENERS.has(t[p].lower)) return false;
+  let poll = false;
+  for (let q = j + 1; q < t.length && q <= j + POLL_REACH && t[q].sentence === s; q++) {
+    if (t[q].text === ',') return poll;
+    if (isVerbal(t[q]) && !POLL_NOUNS.has(t[q].lower)) return false;
+    poll ||= POLL_NOUNS.has(t[q].lower);
+  }
+  return false;
 }
 
 /** how many tokens a title-case headline may run: `Former Clinton Pollster Says Clinton Is In Trouble In California` */
@@ -87,7 +121,7 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
   const t = ctx.doc.tokens;
   const cues = ctx.cues.slice();
   for (let j = 0; j < t.length; j++) {
-    if (NOT_REPORTING.has(t[j].lower) || nounAfterModifier(t, j)) cues[j] = undefined;
+    if (NOT_REPORTING.has(t[j].lower) || nounAfterModifier(t, j) || nounAfterOwner(t, j)) cues[j] = undefined;
     // `called for a ban`, `warned against cuts`: a cue's particle is part of it, what follows it the content
     const particle = PARTICLE_VERBS.get(t[j].lower)?.has(t[j + 1]?.lower ?? '');
     const found = cues[j];
@@ -96,6 +130,9 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     // `Trump: Cruz has a long way to go`: a colon after a name opening its paragraph (a headline, a transcript) reports what follows
     if (t[j].text === ':' && headlineColon(ctx, j)) cues[j] = cueOfLength(t, j, 1);
     if (headlineVerb(ctx, j)) cues[j] = cueOfLength(t, j, 1);
+    if (pollOpening(t, j)) cues[j] = { ...cueOfLength(t, j, 1), frame: 'source-first' };
+    // `the group is reportedly spending …`: the adverb reports the clause it stands in (the raised shape)
+    if (REPORTING_ADVERBS.has(t[j].lower)) cues[j] = cueOfLength(t, j, 1);
     if (cues[j]) continue;
     // `Trump's claim that …`: a noun of saying or holding before a that-clause
     if (t[j].pos === 'NOUN' && STATEMENT_NOUNS.has(t[j].lower) && thatClause(t, j)) cues[j] = cueOfLength(t, j, 1);

@@ -9,19 +9,21 @@ import {
   LISTENER_FIRST,
   MEASURES,
   NAMING_VERBS,
+  OPENING_CLAUSE,
   POSSESSIVES,
   QUESTION_VERBS,
   RAISING_PASSIVES,
   RAISING_VERBS,
   RELATIVES,
+  REPORTING_ADVERBS,
   SENTENCE_OPENERS,
   SPEECH_EVENTS,
 } from '../../lexicon/reported';
-import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../lexicon/speech';
+import { BE_FORMS, CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../lexicon/speech';
 import type { QuoteContext } from '../context';
 import type { Cue } from '../cues';
 import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../phrase';
-import { clauseEnd, hasVerb, type Piece, subjectAndVerb, trimmed } from './content';
+import { clauseEnd, hasVerb, type Piece, SUBJECT_POS, subjectAndVerb, trimmed } from './content';
 
 /** where a statement's words lie (token pieces, two when the cue breaks them) and how far after the cue its speaker may be read (`said Smith`) */
 export interface Reading {
@@ -74,6 +76,13 @@ const accordingTo: Shape = {
         break;
       }
     }
+    // `In a new poll, conducted in May, most voters …`: a participle set off after the source still describes it
+    if (comma && a < ceil && t[a].pos === 'VERB' && /(?:ed|ing)$/.test(t[a].lower) && !ctx.cues[a])
+      for (let c = a + 1; c < ceil && c < a + TAIL * 2 && !isStop(t[c].text); c++)
+        if (t[c].text === ',') {
+          a = c + 1;
+          break;
+        }
     if (k < floor) return { pieces: [trimmed(t, [a, clauseEnd(ctx, a, ceil)])], speakerCeil: ceil };
     const before = trimmed(t, [floor, j]);
     // `Fundraising, according to the campaign, has surged`: set off inside the content, the source breaks it when the predicate
@@ -106,8 +115,11 @@ const fronted: Shape = {
     // `…, Smith told reporters.`: the listener is part of the reporting clause
     const listener = LISTENER_FIRST.has(t[j].lower) ? phraseAfter(ctx, j + cue.length, ceil) : null;
     const after = listener?.[1] ?? j + cue.length;
-    // verbs of saying, or any cue closing its sentence (`…, a new poll shows.`): `praised Trump, stating …` names its object, not a speaker of what went before
-    if (!cue.inverts && after < ceil && !isStop(t[after].text)) return null;
+    // verbs of saying, or any cue closing its sentence (`…, a new poll shows.`): `praised Trump, stating …` names its object, not a speaker of what went before;
+    // any cue set off by commas inside the content (`Such efforts, they believe, will fail`) breaks it before its predicate
+    const predicate = t[after + 1];
+    const breaking = t[after]?.text === ',' && !!predicate && isVerbal(predicate) && !predicate.lower.endsWith('ing') && !ctx.quoted[after + 1];
+    if (!cue.inverts && after < ceil && !isStop(t[after].text) && !breaking) return null;
     const reading = reportingClause(ctx, j, cue, floor, ceil);
     if (!reading) return null;
     const clause: [number, number] = [reading[0], Math.max(reading[1], after)];
@@ -199,6 +211,22 @@ function speechEvent(t: readonly Token[], p: number): boolean {
   return false;
 }
 
+/** where what seems, starting at `k`, ends: it is one clause, and a comma, a dash or a subordinate clause after it is the reporter's */
+function oneClause(ctx: QuoteContext, k: number, ceil: number): number {
+  const t = ctx.doc.tokens;
+  let e = clauseEnd(ctx, k, ceil);
+  for (let c = k + 1; c < e; c++) if (!ctx.quoted[c] && (t[c].text === ',' || isDash(t[c].text) || (t[c].pos === 'SCONJ' && t[c].lower !== 'that'))) e = c;
+  return e;
+}
+
+/** `…, which is widely expected to …`, `voters who are expected to …`: a relative pronoun before the verb group at `j` is its subject */
+function relativeBefore(ctx: QuoteContext, j: number, floor: number): Piece | null {
+  const t = ctx.doc.tokens;
+  let p = j - 1;
+  while (p >= floor && (t[p].pos === 'ADV' || t[p].pos === 'AUX')) p--;
+  return p >= floor && RELATIVES.has(t[p].lower) && t[p].pos === 'PRON' && !ctx.quoted[p] ? [p, p + 1] : null;
+}
+
 /** parts of speech that go on a clause after an adjective: `it seems many believe …` */
 const CLAUSE_POS = new Set(['NOUN', 'PROPN', 'PRON', 'VERB', 'AUX', 'DET', 'NUM']);
 
@@ -211,21 +239,34 @@ const raised: Shape = {
   reason: 'a verb of seeming or a passive of belief reports its own subject and the words after it',
   read(ctx, j, cue, floor, ceil) {
     const t = ctx.doc.tokens;
-    const passive = cue.frame === 'passive' && RAISING_PASSIVES.has(t[j].lower);
-    if (!passive && !RAISING_VERBS.has(t[j].lower)) return null;
+    // `was originally expected to …`: an adverb may stand between the form of `be` and the participle
+    let b = j - 1;
+    while (b > floor && t[b].pos === 'ADV') b--;
+    const passive = RAISING_PASSIVES.has(t[j].lower) && (cue.frame === 'passive' || (b < j - 1 && BE_FORMS.has(t[b].lower)));
+    // `the group is reportedly spending …`: an adverb of report stands between the subject and its predicate
+    const adverb = REPORTING_ADVERBS.has(t[j].lower);
+    if (!passive && !adverb && !RAISING_VERBS.has(t[j].lower)) return null;
     let k = j + cue.length;
     while (k < ceil && t[k].pos === 'ADV') k++;
     if (k + 1 >= ceil) return null;
-    const infinitive = t[k].lower === 'to' && isVerbal(t[k + 1]);
+    if (adverb) {
+      const subject = phraseBefore(ctx, j, floor);
+      return subject && isVerbal(t[k]) ? { pieces: [subject, trimmed(t, [k, oneClause(ctx, k, ceil)])], speakerCeil: j, speakerless: true } : null;
+    }
+    // `is expected to again pass on …`: an adverb may split the infinitive
+    let v = k + 1;
+    while (v < ceil && t[k].lower === 'to' && t[v].pos === 'ADV') v++;
+    const infinitive = t[k].lower === 'to' && v < ceil && isVerbal(t[v]);
+    // `it seems like the talks have stalled`, `this seemed like a turning point`: a likeness seen
+    const like = !passive && t[k].lower === 'like';
     // a state (`seemed pleased with …`), not a determiner's (`it seems many believe …`: `many` opens a clause)
-    if (!infinitive && (passive || t[k].pos !== 'ADJ' || CLAUSE_POS.has(t[k + 1].pos))) return null;
-    // `he appeared to suggest that …`: a reporting verb after `to` is the statement's cue, its subject the source
-    if (infinitive && ctx.cues[k + 1]) return null;
-    const subject = phraseBefore(ctx, j, floor);
+    if (!infinitive && !like && (passive || t[k].pos !== 'ADJ' || CLAUSE_POS.has(t[k + 1].pos))) return null;
+    // `he appeared to suggest that …`: a reporting verb after `to` is the statement's cue, its subject the source; not after a
+    // passive of belief (`voters are expected to support her`), which reports the whole
+    if (infinitive && ctx.cues[v] && !passive) return null;
+    const subject = phraseBefore(ctx, j, floor) ?? relativeBefore(ctx, j, floor);
     if (!subject) return null;
-    let e = clauseEnd(ctx, k, ceil);
-    // what seems is one clause: a comma, a dash or a subordinate clause after it is the reporter's
-    for (let c = k + 1; c < e; c++) if (!ctx.quoted[c] && (t[c].text === ',' || isDash(t[c].text) || (t[c].pos === 'SCONJ' && t[c].lower !== 'that'))) e = c;
+    const e = oneClause(ctx, k, ceil);
     // `it seems inevitable that …`: an empty subject is no part of what seems
     const empty = subject[1] - subject[0] === 1 && t[subject[0]].lower === 'it';
     return { pieces: empty ? [trimmed(t, [k, e])] : [subject, trimmed(t, [k, e])], speakerCeil: j, phrase: !infinitive, speakerless: true };
@@ -323,6 +364,30 @@ function comparing(t: readonly Token[], p: number, floor: number): boolean {
   return (before.pos === 'ADJ' || before.pos === 'ADV') && p - 2 >= floor && (t[p - 2].lower === 'as' || t[p - 2].lower === 'so');
 }
 
+/**
+ * the cue at `j` stands in an adverbial clause opening its sentence (`While voters said X, Y …`,
+ * `But when he said X, …`): no comma between the conjunction and the cue, so the main clause follows a comma
+ */
+function inOpeningClause(ctx: QuoteContext, j: number, floor: number): boolean {
+  const t = ctx.doc.tokens;
+  let q = floor;
+  while (q < j && (t[q].punct || SENTENCE_OPENERS.has(t[q].lower))) q++;
+  if (q >= j || !OPENING_CLAUSE.has(t[q].lower)) return false;
+  for (let c = q + 1; c < j; c++) if (t[c].text === ',' && !ctx.quoted[c]) return false;
+  return true;
+}
+
+/** how many words the main clause's subject may run after the opening clause's comma: `, the Latin American pope not only served …` */
+const MAIN_SUBJECT_REACH = 7;
+
+/** after the comma at `c`, a subject (adverbs among its words) and a verb: the main clause after an opening one */
+function mainClauseAfter(ctx: QuoteContext, c: number, e: number): boolean {
+  const t = ctx.doc.tokens;
+  let v = c + 1;
+  while (v < e && v <= c + MAIN_SUBJECT_REACH && !ctx.quoted[v] && (SUBJECT_POS.has(t[v].pos) || t[v].pos === 'ADV' || t[v].possessive)) v++;
+  return v > c + 1 && v < e && isVerbal(t[v]) && !ctx.quoted[v];
+}
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 const clauseAfter: Shape = {
   name: 'clause-after',
@@ -368,6 +433,13 @@ const clauseAfter: Shape = {
     const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
     let e = clauseEnd(ctx, k, ceil);
     if (aside) for (let c = k; c < e; c++) if (t[c].text === ',' && !ctx.quoted[c]) e = c;
+    // `While voters said the deal was fair, the senator …`: the clause's content ends at the comma before the main clause
+    if (inOpeningClause(ctx, j, floor))
+      for (let c = k + 1; c < e; c++)
+        if (t[c].text === ',' && !ctx.quoted[c] && hasVerb(ctx, k, c) && mainClauseAfter(ctx, c, e)) {
+          e = c;
+          break;
+        }
     const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e]);
     // `a program called Sandy Hook Promise`, `Obama called Naghmeh Abedini`: naming or phoning someone says nothing of them
     if (NAMING_VERBS.has(t[j].lower) && onlyName(ctx, piece)) return null;
