@@ -1,4 +1,4 @@
-// words the reported-statement shapes read around a cue (quotes/reported/shapes.ts)
+// words the reported-statement shapes read around a cue (quotes/reported/shapes/)
 
 /** verbs whose listener comes before the content: `told reporters (that) …`, `warned Republicans …` */
 export const LISTENER_FIRST = new Set([

@@ -1,0 +1,119 @@
+import { isVerbal } from '../../../core/tokens';
+import type { Token } from '../../../core/types';
+import { CLAUSE_ONLY } from '../../../lexicon/belief';
+import {
+  COMPARING_AS,
+  CONTENT_OPENERS,
+  LISTENER_FIRST,
+  NAMING_VERBS,
+  OPENING_CLAUSE,
+  RAISING_VERBS,
+  RELATIVES,
+  SENTENCE_OPENERS,
+} from '../../../lexicon/reported';
+import type { QuoteContext } from '../../context';
+import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../../phrase';
+import { clauseEnd, hasVerb, type Piece, SUBJECT_POS, trimmed } from '../content';
+import { isStop, type Shape, THAT_REACH } from './shape';
+import { PHRASE_POS, opensContent, phraseEnd } from './phrase-content';
+import { inAdjunct } from './question';
+import { afterAdjunct, opensClause } from './that-clause';
+import { pastWhen } from './when';
+
+/** the `as` at `p` compares or gives an example: `such as`, `as bad as`, `as long as`, not `as` of time or manner */
+function comparing(t: readonly Token[], p: number, floor: number): boolean {
+  const before = p - 1 >= floor ? t[p - 1] : undefined;
+  if (!before) return false;
+  if (COMPARING_AS.has(before.lower)) return true;
+  return (before.pos === 'ADJ' || before.pos === 'ADV') && p - 2 >= floor && (t[p - 2].lower === 'as' || t[p - 2].lower === 'so');
+}
+
+/**
+ * the cue at `j` stands in an adverbial clause opening its sentence (`While voters said X, Y …`,
+ * `But when he said X, …`): no comma between the conjunction and the cue, so the main clause follows a comma
+ */
+function inOpeningClause(ctx: QuoteContext, j: number, floor: number): boolean {
+  const t = ctx.doc.tokens;
+  let q = floor;
+  while (q < j && (t[q].punct || SENTENCE_OPENERS.has(t[q].lower))) q++;
+  if (q >= j || !OPENING_CLAUSE.has(t[q].lower)) return false;
+  for (let c = q + 1; c < j; c++) if (t[c].text === ',' && !ctx.quoted[c]) return false;
+  return true;
+}
+
+/** how many words the main clause's subject may run after the opening clause's comma: `, the Latin American pope not only served …` */
+const MAIN_SUBJECT_REACH = 7;
+
+/** after the comma at `c`, a subject (adverbs among its words) and a verb: the main clause after an opening one */
+function mainClauseAfter(ctx: QuoteContext, c: number, e: number): boolean {
+  const t = ctx.doc.tokens;
+  let v = c + 1;
+  while (v < e && v <= c + MAIN_SUBJECT_REACH && !ctx.quoted[v] && (SUBJECT_POS.has(t[v].pos) || t[v].pos === 'ADV' || t[v].possessive)) v++;
+  return v > c + 1 && v < e && isVerbal(t[v]) && !ctx.quoted[v];
+}
+
+/** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
+export const clauseAfter: Shape = {
+  name: 'clause-after',
+  reason: 'a reporting verb with its subject before it reports the clause after it',
+  read(ctx, j, cue, floor, ceil) {
+    if (cue.frame === 'source-first' || cue.frame === 'passive') return null;
+    const t = ctx.doc.tokens;
+    // `appeared on Fox News`: a verb of seeming reports only its subject's state (raised) or a that-clause
+    if (RAISING_VERBS.has(t[j].lower) && t[j + 1]?.lower !== 'that') return null;
+    // `When asked, Smith left`: a question in an adjunct reports what it asks or nothing (question)
+    if (inAdjunct(t, j, floor)) return null;
+    let p = beforeVerb(t, j, floor);
+    // `leaders who can support …`, `those who might back …`: a modal stands between the relative and its verb too
+    while (p > floor && t[p].pos === 'AUX' && !ctx.quoted[p]) p = beforeVerb(t, p, floor);
+    // `Cruz, who said he would …`: a relative set off by a comma adds what its antecedent said, up to the comma closing it
+    const aside = isAsideWho(t, p, floor);
+    // `the man who said …`, `voters who said …`, `as he said`: a relative that picks someone out, or an `as` clause, reports nothing here
+    if (p >= floor && !aside && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
+    const subject = phraseBefore(ctx, j, floor);
+    // `as she praised his record`, `As the paper noted, …`: an `as` clause with a subject reports all the same; `such as his
+    // claim`, `as bad as she said` compare, and report nothing
+    // `The deal, as he said, is dead`: set off inside the sentence, it reports only half the clause around it
+    const as = subject && t[subject[0] - 1]?.lower === 'as' ? subject[0] - 1 : -1;
+    if (as >= 0 && (comparing(t, as, floor) || (t[as - 1]?.text === ',' && t[j + cue.length]?.text === ','))) return null;
+    let k = j + cue.length;
+    // `warned of a battle ahead that could …`: a particle opens the content, no listener or that-clause comes first
+    const particle = cue.length > 1;
+    const listener = LISTENER_FIRST.has(t[j].lower) && !particle;
+    if (listener && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) k = phraseAfter(ctx, k, ceil)?.[1] ?? k;
+    for (let c = k; !particle && c < ceil && c < k + THAT_REACH; c++) {
+      // `that` opening a clause, not pointing at a noun (`since that point`)
+      if ((t[c].lower === 'that' && (t[c].pos !== 'DET' || (afterAdjunct(t, k, c) && opensClause(t, c, ceil)))) || t[c].lower === 'whether') {
+        k = c;
+        break;
+      }
+      // a verb ends the search, but not one hyphened into a compound (`a follow-up post`)
+      const compound = t[c + 1]?.text === '-' || t[c - 1]?.text === '-';
+      if (isStop(t[c].text) || ctx.quoted[c] || (isVerbal(t[c]) && !compound)) break;
+    }
+    k = pastWhen(t, k, ceil);
+    if (k >= ceil || !opensContent(ctx, k, cue.inverts || listener)) return null;
+    // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
+    const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
+    let e = clauseEnd(ctx, k, ceil);
+    if (aside) for (let c = k; c < e; c++) if (t[c].text === ',' && !ctx.quoted[c]) e = c;
+    // `While voters said the deal was fair, the senator …`: the clause's content ends at the comma before the main clause
+    if (inOpeningClause(ctx, j, floor))
+      for (let c = k + 1; c < e; c++)
+        if (t[c].text === ',' && !ctx.quoted[c] && hasVerb(ctx, k, c) && mainClauseAfter(ctx, c, e)) {
+          e = c;
+          break;
+        }
+    const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e]);
+    // `a program called Sandy Hook Promise`, `Obama called Naghmeh Abedini`: naming or phoning someone says nothing of them
+    if (NAMING_VERBS.has(t[j].lower) && onlyName(ctx, piece)) return null;
+    return { pieces: [piece], speakerCeil: j + cue.length, phrase };
+  },
+};
+
+/** the words `[a, b)` are one name and nothing more */
+function onlyName(ctx: QuoteContext, [a, b]: Piece): boolean {
+  const t = ctx.doc.tokens;
+  for (let p = a; p < b; p++) if (!ctx.owner[p] && t[p].pos !== 'PROPN') return false;
+  return b > a;
+}

@@ -1,0 +1,48 @@
+// where the words a cue reports start, and where a phrase a verb of stance reports ends
+import { isVerbal } from '../../../core/tokens';
+import { CONTENT_OPENERS, MEASURES } from '../../../lexicon/reported';
+import type { QuoteContext } from '../../context';
+import { subjectAndVerb } from '../content';
+import { isMark } from './shape';
+import { startsWhen } from './when';
+
+/** parts of speech a phrase reported as content opens with (`praised the plan`, `called Trump a liar`) */
+export const PHRASE_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * token `k` may open what the cue reports: not another cue (`reports claimed …`: the first was a
+ * noun), not a quotation (the statement is the quote itself), and after a verb of saying not a preposition (`said in a statement issued …`, `quoted by
+ * the outlet`) but `to` before a verb; a verb of stance takes one (`called for a ban`)
+ */
+export function opensContent(ctx: QuoteContext, k: number, saying: boolean): boolean {
+  const t = ctx.doc.tokens;
+  if (ctx.cues[k] || ctx.quoted[k]) return false;
+  if (!saying || t[k].pos !== 'ADP' || (CONTENT_OPENERS.has(t[k].lower) && t[k].lower !== 'to')) return true;
+  // `said about half of …`, `said over 100 …`: a measure's preposition before a number opens the subject (not `in 2010`)
+  // `vowed to “take our fight” to …`: the verb may open a quotation
+  const v = t[k + 1] && isMark(t[k + 1]) ? k + 2 : k + 1;
+  return (t[k].lower === 'to' && t[v]?.pos === 'VERB') || (MEASURES.has(t[k].lower) && (t[k + 1]?.pos === 'NUM' || t[k + 1]?.lower === 'half'));
+}
+
+/**
+ * where the phrase a verb of stance reports ends, before `e`: a phrase has no verb of its own, so a
+ * verb coordinated after it is its reporter's (`praised the plan and said …`, `called it “crazy” and
+ * vowed …`); a clause (`hoped the deal would hold and …`) runs on
+ */
+export function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
+  const t = ctx.doc.tokens;
+  // `endorsed Cruz last week`, `backed Clinton in February`: when it was said is the reporter's, no part of the phrase
+  let when = -1;
+  for (let p = k + 1; p < e; p++) {
+    if (ctx.quoted[p]) continue;
+    if (isVerbal(t[p])) return e;
+    if (when < 0 && startsWhen(t, p)) when = p;
+    // `asked for the records, and the answers were …`: a clause of the reporter's after the comma
+    if (t[p].text === ',' && subjectAndVerb(ctx, p, e)) return when < 0 ? p : when;
+    if (t[p].lower !== 'and' && t[p].lower !== 'but') continue;
+    let v = p + 1;
+    while (v < e && t[v].pos === 'ADV') v++;
+    if (v < e && isVerbal(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v]) return when < 0 ? p : when;
+  }
+  return when < 0 ? e : when;
+}

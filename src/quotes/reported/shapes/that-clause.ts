@@ -1,0 +1,40 @@
+// a `that` after a cue: an adjunct before it, and whether a determiner `that` opens a clause all the same
+import { isVerbal } from '../../../core/tokens';
+import type { Token } from '../../../core/types';
+import { CALENDAR } from '../../../lexicon/speech';
+
+/** parts of speech a bare noun phrase runs on with (`that talks`, `that new rules`) */
+const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+/** how many tokens after `that` its subject's prepositional phrases may run */
+const NOUN_PHRASE_REACH = 8;
+
+/** parts of speech of an adjunct between a cue and its `that` (`said in a statement on Monday, in Paris, that …`) */
+const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** the words from `k` to the `that` at `c` are adjuncts of the cue (`on Monday`, `in a statement`), not its object (`discussed the challenges that …`) */
+export function afterAdjunct(t: readonly Token[], k: number, c: number): boolean {
+  if (k >= c || (t[k].pos !== 'ADP' && !CALENDAR.has(t[k].lower))) return false;
+  for (let m = k + 1; m < c; m++) if (!ADJUNCT_POS.has(t[m].pos) && t[m].text !== ',' && !CALENDAR.has(t[m].lower)) return false;
+  return true;
+}
+
+/**
+ * the determiner `that` at `c` opens a clause all the same when a verb follows its noun phrase: wink
+ * reads `that` as a determiner before a bare noun after an adjunct (`said on Monday that talks would
+ * resume`); one that points at a noun (`since that point`, `in that statement`) has no verb after it
+ */
+export function opensClause(t: readonly Token[], c: number, ceil: number): boolean {
+  let k = c + 1;
+  while (k < ceil && NOUN_PHRASE_POS.has(t[k].pos)) k++;
+  if (k === c + 1) return false;
+  // the noun may take a prepositional phrase before its verb (`that encounters at the border fell`)
+  while (k + 1 < ceil && t[k].pos === 'ADP' && k < c + NOUN_PHRASE_REACH) {
+    let m = k + 1;
+    if (t[m].pos === 'DET') m++;
+    const head = m;
+    while (m < ceil && NOUN_PHRASE_POS.has(t[m].pos)) m++;
+    if (m === head) return false;
+    k = m;
+  }
+  return k < ceil && isVerbal(t[k]);
+}

@@ -1,0 +1,41 @@
+import type { Token } from '../../../core/types';
+import { SENTENCE_OPENERS, SPEECH_EVENTS } from '../../../lexicon/reported';
+import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../../lexicon/speech';
+
+/** a word that modifies a noun of time (`last week`, `this year`); `that` is a determiner before one far more often than a time's */
+export const isTimeModifier = (word: string | undefined) => word !== undefined && word !== 'that' && TIME_MODIFIERS.has(word);
+
+/** a day or a month, or `earlier`, `today` (not the conjunctions the calendar list also holds) */
+const isDay = (tok: Token | undefined) => !!tok && CALENDAR.has(tok.lower) && !SENTENCE_OPENERS.has(tok.lower) && tok.lower !== 'meanwhile';
+
+/** a time adjunct starts at `p`: `Friday`, `last week`, `in February`, `on Tuesday night`, `earlier this year` */
+export function startsWhen(t: readonly Token[], p: number): boolean {
+  const tm = (q: number) => isTimeModifier(t[q]?.lower) && TIME_NOUNS.has(t[q + 1]?.lower ?? '');
+  if (isDay(t[p]) || tm(p)) return true;
+  return t[p].pos === 'ADP' && (isDay(t[p + 1]) || tm(p + 1) || speechEvent(t, p + 1));
+}
+
+/** how many words may come before the noun of a speech event: `a news conference`, `a campaign rally` */
+const EVENT_REACH = 3;
+
+/** an occasion of speaking heads the words at `p`: `a news conference`, `an interview`, `Tuesday's debate` */
+function speechEvent(t: readonly Token[], p: number): boolean {
+  for (let q = p; q < p + EVENT_REACH + 1 && t[q]; q++) {
+    if (SPEECH_EVENTS.has(t[q].lower)) return true;
+    if (t[q].pos !== 'DET' && t[q].pos !== 'ADJ' && t[q].pos !== 'NOUN' && t[q].pos !== 'PROPN' && !t[q].possessive) return false;
+  }
+  return false;
+}
+
+/** `said on Friday he met …`, `said Tuesday night Smith …`: the first token at or after `k` past when it was said */
+export function pastWhen(t: readonly Token[], k: number, ceil: number): number {
+  const when = (p: number) => p < ceil && (CALENDAR.has(t[p].lower) || TIME_NOUNS.has(t[p].lower));
+  while (k < ceil) {
+    if (CALENDAR.has(t[k].lower)) k++;
+    // a noun of time only after a day or a modifier (`said times are hard` says something)
+    else if (TIME_NOUNS.has(t[k].lower) && (CALENDAR.has(t[k - 1].lower) || TIME_MODIFIERS.has(t[k - 1].lower))) k++;
+    else if ((t[k].lower === 'on' || isTimeModifier(t[k].lower)) && when(k + 1)) k++;
+    else break;
+  }
+  return k;
+}
