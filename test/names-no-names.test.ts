@@ -33,6 +33,14 @@ describe('what is no name is not reported', () => {
       ['location:Phone', 'location:Fax', 'organization:Fax', 'location:Email'],
     ],
     [
+      'a capitalised common noun between its article and a preposition or a phrase’s end names nothing',
+      'In 1750 Marlow was elected a Fellow of the Royal Society. We hired a CPA, Dana Reyes, to check the books.',
+      ['person:Dana Reyes', 'organization:Royal Society'],
+      ['location:Fellow', 'organization:CPA', 'person:Fellow'],
+    ],
+    // must stay: a name the lexicon knows after the article, and a name after it that modifies a noun
+    ['a known name or a modifier after an article stays a name', 'Born a Kennedy, she grew up near a Berlin park.', ['person:Kennedy', 'location:Berlin'], []],
+    [
       'an era, a scripture and the Internet name no person, body or place',
       'Survivors of the Holocaust spoke. The Internet changed how people read the Bible.',
       [],
