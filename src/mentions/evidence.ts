@@ -167,7 +167,7 @@ function placeOfPlace(m: Mention, doc: Doc): Evidence | null {
 
 /** what follows an author's name in a citation: "et al.", or a year closing the reference ("Charmaz, 2006)", "Ruhlen 1987)") */
 const ET_AL = /^ et al\./;
-const CITED_YEAR = /^,? (?:1[5-9]|20)\d\d[a-z]?[;,)]/;
+export const CITED_YEAR = /^,? (?:1[5-9]|20)\d\d[a-z]?[;,)]/;
 /** what opens a citation's reference before the name: a bracket, a semicolon, an ampersand ("(Dye & Bavelier, 2010") */
 const CITE_OPENS = /[(;&] ?$/;
 
