@@ -39,7 +39,12 @@ describe('what is no name is not reported', () => {
       ['location:Fellow', 'organization:CPA', 'person:Fellow'],
     ],
     // must stay: a name the lexicon knows after the article, and a name after it that modifies a noun
-    ['a known name or a modifier after an article stays a name', 'Born a Kennedy, she grew up near a Berlin park.', ['person:Kennedy', 'location:Berlin'], []],
+    [
+      'a known name, a modifier, or a place and its state after an article stay names',
+      'Born a Kennedy, she grew up near a Berlin park and met him in a Tillbury, Iowa, diner.',
+      ['person:Kennedy', 'location:Berlin', 'location:Tillbury'],
+      [],
+    ],
     [
       'an era, a scripture and the Internet name no person, body or place',
       'Survivors of the Holocaust spoke. The Internet changed how people read the Bible.',

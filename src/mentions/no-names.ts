@@ -1,6 +1,6 @@
 import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType } from '../core/types';
-import { countryOf, demonymOf } from '../lexicon/gazetteer';
+import { countryOf, demonymOf, placeOf } from '../lexicon/gazetteer';
 import { CURRENCY_WORDS, NOT_NAMES } from '../lexicon/not-names';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
@@ -48,7 +48,9 @@ const afterIndefinite = (c: Candidate, doc: Doc): boolean => {
   const [a, b] = tokenRange(doc.tokens, c);
   if (b - a !== 1) return false;
   const before = tokenOf(doc.tokens, a - 1).lower;
-  return (before === 'a' || before === 'an') && AFTER_COMMON.test(tokenOf(doc.tokens, b).lower) && !phraseClasses(doc.tokens[a].lower).length;
+  if ((before !== 'a' && before !== 'an') || !AFTER_COMMON.test(tokenOf(doc.tokens, b).lower) || phraseClasses(doc.tokens[a].lower).length) return false;
+  // "an Oskaloosa, Iowa, coffee shop": a place and the state it lies in, modifying what follows
+  return !(tokenOf(doc.tokens, b).view === ',' && placeOf(tokenOf(doc.tokens, b + 1).view));
 };
 
 /** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective, an amount's currency or a common noun after its article; a caller's entry is never second-guessed */
