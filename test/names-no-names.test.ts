@@ -46,6 +46,14 @@ describe('what is no name is not reported', () => {
       [],
     ],
     [
+      'a guide’s numbered heading names nothing',
+      'Method 1 of 2: Basic Lemon Tarts\nPreheat the oven. The recipe came from Maria Lopez.\nPart 2 Serving the Tarts\nServe warm.',
+      ['person:Maria Lopez'],
+      ['person:Lemon Tarts', 'organization:Basic Lemon Tarts', 'organization:Serving', 'person:Serving the Tarts'],
+    ],
+    // must stay: a sentence opening with a part's number is prose
+    ['a sentence opening with a part’s number keeps its names', 'Part 1 of the series was shot in Toronto.', ['location:Toronto/city'], []],
+    [
       'an era, a scripture and the Internet name no person, body or place',
       'Survivors of the Holocaust spoke. The Internet changed how people read the Bible.',
       [],

@@ -53,7 +53,21 @@ const afterIndefinite = (c: Candidate, doc: Doc): boolean => {
   return !(tokenOf(doc.tokens, b).view === ',' && placeOf(tokenOf(doc.tokens, b + 1).view));
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective, an amount's currency or a common noun after its article; a caller's entry is never second-guessed */
+/**
+ * a guide's numbered heading, opening its line, a colon or a capital after its number: "Method 2 of
+ * 3: Caring for Basil", "Part 1 Getting Ready to Dance" (not "Part 1 of the series was shot in
+ * Toronto"); its capitals are a title's, naming nothing (19 such lines over the labelled sets, all in
+ * GUM's guides, hold no gold name; the tagger read 7 in them). read back a heading's length at most
+ */
+const NUMBERED_HEADING = /(?:^|\n)(?:Method|Part|Step) \d+(?: of \d+)?(?::| \p{Lu})[^\n]*$/u;
+const HEADING_READ = 80;
+const inNumberedHeading = (c: Candidate, doc: Doc): boolean => {
+  const from = Math.max(0, c.start - HEADING_READ);
+  const before = doc.text.slice(from, c.start);
+  return (from === 0 || before.includes('\n')) && NUMBERED_HEADING.test(doc.text.slice(from, c.end));
+};
+
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective, an amount's currency, a common noun after its article or a word of a guide's numbered heading; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -62,6 +76,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     !!NEVER_OF_TYPE[c.type]?.(word) ||
     (isPeopleWord(word) && beforeNoun(c, doc)) ||
     (CURRENCY_WORDS.has(word) && isAmount(c, doc)) ||
-    afterIndefinite(c, doc)
+    afterIndefinite(c, doc) ||
+    inNumberedHeading(c, doc)
   );
 };
