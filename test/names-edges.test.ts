@@ -4,6 +4,7 @@ import type { Candidate } from '../src/core/types';
 import { buildDocument } from '../src/document';
 import { leadingWords } from '../src/mentions/leading';
 import { splitAtBreak } from '../src/mentions/split-break';
+import { splitAtAnd } from '../src/mentions/split-and';
 
 // where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule; a greeting before a name, mentions/trim.ts)
 describe('a name keeps its own edges', () => {
@@ -178,6 +179,22 @@ describe('a tagger run breaks at a comma or a spaced dash', () => {
     const start = text.indexOf(run);
     const c: Candidate = { start, end: start + run.length, type: 'person', tier: 'tagger', reason: 'tagger' };
     expect(splitAtBreak(c, doc).map((p) => text.slice(p.start, p.end))).toEqual(pieces);
+  });
+});
+
+// two authors a citation joins by an ampersand before its year (mentions/split-and.ts)
+describe('two authors joined before a citation’s year are two names', () => {
+  it.each([
+    ['Play helps (Brenner & Vask, 2004; Olin, 2005).', 'Brenner & Vask', ['Brenner', 'Vask']],
+    ['as shown before (Brenner & Vask 2011; Olin 2010).', 'Brenner & Vask', ['Brenner', 'Vask']],
+    // must stay: a firm's name with no year after it, and one in a citation of three words
+    ['Brenner & Vask filed the suit in 2004.', 'Brenner & Vask', ['Brenner & Vask']],
+    ['The memo (Brenner & Vask Partners, 2004) said so.', 'Brenner & Vask Partners', ['Brenner & Vask Partners']],
+  ])('%s: %s → %j', (text, run, pieces) => {
+    const doc = buildDocument(text);
+    const start = text.indexOf(run);
+    const c: Candidate = { start, end: start + run.length, type: 'organization', tier: 'tagger', reason: 'tagger' };
+    expect(splitAtAnd(new Set())(c, doc).map((p) => text.slice(p.start, p.end))).toEqual(pieces);
   });
 });
 

@@ -33,6 +33,27 @@ describe('what is no name is not reported', () => {
       ['location:Phone', 'location:Fax', 'organization:Fax', 'location:Email'],
     ],
     [
+      'a capitalised common noun between its article and a preposition or a phrase’s end names nothing',
+      'In 1750 Marlow was elected a Fellow of the Royal Society. We hired a CPA, Dana Reyes, to check the books.',
+      ['person:Dana Reyes', 'organization:Royal Society'],
+      ['location:Fellow', 'organization:CPA', 'person:Fellow'],
+    ],
+    // must stay: a name the lexicon knows after the article, and a name after it that modifies a noun
+    [
+      'a known name, a modifier, or a place and its state after an article stay names',
+      'Born a Kennedy, she grew up near a Berlin park and met him in a Tillbury, Iowa, diner.',
+      ['person:Kennedy', 'location:Berlin', 'location:Tillbury'],
+      [],
+    ],
+    [
+      'a guide’s numbered heading names nothing',
+      'Method 1 of 2: Basic Lemon Tarts\nPreheat the oven. The recipe came from Maria Lopez.\nPart 2 Serving the Tarts\nServe warm.',
+      ['person:Maria Lopez'],
+      ['person:Lemon Tarts', 'organization:Basic Lemon Tarts', 'organization:Serving', 'person:Serving the Tarts'],
+    ],
+    // must stay: a sentence opening with a part's number is prose
+    ['a sentence opening with a part’s number keeps its names', 'Part 1 of the series was shot in Toronto.', ['location:Toronto/city'], []],
+    [
       'an era, a scripture and the Internet name no person, body or place',
       'Survivors of the Holocaust spoke. The Internet changed how people read the Bible.',
       [],

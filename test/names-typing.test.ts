@@ -244,6 +244,19 @@ describe('a given name alone, a cited author, a place before its region, a club 
       ['person:Marwick'],
       ['location:Marwick'],
     ],
+    [
+      'every author of a list closing in a year or a reference number is a person',
+      'Play trains attention (Harlow, Penwick, Odessey, & Brandt, 2012). As in Quimby & Tollan [4], the legs grew. Her mother came from Fenwick, Lancashire, England [3].',
+      ['person:Harlow', 'person:Penwick', 'person:Odessey', 'person:Quimby', 'person:Tollan'],
+      ['location:Penwick', 'location:Odessey', 'location:Quimby', 'location:Tollan', 'person:Fenwick', 'person:Lancashire'],
+    ],
+    // must stay: known places listed before a year are places (a list of where it was published)
+    [
+      'known places in a list before a year stay places',
+      'The atlas was printed in three cities (London, Leeds, & Dublin, 1911).',
+      ['location:Leeds', 'location:Dublin'],
+      ['person:Leeds', 'person:Dublin'],
+    ],
     // must stay: an acronym in a citation is a place of publication
     ['an acronym before a year in brackets stays a place', 'The poems were illustrated by Francis Gomila (UK, 2003).', ['location:UK'], ['person:UK']],
     [

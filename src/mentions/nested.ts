@@ -9,9 +9,18 @@ import { nameKey } from '../core/names';
 // a country's all-capital short form: "US", "UK" (never "us", so only as written)
 const isShortCountry = (view: string) => /^\p{Lu}[\p{Lu}.]+$/u.test(view) && !!demonymOf(view);
 
+/**
+ * the places the article names elsewhere, a nested place's evidence: each location a rule, the
+ * gazetteer or the caller read, or the tagger read as more than one word; the tagger's guess at one
+ * word is too weak to be copied into every body's name ("Leagues of Rights" read as a place made
+ * "Rights" a place inside each "League of Rights"; "Ideas of Beauty", "Hall of Fame")
+ */
+const placesRead = (mentions: readonly Mention[]): Set<string> =>
+  new Set(mentions.filter((m) => m.type === 'location' && (m.tier !== 'tagger' || m.text.includes(' '))).map((m) => nameKey(m.text)));
+
 interface Known {
   doc: Doc;
-  /** locations and people the article tags elsewhere, by name key */
+  /** locations (placesRead) and people the article tags elsewhere, by name key */
   located: Set<string>;
   people: Set<string>;
 }
@@ -56,13 +65,13 @@ function personRun({ doc, people }: Known, a: number, b: number): number {
  *   nor a street's, named for a place elsewhere ("Dallas Street")
  * - a person the article names who opens the name of a body or site named after them ("Andy Warhol"
  *   in "Andy Warhol Foundation")
- * a place is one the bundled data knows, one the article tags elsewhere, or a compass word and a
+ * a place is one the bundled data knows, one the article reads elsewhere (placesRead), or a compass word and a
  * known place ("Southern Indiana")
  */
 export function nestedNames(mentions: readonly Mention[], doc: Doc): Mention[] {
   const { tokens } = doc;
   const keys = (type: string) => new Set(mentions.filter((m) => m.type === type).map((m) => nameKey(m.text)));
-  const known: Known = { doc, located: keys('location'), people: keys('person') };
+  const known: Known = { doc, located: placesRead(mentions), people: keys('person') };
   const added: Mention[] = [];
   const add = (first: number, end: number, type: Mention['type'], reason: string) => {
     const [start, stop] = [tokens[first].start, tokens[end - 1].end];

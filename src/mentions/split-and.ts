@@ -4,6 +4,7 @@ import { nameKey } from '../core/names';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 import { NAME_AND, PHRASE_PREPOSITIONS } from '../lexicon/function-words';
+import { CITED_YEAR } from './evidence';
 
 /**
  * `Starry Lee and Holden Chow`, `Banc One and First Chicago`: the tagger runs two names joined by
@@ -12,7 +13,9 @@ import { NAME_AND, PHRASE_PREPOSITIONS } from '../lexicon/function-words';
  * name and a surname. a name the bundled data knows whole stays whole ("Bosnia and Herzegovina"),
  * and so does one whose sides the article never names apart ("Procter and Gamble", "Douglas &
  * Lomason") or whose "and" joins the objects of an of-phrase ("Department of Natural Resources and
- * Mines"). `alone` is the article's candidates' name keys without a joining word
+ * Mines"). two single words joined before a citation's year are two authors ("(Benioff & Weiss,
+ * 2013)", "Heidenreich & Turano 2011;"). `alone` is the article's candidates' name keys without a
+ * joining word
  */
 export function splitAtAnd(alone: ReadonlySet<string>): (c: Candidate, doc: Doc) => Candidate[] {
   return (c, doc) => {
@@ -34,7 +37,8 @@ export function splitAtAnd(alone: ReadonlySet<string>): (c: Candidate, doc: Doc)
       const words = doc.text.slice(t[from].start, t[to - 1].end);
       return alone.has(nameKey(words)) || !!placeOf(words) || personal(t, from, to);
     };
-    if (!stands(a, k) || !stands(k + 1, b)) return [c];
+    const authors = k === a + 1 && b === k + 2 && CITED_YEAR.test(doc.text.slice(c.end, c.end + 8));
+    if (!authors && (!stands(a, k) || !stands(k + 1, b))) return [c];
     const reason = `${c.reason}+split-and`;
     return [
       { ...c, end: t[k - 1].end, reason },
