@@ -124,9 +124,11 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   let i = verb - 1;
   // `this Trump look-alike declared`: a word hyphened to the one before it ends the phrase, no adverb
   const hyphened = (k: number) => t[k - 1]?.text === '-' && t[k - 1].end === t[k].start;
+  // `Will wrote`: a word an entity owns is its name, never an auxiliary or adverb to skip
   while (
     i >= floor &&
     !hyphened(i) &&
+    !ctx.owner[i] &&
     (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]) || isIntensive(t, i))
   )
     i--;
