@@ -15,6 +15,7 @@ describe('a subject phrase with a participle or a participle adjective', () => {
     ['a participle linked to a group', 'Some farmers linked to the union put it as “a disaster.”', 'Some farmers'],
     // must stay: a past verb and a subordinator open a clause of their own
     ['a verb of its own before a subordinator', 'Smith tweeted after the mayor argued that the plan was “doomed.”', 'the mayor'],
+    ['a verb of its own before `as`', 'The crowd cheered as the mayor said the plan was “doomed.”', 'the mayor'],
     ['a participle adjective after `of`', 'Only 10 percent of registered voters said they had “no opinion.”', 'Only 10 percent of registered voters'],
     // must stay: a participle after `of` with no noun after it is no adjective
     ['no noun after the participle', 'The care of injured said it was “hopeful.”', 'it'],

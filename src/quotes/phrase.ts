@@ -1,4 +1,12 @@
-import { ADJUNCT_PREPOSITIONS, ARTICLES, NON_FINITE_WORDS, PARTICIPLE_LINKS, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../lexicon/function-words';
+import {
+  ADJUNCT_PREPOSITIONS,
+  ARTICLES,
+  NON_FINITE_WORDS,
+  PARTICIPLE_LINKS,
+  PAST_PARTICIPLE_LINKS,
+  POSSESSIVE_DETERMINERS,
+  SUBORDINATORS,
+} from '../lexicon/function-words';
 import { firstWhere } from '../core/search';
 import { isVerbal, tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
@@ -53,13 +61,13 @@ const isPremodifyingParticiple = (t: readonly Token[], i: number) =>
 
 /**
  * `marching through`, `linked to`, `obtained by`: a participle and the preposition after it (at `k`)
- * that open a postmodifier; a past form only before a participle's link (`tweeted after` is a clause)
+ * that open a postmodifier; a past form only before `by` or `to` (`tweeted after`, `cheered as` open clauses)
  */
 const isLinkingParticiple = (t: readonly Token[], k: number) => {
   const v = t[k - 1];
   if (v.pos !== 'VERB' || v.cap) return false;
   if (v.lower.endsWith('ing')) return t[k].pos === 'ADP';
-  return v.lower.endsWith('ed') && PARTICIPLE_LINKS.has(t[k].lower);
+  return v.lower.endsWith('ed') && PAST_PARTICIPLE_LINKS.has(t[k].lower);
 };
 
 export const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
