@@ -23,6 +23,16 @@ describe('an outer source: words given through another’s account', () => {
     ['a fronted `according to`', 'According to the Herald, Smith said he was “very proud.”', ['The Daily Herald|outer-source|the Herald']],
     ['an outlet’s `reported` set off by a comma', '“We will win,” Smith said on Monday, the Herald reported.', ['The Daily Herald|outer-source|the Herald']],
     ['an inverted outlet’s `reported`', '“We will win,” Smith said on Monday, reported the Herald.', ['The Daily Herald|outer-source|the Herald']],
+    ['an outlet’s `reports` after an inverted speaker', '“We will win,” said Smith, reports the Herald.', ['The Daily Herald|outer-source|the Herald']],
+    [
+      'an `according to` right after the cue and a phrase of how, no comma',
+      '“We will win,” Smith said in a statement according to the Herald.',
+      ['The Daily Herald|outer-source|the Herald'],
+    ],
+    // must stay: after a verb of its own the account is no outer source of the quote
+    ['an `according to` after another verb', '“We will win,” Smith said and voted according to the Herald’s advice.', ['John Smith|cue-after|Smith']],
+    // must stay: `reports` with no outlet after it is a noun
+    ['`reports` before no outlet', '“We will win,” said Smith, reports suggest.', ['John Smith|cue-after|Smith']],
     ['a person’s `reported` is no outlet', '“We will win,” Smith said on Monday, Jones reported.', ['John Smith|cue-after|Smith']],
     ['`according to` as the quote’s own cue stays', '“We will win,” according to the Herald.', ['The Daily Herald|cue-after|the Herald']],
     ['no account named: the speaker stays', '“We will win,” Smith said on Monday.', ['John Smith|cue-after|Smith']],

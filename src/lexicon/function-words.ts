@@ -83,5 +83,8 @@ export const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'thank
 /** prepositions of a where or how between a subject and its verb (`Trump in his speech called`) */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
 
+/** links after a past form that make it a participle describing the noun before (`a memo obtained by`, `accounts linked to`); `cheered as …` opens a clause */
+export const PAST_PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'to']);
+
 /** words after a participle that link it to who or what it names: `provided by`, `known as`, `sent to` */
 export const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'as', 'to']);

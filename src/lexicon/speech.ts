@@ -170,6 +170,12 @@ export const VERB_SKIP = new Set([
 /** nouns that name a statement itself; "the statement said" speaks for its author */
 export const DOCUMENT_HEADS = new Set(['statement', 'letter', 'report', 'release', 'memo', 'post', 'tweet', 'ad', 'article']);
 
+/** what counts people asked: `a March poll`, `the survey`; respondents it counts speak through it */
+export const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys']);
+
+/** words that make a phrase a share of those asked: `75 percent of Republicans`, `six in 10`, `a majority of voters` */
+export const SHARE_WORDS = new Set(['percent', '%', 'majority', 'half', 'plurality', 'third', 'thirds', 'quarter']);
+
 /** capitalised words that never name a speaker ("Friday, Trump said") */
 export const CALENDAR = new Set([
   'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february',

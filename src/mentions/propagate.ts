@@ -5,10 +5,13 @@ import { tokenOf, tokenRange } from '../core/tokens';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
 import { bareName } from '../lexicon/name-forms';
 import { STOP_CAPS } from '../lexicon/title-words';
+import { CALENDAR } from '../lexicon/speech';
 
 interface Form {
   from: Mention;
   reason: string;
+  /** the word is also a common word of the article ("will"): only a capitalised use amid lowercase words names */
+  amid?: boolean;
 }
 
 // a neighbour that makes a repeat part of a longer name: "Bar" in "Bar Ilan University"
@@ -18,6 +21,14 @@ const joinsLeft = (t: Readonly<Token>, doc: Doc) =>
 
 // a word joined to the next by a hyphen with no space: "Garonne" in "Haute-Garonne" is no repeat of the river
 const hyphened = (a: Readonly<Token>, b: Readonly<Token>) => a.end === b.start && (a.view.endsWith('-') || b.view.startsWith('-'));
+
+/**
+ * `…,” Will wrote` after "George Will", where the article also writes "will": a capitalised word
+ * inside its sentence, between words that are not capitalised, is the name; at a sentence's start
+ * or in a headline's run of capitals (`Trump Says He Will Win`) it is the common word
+ */
+const amidLowercase = (tokens: readonly Token[], k: number, doc: Doc) =>
+  doc.sentences[tokens[k].sentence]?.tokenStart !== k && !tokenOf(tokens, k - 1).cap && !tokenOf(tokens, k + 1).cap;
 
 /**
  * `Peers in the House of Lords` read as "House" and "Lords": the tagger's fragments of a name of
@@ -35,7 +46,8 @@ function fragmentsOf(under: readonly Mention[], hit: { first: number; last: numb
  * or organisation ("George Washington" does not make every "Washington" a person). only uncovered
  * tokens are read, unless a name of several words finds only the tagger's fragments of it there; the match is
  * case-sensitive and must not run into neighbouring capitalised or hyphened words; single words
- * also written lowercase in the article ("bar") are not repeated.
+ * also written lowercase in the article ("bar") are not repeated, but for a surname amid lowercase
+ * words ("will", not a month's "may").
  */
 export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[] {
   const { tokens } = doc;
@@ -51,7 +63,10 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
     const words = bareName(doc.view.slice(m.start, m.end)).split(' ');
     const last = words.at(-1)!;
     if (m.type === 'person' && words.length > 1 && /^\p{Lu}/u.test(last) && !placeOf(last) && !knownOrg(last)) {
-      add(last, { from: m, reason: 'entities:surname-repeat' });
+      const lower = last.toLowerCase();
+      const form = { from: m, reason: 'entities:surname-repeat' };
+      if (!lowerWords.has(lower)) add(last, form);
+      else if (!CALENDAR.has(lower)) matcher.add(last, { ...form, amid: true });
     }
   }
   // the mention covering each token, so a longer name found again can take the place of its fragments
@@ -69,6 +84,7 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
     const next = tokenOf(tokens, hit.last + 1);
     if ((prev.sentence === tokens[hit.first].sentence && joinsLeft(prev, doc)) || (next.sentence === tokens[hit.last].sentence && next.cap)) continue;
     if (hyphened(prev, tokens[hit.first]) || hyphened(tokens[hit.last], next)) continue;
+    if (hit.value.amid && !amidLowercase(tokens, hit.first, doc)) continue;
     for (const m of under) replaced.add(m);
     const { from, reason } = hit.value;
     const start = tokens[hit.first].start;

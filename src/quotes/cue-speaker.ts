@@ -2,7 +2,7 @@ import { isVerbal } from '../core/tokens';
 import { CLAUSE_OPENERS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
 import type { SieveName } from '../schema';
-import { CALENDAR } from '../lexicon/speech';
+import { CALENDAR, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
 import { beforeVerb, isAsideWho, isPronoun, isTitleStop, phraseAfter, phraseBefore, withPostmodifier, withTitledConjunct } from './phrase';
@@ -140,6 +140,35 @@ function invertedSubject(ctx: QuoteContext, j: number, ceil: number, anchor: num
   return isVerbal(next) ? null : withTitledConjunct(ctx, p, ceil);
 }
 
+/** how far before a phrase its share may stand, in tokens (`31 % of Republicans and | Republican-leaning voters`) */
+const SHARE_REACH = 4;
+
+/** `six in 10`: a count out of ten ending right before token `a` or opening the phrase there */
+const outOfTen = (ctx: QuoteContext, k: number) => ctx.doc.tokens[k]?.lower === 'in' && ctx.doc.tokens[k + 1]?.text === '10';
+
+/**
+ * `In a March poll, 75 percent of Republicans said …`, `The poll finds that six in 10 say …`: a
+ * share of those asked speaks through the poll or survey the sentence names before it; the phrase
+ * itself when it is no share or no poll is named there
+ */
+function throughPoll(ctx: QuoteContext, p: [number, number] | null, floor: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  if (!p) return p;
+  // `31% of Republicans and Republican-leaning voters`: the share may open a conjunct before the phrase
+  let from = p[0];
+  while (from > floor && from > p[0] - SHARE_REACH && !/^[,;:.!?]$/.test(t[from - 1].text) && !ctx.quoted[from - 1]) from--;
+  let share = false;
+  for (let k = from; k < p[1] && !share; k++) share = SHARE_WORDS.has(t[k].lower) || outOfTen(ctx, k);
+  if (!share) return p;
+  const sentence = t[p[0]].sentence;
+  for (let k = p[0] - 1; k >= floor && t[k].sentence === sentence; k--) {
+    if (!POLL_HEADS.has(t[k].lower) || ctx.quoted[k]) continue;
+    const poll = phraseBefore(ctx, k + 1, floor);
+    return poll && poll[1] === k + 1 ? poll : p;
+  }
+  return p;
+}
+
 /**
  * the speaker of the cue at token `j` (`n` tokens long, as cueAt gives it), by the cue's frame: its
  * subject before it, the source after "according to" or an inverted "said X", the sentence's actor
@@ -166,7 +195,7 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   }
   // only verbs of saying invert (`said Sa'ar`); after `described`, `blasted` or `told` comes who is spoken of
   else {
-    found = read(phraseBefore(ctx, j, floor, true));
+    found = read(throughPoll(ctx, phraseBefore(ctx, j, floor, true), floor));
     // `Scott beamed and asked the crowd`: a coordinated verb's subject comes before an inverted reading
     const first = found ? -1 : coordinatedWith(ctx, j, floor);
     if (first >= 0) found = read(phraseBefore(ctx, first, floor, true));

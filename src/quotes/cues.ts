@@ -1,7 +1,7 @@
 import { ARTICLES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
 import { isPossessiveMark, isVerbal } from '../core/tokens';
 import type { Doc, Entity, Token } from '../core/types';
-import { BE_FORMS, FRAME_SPEECH_VERBS_SET, INVERTING_VERBS, LOOSE_CUES, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
+import { BE_FORMS, FRAME_SPEECH_VERBS_SET, INVERTING_VERBS, LOOSE_CUES, OUTLET_VERBS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
 
 // cue-first: every reporting cue of a document is found once, here, when the quotes stage starts,
 // with what the sieves ask of it; the sieves only choose which cue governs a quotation, and read its
@@ -68,7 +68,12 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   const progressive = tok.lower.endsWith('ing') && before !== undefined && BE_FORMS.has(before.lower);
   // `the website states that …`: a reporting word taking a that-clause, with no article or possessive before it
   const clausal = t[j + 1]?.lower === 'that' && before !== undefined && before.pos !== 'DET' && before.pos !== 'ADJ' && !isPossessiveMark(before.lower, false);
-  return isVerbal(tok) || SURE_VERBS.has(tok.lower) || subject || progressive || clausal ? 1 : 0;
+  // `said Kristen Day, reports USA Today`: between a comma and an organisation's name it is an outlet's verb, inverted
+  const outlet =
+    OUTLET_VERBS.has(tok.lower) &&
+    before?.text === ',' &&
+    (owner[j + 1] ?? (ARTICLES.has(t[j + 1]?.lower ?? '') ? owner[j + 2] : undefined))?.type === 'organization';
+  return isVerbal(tok) || SURE_VERBS.has(tok.lower) || subject || progressive || clausal || outlet ? 1 : 0;
 }
 
 /** the frame of the cue of `length` tokens at token `j` */

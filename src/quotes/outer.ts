@@ -29,11 +29,12 @@ export function outerSource(ctx: QuoteContext, i: number, inner: Attribution): A
   let from = a;
   while (from > 0 && from > a - REACH && t[from - 1].sentence === s) from--;
   // the sentence of the quote's cue, when the cue follows the quote (`“…,” Sanders said, according to CNN.`)
-  const last = t[tokenRange(t, { start: cueEnd - 1, end: cueEnd })[0]]?.sentence ?? s;
+  const innerEnd = tokenRange(t, { start: cueEnd - 1, end: cueEnd })[0];
+  const last = t[innerEnd]?.sentence ?? s;
   for (let j = from; j < t.length && j < b + REACH && t[j].sentence <= Math.max(s, last); j++) {
     const cue = cueStarting(ctx, j);
     if (!cue || t[j].start === inner.cue.start) continue;
-    const found = sourceAt(ctx, j, cue.length, from, q.start);
+    const found = sourceAt(ctx, j, cue.length, from, q.start, innerEnd);
     if (found) return { ...found, speaker: { ...found.speaker, sieve: OUTER }, cue: cueOf(ctx.doc, t[j], t[j + cue.length - 1]) };
   }
   return null;
@@ -42,11 +43,23 @@ export function outerSource(ctx: QuoteContext, i: number, inner: Attribution): A
 /** a comma, or the sentence's start, right before token k */
 const setOff = (t: readonly Token[], k: number) => k === 0 || t[k - 1].text === ',' || t[k - 1].sentence !== t[k].sentence;
 
+/** how many words of a phrase may stand between a cue and an `according to` that needs no comma */
+const CUE_PHRASE_REACH = 6;
+const PHRASE_POS = new Set(['ADP', 'DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
+
+/**
+ * `Ware said in a statement according to The Blaze`: right after the speaker's own cue and a phrase
+ * of where or how it was said, `according to` gives the account with no comma; token `cue` is the
+ * inner cue's last
+ */
+const afterCue = (t: readonly Token[], cue: number, k: number) =>
+  cue >= 0 && k > cue && k - cue <= CUE_PHRASE_REACH && t.slice(cue + 1, k).every((w) => PHRASE_POS.has(w.pos) && !w.cap);
+
 /**
  * the source of `according to X` or of an outlet's `, X reported` / `, reported X` at token j, set
  * off by a comma, or null; an outlet is an organisation (`, the official reported` is a speaker's own cue)
  */
-function sourceAt(ctx: QuoteContext, j: number, n: number, floor: number, anchor: number): Omit<Attribution, 'cue'> | null {
+function sourceAt(ctx: QuoteContext, j: number, n: number, floor: number, anchor: number, cue: number): Omit<Attribution, 'cue'> | null {
   const t = ctx.doc.tokens;
   const sentenceEnd = (k: number) => {
     let e = k;
@@ -54,7 +67,7 @@ function sourceAt(ctx: QuoteContext, j: number, n: number, floor: number, anchor
     return e;
   };
   if (ctx.cues[j]?.frame === 'source-first') {
-    if (!setOff(t, j)) return null;
+    if (!setOff(t, j) && !afterCue(t, cue, j)) return null;
     const end = sentenceEnd(j);
     const p = phraseAfter(ctx, j + n, end);
     return p ? readSpeaker(ctx, withPostmodifier(ctx, p, end), anchor, OUTER) : null;

@@ -1,4 +1,12 @@
-import { ADJUNCT_PREPOSITIONS, ARTICLES, NON_FINITE_WORDS, PARTICIPLE_LINKS, POSSESSIVE_DETERMINERS, SUBORDINATORS } from '../lexicon/function-words';
+import {
+  ADJUNCT_PREPOSITIONS,
+  ARTICLES,
+  NON_FINITE_WORDS,
+  PARTICIPLE_LINKS,
+  PAST_PARTICIPLE_LINKS,
+  POSSESSIVE_DETERMINERS,
+  SUBORDINATORS,
+} from '../lexicon/function-words';
 import { firstWhere } from '../core/search';
 import { isVerbal, tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
@@ -26,7 +34,8 @@ const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
   if (ctx.quoted[i] && !ctx.inName[i]) return false;
   if (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
-  // `one unaligned Florida strategist`, `a retired general`: a past participle between a determiner or an adjective and a noun is an adjective
+  // `one unaligned Florida strategist`, `a retired general`, `10 percent of registered voters`: a past
+  // participle between a determiner, an adjective or `of` and a noun is an adjective
   if (isPremodifyingParticiple(ctx.doc.tokens, i)) return true;
   // `Texas-based Matt Mackowiak`, `so-called experts`: a word hyphened to the one before it is part of a compound
   const prev = ctx.doc.tokens[i - 1];
@@ -44,7 +53,22 @@ const isNp = (ctx: QuoteContext, i: number) => {
 const PREMODIFIER_BEFORE = new Set(['DET', 'NUM', 'ADJ']);
 const PREMODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 const isPremodifyingParticiple = (t: readonly Token[], i: number) =>
-  t[i].pos === 'VERB' && !t[i].cap && t[i].lower.endsWith('ed') && PREMODIFIER_BEFORE.has(t[i - 1]?.pos ?? '') && PREMODIFIED.has(t[i + 1]?.pos ?? '');
+  t[i].pos === 'VERB' &&
+  !t[i].cap &&
+  t[i].lower.endsWith('ed') &&
+  (PREMODIFIER_BEFORE.has(t[i - 1]?.pos ?? '') || t[i - 1]?.lower === 'of') &&
+  PREMODIFIED.has(t[i + 1]?.pos ?? '');
+
+/**
+ * `marching through`, `linked to`, `obtained by`: a participle and the preposition after it (at `k`)
+ * that open a postmodifier; a past form only before `by` or `to` (`tweeted after`, `cheered as` open clauses)
+ */
+const isLinkingParticiple = (t: readonly Token[], k: number) => {
+  const v = t[k - 1];
+  if (v.pos !== 'VERB' || v.cap) return false;
+  if (v.lower.endsWith('ing')) return t[k].pos === 'ADP';
+  return v.lower.endsWith('ed') && PAST_PARTICIPLE_LINKS.has(t[k].lower);
+};
 
 export const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
 
@@ -124,9 +148,11 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   let i = verb - 1;
   // `this Trump look-alike declared`: a word hyphened to the one before it ends the phrase, no adverb
   const hyphened = (k: number) => t[k - 1]?.text === '-' && t[k - 1].end === t[k].start;
+  // `Will wrote`: a word an entity owns is its name, never an auxiliary or adverb to skip
   while (
     i >= floor &&
     !hyphened(i) &&
+    !ctx.owner[i] &&
     (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]) || isIntensive(t, i))
   )
     i--;
@@ -151,8 +177,9 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     a = i;
     while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
     while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
-    // `Protesters marching through the streets chanted`: the phrase is a participle's object; its head comes before
-    if (a - 3 >= floor && t[a - 1].pos === 'ADP' && t[a - 2].pos === 'VERB' && t[a - 2].lower.endsWith('ing') && isNp(ctx, a - 3)) {
+    // `Protesters marching through the streets chanted`, `accounts linked to the group put`: the phrase
+    // is a participle's object; its head comes before
+    if (a - 3 >= floor && isLinkingParticiple(t, a - 1) && isNp(ctx, a - 3)) {
       i = a - 3;
       a = i;
       while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;

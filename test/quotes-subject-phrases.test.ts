@@ -1,0 +1,23 @@
+import { quotesOf, type EntitySpec } from './quotes-helpers';
+
+const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male' };
+const HERALD: EntitySpec = { id: 'o1', name: 'The Daily Herald', forms: ['The Daily Herald', 'Herald'], type: 'organization' };
+
+/** the last quote's speaker mention, or `none` */
+function who(text: string): string {
+  return quotesOf(text, [SMITH, HERALD]).quotes.at(-1)?.speaker?.mention?.text ?? 'none';
+}
+
+// the subject before a cue, read past what describes it (quotes/phrase.ts)
+describe('a subject phrase with a participle or a participle adjective', () => {
+  it.each([
+    ['a past participle and its link describe the head before them', 'A memo obtained by the Herald warns that the plan is “doomed.”', 'A memo'],
+    ['a participle linked to a group', 'Some farmers linked to the union put it as “a disaster.”', 'Some farmers'],
+    // must stay: a past verb and a subordinator open a clause of their own
+    ['a verb of its own before a subordinator', 'Smith tweeted after the mayor argued that the plan was “doomed.”', 'the mayor'],
+    ['a verb of its own before `as`', 'The crowd cheered as the mayor said the plan was “doomed.”', 'the mayor'],
+    ['a participle adjective after `of`', 'Only 10 percent of registered voters said they had “no opinion.”', 'Only 10 percent of registered voters'],
+    // must stay: a participle after `of` with no noun after it is no adjective
+    ['no noun after the participle', 'The care of injured said it was “hopeful.”', 'it'],
+  ])('%s', (_why, text, want) => expect(who(text)).toBe(want));
+});
