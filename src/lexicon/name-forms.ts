@@ -62,6 +62,9 @@ export const initials = (s: string): string =>
     .map((w) => w[0])
     .join('');
 
+/** a capitalised word of a name as a pattern's source: letters, apostrophes and hyphens after the capital ("Kramer", "O’Neil", "Morgan-Short") */
+export const NAME_WORD_SOURCE = String.raw`\p{Lu}[\p{L}'’-]+`;
+
 /** opens with a capital letter ("Biden", "US"): a string's case where no token carries it */
 export const opensCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
 

@@ -6,7 +6,7 @@ import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { isAcronymText, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
+import { isAcronymText, NAME_WORD_SOURCE, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
 import { CAPITALISED_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
@@ -172,7 +172,7 @@ export const CITED_YEAR = /^,? (?:1[5-9]|20)\d\d[a-z]?[;,)]/;
 const CITE_OPENS = /[(;&] ?$/;
 
 /** one more author of a reference's list after a name: ", Kramer", ", & Gratton", " and Cross" */
-const CO_AUTHOR = String.raw`(?:,? (?:&|and) |, )\p{Lu}[\p{L}'’-]+`;
+const CO_AUTHOR = `(?:,? (?:&|and) |, )${NAME_WORD_SOURCE}`;
 /** the rest of an author list after a name, one more author at least, closing in its year: "(Boot, Kramer, Simons, & Gratton, 2009)" */
 const CO_AUTHORS = new RegExp(String.raw`^(?:${CO_AUTHOR}){1,8}(?: et al\.)?,? (?:1[5-9]|20)\d\d[a-z]?[;,)]`, 'u');
 /** how far after a name an author list is read: eight short names and a year */
@@ -181,8 +181,8 @@ const LIST_READ = 160;
  * two authors joined by an ampersand before a reference's number: "Carrano & Biewener [7]"; not
  * "and" nor a comma, as a footnote's number follows a list of places ("Oldham, Lancashire, England [3]")
  */
-const NUMBERED_FIRST = /^ & \p{Lu}[\p{L}'’-]+ \[\d+\]/u;
-const NUMBERED_LAST = [/\p{Lu}[\p{L}'’-]+ & $/u, /^ \[\d+\]/] as const;
+const NUMBERED_FIRST = new RegExp(String.raw`^ & ${NAME_WORD_SOURCE} \[\d+\]`, 'u');
+const NUMBERED_LAST = [new RegExp(`${NAME_WORD_SOURCE} & $`, 'u'), /^ \[\d+\]/] as const;
 
 /**
  * an author cited in a paper: "(Charmaz, 2006)", "Carrano & Biewener, 2005", "Morgan-Short et al.",

@@ -3,7 +3,7 @@ import type { Doc, Mention, Token } from '../core/types';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenOf, tokenRange } from '../core/tokens';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
-import { bareName } from '../lexicon/name-forms';
+import { bareName, opensCapital } from '../lexicon/name-forms';
 import { STOP_CAPS } from '../lexicon/title-words';
 import { CALENDAR } from '../lexicon/speech';
 
@@ -62,7 +62,7 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
   for (const m of mentions) {
     const words = bareName(doc.view.slice(m.start, m.end)).split(' ');
     const last = words.at(-1)!;
-    if (m.type === 'person' && words.length > 1 && /^\p{Lu}/u.test(last) && !placeOf(last) && !knownOrg(last)) {
+    if (m.type === 'person' && words.length > 1 && opensCapital(last) && !placeOf(last) && !knownOrg(last)) {
       const lower = last.toLowerCase();
       const form = { from: m, reason: 'entities:surname-repeat' };
       if (!lowerWords.has(lower)) add(last, form);
