@@ -1,4 +1,5 @@
 // words the reported-statement shapes read around a cue (quotes/reported/shapes/)
+import { POLL_HEADS } from './speech';
 
 /** verbs whose listener comes before the content: `told reporters (that) …`, `warned Republicans …` */
 export const LISTENER_FIRST = new Set([
@@ -70,5 +71,5 @@ export const SPEECH_EVENTS = new Set([
 /** words before a verb of perceiving that are no one holding a view: `you know`, `you see` are asides, `to see` an infinitive */
 export const NO_VIEW_SUBJECTS = new Set(['to', 'there', 'it', 'you']);
 
-/** nouns of a poll, whose findings an opening `In` reports like `according to`: `In a new Quinnipiac poll, Clinton leads by 4 points` */
-export const POLL_NOUNS = new Set(['poll', 'polls', 'survey', 'surveys', 'polling']);
+/** nouns of a poll, whose findings an opening `In` reports like `according to`: `In a new Quinnipiac poll, Clinton leads by 4 points`, `In recent polling, …` */
+export const POLL_NOUNS = new Set([...POLL_HEADS, 'polling']);

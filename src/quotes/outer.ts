@@ -2,7 +2,7 @@ import type { Token } from '../core/types';
 import { OUTLET_VERBS } from '../lexicon/speech';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from './context';
 import { cueStarting } from './cues';
-import { phraseAfter, phraseBefore, withPostmodifier } from './phrase';
+import { ADJUNCT_POS, phraseAfter, phraseBefore, withPostmodifier } from './phrase';
 import { readSpeaker } from './speaker';
 
 /** the name this pass gives the sources it finds, as a sieve would */
@@ -45,7 +45,6 @@ const setOff = (t: readonly Token[], k: number) => k === 0 || t[k - 1].text === 
 
 /** how many words of a phrase may stand between a cue and an `according to` that needs no comma */
 const CUE_PHRASE_REACH = 6;
-const PHRASE_POS = new Set(['ADP', 'DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
 
 /**
  * `Ware said in a statement according to The Blaze`: right after the speaker's own cue and a phrase
@@ -53,7 +52,7 @@ const PHRASE_POS = new Set(['ADP', 'DET', 'NOUN', 'ADJ', 'PROPN', 'NUM']);
  * inner cue's last
  */
 const afterCue = (t: readonly Token[], cue: number, k: number) =>
-  cue >= 0 && k > cue && k - cue <= CUE_PHRASE_REACH && t.slice(cue + 1, k).every((w) => PHRASE_POS.has(w.pos) && !w.cap);
+  cue >= 0 && k > cue && k - cue <= CUE_PHRASE_REACH && t.slice(cue + 1, k).every((w) => ADJUNCT_POS.has(w.pos) && !w.cap);
 
 /**
  * the source of `according to X` or of an outlet's `, X reported` / `, reported X` at token j, set

@@ -26,6 +26,8 @@ import type { QuoteContext } from './context';
 import { isTitleCase } from './title-case';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
+/** parts of speech of an adjunct of where, when or how after a cue: `said in a statement on Monday, in Paris, that …`, `said in a statement according to …` */
+export const ADJUNCT_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 const NP_GLUE = new Set(["'s", '’s', 'of', '-', '&']);
 /** parts of speech a capital letter does not make a name of: `After saying …`, `CONGRESS HAS` */
 const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART']);

@@ -2,14 +2,12 @@
 import { isVerbal } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
 import { CALENDAR } from '../../../lexicon/speech';
+import { ADJUNCT_POS } from '../../phrase';
 
 /** parts of speech a bare noun phrase runs on with (`that talks`, `that new rules`) */
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** how many tokens after `that` its subject's prepositional phrases may run */
 const NOUN_PHRASE_REACH = 8;
-
-/** parts of speech of an adjunct between a cue and its `that` (`said in a statement on Monday, in Paris, that …`) */
-const ADJUNCT_POS = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /** the words from `k` to the `that` at `c` are adjuncts of the cue (`on Monday`, `in a statement`), not its object (`discussed the challenges that …`) */
 export function afterAdjunct(t: readonly Token[], k: number, c: number): boolean {
