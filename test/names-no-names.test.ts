@@ -3,6 +3,7 @@ import { buildDocument } from '../src/document';
 import { countryOf, demonymOf } from '../src/lexicon/gazetteer';
 import { inAddress } from '../src/mentions/addresses';
 import { NOT_NAMES } from '../src/lexicon/not-names';
+import { extract } from '../src/index';
 import { expectLabels, type NameRow } from './names-helpers';
 
 // words a tagger reads as names that name nothing (lexicon/not-names.ts, mentions/openers.ts, mentions/trim.ts)
@@ -260,5 +261,39 @@ describe('a name inside an address or a file name names nothing there', () => {
     ['a name in plain text', 'Lisa Moreno met Kevin Boone in Boston.', 'Boston', false],
   ])('%s', (_why, text, name, want) => {
     expect(inAddress(candidate(text, name), buildDocument(text))).toBe(want);
+  });
+});
+
+// mentions/propagate.ts: a name found again passes the checks every candidate passes
+describe('a repeat of a name found elsewhere is no name where a candidate there would be none', () => {
+  const mentionAt = (text: string, at: number) => {
+    const r = extract(text);
+    return [...r.actors, ...r.organizations, ...r.locations].some((e) => e.mentions.some((m) => m.start === at));
+  };
+  it.each<[string, string, string, string, boolean]>([
+    [
+      'a word after an indefinite article, before a phrase’s end',
+      'Dana Reyes joined Kestrel Dynamics in 2010. Kestrel later hired her brother. Last year she bought a Kestrel.',
+      'a Kestrel.',
+      'Kestrel',
+      false,
+    ],
+    [
+      'a term after an indefinite article',
+      'Marlow studied SUT designs at Ferrin College. SUT results were good. We then applied the tests to a SUT.',
+      'a SUT.',
+      'SUT',
+      false,
+    ],
+    // must stay: the same name repeated where a candidate would be one
+    [
+      'the object of a verb',
+      'Dana Reyes joined Kestrel Dynamics in 2010. Kestrel later hired her brother. Last year she left Kestrel.',
+      'left Kestrel',
+      'Kestrel',
+      true,
+    ],
+  ])('%s', (_why, text, where, word, named) => {
+    expect(mentionAt(text, text.lastIndexOf(where) + where.indexOf(word))).toBe(named);
   });
 });

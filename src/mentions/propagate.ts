@@ -6,6 +6,7 @@ import { knownOrg, placeOf } from '../lexicon/gazetteer';
 import { bareName, opensCapital } from '../lexicon/name-forms';
 import { STOP_CAPS } from '../lexicon/title-words';
 import { CALENDAR } from '../lexicon/speech';
+import { isNotAName } from './no-names';
 
 interface Form {
   from: Mention;
@@ -85,10 +86,12 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
     if ((prev.sentence === tokens[hit.first].sentence && joinsLeft(prev, doc)) || (next.sentence === tokens[hit.last].sentence && next.cap)) continue;
     if (hyphened(prev, tokens[hit.first]) || hyphened(tokens[hit.last], next)) continue;
     if (hit.value.amid && !amidLowercase(tokens, hit.first, doc)) continue;
-    for (const m of under) replaced.add(m);
     const { from, reason } = hit.value;
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
+    // the checks every candidate passes hold for a repeat too: `a SUT.` names nothing wherever else `SUT` was read
+    if (isNotAName({ ...from, start, end, tier: from.tier === 'caller' ? 'caller' : 'tagger' }, doc)) continue;
+    for (const m of under) replaced.add(m);
     added.push({ ...from, start, end, text: doc.text.slice(start, end), reason, canonical: from.canonical, index: -1 });
   }
   if (!added.length) return [...mentions];
