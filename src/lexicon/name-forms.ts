@@ -62,8 +62,8 @@ export const initials = (s: string): string =>
     .map((w) => w[0])
     .join('');
 
-/** a capitalised word of a name as a pattern's source: letters, apostrophes and hyphens after the capital ("Kramer", "O’Neil", "Morgan-Short") */
-export const NAME_WORD_SOURCE = String.raw`\p{Lu}[\p{L}'’-]+`;
+/** a capitalised word of a name as a pattern's source: letters, apostrophes and hyphens after the capital ("Kramer", "O’Neil", "Morgan-Short"); the curly apostrophe as its escape, which a raw string keeps as written */
+export const NAME_WORD_SOURCE = String.raw`\p{Lu}[\p{L}'\u2019-]+`;
 
 /** opens with a capital letter ("Biden", "US"): a string's case where no token carries it */
 export const opensCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
