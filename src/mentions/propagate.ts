@@ -90,7 +90,7 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;
     // the checks every candidate passes hold for a repeat too: `a SUT.` names nothing wherever else `SUT` was read
-    if (isNotAName({ ...from, start, end, tier: from.tier === 'caller' ? 'caller' : 'tagger' }, doc)) continue;
+    if (isNotAName({ ...from, start, end }, doc)) continue;
     for (const m of under) replaced.add(m);
     added.push({ ...from, start, end, text: doc.text.slice(start, end), reason, canonical: from.canonical, index: -1 });
   }
