@@ -132,15 +132,37 @@ export function shapes(word: string): [string, string] {
   return [short, long];
 }
 
-const hasLower = (s: string) => s !== s.toUpperCase();
-const hasUpper = (s: string) => s !== s.toLowerCase();
-const hasLetter = (s: string) => hasLower(s) || hasUpper(s);
+/** bit 1: the word has a lower-case letter (upper-casing changes it), bit 2: an upper-case one */
+const LOWER = 1;
+const UPPER = 2;
+/**
+ * the word's case bits. ASCII and general punctuation (U+2000–U+206F: curly quotes, dashes, which no
+ * case mapping changes) are read by their codes; a word with any other character as case mapping sees it
+ */
+function caseBits(s: string): number {
+  let bits = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x2000 && c <= 0x206f) continue;
+    if (c >= 128) return (s !== s.toUpperCase() ? LOWER : 0) | (s !== s.toLowerCase() ? UPPER : 0);
+    if (c >= 97 && c <= 122) bits |= LOWER;
+    else if (c >= 65 && c <= 90) bits |= UPPER;
+  }
+  return bits;
+}
+/** whether the word's first character is an upper-case letter */
+function capFirst(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c < 128) return c >= 65 && c <= 90;
+  const first = s[0];
+  return first !== first.toLowerCase();
+}
 
 export interface TokenInfo {
   n: number;
   /** hashes of lower / shape, per token, for the dynamic features */
-  lowH: Uint32Array;
-  shH: Uint32Array;
+  lowH: Int32Array;
+  shH: Int32Array;
   /** whether the token starts with an upper-case letter (document history is kept for these) */
   cap: Uint8Array;
   /** sentence index of each token and end token of its sentence */
@@ -188,16 +210,17 @@ function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
 export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
   const toks = doc.tokens;
   const n = toks.length;
-  const lowH = new Uint32Array(n);
-  const shH = new Uint32Array(n);
-  const lshH = new Uint32Array(n);
-  const wordH = new Uint32Array(n);
+  const lowH = new Int32Array(n);
+  const shH = new Int32Array(n);
+  const lshH = new Int32Array(n);
+  const wordH = new Int32Array(n);
   const cap = new Uint8Array(n);
   const sentEnd = new Int32Array(n);
   const sentStart = new Int32Array(n);
   const capsSentence = new Uint8Array(n);
   const paraFirst = new Uint8Array(n);
   const shortShape: string[] = new Array(n);
+  const cases = new Uint8Array(n);
   /** cluster id + 1 per token, 0 for a word with none */
   const clu = new Int32Array(n);
 
@@ -209,7 +232,8 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     wordH[i] = hashString(t.view);
     shH[i] = hashString(sh);
     lshH[i] = hashString(lsh);
-    cap[i] = hasUpper(t.view[0] ?? '') ? 1 : 0;
+    cap[i] = t.view.length && capFirst(t.view) ? 1 : 0;
+    cases[i] = caseBits(t.view);
     if (gaz.clusters.size) clu[i] = (gaz.clusters.get(clusterKey(t.lower)) ?? -1) + 1;
   }
   let lastPara = -1;
@@ -219,10 +243,9 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       sentEnd[i] = s.tokenEnd;
       sentStart[i] = s.tokenStart;
-      const v = toks[i].view;
-      if (v.length >= 2 && hasLetter(v)) {
+      if (toks[i].view.length >= 2 && cases[i]) {
         letters++;
-        if (!hasLower(v)) upper++;
+        if (!(cases[i] & LOWER)) upper++;
       }
     }
     const caps = letters >= 2 && upper >= 0.7 * letters ? 1 : 0;
@@ -238,8 +261,8 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
   for (let i = 0; i < n; i++) {
     if (capsSentence[i] || i === sentStart[i]) continue;
     const t = toks[i];
-    if (!hasLetter(t.view)) continue;
-    if (hasUpper(t.view[0])) titleMid.set(t.lower, (titleMid.get(t.lower) ?? 0) + 1);
+    if (!cases[i]) continue;
+    if (cap[i]) titleMid.set(t.lower, (titleMid.get(t.lower) ?? 0) + 1);
     else lowerMid.set(t.lower, (lowerMid.get(t.lower) ?? 0) + 1);
     if (!shapeMid.has(t.lower)) shapeMid.set(t.lower, shortShape[i]);
   }
@@ -326,37 +349,35 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     const ln = low(i + 1, a, b, H_EOS);
     const sp = shp(i - 1, a, b, H_BOS);
     const sn = shp(i + 1, a, b, H_EOS);
-    const base = [
-      f1(T.bias, 0),
-      f1(T.word, wordH[i]),
-      f1(T.lower, L),
-      f1(T.shape, S),
-      f1(T.longShape, lshH[i]),
-      f1(T.lowPrev, lp),
-      f1(T.lowNext, ln),
-      f1(T.lowPrev2, low(i - 2, a, b, i - 1 < a ? H_BOS2 : H_BOS)),
-      f1(T.lowNext2, low(i + 2, a, b, i + 1 >= b ? H_EOS2 : H_EOS)),
-      f1(T.shPrev, sp),
-      f1(T.shNext, sn),
-      f1(T.shPrev2, shp(i - 2, a, b, i - 1 < a ? H_BOS2 : H_BOS)),
-      f1(T.shNext2, shp(i + 2, a, b, i + 1 >= b ? H_EOS2 : H_EOS)),
-      f2(T.biPrev, lp, L),
-      f2(T.biNext, L, ln),
-      f3(T.sh3, sp, S, sn),
-      f2(T.shLowNext, S, ln),
-      f2(T.lowPrevSh, lp, S),
-      f2(T.shPrevNext, sp, sn),
-      f1(T.len, Math.min(lw.length, 12)),
-    ];
-    for (const x of base) push(x);
+    // the fixed features, pushed one by one (no array a token)
+    push(f1(T.bias, 0));
+    push(f1(T.word, wordH[i]));
+    push(f1(T.lower, L));
+    push(f1(T.shape, S));
+    push(f1(T.longShape, lshH[i]));
+    push(f1(T.lowPrev, lp));
+    push(f1(T.lowNext, ln));
+    push(f1(T.lowPrev2, low(i - 2, a, b, i - 1 < a ? H_BOS2 : H_BOS)));
+    push(f1(T.lowNext2, low(i + 2, a, b, i + 1 >= b ? H_EOS2 : H_EOS)));
+    push(f1(T.shPrev, sp));
+    push(f1(T.shNext, sn));
+    push(f1(T.shPrev2, shp(i - 2, a, b, i - 1 < a ? H_BOS2 : H_BOS)));
+    push(f1(T.shNext2, shp(i + 2, a, b, i + 1 >= b ? H_EOS2 : H_EOS)));
+    push(f2(T.biPrev, lp, L));
+    push(f2(T.biNext, L, ln));
+    push(f3(T.sh3, sp, S, sn));
+    push(f2(T.shLowNext, S, ln));
+    push(f2(T.lowPrevSh, lp, S));
+    push(f2(T.shPrevNext, sp, sn));
+    push(f1(T.len, Math.min(lw.length, 12)));
     // prefix k: FNV-1a state after k characters; suffix k: the same over the last k, backwards
     let hp = 0x811c9dc5;
     let hs = 0x811c9dc5;
     for (let k = 1; k <= 4 && k < lw.length; k++) {
       hp = imul(hp ^ lw.charCodeAt(k - 1), 0x01000193);
       hs = imul(hs ^ lw.charCodeAt(lw.length - k), 0x01000193);
-      push(f1(T.pre + k - 1, hp >>> 0));
-      push(f1(T.suf + k - 1, hs >>> 0));
+      push(f1(T.pre + k - 1, hp));
+      push(f1(T.suf + k - 1, hs));
     }
     if (i === a) push(f1(T.firstSh, S));
     if (paraFirst[i]) push(f1(T.paraFirst, S));
@@ -364,7 +385,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
       push(f1(T.capsSent, 1));
       push(f1(T.capsLow, L));
     }
-    const firstOrCaps = i === a || capsSentence[i] === 1 || !hasLower(t.view);
+    const firstOrCaps = i === a || capsSentence[i] === 1 || !(cases[i] & LOWER);
     const tm = titleMid.get(lw) ?? 0;
     const lm = lowerMid.get(lw) ?? 0;
     const dc = tm && lm ? 3 : tm ? 1 : lm ? 2 : 0;

@@ -2,24 +2,27 @@
 // bound once: a global lookup per call costs in the hot loop (and far more under jest's sandbox)
 const imul = Math.imul;
 
-/** FNV-1a over UTF-16 code units */
+/** FNV-1a over UTF-16 code units, signed 32-bit as feature ids are (fmix) */
 export function hashString(s: string): number {
-  let h = 0x811c9dc5;
+  let h = 0x811c9dc5 | 0;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
     h = imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
 
-/** murmur3 finaliser */
+/**
+ * murmur3 finaliser. Feature ids are signed 32-bit: a small integer to V8 on every platform, so a
+ * call that is not inlined returns it without allocating, where an id of 2^31 or more would be
+ * boxed; every consumer stores them in a Uint32Array (the same bits) or mixes them with ^ and imul
+ */
 function fmix(h: number): number {
   h ^= h >>> 16;
   h = imul(h, 0x85ebca6b);
   h ^= h >>> 13;
   h = imul(h, 0xc2b2ae35);
-  h ^= h >>> 16;
-  return h >>> 0;
+  return h ^ (h >>> 16);
 }
 
 /** a feature id from a template number and one value hash */
