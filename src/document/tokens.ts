@@ -126,6 +126,17 @@ export function tokenize(view: string): RawToken[] {
   return wholeCharacters(view, wholeWords(view, out));
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** whether the word holds a letter or a digit: ASCII by character codes, anything else by the pattern */
+function hasLetterOrDigit(view: string): boolean {
+  for (let i = 0; i < view.length; i++) {
+    const c = view.charCodeAt(i);
+    if (c >= 128) return LETTER_OR_DIGIT.test(view);
+    if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return true;
+  }
+  return false;
+}
+
 /** what rules ask of a word, read from its normalised characters once: its case, punctuation, possessive */
 export function wordFlags(view: string, lower = view.toLowerCase()): Pick<Token, 'cap' | 'low' | 'punct' | 'possessive'> {
   const c = view.charCodeAt(0);
@@ -134,7 +145,7 @@ export function wordFlags(view: string, lower = view.toLowerCase()): Pick<Token,
   return {
     cap: ascii ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(view),
     low: ascii ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(view),
-    punct: !/[\p{L}\p{N}]/u.test(view),
+    punct: !hasLetterOrDigit(view),
     possessive: isPossessiveMark(lower),
   };
 }

@@ -105,8 +105,6 @@ function indexOfCues(): CueIndex {
   return index;
 }
 
-const NONE: readonly number[] = [];
-
 /** the cues of TYPE_CUES in the words around a span, in table order */
 export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   const [a, b] = tokenRange(doc.tokens, span);
@@ -114,16 +112,20 @@ export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   const next = tokenOf(doc.tokens, b);
   const index = indexOfCues();
   const head = definedAs(doc, a, b);
-  const rows = [
-    ...index.always,
-    ...(index.before.get(tokenOf(doc.tokens, a - 1).lower) ?? NONE),
-    ...(index.after.get(next.lower) ?? NONE),
-    ...((head !== null && index.defined.get(head)) || NONE),
-  ].sort((x, y) => x - y);
+  // the rows whose words stand there (few), then in table order: no copy of every candidate row
+  const rows: number[] = [];
+  for (const list of [
+    index.always,
+    index.before.get(tokenOf(doc.tokens, a - 1).lower),
+    index.after.get(next.lower),
+    head !== null ? index.defined.get(head) : undefined,
+  ]) {
+    if (list) for (const k of list) if (matches(doc, a, b, TYPE_CUES[k], head)) rows.push(k);
+  }
+  rows.sort((x, y) => x - y);
   const out: TypeCue[] = [];
   for (const k of rows) {
     const c = TYPE_CUES[k];
-    if (!matches(doc, a, b, c, head)) continue;
     const name = doc.view.slice(span.start, span.end);
     if (!c.unless.some((u) => UNLESS[u](name, next))) out.push(c);
   }
