@@ -52,5 +52,22 @@ export const isLowerWord = (t: Token): boolean => t.low && t.view === t.lower &&
 export const isVerbal = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'.-]*$/u;
-/** a capitalised word of letters ("Reuters", "Ill.", "O'Brien"); most tokens start with no capital, which their `cap` flag answers before the pattern */
-export const isCap = (t: Token | undefined): boolean => !!t && t.cap && t.view[0] !== t.view[0].toLowerCase() && CAPITALISED.test(t.view);
+/** CAPITALISED of an ASCII word by its character codes (A–Z, then letters, ' . -); null when a character is not ASCII */
+function asciiCapitalised(view: string): boolean | null {
+  for (let i = 1; i < view.length; i++) {
+    const c = view.charCodeAt(i);
+    if (c >= 128) return null;
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 46 || c === 45)) return false;
+  }
+  return true;
+}
+/**
+ * a capitalised word of letters ("Reuters", "Ill.", "O'Brien"); most tokens start with no capital,
+ * which their `cap` flag answers first; an ASCII word is then read by its codes, any other by the pattern
+ */
+export const isCap = (t: Token | undefined): boolean => {
+  if (!t?.cap) return false;
+  const c = t.view.charCodeAt(0);
+  if (c >= 65 && c <= 90) return asciiCapitalised(t.view) ?? CAPITALISED.test(t.view);
+  return t.view[0] !== t.view[0].toLowerCase() && CAPITALISED.test(t.view);
+};

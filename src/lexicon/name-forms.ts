@@ -30,18 +30,19 @@ export function withoutLegalForm(text: string): string {
 /** the words of a name key; memoised, callers must not change the array */
 export const nameWords: (s: string) => string[] = memoised((s) => nameKey(s).split(' ').filter(Boolean));
 
-/**
- * a person's name without the titles, honorifics and nationality a source left on it:
- * "President Joe Biden", "U.S. President Donald Trump", "Major general Fuad Basya" → the name; a
- * title standing alone for its holder stays whole ("Prime Minister")
- */
 /** a person's name without its generation: "Harlan Voss Jr." is the Voss an article calls "Voss"; a reign's one name keeps its number ("Louis XV") */
 export function withoutSuffix(name: string): string {
   const cut = name.lastIndexOf(' ');
   return cut > 0 && name.slice(0, cut).includes(' ') && NAME_SUFFIX.test(name.slice(cut)) ? name.slice(0, cut) : name;
 }
 
-export function bareName(s: string): string {
+/**
+ * a person's name without the titles, honorifics and nationality a source left on it:
+ * "President Joe Biden", "U.S. President Donald Trump", "Major general Fuad Basya" → the name; a
+ * title standing alone for its holder stays whole ("Prime Minister")
+ * (memoised: the stages ask it of the same names again and again)
+ */
+export const bareName: (s: string) => string = memoised((s) => {
   const words = displayName(s).split(' ');
   let cut = 0;
   for (let i = 0; i < words.length - 1; i++) {
@@ -53,7 +54,7 @@ export function bareName(s: string): string {
   const rest = words.slice(cut);
   const name = rest.every((w) => TITLE_WORDS.has(w.toLowerCase())) ? words : rest;
   return name.join(' ').replace(/'s$/, '');
-}
+});
 
 /** initials of a multi-word name: "Israel Defense Forces" → "idf" */
 export const initials = (s: string): string =>
