@@ -1,6 +1,6 @@
 import type { Token } from '../../core/types';
 import { DASHES, LABEL_GLUE } from '../../lexicon/function-words';
-import { cueOf, tokenRange } from '../context';
+import { cueOf, type QuoteContext, tokenRange } from '../context';
 import { cueAt } from '../cues';
 import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
@@ -26,6 +26,19 @@ function labelStart(t: readonly Token[], colon: number, person: boolean): number
 }
 
 /**
+ * `Jane Doe, The Atlantic: “…”`: a roundup's label names a person, then after a comma the outlet or
+ * body they speak for; the label is the person's part, [its first token, the comma), when the words
+ * after the comma are capitalised label words and the word before it is a person's; null otherwise
+ */
+function labelWithAffiliation(t: readonly Token[], colon: number, owner: QuoteContext['owner']): [number, number] | null {
+  let k = colon - 1;
+  while (k > colon - REACH && k > 0 && (t[k].cap || LABEL_GLUE.has(t[k].lower)) && t[k].sentence === t[colon].sentence) k--;
+  if (k === colon - 1 || t[k].text !== ',' || owner[k - 1]?.type !== 'person') return null;
+  const from = labelStart(t, k, true);
+  return from >= 0 ? [from, k] : null;
+}
+
+/**
  * `IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “…”`, `Clinton: "Our goal is …"`: in a
  * roundup or a debate summary a name and a colon, with no verb, label the quotation after them
  */
@@ -39,11 +52,12 @@ export const nameLabel: Sieve = {
     const [a] = tokenRange(t, q);
     const colon = t[a - 1];
     if (colon?.text !== ':' || colon.paragraph !== t[a]?.paragraph) return null;
-    const from = labelStart(t, a - 1, ctx.owner[a - 2]?.type === 'person');
+    const whole = labelStart(t, a - 1, ctx.owner[a - 2]?.type === 'person');
+    const [from, end] = whole >= 0 ? [whole, a - 1] : (labelWithAffiliation(t, a - 1, ctx.owner) ?? [-1, -1]);
     if (from < 0 || ctx.quoted[from]) return null;
     // `Said Smith: “…”`: a label holding a cue is a reporting clause, cue-before's to read
     for (let k = from; k < a - 1; k++) if (cueAt(ctx, k) || (ctx.doc.tokens[k].pos === 'VERB' && !ctx.owner[k])) return null;
-    const found = readSpeaker(ctx, [from, a - 1], q.start, this.name);
+    const found = readSpeaker(ctx, [from, end], q.start, this.name);
     // a word the article names nobody by (`WASHINGTON:`, `Update:`) is a heading, not a speaker
     const named = found && found.speaker.form === 'name' && (found.speaker.entityId !== null || /\s/.test(found.speaker.name));
     return named ? { ...found, cue: cueOf(ctx.doc, colon, colon) } : null;
