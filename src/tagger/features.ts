@@ -172,10 +172,14 @@ export interface TokenInfo {
   offsets: Int32Array;
 }
 
-/** gazetteer matches: per token, codes class * 4 + part (0 B, 1 I, 2 L, 3 U) */
+// not frozen: for-of over a frozen array leaves V8's fast path (an iterator object a loop); only `at` below writes, after replacing it
+const NO_MATCHES: readonly number[] = [];
+/** gazetteer matches: per token, codes class * 4 + part (0 B, 1 I, 2 L, 3 U); read-only */
 function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
   const toks = doc.tokens;
-  const out: number[][] = toks.map(() => []);
+  // most tokens match nothing: they share one empty list, a token's own list is made at its first match
+  const out: number[][] = new Array(toks.length).fill(NO_MATCHES);
+  const at = (k: number): number[] => (out[k] === NO_MATCHES ? (out[k] = []) : out[k]);
   for (const s of doc.sentences) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
       let key = '';
@@ -192,11 +196,11 @@ function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
         }
         for (let c = 0; c < GAZ_COUNT; c++) {
           if (!(mask & (1 << c))) continue;
-          if (j === i) out[i].push(c * 4 + 3);
+          if (j === i) at(i).push(c * 4 + 3);
           else {
-            out[i].push(c * 4);
-            for (let k = i + 1; k < j; k++) out[k].push(c * 4 + 1);
-            out[j].push(c * 4 + 2);
+            at(i).push(c * 4);
+            for (let k = i + 1; k < j; k++) at(k).push(c * 4 + 1);
+            at(j).push(c * 4 + 2);
           }
         }
         if (!more) break;
