@@ -1,0 +1,24 @@
+import type { Attribution, QuoteContext } from './context';
+import { wordCount } from './kind';
+
+/** fewest words of a loose fragment that reads as an actor's words: one word in marks is the classic scare quote */
+const ACTOR_PHRASE_MIN_WORDS = 2;
+/** a subject that names no actor: `It turns out even “honesty” …` */
+const IMPERSONAL = new Set(['it']);
+
+/**
+ * `Clinton supports “appropriate pay raises,”`, `Cruz coached Trump to “breathe, breathe, breathe.”`:
+ * a lowercase phrase no cue governs, in a sentence whose subject is a person, an organisation or a
+ * pronoun, is that actor's words, not the writer's distance from a term; the clause-subject sieve
+ * reads the actor, so switching that sieve off switches this rule off too
+ */
+export function actorsPhrase(ctx: QuoteContext, i: number, done: ReadonlyArray<Attribution | null>): Attribution | null {
+  const q = ctx.spans[i];
+  const text = ctx.doc.text.slice(q.start, q.end);
+  // title case is a name (`“The Walking Dead”`), not a phrase someone uttered
+  if (wordCount(text) < ACTOR_PHRASE_MIN_WORDS || !/^\P{L}*\p{Ll}/u.test(text)) return null;
+  const sieve = ctx.sieves.find((s) => s.name === 'clause-subject');
+  const found = sieve?.apply(ctx, i, done) ?? null;
+  if (!found || (found.speaker.form === 'pronoun' && IMPERSONAL.has(found.speaker.mention?.text.toLowerCase() ?? ''))) return null;
+  return found;
+}
