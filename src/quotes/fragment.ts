@@ -1,10 +1,9 @@
+import { NOT_SPEAKERS } from '../lexicon/speech';
 import type { Attribution, QuoteContext } from './context';
 import { wordCount } from './kind';
 
 /** fewest words of a loose fragment that reads as an actor's words: one word in marks is the classic scare quote */
 const ACTOR_PHRASE_MIN_WORDS = 2;
-/** a subject that names no actor: `It turns out even “honesty” …` */
-const IMPERSONAL = new Set(['it']);
 
 /**
  * `Clinton supports “appropriate pay raises,”`, `Cruz coached Trump to “breathe, breathe, breathe.”`:
@@ -19,6 +18,7 @@ export function actorsPhrase(ctx: QuoteContext, i: number, done: ReadonlyArray<A
   if (wordCount(text) < ACTOR_PHRASE_MIN_WORDS || !/^\P{L}*\p{Ll}/u.test(text)) return null;
   const sieve = ctx.sieves.find((s) => s.name === 'clause-subject');
   const found = sieve?.apply(ctx, i, done) ?? null;
-  if (!found || (found.speaker.form === 'pronoun' && IMPERSONAL.has(found.speaker.mention?.text.toLowerCase() ?? ''))) return null;
+  // `It turns out even “basic honesty” …`: a pronoun that names no actor
+  if (!found || (found.speaker.form === 'pronoun' && NOT_SPEAKERS.has(found.speaker.mention?.text.toLowerCase() ?? ''))) return null;
   return found;
 }
