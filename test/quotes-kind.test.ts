@@ -61,8 +61,19 @@ describe('quote kinds', () => {
     ['an -ing cue after an auxiliary', 'Smith is promising lower taxes and “jobs, jobs, jobs,” but little else.', 'partial'],
     ['a reporting word before a that-clause', 'The website states that marriages count only if “recognized under state law,” which bars some.', 'partial'],
     ['the same word after an article is a noun', 'The states that signed a “compact” left early.', 'scare'],
+    // a lowercase phrase in a sentence about an actor is the actor's words
+    ['a phrase the subject supports', 'Smith supports “appropriate pay raises,” and little else.', 'partial'],
+    ['a phrase after a pronoun subject', 'He talks about “spoiling the party” at every stop.', 'partial'],
+    ['one word stays a scare quote', 'Smith supports the “reform” of the board.', 'scare'],
+    ['a title-case name is no phrase', 'Smith acted in the movie “The Walking Dead” last year.', 'scare'],
+    ['an impersonal subject names no actor', 'It turns out even “basic honesty” is scarce.', 'scare'],
   ])('%s', (_, text, want) => {
     expect(kindOf(text)).toBe(want);
+  });
+
+  it('an actor’s phrase takes the subject as its speaker, with no cue', () => {
+    const q = quotesOf('Smith supports “appropriate pay raises,” and little else.', [SMITH]).quotes[0];
+    expect([q.speaker?.name, q.speaker?.sieve, q.cue]).toEqual(['John Smith', 'clause-subject', null]);
   });
 
   it('a scare quote has no speaker and no cue', () => {

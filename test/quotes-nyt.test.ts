@@ -36,7 +36,7 @@ describe('a reporting sentence closing a paragraph introduces the quoted paragra
       'John Smith|previous-paragraph|spoke',
     ],
     // negative cases
-    ['a quotation after the cue in that sentence', 'Smith spoke of “a plan” and “a region.”\n\n“That is because this region matters.”', 'none'],
+    ['a quotation after the cue in that sentence', 'Smith spoke of “plans” and “regions.”\n\n“That is because this region matters.”', 'none'],
     ['a cue in an earlier sentence of the paragraph', 'Smith said so. The region was calm all year.\n\n“That is because this region matters.”', 'none'],
     ['no person speaking there', 'The report said critics had long predicted a withdrawal.\n\n“That is because this region matters.”', 'none'],
   ])('%s', (_, text, want) => {

@@ -98,7 +98,7 @@ describe('the actor a sentence is about speaks a quotation no cue governs', () =
       ['Mary Jones|clause-subject|Jones'],
     ],
     ['not across a paragraph', 'Jones touted her record on the bill.\n\n“We need to find ways to help workers.”', ['none']],
-    ['not when the sentence before quotes', 'Jones touted “the record” today. “We need to find ways to help workers.”', ['none', 'none']],
+    ['not when the sentence before quotes', 'Jones touted her “record” today. “We need to find ways to help workers.”', ['none', 'none']],
     ['a cue in the sentence answers first', 'Smith met Jones, who said the plan was “a fresh start” for all.', ['Mary Jones|cue-before|Jones']],
     [
       'a word a name covers is no verb, whatever its tag',
