@@ -303,6 +303,8 @@ describe('reported statements', () => {
     ['a plural noun after a name that is no speaker', 'Voters in the Rust Belt states backed Trump in November.'],
     ['a verb of seeming with no state', 'The mayor appeared on the evening news.'],
     ['a verb of seeming after a relative, with no state', 'The man who seemed to the crowd a hero left.'],
+    // a relative pronoun as what seems: the antecedent's look, no statement (a passive of belief after one stands, above)
+    ['a verb of seeming after a relative pronoun', 'Every set of talks that appear to be nearing a deal has failed.'],
     ['an adverb of report before no verb', 'The mayor was reportedly in Leeds on Monday.'],
     ['a likeness after a verb of looking, no seeming', 'The mayor looked like her mother.'],
     // a bare form of finding reports a clause, not a phrase; `given that` is a conjunction
