@@ -170,6 +170,12 @@ describe('reported statements', () => {
     ['an aside after the clause', 'Smith said the bridge would close, a blow to commuters.', 'the bridge would close|Smith|said'],
     ['an apposition inside the clause', 'Smith said that Jones, a veteran, would run.', 'that Jones, a veteran, would run|Smith|said'],
     ['a verb of finding with a clause', 'Studies find voters are tired of the campaign.', 'voters are tired of the campaign|Studies|find'],
+    // must stay: a plural noun's verb form before a that-clause with a subject
+    [
+      'a verb that is mostly a plural noun, then a that-clause',
+      'The letter states that courts should not rule.',
+      'that courts should not rule|The letter|states',
+    ],
     // a relative set off by commas adds what its antecedent said (PolNeAR marks these); one that picks someone out reports nothing (below)
     // the relative speaks for the phrase before its comma, an auxiliary or adverb between them
     ['said in a relative set off by commas', 'Voters cheered Smith, who said the bridge would reopen, and left.', 'the bridge would reopen|Smith|said'],
@@ -309,6 +315,12 @@ describe('reported statements', () => {
     ['a likeness after a verb of looking, no seeming', 'The mayor looked like her mother.'],
     // a bare form of finding reports a clause, not a phrase; `given that` is a conjunction
     ['a verb of finding with a phrase', 'Engineers will find a way.'],
+    // a verb of finding with an object and what describes it: a thing found, no clause
+    ['a verb of finding, an object and its relative', 'Graduates often cannot find jobs that pay well.'],
+    ['a verb of finding, a reflexive and a place', 'The party may find itself in trouble next year.'],
+    // a word of saying that is mostly a plural noun, before a relative `that` or a verb
+    ['a plural noun of saying before a relative', 'Rust Belt states that have lost jobs voted for him.'],
+    ['a plural noun of saying before a verb', 'The Rust Belt states underscored how close the race was.'],
     ['given that', 'Given that the bridge is old, the repairs will cost more.'],
     ['a question with nothing asked', 'When asked, the mayor left the room.'],
     ['a verb of asking with nothing asked', 'The judge ordered it.'],
