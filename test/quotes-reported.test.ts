@@ -57,6 +57,24 @@ describe('reported statements', () => {
       'The plan would cut taxes, according to Jane Doe, head of the budget center.',
       'The plan would cut taxes|Jane Doe|according to',
     ],
+    // the source set off inside the content breaks it before the main clause after an adjunct, or before the object of a verb it cut off
+    [
+      'according to, after an adjunct',
+      'The next day, according to Roffman, the firm made further demands.',
+      'The next day … the firm made further demands|Roffman|according to',
+    ],
+    [
+      'according to, before an object',
+      'The company receives, according to one report, $234 million a year.',
+      'The company receives … $234 million a year|one report|according to',
+    ],
+    // must stay: what describes the source is no part of the content
+    [
+      'according to, a source in apposition with a relative',
+      'Voters are angrier than ever, according to Bill Smith, a pollster who ran the survey.',
+      'Voters are angrier than ever|Bill Smith|according to',
+    ],
+    ['according to, a source with a relative', 'Turnout fell, according to Politico, which first reported the figures.', 'Turnout fell|Politico|according to'],
     // fronted content
     ['fronted, subject first', 'The talks stalled, officials said.', 'The talks stalled|officials|said'],
     ['fronted, inverted', 'The talks stalled late on Monday, said a senior official.', 'The talks stalled late on Monday|a senior official|said'],
