@@ -67,4 +67,10 @@ function describeContract(result: Extraction, contract: Record<string, any>) {
       if ('cue' in want) expect(q!.cue?.text ?? null).toBe(want.cue);
     });
   }
+  if (contract.quotesNot) {
+    const not: Array<[string, any]> = contract.quotesNot.map((q: any) => [`${q.kind} ${q.text}`, q]);
+    it.each(not)('no quote %s', (_k, bad) => {
+      expect(result.quotes.filter((q) => q.kind === bad.kind && q.text === bad.text).map((q) => q.text)).toEqual([]);
+    });
+  }
 }

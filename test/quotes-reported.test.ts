@@ -57,6 +57,24 @@ describe('reported statements', () => {
       'The plan would cut taxes, according to Jane Doe, head of the budget center.',
       'The plan would cut taxes|Jane Doe|according to',
     ],
+    // the source set off inside the content breaks it before the main clause after an adjunct, or before the object of a verb it cut off
+    [
+      'according to, after an adjunct',
+      'The next day, according to Roffman, the firm made further demands.',
+      'The next day … the firm made further demands|Roffman|according to',
+    ],
+    [
+      'according to, before an object',
+      'The company receives, according to one report, $234 million a year.',
+      'The company receives … $234 million a year|one report|according to',
+    ],
+    // must stay: what describes the source is no part of the content
+    [
+      'according to, a source in apposition with a relative',
+      'Voters are angrier than ever, according to Bill Smith, a pollster who ran the survey.',
+      'Voters are angrier than ever|Bill Smith|according to',
+    ],
+    ['according to, a source with a relative', 'Turnout fell, according to Politico, which first reported the figures.', 'Turnout fell|Politico|according to'],
     // fronted content
     ['fronted, subject first', 'The talks stalled, officials said.', 'The talks stalled|officials|said'],
     ['fronted, inverted', 'The talks stalled late on Monday, said a senior official.', 'The talks stalled late on Monday|a senior official|said'],
@@ -170,6 +188,12 @@ describe('reported statements', () => {
     ['an aside after the clause', 'Smith said the bridge would close, a blow to commuters.', 'the bridge would close|Smith|said'],
     ['an apposition inside the clause', 'Smith said that Jones, a veteran, would run.', 'that Jones, a veteran, would run|Smith|said'],
     ['a verb of finding with a clause', 'Studies find voters are tired of the campaign.', 'voters are tired of the campaign|Studies|find'],
+    // must stay: a plural noun's verb form before a that-clause with a subject
+    [
+      'a verb that is mostly a plural noun, then a that-clause',
+      'The letter states that courts should not rule.',
+      'that courts should not rule|The letter|states',
+    ],
     // a relative set off by commas adds what its antecedent said (PolNeAR marks these); one that picks someone out reports nothing (below)
     // the relative speaks for the phrase before its comma, an auxiliary or adverb between them
     ['said in a relative set off by commas', 'Voters cheered Smith, who said the bridge would reopen, and left.', 'the bridge would reopen|Smith|said'],
@@ -303,10 +327,18 @@ describe('reported statements', () => {
     ['a plural noun after a name that is no speaker', 'Voters in the Rust Belt states backed Trump in November.'],
     ['a verb of seeming with no state', 'The mayor appeared on the evening news.'],
     ['a verb of seeming after a relative, with no state', 'The man who seemed to the crowd a hero left.'],
+    // a relative pronoun as what seems: the antecedent's look, no statement (a passive of belief after one stands, above)
+    ['a verb of seeming after a relative pronoun', 'Every set of talks that appear to be nearing a deal has failed.'],
     ['an adverb of report before no verb', 'The mayor was reportedly in Leeds on Monday.'],
     ['a likeness after a verb of looking, no seeming', 'The mayor looked like her mother.'],
     // a bare form of finding reports a clause, not a phrase; `given that` is a conjunction
     ['a verb of finding with a phrase', 'Engineers will find a way.'],
+    // a verb of finding with an object and what describes it: a thing found, no clause
+    ['a verb of finding, an object and its relative', 'Graduates often cannot find jobs that pay well.'],
+    ['a verb of finding, a reflexive and a place', 'The party may find itself in trouble next year.'],
+    // a word of saying that is mostly a plural noun, before a relative `that` or a verb
+    ['a plural noun of saying before a relative', 'Rust Belt states that have lost jobs voted for him.'],
+    ['a plural noun of saying before a verb', 'The Rust Belt states underscored how close the race was.'],
     ['given that', 'Given that the bridge is old, the repairs will cost more.'],
     ['a question with nothing asked', 'When asked, the mayor left the room.'],
     ['a verb of asking with nothing asked', 'The judge ordered it.'],

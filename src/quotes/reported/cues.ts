@@ -1,5 +1,14 @@
 import { BELIEF_VERBS, FINDING_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
-import { NO_VIEW_SUBJECTS, POLL_NOUNS, POSSESSIVES, RAISING_VERBS, REPORTING_ADVERBS, SENTENCE_OPENERS, STATEMENT_NOUNS } from '../../lexicon/reported';
+import {
+  NO_VIEW_SUBJECTS,
+  PLURAL_NOUN_CUES,
+  POLL_NOUNS,
+  POSSESSIVES,
+  RAISING_VERBS,
+  REPORTING_ADVERBS,
+  SENTENCE_OPENERS,
+  STATEMENT_NOUNS,
+} from '../../lexicon/reported';
 import { SPEECH_VERBS } from '../../lexicon/speech';
 import { isLowerWord, isVerbal } from '../../core/tokens';
 import type { Token } from '../../core/types';
@@ -41,6 +50,10 @@ function finiteAfterSubject(t: readonly Token[], j: number): boolean {
     !NO_VIEW_SUBJECTS.has(before.lower)
   );
 }
+
+/** a that-clause with a subject opens after token `j`: `states that courts should …`, not the relative of `states that have voted` */
+const thatSubject = (t: readonly Token[], j: number) =>
+  t[j + 1]?.lower === 'that' && !!t[j + 2] && !isVerbal(t[j + 2]) && t[j + 2].pos !== 'ADV' && !t[j + 2].punct;
 
 /** parts of speech that modify a noun before it: `in states that …`, `15 states that …`, `earlier states` */
 const NOUN_MODIFIER_POS = new Set(['ADP', 'NUM', 'ADJ']);
@@ -122,6 +135,7 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
   const cues = ctx.cues.slice();
   for (let j = 0; j < t.length; j++) {
     if (NOT_REPORTING.has(t[j].lower) || nounAfterModifier(t, j) || nounAfterOwner(t, j)) cues[j] = undefined;
+    if (PLURAL_NOUN_CUES.has(t[j].lower) && !thatSubject(t, j)) cues[j] = undefined;
     // `called for a ban`, `warned against cuts`: a cue's particle is part of it, what follows it the content
     const particle = PARTICLE_VERBS.get(t[j].lower)?.has(t[j + 1]?.lower ?? '');
     const found = cues[j];

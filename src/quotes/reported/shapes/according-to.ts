@@ -1,8 +1,26 @@
 import { isVerbal } from '../../../core/tokens';
-import { SENTENCE_OPENERS } from '../../../lexicon/reported';
+import { ASIDE_OPENERS, RELATIVES, SENTENCE_OPENERS } from '../../../lexicon/reported';
+import type { QuoteContext } from '../../context';
 import { phraseAfter } from '../../phrase';
-import { clauseEnd, trimmed } from '../content';
+import { clauseEnd, hasVerb, type Piece, subjectAndVerb, trimmed } from '../content';
 import { isStop, type Shape, TAIL } from './shape';
+
+/**
+ * the source set off after `before` breaks the content, which goes on at `a` after its comma: with the predicate
+ * (`Fundraising, according to the campaign, has surged`), with the main clause after an adjunct (`The next day,
+ * according to Roffman, Trump made further demands`, `…, according to X, the talks stalled`), or with the object of
+ * a verb it cut off (`G4S receives, according to one report, $234 million …`); not with what describes the source
+ * (`…, according to Smith, a professor at …`, `…, according to Politico, which first reported it`)
+ */
+function breaks(ctx: QuoteContext, before: Piece, a: number, ceil: number): boolean {
+  const t = ctx.doc.tokens;
+  if (isVerbal(t[a])) return true;
+  // `…, a pollster who ran it`: a relative inside the words after the comma describes the source
+  for (let c = a; c < ceil && c < a + TAIL && !isVerbal(t[c]) && !t[c].punct; c++) if (RELATIVES.has(t[c].lower)) return false;
+  const last = t[before[1] - 1];
+  const cutObject = last.pos === 'VERB' && !ctx.cues[before[1] - 1] && !ASIDE_OPENERS.has(t[a].lower);
+  return cutObject || subjectAndVerb(ctx, a - 1, ceil) || !hasVerb(ctx, before[0], before[1]);
+}
 
 /** `according to X, …` / `…, according to X`: the source follows the cue, the content is the rest of the sentence */
 export const accordingTo: Shape = {
@@ -36,7 +54,7 @@ export const accordingTo: Shape = {
     const before = trimmed(t, [floor, j]);
     // `Fundraising, according to the campaign, has surged`: set off inside the content, the source breaks it when the predicate
     // follows (an apposition there, `…, head of the center`, still names the source)
-    if (!comma || t[j - 1]?.text !== ',' || a >= ceil || ctx.quoted[a] || !isVerbal(t[a])) return { pieces: [before], speakerCeil: ceil };
+    if (!comma || t[j - 1]?.text !== ',' || a >= ceil || ctx.quoted[a] || !breaks(ctx, before, a, ceil)) return { pieces: [before], speakerCeil: ceil };
     const rest = trimmed(t, [a, clauseEnd(ctx, a, ceil)]);
     return { pieces: rest[1] - rest[0] >= 2 ? [before, rest] : [before], speakerCeil: ceil };
   },

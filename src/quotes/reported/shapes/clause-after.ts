@@ -95,6 +95,8 @@ export const clauseAfter: Shape = {
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || listener)) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
     const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
+    // `polls find voters are tired` reports a clause; `find himself in trouble`, `find jobs that pay` a thing found
+    if (CLAUSE_ONLY.has(t[j].lower) && !opensClauseAfter(ctx, j + cue.length, k, ceil)) return null;
     let e = clauseEnd(ctx, k, ceil);
     if (aside) for (let c = k; c < e; c++) if (t[c].text === ',' && !ctx.quoted[c]) e = c;
     // `While voters said the deal was fair, the senator …`: the clause's content ends at the comma before the main clause
@@ -110,6 +112,17 @@ export const clauseAfter: Shape = {
     return { pieces: [piece], speakerCeil: j + cue.length, phrase };
   },
 };
+
+/**
+ * a clause opens right after the cue, at `c`, for content read from `k`: `that`, `whether` (after an adjunct:
+ * `found in May that …`), or a noun phrase with its verb (`find voters are tired`); not an object (`jobs that pay`, `a way to …`)
+ */
+function opensClauseAfter(ctx: QuoteContext, c: number, k: number, ceil: number): boolean {
+  const t = ctx.doc.tokens;
+  if (CONTENT_OPENERS.has(t[c].lower) || (k > c && afterAdjunct(t, c, k))) return true;
+  const b = phraseAfter(ctx, c, ceil)?.[1] ?? c;
+  return b > c && b < ceil && isVerbal(t[b]) && !ctx.quoted[b];
+}
 
 /** the words `[a, b)` are one name and nothing more */
 function onlyName(ctx: QuoteContext, [a, b]: Piece): boolean {
