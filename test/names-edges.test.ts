@@ -1,3 +1,4 @@
+import { citedAuthors } from '../src/candidates/citations';
 import { expectLabels, type NameRow } from './names-helpers';
 import { strictExtract as extract } from './helpers';
 import type { Candidate } from '../src/core/types';
@@ -215,5 +216,22 @@ describe('a hyphened particle stays in a person’s name', () => {
     const c: Candidate = { start, end: start + name.length, type: type as Candidate['type'], tier: 'tagger', reason: 'tagger' };
     const out = leadingWords(doc)(c);
     expect(text.slice(out.start, out.end)).toBe(whole);
+  });
+});
+
+// the authors of a paper's references inside their bracket (candidates/citations.ts)
+describe('the authors a reference cites inside its bracket are persons', () => {
+  it.each([
+    ['Viewers linger (see for example Vaskren 2014; Oberlind et al., 2005).', ['Vaskren', 'Oberlind']],
+    ['Games train attention (Li, Pelkar, Morgan-Short, & Dunvale, 2010).', ['Li', 'Pelkar', 'Morgan-Short', 'Dunvale']],
+    ['The lines run on (Gracía-Pane, 1991) in older poems.', ['Gracía-Pane']],
+    // must stay: a year with no bracket open, a month, a publisher and its place, an acronym
+    ['Vaskren 2014, the report said, was a good year.', []],
+    ['During the offensive (June 1944), the wing flew.', []],
+    ['Her poems (Black Pepper, Melbourne, Australia, 2004) sold well.', []],
+    ['The figures (OECD, 2019) show a rise.', []],
+  ])('%s → %j', (text, names) => {
+    const doc = buildDocument(text);
+    expect(citedAuthors(doc).map((c) => `${c.type}:${text.slice(c.start, c.end)}`)).toEqual(names.map((n) => `person:${n}`));
   });
 });
