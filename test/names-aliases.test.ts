@@ -18,6 +18,20 @@ describe('an organisation’s short form is the same organisation', () => {
       ['organization:Manchester United', 'organization:Manchester City'],
       ['organization:City'],
     ],
+    // a body's head word after "the" (mentions/propagate.ts)
+    [
+      'a body’s head word after “the” is that body again',
+      'The Australian League of Rights was formed in 1960. The League has been accused of antisemitism, and critics of the League spoke in Perth.',
+      ['organization:Australian League of Rights', 'organization:League'],
+      ['location:League', 'person:League'],
+    ],
+    // must stay: the head word written lowercase in the article, or opening a longer name, or of a run joined by "and"
+    [
+      'a head word the article writes lowercase, in a longer name, or of names joined by “and” stays',
+      'The Australian League of Rights was formed in 1960. It is a league of voters; the League Cup is a trophy. Holy Land and the Palestinians met; the Palestinians spoke.',
+      ['organization:Australian League of Rights'],
+      ['organization:League', 'organization:Palestinians'],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 
   it('a company named with its legal form is called again by its first word', () => {
