@@ -1,5 +1,8 @@
 import { expectLabels, type NameRow } from './names-helpers';
 import { strictExtract as extract } from './helpers';
+import type { Mention } from '../src/core/types';
+import { buildDocument } from '../src/document';
+import { propagateNames } from '../src/mentions/propagate';
 
 // short forms of organisations joined to their entity (entities/cluster.ts)
 describe('an organisation’s short form is the same organisation', () => {
@@ -42,5 +45,22 @@ describe('an organisation’s short form is the same organisation', () => {
   it('“Apple Inc.” and “Apple” are one entity', () => {
     const orgs = extract('Apple Inc. reported record sales. Apple said iPhone demand was strong in China.').organizations;
     expect(orgs.map((o) => [o.name, o.mentions.length])).toEqual([['Apple Inc.', 2]]);
+  });
+});
+
+// the head word of a body's name after "the", read by the repeat pass alone (mentions/propagate.ts)
+describe('a body’s head word after “the” is found again', () => {
+  it.each([
+    ['The Marlow League of Voters met. Later the League spoke.', 'Marlow League of Voters', ['League']],
+    ['The Halden Senate sat. Then the Senate rose.', 'Halden Senate', ['Senate']],
+    // must stay: a plural head names the members or the things, and a head without "the" before it
+    ['The Warhol Polaroids were shown. The Polaroids sold.', 'Warhol Polaroids', []],
+    ['The Halden Senate sat. Senate rules changed.', 'Halden Senate', []],
+  ])('%s', (text, body, found) => {
+    const doc = buildDocument(text);
+    const start = text.indexOf(body);
+    const m: Mention = { start, end: start + body.length, text: body, type: 'organization', tier: 'tagger', reason: 'tagger', index: 0 };
+    const added = propagateNames([m], doc).filter((x) => x.reason === 'entities:head-repeat');
+    expect(added.map((x) => text.slice(x.start, x.end))).toEqual(found);
   });
 });

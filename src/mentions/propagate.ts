@@ -22,15 +22,16 @@ interface Form {
  * the head word of a body's name of several words, which the article may write alone after "the":
  * the word before its `of` or `for` ("League" of "Australian League of Rights"), else its last
  * ("Senate" of "U.S. Senate", "Eagles" of "Philadelphia Eagles"); a word of a title's case, no
- * place's name ("Moscow" of "Dynamo Moscow" is the city); not of a run of names joined by "and"
- * ("Holy Land and the Palestinians")
+ * place's name ("Moscow" of "Dynamo Moscow" is the city) nor a plural, which names the members
+ * or the things ("the Polaroids" after "Andy Warhol Polaroids", "the Scouts"); not of a run of
+ * names joined by "and" ("Holy Land and the Palestinians")
  */
 function bodyHead(m: Mention, text: string): string | null {
   const words = text.split(' ');
   if (m.type !== 'organization' || words.some((w) => JOINING_WORDS.has(w) && w !== 'of')) return null;
   const joint = words.findIndex((w) => w === 'of' || w === 'for');
   const head = joint > 0 ? words[joint - 1] : words.at(-1)!;
-  return words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(head) && !placeOf(head) ? head : null;
+  return words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(head) && !/[^s]s$/.test(head) && !placeOf(head) ? head : null;
 }
 
 // a neighbour that makes a repeat part of a longer name: "Bar" in "Bar Ilan University"
