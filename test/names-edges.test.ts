@@ -13,6 +13,19 @@ describe('a name keeps its own edges', () => {
     // digits written onto a name's first capital: a call sign whole; must stay: a number's unit is no name
     ['a call sign keeps its digits', 'Perth radio station 6PR said on Monday that its ratings rose.', ['organization:6PR'], ['organization:PR']],
     ['an amount’s unit written onto its number stays out of a name', 'Sales rose to 1.5M units at Acme.', [], ['organization:5M', 'location:5M']],
+    // an event named after the known place that hosts it is that place (mentions/split-place.ts); must stay: one named after no place
+    [
+      'an event after its host city is the city',
+      'Moreau ran the Berlin Marathon twice.',
+      ['location:Berlin'],
+      ['location:Berlin Marathon', 'organization:Berlin Marathon'],
+    ],
+    [
+      'an award named after no place stays whole',
+      'In 2005 she was given the Stanislavsky Award for her career.',
+      [],
+      ['location:Stanislavsky', 'person:Stanislavsky'],
+    ],
     // an office between a body and a person ends the body's name: neither keeps the title's words
     [
       'a body, a title and a person are three parts, the title with the person',
