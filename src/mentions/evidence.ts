@@ -6,7 +6,7 @@ import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { isAcronymText, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
+import { isAcronymText, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
 import { isCited } from '../lexicon/citations';
 import { CAPITALISED_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -113,9 +113,6 @@ function personalClasses(word: string): GazClass[] | null {
   return classes.every((c) => PERSONAL_CLASSES.has(c)) ? classes : null;
 }
 
-/** a title-case word alone: "Beth", not "BETH" nor "McManus" */
-const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
-
 /**
  * a given name or a surname alone ("talking to Beth", "sent the draft to Schmidt"), which the
  * tagger, seeing one capitalised word, reads as a place or a body as often as not: a person, unless
@@ -126,7 +123,7 @@ const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
  * 396 times in 432 over the labelled sets
  */
 function givenName(m: Mention, doc: Doc): Evidence | null {
-  if (!ONE_WORD.test(m.text) || placeOf(m.text)) return null;
+  if (!isTitleCaseWord(m.text) || placeOf(m.text)) return null;
   const classes = personalClasses(m.text);
   if (!classes?.some((c) => c === 'first' || c === 'last')) return null;
   if (AFTER_IN.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) return { type: 'location', votes: LEXICON_GUESS + 1, reason: 'in-place', once: true };

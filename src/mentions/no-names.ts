@@ -4,6 +4,7 @@ import { countryOf, demonymOf, placeOf } from '../lexicon/gazetteer';
 import { CURRENCY_WORDS, NOT_NAMES } from '../lexicon/not-names';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
+import { opensCapital } from '../lexicon/name-forms';
 
 /**
  * words that name something, but never a thing of one type: a faith's adherent or a demonym
@@ -30,7 +31,7 @@ const beforeNoun = (c: Candidate, doc: Doc): boolean => {
  * the endings of an adjective made from a people's, a place's or a thinker's name ("Illyrian",
  * "Hegelian", "Grecian", "Western", "Pachomian", "Guadeloupean"), the demonyms the lexicon lacks
  */
-const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}+(?:ian|ean|ern|ic|ese|ish)$/u;
+const ADJECTIVE_ENDING = /[a-z](?:ian|ean|ern|ic|ese|ish)$/;
 
 /**
  * `Illyrian ancestry`, `the Hegelian definition`, `Western aesthetics`: a place's or a body's one
@@ -40,7 +41,7 @@ const ADJECTIVE_ENDING = /^\p{Lu}\p{Ll}+(?:ian|ean|ern|ic|ese|ish)$/u;
  * leaves to the person's type)
  */
 const adjectiveBeforeNoun = (c: Candidate, doc: Doc, word: string): boolean =>
-  c.type !== 'person' && ADJECTIVE_ENDING.test(word) && !placeOf(word) && beforeNoun(c, doc);
+  c.type !== 'person' && opensCapital(word) && ADJECTIVE_ENDING.test(word) && !placeOf(word) && beforeNoun(c, doc);
 
 /** `3,40 Euros`, `5 Dollars`: a currency's name beside a number is an amount */
 const isAmount = (c: Candidate, doc: Doc): boolean => {

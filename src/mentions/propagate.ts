@@ -3,7 +3,7 @@ import type { Doc, Mention, Token } from '../core/types';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenOf, tokenRange } from '../core/tokens';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
-import { bareName, opensCapital } from '../lexicon/name-forms';
+import { bareName, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import { STOP_CAPS } from '../lexicon/title-words';
 import { CALENDAR } from '../lexicon/speech';
 import { JOINING_WORDS } from '../lexicon/function-words';
@@ -31,7 +31,7 @@ function bodyHead(m: Mention, text: string): string | null {
   if (m.type !== 'organization' || words.some((w) => JOINING_WORDS.has(w) && w !== 'of')) return null;
   const joint = words.findIndex((w) => w === 'of' || w === 'for');
   const head = joint > 0 ? words[joint - 1] : words.at(-1)!;
-  return words.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(head) && !/[^s]s$/.test(head) && !placeOf(head) ? head : null;
+  return words.length > 1 && isTitleCaseWord(head) && !/[^s]s$/.test(head) && !placeOf(head) ? head : null;
 }
 
 // a neighbour that makes a repeat part of a longer name: "Bar" in "Bar Ilan University"

@@ -1,6 +1,7 @@
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc } from '../core/types';
 import { placeOf } from '../lexicon/gazetteer';
+import { EVENT_HEADS } from '../lexicon/works';
 
 /** the lowercase word that sets a place after a name: "the Museum of Flight in Seattle" */
 const IN = 'in';
@@ -25,9 +26,6 @@ export function splitAtPlace(c: Candidate, doc: Doc): Candidate[] {
   }
   return [c];
 }
-
-/** the last words of an event's or an award's name, which is no person, body or place (CoNLL's MISC) */
-const EVENT_HEADS = new Set(['festival', 'award', 'awards', 'prize', 'marathon', 'olympics', 'biennale', 'summit']);
 
 /**
  * `Moscow International Film Festival`, `Avignon Festival`, `Berlin Marathon`: an event named
