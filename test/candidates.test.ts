@@ -10,6 +10,8 @@ describe('pattern rules', () => {
   it.each([
     ['Foreign Minister Gideon Sa’ar spoke', 'person:Gideon Sa’ar:pattern:title-name'],
     ['Major General Nitzan Alon went', 'person:Nitzan Alon:pattern:title-name'],
+    // must stay: a title before a person's name, a body's head word later in the sentence
+    ['Senator Rick Santorum told League officials', 'person:Rick Santorum:pattern:title-name'],
     ['Shin Bet chief Ronen Bar went', 'person:Ronen Bar:pattern:title-name'],
     ['Shin Bet chief Ronen Bar went', 'organization:Shin Bet:pattern:org-before-office'],
     ['Fed chairman Alan Greenspan said', 'organization:Fed:pattern:org-before-office'],
@@ -45,6 +47,9 @@ describe('pattern rules', () => {
   });
   it.each([
     ['General Motors said', 'person'],
+    // a body's head word inside the run after a title word: the body's name ("Major League Baseball")
+    ['he pitched in Major League Baseball for years', 'person'],
+    ['Bishop Garrigan High School is private', 'person'],
     ['Clinton spokesman Mike McCurry said', 'organization'],
     ['Former U.S. president Ronald Reagan', 'organization'],
     ['Germany coach Berti Vogts', 'organization'],

@@ -1,5 +1,8 @@
 import { expectLabels, type NameRow } from './names-helpers';
 import { strictExtract as extract } from './helpers';
+import type { Mention } from '../src/core/types';
+import { buildDocument } from '../src/document';
+import { propagateNames } from '../src/mentions/propagate';
 
 // short forms of organisations joined to their entity (entities/cluster.ts)
 describe('an organisation’s short form is the same organisation', () => {
@@ -18,6 +21,20 @@ describe('an organisation’s short form is the same organisation', () => {
       ['organization:Manchester United', 'organization:Manchester City'],
       ['organization:City'],
     ],
+    // a body's head word after "the" (mentions/propagate.ts)
+    [
+      'a body’s head word after “the” is that body again',
+      'The Australian League of Rights was formed in 1960. The League has been accused of antisemitism, and critics of the League spoke in Perth.',
+      ['organization:Australian League of Rights', 'organization:League'],
+      ['location:League', 'person:League'],
+    ],
+    // must stay: the head word written lowercase in the article, or opening a longer name, or of a run joined by "and"
+    [
+      'a head word the article writes lowercase, in a longer name, or of names joined by “and” stays',
+      'The Australian League of Rights was formed in 1960. It is a league of voters; the League Cup is a trophy. Holy Land and the Palestinians met; the Palestinians spoke.',
+      ['organization:Australian League of Rights'],
+      ['organization:League', 'organization:Palestinians'],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 
   it('a company named with its legal form is called again by its first word', () => {
@@ -28,5 +45,22 @@ describe('an organisation’s short form is the same organisation', () => {
   it('“Apple Inc.” and “Apple” are one entity', () => {
     const orgs = extract('Apple Inc. reported record sales. Apple said iPhone demand was strong in China.').organizations;
     expect(orgs.map((o) => [o.name, o.mentions.length])).toEqual([['Apple Inc.', 2]]);
+  });
+});
+
+// the head word of a body's name after "the", read by the repeat pass alone (mentions/propagate.ts)
+describe('a body’s head word after “the” is found again', () => {
+  it.each([
+    ['The Marlow League of Voters met. Later the League spoke.', 'Marlow League of Voters', ['League']],
+    ['The Halden Senate sat. Then the Senate rose.', 'Halden Senate', ['Senate']],
+    // must stay: a plural head names the members or the things, and a head without "the" before it
+    ['The Warhol Polaroids were shown. The Polaroids sold.', 'Warhol Polaroids', []],
+    ['The Halden Senate sat. Senate rules changed.', 'Halden Senate', []],
+  ])('%s', (text, body, found) => {
+    const doc = buildDocument(text);
+    const start = text.indexOf(body);
+    const m: Mention = { start, end: start + body.length, text: body, type: 'organization', tier: 'tagger', reason: 'tagger', index: 0 };
+    const added = propagateNames([m], doc).filter((x) => x.reason === 'entities:head-repeat');
+    expect(added.map((x) => text.slice(x.start, x.end))).toEqual(found);
   });
 });

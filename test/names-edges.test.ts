@@ -1,3 +1,4 @@
+import { citedAuthors } from '../src/candidates/citations';
 import { expectLabels, type NameRow } from './names-helpers';
 import { strictExtract as extract } from './helpers';
 import type { Candidate } from '../src/core/types';
@@ -12,6 +13,19 @@ describe('a name keeps its own edges', () => {
     // digits written onto a name's first capital: a call sign whole; must stay: a number's unit is no name
     ['a call sign keeps its digits', 'Perth radio station 6PR said on Monday that its ratings rose.', ['organization:6PR'], ['organization:PR']],
     ['an amount’s unit written onto its number stays out of a name', 'Sales rose to 1.5M units at Acme.', [], ['organization:5M', 'location:5M']],
+    // an event named after the known place that hosts it is that place (mentions/split-place.ts); must stay: one named after no place
+    [
+      'an event after its host city is the city',
+      'Moreau ran the Berlin Marathon twice.',
+      ['location:Berlin'],
+      ['location:Berlin Marathon', 'organization:Berlin Marathon'],
+    ],
+    [
+      'an award named after no place stays whole',
+      'In 2005 she was given the Stanislavsky Award for her career.',
+      [],
+      ['location:Stanislavsky', 'person:Stanislavsky'],
+    ],
     // an office between a body and a person ends the body's name: neither keeps the title's words
     [
       'a body, a title and a person are three parts, the title with the person',
@@ -215,5 +229,22 @@ describe('a hyphened particle stays in a person’s name', () => {
     const c: Candidate = { start, end: start + name.length, type: type as Candidate['type'], tier: 'tagger', reason: 'tagger' };
     const out = leadingWords(doc)(c);
     expect(text.slice(out.start, out.end)).toBe(whole);
+  });
+});
+
+// the authors of a paper's references inside their bracket (candidates/citations.ts)
+describe('the authors a reference cites inside its bracket are persons', () => {
+  it.each([
+    ['Viewers linger (see for example Vaskren 2014; Oberlind et al., 2005).', ['Vaskren', 'Oberlind']],
+    ['Games train attention (Li, Pelkar, Morgan-Short, & Dunvale, 2010).', ['Li', 'Pelkar', 'Morgan-Short', 'Dunvale']],
+    ['The lines run on (Gracía-Pane, 1991) in older poems.', ['Gracía-Pane']],
+    // must stay: a year with no bracket open, a month, a publisher and its place, an acronym
+    ['Vaskren 2014, the report said, was a good year.', []],
+    ['During the offensive (June 1944), the wing flew.', []],
+    ['Her poems (Black Pepper, Melbourne, Australia, 2004) sold well.', []],
+    ['The figures (OECD, 2019) show a rise.', []],
+  ])('%s → %j', (text, names) => {
+    const doc = buildDocument(text);
+    expect(citedAuthors(doc).map((c) => `${c.type}:${text.slice(c.start, c.end)}`)).toEqual(names.map((n) => `person:${n}`));
   });
 });

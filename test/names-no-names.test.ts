@@ -81,6 +81,19 @@ describe('what is no name is not reported', () => {
       ['location:Basra', 'person:Ali Haddad'],
       ['organization:Shiite', 'person:Sunni', 'person:Shiite'],
     ],
+    [
+      'a word with an adjective’s ending before a lowercase noun is that adjective',
+      'Jerome was of Illyrian ancestry. The Hegelian definition of art spread through Western aesthetics, said Mara Vell in Leeds.',
+      ['person:Mara Vell', 'location:Leeds'],
+      ['location:Illyrian', 'location:Hegelian', 'location:Western', 'organization:Illyrian', 'organization:Western'],
+    ],
+    // must stay: a known place with such an ending before a noun, and a person's surname so ending
+    [
+      'a known place, or a person, with an adjective’s ending stays',
+      'The Pacific coast was hit. Paola Cortese guest starred, and later Cortese directed.',
+      ['location:Pacific', 'person:Paola Cortese'],
+      [],
+    ],
     // must stay: the people named as a group, and a country's abbreviation before a noun
     [
       'a people named as a group, and a country’s abbreviation before a noun, stay',

@@ -2,6 +2,7 @@ import { guarded, type Guard } from '../core/guard';
 import type { Candidate, Doc } from '../core/types';
 import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
+import { citedAuthors } from './citations';
 import { gazetteerCandidates, knownBodies, lowercasePlaces } from './gazetteer';
 import { patternCandidates } from './patterns';
 
@@ -19,6 +20,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...gazetteerCandidates(doc),
     ...lowercasePlaces(doc),
     ...knownBodies(doc),
+    ...citedAuthors(doc),
   ];
 }
 

@@ -2,7 +2,7 @@ import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { OUTLET_VERBS } from '../lexicon/speech';
 import type { Candidate, Doc, Token } from '../core/types';
 import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, PLACE_PREFIXES, REGION_NOUNS } from '../lexicon/features';
-import { FOR_HEADS, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { FOR_HEADS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, OFFICE_ACRONYMS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
@@ -37,6 +37,8 @@ const NAME_RULES: PatternRule[] = [
       if (p > end && isName(t[p]) && t[p].sentence === t[i].sentence) end = nameRun(t, p, 2);
       // "Chief Financial Officer Kevan Parekh": a later head in the run ends the title, and the name starts after it
       if (end - (i + 1) < 2 || t.slice(i + 1, end).some((w) => TITLE_HEADS.has(w.lower))) return null;
+      // "Major League Baseball", "Bishop Garrigan High School": a body's head word in the run makes it the body's name, no person's
+      if (t.slice(i + 1, end).some((w) => isBodyHead(w.lower))) return null;
       if (ORG_SUFFIXES.has(t[end - 1].lower) || FEATURE_WORDS[t[end - 1].lower]) return null;
       return { first: i + 1, end };
     },

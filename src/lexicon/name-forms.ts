@@ -66,6 +66,9 @@ export const initials = (s: string): string =>
 /** a capitalised word of a name as a pattern's source: letters, apostrophes and hyphens after the capital ("Kramer", "O’Neil", "Morgan-Short"); the curly apostrophe as its escape, which a raw string keeps as written */
 export const NAME_WORD_SOURCE = String.raw`\p{Lu}[\p{L}'\u2019-]+`;
 
+/** one word in title case: a capital, then lowercase letters only ("Beth", "League"; not "BETH" nor "McManus") */
+export const isTitleCaseWord = (s: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(s);
+
 /** opens with a capital letter ("Biden", "US"): a string's case where no token carries it */
 export const opensCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
 

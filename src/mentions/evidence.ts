@@ -6,8 +6,9 @@ import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { isAcronymText, NAME_WORD_SOURCE, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
+import { isAcronymText, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
+import { isCited } from '../lexicon/citations';
 import { CAPITALISED_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
@@ -112,9 +113,6 @@ function personalClasses(word: string): GazClass[] | null {
   return classes.every((c) => PERSONAL_CLASSES.has(c)) ? classes : null;
 }
 
-/** a title-case word alone: "Beth", not "BETH" nor "McManus" */
-const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
-
 /**
  * a given name or a surname alone ("talking to Beth", "sent the draft to Schmidt"), which the
  * tagger, seeing one capitalised word, reads as a place or a body as often as not: a person, unless
@@ -125,7 +123,7 @@ const ONE_WORD = /^\p{Lu}\p{Ll}+$/u;
  * 396 times in 432 over the labelled sets
  */
 function givenName(m: Mention, doc: Doc): Evidence | null {
-  if (!ONE_WORD.test(m.text) || placeOf(m.text)) return null;
+  if (!isTitleCaseWord(m.text) || placeOf(m.text)) return null;
   const classes = personalClasses(m.text);
   if (!classes?.some((c) => c === 'first' || c === 'last')) return null;
   if (AFTER_IN.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) return { type: 'location', votes: LEXICON_GUESS + 1, reason: 'in-place', once: true };
@@ -165,25 +163,6 @@ function placeOfPlace(m: Mention, doc: Doc): Evidence | null {
   return kind === 'country' || kind === 'region' ? { type: 'location', votes: CUE_VOTES, reason: 'cue:place-of' } : null;
 }
 
-/** what follows an author's name in a citation: "et al.", or a year closing the reference ("Charmaz, 2006)", "Ruhlen 1987)") */
-const ET_AL = /^ et al\./;
-export const CITED_YEAR = /^,? (?:1[5-9]|20)\d\d[a-z]?[;,)]/;
-/** what opens a citation's reference before the name: a bracket, a semicolon, an ampersand ("(Dye & Bavelier, 2010") */
-const CITE_OPENS = /[(;&] ?$/;
-
-/** one more author of a reference's list after a name: ", Kramer", ", & Gratton", " and Cross" */
-const CO_AUTHOR = `(?:,? (?:&|and) |, )${NAME_WORD_SOURCE}`;
-/** the rest of an author list after a name, one more author at least, closing in its year: "(Boot, Kramer, Simons, & Gratton, 2009)" */
-const CO_AUTHORS = new RegExp(String.raw`^(?:${CO_AUTHOR}){1,8}(?: et al\.)?,? (?:1[5-9]|20)\d\d[a-z]?[;,)]`, 'u');
-/** how far after a name an author list is read: eight short names and a year */
-const LIST_READ = 160;
-/**
- * two authors joined by an ampersand before a reference's number: "Carrano & Biewener [7]"; not
- * "and" nor a comma, as a footnote's number follows a list of places ("Oldham, Lancashire, England [3]")
- */
-const NUMBERED_FIRST = new RegExp(String.raw`^ & ${NAME_WORD_SOURCE} \[\d+\]`, 'u');
-const NUMBERED_LAST = [new RegExp(`${NAME_WORD_SOURCE} & $`, 'u'), /^ \[\d+\]/] as const;
-
 /**
  * an author cited in a paper: "(Charmaz, 2006)", "Carrano & Biewener, 2005", "Morgan-Short et al.",
  * or any name of an author list closing in a year or a reference's number ("(Boot, Kramer, &
@@ -192,14 +171,7 @@ const NUMBERED_LAST = [new RegExp(`${NAME_WORD_SOURCE} & $`, 'u'), /^ \[\d+\]/] 
  * of publication the gazetteer knows and a publisher); not a known place nor an acronym ("(UK, 2003)", a place of publication)
  */
 function citedAuthor(m: Mention, doc: Doc): Evidence | null {
-  const after = doc.text.slice(m.end, m.end + LIST_READ);
-  const cited =
-    ET_AL.test(after) ||
-    (CITED_YEAR.test(after) && CITE_OPENS.test(doc.text.slice(Math.max(0, m.start - 2), m.start))) ||
-    CO_AUTHORS.test(after) ||
-    NUMBERED_FIRST.test(after) ||
-    (NUMBERED_LAST[1].test(after) && NUMBERED_LAST[0].test(doc.text.slice(Math.max(0, m.start - 40), m.start)));
-  return cited && !placeOf(m.text) && !isAcronymText(m.text) ? { type: 'person', votes: CUE_VOTES, reason: 'cue:citation' } : null;
+  return isCited(doc.text, m.start, m.end) && !placeOf(m.text) && !isAcronymText(m.text) ? { type: 'person', votes: CUE_VOTES, reason: 'cue:citation' } : null;
 }
 
 /** every piece of evidence one mention gives for its name's type */

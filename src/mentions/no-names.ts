@@ -4,6 +4,7 @@ import { countryOf, demonymOf, placeOf } from '../lexicon/gazetteer';
 import { CURRENCY_WORDS, NOT_NAMES } from '../lexicon/not-names';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
+import { opensCapital } from '../lexicon/name-forms';
 
 /**
  * words that name something, but never a thing of one type: a faith's adherent or a demonym
@@ -25,6 +26,22 @@ const beforeNoun = (c: Candidate, doc: Doc): boolean => {
   const next = tokenOf(doc.tokens, b);
   return b - a === 1 && next.low && next.pos === 'NOUN';
 };
+
+/**
+ * the endings of an adjective made from a people's, a place's or a thinker's name ("Illyrian",
+ * "Hegelian", "Grecian", "Western", "Pachomian", "Guadeloupean"), the demonyms the lexicon lacks
+ */
+const ADJECTIVE_ENDING = /[a-z](?:ian|ean|ern|ic|ese|ish)$/;
+
+/**
+ * `Illyrian ancestry`, `the Hegelian definition`, `Western aesthetics`: a place's or a body's one
+ * word with an adjective's ending, right before a lowercase noun, is that adjective, naming
+ * nothing (not a place the gazetteer knows: "Atlantic coast"); over the labelled sets 16 such
+ * mentions named nothing and 1 was a person's surname ("Cortese guest starred", which the rule
+ * leaves to the person's type)
+ */
+const adjectiveBeforeNoun = (c: Candidate, doc: Doc, word: string): boolean =>
+  c.type !== 'person' && opensCapital(word) && ADJECTIVE_ENDING.test(word) && !placeOf(word) && beforeNoun(c, doc);
 
 /** `3,40 Euros`, `5 Dollars`: a currency's name beside a number is an amount */
 const isAmount = (c: Candidate, doc: Doc): boolean => {
@@ -67,7 +84,7 @@ const inNumberedHeading = (c: Candidate, doc: Doc): boolean => {
   return (from === 0 || before.includes('\n')) && NUMBERED_HEADING.test(doc.text.slice(from, c.end));
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective, an amount's currency, a common noun after its article or a word of a guide's numbered heading; a caller's entry is never second-guessed */
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a common noun after its article or a word of a guide's numbered heading; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -75,6 +92,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     NOT_NAMES.has(word) ||
     !!NEVER_OF_TYPE[c.type]?.(word) ||
     (isPeopleWord(word) && beforeNoun(c, doc)) ||
+    adjectiveBeforeNoun(c, doc, word) ||
     (CURRENCY_WORDS.has(word) && isAmount(c, doc)) ||
     afterIndefinite(c, doc) ||
     inNumberedHeading(c, doc)

@@ -3,9 +3,10 @@ import type { Doc, Mention, Token } from '../core/types';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenOf, tokenRange } from '../core/tokens';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
-import { bareName, opensCapital } from '../lexicon/name-forms';
+import { bareName, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import { STOP_CAPS } from '../lexicon/title-words';
 import { CALENDAR } from '../lexicon/speech';
+import { JOINING_WORDS } from '../lexicon/function-words';
 import { isNotAName } from './no-names';
 
 interface Form {
@@ -13,6 +14,24 @@ interface Form {
   reason: string;
   /** the word is also a common word of the article ("will"): only a capitalised use amid lowercase words names */
   amid?: boolean;
+  /** a body's head word standing for it: only after "the" ("the League" after "Australian League of Rights") */
+  afterThe?: boolean;
+}
+
+/**
+ * the head word of a body's name of several words, which the article may write alone after "the":
+ * the word before its `of` or `for` ("League" of "Australian League of Rights"), else its last
+ * ("Senate" of "U.S. Senate", "Eagles" of "Philadelphia Eagles"); a word of a title's case, no
+ * place's name ("Moscow" of "Dynamo Moscow" is the city) nor a plural, which names the members
+ * or the things ("the Polaroids" after "Andy Warhol Polaroids", "the Scouts"); not of a run of
+ * names joined by "and" ("Holy Land and the Palestinians")
+ */
+function bodyHead(m: Mention, text: string): string | null {
+  const words = text.split(' ');
+  if (m.type !== 'organization' || words.some((w) => JOINING_WORDS.has(w) && w !== 'of')) return null;
+  const joint = words.findIndex((w) => w === 'of' || w === 'for');
+  const head = joint > 0 ? words[joint - 1] : words.at(-1)!;
+  return words.length > 1 && isTitleCaseWord(head) && !/[^s]s$/.test(head) && !placeOf(head) ? head : null;
 }
 
 // a neighbour that makes a repeat part of a longer name: "Bar" in "Bar Ilan University"
@@ -70,6 +89,11 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
       else if (!CALENDAR.has(lower)) matcher.add(last, { ...form, amid: true });
     }
   }
+  // "the Senate", "the League": a body named whole elsewhere, by its head word after "the" (not a word the article writes lowercase: "the league")
+  for (const m of mentions) {
+    const head = bodyHead(m, doc.view.slice(m.start, m.end));
+    if (head) add(head, { from: m, reason: 'entities:head-repeat', afterThe: true });
+  }
   // the mention covering each token, so a longer name found again can take the place of its fragments
   const covered: Array<Mention | undefined> = new Array(tokens.length);
   for (const m of mentions) {
@@ -86,6 +110,7 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
     if ((prev.sentence === tokens[hit.first].sentence && joinsLeft(prev, doc)) || (next.sentence === tokens[hit.last].sentence && next.cap)) continue;
     if (hyphened(prev, tokens[hit.first]) || hyphened(tokens[hit.last], next)) continue;
     if (hit.value.amid && !amidLowercase(tokens, hit.first, doc)) continue;
+    if (hit.value.afterThe && prev.lower !== 'the') continue;
     const { from, reason } = hit.value;
     const start = tokens[hit.first].start;
     const end = tokens[hit.last].end;

@@ -4,7 +4,7 @@ import { nameKey } from '../core/names';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 import { NAME_AND, PHRASE_PREPOSITIONS } from '../lexicon/function-words';
-import { CITED_YEAR } from './evidence';
+import { CITED_YEAR } from '../lexicon/citations';
 
 /**
  * `Starry Lee and Holden Chow`, `Banc One and First Chicago`: the tagger runs two names joined by
