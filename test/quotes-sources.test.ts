@@ -90,6 +90,16 @@ describe('the actor a sentence is about speaks a quotation no cue governs', () =
       'Last year, Jones wanted her readers to know that “the politics of fear will not win this year.”',
       ['Mary Jones|clause-subject|Jones'],
     ],
+    [
+      'past a clause a subordinator opens and a comma closes',
+      'As Smith spoke, Jones wanted her readers to know that “the politics of fear will not win this year.”',
+      ['Mary Jones|clause-subject|Jones'],
+    ],
+    [
+      'a subordinate clause after the subject leaves it the subject',
+      'Jones smiled as Smith wanted his readers to know that “the politics of fear will not win this year.”',
+      ['Mary Jones|clause-subject|Jones'],
+    ],
     ['a thing as subject gives nobody', 'The plan offers the city “a fresh start” after years of decline.', ['none']],
     ['a quotation opening its sentence is no part of it', 'The vote was close. “A fresh start” is what the city needs.', ['none']],
     [

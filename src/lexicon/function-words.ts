@@ -20,6 +20,8 @@ export const IRREALIS = new Set(['will', 'would', 'could', 'should', 'might', 'm
 
 /** words that open an adverbial clause, which a verb of saying before them does not report (`tweeted after Clinton argued that …`) */
 export const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'whenever', 'since', 'because', 'although', 'though', 'until', 'unless', 'whereas', 'if']);
+/** words opening a subordinate clause before its subject: the subordinators, and `as`, `where` (`As Blumenthal spoke, …`) */
+export const SUBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'as', 'where']);
 
 /** `After saying …, she was …`: a participle opening an adverbial clause */
 export const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'without', 'by', 'in']);
