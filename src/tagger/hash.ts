@@ -13,9 +13,10 @@ export function hashString(s: string): number {
 }
 
 /**
- * murmur3 finaliser. Feature ids are signed 32-bit: a small integer to V8 on every platform, so a
- * call that is not inlined returns it without allocating, where an id of 2^31 or more would be
- * boxed; every consumer stores them in a Uint32Array (the same bits) or mixes them with ^ and imul
+ * murmur3 finaliser. Feature ids are signed 32-bit: on 64-bit Node every int32 is a small integer
+ * to V8, so a call that is not inlined returns it without allocating, where an id of 2^31 or more
+ * would be boxed (engines with 31-bit small integers, as browsers, still box the largest); every
+ * consumer stores them in a Uint32Array (the same bits) or mixes them with ^ and imul
  */
 function fmix(h: number): number {
   h ^= h >>> 16;
