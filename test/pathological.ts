@@ -64,6 +64,8 @@ export const SHAPES: Record<string, (n: number) => string> = {
   'zero-width': cycle('Joe\u200b'),
   'html-soup': cycle('<div><p class="story">Joe Biden</p><a href="/x?a=1&amp;b=2">“link”</a></div>'),
   'markdown-table': cycle('| Joe Biden | 3 | United States |\n'),
+  // one line of references in one bracket: each cited name looks back for the bracket it stands in
+  'citation-line': (n) => `(${fill(n - 1, () => 'Brieber Tolan Marsk, 2014; ')}`,
   'newlines': cycle('\n'),
   'same-sentence': cycle('Prime Minister Benjamin Netanyahu met Joe Biden in Washington on Tuesday. '),
 };

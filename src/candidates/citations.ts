@@ -7,9 +7,13 @@ import { CALENDAR } from '../lexicon/speech';
 /** one to three capitalised words, hyphened ones whole ("Morgan-Short", "Filippini Fantoni") */
 const AUTHOR = new RegExp(String.raw`(?<![\p{L}'\u2019-])${NAME_WORD_SOURCE}(?: ${NAME_WORD_SOURCE}){0,2}(?![\p{L}'\u2019-])`, 'gu');
 
+/** how far back a reference's opening bracket is looked for: a window, so a long line costs each name the same */
+const BRACKET_REACH = 300;
+
 /** the name stands inside a bracket opened before it on its line: a reference's ("(see for example Brieber 2014; …") */
 const inBracket = (text: string, start: number): boolean => {
-  const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+  const window = text.slice(Math.max(0, start - BRACKET_REACH), start);
+  const line = window.slice(window.lastIndexOf('\n') + 1);
   return line.lastIndexOf('(') > line.lastIndexOf(')');
 };
 
