@@ -136,20 +136,24 @@ export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
   location: [sameEntry, sameKey, sameCountry, acronym],
 };
 
+const NONE: readonly Cluster[] = [];
+
 /** clusters of one type by what each alias rule looks up: linear in a document with thousands of names */
 class ClusterIndex {
-  private readonly buckets = new Map<string, Set<Cluster>>();
+  /** bucket → key → clusters: no key string built a lookup */
+  private readonly buckets = new Map<string, Map<string, Set<Cluster>>>();
 
   private put(bucket: string, key: string | null | undefined, c: Cluster): void {
     if (!key) return;
-    const k = `${bucket}\u0000${key}`;
-    const set = this.buckets.get(k) ?? new Set<Cluster>();
-    set.add(c);
-    this.buckets.set(k, set);
+    let keys = this.buckets.get(bucket);
+    if (!keys) this.buckets.set(bucket, (keys = new Map()));
+    const set = keys.get(key);
+    if (set) set.add(c);
+    else keys.set(key, new Set([c]));
   }
 
   get(bucket: string, key: string | null | undefined): Iterable<Cluster> {
-    return (key && this.buckets.get(`${bucket}\u0000${key}`)) || [];
+    return (key && this.buckets.get(bucket)?.get(key)) || NONE;
   }
 
   addKey(c: Cluster, k: string): void {
@@ -185,9 +189,10 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
     index.set(m.type, idx);
     // the first rule that any cluster answers decides; later rules are not tried
     let rule: AliasRule | undefined;
-    let hits: Cluster[] = [];
+    const hits: Cluster[] = [];
     for (const r of ALIAS_RULES[m.type]) {
-      hits = [...new Set(r.candidates(m, idx))].filter((c) => r.accepts(m, c));
+      // the distinct candidates the rule accepts, in the order found (accepts is pure: a repeat is asked again, never kept twice)
+      for (const c of r.candidates(m, idx)) if (!hits.includes(c) && r.accepts(m, c)) hits.push(c);
       if (hits.length) {
         rule = r;
         break;
