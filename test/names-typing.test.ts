@@ -293,6 +293,13 @@ describe('a given name alone, a cited author, a place before its region, a club 
       ['organization:Gloucester', 'location:England/country'],
       ['location:Gloucester', 'organization:England', 'organization:Sanders'],
     ],
+    // must stay: the surname alone, elsewhere, is the person's
+    [
+      'a known place after “in” or before its country stays a place, whoever bears its name',
+      'Michael Paris was born in Paris in 1950. He moved back to Paris, France, in 1990.\nTom Holland arrived late. Holland said the film was done.',
+      ['person:Michael Paris', 'location:Paris/city', 'person:Tom Holland'],
+      ['person:Paris', 'location:Holland'],
+    ],
     // must stay: a country's captain is its national side's; a person's name before "beat" is no club
     [
       'a known city before a match’s verb is its club',
