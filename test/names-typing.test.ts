@@ -280,5 +280,32 @@ describe('a given name alone, a cited author, a place before its region, a club 
     ],
     // must stay: a country before a position is its national side, a place as CoNLL reads it
     ['a country before a position stays a place', 'England striker Alan Shearer scored twice.', ['location:England/country'], ['organization:England']],
+    [
+      'a city’s team mate names its club',
+      'Shearer’s Newcastle team mate Les Ferdinand scored. Ferdinand grew up in Paddington.',
+      ['organization:Newcastle', 'person:Les Ferdinand'],
+      ['location:Newcastle'],
+    ],
+    // must stay: a country after "victory over" is its national side, a place as CoNLL reads it; a person's name is no club
+    [
+      'a known city after a match’s victory is its club, not a country nor a person',
+      'Bath rolled on. Michael Lynagh kicked well in their side’s 75-19 victory over Gloucester.\nItaly lost to Brazil after a 2-0 win over England. Kerry Sanders claimed a victory over Sanders in Iowa.',
+      ['organization:Gloucester', 'location:England/country'],
+      ['location:Gloucester', 'organization:England', 'organization:Sanders'],
+    ],
+    // must stay: the surname alone, elsewhere, is the person's
+    [
+      'a known place after “in” or before its country stays a place, whoever bears its name',
+      'Michael Paris was born in Paris in 1950. He moved back to Paris, France, in 1990.\nTom Holland arrived late. Holland said the film was done.',
+      ['person:Michael Paris', 'location:Paris/city', 'person:Tom Holland'],
+      ['person:Paris', 'location:Holland'],
+    ],
+    // must stay: a country's captain is its national side's; a person's name before "beat" is no club
+    [
+      'a known city before a match’s verb is its club',
+      'Derbyshire kept up the chase. Yorkshire beat Worcester by six wickets, and England captain Mike Atherton watched.\nIn the Democratic race, Sanders beat Clinton in Michigan.',
+      ['organization:Worcester', 'location:England/country', 'person:Sanders', 'person:Clinton'],
+      ['location:Worcester', 'organization:England', 'organization:Sanders', 'organization:Clinton'],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });

@@ -7,6 +7,8 @@ import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
 
 const UNLESS: Record<TypeCue['unless'][number], (name: string, next: Readonly<Token>) => boolean> = {
   place: (name) => !!placeOf(name),
+  unplaced: (name) => !placeOf(name),
+  country: (name) => placeOf(name)?.kind === 'country',
   acronym: isAcronymText,
   clause: (_, next) => isVerbal(next),
 };
