@@ -61,6 +61,11 @@ describe('speaker sieves', () => {
       'Mary Jones|name|speech-noun|assertion',
     ],
     ['a copula and a colon set off what the noun was', 'Smith’s response was: “We will win this one.”', 'John Smith|name|speech-noun|response'],
+    // the nominalisations of the news speech verbs (WordNet noun.communication) that name an act of saying
+    ['a suggestion is said', 'Smith’s suggestion that she was “likable enough” drew laughter.', 'John Smith|name|speech-noun|suggestion'],
+    ['a remark is said', 'Jones’s remark that the bill was “dead on arrival” stung.', 'Mary Jones|name|speech-noun|remark'],
+    // must stay: a noun of a thing, no saying, governs nothing
+    ['a book is no saying', 'Smith’s book that critics found “likable enough” sold well.', 'none'],
     ['a colon after no copula sets off nothing', 'Smith’s response came later: “We will win this one.”', 'none'],
     // characterise and cue-later
     ['cast as', 'Smith openly admires Jones as a “strong leader,” comparing her to others.', 'John Smith|name|characterise|admires'],

@@ -21,3 +21,26 @@ describe('a subject phrase with a participle or a participle adjective', () => {
     ['no noun after the participle', 'The care of injured said it was “hopeful.”', 'it'],
   ])('%s', (_why, text, want) => expect(who(text)).toBe(want));
 });
+
+// a phrase of where after a noun describes that noun: the subject starts at the noun (quotes/phrase.ts placeOf)
+describe('a subject phrase with a phrase of where', () => {
+  it.each([
+    ['the object of `in` is where the voters are', 'Voters in each state say the race is “too close to call.”', 'Voters in each state'],
+    [
+      'the object of `on` is where the Democrats are',
+      'She and other Democrats on the stage refused to say the words “radical Islam.”',
+      'other Democrats on the stage',
+    ],
+    ['a place named after `in`', 'Farmers in Ohio say the plan is “a disaster.”', 'Farmers in Ohio'],
+    // must stay: an actor after the preposition speaks
+    ['an organisation after the preposition', 'Shareholders in the Herald said the plan was “doomed.”', 'the Herald'],
+    ['a possessive before the noun', 'The mayor’s office in Ohio said the plan was “a disaster.”', 'The mayor’s office in Ohio'],
+  ])('%s', (_why, text, want) => expect(who(text)).toBe(want));
+});
+
+describe('the speaker of a phrase of where is its noun', () => {
+  it.each([
+    ['a person before `in`', 'Smith in Paris said the plan was “doomed.”', 'John Smith'],
+    ['a common noun before `in`', 'Democrats in Iowa say the race is “too close to call.”', 'Democrats in Iowa'],
+  ])('%s', (_why, text, want) => expect(quotesOf(text, [SMITH, HERALD]).quotes.at(-1)?.speaker?.name).toBe(want));
+});

@@ -85,6 +85,9 @@ export const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'thank
 /** prepositions of a where or how between a subject and its verb (`Trump in his speech called`) */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
 
+/** prepositions of a where that describe the noun before them, not the clause (`voters in each state say`, `Democrats on the committee said`) */
+export const NOUN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'across', 'throughout', 'around', 'outside', 'inside']);
+
 /** links after a past form that make it a participle describing the noun before (`a memo obtained by`, `accounts linked to`); `cheered as …` opens a clause */
 export const PAST_PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'to']);
 

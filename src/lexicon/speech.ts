@@ -100,11 +100,17 @@ export const INVERTING_VERBS = new Set([
   'ask', 'asks', 'asked',
 ]);
 
-/** nouns for something said that govern a quote after them: `Trump’s claim that there have been “…”`, `chants of “Bobby!”` */
+/**
+ * nouns for something said that govern a quote after them: `Trump’s claim that there have been “…”`,
+ * `chants of “Bobby!”`; the last row are WordNet noun.communication nominalisations of the news
+ * speech verbs (`suggest` → suggestion, `remark` → remark) that name an act of saying, not a thing
+ * or a text (`title`, `report`, `note`, `call`, `portrait` and `quotation` left out)
+ */
 export const SPEECH_NOUNS = new Set([
   'claim', 'claims', 'phrase', 'slogan', 'promise', 'promises', 'pledge', 'vow', 'chant', 'chants',
   'cry', 'cries', 'refrain', 'mantra', 'catchphrase', 'warning', 'assertion', 'insistence', 'boast',
   'response', 'answer', 'reply', 'retort', 'motto', 'dictum',
+  'accusation', 'accusations', 'admission', 'admissions', 'announcement', 'announcements', 'argument', 'arguments', 'assurance', 'assurances', 'complaint', 'complaints', 'concession', 'concessions', 'declaration', 'declarations', 'demand', 'demands', 'description', 'descriptions', 'explanation', 'explanations', 'joke', 'jokes', 'proclamation', 'proclamations', 'pronouncement', 'pronouncements', 'proposal', 'proposals', 'quip', 'quips', 'remark', 'remarks', 'suggestion', 'suggestions', 'testimony', 'testimonys',
 ]);
 
 /** a particle that makes any verb an answer before the quotation it opens: `shot back:`, `hit back,` */

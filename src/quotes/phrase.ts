@@ -2,6 +2,7 @@ import {
   ADJUNCT_PREPOSITIONS,
   ARTICLES,
   NON_FINITE_WORDS,
+  NOUN_PLACE_PREPOSITIONS,
   PARTICIPLE_LINKS,
   PAST_PARTICIPLE_LINKS,
   POSSESSIVE_DETERMINERS,
@@ -211,13 +212,29 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   }
   // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
   if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
-  a = conjunctBefore(ctx, sourceBefore(ctx, a, floor), i + 1, floor);
+  a = conjunctBefore(ctx, sourceBefore(ctx, placeOf(ctx, a, i + 1, floor), floor), i + 1, floor);
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person
   // speaks by that name, also when an organisation only qualifies its head (`the FBI director, James Comey,`)
   return byName && named && !actorRun(ctx, a, i + 1) && !ctx.owner[i] ? named : [a, i + 1];
 }
 
 const ACTORS = ['person', 'organization'];
+
+/**
+ * `voters in each state say`, `Democrats on the stage refused`: a phrase naming no actor after a
+ * preposition of where that follows a noun only says where that noun is; the phrase starts at the
+ * noun's own (`a`, the phrase's start, otherwise)
+ */
+function placeOf(ctx: QuoteContext, a: number, b: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  const p = a - 1;
+  if (p - 1 < floor || !NOUN_PLACE_PREPOSITIONS.has(t[p].lower) || ctx.quoted[p] || ctx.owner[p] || ctx.quoted[p - 1]) return a;
+  const noun = t[p - 1];
+  if ((noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || noun.possessive || actorRun(ctx, a, b, ACTORS)) return a;
+  let c = p - 1;
+  while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+  return c;
+}
 
 /**
  * `Cummings and Conyers wrote`: the start of an actor's phrase coordinated before the one at [a, b);

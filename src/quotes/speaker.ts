@@ -1,5 +1,5 @@
 import type { Entity, Token } from '../core/types';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, NOUN_PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
 import { TITLE_HEADS } from '../lexicon/titles';
@@ -26,6 +26,13 @@ function byAlias(ctx: QuoteContext, word: string): Entity | undefined {
 /** the end of a phrase's head: its first preposition after the first word, or the phrase's end */
 function headEnd(t: readonly Token[], a: number, b: number): number {
   for (let k = a + 1; k < b; k++) if (t[k].pos === 'ADP' || t[k].lower === 'of') return k;
+  return b;
+}
+
+/** `Democrats in Iowa`: a name's head ends at a preposition of where that no entity's name holds, or at the phrase's end */
+function nameHeadEnd(ctx: QuoteContext, a: number, b: number): number {
+  const t = ctx.doc.tokens;
+  for (let k = a + 1; k < b; k++) if (NOUN_PLACE_PREPOSITIONS.has(t[k].lower) && !ctx.owner[k]) return k;
   return b;
 }
 
@@ -74,7 +81,7 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const possessor = (k: number) => isPossessor(t, k, b);
   // `the son of Donald Trump`, `a narrator in the Clinton ad`: a description's head comes before its
   // first preposition, and what follows only says whose or where
-  const head0 = t[a].pos === 'DET' || t[a].low ? headEnd(t, a, b) : b;
+  const head0 = t[a].pos === 'DET' || t[a].low ? headEnd(t, a, b) : nameHeadEnd(ctx, a, b);
   const pair = coordinated(ctx, a, b);
   if (pair) return { speaker: { ...speaker(mention, 'name', sieve, pair[0]).speaker, name: `${pair[0].name} and ${pair[1].name}` }, entity: pair[0] };
   const owned = [...new Set(ctx.owner.slice(a, head0).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
