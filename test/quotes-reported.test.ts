@@ -370,6 +370,8 @@ describe('reported statements', () => {
 
   it.each([
     ['a cue with its particle', 'The senator called for more “flexibility” for the advisers.', 'called for'],
+    // read from no cue, it takes the cue of the statement its words lie in
+    ['a quote read from no cue', 'Smith is questioning whether the mayor would have attended the service “if it were held in a mosque.”', 'questioning'],
     // must stay: a partial quote read from another cue keeps its own
     ['a cue of its own', 'Smith said Jones called the plan “a disaster” on Monday.', 'called'],
   ])('a partial quote inside reported words shares their cue: %s', (_, text, cue) => {
