@@ -42,6 +42,10 @@ describe('reported statements', () => {
     ],
     // a phrase of one name will do, whole before its comma
     ['a phrase of one name', 'The senator praised Putin, saying he was strong.', 'Putin|The senator|praised', 'he was strong|The senator|saying'],
+    // an adverbial clause after a phrase, or a setting after a bare name, tells when and where the stance was taken
+    ['a phrase before an adverbial clause', 'The union endorsed the plan because it raises pay.', 'the plan|The union|endorsed'],
+    ['a name before its setting', 'The senator endorsed Clinton in Ohio.', 'Clinton|The senator|endorsed'],
+    ['a noun keeps its prepositional phrase', 'The senator praised the schools at home.', 'the schools at home|The senator|praised'],
     // the verb of a quotation inside the reported words is theirs
     ['a partial quote holding the verb', 'Jones said the loss really “accelerated” after the vote.', 'the loss really “accelerated” after the vote|Jones|said'],
     // according to
@@ -370,6 +374,8 @@ describe('reported statements', () => {
 
   it.each([
     ['a cue with its particle', 'The senator called for more “flexibility” for the advisers.', 'called for'],
+    // read from no cue, it takes the cue of the statement its words lie in
+    ['a quote read from no cue', 'Smith is questioning whether the mayor would have attended the service “if it were held in a mosque.”', 'questioning'],
     // must stay: a partial quote read from another cue keeps its own
     ['a cue of its own', 'Smith said Jones called the plan “a disaster” on Monday.', 'called'],
   ])('a partial quote inside reported words shares their cue: %s', (_, text, cue) => {

@@ -104,13 +104,31 @@ export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard): 
 
 /**
  * `called for more “flexibility” …`: a partial quote inside a statement, read from the same verb,
- * takes the statement's cue with its particle, so the two read as one statement under one cue
+ * takes the statement's cue with its particle; `said Trump had “several ways” of …`: one read from
+ * no statement's cue takes the cue of the statement its words lie in, so the two read as one
+ * statement under one cue (PolNeAR marks the quoted words as part of the reported content)
  */
 function sharedCues(quotes: Quote[], reported: readonly Quote[]): Quote[] {
   const byStart = new Map<number, Quote['cue']>();
   for (const r of reported) if (r.cue) byStart.set(r.cue.start, r.cue);
+  const host = hostsOf(quotes, reported);
   return quotes.map((q) => {
-    const cue = q.kind === 'partial' && q.cue ? byStart.get(q.cue.start) : undefined;
-    return cue && cue.end !== q.cue?.end ? { ...q, cue } : q;
+    if (q.kind !== 'partial') return q;
+    const cue = (q.cue && byStart.get(q.cue.start)) ?? host.get(q);
+    return cue && (cue.start !== q.cue?.start || cue.end !== q.cue?.end) ? { ...q, cue } : q;
   });
+}
+
+/** the cue of the statement each partial quote starts inside (the longest-reaching one that starts before it), in one sweep over both in text order */
+function hostsOf(quotes: readonly Quote[], reported: readonly Quote[]): Map<Quote, Quote['cue']> {
+  const statements = reported.filter((r) => r.cue).sort((x, y) => x.start - y.start);
+  const partials = quotes.filter((q) => q.kind === 'partial').sort((x, y) => x.start - y.start);
+  const found = new Map<Quote, Quote['cue']>();
+  let h = 0;
+  let reach: Quote | undefined;
+  for (const q of partials) {
+    for (; h < statements.length && statements[h].start <= q.start; h++) if (!reach || statements[h].end > reach.end) reach = statements[h];
+    if (reach && reach.end > q.start) found.set(q, reach.cue);
+  }
+  return found;
 }

@@ -1,6 +1,7 @@
 // where the words a cue reports start, and where a phrase a verb of stance reports ends
 import { isVerbal } from '../../../core/tokens';
-import { CONTENT_OPENERS, MEASURES } from '../../../lexicon/reported';
+import { SUBORDINATORS } from '../../../lexicon/function-words';
+import { CONTENT_OPENERS, MEASURES, SETTING_PREPOSITIONS } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import { subjectAndVerb } from '../content';
 import { isMark } from './shape';
@@ -35,6 +36,8 @@ export function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
   let when = -1;
   for (let p = k + 1; p < e; p++) {
     if (ctx.quoted[p]) continue;
+    // `endorsed Cruz after his win`, `backed Clinton in Georgia`: an adverbial clause, or a setting after a bare name, is the reporter's
+    if (SUBORDINATORS.has(t[p].lower) || (SETTING_PREPOSITIONS.has(t[p].lower) && onlyNames(ctx, k, p))) return when < 0 ? p : when;
     if (isVerbal(t[p])) return e;
     if (when < 0 && startsWhen(t, p)) when = p;
     // `asked for the records, and the answers were …`: a clause of the reporter's after the comma
@@ -45,4 +48,11 @@ export function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
     if (v < e && isVerbal(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v]) return when < 0 ? p : when;
   }
   return when < 0 ? e : when;
+}
+
+/** the words `[k, p)` are names or pronouns only (`Clinton`, `him`, `Sen. Ted Cruz`), which a setting does not modify */
+function onlyNames(ctx: QuoteContext, k: number, p: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let q = k; q < p; q++) if (t[q].pos !== 'PROPN' && t[q].pos !== 'PRON' && ctx.owner[q] === undefined && t[q].text !== '.') return false;
+  return p > k;
 }
