@@ -383,6 +383,16 @@ describe('reported statements', () => {
     expect(quotes.find((q) => q.kind === 'partial')?.cue?.text).toBe(cue);
   });
 
+  it.each([
+    // it names no speaker: the statement's is its own
+    ['the statement’s speaker', 'Smith is questioning whether the mayor would have attended the service “if it were held in a mosque.”', 'Smith'],
+    // must stay: a speaker of its own is kept
+    ['a speaker of its own', 'Smith said Jones called the plan “a disaster” on Monday.', 'Jones'],
+  ])('a partial quote inside reported words has a speaker: %s', (_, text, speaker) => {
+    const quotes = extractor.extract(text).quotes;
+    expect(quotes.find((q) => q.kind === 'partial')?.speaker?.name).toBe(speaker);
+  });
+
   it('quotes come in text order, indirect statements with ids of their own', () => {
     const text = '“We will win,” Smith said. Jones said the vote was rigged.';
     const quotes = extractor.extract(text).quotes;

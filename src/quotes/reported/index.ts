@@ -106,7 +106,9 @@ export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard): 
  * `called for more “flexibility” …`: a partial quote inside a statement, read from the same verb,
  * takes the statement's cue with its particle; `said Trump had “several ways” of …`: one read from
  * no statement's cue takes the cue of the statement its words lie in, so the two read as one
- * statement under one cue (PolNeAR marks the quoted words as part of the reported content)
+ * statement under one cue (PolNeAR marks the quoted words as part of the reported content), and
+ * the statement's speaker when it names none (its own speaker, when it has one, is right more often:
+ * polnear dev speaker accuracy 96.1 % keeping it, 95.2 % replacing it)
  */
 function sharedCues(quotes: Quote[], reported: readonly Quote[]): Quote[] {
   const byStart = new Map<number, Quote['cue']>();
@@ -114,21 +116,25 @@ function sharedCues(quotes: Quote[], reported: readonly Quote[]): Quote[] {
   const host = hostsOf(quotes, reported);
   return quotes.map((q) => {
     if (q.kind !== 'partial') return q;
-    const cue = (q.cue && byStart.get(q.cue.start)) ?? host.get(q);
-    return cue && (cue.start !== q.cue?.start || cue.end !== q.cue?.end) ? { ...q, cue } : q;
+    const cue = q.cue && byStart.get(q.cue.start);
+    if (cue) return cue.end !== q.cue?.end ? { ...q, cue } : q;
+    // one read from no statement's cue is the words of the statement it lies in: its cue, and its speaker when it names none
+    const h = host.get(q);
+    if (!h?.cue || (h.cue.start === q.cue?.start && h.cue.end === q.cue.end)) return q;
+    return { ...q, cue: h.cue, speaker: q.speaker ?? h.speaker };
   });
 }
 
-/** the cue of the statement each partial quote starts inside (the longest-reaching one that starts before it), in one sweep over both in text order */
-function hostsOf(quotes: readonly Quote[], reported: readonly Quote[]): Map<Quote, Quote['cue']> {
+/** the statement each partial quote starts inside (the longest-reaching one that starts before it), in one sweep over both in text order */
+function hostsOf(quotes: readonly Quote[], reported: readonly Quote[]): Map<Quote, Quote> {
   const statements = reported.filter((r) => r.cue).sort((x, y) => x.start - y.start);
   const partials = quotes.filter((q) => q.kind === 'partial').sort((x, y) => x.start - y.start);
-  const found = new Map<Quote, Quote['cue']>();
+  const found = new Map<Quote, Quote>();
   let h = 0;
   let reach: Quote | undefined;
   for (const q of partials) {
     for (; h < statements.length && statements[h].start <= q.start; h++) if (!reach || statements[h].end > reach.end) reach = statements[h];
-    if (reach && reach.end > q.start) found.set(q, reach.cue);
+    if (reach && reach.end > q.start) found.set(q, reach);
   }
   return found;
 }
