@@ -226,14 +226,9 @@ function computeFacts(view: string, lower: string, gaz: Gazetteer): WordFacts {
 /**
  * word forms whose facts are kept, per gazetteer, in two generations: a form found in the older one
  * moves to the newer; when the newer fills, the older is dropped. Frequent words stay, memory is
- * bounded (a soak of 20,000 calls naming new words holds it within half a megabyte), and the facts are the same whether kept or computed again
+ * bounded, and the facts are the same whether kept or computed again
  */
-const FACTS_GENERATION = 1000;
-/**
- * a key the memo may keep: a long slice of a text is a view into that whole text, which a kept key
- * would keep alive; a copy of its own holds only the word
- */
-const keyOf = (view: string): string => (view.length > 12 ? ` ${view}`.slice(1) : view);
+const FACTS_GENERATION = 8000;
 interface FactsMemo {
   young: Map<string, WordFacts>;
   old: Map<string, WordFacts>;
@@ -250,7 +245,7 @@ export function wordFacts(view: string, lower: string, gaz: Gazetteer): WordFact
     memo.old = memo.young;
     memo.young = new Map();
   }
-  memo.young.set(keyOf(view), facts);
+  memo.young.set(view, facts);
   return facts;
 }
 
