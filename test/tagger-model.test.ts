@@ -10,7 +10,6 @@ import { featureFingerprint } from '../src/tagger/fingerprint';
 import { CLUSTER_LEVELS, clusterAt, clusterKey, formatClusters, parseClusters } from '../src/tagger/clusters';
 import { loadModel, type ModelFiles, type ModelMeta } from '../src/tagger/meta';
 import { decodeModel, muLawCode, muLawValue } from '../src/tagger/model';
-import { decode } from '../src/tagger/decode';
 import { shippedModel } from '../src/tagger/shipped';
 import type { Provenance, TrainConfig } from '../scripts/train/config';
 import { encodeModel } from '../scripts/train/encode';
@@ -288,32 +287,5 @@ describe('the weights table (decodeModel)', () => {
     const scores = new Float64Array(NUM_TAGS);
     for (let h = 1; h < 2000; h += 7) if (!hashes.includes(h)) model.add(h, scores);
     expect(scores.every((s) => s === 0)).toBe(true);
-  });
-});
-
-describe('a word’s own features added as one sum a word form (decode.ts)', () => {
-  const model = loadModel(shipped);
-  const texts = ['hostage-talks-denmark', 'wire-carmaker-recall'].map((f) => readFileSync(join(__dirname, '..', 'fixtures', `${f}.txt`), 'utf8'));
-
-  it('tags every token as adding each feature does, with fewer lookups a token', () => {
-    for (const text of texts) {
-      const doc = buildDocument(text);
-      const each = extractFeatures(doc, model.gazetteer);
-      const summed = extractFeatures(doc, model.gazetteer, false);
-      expect(summed.words).toHaveLength(doc.tokens.length);
-      expect(summed.feats.length).toBeLessThan(each.feats.length * 0.7);
-      expect(Array.from(decode(summed, model))).toEqual(Array.from(decode(each, model)));
-      // a second document reads the kept sums
-      expect(Array.from(decode(extractFeatures(doc, model.gazetteer, false), model))).toEqual(Array.from(decode(each, model)));
-    }
-  });
-
-  it('sums exactly: any order of float32 mu-law weights gives the same float64 sum', () => {
-    const scale = 3.7;
-    const values = Array.from({ length: 60 }, (_, k) => Math.fround(muLawValue(((k * 53) % 255) - 127, scale)));
-    const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
-    const forward = sum(values);
-    expect(sum([...values].reverse())).toBe(forward);
-    expect(sum(values.filter((_, k) => k % 3 === 0)) + sum(values.filter((_, k) => k % 3 !== 0))).toBe(forward);
   });
 });

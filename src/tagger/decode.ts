@@ -1,6 +1,6 @@
 // greedy left-to-right BILOU decoding with valid transitions only; shared by training and run time
 import * as F from './features';
-import type { TokenInfo, WordFacts } from './features';
+import type { TokenInfo } from './features';
 
 // module-local copies: hot loops must not go through import bindings (some loaders make them getters)
 const NUM_TAGS: number = F.NUM_TAGS;
@@ -52,22 +52,8 @@ function closeTag(tag: number): number {
   return part === 0 ? tag + 3 : part === 1 ? tag + 1 : tag;
 }
 
-/**
- * the weights of the features a word carries alone, summed a tag: once a word form and scorer.
- * Adding the sum instead of each weight gives the same scores to the bit: every weight is a float32
- * (model.ts) and any sum of them here is exact in a float64, whatever the order
- */
-function ownSums(w: WordFacts, scorer: Scorer): Float64Array {
-  if (w.sums !== null && w.sumsOf === scorer) return w.sums;
-  const sums = new Float64Array(NUM_TAGS);
-  for (let k = 0; k < w.own.length; k++) scorer.add(w.own[k], sums);
-  w.sums = sums;
-  w.sumsOf = scorer;
-  return sums;
-}
-
 export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner): Uint8Array {
-  const { n, feats, offsets, sentEnd, cap, lowH, words } = info;
+  const { n, feats, offsets, sentEnd, cap, lowH } = info;
   const tags = new Uint8Array(n);
   const scores = new Float64Array(NUM_TAGS);
   const dyn = new Uint32Array(MAX_DYNAMIC);
@@ -79,8 +65,7 @@ export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner): Uint8A
       p1 = BOS_TAG;
       p2 = BOS_TAG;
     }
-    if (words === null) scores.fill(0);
-    else scores.set(ownSums(words[i], scorer));
+    scores.fill(0);
     for (let k = offsets[i]; k < offsets[i + 1]; k++) scorer.add(feats[k], scores);
     const hist = cap[i] ? (history.get(lowH[i]) ?? 0) : 0;
     const dn = dynamicFeatures(info, i, p1, p2, hist, dyn);

@@ -1,6 +1,5 @@
 // feature extraction shared by training (scripts/train.ts) and run time: same code, same bits
 import type { Doc } from '../core/types';
-import type { Scorer } from './decode';
 import { GAZ_CLASSES, type PhraseTable } from '../lexicon/phrase-classes';
 import { clusterAt, clusterKey } from './clusters';
 import * as H from './hash';
@@ -159,96 +158,6 @@ function capFirst(s: string): boolean {
   return first !== first.toLowerCase();
 }
 
-/**
- * what the tagger reads of a word on its own, the same wherever it stands: computed once a word
- * form (wordFacts), not once a token
- */
-export interface WordFacts {
-  wordH: number;
-  lowH: number;
-  shH: number;
-  /** the short shape (the document's case profile keeps one a word form) */
-  short: string;
-  cap: number;
-  cases: number;
-  /** cluster id + 1, 0 for a word with none */
-  clu: number;
-  /**
-   * ids of the features a word carries alone, in the order extraction emits them: bias, word,
-   * lower, shape, long shape (to `split1`), length, prefixes and suffixes (to `split2`), clusters
-   */
-  own: Uint32Array;
-  split1: number;
-  split2: number;
-  /** the sum of `own`'s weights a tag under `sumsOf`: filled by the decoder the first time it needs it */
-  sums: Float64Array | null;
-  sumsOf: Scorer | null;
-}
-
-/** a word's facts, computed from its form and the gazetteer's clusters */
-function computeFacts(view: string, lower: string, gaz: Gazetteer): WordFacts {
-  const [short, long] = shapes(view);
-  const wordH = hashString(view);
-  const lowH = hashString(lower);
-  const shH = hashString(short);
-  const lshH = hashString(long);
-  const clu = gaz.clusters.size ? (gaz.clusters.get(clusterKey(lower)) ?? -1) + 1 : 0;
-  const affixes = Math.max(0, Math.min(4, lower.length - 1));
-  const own = new Uint32Array(6 + 2 * affixes + (clu ? 4 : 0));
-  let k = 0;
-  own[k++] = f1(T.bias, 0);
-  own[k++] = f1(T.word, wordH);
-  own[k++] = f1(T.lower, lowH);
-  own[k++] = f1(T.shape, shH);
-  own[k++] = f1(T.longShape, lshH);
-  const split1 = k;
-  own[k++] = f1(T.len, Math.min(lower.length, 12));
-  // prefix k: FNV-1a state after k characters; suffix k: the same over the last k, backwards
-  let hp = 0x811c9dc5;
-  let hs = 0x811c9dc5;
-  for (let j = 1; j <= affixes; j++) {
-    hp = imul(hp ^ lower.charCodeAt(j - 1), 0x01000193);
-    hs = imul(hs ^ lower.charCodeAt(lower.length - j), 0x01000193);
-    own[k++] = f1(T.pre + j - 1, hp);
-    own[k++] = f1(T.suf + j - 1, hs);
-  }
-  const split2 = k;
-  if (clu) {
-    const id = clu - 1;
-    own[k++] = f1(T.clu1, clusterAt(id, 1));
-    own[k++] = f1(T.clu2, clusterAt(id, 2));
-    own[k++] = f1(T.clu3, id);
-    own[k++] = f2(T.cluSh, clusterAt(id, 2), shH);
-  }
-  return { wordH, lowH, shH, short, cap: view.length && capFirst(view) ? 1 : 0, cases: caseBits(view), clu, own, split1, split2, sums: null, sumsOf: null };
-}
-
-/**
- * word forms whose facts are kept, per gazetteer, in two generations: a form found in the older one
- * moves to the newer; when the newer fills, the older is dropped. Frequent words stay, memory is
- * bounded, and the facts are the same whether kept or computed again
- */
-const FACTS_GENERATION = 8000;
-interface FactsMemo {
-  young: Map<string, WordFacts>;
-  old: Map<string, WordFacts>;
-}
-const factsMemo = new WeakMap<Gazetteer, FactsMemo>();
-/** the facts of a word form under `gaz`, memoised */
-export function wordFacts(view: string, lower: string, gaz: Gazetteer): WordFacts {
-  let memo = factsMemo.get(gaz);
-  if (!memo) factsMemo.set(gaz, (memo = { young: new Map(), old: new Map() }));
-  let facts = memo.young.get(view);
-  if (facts !== undefined) return facts;
-  facts = memo.old.get(view) ?? computeFacts(view, lower, gaz);
-  if (memo.young.size >= FACTS_GENERATION) {
-    memo.old = memo.young;
-    memo.young = new Map();
-  }
-  memo.young.set(view, facts);
-  return facts;
-}
-
 export interface TokenInfo {
   n: number;
   /** hashes of lower / shape, per token, for the dynamic features */
@@ -261,11 +170,6 @@ export interface TokenInfo {
   /** static feature ids, flattened; token i owns feats[offsets[i] .. offsets[i + 1]) */
   feats: Uint32Array;
   offsets: Int32Array;
-  /**
-   * each token's word facts when `feats` leaves out the features a word carries alone (their
-   * `own`): the decoder adds those as one sum a word form, computed once (decode.ts)
-   */
-  words: WordFacts[] | null;
 }
 
 // not frozen: for-of over a frozen array leaves V8's fast path (an iterator object a loop); only `at` below writes, after replacing it
@@ -306,15 +210,13 @@ function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
   return out;
 }
 
-/**
- * static features of every token in the document. `own: false` leaves out the features a word
- * carries alone and hands the decoder each token's word facts instead (same scores, fewer lookups)
- */
-export function extractFeatures(doc: Doc, gaz: Gazetteer, own = true): TokenInfo {
+/** static features of every token in the document */
+export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
   const toks = doc.tokens;
   const n = toks.length;
   const lowH = new Int32Array(n);
   const shH = new Int32Array(n);
+  const lshH = new Int32Array(n);
   const wordH = new Int32Array(n);
   const cap = new Uint8Array(n);
   const sentEnd = new Int32Array(n);
@@ -326,18 +228,17 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer, own = true): TokenInfo
   /** cluster id + 1 per token, 0 for a word with none */
   const clu = new Int32Array(n);
 
-  const words: WordFacts[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = toks[i];
-    const w = wordFacts(t.view, t.lower, gaz);
-    words[i] = w;
-    shortShape[i] = w.short;
-    lowH[i] = w.lowH;
-    wordH[i] = w.wordH;
-    shH[i] = w.shH;
-    cap[i] = w.cap;
-    cases[i] = w.cases;
-    clu[i] = w.clu;
+    const [sh, lsh] = shapes(t.view);
+    shortShape[i] = sh;
+    lowH[i] = hashString(t.lower);
+    wordH[i] = hashString(t.view);
+    shH[i] = hashString(sh);
+    lshH[i] = hashString(lsh);
+    cap[i] = t.view.length && capFirst(t.view) ? 1 : 0;
+    cases[i] = caseBits(t.view);
+    if (gaz.clusters.size) clu[i] = (gaz.clusters.get(clusterKey(t.lower)) ?? -1) + 1;
   }
   let lastPara = -1;
   for (const s of doc.sentences) {
@@ -452,10 +353,12 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer, own = true): TokenInfo
     const ln = low(i + 1, a, b, H_EOS);
     const sp = shp(i - 1, a, b, H_BOS);
     const sn = shp(i + 1, a, b, H_EOS);
-    const mine = words[i].own;
-    const { split1, split2 } = words[i];
-    // the fixed features, pushed one by one (no array a token); the word's own in their places
-    if (own) for (let k = 0; k < split1; k++) push(mine[k]);
+    // the fixed features, pushed one by one (no array a token)
+    push(f1(T.bias, 0));
+    push(f1(T.word, wordH[i]));
+    push(f1(T.lower, L));
+    push(f1(T.shape, S));
+    push(f1(T.longShape, lshH[i]));
     push(f1(T.lowPrev, lp));
     push(f1(T.lowNext, ln));
     push(f1(T.lowPrev2, low(i - 2, a, b, i - 1 < a ? H_BOS2 : H_BOS)));
@@ -470,7 +373,16 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer, own = true): TokenInfo
     push(f2(T.shLowNext, S, ln));
     push(f2(T.lowPrevSh, lp, S));
     push(f2(T.shPrevNext, sp, sn));
-    if (own) for (let k = split1; k < split2; k++) push(mine[k]);
+    push(f1(T.len, Math.min(lw.length, 12)));
+    // prefix k: FNV-1a state after k characters; suffix k: the same over the last k, backwards
+    let hp = 0x811c9dc5;
+    let hs = 0x811c9dc5;
+    for (let k = 1; k <= 4 && k < lw.length; k++) {
+      hp = imul(hp ^ lw.charCodeAt(k - 1), 0x01000193);
+      hs = imul(hs ^ lw.charCodeAt(lw.length - k), 0x01000193);
+      push(f1(T.pre + k - 1, hp));
+      push(f1(T.suf + k - 1, hs));
+    }
     if (i === a) push(f1(T.firstSh, S));
     if (paraFirst[i]) push(f1(T.paraFirst, S));
     if (capsSentence[i]) {
@@ -502,7 +414,13 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer, own = true): TokenInfo
       push(f2(T.runLen, Math.min(r1 - r0 + 1, 5), Math.min(i - r0, 3)));
       push(f1(T.runAfter, r1 + 1 < b ? lowH[r1 + 1] : H_EOS));
     }
-    if (own) for (let k = split2; k < mine.length; k++) push(mine[k]);
+    if (clu[i]) {
+      const id = clu[i] - 1;
+      push(f1(T.clu1, clusterAt(id, 1)));
+      push(f1(T.clu2, clusterAt(id, 2)));
+      push(f1(T.clu3, id));
+      push(f2(T.cluSh, clusterAt(id, 2), S));
+    }
     if (i - 1 >= a && clu[i - 1]) push(f1(T.cluPrev, clusterAt(clu[i - 1] - 1, 2)));
     if (i + 1 < b && clu[i + 1]) push(f1(T.cluNext, clusterAt(clu[i + 1] - 1, 2)));
     if (cap[i]) {
@@ -511,7 +429,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer, own = true): TokenInfo
     }
   }
   offsets[n] = nf;
-  return { n, lowH, shH, cap, sentEnd, feats: feats.subarray(0, nf), offsets, words: own ? null : words };
+  return { n, lowH, shH, cap, sentEnd, feats: feats.subarray(0, nf), offsets };
 }
 
 /**

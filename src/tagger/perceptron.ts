@@ -9,8 +9,7 @@ const OUTPUT: Array<EntityType | null> = ['person', 'organization', 'location', 
 /** BILOU tags of every token of the document */
 export function tagTokens(doc: Doc, model: Model): Uint8Array {
   if (doc.tokens.length === 0) return new Uint8Array(0);
-  // the word's own features come as one sum a word form (decode.ts): same scores, fewer lookups
-  return decode(extractFeatures(doc, model.gazetteer, false), model);
+  return decode(extractFeatures(doc, model.gazetteer), model);
 }
 
 export function candidatesFromTags(doc: Doc, tags: Uint8Array): Candidate[] {
