@@ -110,7 +110,7 @@ export const SPEECH_NOUNS = new Set([
   'claim', 'claims', 'phrase', 'slogan', 'promise', 'promises', 'pledge', 'vow', 'chant', 'chants',
   'cry', 'cries', 'refrain', 'mantra', 'catchphrase', 'warning', 'assertion', 'insistence', 'boast',
   'response', 'answer', 'reply', 'retort', 'motto', 'dictum',
-  'accusation', 'accusations', 'admission', 'admissions', 'announcement', 'announcements', 'argument', 'arguments', 'assurance', 'assurances', 'complaint', 'complaints', 'concession', 'concessions', 'declaration', 'declarations', 'demand', 'demands', 'description', 'descriptions', 'explanation', 'explanations', 'joke', 'jokes', 'proclamation', 'proclamations', 'pronouncement', 'pronouncements', 'proposal', 'proposals', 'quip', 'quips', 'remark', 'remarks', 'suggestion', 'suggestions', 'testimony', 'testimonys',
+  'accusation', 'accusations', 'admission', 'admissions', 'announcement', 'announcements', 'argument', 'arguments', 'assurance', 'assurances', 'complaint', 'complaints', 'concession', 'concessions', 'declaration', 'declarations', 'demand', 'demands', 'description', 'descriptions', 'explanation', 'explanations', 'joke', 'jokes', 'proclamation', 'proclamations', 'pronouncement', 'pronouncements', 'proposal', 'proposals', 'quip', 'quips', 'remark', 'remarks', 'suggestion', 'suggestions', 'testimony', 'testimonies',
 ]);
 
 /** a particle that makes any verb an answer before the quotation it opens: `shot back:`, `hit back,` */

@@ -212,7 +212,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   }
   // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
   if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
-  a = conjunctBefore(ctx, sourceBefore(ctx, placeOf(ctx, a, i + 1, floor), floor), i + 1, floor);
+  a = conjunctBefore(ctx, sourceBefore(ctx, beforePlacePhrase(ctx, a, i + 1, floor), floor), i + 1, floor);
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person
   // speaks by that name, also when an organisation only qualifies its head (`the FBI director, James Comey,`)
   return byName && named && !actorRun(ctx, a, i + 1) && !ctx.owner[i] ? named : [a, i + 1];
@@ -225,7 +225,7 @@ const ACTORS = ['person', 'organization'];
  * preposition of where that follows a noun only says where that noun is; the phrase starts at the
  * noun's own (`a`, the phrase's start, otherwise)
  */
-function placeOf(ctx: QuoteContext, a: number, b: number, floor: number): number {
+function beforePlacePhrase(ctx: QuoteContext, a: number, b: number, floor: number): number {
   const t = ctx.doc.tokens;
   const p = a - 1;
   if (p - 1 < floor || !NOUN_PLACE_PREPOSITIONS.has(t[p].lower) || ctx.quoted[p] || ctx.owner[p] || ctx.quoted[p - 1]) return a;

@@ -34,10 +34,13 @@ export function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
   const t = ctx.doc.tokens;
   // `endorsed Cruz last week`, `backed Clinton in February`: when it was said is the reporter's, no part of the phrase
   let when = -1;
+  // whether the words [k, p) are names or pronouns only, kept as p moves (one pass, not one a preposition)
+  let names = true;
   for (let p = k + 1; p < e; p++) {
+    names &&= isNameWord(ctx, p - 1);
     if (ctx.quoted[p]) continue;
     // `endorsed Cruz after his win`, `backed Clinton in Georgia`: an adverbial clause, or a setting after a bare name, is the reporter's
-    if (SUBORDINATORS.has(t[p].lower) || (SETTING_PREPOSITIONS.has(t[p].lower) && onlyNames(ctx, k, p))) return when < 0 ? p : when;
+    if (SUBORDINATORS.has(t[p].lower) || (SETTING_PREPOSITIONS.has(t[p].lower) && names)) return when < 0 ? p : when;
     if (isVerbal(t[p])) return e;
     if (when < 0 && startsWhen(t, p)) when = p;
     // `asked for the records, and the answers were …`: a clause of the reporter's after the comma
@@ -50,9 +53,8 @@ export function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
   return when < 0 ? e : when;
 }
 
-/** the words `[k, p)` are names or pronouns only (`Clinton`, `him`, `Sen. Ted Cruz`), which a setting does not modify */
-function onlyNames(ctx: QuoteContext, k: number, p: number): boolean {
-  const t = ctx.doc.tokens;
-  for (let q = k; q < p; q++) if (t[q].pos !== 'PROPN' && t[q].pos !== 'PRON' && ctx.owner[q] === undefined && t[q].text !== '.') return false;
-  return p > k;
+/** token `q` is part of a name or a pronoun (`Clinton`, `him`, `Sen. Ted Cruz`), which a setting does not modify */
+function isNameWord(ctx: QuoteContext, q: number): boolean {
+  const t = ctx.doc.tokens[q];
+  return t.pos === 'PROPN' || t.pos === 'PRON' || ctx.owner[q] !== undefined || t.text === '.';
 }
