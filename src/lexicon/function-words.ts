@@ -82,7 +82,10 @@ export const AFTER_STANDALONE_POSSESSIVE = new Set(['and', 'or', 'in', 'at', 'fo
 /** words that greet or address someone before their name, no part of it: "Hey Ginny", "Dear Nina", "Thanks Barb" (mentions/trim.ts) */
 export const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'thank', 'cheers']);
 
-/** prepositions of a where or how between a subject and its verb (`Trump in his speech called`) */
+/**
+ * prepositions of an adjunct saying where, when or how: between a subject and its verb (`Trump in
+ * his speech called`), or after the name a stance was taken on (`backed Clinton in Georgia`)
+ */
 export const ADJUNCT_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'during']);
 
 /** prepositions of a where that describe the noun before them, not the clause (`voters in each state say`, `Democrats on the committee said`) */

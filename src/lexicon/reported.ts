@@ -31,9 +31,6 @@ export const OPENING_CLAUSE = new Set(['when', 'while', 'whilst', 'although', 't
 /** articles after a comma that follows a whole clause: `…, a swipe at his rivals` (an aside), `…, the crowd cheered` (a clause of the reporter's) */
 export const ASIDE_OPENERS = new Set(['the', 'a', 'an']);
 
-/** prepositions that say where or when a stance was taken, after the name it was taken on: `backed Clinton in Georgia`, `praised him at a rally` */
-export const SETTING_PREPOSITIONS = new Set(['in', 'at', 'during']);
-
 /** possessive determiners: `her friend said` */
 export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 

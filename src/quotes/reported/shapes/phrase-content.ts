@@ -1,7 +1,7 @@
 // where the words a cue reports start, and where a phrase a verb of stance reports ends
 import { isVerbal } from '../../../core/tokens';
-import { SUBORDINATORS } from '../../../lexicon/function-words';
-import { CONTENT_OPENERS, MEASURES, SETTING_PREPOSITIONS } from '../../../lexicon/reported';
+import { ADJUNCT_PREPOSITIONS, SUBORDINATORS } from '../../../lexicon/function-words';
+import { CONTENT_OPENERS, MEASURES } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import { subjectAndVerb } from '../content';
 import { isMark } from './shape';
@@ -40,7 +40,7 @@ export function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
     names &&= isNameWord(ctx, p - 1);
     if (ctx.quoted[p]) continue;
     // `endorsed Cruz after his win`, `backed Clinton in Georgia`: an adverbial clause, or a setting after a bare name, is the reporter's
-    if (SUBORDINATORS.has(t[p].lower) || (SETTING_PREPOSITIONS.has(t[p].lower) && names)) return when < 0 ? p : when;
+    if (SUBORDINATORS.has(t[p].lower) || (ADJUNCT_PREPOSITIONS.has(t[p].lower) && names)) return when < 0 ? p : when;
     if (isVerbal(t[p])) return e;
     if (when < 0 && startsWhen(t, p)) when = p;
     // `asked for the records, and the answers were …`: a clause of the reporter's after the comma
