@@ -63,6 +63,13 @@ export const cueOf = (doc: Doc, first: Token, last: Token): Quote['cue'] => ({
 const WINDOW_REACH = 80;
 
 /**
+ * the first token a sieve reads back to from token `a` in sentence `s` (the sentence of the token
+ * before a quotation, which may be the one before the quotation's own): the sentence's start, at
+ * most WINDOW_REACH tokens back
+ */
+export const reachBack = (ctx: QuoteContext, a: number, s: number): number => Math.max(ctx.doc.sentences[s].tokenStart, a - WINDOW_REACH);
+
+/**
  * the sentence window a quotation sits in: from its sentence (or paragraph) start to its end,
  * at most WINDOW_REACH tokens either side of the quotation; `start` is the sentence's own start
  */

@@ -1,4 +1,4 @@
-import { tokenRange } from '../context';
+import { reachBack, tokenRange } from '../context';
 import type { Sieve } from './sieve';
 import { cueAt, frameCueAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
@@ -21,11 +21,11 @@ export const previousParagraph: Sieve = {
     const prev = t[a - 1];
     // a quote whose marks hold no token (`“́.”` at the end of a text) has no token `a`
     if (!prev || !t[a] || prev.paragraph !== t[a].paragraph - 1 || q.continues) return null;
-    const sentence = ctx.doc.sentences[prev.sentence];
-    for (let j = a - 1; j >= sentence.tokenStart; j--) {
+    const floor = reachBack(ctx, a, prev.sentence);
+    for (let j = a - 1; j >= floor; j--) {
       if (ctx.quoted[j]) return null;
       const n = cueAt(ctx, j) || (frameCueAt(ctx, j) ? 1 : 0);
-      const found = n ? speakerOfCue(ctx, j, n, sentence.tokenStart, a, q.start, this.name) : null;
+      const found = n ? speakerOfCue(ctx, j, n, floor, a, q.start, this.name) : null;
       if (found && found.entity?.type === 'person') return found;
     }
     return null;

@@ -1,4 +1,4 @@
-import { tokenRange } from '../context';
+import { reachBack, tokenRange } from '../context';
 import type { Sieve } from './sieve';
 import { cueAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
@@ -17,11 +17,11 @@ export const previousSentence: Sieve = {
     const [a] = tokenRange(t, q);
     const prev = t[a - 1];
     if (!prev || prev.paragraph !== t[a]?.paragraph || ctx.quoted[a - 1]) return null;
-    const sentence = ctx.doc.sentences[prev.sentence];
-    for (let j = a - 1; j >= sentence.tokenStart; j--) {
+    const floor = reachBack(ctx, a, prev.sentence);
+    for (let j = a - 1; j >= floor; j--) {
       const n = cueAt(ctx, j);
       // `said … when asked what …`: a cue with no speaker of its own leaves the search open
-      const found = n ? speakerOfCue(ctx, j, n, sentence.tokenStart, a, q.start, this.name) : null;
+      const found = n ? speakerOfCue(ctx, j, n, floor, a, q.start, this.name) : null;
       if (found) return found;
     }
     return null;
