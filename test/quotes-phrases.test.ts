@@ -4,10 +4,11 @@ const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 
 const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female' };
 const ACME: EntitySpec = { id: 'o1', name: 'Procter and Gamble', type: 'organization' };
 const ACME2: EntitySpec = { id: 'o2', name: 'Acme', type: 'organization' };
+const ODESA: EntitySpec = { id: 'l1', name: 'Odesa', type: 'location' };
 
 /** the last quote's speaker as `name|entityId|form|mention`, or `none` */
 function who(text: string): string {
-  const s = quotesOf(text, [SMITH, JONES, ACME, ACME2]).quotes.at(-1)?.speaker;
+  const s = quotesOf(text, [SMITH, JONES, ACME, ACME2, ODESA]).quotes.at(-1)?.speaker;
   return s ? `${s.name}|${s.entityId}|${s.form}|${s.mention?.text}` : 'none';
 }
 
@@ -70,6 +71,16 @@ describe('the speaker phrase reader', () => {
       'The Acme spokesman, John Smith, said: “We will win.”',
       'John Smith|p1|name|John Smith',
     ],
+    [
+      'a place qualifying a description gives way to the appositive name',
+      'The governor of Odesa, John Smith, said: “We will win.”',
+      'John Smith|p1|name|John Smith',
+    ],
+    ['after an inverted cue, a description’s appositive name speaks', '“We will win,” said the governor of Odesa, John Smith.', 'John Smith|p1|name|John Smith'],
+    ['an appositive name before a time phrase', '“We will win,” said the minister, John Smith, on Tuesday.', 'John Smith|p1|name|John Smith'],
+    // negative cases
+    ['a name’s appositive description leaves the name', '“We will win,” said Smith, the minister.', 'John Smith|p1|name|Smith'],
+    ['a description with no name after its comma', '“We will win,” said the minister, adding that talks would go on.', 'the minister|null|nominal|the minister'],
     ['`since` between an auxiliary and its verb', 'Jones has since apologized for what happened: “I should have known.”', 'Mary Jones|p2|name|Jones'],
     [
       'an -ing form after a possessive is a noun of the source’s postmodifier',

@@ -5,7 +5,7 @@ import type { SieveName } from '../schema';
 import { CALENDAR, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
-import { beforeVerb, isAsideWho, isPronoun, isTitleStop, phraseAfter, phraseBefore, withPostmodifier, withTitledConjunct } from './phrase';
+import { beforeVerb, isAsideWho, isPronoun, isTitleStop, phraseAfter, phraseBefore, withAppositiveName, withPostmodifier, withTitledConjunct } from './phrase';
 import { cueOfLength } from './cues';
 import { readSpeaker } from './speaker';
 
@@ -135,9 +135,10 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
 function invertedSubject(ctx: QuoteContext, j: number, ceil: number, anchor: number): [number, number] | null {
   const p = phraseAfter(ctx, j + 1, ceil);
   const t = ctx.doc.tokens;
-  if (!p || t[j].start > anchor || p[1] >= ceil || (p[1] - p[0] === 1 && isPronoun(t[p[0]]))) return p && withTitledConjunct(ctx, p, ceil);
-  const next = t[p[1]];
-  return isVerbal(next) ? null : withTitledConjunct(ctx, p, ceil);
+  if (!p || (p[1] - p[0] === 1 && isPronoun(t[p[0]]))) return p;
+  const named = withAppositiveName(ctx, withTitledConjunct(ctx, p, ceil), ceil);
+  if (t[j].start > anchor || p[1] >= ceil) return named;
+  return isVerbal(t[p[1]]) ? null : named;
 }
 
 /** how far before a phrase its share may stand, in tokens (`31 % of Republicans and | Republican-leaning voters`) */

@@ -214,8 +214,36 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
   a = conjunctBefore(ctx, sourceBefore(ctx, beforePlacePhrase(ctx, a, i + 1, floor), floor), i + 1, floor);
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person
-  // speaks by that name, also when an organisation only qualifies its head (`the FBI director, James Comey,`)
-  return byName && named && !actorRun(ctx, a, i + 1) && !ctx.owner[i] ? named : [a, i + 1];
+  // speaks by that name, also when an organisation or a place only qualifies its head (`the FBI
+  // director, James Comey,`, `the governor of Odesa, Oleh Kiper,`)
+  return byName && named && !actorRun(ctx, a, i + 1) && (!ctx.owner[i] || hasCommonHead(ctx, a, i)) ? named : [a, i + 1];
+}
+
+/** `the governor of Odesa`, `the minister`: the phrase [a, i] has a common noun outside the name it may end in, its head */
+function hasCommonHead(ctx: QuoteContext, a: number, i: number): boolean {
+  const t = ctx.doc.tokens;
+  let r = i + 1;
+  while (r - 1 >= a && ctx.owner[i] && ctx.owner[r - 1] === ctx.owner[i]) r--;
+  for (let k = a; k < r; k++) if (t[k].low && t[k].pos === 'NOUN' && !ctx.owner[k]) return true;
+  return false;
+}
+
+/** how far after a description its appositive name may end, in tokens (`, state Del. Marcia Price (D-Va.)`) */
+const APPOSITIVE_NAME_REACH = 10;
+
+/**
+ * `said the governor of Odesa, Oleh Kiper.`: a description naming no person, after an inverted cue,
+ * whose appositive is a person's name speaks by that name; the phrase itself otherwise
+ */
+export function withAppositiveName(ctx: QuoteContext, p: [number, number], ceil: number): [number, number] {
+  const t = ctx.doc.tokens;
+  const [a, b] = p;
+  if (t[b]?.text !== ',' || ctx.quoted[b] || actorRun(ctx, a, b) || !hasCommonHead(ctx, a, b - 1)) return p;
+  const end = Math.min(ceil, b + 1 + APPOSITIVE_NAME_REACH);
+  let close = b + 1;
+  while (close < end && t[close].sentence === t[b].sentence && !ctx.quoted[close] && !/^[,;:.!?]$/.test(t[close].text)) close++;
+  const closes = close < t.length && (t[close].sentence !== t[b].sentence || /^[,;:.!?]$/.test(t[close].text) || ctx.quoted[close]);
+  return (closes && appositiveName(ctx, b + 1, close)) || p;
 }
 
 const ACTORS = ['person', 'organization'];
