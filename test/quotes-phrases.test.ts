@@ -76,11 +76,19 @@ describe('the speaker phrase reader', () => {
       'The governor of Odesa, John Smith, said: “We will win.”',
       'John Smith|p1|name|John Smith',
     ],
-    ['after an inverted cue, a description’s appositive name speaks', '“We will win,” said the governor of Odesa, John Smith.', 'John Smith|p1|name|John Smith'],
+    [
+      'after an inverted cue, a description’s appositive name speaks',
+      '“We will win,” said the governor of Odesa, John Smith.',
+      'John Smith|p1|name|John Smith',
+    ],
     ['an appositive name before a time phrase', '“We will win,” said the minister, John Smith, on Tuesday.', 'John Smith|p1|name|John Smith'],
     // negative cases
     ['a name’s appositive description leaves the name', '“We will win,” said Smith, the minister.', 'John Smith|p1|name|Smith'],
-    ['a description with no name after its comma', '“We will win,” said the minister, adding that talks would go on.', 'the minister|null|nominal|the minister'],
+    [
+      'a description with no name after its comma',
+      '“We will win,” said the minister, adding that talks would go on.',
+      'the minister|null|nominal|the minister',
+    ],
     ['`since` between an auxiliary and its verb', 'Jones has since apologized for what happened: “I should have known.”', 'Mary Jones|p2|name|Jones'],
     [
       'an -ing form after a possessive is a noun of the source’s postmodifier',
