@@ -55,6 +55,8 @@ export const SHAPES: Record<string, (n: number) => string> = {
   // one long paragraph whose every quote a pronoun attributes: each pronoun looks back for its entity
   'pronoun-speakers': cycle('John Smith met Mary Jones in Paris. "The deal is dead," he said. '),
   'unresolved-pronouns': cycle('John Smith met Peter Jones in Paris. "The deal is dead," she said. '),
+  // quotations nested in others, each spoken by a pronoun: each nested quote's pronoun looks back for its entity
+  'nested-pronoun-quotes': cycle('He said ‘“Kamala Harris insisted,” she said.’ '),
   'one-word-lines': cycle('Paris\n'),
   'unique-word-lines': (n) => fill(n, (i) => `${uniqueWord(i)}\n`),
   'results-table': cycle('1860 Munich 1 (Schwabl 38th) Borussia Dortmund 3 (Zorc 12th, Riedle 40th)\n'),

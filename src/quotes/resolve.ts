@@ -31,15 +31,17 @@ interface Placed {
   last: number;
 }
 
-const placedOf = new WeakMap<QuoteContext, Placed[]>();
+const placedOf = new WeakMap<readonly Entity[], Placed[]>();
 
 /**
  * every mention of the article, by end; of mentions ending together, the one of the earlier entity
  * (or the earlier mention) comes last, so a walk backwards meets it first. Built once per document
- * (the quotes stage adds no mention)
+ * (the quotes stage adds no mention), keyed by its entity list, which every context made from the
+ * document's (a nested quotation's, the reported statements') shares: keyed by the context, each
+ * nested quotation built it again, quadratic time in a text of many
  */
 function placed(ctx: QuoteContext): Placed[] {
-  let list = placedOf.get(ctx);
+  let list = placedOf.get(ctx.entities);
   if (list) return list;
   const t = ctx.doc.tokens;
   const keyed: Array<Placed & { rank: number }> = [];
@@ -50,7 +52,7 @@ function placed(ctx: QuoteContext): Placed[] {
     }
   keyed.sort((x, y) => x.end - y.end || y.rank - x.rank);
   list = keyed;
-  placedOf.set(ctx, list);
+  placedOf.set(ctx.entities, list);
   return list;
 }
 
