@@ -52,6 +52,19 @@ describe('what is no name is not reported', () => {
       ['person:Maria Lopez'],
       ['person:Lemon Tarts', 'organization:Basic Lemon Tarts', 'organization:Serving', 'person:Serving the Tarts'],
     ],
+    [
+      'a lone word the article writes in lowercase as often as capitalised is a common noun',
+      'The first part of the lesson is called Legato and the second part is called Staccato. In the legato part the notes are joined; in the staccato part they are short.',
+      [],
+      ['organization:Legato', 'location:Staccato', 'person:Legato', 'location:Legato'],
+    ],
+    // must stay: a word the lexicon knows, written in lowercase more often than not
+    [
+      'a known place the article also writes in lowercase stays a name',
+      'we drove to houston last week. Houston was hot and houston traffic was bad.',
+      ['location:Houston/city'],
+      [],
+    ],
     // must stay: a sentence opening with a part's number is prose
     ['a sentence opening with a part’s number keeps its names', 'Part 1 of the series was shot in Toronto.', ['location:Toronto/city'], []],
     [
