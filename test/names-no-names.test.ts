@@ -74,6 +74,19 @@ describe('what is no name is not reported', () => {
       ['location:Holocaust', 'location:Bible', 'organization:Internet', 'location:Internet'],
     ],
     ['a longer name opening with such a word stays', 'The Renaissance Hotel in Leeds opened.', ['location:Renaissance Hotel'], []],
+    [
+      'an event’s or a law’s head noun alone names nothing',
+      'At the Battle of Gettysburg, the regiment lost many men. The court will construe the Special Marriage Act.',
+      [],
+      ['person:Battle', 'organization:Battle', 'person:Act', 'organization:Act'],
+    ],
+    // must stay: such a word opening a longer name
+    [
+      'a place or a company opening with such a word stays',
+      'The Battle Creek plant closed, and Act Now Inc. moved to Denver.',
+      ['location:Battle Creek', 'organization:Act Now Inc.'],
+      [],
+    ],
     // must stay: such a word inside a longer name
     [
       'a family’s, a section’s or a contact’s word inside a longer name stays',
@@ -263,6 +276,9 @@ describe('the words that name nothing, by reason', () => {
     ['Laughter', 'stage direction'],
     ['Dear All', 'salutation'],
     ['DNA', 'common acronym'],
+    ['Battle', 'event or law'],
+    ['Act', 'event or law'],
+    ['Battle of Gettysburg', undefined],
     ['May', undefined],
     ['Fourth Estate', undefined],
     ['First Data', undefined],
