@@ -80,6 +80,14 @@ describe('what is no name is not reported', () => {
       [],
       ['person:Battle', 'organization:Battle', 'person:Act', 'organization:Act'],
     ],
+    [
+      'a language names no place',
+      'In Rome, Jerome learned Latin and at least some Greek. He first tried to learn Hebrew under a converted Jew.',
+      ['location:Rome'],
+      ['location:Latin', 'location:Hebrew', 'organization:Latin'],
+    ],
+    // must stay: a body named with a language's word
+    ['a body named with a language’s word stays', 'She studied at the Hebrew University of Jerusalem.', ['organization:Hebrew University of Jerusalem'], []],
     // must stay: such a word opening a longer name
     [
       'a place or a company opening with such a word stays',
@@ -278,6 +286,7 @@ describe('the words that name nothing, by reason', () => {
     ['DNA', 'common acronym'],
     ['Battle', 'event or law'],
     ['Act', 'event or law'],
+    ['Latin', 'language'],
     ['Battle of Gettysburg', undefined],
     ['May', undefined],
     ['Fourth Estate', undefined],
