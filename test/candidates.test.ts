@@ -42,6 +42,8 @@ describe('pattern rules', () => {
     ['publishers Jann Wenner of Rolling Stone Magazine and', 'organization:Rolling Stone Magazine:pattern:headed-body'],
     ['at the Comic Corps booth', 'organization:Comic Corps:pattern:headed-body'],
     ['Yesterday Acme Holdings said', 'organization:Acme Holdings:pattern:headed-body'],
+    ['Zeltron’s chief executive, Mara Olsen, said', 'organization:Zeltron:pattern:company-possession'],
+    ['after HP’s share price fell', 'organization:HP:pattern:company-possession'],
   ])('%j finds %s', (text, want) => {
     expect(spans(text, patternCandidates(buildDocument(text)))).toContain(want);
   });
@@ -65,6 +67,10 @@ describe('pattern rules', () => {
     ['the Acme Corp, who hired him', 'person'],
     ['voters in New York, who backed him', 'person'],
     ['Smith, who left', 'person'],
+    // a company's possession after a person's given name, a place's name or a person's office makes no company
+    ['Warren Buffett’s chief executive said', 'organization'],
+    ['London’s chief executive said', 'organization'],
+    ['Kline’s chief of staff said', 'organization'],
     ['Acme Widgets, a maker of boots, said', 'person'],
     ['in New York, a city of immigrants', 'person'],
     ['Goldman Sachs, an employer of thousands', 'person'],

@@ -52,6 +52,19 @@ describe('what is no name is not reported', () => {
       ['person:Maria Lopez'],
       ['person:Lemon Tarts', 'organization:Basic Lemon Tarts', 'organization:Serving', 'person:Serving the Tarts'],
     ],
+    [
+      'a lone word the article writes in lowercase as often as capitalised is a common noun',
+      'The first part of the lesson is called Legato and the second part is called Staccato. In the legato part the notes are joined; in the staccato part they are short.',
+      [],
+      ['organization:Legato', 'location:Staccato', 'person:Legato', 'location:Legato'],
+    ],
+    // must stay: a word the lexicon knows, written in lowercase more often than not
+    [
+      'a known place the article also writes in lowercase stays a name',
+      'we drove to houston last week. Houston was hot and houston traffic was bad.',
+      ['location:Houston/city'],
+      [],
+    ],
     // must stay: a sentence opening with a part's number is prose
     ['a sentence opening with a part’s number keeps its names', 'Part 1 of the series was shot in Toronto.', ['location:Toronto/city'], []],
     [
@@ -61,6 +74,27 @@ describe('what is no name is not reported', () => {
       ['location:Holocaust', 'location:Bible', 'organization:Internet', 'location:Internet'],
     ],
     ['a longer name opening with such a word stays', 'The Renaissance Hotel in Leeds opened.', ['location:Renaissance Hotel'], []],
+    [
+      'an event’s or a law’s head noun alone names nothing',
+      'At the Battle of Gettysburg, the regiment lost many men. The court will construe the Special Marriage Act.',
+      [],
+      ['person:Battle', 'organization:Battle', 'person:Act', 'organization:Act'],
+    ],
+    [
+      'a language names no place',
+      'In Rome, Jerome learned Latin and at least some Greek. He first tried to learn Hebrew under a converted Jew.',
+      ['location:Rome'],
+      ['location:Latin', 'location:Hebrew', 'organization:Latin'],
+    ],
+    // must stay: a body named with a language's word
+    ['a body named with a language’s word stays', 'She studied at the Hebrew University of Jerusalem.', ['organization:Hebrew University of Jerusalem'], []],
+    // must stay: such a word opening a longer name
+    [
+      'a place or a company opening with such a word stays',
+      'The Battle Creek plant closed, and Act Now Inc. moved to Denver.',
+      ['location:Battle Creek', 'organization:Act Now Inc.'],
+      [],
+    ],
     // must stay: such a word inside a longer name
     [
       'a family’s, a section’s or a contact’s word inside a longer name stays',
@@ -250,6 +284,10 @@ describe('the words that name nothing, by reason', () => {
     ['Laughter', 'stage direction'],
     ['Dear All', 'salutation'],
     ['DNA', 'common acronym'],
+    ['Battle', 'event or law'],
+    ['Act', 'event or law'],
+    ['Latin', 'language'],
+    ['Battle of Gettysburg', undefined],
     ['May', undefined],
     ['Fourth Estate', undefined],
     ['First Data', undefined],

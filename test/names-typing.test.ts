@@ -203,6 +203,14 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:France/country'],
       ['organization:France'],
     ],
+    [
+      'a name whose possessive governs a company’s office or share price is a company, though it opens a sentence',
+      'Zeltron’s chief executive, Mara Olsen, resigned on Friday. HP’s share price crumbled after the merger.',
+      ['organization:Zeltron', 'organization:HP', 'person:Mara Olsen'],
+      ['person:Zeltron', 'location:HP'],
+    ],
+    // must stay: a possession a person has makes no company
+    ['a person’s office makes no company', 'Kline’s chief of staff, Ann Lee, resigned on Monday.', ['person:Ann Lee'], ['organization:Kline']],
     // must stay: a founded city is still a place
     ['a founded city stays a place', 'Romulus, the founder of Rome, was raised by a wolf.', ['location:Rome/city'], ['organization:Rome']],
     ['the legal "said" is no verb of saying', 'The decree declared the said Congress abolished. Congress met anyway.', [], ['person:Congress']],

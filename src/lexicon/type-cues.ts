@@ -42,6 +42,12 @@ const BODY_DEFINITIONS = ['band', 'group', 'company', 'corporation', 'manufactur
 /** the kinds of places a sentence may define a name as */
 const PLACE_DEFINITIONS = ['city', 'town', 'village', 'hamlet', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'county', 'province', 'region', 'country', 'island', 'river', 'lake', 'mountain', 'valley'];
 
+/**
+ * what only a company has, after its name's possessive: "Zentrova's chief executive", "Zentrova's
+ * share price" (not its shares or its founder, which a person may hold or be: "Musk's shares")
+ */
+export const COMPANY_POSSESSIONS = ['ceo', 'cfo', 'chief executive', 'chief financial officer', 'share price'];
+
 export const TYPE_CUES: readonly TypeCue[] = [
   // `“We will act,” said Guilbeault`: a verb of saying before the name puts its speaker there
   ...cue('said-name', 'person', 'before', ['acronym', 'clause'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
@@ -65,7 +71,7 @@ export const TYPE_CUES: readonly TypeCue[] = [
   ...cue('company', 'organization', 'before', ['place'], 'founder of'),
   // the office that runs a body: "the head of Tesla", "chairman of Zentrova"; not of a place ("president of France")
   ...cue('body-office', 'organization', 'before', ['place'], 'head of', 'chairman of', 'chairwoman of', 'director of', 'president of'),
-  ...cue('company', 'organization', 'after', [], 'ceo', 'cfo', 'chief executive', "'s ceo", "'s cfo", "'s chief executive", "'s founder", "'s shares"),
+  ...cue('company', 'organization', 'after', [], 'ceo', 'cfo', 'chief executive', ...COMPANY_POSSESSIONS.map((w) => `'s ${w}`), "'s founder", "'s shares"),
   // shares after a name: a company's, or a city's market ("Tokyo shares fell")
   ...cue('company', 'organization', 'after', ['place'], 'shares', 'stock', 'shareholders'),
   ...cue('company', 'organization', 'before', ['place'], 'shares in', 'stake in'),

@@ -21,6 +21,7 @@ import { trimMention } from './trim';
 import { leadingWords } from './leading';
 import { isQuotedTitle } from './works';
 import { definedTerms } from './terms';
+import { commonNouns } from './common-nouns';
 
 /**
  * candidates from every source → the article's typed mentions: each candidate trimmed and checked,
@@ -50,6 +51,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   const opener = sentenceOpeners(doc);
   const storm = stormNames(doc);
   const term = definedTerms(doc);
+  const common = commonNouns(doc);
   // the names the article writes without a joining word, which an "and" run may be two of
   const alone = new Set(
     candidates
@@ -75,7 +77,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     split.map((c) => trimMention(c, doc)),
   );
   const particled = traceChanges(trace, doc, 'mentions:leading-words', trimmed, trimmed.map(leadingWords(doc)));
-  // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb, an acronym spelled out in lowercase words
+  // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb, an acronym spelled out in lowercase words, a common noun the article writes in lowercase as often
   const checks: Array<[string, (c: Candidate) => boolean]> = [
     ['mentions:not-a-name', (c) => !isNotAName(c, doc)],
     ['mentions:in-address', (c) => !inAddress(c, doc)],
@@ -84,6 +86,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     ['mentions:affiliation-note', (c) => !inAffiliation(c, notes)],
     ['mentions:sentence-opener', (c) => !opener(c)],
     ['mentions:defined-term', (c) => !term(c)],
+    ['mentions:common-noun', (c) => !common(c)],
   ];
   let kept = particled;
   for (const [rule, keep] of checks) kept = tracedFilter(trace, doc, rule, kept, keep);

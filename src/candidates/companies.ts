@@ -1,0 +1,32 @@
+import type { Token } from '../core/types';
+import { isPossessiveMark } from '../core/tokens';
+import { placeOf } from '../lexicon/gazetteer';
+import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
+import { TITLE_WORDS } from '../lexicon/titles';
+import { COMPANY_POSSESSIONS } from '../lexicon/type-cues';
+import { isName, nameRun, phrase, type PatternRule } from './words';
+
+/** the possessions by their words, lowercase, as the tokens after the possessive read them */
+const POSSESSIONS = COMPANY_POSSESSIONS.map((w) => w.split(' '));
+
+/** the words of a company's possession start at token `k` */
+const possessionAt = (t: readonly Token[], k: number): boolean => POSSESSIONS.some((words) => words.every((w, j) => t[k + j]?.lower === w));
+
+/** companies named by what only a company has */
+export const COMPANY_RULES: PatternRule[] = [
+  {
+    // "Dow's chief executive, Andrew Liveris", "HP's share price crumbled": a name of one to three
+    // words whose possessive governs a company's office or its share price is a company's, which the
+    // tagger misses most where it opens a sentence; not a known place's, nor a run opening with a
+    // word the lexicon knows as a person's ("Warren Buffett's chief executive", his company's)
+    reason: 'company-possession',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return null;
+      const end = nameRun(t, i, 3);
+      if (!isPossessiveMark(t[end]?.lower ?? '', false) || !possessionAt(t, end + 1)) return null;
+      if ((end - i > 1 && phraseClasses(t[i].lower).some((c) => PERSONAL_CLASSES.has(c))) || placeOf(phrase(t, i, end))) return null;
+      return { first: i, end };
+    },
+  },
+];
