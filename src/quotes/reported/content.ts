@@ -4,6 +4,7 @@ import { readDateline } from '../../document/dateline';
 import { BELIEF_VERBS } from '../../lexicon/belief';
 import { ADVERBIAL_OPENERS, ASIDE_OPENERS, RELATIVES } from '../../lexicon/reported';
 import type { QuoteContext } from '../context';
+import { isStop } from './shapes/shape';
 
 /** how far from its cue a reported statement's words may reach, in tokens: a run-on text stays linear */
 export const REACH = 80;
@@ -160,6 +161,24 @@ export function subjectAndVerb(ctx: QuoteContext, e: number, ceil: number): bool
   return v > from && v < ceil && isVerbal(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v];
 }
 
+/** how many tokens a phrase set off between a clause's subject and its verb may run: `Millennials, numbering 75.3 million, surpassed …` */
+const INTERRUPTER_REACH = 12;
+
+/**
+ * `said Trump, despite his wealth, is better placed`, `says Millennials, numbering 75.3 million, surpassed …`: after a subject
+ * with no verb yet, the comma at `e` opens a phrase set off before the verb; the comma closing it, or -1
+ */
+function interrupterEnd(ctx: QuoteContext, e: number, ceil: number): number {
+  const t = ctx.doc.tokens;
+  for (let c = e + 1; c < ceil && c <= e + INTERRUPTER_REACH; c++) {
+    if (ctx.quoted[c] || isStop(t[c].text)) return -1;
+    if (t[c].text !== ',') continue;
+    const verb = t[c + 1];
+    return c > e + 1 && verb && isVerbal(verb) && !verb.lower.endsWith('ing') && !ctx.cues[c + 1] && !ctx.quoted[c + 1] ? c : -1;
+  }
+  return -1;
+}
+
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
 export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
   const t = ctx.doc.tokens;
@@ -171,6 +190,12 @@ export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
     if (ctx.cues[e] && ++nested > NESTED) return e;
     if (t[e].text === ';') return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
+    // a subject without its verb yet: a phrase set off by commas before the verb is still the content's
+    const skip = t[e].text === ',' && e > k && !ctx.quoted[e] && !hasVerb(ctx, k, e) ? interrupterEnd(ctx, e, ceil) : -1;
+    if (skip > 0) {
+      e = skip;
+      continue;
+    }
     if (e > first && t[e].text === ',' && (closesContent(ctx, e) || asideAfter(ctx, k, e) || newClause(ctx, k, e, ceil))) return e;
     // `… by Cleveland,” referring to …`: a comma inside a closing quotation mark closes the content too, the mark with it
     if (e > k + 1 && t[e].text === ',' && ctx.quoted[e] && ctx.quoted[e + 1] && !ctx.quoted[e + 2] && t[e + 1].punct) {
