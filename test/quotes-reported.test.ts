@@ -190,6 +190,13 @@ describe('reported statements', () => {
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
     // after a whole clause, a comma and an article open the reporter's aside; before the clause's verb, an apposition
     ['an aside after the clause', 'Smith said the bridge would close, a blow to commuters.', 'the bridge would close|Smith|said'],
+    // one more item of a list after the clause's comma is the statement's; must stay: an apposition holding `and`
+    [
+      'a list after the clause',
+      'Smith said they differ on taxes, the budget and the new bridge.',
+      'they differ on taxes, the budget and the new bridge|Smith|said',
+    ],
+    ['an aside holding and', 'Smith said the bridge would close, a former mayor and friend of his.', 'the bridge would close|Smith|said'],
     ['an apposition inside the clause', 'Smith said that Jones, a veteran, would run.', 'that Jones, a veteran, would run|Smith|said'],
     ['a verb of finding with a clause', 'Studies find voters are tired of the campaign.', 'voters are tired of the campaign|Studies|find'],
     // must stay: a plural noun's verb form before a that-clause with a subject

@@ -120,6 +120,23 @@ export function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
   return false;
 }
 
+/** how many words a listed phrase may run before the next comma or `and`: `the plan, the budget and the bridge` */
+const LISTED_PHRASE = 4;
+
+/**
+ * after the article at `a`, a short phrase and a comma, or a conjunction before another article: one more item of a list
+ * (`the plan, the budget and the bridge`), no apposition (`a former governor and ambassador`)
+ */
+export function listGoesOn(ctx: QuoteContext, a: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let q = a + 1; q < t.length && q <= a + LISTED_PHRASE; q++) {
+    if (t[q].text === ',') return true;
+    if (t[q].lower === 'and' || t[q].lower === 'or') return t[q + 1]?.pos === 'DET';
+    if (isVerbal(t[q]) || t[q].punct) return false;
+  }
+  return false;
+}
+
 /**
  * `…, which votes on March 1`, `…, a swipe at his rivals`: after a whole clause, a comma before a
  * relative word or an article opens what the reporter adds, not more of the statement
@@ -127,7 +144,8 @@ export function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
 function asideAfter(ctx: QuoteContext, k: number, e: number): boolean {
   const next = ctx.doc.tokens[e + 1];
   if (!next || ctx.quoted[e + 1]) return false;
-  return ASIDE_OPENERS.has(next.lower) && hasVerb(ctx, k, e);
+  // `differ on Israel, the Iranian deal and the court`: one more item of a list is the statement's
+  return ASIDE_OPENERS.has(next.lower) && hasVerb(ctx, k, e) && !listGoesOn(ctx, e + 1);
 }
 
 /** how many words a new clause's subject may run after a comma: `…, the Democratic base has shown …` */

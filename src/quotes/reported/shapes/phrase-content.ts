@@ -3,7 +3,7 @@ import { isVerbal } from '../../../core/tokens';
 import { ADJUNCT_PREPOSITIONS, SUBORDINATORS } from '../../../lexicon/function-words';
 import { ASIDE_OPENERS, CONTENT_OPENERS, MEASURES, RELATIVES } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
-import { subjectAndVerb } from '../content';
+import { listGoesOn, subjectAndVerb } from '../content';
 import { isDash, isMark } from './shape';
 import { startsWhen } from './when';
 
@@ -68,17 +68,4 @@ function asideOpens(ctx: QuoteContext, p: number): boolean {
   if (isDash(t[p].text)) return t[p - 1].end < t[p].start && t[p].end < next.start;
   if (t[p].text !== ',') return false;
   return RELATIVES.has(next.lower) || next.lower === 'but' || (ASIDE_OPENERS.has(next.lower) && !listGoesOn(ctx, p + 1));
-}
-
-/** how many words a listed phrase may run before the next comma or `and`: `the plan, the budget and the bridge` */
-const LISTED_PHRASE = 4;
-
-/** after the article at `a`, a short phrase and a comma or a conjunction: one more item of a list, no apposition */
-function listGoesOn(ctx: QuoteContext, a: number): boolean {
-  const t = ctx.doc.tokens;
-  for (let q = a + 1; q < t.length && q <= a + LISTED_PHRASE; q++) {
-    if (t[q].text === ',' || t[q].lower === 'and' || t[q].lower === 'or') return true;
-    if (isVerbal(t[q]) || t[q].punct) return false;
-  }
-  return false;
 }
