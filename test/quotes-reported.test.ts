@@ -190,6 +190,13 @@ describe('reported statements', () => {
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
     // after a whole clause, a comma and an article open the reporter's aside; before the clause's verb, an apposition
     ['an aside after the clause', 'Smith said the bridge would close, a blow to commuters.', 'the bridge would close|Smith|said'],
+    // one more item of a list after the clause's comma is the statement's; must stay: an apposition holding `and`
+    [
+      'a list after the clause',
+      'Smith said they differ on taxes, the budget and the new bridge.',
+      'they differ on taxes, the budget and the new bridge|Smith|said',
+    ],
+    ['an aside holding and', 'Smith said the bridge would close, a former mayor and friend of his.', 'the bridge would close|Smith|said'],
     ['an apposition inside the clause', 'Smith said that Jones, a veteran, would run.', 'that Jones, a veteran, would run|Smith|said'],
     ['a verb of finding with a clause', 'Studies find voters are tired of the campaign.', 'voters are tired of the campaign|Studies|find'],
     // must stay: a plural noun's verb form before a that-clause with a subject
@@ -285,6 +292,30 @@ describe('reported statements', () => {
     ],
     // a noun of saying after a possessive still heads a statement
     ['a noun of saying after a possessive', 'Reporters checked his claim that the bridge was safe.', 'that the bridge was safe|none|claim'],
+    // a day the tagger calls a name after a fronted cue says when; must stay: a name there is the cue's object
+    [
+      'fronted, a day after the cue',
+      'The talks will resume later this month, officials said Wednesday.',
+      'The talks will resume later this month|officials|said',
+    ],
+    ['fronted, a name after the cue', 'The talks stalled, and Smith called Jones.'],
+    // a phrase set off between the content's subject and its verb is the content's; must stay: a participle after a phrase closes it
+    [
+      'a phrase between the subject and its verb',
+      'Smith said Trump, despite his wealth, is better placed to win.',
+      'Trump, despite his wealth, is better placed to win|Smith|said',
+    ],
+    ['a participle after a phrase, no verb after it', 'Smith praised the plan, saying it would help.', 'the plan|Smith|praised', 'it would help|Smith|saying'],
+    // a setting between a verb of saying and a clause without `that`; must stay: a setting and no clause
+    ['a setting before a clause', 'The group said in a statement Thursday night they pulled the listing.', 'they pulled the listing|The group|said'],
+    ['a setting and no clause', 'Smith said in the hall the other day.'],
+    // a phrase ends before an apposition or a relative set off by a comma; must stay: a list of phrases runs on
+    ['a phrase before an apposition', 'They cited the case of Indiana, which took a hit last year.', 'the case of Indiana|They|cited'],
+    [
+      'a phrase before a list item',
+      'They cited the case of Indiana, the case of Ohio and the case of Iowa.',
+      'the case of Indiana, the case of Ohio and the case of Iowa|They|cited',
+    ],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });

@@ -4,6 +4,7 @@ import { readDateline } from '../../document/dateline';
 import { BELIEF_VERBS } from '../../lexicon/belief';
 import { ADVERBIAL_OPENERS, ASIDE_OPENERS, RELATIVES } from '../../lexicon/reported';
 import type { QuoteContext } from '../context';
+import { isStop } from './shapes/shape';
 
 /** how far from its cue a reported statement's words may reach, in tokens: a run-on text stays linear */
 export const REACH = 80;
@@ -119,6 +120,23 @@ export function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
   return false;
 }
 
+/** how many words a listed phrase may run before the next comma or `and`: `the plan, the budget and the bridge` */
+const LISTED_PHRASE = 4;
+
+/**
+ * after the article at `a`, a short phrase and a comma, or a conjunction before another article: one more item of a list
+ * (`the plan, the budget and the bridge`), no apposition (`a former governor and ambassador`)
+ */
+export function listGoesOn(ctx: QuoteContext, a: number): boolean {
+  const t = ctx.doc.tokens;
+  for (let q = a + 1; q < t.length && q <= a + LISTED_PHRASE; q++) {
+    if (t[q].text === ',') return true;
+    if (t[q].lower === 'and' || t[q].lower === 'or') return t[q + 1]?.pos === 'DET';
+    if (isVerbal(t[q]) || t[q].punct) return false;
+  }
+  return false;
+}
+
 /**
  * `…, which votes on March 1`, `…, a swipe at his rivals`: after a whole clause, a comma before a
  * relative word or an article opens what the reporter adds, not more of the statement
@@ -126,7 +144,8 @@ export function hasVerb(ctx: QuoteContext, a: number, b: number): boolean {
 function asideAfter(ctx: QuoteContext, k: number, e: number): boolean {
   const next = ctx.doc.tokens[e + 1];
   if (!next || ctx.quoted[e + 1]) return false;
-  return ASIDE_OPENERS.has(next.lower) && hasVerb(ctx, k, e);
+  // `differ on Israel, the Iranian deal and the court`: one more item of a list is the statement's
+  return ASIDE_OPENERS.has(next.lower) && hasVerb(ctx, k, e) && !listGoesOn(ctx, e + 1);
 }
 
 /** how many words a new clause's subject may run after a comma: `…, the Democratic base has shown …` */
@@ -160,6 +179,24 @@ export function subjectAndVerb(ctx: QuoteContext, e: number, ceil: number): bool
   return v > from && v < ceil && isVerbal(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v];
 }
 
+/** how many tokens a phrase set off between a clause's subject and its verb may run: `Millennials, numbering 75.3 million, surpassed …` */
+const INTERRUPTER_REACH = 12;
+
+/**
+ * `said Trump, despite his wealth, is better placed`, `says Millennials, numbering 75.3 million, surpassed …`: after a subject
+ * with no verb yet, the comma at `e` opens a phrase set off before the verb; the comma closing it, or -1
+ */
+function interrupterEnd(ctx: QuoteContext, e: number, ceil: number): number {
+  const t = ctx.doc.tokens;
+  for (let c = e + 1; c < ceil && c <= e + INTERRUPTER_REACH; c++) {
+    if (ctx.quoted[c] || isStop(t[c].text)) return -1;
+    if (t[c].text !== ',') continue;
+    const verb = t[c + 1];
+    return c > e + 1 && verb && isVerbal(verb) && !verb.lower.endsWith('ing') && !ctx.cues[c + 1] && !ctx.quoted[c + 1] ? c : -1;
+  }
+  return -1;
+}
+
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
 export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
   const t = ctx.doc.tokens;
@@ -171,6 +208,12 @@ export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
     if (ctx.cues[e] && ++nested > NESTED) return e;
     if (t[e].text === ';') return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
+    // a subject without its verb yet: a phrase set off by commas before the verb is still the content's
+    const skip = t[e].text === ',' && e > k && !ctx.quoted[e] && !hasVerb(ctx, k, e) ? interrupterEnd(ctx, e, ceil) : -1;
+    if (skip > 0) {
+      e = skip;
+      continue;
+    }
     if (e > first && t[e].text === ',' && (closesContent(ctx, e) || asideAfter(ctx, k, e) || newClause(ctx, k, e, ceil))) return e;
     // `… by Cleveland,” referring to …`: a comma inside a closing quotation mark closes the content too, the mark with it
     if (e > k + 1 && t[e].text === ',' && ctx.quoted[e] && ctx.quoted[e + 1] && !ctx.quoted[e + 2] && t[e + 1].punct) {

@@ -18,7 +18,7 @@ import { isStop, type Shape, THAT_REACH } from './shape';
 import { PHRASE_POS, opensContent, phraseEnd } from './phrase-content';
 import { inAdjunct } from './question';
 import { afterAdjunct, opensClause } from './that-clause';
-import { pastWhen } from './when';
+import { pastSetting, pastWhen } from './when';
 
 /** the `as` at `p` compares or gives an example: `such as`, `as bad as`, `as long as`, not `as` of time or manner */
 function comparing(t: readonly Token[], p: number, floor: number): boolean {
@@ -92,6 +92,8 @@ export const clauseAfter: Shape = {
       if (isStop(t[c].text) || ctx.quoted[c] || (isVerbal(t[c]) && !compound)) break;
     }
     k = pastWhen(t, k, ceil);
+    // a verb of saying may set where it was said before its clause; a verb of stance takes what follows as its object (`blame X in Y`)
+    if (cue.inverts && !particle && !listener) k = pastSetting(ctx, k, ceil);
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || listener)) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
     const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);

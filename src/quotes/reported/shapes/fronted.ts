@@ -5,6 +5,7 @@ import type { Cue } from '../../cues';
 import { phraseAfter, phraseBefore } from '../../phrase';
 import { clauseEnd, hasVerb, trimmed } from '../content';
 import { isDash, isMark, isStop, type Shape, TAIL } from './shape';
+import { startsWhen } from './when';
 
 /** the first token of the reporting clause around the cue at `j` (`officials said`, `said X`), and its last */
 function reportingClause(ctx: QuoteContext, j: number, cue: Cue, floor: number, ceil: number): [number, number] | null {
@@ -42,7 +43,8 @@ export const fronted: Shape = {
     const before = trimmed(t, [floor, clause[0]]);
     let e = clause[1];
     // the clause's tail says when and where (`in a statement Monday`); an object or a verb there makes the words after the cue its content
-    if (clause[1] < ceil && (t[clause[1]].pos === 'PROPN' || t[clause[1]].pos === 'PRON')) return null;
+    // (a day the tagger calls a name, `officials said Wednesday.`, says when)
+    if (clause[1] < ceil && (t[clause[1]].pos === 'PROPN' || t[clause[1]].pos === 'PRON') && !startsWhen(t, clause[1])) return null;
     while (e < ceil && e < clause[1] + TAIL && t[e].text !== ',' && !isDash(t[e].text) && !isStop(t[e].text)) {
       if (t[e].lower === 'that' || isVerbal(t[e])) return null;
       e++;

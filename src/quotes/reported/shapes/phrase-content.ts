@@ -1,10 +1,10 @@
 // where the words a cue reports start, and where a phrase a verb of stance reports ends
 import { isVerbal } from '../../../core/tokens';
 import { ADJUNCT_PREPOSITIONS, SUBORDINATORS } from '../../../lexicon/function-words';
-import { CONTENT_OPENERS, MEASURES } from '../../../lexicon/reported';
+import { ASIDE_OPENERS, CONTENT_OPENERS, MEASURES, RELATIVES } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
-import { subjectAndVerb } from '../content';
-import { isMark } from './shape';
+import { listGoesOn, subjectAndVerb } from '../content';
+import { isDash, isMark } from './shape';
 import { startsWhen } from './when';
 
 /** parts of speech a phrase reported as content opens with (`praised the plan`, `called Trump a liar`) */
@@ -42,6 +42,7 @@ export function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
     // `endorsed Cruz after his win`, `backed Clinton in Georgia`: an adverbial clause, or a setting after a bare name, is the reporter's
     if (SUBORDINATORS.has(t[p].lower) || (ADJUNCT_PREPOSITIONS.has(t[p].lower) && names)) return when < 0 ? p : when;
     if (isVerbal(t[p])) return e;
+    if (asideOpens(ctx, p)) return when < 0 ? p : when;
     if (when < 0 && startsWhen(t, p)) when = p;
     // `asked for the records, and the answers were …`: a clause of the reporter's after the comma
     if (t[p].text === ',' && subjectAndVerb(ctx, p, e)) return when < 0 ? p : when;
@@ -57,4 +58,14 @@ export function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
 function isNameWord(ctx: QuoteContext, q: number): boolean {
   const t = ctx.doc.tokens[q];
   return t.pos === 'PROPN' || t.pos === 'PRON' || ctx.owner[q] !== undefined || t.text === '.';
+}
+
+/** `cited the case of X, an individual who …`, `the example of Indiana, which …`, `his unpopularity - his negatives …`: a comma before an apposition, a relative or `but`, or a dash set off by spaces, closes a phrase */
+function asideOpens(ctx: QuoteContext, p: number): boolean {
+  const t = ctx.doc.tokens;
+  const next = t[p + 1];
+  if (!next || ctx.quoted[p + 1]) return false;
+  if (isDash(t[p].text)) return t[p - 1].end < t[p].start && t[p].end < next.start;
+  if (t[p].text !== ',') return false;
+  return RELATIVES.has(next.lower) || next.lower === 'but' || (ASIDE_OPENERS.has(next.lower) && !listGoesOn(ctx, p + 1));
 }

@@ -1,5 +1,9 @@
+import { isVerbal } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
-import { SENTENCE_OPENERS, SPEECH_EVENTS } from '../../../lexicon/reported';
+import { CONTENT_OPENERS, MEASURES, SENTENCE_OPENERS, SPEECH_EVENTS } from '../../../lexicon/reported';
+import type { QuoteContext } from '../../context';
+import { ADJUNCT_POS } from '../../phrase';
+import { SUBJECT_POS } from '../content';
 import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../../lexicon/speech';
 
 /** a word that modifies a noun of time (`last week`, `this year`); `that` is a determiner before one far more often than a time's */
@@ -38,4 +42,34 @@ export function pastWhen(t: readonly Token[], k: number, ceil: number): number {
     else break;
   }
   return k;
+}
+
+/** how many tokens a setting between a verb of saying and its clause may run: `in a statement Thursday night` */
+const SETTING_REACH = 8;
+
+/**
+ * `said in a statement Thursday they pulled …`, `said in politics it takes time …`: where the clause starts after a
+ * prepositional setting at `k` with no `that`, where a pronoun or a new determiner opens a subject its verb follows;
+ * `k` itself when no such clause follows
+ */
+export function pastSetting(ctx: QuoteContext, k: number, ceil: number): number {
+  const t = ctx.doc.tokens;
+  if (k >= ceil || t[k].pos !== 'ADP' || CONTENT_OPENERS.has(t[k].lower) || MEASURES.has(t[k].lower)) return k;
+  let noun = false;
+  for (let m = k + 1; m < ceil && m <= k + SETTING_REACH; m++) {
+    if (ctx.quoted[m] || ctx.cues[m]) return k;
+    const opens = t[m].pos === 'PRON' || (t[m].pos === 'DET' && noun);
+    if (opens) return subjectVerbAt(ctx, m, ceil) ? m : k;
+    if (!ADJUNCT_POS.has(t[m].pos) && !t[m].possessive) return k;
+    noun ||= t[m].pos === 'NOUN' || t[m].pos === 'PROPN';
+  }
+  return k;
+}
+
+/** a subject opens at `m` and its finite verb follows within a few words */
+function subjectVerbAt(ctx: QuoteContext, m: number, ceil: number): boolean {
+  const t = ctx.doc.tokens;
+  let v = m;
+  while (v < ceil && v < m + SETTING_REACH && (SUBJECT_POS.has(t[v].pos) || t[v].possessive) && !ctx.quoted[v]) v++;
+  return v > m && v < ceil && isVerbal(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v];
 }
