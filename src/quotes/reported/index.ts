@@ -79,9 +79,10 @@ export function firstReadings<T extends { s: Span & { cue: Span | null } }>(all:
 
 /**
  * the quotations with the statements reported without quotation marks (`Netanyahu said Israel would
- * not withdraw`), in text order; a quotation inside reported words stays a quote of its own
+ * not withdraw`), in text order, or with `keep` false the quotations alone; a quotation inside
+ * reported words stays a quote of its own, and reads as those words either way
  */
-export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard): Quote[] {
+export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard, keep = true): Quote[] {
   const reported = guarded(guard, 'quotes: reported statements skipped', [], () => {
     const cues = reportingCues(ctx);
     const inner: QuoteContext = { ...ctx, cues };
@@ -99,7 +100,8 @@ export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard): 
     const kept = firstReadings(all.filter(({ j }) => !BELIEF_VERBS.has(ctx.doc.tokens[j].lower) || !within(ctx.doc.tokens[j].start)));
     return kept.map(({ s }, i): Quote => ({ id: `r${i + 1}`, ...s }));
   });
-  return [...sharedCues(quotes, reported), ...reported].sort((x, y) => x.start - y.start);
+  const read = sharedCues(quotes, reported);
+  return keep ? [...read, ...reported].sort((x, y) => x.start - y.start) : read;
 }
 
 /**
@@ -115,6 +117,7 @@ function sharedCues(quotes: Quote[], reported: readonly Quote[]): Quote[] {
   for (const r of reported) if (r.cue) byStart.set(r.cue.start, r.cue);
   const host = hostsOf(quotes, reported);
   return quotes.map((q) => {
+    if (q.kind === 'scare') return wordsOf(q, host.get(q));
     if (q.kind !== 'partial') return q;
     const cue = q.cue && byStart.get(q.cue.start);
     if (cue) return cue.end !== q.cue?.end ? { ...q, cue } : q;
@@ -125,10 +128,21 @@ function sharedCues(quotes: Quote[], reported: readonly Quote[]): Quote[] {
   });
 }
 
+/**
+ * `Trump then reiterated the basic premise of the “Ferguson Effect.”`: a scare quote that lies
+ * inside the words of a statement an actor makes is part of what the statement reports
+ */
+function wordsOf(q: Quote, h: Quote | undefined): Quote {
+  // a statement no actor the article knows makes (`The poll showed that …`, `many believe …`) gives its words to nobody
+  const actor = h?.speaker && (h.speaker.entityId !== null || h.speaker.form === 'pronoun');
+  if (!h?.cue || !actor || q.end > h.end + 2) return q;
+  return { ...q, kind: 'partial', cue: h.cue, speaker: h.speaker };
+}
+
 /** the statement each partial quote starts inside (the longest-reaching one that starts before it), in one sweep over both in text order */
 function hostsOf(quotes: readonly Quote[], reported: readonly Quote[]): Map<Quote, Quote> {
   const statements = reported.filter((r) => r.cue).sort((x, y) => x.start - y.start);
-  const partials = quotes.filter((q) => q.kind === 'partial').sort((x, y) => x.start - y.start);
+  const partials = quotes.filter((q) => q.kind === 'partial' || q.kind === 'scare').sort((x, y) => x.start - y.start);
   const found = new Map<Quote, Quote>();
   let h = 0;
   let reach: Quote | undefined;
