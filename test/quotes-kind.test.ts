@@ -41,13 +41,19 @@ describe('quote kinds', () => {
     // a modifier in a reported copular predicate is the speaker's word
     ['a modifier in a reported predicate', 'Smith said her attempt was a “criminal” one.', 'partial'],
     ['by saying, then a copula', 'Smith replied by saying the refusal was a “manufactured” issue.', 'partial'],
-    ['a modifier deeper in the report stays scare', 'Reports claimed that the mediators set a deadline to respond to a “final” draft proposal.', 'scare'],
+    [
+      'a modifier deeper in a report no actor makes stays scare',
+      'Reports claimed that the mediators set a deadline to respond to a “final” draft proposal.',
+      'scare',
+    ],
     ['a copula with no reporting verb stays scare', 'The refusal was a “manufactured” issue for the mayor.', 'scare'],
     // a modifier after a determiner, in a clause a reporting cue governs, is the speaker's word
     ['a modifier in a reported clause', 'Smith argued that the board had run a “rigged” process all year.', 'partial'],
     ['a modifier after a naming verb', 'Critics protested what they call the “phony” count of the ballots.', 'partial'],
     ['a modifier with no cue stays scare', 'The board had run a “rigged” process all year.', 'scare'],
-    ['a modifier inside an infinitive stays scare', 'Smith said the board set a date for the mayor to answer a “final” offer.', 'scare'],
+    // inside the words of a statement an actor makes, a modifier is part of what is reported (quotes-reported.test.ts)
+    ['a modifier inside an infinitive in an actor’s statement', 'Smith said the board set a date for the mayor to answer a “final” offer.', 'partial'],
+    ['a modifier inside an infinitive with no report stays scare', 'The board set a date for the mayor to answer a “final” offer.', 'scare'],
     ['a copula after an infinitive still reports', 'Smith said his refusal to sign the deal was a “calculated” move.', 'partial'],
     // punctuation inside the marks closes the phrase
     ['a quote ending in a comma modifies nothing', 'Bemoaning the “phony system,” Smith left the room.', 'partial'],
@@ -64,7 +70,7 @@ describe('quote kinds', () => {
     // a lowercase phrase in a sentence about an actor is the actor's words
     ['a phrase the subject supports', 'Smith supports “appropriate pay raises,” and little else.', 'partial'],
     ['a phrase after a pronoun subject', 'He talks about “spoiling the party” at every stop.', 'partial'],
-    ['one word stays a scare quote', 'Smith supports the “reform” of the board.', 'scare'],
+    ['one word stays a scare quote', 'The plan supports the “reform” of the board.', 'scare'],
     ['a title-case name is no phrase', 'Smith acted in the movie “The Walking Dead” last year.', 'scare'],
     ['an impersonal subject names no actor', 'It turns out even “basic honesty” is scarce.', 'scare'],
   ])('%s', (_, text, want) => {

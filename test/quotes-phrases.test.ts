@@ -58,6 +58,8 @@ describe('the speaker phrase reader', () => {
       'Last week, John Smith, editor at large of Acme, an influential weekly paper, wrote, “When we think of it, we should think.”',
       'John Smith|p1|name|John Smith',
     ],
+    ['an age and a hometown set off by commas', 'Mary Jones, 22, of Flint, Mich., said the party owed her a “surprise.”', 'Mary Jones|p2|name|Mary Jones'],
+    ['a hometown set off by commas, no age', 'Mary Jones of Flint, Mich., said the party owed her a “surprise.”', 'Mary Jones|p2|name|Mary Jones of Flint'],
     ['a time between the subject and its verb says when', 'Smith (R-Ohio) last week said the bill was “dead on arrival.”', 'John Smith|p1|name|Smith'],
     ['a day and its part of the day', 'Jones on Monday night told reporters: “We will win.”', 'Mary Jones|p2|name|Jones'],
     ['an intensive reflexive stresses the subject', 'Smith himself said that “the only way is to ask.”', 'John Smith|p1|name|Smith'],

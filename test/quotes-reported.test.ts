@@ -424,6 +424,21 @@ describe('reported statements', () => {
     expect(quotes.find((q) => q.kind === 'partial')?.speaker?.name).toBe(speaker);
   });
 
+  // a scare-looking quote inside a statement's words is part of what the statement reports, with reported statements listed or not
+  it.each([
+    ['a term inside a that-clause', 'John Smith thought some of the “Neocons For Hillary” buzz was artificial.', 'partial|thought|John Smith'],
+    ['a modifier inside a reported clause', 'John Smith believes the mayor ran a “sham” inquiry into the fire.', 'partial|believes|John Smith'],
+    // must stay: a term in a sentence that reports nothing
+    ['a term with no statement', 'Some of the “Neocons For Hillary” buzz was artificial.', 'scare||'],
+    // must stay: a statement that names no speaker gives its words to nobody
+    ['a statement with no speaker', 'In the end, it seems many believe the “Neocons For Hillary” buzz was artificial.', 'scare||'],
+  ])('a quote inside reported words: %s', (_, text, want) => {
+    for (const ex of [extractor, off]) {
+      const q = ex.extract(text).quotes.find((x) => x.kind !== 'indirect');
+      expect(`${q?.kind}|${q?.cue?.text ?? ''}|${q?.speaker?.name ?? ''}`).toBe(want);
+    }
+  });
+
   it('quotes come in text order, indirect statements with ids of their own', () => {
     const text = '“We will win,” Smith said. Jones said the vote was rigged.';
     const quotes = extractor.extract(text).quotes;

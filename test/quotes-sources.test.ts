@@ -159,6 +159,13 @@ describe('a cue after a quotation that closed its sentence', () => {
       ['Mary Jones|cue-before|Jones', 'John Smith|cue-before|Smith'],
     ],
     ['a question before a cue that introduces nothing keeps it', '“Why now?” Smith wrote back.', ['John Smith|cue-after|Smith']],
+    // a cue right before a quotation that ends its sentence owns it, whatever mark ends it
+    [
+      'a question after a cue and a colon is the cue’s',
+      'Jones, exasperated, famously responded: “What difference does it make?” Her critics cited it as evidence.',
+      ['Mary Jones|cue-before|Jones'],
+    ],
+    ['a stop after a cue is the cue’s', 'Jones responded: “It makes no difference.” Her critics cited it as evidence.', ['Mary Jones|cue-before|Jones']],
   ])('%s', (_, text, expected) => {
     expect(who(text)).toEqual(expected);
   });

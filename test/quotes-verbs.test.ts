@@ -59,6 +59,8 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
       'John Smith|cue-before|written',
     ],
     ['a past form the tagger calls an adjective', '“If they were serious, they would do it,” Smith fumed on Tuesday.', 'John Smith|cue-after|fumed'],
+    ['a verb of answering the tagger calls a noun', '“They are all here for free stuff,” Smith shot back with a laugh.', 'John Smith|cue-after|shot'],
+    ['a verb of answering closing its sentence', '"Jeb wants to be a tough guy tonight," Smith shot back.', 'John Smith|cue-after|shot'],
     // negative cases: the same verbs outside the frames
     ['a participle as an adjective governs nothing', 'The written “guidance” was clear.', 'none'],
     ['an adjective in -ed after a form of be is no verb', '“We will win,” Smith was tired.', 'none'],
@@ -71,6 +73,7 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['a verb that does not close its clause', '“We will win,” Smith hoped the voters would believe.', 'none'],
     ['not before a quotation that is no statement', 'Smith and Jones share “common values.”', 'none'],
     ['not mid-clause after a quotation', 'The word “wonderful” Jones gushed over was his.', 'none'],
+    ['the same word with no particle of answering', '“They are all here for free stuff,” Smith shot.', 'none'],
   ])('%s', (_, text, want) => {
     expect(who(text)).toBe(want);
   });

@@ -1,7 +1,17 @@
 import { ARTICLES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
 import { isPossessiveMark, isVerbal } from '../core/tokens';
 import type { Doc, Entity, Token } from '../core/types';
-import { BE_FORMS, FRAME_SPEECH_VERBS_SET, INVERTING_VERBS, LOOSE_CUES, OUTLET_VERBS, SOURCE_FIRST_CUES, SPEECH_VERBS, SURE_VERBS } from '../lexicon/speech';
+import {
+  ANSWER_PARTICLES,
+  BE_FORMS,
+  FRAME_SPEECH_VERBS_SET,
+  INVERTING_VERBS,
+  LOOSE_CUES,
+  OUTLET_VERBS,
+  SOURCE_FIRST_CUES,
+  SPEECH_VERBS,
+  SURE_VERBS,
+} from '../lexicon/speech';
 
 // cue-first: every reporting cue of a document is found once, here, when the quotes stage starts,
 // with what the sieves ask of it; the sieves only choose which cue governs a quotation, and read its
@@ -139,6 +149,16 @@ export function frameCueAt(ctx: { doc: { tokens: readonly Token[] }; quoted: Arr
 export function closesClause(t: readonly Token[], j: number): boolean {
   const next = t[j + 1];
   return !next || next.paragraph !== t[j].paragraph || CLAUSE_CLOSERS.has(next.text) || next.pos === 'ADP' || next.pos === 'ADV';
+}
+
+/**
+ * `shot back`, `fired back`: a lowercase verb (or what the tagger calls a noun: `Trump shot/NOUN
+ * back`) and a particle of answering after it, which makes any verb an answer
+ */
+export function answerVerbAt(ctx: { doc: { tokens: readonly Token[] }; quoted: ArrayLike<boolean> }, j: number): boolean {
+  const t = ctx.doc.tokens;
+  const tok = t[j];
+  return !!tok && !ctx.quoted[j] && !tok.cap && (tok.pos === 'VERB' || tok.pos === 'NOUN') && ANSWER_PARTICLES.has(t[j + 1]?.lower ?? '');
 }
 
 /**

@@ -114,6 +114,6 @@ export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Gu
         nested: (inside.get(i) ?? []).flatMap((n) => guarded(guard, `quotes: nested quote at ${n.start} skipped`, [], () => [nestedQuote(ctx, n, found)])),
       };
     });
-    return reported ? withReported(ctx, quotes, guard) : quotes;
+    return withReported(ctx, quotes, guard, reported);
   });
 }

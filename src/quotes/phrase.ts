@@ -192,8 +192,10 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     if (t[a - 1].text !== ',') {
       // `Goldberg, editor at large of The Forward, an influential weekly, wrote`: an appositive with a
       // preposition inside reads back to the comma before it, to a person's name, when no verb stands in it
-      const c = appositiveStart(ctx, a, floor);
+      let c = appositiveStart(ctx, a, floor);
       if (c === a || t.slice(c + 2, a).some((w) => isVerbal(w))) break;
+      // `Cory James, 22, of Flint, Mich., said`: an age set off by commas stands between the name and where it is from
+      if (c - 2 >= floor && t[c].pos === 'NUM' && t[c - 1].text === ',') c -= 2;
       let d = c;
       while (d - 1 >= floor && isNp(ctx, d - 1) && t[d - 1].text !== '.') d--;
       if (!actorRun(ctx, d, c + 1)) break;

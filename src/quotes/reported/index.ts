@@ -79,9 +79,10 @@ export function firstReadings<T extends { s: Span & { cue: Span | null } }>(all:
 
 /**
  * the quotations with the statements reported without quotation marks (`Netanyahu said Israel would
- * not withdraw`), in text order; a quotation inside reported words stays a quote of its own
+ * not withdraw`), in text order, or with `keep` false the quotations alone; a quotation inside
+ * reported words stays a quote of its own, and reads as those words either way
  */
-export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard): Quote[] {
+export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard, keep = true): Quote[] {
   const reported = guarded(guard, 'quotes: reported statements skipped', [], () => {
     const cues = reportingCues(ctx);
     const inner: QuoteContext = { ...ctx, cues };
@@ -99,7 +100,8 @@ export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard): 
     const kept = firstReadings(all.filter(({ j }) => !BELIEF_VERBS.has(ctx.doc.tokens[j].lower) || !within(ctx.doc.tokens[j].start)));
     return kept.map(({ s }, i): Quote => ({ id: `r${i + 1}`, ...s }));
   });
-  return [...sharedCues(quotes, reported), ...reported].sort((x, y) => x.start - y.start);
+  const read = sharedCues(quotes, reported, keep);
+  return keep ? [...read, ...reported].sort((x, y) => x.start - y.start) : read;
 }
 
 /**
@@ -110,12 +112,14 @@ export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard): 
  * the statement's speaker when it names none (its own speaker, when it has one, is right more often:
  * polnear dev speaker accuracy 96.1 % keeping it, 95.2 % replacing it)
  */
-function sharedCues(quotes: Quote[], reported: readonly Quote[]): Quote[] {
+function sharedCues(quotes: Quote[], reported: readonly Quote[], listed: boolean): Quote[] {
   const byStart = new Map<number, Quote['cue']>();
   for (const r of reported) if (r.cue) byStart.set(r.cue.start, r.cue);
   const host = hostsOf(quotes, reported);
   return quotes.map((q) => {
-    if (q.kind !== 'partial') return q;
+    if (q.kind === 'scare') return wordsOf(q, host.get(q));
+    // with no statements listed, a partial quote keeps the cue it was read from: there is no statement to share it with
+    if (q.kind !== 'partial' || !listed) return q;
     const cue = q.cue && byStart.get(q.cue.start);
     if (cue) return cue.end !== q.cue?.end ? { ...q, cue } : q;
     // one read from no statement's cue is the words of the statement it lies in: its cue, and its speaker when it names none
@@ -125,10 +129,21 @@ function sharedCues(quotes: Quote[], reported: readonly Quote[]): Quote[] {
   });
 }
 
+/**
+ * `Trump then reiterated the basic premise of the “Ferguson Effect.”`: a scare quote that lies
+ * inside the words of a statement an actor makes is part of what the statement reports
+ */
+function wordsOf(q: Quote, h: Quote | undefined): Quote {
+  // a statement no actor the article knows makes (`The poll showed that …`, `many believe …`) gives its words to nobody
+  const actor = h?.speaker && (h.speaker.entityId !== null || h.speaker.form === 'pronoun');
+  if (!h?.cue || !actor || q.end > h.end + 2) return q;
+  return { ...q, kind: 'partial', cue: h.cue, speaker: h.speaker };
+}
+
 /** the statement each partial quote starts inside (the longest-reaching one that starts before it), in one sweep over both in text order */
 function hostsOf(quotes: readonly Quote[], reported: readonly Quote[]): Map<Quote, Quote> {
   const statements = reported.filter((r) => r.cue).sort((x, y) => x.start - y.start);
-  const partials = quotes.filter((q) => q.kind === 'partial').sort((x, y) => x.start - y.start);
+  const partials = quotes.filter((q) => q.kind === 'partial' || q.kind === 'scare').sort((x, y) => x.start - y.start);
   const found = new Map<Quote, Quote>();
   let h = 0;
   let reach: Quote | undefined;

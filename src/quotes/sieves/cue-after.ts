@@ -4,7 +4,7 @@ import { isTitleStop, phraseAfter, phraseBefore, withPostmodifier } from '../phr
 import { readSpeaker } from '../speaker';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { QuoteSpan, Sieve } from './sieve';
-import { closesClause, cueAt, frameCueAt, mannerVerbAt } from '../cues';
+import { answerVerbAt, closesClause, cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 import { agentAfter } from '../agent';
 
@@ -97,7 +97,7 @@ export const cueAfter: Sieve = {
     const [a, b] = tokenRange(t, q);
     // `but said “the question is the timing.” Gov. McCrory said …`: the cue before owns a quote that ends its sentence
     const lead = /^[,:]$/.test(t[a - 1]?.text ?? '') ? a - 2 : a - 1;
-    if (/\.\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end)) && lead >= 0 && cueAt(ctx, lead)) return null;
+    if (closesSentence(ctx, q) && lead >= 0 && cueAt(ctx, lead)) return null;
     // `''… 'old-school,''' said …`: a nested quote's closing mark touching the closing `''` is left outside
     let k = t[b]?.text === "'" && t[b].start === q.end ? b + 1 : b;
     while (k < t.length && LEADS.has(t[k].text)) k++;
@@ -112,7 +112,9 @@ export const cueAfter: Sieve = {
       // `“…,” mused Blaze co-host Stu Burguiere.`: any verb, inverted before a name closing the clause
       const inverted = j === k && setOff && !cueAt(ctx, j) && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) ? invertedFrame(ctx, j, this.name, q.start) : null;
       if (inverted) return inverted;
-      const n = cueAt(ctx, j) || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j) ? 1 : 0);
+      // `“…,” Trump shot back.`: a verb and a particle of answering, whatever the tagger calls the verb
+      const answer = setOff && j > k && answerVerbAt(ctx, j) && closesClause(t, j + 1);
+      const n = cueAt(ctx, j) || (answer || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j)) ? 1 : 0);
       if (!n) continue;
       if (introducesNext(ctx, q, j + n)) return null;
       // `“….” Kasich said he would have fired him.`: after a quotation that closed its sentence, a cue

@@ -1,10 +1,10 @@
 import type { SieveName } from '../../schema';
 import { IRREALIS, SUBORDINATORS } from '../../lexicon/function-words';
-import { ANONYMOUS_HEADS, ANSWER_PARTICLES, INVERTING_VERBS } from '../../lexicon/speech';
+import { ANONYMOUS_HEADS, INVERTING_VERBS } from '../../lexicon/speech';
 import { TITLE_HEADS } from '../../lexicon/titles';
 import { sentenceWindow, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { Sieve } from './sieve';
-import { cueAt, frameCueAt, mannerVerbAt } from '../cues';
+import { answerVerbAt, cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 import { agentAround } from '../agent';
 
@@ -61,8 +61,7 @@ function outerSpeaker(ctx: QuoteContext, from: number, j: number, inner: Attribu
  * particle of answering right before the colon or comma that opens the quotation, its subject an actor
  */
 function answerAt(ctx: QuoteContext, j: number, from: number, anchor: number, sieve: SieveName): Attribution | null {
-  const t = ctx.doc.tokens;
-  if (ctx.quoted[j] || !ANSWER_PARTICLES.has(t[j + 1].lower) || (t[j].pos !== 'VERB' && t[j].pos !== 'NOUN') || t[j].cap) return null;
+  if (!answerVerbAt(ctx, j)) return null;
   const found = speakerOfCue(ctx, j, 1, from, j + 2, anchor, sieve);
   return found && (found.entity || found.speaker.form === 'pronoun') ? found : null;
 }
