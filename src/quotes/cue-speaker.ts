@@ -6,7 +6,7 @@ import { CALENDAR, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
 import { beforeVerb, isAsideWho, isPronoun, isTitleStop, phraseAfter, phraseBefore, withAppositiveName, withPostmodifier, withTitledConjunct } from './phrase';
-import { cueOfLength } from './cues';
+import { CLAUSE_CLOSERS, cueOfLength } from './cues';
 import { readSpeaker } from './speaker';
 
 // who speaks at a cue: once a sieve has chosen the cue that governs a quotation, the speaker's
@@ -157,7 +157,7 @@ function throughPoll(ctx: QuoteContext, p: [number, number] | null, floor: numbe
   if (!p) return p;
   // `31% of Republicans and Republican-leaning voters`: the share may open a conjunct before the phrase
   let from = p[0];
-  while (from > floor && from > p[0] - SHARE_REACH && !/^[,;:.!?]$/.test(t[from - 1].text) && !ctx.quoted[from - 1]) from--;
+  while (from > floor && from > p[0] - SHARE_REACH && !CLAUSE_CLOSERS.has(t[from - 1].text) && !ctx.quoted[from - 1]) from--;
   let share = false;
   for (let k = from; k < p[1] && !share; k++) share = SHARE_WORDS.has(t[k].lower) || outOfTen(ctx, k);
   if (!share) return p;

@@ -131,8 +131,8 @@ export const cueStarting = (ctx: Cues, j: number): Cue | undefined => (ctx.quote
 /** the length of the reporting cue at token `j` (1 for "said", 2 for "according to"), 0 if none or if it is quoted */
 export const cueAt = (ctx: Cues, j: number): number => cueStarting(ctx, j)?.length ?? 0;
 
-/** what may follow a frame-only verb that closes its clause: `“…,” Trump implored.`, `gushed on Twitter` */
-const CLAUSE_CLOSERS = new Set(['.', ',', '!', '?', ';', ':']);
+/** what may follow a frame-only verb that closes its clause (`“…,” Trump implored.`, `gushed on Twitter`), and what closes a phrase */
+export const CLAUSE_CLOSERS = new Set(['.', ',', '!', '?', ';', ':']);
 
 /**
  * a frame-only verb of saying at token `j` ("implored", "gushed", "interjected"), read as a cue only

@@ -24,6 +24,7 @@ import {
 import { endsTitleAbbreviation } from '../document/layout';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
+import { CLAUSE_CLOSERS } from './cues';
 import { isTitleCase } from './title-case';
 
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
@@ -225,7 +226,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
 function hasCommonHead(ctx: QuoteContext, a: number, i: number): boolean {
   const t = ctx.doc.tokens;
   let r = i + 1;
-  while (r - 1 >= a && ctx.owner[i] && ctx.owner[r - 1] === ctx.owner[i]) r--;
+  if (ctx.owner[i]) while (r - 1 >= a && ctx.owner[r - 1] === ctx.owner[i]) r--;
   for (let k = a; k < r; k++) if (t[k].low && t[k].pos === 'NOUN' && !ctx.owner[k]) return true;
   return false;
 }
@@ -241,11 +242,12 @@ export function withAppositiveName(ctx: QuoteContext, p: [number, number], ceil:
   const t = ctx.doc.tokens;
   const [a, b] = p;
   if (t[b]?.text !== ',' || ctx.quoted[b] || actorRun(ctx, a, b) || !hasCommonHead(ctx, a, b - 1)) return p;
+  // the appositive closes at a stop, a quotation or the sentence's end
+  const closer = (k: number) => t[k].sentence !== t[b].sentence || ctx.quoted[k] || CLAUSE_CLOSERS.has(t[k].text);
   const end = Math.min(ceil, b + 1 + APPOSITIVE_NAME_REACH);
   let close = b + 1;
-  while (close < end && t[close].sentence === t[b].sentence && !ctx.quoted[close] && !/^[,;:.!?]$/.test(t[close].text)) close++;
-  const closes = close < t.length && (t[close].sentence !== t[b].sentence || /^[,;:.!?]$/.test(t[close].text) || ctx.quoted[close]);
-  return (closes && appositiveName(ctx, b + 1, close)) || p;
+  while (close < end && !closer(close)) close++;
+  return (close < t.length && closer(close) && appositiveName(ctx, b + 1, close)) || p;
 }
 
 const ACTORS = ['person', 'organization'];
