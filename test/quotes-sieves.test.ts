@@ -46,7 +46,14 @@ describe('speaker sieves', () => {
       'John Smith|name|cue-before|shot',
     ],
     ['and before the colon', 'Asked about the vote, Jones fired back: “We will win anyway.”', 'Mary Jones|name|cue-before|fired'],
+    [
+      'an adverb between the particle and the colon',
+      'When Jones suggested a deal, Smith fired back forcefully: “We will win anyway.”',
+      'John Smith|name|cue-before|fired',
+    ],
+    ['and before the comma', 'Smith shot back angrily, “We will win anyway.”', 'John Smith|name|cue-before|shot'],
     ['a thing before `back` answers nothing', 'The report came back, “We will win anyway.”', 'none'],
+    ['nor with an adverb after the particle', 'The report came back quickly, “We will win anyway.”', 'none'],
     ['a day as the subject names nobody', 'Thursday told a different story: “We will win.”', 'none'],
     ['partial after that', 'Jones said the two sides share “common values and interests.”', 'Mary Jones|name|cue-before|said'],
     // turn-label

@@ -1,6 +1,6 @@
 import type { SieveName } from '../../schema';
 import { IRREALIS, SUBORDINATORS } from '../../lexicon/function-words';
-import { ANONYMOUS_HEADS, INVERTING_VERBS } from '../../lexicon/speech';
+import { ANONYMOUS_HEADS, ANSWER_PARTICLES, INVERTING_VERBS } from '../../lexicon/speech';
 import { TITLE_HEADS } from '../../lexicon/titles';
 import { sentenceWindow, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { Sieve } from './sieve';
@@ -56,6 +56,9 @@ function outerSpeaker(ctx: QuoteContext, from: number, j: number, inner: Attribu
   return null;
 }
 
+/** how many adverbs may follow an answer verb's particle before the quotation opens */
+const MANNER_ADVERBS = 2;
+
 /**
  * `Hillary shot back, “…”`, `Kerry fired back: “…”`: a verb (or what the tagger calls a noun) and a
  * particle of answering right before the colon or comma that opens the quotation, its subject an actor
@@ -84,8 +87,10 @@ export const cueBefore: Sieve = {
     if (around) return around;
     const mark = t[a - 1]?.text;
     const opens = mark === ':' || mark === ',';
-    // the verb right at the quotation is the nearest cue
-    const answer = opens && a - 3 >= from ? answerAt(ctx, a - 3, from, q.start, this.name) : null;
+    // the verb right at the quotation is the nearest cue, an adverb or two after its particle (`fired back forcefully:`)
+    let v = a - 3;
+    while (v > a - 3 - MANNER_ADVERBS && v - 1 >= from && !ANSWER_PARTICLES.has(t[v + 1].lower) && t[v + 1].pos === 'ADV') v--;
+    const answer = opens && v >= from ? answerAt(ctx, v, from, q.start, this.name) : null;
     if (answer) return answer;
     let thing: Attribution | null = null;
     for (let j = a - 1; j >= from; j--) {
