@@ -1,3 +1,4 @@
+import type { Token } from '../../core/types';
 import type { SieveName } from '../../schema';
 import { isSetOff, opensClause } from '../kind';
 import { isTitleStop, phraseAfter, phraseBefore, withPostmodifier } from '../phrase';
@@ -49,6 +50,16 @@ function hometownEnd(ctx: QuoteContext, k: number, ceil: number): number {
   if (e === k + 1) return k;
   if (t[e]?.text === ',' && place(e + 1) > e + 1) e = place(e + 1);
   return e;
+}
+
+/**
+ * a lowercase -ing word the tagger calls a verb, or one taking a determiner or pronoun after it as
+ * its object (`promising/ADJ the group`): a participle, never the head of a speaker's phrase
+ */
+function opensParticiple(t: readonly Token[], k: number): boolean {
+  const tok = t[k];
+  if (tok.cap || !tok.lower.endsWith('ing')) return false;
+  return tok.pos === 'VERB' || t[k + 1]?.pos === 'DET' || t[k + 1]?.pos === 'PRON';
 }
 
 /** the quotation's words end a sentence: a stop, question or exclamation mark inside its closing mark */
@@ -125,9 +136,10 @@ export const cueAfter: Sieve = {
       if (j === k)
         return speakerOfCue(ctx, j, n, k, Math.min(t.length, j + REACH), q.start, this.name) ?? (setOff ? invertedFrame(ctx, j, this.name, q.start) : null);
       // the words between the quote and the verb must be the speaker and nothing else; a cue inside
-      // them (`the Indiana state firefighters union`) is part of the speaker's phrase
+      // them (`the Indiana state firefighters union`) is part of the speaker's phrase; a participle
+      // opening them (`“…,” promising the group will return`) makes them a clause of the quote's own speaker
       const p = phraseBefore(ctx, j, k);
-      if (!p || p[0] !== k) continue;
+      if (!p || p[0] !== k || opensParticiple(t, k)) continue;
       return speakerOfCue(ctx, j, n, k, j, q.start, this.name);
     }
     return null;
