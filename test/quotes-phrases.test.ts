@@ -84,8 +84,15 @@ describe('the speaker phrase reader', () => {
       'John Smith|p1|name|John Smith',
     ],
     ['an appositive name before a time phrase', '“We will win,” said the minister, John Smith, on Tuesday.', 'John Smith|p1|name|John Smith'],
+    ['a common noun before the appositive name', 'The group’s leader, lawyer John Smith, said: “We will win.”', 'John Smith|p1|name|John Smith'],
+    ['and after an inverted cue', '“We will win,” said the group’s leader, lawyer John Smith.', 'John Smith|p1|name|John Smith'],
     // negative cases
     ['a name’s appositive description leaves the name', '“We will win,” said Smith, the minister.', 'John Smith|p1|name|Smith'],
+    [
+      'a determiner before the name is no title',
+      'The group’s leader, a friend of John Smith, said: “We will win.”',
+      'The group’s leader|null|nominal|The group’s leader',
+    ],
     [
       'a description with no name after its comma',
       '“We will win,” said the minister, adding that talks would go on.',

@@ -322,7 +322,8 @@ function appositiveName(ctx: QuoteContext, a: number, close: number): [number, n
   const t = ctx.doc.tokens;
   const run = actorRun(ctx, a, close);
   if (!run) return null;
-  const titled = t.slice(a, run[0]).every((w) => w.cap || w.text === '.' || TITLE_WORDS.has(w.lower));
+  // `, state Del. Marcia Price`, `, actress Jamie Lee Curtis`: titles, capitalised words and common nouns before the name
+  const titled = t.slice(a, run[0]).every((w) => w.cap || w.text === '.' || TITLE_WORDS.has(w.lower) || (w.low && w.pos === 'NOUN'));
   const end = t[run[1]]?.text === '(' ? bracketEnd(t, run[1], close) : run[1];
   return titled && end === close ? run : null;
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../../core/types';
 import type { SieveName } from '../../schema';
 import { isSetOff, opensClause } from '../kind';
-import { isTitleStop, phraseAfter, phraseBefore, withPostmodifier } from '../phrase';
+import { isTitleStop, phraseAfter, phraseBefore, withAppositiveName, withPostmodifier } from '../phrase';
 import { readSpeaker } from '../speaker';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { QuoteSpan, Sieve } from './sieve';
@@ -29,8 +29,8 @@ function invertedFrame(ctx: QuoteContext, j: number, sieve: SieveName, anchor: n
   const found = readSpeaker(ctx, withPostmodifier(ctx, p, ceil), anchor, sieve);
   if (found && found.speaker.form === 'name') return { ...found, cue: cueOf(ctx.doc, t[j], t[j]) };
   // `exhorted Clinton's introducer, actress Jamie Lee Curtis.`: a description's appositive names the person
-  const named = t[p[1]]?.text === ',' ? phraseAfter(ctx, p[1] + 1, ceil) : null;
-  const person = named && closes(named[1]) ? readSpeaker(ctx, named, anchor, sieve) : null;
+  const named = withAppositiveName(ctx, p, ceil);
+  const person = named !== p ? readSpeaker(ctx, named, anchor, sieve) : null;
   return person?.entity?.type === 'person' && person.speaker.form === 'name' ? { ...person, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
 }
 
