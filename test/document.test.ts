@@ -26,6 +26,9 @@ describe('tokens', () => {
     ['Stanisław met Miličević in Łódź.', ['Stanisław', 'met', 'Miličević', 'in', 'Łódź', '.']],
     // must stay: a contraction's pieces and a hyphen's words
     ["Zahā can't go to Ḥadīd-Kraków.", ['Zahā', 'ca', "n't", 'go', 'to', 'Ḥadīd', '-', 'Kraków', '.']],
+    // `):` touching a word closes its bracket before a colon; apart from any word it stays wink's face
+    ['Rep. Gowdy (R-S.C.): yes', ['Rep.', 'Gowdy', '(', 'R', '-', 'S', '.', 'C.', ')', ':', 'yes']],
+    ['so sad ): yes', ['so', 'sad', '):', 'yes']],
     // a run without spaces is read in pieces of 64 characters, every piece at its own offset
     [`x ${'a'.repeat(150)} y`, ['x', 'a'.repeat(64), 'a'.repeat(64), 'a'.repeat(22), 'y']],
   ])('%j', (text, want) => {

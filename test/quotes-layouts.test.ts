@@ -15,7 +15,9 @@ describe('a name label before a colon: roundups and debate summaries', () => {
     ['a debate summary', 'Smith: "Our goal is to win." Jones: "The mission is to win."', ['John Smith|name-label', 'Mary Jones|name-label']],
     ['a label after a headline whose verb is a cue', 'Pollsters agree - Mary Jones: “Keep contacting voters late.”', ['Mary Jones|name-label']],
     ['a roundup line with the outlet after a comma', 'Reactions poured in.\nMary Jones, The Atlantic: “This is a disaster.”', ['Mary Jones|name-label']],
+    ['a party and state in brackets after the name', 'Reactions poured in.\nRep. Mary Jones (D-Mo.): “This is a disaster.”', ['Mary Jones|name-label']],
     // negative cases
+    ['a bracket after no person’s name', 'Reactions poured in.\nThe report (page 4): “This is a disaster.”', ['none']],
     ['a place before the comma is no person’s label', 'Reactions poured in.\nPortland, Oregon: “This is a disaster.”', ['none']],
     ['a cue in a sentence, no label, keeps its speaker', 'Pollsters like Mary Jones agree: “Keep contacting voters late.”', ['Mary Jones|cue-before']],
     ['an object before the colon is no label', 'The timing did not surprise Smith at all: “It was expected.”', ['none']],

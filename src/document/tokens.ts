@@ -99,6 +99,12 @@ function wholeWords(view: string, tokens: RawToken[]): RawToken[] {
 }
 
 /**
+ * `Rep. Trey Gowdy (R-S.C.): “…”`: wink reads `):` as a face; touching the word before it, it closes
+ * that bracket and a colon follows
+ */
+const isBracketColon = (view: string, start: number, value: string) => value === '):' && start > 0 && !/\s/.test(view[start - 1]);
+
+/**
  * wink-nlp tokens aligned to character offsets of the view; whitespace tokens are dropped.
  * alignment searches forward from the last token, so a token wink rewrites is skipped, never misplaced.
  */
@@ -115,7 +121,10 @@ export function tokenize(view: string): RawToken[] {
     const end = start + t.value.length;
     cursor = end;
     const at = t.type === 'word' && t.value.length > 2 ? possessiveCut(t.value) : -1;
-    if (at > 1 && t.value[at - 1] !== "'") {
+    if (t.type === 'emoticon' && isBracketColon(view, start, t.value)) {
+      out.push({ start, end: start + 1, pos: 'PUNCT', winkSentence: sentenceOf[i] });
+      out.push({ start: start + 1, end, pos: 'PUNCT', winkSentence: sentenceOf[i] });
+    } else if (at > 1 && t.value[at - 1] !== "'") {
       const cut = start + at;
       out.push({ start, end: cut, pos: t.pos, winkSentence: sentenceOf[i] });
       out.push({ start: cut, end, pos: 'PART', winkSentence: sentenceOf[i] });

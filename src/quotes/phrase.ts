@@ -77,7 +77,7 @@ const isLinkingParticiple = (t: readonly Token[], k: number) => {
 export const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
 
 /** the token before the bracket that the `)` at `i` closes: "Rep. Jim Jordan (R-Ohio) said" */
-function bracketStart(ctx: QuoteContext, i: number, floor: number): number {
+export function bracketStart(ctx: QuoteContext, i: number, floor: number): number {
   const t = ctx.doc.tokens;
   for (let j = i - 1; j >= floor && j > i - 8; j--) if (t[j].text === '(') return j - 1;
   return i;

@@ -2,6 +2,7 @@ import type { Token } from '../../core/types';
 import { DASHES, LABEL_GLUE } from '../../lexicon/function-words';
 import { cueOf, type QuoteContext, tokenRange } from '../context';
 import { cueAt } from '../cues';
+import { bracketStart } from '../phrase';
 import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
 
@@ -52,8 +53,10 @@ export const nameLabel: Sieve = {
     const [a] = tokenRange(t, q);
     const colon = t[a - 1];
     if (colon?.text !== ':' || colon.paragraph !== t[a]?.paragraph) return null;
-    const whole = labelStart(t, a - 1, ctx.owner[a - 2]?.type === 'person');
-    const [from, end] = whole >= 0 ? [whole, a - 1] : (labelWithAffiliation(t, a - 1, ctx.owner) ?? [-1, -1]);
+    // `Rep. Trey Gowdy (R-S.C.): “…”`: a bracket after the name (party and state) stays out of the label
+    const last = t[a - 2]?.text === ')' ? bracketStart(ctx, a - 2, 0) : a - 2;
+    const whole = labelStart(t, last + 1, ctx.owner[last]?.type === 'person');
+    const [from, end] = whole >= 0 ? [whole, last + 1] : (labelWithAffiliation(t, a - 1, ctx.owner) ?? [-1, -1]);
     if (from < 0 || ctx.quoted[from]) return null;
     // `Said Smith: “…”`: a label holding a cue is a reporting clause, cue-before's to read
     for (let k = from; k < a - 1; k++) if (cueAt(ctx, k) || (ctx.doc.tokens[k].pos === 'VERB' && !ctx.owner[k])) return null;
