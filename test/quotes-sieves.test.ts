@@ -138,6 +138,13 @@ describe('speaker sieves', () => {
     ],
     ['credit-line', '“We will win.” ― Mary Jones\n\nNext.', 'Mary Jones|name|credit-line|―'],
     ['a credit line of its own', 'Next.\n\n“We will win.”\n\n- Mary Jones, speaking in Ohio.\n\nMore.', 'Mary Jones|name|credit-line|-'],
+    [
+      'a pull quote credited inside its closing mark',
+      'Next.\n\n"We will win this fight, whatever it takes.\nMary Jones, Center for Policy Research."\n\nMore.',
+      'Mary Jones|name|credit-line|"',
+    ],
+    // must stay: a line with a verb after an open quote credits nobody
+    ['a sentence after a pull quote is no credit', 'Next.\n\n"We will win this fight, whatever it takes.\nMary Jones left the room."\n\nMore.', 'none'],
     ['a dashed line saying more is no credit', 'Next.\n\n“We will win.”\n\n- Jones won Ohio.\n\nMore.', 'none'],
     // in one paragraph the cue governs both pieces (one statement); a new paragraph carries the speaker only
     ['continuation same paragraph', '“We will win,” Smith said. “And soon.”', 'John Smith|name|continuation|said'],

@@ -1,5 +1,7 @@
 import { DASHES } from '../../lexicon/function-words';
-import { cueOf, tokenRange } from '../context';
+import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
+import { markAt } from '../marks';
+import type { QuoteSpan } from '../spans';
 import { phraseAfter } from '../phrase';
 import { readSpeaker } from '../speaker';
 import type { Sieve } from './sieve';
@@ -19,6 +21,7 @@ export const creditLine: Sieve = {
     const q = ctx.spans[i];
     const t = ctx.doc.tokens;
     const [, b] = tokenRange(t, q);
+    if (q.unclosed) return pullQuoteCredit(ctx, q, b);
     const dash = t[b];
     // the credit follows on the quote's line, or on a line of its own right after a quotation ending its paragraph
     if (!dash || !DASHES.has(dash.text) || /\S/.test(ctx.doc.view.slice(q.end, dash.start))) return null;
@@ -35,3 +38,23 @@ export const creditLine: Sieve = {
     return found && found.speaker.form === 'name' ? { ...found, cue: cueOf(ctx.doc, dash, dash) } : null;
   },
 };
+
+/**
+ * `"I worry that …` ⏎ `Dean Baker, Center for Economic and Policy Research."`: a pull quote left open
+ * at its paragraph's end, credited on the next line inside its closing mark by a name (and a
+ * description after a comma) with no verb
+ */
+function pullQuoteCredit(ctx: QuoteContext, q: QuoteSpan, b: number): Attribution | null {
+  const t = ctx.doc.tokens;
+  const first = t[b];
+  if (!first?.cap || first.paragraph !== t[b - 1]?.paragraph + 1) return null;
+  let e = b;
+  while (e < t.length && e < b + REACH && t[e].paragraph === first.paragraph) e++;
+  const closing = markAt(ctx.doc.view, t[e - 1].start);
+  if (e - 2 <= b || !closing || closing.role === 'open' || t[e - 2].text !== '.' || (t[e] && t[e].paragraph === first.paragraph)) return null;
+  for (let k = b; k < e; k++) if (t[k].pos === 'VERB' && !ctx.owner[k]) return null;
+  const p = phraseAfter(ctx, b, e - 2);
+  if (!p || p[0] !== b || (p[1] !== e - 2 && t[p[1]].text !== ',')) return null;
+  const found = readSpeaker(ctx, p, q.start, 'credit-line');
+  return found && found.speaker.form === 'name' ? { ...found, cue: cueOf(ctx.doc, t[e - 1], t[e - 1]) } : null;
+}
