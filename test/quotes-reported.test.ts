@@ -299,6 +299,13 @@ describe('reported statements', () => {
       'The talks will resume later this month|officials|said',
     ],
     ['fronted, a name after the cue', 'The talks stalled, and Smith called Jones.'],
+    // a noun phrase after a cue opening its sentence is its object, the content, however many commas its list has; must stay: a tail of place and time
+    [
+      'a fronted setting, then a cue with a list in its content',
+      'In Washington, Johnson said aid for Ukraine, Israel and Taiwan would pass.',
+      'aid for Ukraine, Israel and Taiwan would pass|Johnson|said',
+    ],
+    ['fronted, a tail of place', 'The talks stalled, officials said in Geneva.', 'The talks stalled|officials|said'],
     // a phrase set off between the content's subject and its verb is the content's; must stay: a participle after a phrase closes it
     [
       'a phrase between the subject and its verb',
