@@ -306,6 +306,10 @@ describe('reported statements', () => {
       'aid for Ukraine, Israel and Taiwan would pass|Johnson|said',
     ],
     ['fronted, a tail of place', 'The talks stalled, officials said in Geneva.', 'The talks stalled|officials|said'],
+    // an adjective ending a determined phrase is its noun (`the military`); must stay: an adjective alone names nobody
+    ['fronted, an adjective as the source', 'The talks stalled on Monday, the military said.', 'The talks stalled on Monday|the military|said'],
+    ['fronted, an adjective after a possessive', 'The talks stalled on Monday, Israel’s military said.', 'The talks stalled on Monday|Israel’s military|said'],
+    ['fronted, an adjective alone', 'The talks stalled on Monday, military said.', 'The talks stalled on Monday|none|said'],
     // a phrase set off between the content's subject and its verb is the content's; must stay: a participle after a phrase closes it
     [
       'a phrase between the subject and its verb',
