@@ -344,6 +344,7 @@ describe('reported statements', () => {
     // a determiner `that` after an adjunct with no verb after its noun points at the noun
     ['said in that statement, no clause', 'The mayor spoke on Monday in that hall in Leeds.'],
     ['a headline after a label and a colon', 'The Latest: Cruz takes the lead in Iowa\n\nThe race goes on.'],
+    ['a headline after a place and a colon', 'Syria: The agency recorded more than 40,000 displaced people\n\nThe count goes on.'],
     ['a colon inside a sentence', 'Donald Trump has one plan: Cruz takes the lead in Iowa.'],
     ['a verb of speech with no content, then a stop', 'Smith spoke to reporters and said little.'],
     ['an as-clause', 'The deal, as he said, is dead.'],
