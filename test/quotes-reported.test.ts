@@ -306,6 +306,9 @@ describe('reported statements', () => {
       'aid for Ukraine, Israel and Taiwan would pass|Johnson|said',
     ],
     ['fronted, a tail of place', 'The talks stalled, officials said in Geneva.', 'The talks stalled|officials|said'],
+    // a determiner after the listener's noun opens the content; must stay: a possessive's noun goes on
+    ['a listener, then a clause without that', 'Smith told reporters his client was innocent.', 'his client was innocent|Smith|told'],
+    ['a listener with a possessive, then a clause', 'Smith told the mayor’s staff the plan was dead.', 'the plan was dead|Smith|told'],
     // an adjective ending a determined phrase is its noun (`the military`); must stay: an adjective alone names nobody
     ['fronted, an adjective as the source', 'The talks stalled on Monday, the military said.', 'The talks stalled on Monday|the military|said'],
     ['fronted, an adjective after a possessive', 'The talks stalled on Monday, Israel’s military said.', 'The talks stalled on Monday|Israel’s military|said'],
