@@ -67,6 +67,8 @@ describe('pattern rules', () => {
     ['the Acme Corp, who hired him', 'person'],
     ['voters in New York, who backed him', 'person'],
     ['Smith, who left', 'person'],
+    // a team or body the lexicon knows, with British English's `who`
+    ['Manchester City, who host Liverpool on Sunday, are fourth', 'person'],
     // a company's possession after a person's given name, a place's name or a person's office makes no company
     ['Warren Buffett’s chief executive said', 'organization'],
     ['London’s chief executive said', 'organization'],

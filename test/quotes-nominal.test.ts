@@ -19,10 +19,20 @@ describe('a definite description by nationality or age is linked when the text l
     ],
     ['an adjective demonym as a noun', 'Mikel Arteta spoke after the game. “It is what it is,” the Spanish said.', 'Mikel Arteta|p1|nominal|the Spanish'],
     ['an age', 'Mikel Arteta spoke after the game. “It is what it is,” the 42-year-old said.', 'Mikel Arteta|p1|nominal|the 42-year-old'],
+    [
+      'the one person named in the nearest sentence that names anyone',
+      'Pep Guardiola watched. Mikel Arteta spoke after the game. “It is what it is,” the Spaniard told reporters.',
+      'Mikel Arteta|p1|nominal|the Spaniard',
+    ],
     // negative cases: nominal, with no entity
     [
       'two people named just before, no country given',
       'Mikel Arteta and Pep Guardiola spoke after the game. “It is what it is,” the Spaniard said.',
+      'the Spaniard|null|nominal|the Spaniard',
+    ],
+    [
+      'two people named in the nearest sentence that names anyone',
+      'Mikel Arteta watched. Pep Guardiola and Mikel Arteta spoke after the game. “It is what it is,” the Spaniard said.',
       'the Spaniard|null|nominal|the Spaniard',
     ],
     ['nobody named nearby', '“It is what it is,” the Spaniard said.', 'the Spaniard|null|nominal|the Spaniard'],

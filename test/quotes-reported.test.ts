@@ -299,6 +299,20 @@ describe('reported statements', () => {
       'The talks will resume later this month|officials|said',
     ],
     ['fronted, a name after the cue', 'The talks stalled, and Smith called Jones.'],
+    // a noun phrase after a cue opening its sentence is its object, the content, however many commas its list has; must stay: a tail of place and time
+    [
+      'a fronted setting, then a cue with a list in its content',
+      'In Washington, Johnson said aid for Ukraine, Israel and Taiwan would pass.',
+      'aid for Ukraine, Israel and Taiwan would pass|Johnson|said',
+    ],
+    ['fronted, a tail of place', 'The talks stalled, officials said in Geneva.', 'The talks stalled|officials|said'],
+    // a determiner after the listener's noun opens the content; must stay: a possessive's noun goes on
+    ['a listener, then a clause without that', 'Smith told reporters his client was innocent.', 'his client was innocent|Smith|told'],
+    ['a listener with a possessive, then a clause', 'Smith told the mayor’s staff the plan was dead.', 'the plan was dead|Smith|told'],
+    // an adjective ending a determined phrase is its noun (`the military`); must stay: an adjective alone names nobody
+    ['fronted, an adjective as the source', 'The talks stalled on Monday, the military said.', 'The talks stalled on Monday|the military|said'],
+    ['fronted, an adjective after a possessive', 'The talks stalled on Monday, Israel’s military said.', 'The talks stalled on Monday|Israel’s military|said'],
+    ['fronted, an adjective alone', 'The talks stalled on Monday, military said.', 'The talks stalled on Monday|none|said'],
     // a phrase set off between the content's subject and its verb is the content's; must stay: a participle after a phrase closes it
     [
       'a phrase between the subject and its verb',
@@ -333,6 +347,7 @@ describe('reported statements', () => {
     // a determiner `that` after an adjunct with no verb after its noun points at the noun
     ['said in that statement, no clause', 'The mayor spoke on Monday in that hall in Leeds.'],
     ['a headline after a label and a colon', 'The Latest: Cruz takes the lead in Iowa\n\nThe race goes on.'],
+    ['a headline after a place and a colon', 'Syria: The agency recorded more than 40,000 displaced people\n\nThe count goes on.'],
     ['a colon inside a sentence', 'Donald Trump has one plan: Cruz takes the lead in Iowa.'],
     ['a verb of speech with no content, then a stop', 'Smith spoke to reporters and said little.'],
     ['an as-clause', 'The deal, as he said, is dead.'],

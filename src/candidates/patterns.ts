@@ -3,6 +3,7 @@ import { OUTLET_VERBS } from '../lexicon/speech';
 import type { Candidate, Doc, Token } from '../core/types';
 import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, PLACE_PREFIXES, REGION_NOUNS } from '../lexicon/features';
 import { FOR_HEADS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { inClass } from '../lexicon/known-phrases';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, OFFICE_ACRONYMS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
@@ -201,6 +202,9 @@ function personalName(t: readonly Token[], i: number, then: (end: number) => boo
   if (end - i < 2 || !then(end)) return -1;
   const run = phrase(t, i, end);
   if (ORG_SUFFIXES.has(t[end - 1].lower) || notPlace(run) || isCountry(run) || isRegion(run) || TITLE_HEADS.has(t[end - 1].lower)) return -1;
+  // "Manchester City, who host Liverpool": British English says `who` of a team or a body the lexicon knows
+  const lower = run.toLowerCase();
+  if (inClass(lower, 'team') || inClass(lower, 'org')) return -1;
   return end;
 }
 

@@ -107,7 +107,8 @@ export function resolveNominal(ctx: QuoteContext, head: string, anchor: number):
 /**
  * the person a definite description by nationality or age stands for (`the Spaniard`, `the
  * 42-year-old`): the latest person the article gives that country, else the one person named in
- * the sentences just before (none when two are, or when that one is given another country)
+ * the nearest of the sentences just before that names anyone (none when it names two, or when that
+ * one is given another country): `Saka and Rice scored. … said Mikel Arteta. The Spaniard added`
  */
 export function resolveDescribed(ctx: QuoteContext, country: string | undefined, anchor: number): Entity | undefined {
   const countries = (e: Entity) => (e.type === 'person' ? e.details.affiliations : []).map((l) => l.countryCode).filter((c) => c !== null);
@@ -120,9 +121,12 @@ export function resolveDescribed(ctx: QuoteContext, country: string | undefined,
   const near = (t[at]?.sentence ?? 0) - SUBJECT_SENTENCES;
   const recent = new Set<Entity>();
   const nearStart = sentenceStart(ctx, near);
+  let named = -1;
   for (const { e, end, k } of mentionsBefore(ctx, anchor)) {
-    if (end < nearStart) break;
-    if (e.type === 'person' && t[k] && !ctx.quoted[k] && t[k].sentence >= near) recent.add(e);
+    if (end < nearStart || (named >= 0 && t[k] && t[k].sentence < named)) break;
+    if (e.type !== 'person' || !t[k] || ctx.quoted[k] || t[k].sentence < near) continue;
+    recent.add(e);
+    named = t[k].sentence;
   }
   const [one] = recent;
   if (recent.size !== 1 || (country && countries(one).some((c) => c !== country))) return undefined;

@@ -121,5 +121,9 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   }
   if (caps.length) return speaker(mention, 'name', sieve, byAlias(ctx, caps.at(-1)!.view) ?? owned[0]);
   if (owned[0]) return speaker(mention, 'name', sieve, owned[0]);
-  return head.pos === 'NOUN' ? speaker(mention, 'nominal', sieve) : null;
+  // `the military said`, `Israel’s military said`: an adjective ending a determined phrase before a verb is its noun (not `a growing fear`)
+  const [before, end] = words.slice(-2);
+  const adjectiveHead =
+    end?.pos === 'ADJ' && t[b]?.pos === 'VERB' && !!before && (ARTICLES.has(words[0].lower) || before.possessive || POSSESSIVE_DETERMINERS.has(before.lower));
+  return head.pos === 'NOUN' || adjectiveHead ? speaker(mention, 'nominal', sieve) : null;
 }

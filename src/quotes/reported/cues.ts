@@ -83,8 +83,9 @@ function headlineColon(ctx: QuoteContext, j: number): boolean {
   const p = ctx.doc.paragraphs[t[j].paragraph];
   if (s.tokenStart !== ctx.doc.sentences[p.sentenceStart].tokenStart || j - s.tokenStart > HEADLINE_SOURCE || j === s.tokenStart) return false;
   for (let k = s.tokenStart; k < j; k++) if (!t[k].cap && t[k].text !== '-' && !t[k].possessive) return false;
-  // a name before it (`Trump:`), not a label (`The Latest:`, `Editor's Note:`)
-  return ctx.owner[j - 1] !== undefined && j + 3 < s.tokenEnd && !ctx.quoted[j + 1];
+  // a name before it (`Trump:`), not a label (`The Latest:`, `Editor's Note:`) nor a place's, which names the topic (`Syria: Situation Report`)
+  const owner = ctx.owner[j - 1];
+  return owner !== undefined && owner.type !== 'location' && j + 3 < s.tokenEnd && !ctx.quoted[j + 1];
 }
 
 /** how many words the poll after an opening `In` may run before its comma: `In the latest Wall Street Journal/NBC News poll,` */

@@ -1,4 +1,5 @@
 import { isVerbal } from '../../../core/tokens';
+import type { Token } from '../../../core/types';
 import { LISTENER_FIRST, POSSESSIVES } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import type { Cue } from '../../cues';
@@ -18,6 +19,14 @@ function reportingClause(ctx: QuoteContext, j: number, cue: Cue, floor: number, 
   const start = subject[0] > floor && POSSESSIVES.has(t[subject[0] - 1].lower) ? subject[0] - 1 : subject[0];
   return [start, after];
 }
+
+/**
+ * what may follow a reporting clause after the content: a preposition, an adverb or a time (`in a
+ * statement`, `later`, `last week`), or its end; a noun phrase there is the cue's object, the content
+ * (`In Washington, Johnson said aid for Ukraine, Israel and …`: the comma after it a list's)
+ */
+const opensTail = (t: readonly Token[], p: number): boolean =>
+  isStop(t[p].text) || t[p].text === ',' || isDash(t[p].text) || t[p].pos === 'ADP' || t[p].pos === 'ADV' || startsWhen(t, p);
 
 /** `The talks stalled, officials said.` / `The talks, officials said, stalled.`: the content before the reporting clause, and after it when it breaks the content */
 export const fronted: Shape = {
@@ -44,7 +53,7 @@ export const fronted: Shape = {
     let e = clause[1];
     // the clause's tail says when and where (`in a statement Monday`); an object or a verb there makes the words after the cue its content
     // (a day the tagger calls a name, `officials said Wednesday.`, says when)
-    if (clause[1] < ceil && (t[clause[1]].pos === 'PROPN' || t[clause[1]].pos === 'PRON') && !startsWhen(t, clause[1])) return null;
+    if (clause[1] < ceil && !opensTail(t, clause[1])) return null;
     while (e < ceil && e < clause[1] + TAIL && t[e].text !== ',' && !isDash(t[e].text) && !isStop(t[e].text)) {
       if (t[e].lower === 'that' || isVerbal(t[e])) return null;
       e++;
