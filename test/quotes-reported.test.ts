@@ -316,12 +316,27 @@ describe('reported statements', () => {
       'They cited the case of Indiana, the case of Ohio and the case of Iowa.',
       'the case of Indiana, the case of Ohio and the case of Iowa|They|cited',
     ],
+    // a pro-form stands for what was said: one word will do, and `the same` keeps what it is said of
+    ['a pro-form after a share', 'Last month, half said so in the poll.', 'so|half|said'],
+    [
+      'a pro-form answer before a conjunction',
+      'Asked again, the mayor said yes, but the council said no on Monday.',
+      'yes|the mayor|said',
+      'no|the council|said',
+    ],
+    ['the same of someone', 'Three-quarters said the same of Jones.', 'the same of Jones|Three-quarters|said'],
+    ['the same thing', 'Smith said the same thing.', 'the same thing|Smith|said'],
+    // must stay: `the same` before a noun opens a clause, `so far` is no pro-form
+    ['the same opening a clause', 'Smith said the same rule could apply to bridges.', 'the same rule could apply to bridges|Smith|said'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
 
   it.each([
     ['a verb of speech with no content', 'He said nothing.'],
+    // a pro-form is a verb of saying's only: a verb of stance with `so` reports nothing
+    ['a pro-form after a verb of stance', 'The mayor hoped so.'],
+    ['said in a relative that picks someone out', 'Voters who said so left early.'],
     ['a phrase of one word that is no name', 'The senator praised it.'],
     ['one word outside a quotation', 'Smith said the “deal is dead.”'],
     ['a particle and one word', 'The mayor warned of trouble.'],
