@@ -51,6 +51,17 @@ describe('reported statements', () => {
     // according to
     ['according to, opening', 'According to officials, the talks stalled on Monday.', 'the talks stalled on Monday|officials|According to'],
     ['according to, closing', 'The talks stalled on Monday, according to two officials.', 'The talks stalled on Monday|two officials|according to'],
+    // a long source with a participle after it runs to its comma; must stay: a long source closing the content
+    [
+      'according to, opening, a long source',
+      'According to early results of the exit poll conducted by Edison Research for the Associated Press and two television networks, Clinton led in both states.',
+      'Clinton led in both states|early results of the exit poll conducted by Edison Research|According to',
+    ],
+    [
+      'according to, closing, a long source',
+      'The bridge will close next year according to a long report written by the engineers of the city council on the east side of the river, and the mayor agreed.',
+      'The bridge will close next year|a long report|according to',
+    ],
     [
       'according to, inside the content',
       'Fundraising, according to the campaign, has surged in recent weeks.',
