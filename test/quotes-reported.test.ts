@@ -51,6 +51,17 @@ describe('reported statements', () => {
     // according to
     ['according to, opening', 'According to officials, the talks stalled on Monday.', 'the talks stalled on Monday|officials|According to'],
     ['according to, closing', 'The talks stalled on Monday, according to two officials.', 'The talks stalled on Monday|two officials|according to'],
+    // a long source with a participle after it runs to its comma; must stay: a long source closing the content
+    [
+      'according to, opening, a long source',
+      'According to early results of the exit poll conducted by Edison Research for the Associated Press and two television networks, Clinton led in both states.',
+      'Clinton led in both states|early results of the exit poll conducted by Edison Research|According to',
+    ],
+    [
+      'according to, closing, a long source',
+      'The bridge will close next year according to a long report written by the engineers of the city council on the east side of the river, and the mayor agreed.',
+      'The bridge will close next year|a long report|according to',
+    ],
     [
       'according to, inside the content',
       'Fundraising, according to the campaign, has surged in recent weeks.',
@@ -330,12 +341,27 @@ describe('reported statements', () => {
       'They cited the case of Indiana, the case of Ohio and the case of Iowa.',
       'the case of Indiana, the case of Ohio and the case of Iowa|They|cited',
     ],
+    // a pro-form stands for what was said: one word will do, and `the same` keeps what it is said of
+    ['a pro-form after a share', 'Last month, half said so in the poll.', 'so|half|said'],
+    [
+      'a pro-form answer before a conjunction',
+      'Asked again, the mayor said yes, but the council said no on Monday.',
+      'yes|the mayor|said',
+      'no|the council|said',
+    ],
+    ['the same of someone', 'Three-quarters said the same of Jones.', 'the same of Jones|Three-quarters|said'],
+    ['the same thing', 'Smith said the same thing.', 'the same thing|Smith|said'],
+    // must stay: `the same` before a noun opens a clause, `so far` is no pro-form
+    ['the same opening a clause', 'Smith said the same rule could apply to bridges.', 'the same rule could apply to bridges|Smith|said'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
 
   it.each([
     ['a verb of speech with no content', 'He said nothing.'],
+    // a pro-form is a verb of saying's only: a verb of stance with `so` reports nothing
+    ['a pro-form after a verb of stance', 'The mayor hoped so.'],
+    ['said in a relative that picks someone out', 'Voters who said so left early.'],
     ['a phrase of one word that is no name', 'The senator praised it.'],
     ['one word outside a quotation', 'Smith said the “deal is dead.”'],
     ['a particle and one word', 'The mayor warned of trouble.'],

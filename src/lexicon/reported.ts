@@ -14,6 +14,15 @@ export const CONTENT_OPENERS = new Set(['that', 'if', 'whether', 'to', 'how', 'w
 /** prepositions that measure a number and may open a reported clause's subject: `said about half of …`, `said over 100 …` */
 export const MEASURES = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost']);
 
+/** words that stand for all a verb of saying reports: `half said so`, `75 percent said yes`, `the candidate said no` (16 of 22 such cues in PolNeAR-train head a statement) */
+export const PRO_FORMS = new Set(['so', 'yes', 'no']);
+
+/** the adjective that, after `the`, stands for a statement made before: `three-quarters said the same of Sanders` */
+export const SAME = 'same';
+
+/** nouns a `the same` may take and still stand for what was said: `said the same thing` */
+export const SAID_THINGS = new Set(['thing', 'things']);
+
 /** relative pronouns: `the man who said …` names someone, it reports nothing */
 export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 

@@ -20,7 +20,7 @@ function statementsAt(ctx: QuoteContext, j: number): Omit<Quote, 'id'>[] {
   for (const shape of SHAPES) {
     const found = shape.read(ctx, j, cue, floor, ceil);
     const pieces = found?.pieces.filter(([pa, pb]) => pb > pa) ?? [];
-    if (!found || !pieces.length || !isContent(ctx, pieces, found.phrase)) continue;
+    if (!found || !pieces.length || (!found.proForm && !isContent(ctx, pieces, found.phrase))) continue;
     const [a] = pieces[0];
     const said = found.speakerless ? null : speakerOfCue(ctx, j, cue.length, floor, found.speakerCeil, t[a].start, `reported:${shape.name}`);
     const cueSpan = said?.cue ?? cueOf(ctx.doc, t[j], t[j + cue.length - 1]);

@@ -22,6 +22,12 @@ function breaks(ctx: QuoteContext, before: Piece, a: number, ceil: number): bool
   return cutObject || subjectAndVerb(ctx, a - 1, ceil) || !hasVerb(ctx, before[0], before[1]);
 }
 
+/**
+ * how many tokens the source after `according to` may run before its comma: `According to early results of the exit poll
+ * conducted by Edison Research for the Associated Press and Television Networks, Clinton led …` (17 tokens)
+ */
+const SOURCE_REACH = TAIL * 3;
+
 /** `according to X, …` / `…, according to X`: the source follows the cue, the content is the rest of the sentence */
 export const accordingTo: Shape = {
   name: 'according-to',
@@ -35,7 +41,7 @@ export const accordingTo: Shape = {
     const source = phraseAfter(ctx, j + cue.length, ceil);
     let a = source ? source[1] : j + cue.length;
     let comma = false;
-    for (let c = j + cue.length; c < ceil && c < j + cue.length + TAIL * 2; c++) {
+    for (let c = j + cue.length; c < ceil && c < j + cue.length + SOURCE_REACH; c++) {
       if (isStop(t[c].text)) break;
       if (t[c].text === ',') {
         a = c + 1;

@@ -16,6 +16,7 @@ import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../../phrase'
 import { clauseEnd, hasVerb, type Piece, SUBJECT_POS, trimmed } from '../content';
 import { isStop, type Shape, THAT_REACH } from './shape';
 import { PHRASE_POS, opensContent, phraseEnd } from './phrase-content';
+import { proForm } from './pro-form';
 import { inAdjunct } from './question';
 import { afterAdjunct, opensClause } from './that-clause';
 import { pastSetting, pastWhen } from './when';
@@ -91,6 +92,9 @@ export const clauseAfter: Shape = {
       const compound = t[c + 1]?.text === '-' || t[c - 1]?.text === '-';
       if (isStop(t[c].text) || ctx.quoted[c] || (isVerbal(t[c]) && !compound)) break;
     }
+    // `half said so`, `three-quarters said the same of Sanders`: a word standing for what was said is the content, verb or not
+    const pro = cue.inverts ? proForm(ctx, k, ceil) : null;
+    if (pro) return { pieces: [trimmed(t, pro)], speakerCeil: j + cue.length, proForm: true };
     k = pastWhen(t, k, ceil);
     // a verb of saying may set where it was said before its clause; a verb of stance takes what follows as its object (`blame X in Y`)
     if (cue.inverts && !particle && !listener) k = pastSetting(ctx, k, ceil);

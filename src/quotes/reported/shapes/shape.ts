@@ -10,6 +10,8 @@ export interface Reading {
   speakerCeil: number;
   /** a phrase will do as content, no verb needed: `called for a ban`, `praised the plan` */
   phrase?: boolean;
+  /** a word stands for what was said (`said so`, `said the same of Sanders`): content with no verb, one word will do */
+  proForm?: boolean;
   /** nobody says it: `the deal appears to be dead` names no source */
   speakerless?: boolean;
 }
