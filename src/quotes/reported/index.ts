@@ -83,6 +83,8 @@ export function firstReadings<T extends { s: Span & { cue: Span | null } }>(all:
  * reported words stays a quote of its own, and reads as those words either way
  */
 export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard, keep = true): Quote[] {
+  // not listed, statements only ever give their words to scare quotes inside them: with none, they need no reading
+  if (!keep && !quotes.some((q) => q.kind === 'scare')) return quotes;
   const reported = guarded(guard, 'quotes: reported statements skipped', [], () => {
     const cues = reportingCues(ctx);
     const inner: QuoteContext = { ...ctx, cues };
