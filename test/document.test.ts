@@ -14,6 +14,18 @@ describe('normalise keeps every offset', () => {
   });
 });
 
+describe('parts of speech', () => {
+  it.each([
+    // wink reads the word after `according to` as an infinitive's verb: it is the source's noun
+    ['According to police, the man fled.', 'police', 'NOUN'],
+    ['according to sources close to the talks', 'sources', 'NOUN'],
+    // must stay: after any other `to`, a verb
+    ['They want to police the border.', 'police', 'VERB'],
+  ])('%j: %s is a %s', (text, word, pos) => {
+    expect(buildDocument(text).tokens.find((t) => t.view === word)?.pos).toBe(pos);
+  });
+});
+
 describe('tokens', () => {
   it.each([
     ["Netanyahu's plan", ['Netanyahu', "'s", 'plan']],

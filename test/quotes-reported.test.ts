@@ -51,6 +51,9 @@ describe('reported statements', () => {
     // according to
     ['according to, opening', 'According to officials, the talks stalled on Monday.', 'the talks stalled on Monday|officials|According to'],
     ['according to, closing', 'The talks stalled on Monday, according to two officials.', 'The talks stalled on Monday|two officials|according to'],
+    // wink reads the word after `to` as a verb; it is the source's noun
+    ['according to, a bare noun', 'According to police, the man fled on Monday.', 'the man fled on Monday|police|According to'],
+    ['according to, a bare plural', 'The talks stalled on Monday, according to court filings.', 'The talks stalled on Monday|court filings|according to'],
     // a long source with a participle after it runs to its comma; must stay: a long source closing the content
     [
       'according to, opening, a long source',

@@ -163,9 +163,12 @@ export function wordFlags(view: string, lower = view.toLowerCase()): Pick<Token,
 export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
   // where normalising changed nothing (most texts), a token's text is its view: one string, not two
   const same = text === view;
+  const lowerAt = (k: number) => (k >= 0 ? view.slice(raw[k].start, raw[k].end).toLowerCase() : '');
   return raw.map((r, index) => {
     const v = view.slice(r.start, r.end);
     const lower = v.toLowerCase();
+    // wink reads the word after `according to` as an infinitive's verb (`according to police`, `to sources`): it opens the source's noun phrase
+    const pos = r.pos === 'VERB' && lowerAt(index - 1) === 'to' && lowerAt(index - 2) === 'according' ? 'NOUN' : r.pos;
     const flags = wordFlags(v, lower);
     // every field written here, in one literal: every token has one shape, which the rules' reads of it keep fast
     return {
@@ -174,7 +177,7 @@ export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
       text: same ? v : text.slice(r.start, r.end),
       view: v,
       lower,
-      pos: r.pos,
+      pos,
       index,
       sentence: 0,
       paragraph: 0,
