@@ -62,6 +62,14 @@ describe('places and offices inside and beside names', () => {
     ],
     // must stay: a person after the office
     ['a person after the office stays a person', 'Labour MP John Brown voted against the bill.', ['person:John Brown'], []],
+    [
+      'a named region of two words is one place, not the country inside it',
+      'Exports to Latin America rose, and ships were attacked in the Gulf of Aden.',
+      ['location:Latin America/region', 'location:Gulf of Aden'],
+      ['location:America', 'location:America/country'],
+    ],
+    // must stay: the country alone, and a longer name around the region
+    ['a country alone stays the country', 'America is big. Sales in South America fell.', ['location:America/country', 'location:South America'], []],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 

@@ -119,6 +119,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Harrow Lane', 'organization:Velmora'],
     ],
     [
+      'what a company does, right before a name, makes it an organisation',
+      'The planemaker Dravik said on Tuesday it would raise output. Dravik shares rose. Japanese retailer Osoru Tenkai lifted its outlook.',
+      ['organization:Dravik', 'organization:Osoru Tenkai'],
+      ['person:Dravik', 'person:Osoru Tenkai'],
+    ],
+    // must stay: a maker of films or laws is a person
+    [
+      'a maker that is no company’s kind is no cue',
+      'The film maker Kenrick Lowe spoke on Monday, and the lawmaker Dana Pirro said he was right.',
+      ['person:Kenrick Lowe', 'person:Dana Pirro'],
+      ['organization:Kenrick Lowe', 'organization:Dana Pirro'],
+    ],
+    [
       'what a person is to someone, right before a name, makes it a person',
       'Her daughter Stanvor moved to Oslo in 1990. In Stanvor the snow fell.',
       ['person:Stanvor', 'location:Oslo/city'],

@@ -10,7 +10,7 @@ const traced = (text: string) => {
 describe('options.trace: every drop, trim, split, retype and addition, with its rule', () => {
   it.each([
     ['a lone opening adverb', '“Frankly, this is the kind of thinking we need,” she said.', 'mentions:sentence-opener drop Frankly:location'],
-    ['an abbreviation inside a party-and-state note', 'Sen. Mary Jones (D-N.C.) said so.', 'mentions:no-name-left drop C.:location'],
+    ['an abbreviation inside a party-and-state note', 'Sen. Mary Jones (D-N.Y.) said so.', 'mentions:no-name-left drop Y.:location'],
     ['a surname repeated alone', 'Sa’ar met Gideon Sa’ar in Qatar.', 'mentions:name-repeat add Sa’ar:person'],
     ['places nested in a name', 'Officials at the University of Texas at Arlington said.', 'mentions:nested-name add Arlington:location'],
     ['a title run into a person', 'City Attorney Brad Holm said in the letter that the ad was false.', 'mentions:split-run add Brad Holm:person'],

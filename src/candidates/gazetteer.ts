@@ -6,6 +6,7 @@ import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/acronyms';
 import { knownBody, placeOf, subdivisions } from '../lexicon/gazetteer';
 import { titleCase } from '../lexicon/name-forms';
+import { REGIONS, type RegionRow } from '../lexicon/regions';
 import { inClass, knownPhrases } from '../lexicon/known-phrases';
 
 let matcher: PhraseMatcher<string> | undefined;
@@ -35,6 +36,20 @@ function subdivisionMatcher(): PhraseMatcher<string> {
     divisions.addWords(name.split(/ |(?=-)|(?<=-)/), code);
   }
   return divisions;
+}
+
+let named: PhraseMatcher<RegionRow> | undefined;
+
+// named regions of more than one word ending in a capital ("Latin America", "Gulf of Aden"), matched
+// with their case, so that a country inside one ("America") does not stand for the whole
+function regionMatcher(): PhraseMatcher<RegionRow> {
+  if (named) return named;
+  named = new PhraseMatcher<RegionRow>();
+  for (const row of REGIONS) {
+    const last = row[0].slice(row[0].lastIndexOf(' ') + 1);
+    if (last !== row[0] && last !== last.toLowerCase()) named.add(row[0], row);
+  }
+  return named;
 }
 
 /** share of sentences opening in lowercase from which a text is one written in lowercase */
@@ -116,6 +131,17 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
     ...subdivisionMatcher()
       .match(doc.tokens)
       .map((m) => found(m, 'region')),
+    ...regionMatcher()
+      .match(doc.tokens)
+      .map(({ first, last, value: [, kind, code] }) => ({
+        start: doc.tokens[first].start,
+        end: doc.tokens[last].end,
+        type: 'location' as const,
+        tier: 'gazetteer' as const,
+        reason: `gazetteer:${kind}`,
+        kind,
+        countryCode: code ?? undefined,
+      })),
   ];
 }
 

@@ -52,7 +52,8 @@ function closeTag(tag: number): number {
   return part === 0 ? tag + 3 : part === 1 ? tag + 1 : tag;
 }
 
-export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner): Uint8Array {
+/** the best tag of every token; with `margins`, each tag's lead in score over O (none) written there too */
+export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner, margins?: Float64Array): Uint8Array {
   const { n, feats, offsets, sentEnd, cap, lowH } = info;
   const tags = new Uint8Array(n);
   const scores = new Float64Array(NUM_TAGS);
@@ -72,6 +73,7 @@ export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner): Uint8A
     for (let k = 0; k < dn; k++) scorer.add(dyn[k], scores);
     const tag = bestAllowed(scores, p1, i === sentEnd[i] - 1);
     tags[i] = tag;
+    if (margins) margins[i] = scores[tag] - scores[0];
     if (i > 0 && p1 !== BOS_TAG && p1 !== 0 && tagPart(p1) <= 1 && (tag === 0 || tagPart(tag) === 0 || tagPart(tag) === 3)) {
       p1 = closeTag(p1);
       tags[i - 1] = p1;
