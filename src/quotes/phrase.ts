@@ -359,10 +359,11 @@ const isPartyStateStop = (t: readonly Token[], k: number) =>
  */
 export const isTitleStop = (t: readonly Token[], k: number) => t[k].text === '.' && (endsTitleAbbreviation(t, k) || isPartyStateStop(t, k));
 
-/** the noun phrase starting at token `from` ("said Sa'ar", "according to a source") */
 /** `told reporters his client was …`, `told the court the deal …`: a determiner after a noun opens the next phrase */
-const secondPhrase = (t: readonly Token[], b: number, from: number): boolean =>
-  b > from && (t[b].pos === 'DET' || POSSESSIVE_DETERMINERS.has(t[b].lower)) && (t[b - 1].pos === 'NOUN' || t[b - 1].pos === 'PROPN') && !t[b - 1].possessive;
+const secondPhrase = (t: readonly Token[], b: number): boolean =>
+  (t[b].pos === 'DET' || POSSESSIVE_DETERMINERS.has(t[b].lower)) && (t[b - 1].pos === 'NOUN' || t[b - 1].pos === 'PROPN') && !t[b - 1].possessive;
+
+/** the noun phrase starting at token `from` ("said Sa'ar", "according to a source") */
 
 export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [number, number] | null {
   const t = ctx.doc.tokens;
@@ -370,7 +371,9 @@ export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [num
   if (from >= ceil || t[from].lower === 'of') return null;
   if (isPronoun(t[from]) && !ctx.quoted[from]) return [from, from + 1];
   let b = from;
-  while (b < ceil && (isNp(ctx, b) || (b > from && isTitleStop(t, b))) && !(b > from && t[b].lower === 'of' && ctx.owner[b - 1]) && !secondPhrase(t, b, from)) b++;
+  // `of` after a name, or a determiner after a noun, ends the phrase
+  const ends = (k: number) => k > from && ((t[k].lower === 'of' && ctx.owner[k - 1] !== undefined) || secondPhrase(t, k));
+  while (b < ceil && (isNp(ctx, b) || (b > from && isTitleStop(t, b))) && !ends(b)) b++;
   while (b > from && NP_GLUE.has(t[b - 1].lower) && t[b - 1].text !== '.') b--;
   if (b <= from) return null;
   // "a source close to the talks": the unnamed source keeps what describes it
