@@ -113,35 +113,27 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
   return out;
 }
 
-/** countries and compound-named subdivisions from the bundled gazetteers, as location candidates */
+/** countries, compound-named subdivisions and named regions from the bundled gazetteers, as location candidates */
 export function gazetteerCandidates(doc: Doc): Candidate[] {
-  const found = (m: PhraseMatch<string>, kind: 'country' | 'region') => ({
+  const found = (m: PhraseMatch<unknown>, kind: string, code: string | null, reason = `gazetteer:${kind}:${code}`) => ({
     start: doc.tokens[m.first].start,
     end: doc.tokens[m.last].end,
     type: 'location' as const,
     tier: 'gazetteer' as const,
-    reason: `gazetteer:${kind}:${m.value}`,
+    reason,
     kind,
-    countryCode: m.value,
+    countryCode: code ?? undefined,
   });
   return [
     ...countryMatcher()
       .match(doc.tokens)
-      .map((m) => found(m, 'country')),
+      .map((m) => found(m, 'country', m.value)),
     ...subdivisionMatcher()
       .match(doc.tokens)
-      .map((m) => found(m, 'region')),
+      .map((m) => found(m, 'region', m.value)),
     ...regionMatcher()
       .match(doc.tokens)
-      .map(({ first, last, value: [, kind, code] }) => ({
-        start: doc.tokens[first].start,
-        end: doc.tokens[last].end,
-        type: 'location' as const,
-        tier: 'gazetteer' as const,
-        reason: `gazetteer:${kind}`,
-        kind,
-        countryCode: code ?? undefined,
-      })),
+      .map((m) => found(m, m.value[1], m.value[2], `gazetteer:${m.value[1]}`)),
   ];
 }
 

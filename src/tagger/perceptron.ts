@@ -34,6 +34,11 @@ function sure(doc: Doc, margins: Float64Array, first: number, last: number): boo
   return true;
 }
 
+/** the words of tokens [first, last], lowercase, into `words` */
+const addWords = (doc: Doc, words: Set<string>, first: number, last: number) => {
+  for (let i = first; i <= last; i++) words.add(doc.tokens[i].lower);
+};
+
 /** every word of tokens [first, last] is one of `words` */
 const allIn = (doc: Doc, words: Set<string>, first: number, last: number) => {
   for (let i = first; i <= last; i++) if (!words.has(doc.tokens[i].lower)) return false;
@@ -45,12 +50,13 @@ export function candidatesFromTags(doc: Doc, tags: Uint8Array, margins?: Float64
   const out: Candidate[] = [];
   const spans = spansOf(tags);
   // the words of the spans the model is sure of: an unsure span all of whose words it is sure of elsewhere stays ("Apple said" after "Apple Inc.")
+  const isSure = margins ? spans.map((s) => sure(doc, margins, s.first, s.last)) : null;
   const sureWords = new Set<string>();
-  if (margins) for (const s of spans) if (sure(doc, margins, s.first, s.last)) for (let i = s.first; i <= s.last; i++) sureWords.add(doc.tokens[i].lower);
-  for (const s of spans) {
+  for (const [k, s] of spans.entries()) if (isSure?.[k]) addWords(doc, sureWords, s.first, s.last);
+  for (const [k, s] of spans.entries()) {
     const type = OUTPUT[s.type];
     if (!type) continue;
-    if (margins && !sure(doc, margins, s.first, s.last) && !allIn(doc, sureWords, s.first, s.last)) continue;
+    if (isSure && !isSure[k] && !allIn(doc, sureWords, s.first, s.last)) continue;
     out.push({
       start: doc.tokens[s.first].start,
       end: doc.tokens[s.last].end,
