@@ -117,14 +117,21 @@ describe('titles and affiliations', () => {
   });
 
   it.each([
-    ['[p:Jane Doe] arrived. She said no.', 'female'],
-    ['[p:John Doe] arrived and his aide said no.', 'male'],
-    ['Mr. [p:John Doe] arrived.', 'male'],
-    ['[p:John Doe] arrived.', undefined],
-    ['[p:Jane Doe] said: “He will lose.”', undefined],
-    ['[p:Jane Doe] spoke. “We will win,” she said.', 'female'],
-    ['[p:Jane Doe] spoke. She said, “He will lose.”', 'female'],
-    ['[p:Mark Roe] will back [p:Jane Doe] and her aides.', undefined],
+    ['[p:Enver Doe] arrived. She said no.', 'female'],
+    ['[p:Enver Doe] arrived and his aide said no.', 'male'],
+    ['Mr. [p:Enver Doe] arrived.', 'male'],
+    ['[p:Enver Doe] arrived.', undefined],
+    ['[p:Enver Doe] said: “He will lose.”', undefined],
+    ['[p:Enver Doe] spoke. “We will win,” she said.', 'female'],
+    ['[p:Enver Doe] spoke. She said, “He will lose.”', 'female'],
+    ['[p:Enver Roe] will back [p:Jane Doe] and her aides.', undefined],
+    // the given name votes once: alone it decides, against a pronoun it leaves the gender open
+    ['[p:Jane Doe] arrived.', 'female'],
+    ['[p:John Doe] arrived.', 'male'],
+    ['[p:Jane Doe] said: “He will lose.”', 'female'],
+    ['[p:John Doe] arrived. She said no.', undefined],
+    ['Mrs. [p:John Doe] arrived. She said no.', 'female'],
+    ['[p:Doe] arrived.', undefined],
   ])('gender of %j', (src, gender) => {
     expect(entitiesOf(src)[0].gender).toBe(gender);
   });

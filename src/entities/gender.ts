@@ -3,6 +3,7 @@ import { GENDER_WORDS } from '../lexicon/titles';
 import { tokenRange, type EntityContext } from './context';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { wordTable } from '../lexicon/table';
+import { givenNameGender } from '../lexicon/known-phrases';
 
 type Gender = 'male' | 'female';
 
@@ -20,17 +21,31 @@ const PRONOUNS: Readonly<Record<string, Gender>> = wordTable({
 /** a double quotation mark, or the doubled ASCII mark of LDC text (`''`, ``` `` ```) */
 const isDoubleMark = (text: string) => QUOTE_MARKS[text]?.family === 'double' || text === "''" || text === '``';
 
+/** the gender of the given name opening the entity's first mention of two words or more ("Mary Jones"), if the lexicon knows one */
+function givenGender(e: Entity<'person'>, ctx: EntityContext): Gender | undefined {
+  const t = ctx.doc.tokens;
+  for (const m of e.mentions) {
+    const [a, b] = tokenRange(t, m);
+    if (b - a >= 2) return givenNameGender(t[a].lower);
+  }
+  return undefined;
+}
+
 /** how far after a mention its pronoun may stand, in tokens: bounds a run-on text's cost */
 const PRONOUN_REACH = 60;
 
 /**
  * votes: a gendered word right before a mention counts twice; the first third-person pronoun
  * after a mention (same or next sentence, before another person is named, outside quotation
- * marks) counts once, when no other person is named before the mention in its sentence
+ * marks) counts once, when no other person is named before the mention in its sentence; the given
+ * name of the first mention that has one ("Mary Jones") counts once, so a pronoun against it
+ * leaves the gender open
  */
 export function personGender(e: Entity<'person'>, ctx: EntityContext): EntityFacts {
   const t = ctx.doc.tokens;
   const votes = { male: 0, female: 0 };
+  const given = givenGender(e, ctx);
+  if (given) votes[given]++;
   for (const m of e.mentions) {
     const [a, b] = tokenRange(t, m);
     for (let i = a - 1; i >= Math.max(0, a - 3); i--) {

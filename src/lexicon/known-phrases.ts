@@ -3,6 +3,7 @@
 // same table the tagger's features do
 /// <reference path="../core/files.d.ts" />
 import SHIPPED from './gazetteer.txt';
+import { FIRST_GENDERS, FIRST_NAME_COUNT } from './first-genders';
 import { GAZ_CLASSES, type GazClass, type PhraseTable, phraseTable } from './phrase-classes';
 
 /** the shipped gazetteer.txt, as the tagger's model files take it */
@@ -25,6 +26,27 @@ export const inClass = (lower: string, c: GazClass): boolean => !!((table().phra
 export const PERSONAL_CLASSES: ReadonlySet<GazClass> = new Set<GazClass>(['first', 'last', 'person']);
 
 export const isFirstName = (lower: string): boolean => inClass(lower, 'first');
+
+let genders: Map<string, 'male' | 'female'> | undefined;
+
+/** the given names of the gazetteer's first section, in file order (first-genders.ts lines up with them) */
+export function givenNames(): string[] {
+  const lines = SHIPPED.split('\n', FIRST_NAME_COUNT + 2);
+  const end = lines.findIndex((l, i) => i > 0 && l.startsWith('# '));
+  return lines.slice(1, end < 0 ? lines.length : end);
+}
+
+/** the gender a given name usually shows (compromise's MaleName / FemaleName), lowercase ("mary" → female) */
+export function givenNameGender(lower: string): 'male' | 'female' | undefined {
+  if (!genders) {
+    genders = new Map();
+    for (const [k, name] of givenNames().entries()) {
+      const g = FIRST_GENDERS[k];
+      if (g === 'm' || g === 'f') genders.set(name, g === 'm' ? 'male' : 'female');
+    }
+  }
+  return genders.get(lower);
+}
 
 /** the whole table, for a stage that walks phrases token by token (candidates/gazetteer.ts) */
 export const knownPhrases = (): PhraseTable => table();
