@@ -323,6 +323,9 @@ describe('reported statements', () => {
     // a determiner after the listener's noun opens the content; must stay: a possessive's noun goes on
     ['a listener, then a clause without that', 'Smith told reporters his client was innocent.', 'his client was innocent|Smith|told'],
     ['a listener with a possessive, then a clause', 'Smith told the mayor’s staff the plan was dead.', 'the plan was dead|Smith|told'],
+    // a verb of telling with one phrase and then its verb: the phrase is the clause's subject; must stay: a listener, then a clause
+    ['a verb of warning, then a clause without that', 'Critics warned the technology was moving too fast.', 'the technology was moving too fast|Critics|warned'],
+    ['a verb of telling, then a listener and a clause', 'Smith warned investors the plan would fail.', 'the plan would fail|Smith|warned'],
     // an adjective ending a determined phrase is its noun (`the military`); must stay: an adjective alone names nobody
     ['fronted, an adjective as the source', 'The talks stalled on Monday, the military said.', 'The talks stalled on Monday|the military|said'],
     ['fronted, an adjective after a possessive', 'The talks stalled on Monday, Israel’s military said.', 'The talks stalled on Monday|Israel’s military|said'],
@@ -432,6 +435,8 @@ describe('reported statements', () => {
     // a singular word of saying the tagger calls a noun after a possessive or a name names a thing
     ['a noun of saying after a possessive', "The mayor, who is running in his state's primary, left the city on Monday."],
     ['a noun of saying after a name', 'The Reuters report on the bridge ran to ten pages.'],
+    // a possessive pronoun makes the plural after it a noun, as it does a singular
+    ['a plural noun of saying after a possessive pronoun', 'Her remarks came hours before the decision.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -63,14 +63,16 @@ const nounAfterModifier = (t: readonly Token[], j: number) =>
   t[j].pos === 'NOUN' && NOUN_MODIFIER_POS.has(t[j - 1]?.pos ?? '') && t[j - 1].sentence === t[j].sentence;
 
 /**
- * token `j` is a singular noun (as the tagger reads it) after a possessive or a singular name: `his state`,
+ * token `j` is a noun (as the tagger reads it) after a possessive, or a singular one after a singular name: `his state`,
  * `the Trump attack`, `Reuters report` name a thing (none of 110 such cues in PolNeAR-train headed a statement);
  * a noun of saying (`his claim that …`, `her promise to …`) and a plural subject's verb (`polls show`) stay
  */
 function nounAfterOwner(t: readonly Token[], j: number): boolean {
   const before = t[j - 1];
-  if (t[j].pos !== 'NOUN' || t[j].lower.endsWith('s') || STATEMENT_NOUNS.has(t[j].lower) || !before || before.sentence !== t[j].sentence) return false;
-  return (before.pos === 'PRON' && POSSESSIVES.has(before.lower)) || (before.pos === 'PROPN' && !before.lower.endsWith('s'));
+  if (t[j].pos !== 'NOUN' || STATEMENT_NOUNS.has(t[j].lower) || !before || before.sentence !== t[j].sentence) return false;
+  // `Her remarks came …`: after a possessive pronoun a plural is a noun too (no verb follows `his`)
+  if (before.pos === 'PRON' && POSSESSIVES.has(before.lower)) return true;
+  return !t[j].lower.endsWith('s') && before.pos === 'PROPN' && !before.lower.endsWith('s');
 }
 
 /** how many words a headline's source may have before its colon: `Wash Post Fact-Check: …` */

@@ -1,6 +1,7 @@
 import { isVerbal } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
 import { CLAUSE_ONLY } from '../../../lexicon/belief';
+import { SPEECH_VERBS } from '../../../lexicon/speech';
 import {
   COMPARING_AS,
   CONTENT_OPENERS,
@@ -81,7 +82,13 @@ export const clauseAfter: Shape = {
     // `warned of a battle ahead that could …`: a particle opens the content, no listener or that-clause comes first
     const particle = cue.length > 1;
     const listener = LISTENER_FIRST.has(t[j].lower) && !particle;
-    if (listener && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) k = phraseAfter(ctx, k, ceil)?.[1] ?? k;
+    if (listener && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) {
+      const b = phraseAfter(ctx, k, ceil)?.[1] ?? k;
+      // `warned the plan would fail`: a phrase with its verb after it is the clause's subject, not a listener (a verb of
+      // saying there is a chain of cues: `Jones told Brown said`)
+      const subjectOf = b > k && b < ceil && !ctx.quoted[b] && isVerbal(t[b]) && !t[b].lower.endsWith('ing') && !SPEECH_VERBS.has(t[b].lower);
+      if (!subjectOf) k = b;
+    }
     for (let c = k; !particle && c < ceil && c < k + THAT_REACH; c++) {
       // `that` opening a clause, not pointing at a noun (`since that point`)
       if ((t[c].lower === 'that' && (t[c].pos !== 'DET' || (afterAdjunct(t, k, c) && opensClause(t, c, ceil)))) || t[c].lower === 'whether') {
