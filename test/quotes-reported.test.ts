@@ -324,7 +324,11 @@ describe('reported statements', () => {
     ['a listener, then a clause without that', 'Smith told reporters his client was innocent.', 'his client was innocent|Smith|told'],
     ['a listener with a possessive, then a clause', 'Smith told the mayor’s staff the plan was dead.', 'the plan was dead|Smith|told'],
     // a verb of telling with one phrase and then its verb: the phrase is the clause's subject; must stay: a listener, then a clause
-    ['a verb of warning, then a clause without that', 'Critics warned the technology was moving too fast.', 'the technology was moving too fast|Critics|warned'],
+    [
+      'a verb of warning, then a clause without that',
+      'Critics warned the technology was moving too fast.',
+      'the technology was moving too fast|Critics|warned',
+    ],
     ['a verb of telling, then a listener and a clause', 'Smith warned investors the plan would fail.', 'the plan would fail|Smith|warned'],
     // an adjective ending a determined phrase is its noun (`the military`); must stay: an adjective alone names nobody
     ['fronted, an adjective as the source', 'The talks stalled on Monday, the military said.', 'The talks stalled on Monday|the military|said'],
