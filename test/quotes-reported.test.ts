@@ -223,6 +223,18 @@ describe('reported statements', () => {
     // the relative speaks for the phrase before its comma, an auxiliary or adverb between them
     ['said in a relative set off by commas', 'Voters cheered Smith, who said the bridge would reopen, and left.', 'the bridge would reopen|Smith|said'],
     ['a relative with an auxiliary', 'Mayor Jane Doe, who has said the city would pay, spoke on Monday.', 'the city would pay|Jane Doe|said'],
+    // a negation stands between the relative and its verb as an auxiliary does; must stay: the main clause's cue after the aside
+    [
+      'a relative with a negation, then the main clause',
+      'Mayor Jane Doe, who did not say the city would pay, spoke on Monday.',
+      'the city would pay|Jane Doe|say',
+    ],
+    [
+      'a negated relative before the main clause’s cue',
+      'A neighbour, who did not want to be named, said she had heard shouting.',
+      'to be named|A neighbour|want',
+      'she had heard shouting|A neighbour|said',
+    ],
     // a verb of seeming or a passive of belief reports its subject with what follows, and names no source
     ['a verb of seeming', 'The old bridge appears to be unsafe.', 'The old bridge … to be unsafe|none|appears'],
     ['a verb of seeming, then a comma', 'The old bridge appears to be unsafe, and the mayor closed it.', 'The old bridge … to be unsafe|none|appears'],
@@ -394,6 +406,7 @@ describe('reported statements', () => {
     ['said in a relative clause', 'The man who said it left the room.'],
     ['learned in a relative clause', 'Voters who learned the truth stayed home.'],
     ['a modal between a relative and its cue', 'Party leaders who can support the plan will vote in July.'],
+    ['a negation between a relative and its cue', 'Party leaders who do not support the plan will vote in July.'],
     ['list as a noun', 'He has a long list of complaints about the plan.'],
     // its past narrates; after a modal, `to` or `you` it is no view
     ['a verb of perceiving in the past', 'I saw the mayor at the station.'],

@@ -15,6 +15,9 @@ export const JOINING_WORDS = new Set(['and', 'of', 'the', '&']);
 /** words that put a place inside an organisation's name: "University of Texas at Arlington" */
 export const PLACE_JOINERS = new Set(['of', 'at', 'in']);
 
+/** the words that negate a verb, as the document splits them (`did not want`, `did n't`, `didn’t`) */
+export const NEGATIONS = new Set(['not', "n't", 'n’t']);
+
 /** modals and the infinitive marker: a verb after them tells of no act that took place (`will say`, `would discuss`, `was right to urge`) */
 export const IRREALIS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'shall', 'to', "'ll", '’ll']);
 

@@ -5,7 +5,17 @@ import type { SieveName } from '../schema';
 import { CALENDAR, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
-import { beforeVerb, isAsideWho, isPronoun, isTitleStop, phraseAfter, phraseBefore, withAppositiveName, withPostmodifier, withTitledConjunct } from './phrase';
+import {
+  beforeVerbGroup,
+  isAsideWho,
+  isPronoun,
+  isTitleStop,
+  phraseAfter,
+  phraseBefore,
+  withAppositiveName,
+  withPostmodifier,
+  withTitledConjunct,
+} from './phrase';
 import { CLAUSE_CLOSERS, cueOfLength } from './cues';
 import { readSpeaker } from './speaker';
 
@@ -202,7 +212,7 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
     if (first >= 0) found = read(phraseBefore(ctx, first, floor, true));
     if (!found && inverts) found = read(described(invertedSubject(ctx, j, ceil, anchor)));
     // `Ted Cruz, who (also) said he would …`: a relative set off by a comma speaks for the phrase before the comma
-    const who = beforeVerb(t, j, floor);
+    const who = beforeVerbGroup(ctx, j, floor);
     if (!found && isAsideWho(t, who, floor)) found = read(phraseBefore(ctx, who - 1, floor, true));
   }
   return found ? { ...found, cue } : null;

@@ -1,6 +1,7 @@
 import {
   ADJUNCT_PREPOSITIONS,
   ARTICLES,
+  NEGATIONS,
   NON_FINITE_WORDS,
   NOUN_PLACE_PREPOSITIONS,
   PARTICIPLE_LINKS,
@@ -143,6 +144,17 @@ export function beforeVerb(t: readonly Token[], j: number, floor: number): numbe
   return p;
 }
 
+/**
+ * the word before the verb group of the verb at `j`, past adverbs, auxiliaries, modals and negations
+ * (`leaders who can support`, `a neighbour, who did not want`): where its subject or its relative ends
+ */
+export function beforeVerbGroup(ctx: QuoteContext, j: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  let p = beforeVerb(t, j, floor);
+  while (p > floor && (t[p].pos === 'AUX' || NEGATIONS.has(t[p].lower)) && !ctx.quoted[p]) p = beforeVerb(t, p, floor);
+  return p;
+}
+
 /** `Cruz, who said he would …`: `who` at `p` set off by a comma, a relative that adds what its antecedent said */
 export const isAsideWho = (t: readonly Token[], p: number, floor: number): boolean => p > floor && t[p].lower === 'who' && t[p - 1].text === ',';
 
@@ -157,7 +169,12 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     i >= floor &&
     !hyphened(i) &&
     !ctx.owner[i] &&
-    (VERB_SKIP.has(t[i].lower) || (t[i].pos === 'ADV' && !isPronoun(t[i])) || isWhen(t, i) || isAuxiliary(t[i]) || isIntensive(t, i))
+    (VERB_SKIP.has(t[i].lower) ||
+      NEGATIONS.has(t[i].lower) ||
+      (t[i].pos === 'ADV' && !isPronoun(t[i])) ||
+      isWhen(t, i) ||
+      isAuxiliary(t[i]) ||
+      isIntensive(t, i))
   )
     i--;
   let a = i;

@@ -13,7 +13,7 @@ import {
   SENTENCE_OPENERS,
 } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
-import { beforeVerb, isAsideWho, phraseAfter, phraseBefore } from '../../phrase';
+import { beforeVerbGroup, isAsideWho, phraseAfter, phraseBefore } from '../../phrase';
 import { clauseEnd, hasVerb, type Piece, SUBJECT_POS, trimmed } from '../content';
 import { isStop, type Shape, THAT_REACH } from './shape';
 import { PHRASE_POS, opensContent, phraseEnd } from './phrase-content';
@@ -65,9 +65,8 @@ export const clauseAfter: Shape = {
     if (RAISING_VERBS.has(t[j].lower) && t[j + 1]?.lower !== 'that') return null;
     // `When asked, Smith left`: a question in an adjunct reports what it asks or nothing (question)
     if (inAdjunct(t, j, floor)) return null;
-    let p = beforeVerb(t, j, floor);
-    // `leaders who can support …`, `those who might back …`: a modal stands between the relative and its verb too
-    while (p > floor && t[p].pos === 'AUX' && !ctx.quoted[p]) p = beforeVerb(t, p, floor);
+    // `leaders who can support …`, `a neighbour, who did not want to …`: a modal or a negation stands between the relative and its verb too
+    const p = beforeVerbGroup(ctx, j, floor);
     // `Cruz, who said he would …`: a relative set off by a comma adds what its antecedent said, up to the comma closing it
     const aside = isAsideWho(t, p, floor);
     // `the man who said …`, `voters who said …`, `as he said`: a relative that picks someone out, or an `as` clause, reports nothing here
