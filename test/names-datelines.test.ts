@@ -40,6 +40,14 @@ describe('a dateline’s place is a location in its normal case', () => {
       ['location:New York'],
       ['location:NEW YORK', 'location:May'],
     ],
+    // the lexicon's cities count, not only the bundled list's larger ones
+    [
+      'a paper’s dateline, a city the lexicon knows',
+      'GENEVA — The agency on Friday declared a global health emergency.',
+      ['location:Geneva'],
+      ['organization:GENEVA', 'location:GENEVA'],
+    ],
+    ['a heading that is no place before a dash', 'UPDATE — The agency on Friday declared an emergency.', [], ['location:Update', 'location:UPDATE']],
     // must stay: an acronym in capitals is no dateline and keeps its case
     [
       'an acronym keeps its capitals',

@@ -6,6 +6,12 @@ import { isCap } from '../core/tokens';
 import type { Token } from '../core/types';
 import { DASHES } from '../lexicon/function-words';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
+import { inClass } from '../lexicon/known-phrases';
+import type { GazClass } from '../lexicon/phrase-classes';
+
+/** a city, country or region the lexicon's gazetteer knows ("GENEVA": a city too small for the bundled city list) */
+const PLACE_CLASSES: readonly GazClass[] = ['city', 'country', 'region'];
+const isKnownPlace = (name: string) => PLACE_CLASSES.some((c) => inClass(name.toLowerCase(), c));
 
 /** a word in capitals: "KYIV", "ST", "LOS" */
 const isUpper = (t: Token | undefined) => !!t && /^\p{Lu}[\p{Lu}.'-]*$/u.test(t.view) && /\p{Lu}.*\p{Lu}|\p{Lu}\.$/u.test(t.view);
@@ -36,7 +42,7 @@ export interface Dateline {
  * the dateline at token `i`: a place in capitals opening a sentence, its region after a comma,
  * then a wire date or an agency in brackets; a paper's dateline ends in a dash instead
  * ("WASHINGTON —", "SPRINGFIELD, Ill. —"), taken when it opens a paragraph and names a place the
- * gazetteer knows or gives its region, so that a heading in capitals before a dash ("BREAKING —",
+ * gazetteer or the lexicon knows or gives its region, so that a heading in capitals before a dash ("BREAKING —",
  * "UPDATE -") is not taken for one. "UNITED NATIONS 1996-08-29": a story filed at a body's seat is
  * no place's
  */
@@ -61,5 +67,5 @@ export function readDateline(t: readonly Token[], i: number): Dateline | null {
   const agency = agencyEnd(t, k);
   if (agency > 0) return { placeEnd: end, end: dash(agency) };
   const dashed = DASHES.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
-  return dashed && (k > end || placeOf(place) !== null) ? { placeEnd: end, end: k + 1 } : null;
+  return dashed && (k > end || placeOf(place) !== null || isKnownPlace(place)) ? { placeEnd: end, end: k + 1 } : null;
 }
