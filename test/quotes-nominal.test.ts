@@ -48,3 +48,27 @@ describe('the whole pipeline: the country the article gives a person picks them 
     expect([s?.name, s?.form, s?.mention?.text]).toEqual(['Mikel Arteta', 'nominal', 'the Spaniard']);
   });
 });
+
+describe('a pronoun no person fits stands for a speaker described just before', () => {
+  it.each([
+    ['a description, then a pronoun', 'The mayor said the city would hire officers. “We have heard you,” she said.', 'The mayor|null|pronoun|she'],
+    [
+      'past an aside and a pronoun in its own words',
+      'A neighbour, who did not want to be named, said she had heard shouting. “It is a quiet street,” she said.',
+      'A neighbour|null|pronoun|she',
+    ],
+    ['a source’s noun', 'A company spokeswoman said the plant would close. “It is sad,” she said.', 'A company spokeswoman|null|pronoun|she'],
+    // must stay: a person who fits comes first; a body, a gendered word against the pronoun, a plural or a name describe nobody here
+    ['a person who fits', 'Mikel Arteta arrived. A spokesman said the deal was off. “It is sad,” he said.', 'Mikel Arteta|p1|pronoun|he'],
+    ['a body', 'The company said the plant would close. “It is sad,” she said.', 'she|null|pronoun|she'],
+    ['a gendered word against the pronoun', 'A spokesman said the plant would close. “It is sad,” she said.', 'she|null|pronoun|she'],
+    ['a plural', 'The residents said the plant would close. “It is sad,” she said.', 'she|null|pronoun|she'],
+    [
+      'two sentences back',
+      'The mayor said the city would hire officers. It rained. The vote was close. “We have heard you,” she said.',
+      'she|null|pronoun|she',
+    ],
+  ])('%s', (_, text, want) => {
+    expect(who(text, [ARTETA])).toBe(want);
+  });
+});

@@ -458,6 +458,13 @@ describe('reported statements', () => {
     expect(reported(text)).toEqual([]);
   });
 
+  it('words a direct quotation holds are not listed again as a statement', () => {
+    const text =
+      'Jane Doe spoke. She said fathers would not be eligible, and when pressed on why the plan leaves out dads, the 34-year-old mother of three replied, "It is meant to benefit every parent."';
+    const quotes = extractor.extract(text).quotes;
+    expect(quotes.filter((q) => q.text.startsWith('"It is meant')).map((q) => q.kind)).toEqual(['direct']);
+  });
+
   it('a quotation inside reported words stays its own partial quote, under the same cue', () => {
     const text = 'Manafort said Trump had “several ways” of reaching the number.';
     const quotes = extractor.extract(text).quotes;

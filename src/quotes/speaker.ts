@@ -6,7 +6,7 @@ import { TITLE_HEADS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
 import type { QuoteContext } from './context';
 import { isPossessor, isPronoun, postmodifierAt } from './phrase';
-import { resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
+import { describedSpeaker, resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
 import { countryIndex } from '../lexicon/country-index';
 import { PERSON_DEMONYMS } from '../lexicon/demonyms';
 
@@ -98,7 +98,14 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   if (pick) return speaker(mention, 'name', sieve, pick);
   // `He’s predicting`: a pronoun with its auxiliary's contraction is the pronoun
   if (b - a === 2 && isPronoun(t[a]) && t[a + 1].pos === 'AUX' && t[a + 1].start === t[a].end) return readSpeaker(ctx, [a, a + 1], anchor, sieve);
-  if (b - a === 1 && isPronoun(t[a])) return speaker(mention, 'pronoun', sieve, resolvePronoun(ctx, t[a].lower, anchor));
+  if (b - a === 1 && isPronoun(t[a])) {
+    const entity = resolvePronoun(ctx, t[a].lower, anchor);
+    // `The mayor said … “…,” she said`: no person fits, a described speaker just before does
+    const described = entity ? null : describedSpeaker(ctx, t[a].lower, anchor);
+    if (!described) return speaker(mention, 'pronoun', sieve, entity);
+    const name = ctx.doc.text.slice(t[described[0]].start, t[described[1] - 1].end);
+    return { speaker: { ...speaker(mention, 'pronoun', sieve).speaker, name }, entity: undefined };
+  }
   // `told you`, `asked me`: an object or second-person pronoun speaks nothing
   if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower)) return null;
   const words = t.slice(a, head0);

@@ -1,4 +1,5 @@
 import { guarded, type Guard } from '../../core/guard';
+import { firstWhere } from '../../core/search';
 import { BELIEF_VERBS } from '../../lexicon/belief';
 import type { Quote } from '../../schema';
 import type { Span } from '../../core/types';
@@ -77,6 +78,15 @@ export function firstReadings<T extends { s: Span & { cue: Span | null } }>(all:
   return all.filter(({ s }) => !dropped.has(s.cue?.start ?? s.start));
 }
 
+/** whether a span lies wholly inside one direct quotation of `quotes` (in text order, not nested in each other) */
+function inDirectQuote(quotes: readonly Quote[]): (s: Span) => boolean {
+  const direct = quotes.filter((q) => q.kind === 'direct');
+  return (s) => {
+    const k = firstWhere(direct, (q) => q.start > s.start) - 1;
+    return k >= 0 && direct[k].end >= s.end;
+  };
+}
+
 /**
  * the quotations with the statements reported without quotation marks (`Netanyahu said Israel would
  * not withdraw`), in text order, or with `keep` false the quotations alone; a quotation inside
@@ -100,7 +110,9 @@ export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard, k
       all.map((x) => x.s),
     );
     const kept = firstReadings(all.filter(({ j }) => !BELIEF_VERBS.has(ctx.doc.tokens[j].lower) || !within(ctx.doc.tokens[j].start)));
-    return kept.map(({ s }, i): Quote => ({ id: `r${i + 1}`, ...s }));
+    // `… replied, "It's meant to benefit …"`: words a direct quotation holds are that quotation's, not a second statement
+    const quoted = inDirectQuote(quotes);
+    return kept.filter(({ s }) => !quoted(s)).map(({ s }, i): Quote => ({ id: `r${i + 1}`, ...s }));
   });
   const read = sharedCues(quotes, reported, keep);
   return keep ? [...read, ...reported].sort((x, y) => x.start - y.start) : read;
