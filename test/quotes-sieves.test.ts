@@ -131,6 +131,10 @@ describe('speaker sieves', () => {
     ['colon-intro', 'Smith continued:\n\n“We will win.”', 'John Smith|name|colon-intro|continued'],
     ['colon-intro in the paragraph', 'Asked about the vote, Smith resisted: “We will win.”', 'John Smith|name|colon-intro|resisted'],
     ['a colon after no actor introduces nobody', 'The hall had one banner: “We will win.”', 'none'],
+    // a form of be or have that is its clause's only verb introduces the quote as any verb does; must stay: one before a verb, or with no actor
+    ['colon-intro: be, its clause’s only verb', 'Smith was not happy: “We will win.”', 'John Smith|name|colon-intro|was'],
+    ['colon-intro: have, its clause’s only verb', 'Smith had a message for critics: “We will win.”', 'John Smith|name|colon-intro|had'],
+    ['a colon after be and no actor introduces nobody', 'The banner was clear: “We will win.”', 'none'],
     [
       'colon-intro: the verb nearest the colon, not one in an opening clause',
       'When Jones left the party in May, Smith released the following statement: “We will miss her.”',

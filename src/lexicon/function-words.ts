@@ -15,6 +15,9 @@ export const JOINING_WORDS = new Set(['and', 'of', 'the', '&']);
 /** words that put a place inside an organisation's name: "University of Texas at Arlington" */
 export const PLACE_JOINERS = new Set(['of', 'at', 'in']);
 
+/** forms of be and have that may be their clause's only verb (`was blunt`, `had a message`) */
+export const MAIN_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
 /** the words that negate a verb, as the document splits them (`did not want`, `did n't`, `didn’t`) */
 export const NEGATIONS = new Set(['not', "n't", 'n’t']);
 
