@@ -18,6 +18,9 @@ describe('the speaker phrase reader', () => {
     ['a possessive description', '“We must talk,” his wife said.', 'his wife|null|nominal|his wife'],
     ['coordinated names speak together, the first entity', '“This is a breach,” Smith and Jones wrote.', 'John Smith and Mary Jones|p1|name|Smith and Jones'],
     ['coordination before the verb, cue first', 'Smith and Jones wrote: “This is a breach.”', 'John Smith and Mary Jones|p1|name|Smith and Jones'],
+    // names nobody found speak together as well; must stay: a common noun before `and` is no name
+    ['coordinated names nobody found', '“This is a breach,” Cummings and Conyers wrote.', 'Cummings and Conyers|null|name|Cummings and Conyers'],
+    ['a common noun and a name nobody found', '“This is a breach,” fans and Conyers wrote.', 'none'],
     ['an appositive', '“We will win,” Smith, the minister, said.', 'John Smith|p1|name|Smith'],
     [
       'an indefinite description whose name only says whose',

@@ -293,10 +293,25 @@ function beforePlacePhrase(ctx: QuoteContext, a: number, b: number, floor: numbe
 function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number): number {
   const t = ctx.doc.tokens;
   if (a - 2 < floor || t[a - 1].lower !== 'and' || ctx.quoted[a - 1]) return a;
-  if (!actorRun(ctx, a, b, ACTORS)) return sharedDeterminer(ctx, a, b, floor);
+  // `Cummings and Conyers wrote` with neither name found: two runs of names nobody typed are two names too
+  const names = unknownNames(ctx, a, b);
+  if (!names && !actorRun(ctx, a, b, ACTORS)) return sharedDeterminer(ctx, a, b, floor);
   let c = a - 2;
   while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+  if (names) {
+    let n = a - 1;
+    while (n - 1 >= floor && unknownNames(ctx, n - 1, a - 1)) n--;
+    return n < a - 1 ? n : a;
+  }
   return isNp(ctx, a - 2) && actorRun(ctx, c, a - 1, ACTORS) ? c : a;
+}
+
+/** tokens [a, b) are a run of names nobody typed: proper nouns, capitalised, no entity's, not opening their sentence */
+function unknownNames(ctx: QuoteContext, a: number, b: number): boolean {
+  const t = ctx.doc.tokens;
+  if (a >= b) return false;
+  for (let k = a; k < b; k++) if (t[k].pos !== 'PROPN' || !t[k].cap || ctx.owner[k] || ctx.quoted[k] || t[k].opensSentence) return false;
+  return true;
 }
 
 /** the start of `the X and Y` before the description [a, b) that has no determiner, or `a` */
