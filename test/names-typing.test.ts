@@ -145,6 +145,21 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Jordan'],
     ],
     [
+      'a campaign or an administration after a name makes it the candidate’s or the leader’s',
+      'The party conventions are over, and Republicans are ready to meet with President Clinton’s aides to hammer out details of the debates. ' +
+        'The Dole campaign released a letter Friday inviting their Clinton counterparts to meet with Dole campaign manager Scott Reed to discuss the debates. ' +
+        'Carroll Campbell will head Dole’s team.',
+      ['person:Dole', 'person:Scott Reed', 'person:Clinton'],
+      ['organization:Dole'],
+    ],
+    // must stay: a known place's or an acronym's campaign or administration
+    [
+      'a place’s or an acronym’s campaign is no person’s, nor a campaign without its staff',
+      'The Iraq campaign cost billions. The UN administration in Kosovo ended, and the NATO campaign too. The Fallujah campaign was bloody. Fallujah fell in the campaign.',
+      ['location:Iraq/country', 'organization:UN'],
+      ['person:Iraq', 'person:UN', 'person:NATO', 'person:Fallujah'],
+    ],
+    [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
       ['person:Korbel'],

@@ -63,6 +63,18 @@ export const TYPE_CUES: readonly TypeCue[] = [
     ['acronym', 'place'],
     ...['wife', 'husband', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'parents', 'widow', 'death', 'funeral', 'childhood', 'lawyer'].map((w) => `'s ${w}`),
   ),
+  // a candidate's campaign staff or a leader's government after the name: "Dole campaign manager Scott Reed",
+  // "the Obama administration" (gold names followed by `campaign` or `administration` are persons 18 times in 24
+  // over the labelled sets; the rest a contest, "UEFA Cup campaign", or a place, "the Hong Kong administration";
+  // a campaign alone is a war's too, "the Fallujah campaign", so only its staff count)
+  ...cue(
+    'campaign',
+    'person',
+    'after',
+    ['acronym', 'place'],
+    'administration',
+    ...['manager', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisers', 'official', 'officials', 'staff', 'staffers'].map((w) => `campaign ${w}`),
+  ),
   // a subject's own pronoun a few words on in its clause: "Byron received his early education", "Okafor said he would"
   ...reaching(6, cue('pronoun-after', 'person', 'after', ['acronym', 'place'], 'he', 'she', 'his', 'her', 'him', 'himself', 'herself')),
   // company words: the office that runs a company, or its shares named as the company's
