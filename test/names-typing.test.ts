@@ -160,6 +160,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Iraq', 'person:UN', 'person:NATO', 'person:Fallujah'],
     ],
     [
+      'an appositive headed by a body’s kind makes an organisation',
+      'Shares rose after Velmora, the Norwegian airline, said it would expand. Alphabet, the parent company of Google, said profit rose.',
+      ['organization:Velmora', 'organization:Alphabet'],
+      ['location:Velmora', 'location:Alphabet'],
+    ],
+    // must stay: an appositive after a place's preposition, or after a given name, describes another
+    [
+      'an appositive that describes another’s head is no cue',
+      'We had a majority leader who was a kid from Brooklyn, the son of an exterminator. Before James Polk, the Whig party faced a dilemma.',
+      ['location:Brooklyn/city'],
+      ['person:Brooklyn', 'organization:James Polk'],
+    ],
+    [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
       ['person:Korbel'],
