@@ -173,6 +173,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Brooklyn', 'organization:James Polk'],
     ],
     [
+      'a list’s places beside a known body are bodies',
+      'Microsoft, Meta and Alphabet have promised to spend more on data centres.',
+      ['organization:Microsoft', 'organization:Meta', 'organization:Alphabet'],
+      ['location:Meta', 'location:Alphabet'],
+    ],
+    // must stay: a list with a known place in it, or with no known body
+    [
+      'a list with a known place, or no known body, keeps its places',
+      'Delegates from Google, Norvik and Paris met. Talks went on in Kiev, Norvik and Minsk. The deal suits the US, the EU, Microsoft and Velmora.',
+      ['location:Norvik', 'location:Paris/city'],
+      ['organization:Norvik', 'organization:US'],
+    ],
+    [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
       ['person:Korbel'],
