@@ -75,7 +75,7 @@ for (let k = 0; k < FOLDS; k++) {
   for (let w = 0; w < WEIGHT; w++) extra.push(...gumDocs.filter((_, i) => !inFold(i)));
   extra.push(...extraDocs);
   const enc = trainModel(conll, extra, 1, { epochs: EPOCHS, prune: PRUNE });
-  const model = decodeModel(enc.bytes, gazText.text, clusters);
+  const model = decodeModel(enc.bytes, gazText.text, clusters, CONFIG.decoding.minLead);
   const held = corpora.gum.filter((_, i) => inFold(i));
   const s = scoreSet(model, held);
   addScores(gumAcc, s);

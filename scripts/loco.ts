@@ -42,7 +42,7 @@ function trainWithout(overrides: Record<string, string>): string {
   const env: Record<string, string | undefined> = { ...process.env, EXTRA_WEIGHTS: extraWeights(null), ...overrides };
   const effective = loadConfig(CONFIG_FILE, env);
   const key = createHash('sha256')
-    .update(JSON.stringify([effective.training, effective.data, MODEL_FORMAT, MU, featureFingerprint()]))
+    .update(JSON.stringify([effective.training, effective.data, effective.decoding, MODEL_FORMAT, MU, featureFingerprint()]))
     .update(clustersText(effective))
     .digest('hex')
     .slice(0, 12);

@@ -138,7 +138,7 @@ const trainSeconds = (performance.now() - t0) / 1000;
 console.log(`training time ${trainSeconds.toFixed(1)}s; model ${enc.features} features, ${enc.weights} weights`);
 
 const l0 = performance.now();
-const model = decodeModel(enc.bytes, gazText.text, clusters);
+const model = decodeModel(enc.bytes, gazText.text, clusters, CONFIG.decoding.minLead);
 console.log(`decode (load) time ${(performance.now() - l0).toFixed(1)} ms`);
 const scores: Record<string, Scores> = {};
 for (const [name, label, prep] of [

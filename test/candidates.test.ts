@@ -44,6 +44,8 @@ describe('pattern rules', () => {
     ['Yesterday Acme Holdings said', 'organization:Acme Holdings:pattern:headed-body'],
     ['Zeltron’s chief executive, Mara Olsen, said', 'organization:Zeltron:pattern:company-possession'],
     ['after HP’s share price fell', 'organization:HP:pattern:company-possession'],
+    ['In Europe, ASML, the Dutch maker of lithography machines, said', 'organization:ASML:context:body-described'],
+    ['Shares rose after Velmora, a Norwegian airline, said', 'organization:Velmora:context:body-described'],
   ])('%j finds %s', (text, want) => {
     expect(spans(text, patternCandidates(buildDocument(text)))).toContain(want);
   });
@@ -89,6 +91,10 @@ describe('pattern rules', () => {
     ['RUGBY UNION - RESULTS', 'organization'],
     ['the Foundation said', 'organization'],
     ['a fund for Palestinian refugees', 'organization'],
+    // an appositive that describes another's: a collective before `of`, a maker of no thing, a place after its preposition
+    ['in the Capitol, a group of Republicans and Democrats met', 'organization'],
+    ['Gene Sperling, a longtime Democratic policy maker, said', 'organization'],
+    ['a kid from Brooklyn, the son of an exterminator', 'organization'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
   });

@@ -145,6 +145,47 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Jordan'],
     ],
     [
+      'a campaign or an administration after a name makes it the candidate’s or the leader’s',
+      'The party conventions are over, and Republicans are ready to meet with President Clinton’s aides to hammer out details of the debates. ' +
+        'The Dole campaign released a letter Friday inviting their Clinton counterparts to meet with Dole campaign manager Scott Reed to discuss the debates. ' +
+        'Carroll Campbell will head Dole’s team.',
+      ['person:Dole', 'person:Scott Reed', 'person:Clinton'],
+      ['organization:Dole'],
+    ],
+    // must stay: a known place's or an acronym's campaign or administration
+    [
+      'a place’s or an acronym’s campaign is no person’s, nor a campaign without its staff',
+      'The Iraq campaign cost billions. The UN administration in Kosovo ended, and the NATO campaign too. The Fallujah campaign was bloody. Fallujah fell in the campaign.',
+      ['location:Iraq/country', 'organization:UN'],
+      ['person:Iraq', 'person:UN', 'person:NATO', 'person:Fallujah'],
+    ],
+    [
+      'an appositive headed by a body’s kind makes an organisation',
+      'Shares rose after Velmora, the Norwegian airline, said it would expand. Alphabet, the parent company of Google, said profit rose.',
+      ['organization:Velmora', 'organization:Alphabet'],
+      ['location:Velmora', 'location:Alphabet'],
+    ],
+    // must stay: an appositive after a place's preposition, or after a given name, describes another
+    [
+      'an appositive that describes another’s head is no cue',
+      'We had a majority leader who was a kid from Brooklyn, the son of an exterminator. Before James Polk, the Whig party faced a dilemma.',
+      ['location:Brooklyn/city'],
+      ['person:Brooklyn', 'organization:James Polk'],
+    ],
+    [
+      'a list’s places beside a known body are bodies',
+      'Microsoft, Meta and Alphabet have promised to spend more on data centres.',
+      ['organization:Microsoft', 'organization:Meta', 'organization:Alphabet'],
+      ['location:Meta', 'location:Alphabet'],
+    ],
+    // must stay: a list with a known place in it, or with no known body
+    [
+      'a list with a known place, or no known body, keeps its places',
+      'Delegates from Google, Norvik and Paris met. Talks went on in Kiev, Norvik and Minsk. The deal suits the US, the EU, Microsoft and Velmora.',
+      ['location:Norvik', 'location:Paris/city'],
+      ['organization:Norvik', 'organization:US'],
+    ],
+    [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',
       ['person:Korbel'],

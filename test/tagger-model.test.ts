@@ -44,6 +44,8 @@ describe('the shipped model files', () => {
     expect(meta.featureSet.fingerprint).toBe(featureFingerprint());
     const model = loadModel(shipped);
     expect([model.features, model.weights]).toEqual([meta.size.features, meta.size.weights]);
+    // the least lead a span keeps is the model's, from its meta.json (chosen by training, in its score units)
+    expect(model.minLead).toBe(meta.decoding.minLead);
   });
 
   it("read the lexicon's phrase table, the one the mention stages ask (built once)", () => {
@@ -74,6 +76,8 @@ describe('a model that does not match the code is refused', () => {
       tamper((m) => ({ size: { ...m.size, weights: m.size.weights - 1 } })),
       /weights.bin holds \d+ weights, meta.json says/,
     ],
+    ['no least lead for its spans', tamper(() => ({ decoding: undefined as unknown as ModelMeta['decoding'] })), /its decoding.minLead is undefined/],
+    ['a negative least lead', tamper(() => ({ decoding: { minLead: -1 } })), /its decoding.minLead is -1/],
     ['truncated weights', { ...shipped, weights: shipped.weights.subarray(0, -2) }, /weights.bin has \d+ bytes/],
     ['weights of another format', { ...shipped, weights: new Uint8Array(64) }, /does not start with the DRT2 magic/],
   ])('%s', (_name, files, message) => {
@@ -209,7 +213,9 @@ describe('the training script writes the files', () => {
     const files = readModel(dir);
     expect(files.meta.size).toEqual({ features: 2, weights: 2, bytes: files.weights.length });
     expect(files.meta.featureSet.fingerprint).toBe(featureFingerprint());
+    expect(files.meta.decoding).toEqual(trained().config.decoding);
     const model = loadModel(files);
+    expect(model.minLead).toBe(files.meta.decoding.minLead);
     const scores = new Float64Array(NUM_TAGS);
     model.add(10, scores);
     expect(scores[4]).toBeCloseTo(-2.5, 0);

@@ -34,7 +34,7 @@ describe('tagEntities', () => {
     expect(tag(text)).toEqual(expected);
   });
 
-  // a span the model barely prefers to "no name" is dropped (perceptron.ts MIN_LEAD): web text's capitalised common words
+  // a span the model barely prefers to "no name" is dropped (the model's decoding.minLead, meta.json): web text's capitalised common words
   it.each([
     ['Personally, I loved the app and the Books section.', []],
     // must stay: names the model is sure of, in the same kind of text

@@ -177,7 +177,7 @@ export function silverModel(conll: TrainDoc[], gazetteer: string, clusters: stri
       writeFileSync(file, bytes);
     }
   }
-  return decodeModel(bytes, gazetteer, clusters);
+  return decodeModel(bytes, gazetteer, clusters, CONFIG.decoding.minLead);
 }
 
 /** an extra labelled corpus, its documents read and tagged in CoNLL's convention */

@@ -74,6 +74,7 @@ export function buildMeta(t: Trained): ModelMeta & Record<string, unknown> {
     format: MODEL_FORMAT,
     quantisation: { bits: 8, curve: 'mu-law', mu: MU },
     size: { features: t.model.features, weights: t.model.weights, bytes: t.model.bytes.length },
+    decoding: config.decoding,
     tags: TAGS,
     featureSet: { fingerprint: featureFingerprint(), templates: TEMPLATES },
     gazetteer: {

@@ -71,3 +71,25 @@ export const isCap = (t: Token | undefined): boolean => {
   if (c >= 65 && c <= 90) return asciiCapitalised(t.view) ?? CAPITALISED.test(t.view);
   return t.view[0] !== t.view[0].toLowerCase() && CAPITALISED.test(t.view);
 };
+
+/** the most words a description's noun phrase is read over: "a four-piece electro synthpop band" */
+const DESCRIPTION_REACH = 8;
+/** what ends a description's noun phrase: a preposition, a clause ("founded by", "that", "who"), a conjunction */
+const ENDS_DESCRIPTION = new Set(['ADP', 'VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PART', 'DET']);
+
+/**
+ * the head of the noun phrase opening at token `from` (after its article) in sentence `sentence`: its
+ * last common noun up to a preposition, a clause or a punctuation mark ("Danish maker of pumps" →
+ * `maker`), as a token index, or -1; none before a possessive, whose phrase heads on what follows
+ * ("the band's singer")
+ */
+export function descriptionHead(tokens: readonly Token[], from: number, sentence: number): number {
+  let head = -1;
+  for (let i = from; i < from + DESCRIPTION_REACH; i++) {
+    const w = tokenOf(tokens, i);
+    if (w.possessive) return -1;
+    if (w.sentence !== sentence || ENDS_DESCRIPTION.has(w.pos) || (w.punct && w.view !== '-' && w.view !== '/')) break;
+    if (w.pos === 'NOUN' && w.low) head = i;
+  }
+  return head;
+}

@@ -37,7 +37,13 @@ const reaching = (reach: number, cues: TypeCue[]): TypeCue[] => cues.map((c) => 
 const PERSON_KINDS = ['singer', 'actor', 'actress', 'rapper', 'guitarist', 'drummer', 'bassist', 'author', 'writer', 'novelist', 'poet', 'painter', 'artist', 'composer', 'journalist', 'photographer', 'architect', 'comedian', 'vocalist', 'pianist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'lawyer', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'historian', 'scientist', 'professor', 'teacher', 'student', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'friend', 'colleague'];
 
 /** the kinds of bodies a sentence may define a name as */
-const BODY_DEFINITIONS = ['band', 'group', 'company', 'corporation', 'manufacturer', 'maker', 'chain', 'retailer', 'firm', 'label', 'club', 'team', 'organisation', 'organization', 'party', 'airline', 'newspaper', 'magazine', 'broadcaster', 'network', 'agency', 'association', 'society', 'charity', 'orchestra', 'foundation', 'institute', 'bank', 'publisher', 'union', 'league', 'federation'];
+export const BODY_DEFINITIONS = ['band', 'group', 'company', 'corporation', 'manufacturer', 'maker', 'chain', 'retailer', 'firm', 'label', 'club', 'team', 'organisation', 'organization', 'party', 'airline', 'newspaper', 'magazine', 'broadcaster', 'network', 'agency', 'association', 'society', 'charity', 'orchestra', 'foundation', 'institute', 'bank', 'publisher', 'union', 'league', 'federation'];
+
+/**
+ * body kinds that also count what their `of` names, in an appositive as often a description of the
+ * words before the name: "in the Capitol, a group of Republicans and Democrats met"
+ */
+export const COLLECTIVE_KINDS: ReadonlySet<string> = new Set(['group', 'team', 'network', 'party', 'union', 'league', 'association', 'federation', 'society', 'band']);
 
 /** the kinds of places a sentence may define a name as */
 const PLACE_DEFINITIONS = ['city', 'town', 'village', 'hamlet', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'county', 'province', 'region', 'country', 'island', 'river', 'lake', 'mountain', 'valley'];
@@ -62,6 +68,18 @@ export const TYPE_CUES: readonly TypeCue[] = [
     'after',
     ['acronym', 'place'],
     ...['wife', 'husband', 'father', 'mother', 'son', 'daughter', 'brother', 'sister', 'parents', 'widow', 'death', 'funeral', 'childhood', 'lawyer'].map((w) => `'s ${w}`),
+  ),
+  // a candidate's campaign staff or a leader's government after the name: "Dole campaign manager Scott Reed",
+  // "the Obama administration" (gold names followed by `campaign` or `administration` are persons 18 times in 24
+  // over the labelled sets; the rest a contest, "UEFA Cup campaign", or a place, "the Hong Kong administration";
+  // a campaign alone is a war's too, "the Fallujah campaign", so only its staff count)
+  ...cue(
+    'campaign',
+    'person',
+    'after',
+    ['acronym', 'place'],
+    'administration',
+    ...['manager', 'chairman', 'chairwoman', 'spokesman', 'spokeswoman', 'spokesperson', 'aide', 'aides', 'adviser', 'advisers', 'official', 'officials', 'staff', 'staffers'].map((w) => `campaign ${w}`),
   ),
   // a subject's own pronoun a few words on in its clause: "Byron received his early education", "Okafor said he would"
   ...reaching(6, cue('pronoun-after', 'person', 'after', ['acronym', 'place'], 'he', 'she', 'his', 'her', 'him', 'himself', 'herself')),

@@ -1,6 +1,7 @@
-import { isVerbal, tokenOf, tokenRange } from '../core/tokens';
+import { descriptionHead, isVerbal, tokenOf, tokenRange } from '../core/tokens';
 import type { Doc, Span, Token } from '../core/types';
 import { ARTICLES, COPULAS } from '../lexicon/function-words';
+import { appositiveHead } from '../candidates/described';
 import { placeOf } from '../lexicon/gazetteer';
 import { isAcronymText } from '../lexicon/name-forms';
 import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
@@ -47,27 +48,17 @@ const reaches = (doc: Doc, a: number, b: number, c: TypeCue): boolean => {
   return false;
 };
 
-/** the most words a definition's noun phrase is read over: "a four-piece electro synthpop band" */
-const DEFINITION_REACH = 8;
-/** what ends a definition's noun phrase: a preposition, a clause ("founded by", "that", "who"), a conjunction */
-const ENDS_PHRASE = new Set(['ADP', 'VERB', 'AUX', 'PRON', 'SCONJ', 'CCONJ', 'PART', 'DET']);
-
 /**
- * the head noun of what the sentence the name opens says it is: "Zentrova is a Danish maker of
- * pumps" → `maker`, "The Brinmouth Rovers are an English band" → `band`; the last common noun of
- * the phrase after the copula and its article, up to a preposition, a clause or a punctuation mark
+ * the head noun of what the sentence the name opens says it is: "Zentrova is a Danish maker of pumps"
+ * → `maker`, "The Brinmouth Rovers are an English band" → `band`; or of the appositive set off after
+ * it, "Velmora, the Norwegian airline, said" → `airline` (appositiveHead)
  */
 function definedAs(doc: Doc, a: number, b: number): string | null {
   const t = doc.tokens;
   const opens = t[a].opensSentence || (ARTICLES.has(tokenOf(t, a - 1).lower) && tokenOf(t, a - 1).opensSentence);
-  if (!opens || !COPULAS.has(tokenOf(t, b).lower) || !ARTICLES.has(tokenOf(t, b + 1).lower)) return null;
-  let head: string | null = null;
-  for (let i = b + 2; i < b + 2 + DEFINITION_REACH; i++) {
-    const w = tokenOf(t, i);
-    if (w.sentence !== t[a].sentence || ENDS_PHRASE.has(w.pos) || (w.punct && w.view !== '-' && w.view !== '/')) break;
-    if (w.pos === 'NOUN' && w.low) head = w.lower;
-  }
-  return head;
+  const head =
+    opens && COPULAS.has(tokenOf(t, b).lower) && ARTICLES.has(tokenOf(t, b + 1).lower) ? descriptionHead(t, b + 2, t[a].sentence) : appositiveHead(t, a, b);
+  return head >= 0 ? t[head].lower : null;
 }
 
 /** the cue's words stand where it says */

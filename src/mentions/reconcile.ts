@@ -1,7 +1,12 @@
 import { ENTITY_TYPES, type EntityType, type Doc, type Mention } from '../core/types';
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
+import { CUE_VOTES } from '../lexicon/type-cues';
 import { type Evidence, evidenceOf, personalName } from './evidence';
+import { listedBodies } from './lists';
+
+/** a list's member beside a known body (lists.ts): a cue */
+const LISTED: Evidence = { type: 'organization', votes: CUE_VOTES, reason: 'cue:listed-body' };
 
 /**
  * the most votes a name's tagger guesses give a type, however often it is met: the tagger reads
@@ -33,12 +38,15 @@ const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
 export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[] {
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).map((m) => nameWords(withoutSuffix(m.text)).at(-1)!));
   const tallies = new Map<string, Tally>();
+  const listed = listedBodies(mentions, doc);
   for (const m of mentions) {
     if (m.local) continue;
     const k = evidenceKey(m);
     let t = tallies.get(k);
     if (!t) tallies.set(k, (t = { votes: new Map(), guesses: new Map(), once: new Map(), reason: new Map() }));
-    for (const e of evidenceOf(m, doc, surnames)) {
+    const evidence = evidenceOf(m, doc, surnames);
+    if (listed.has(m)) evidence.push(LISTED);
+    for (const e of evidence) {
       if (e.once) {
         if (!t.once.has(e.reason)) t.once.set(e.reason, e);
         if (e.votes > (t.reason.get(e.type)?.votes ?? 0)) t.reason.set(e.type, e);

@@ -15,6 +15,8 @@ export interface ModelMeta {
   featureSet: { fingerprint: string; templates: Record<string, number> };
   gazetteer: { classes: readonly string[] };
   size: { features: number; weights: number; bytes: number };
+  /** how the running code reads the weights, chosen by training: the least lead over O a tagged span keeps (Model.minLead) */
+  decoding: { minLead: number };
 }
 
 export interface ModelFiles {
@@ -47,6 +49,8 @@ export function metaProblems(meta: ModelMeta, weights: Uint8Array, { fingerprint
   if (!same(meta.gazetteer?.classes ?? [], GAZ_CLASSES)) {
     out.push(`its gazetteer classes are [${list(meta.gazetteer?.classes ?? [])}], this code's are [${list(GAZ_CLASSES)}]`);
   }
+  const minLead = meta.decoding?.minLead;
+  if (typeof minLead !== 'number' || !(minLead >= 0)) out.push(`its decoding.minLead is ${minLead}, not a lead of 0 or more`);
   const header = readHeader(weights);
   if (!header) out.push(`weights.bin does not start with the ${MODEL_FORMAT} magic`);
   else if (weights.length !== meta.size?.bytes || header.features !== meta.size?.features) {
@@ -62,7 +66,7 @@ export function metaProblems(meta: ModelMeta, weights: Uint8Array, { fingerprint
 export function loadModel({ weights, gazetteer, clusters, meta }: ModelFiles, { shipped = false } = {}): Model {
   const problems = metaProblems(meta, weights, { fingerprint: !shipped });
   if (!problems.length) {
-    const model = decodeModel(weights, gazetteer, clusters);
+    const model = decodeModel(weights, gazetteer, clusters, meta.decoding.minLead);
     if (model.weights === meta.size.weights) return model;
     problems.push(`weights.bin holds ${model.weights} weights, meta.json says ${meta.size.weights}`);
   }

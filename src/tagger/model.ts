@@ -30,6 +30,11 @@ export interface Model extends Scorer {
   features: number;
   /** non-zero weights over all rows */
   weights: number;
+  /**
+   * the least lead over "no name" (O) every tag of a span must hold for the span to count at run
+   * time, in this model's score units (meta.json decoding.minLead; 0: every span counts)
+   */
+  minLead: number;
 }
 
 /** weights are quantised to 8 bits on a mu-law curve: fine steps near zero, coarse for big weights */
@@ -58,7 +63,7 @@ export function readHeader(bytes: Uint8Array): { features: number; scale: number
  * Unchecked: the shipped model goes through loadModel (meta.ts), which first compares its
  * meta.json with this code
  */
-export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = ''): Model {
+export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '', minLead = 0): Model {
   const header = readHeader(bytes);
   if (!header) throw new Error(`dramatis tagger: weights do not start with the ${MODEL_FORMAT} magic`);
   const { features: n, scale } = header;
@@ -128,6 +133,7 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '')
     gazetteer: { ...phraseTable(gazetteer), clusters: parseClusters(clusters) },
     features: n,
     weights,
+    minLead,
     add(feat: number, scores: Float64Array): void {
       const key = feat | 0;
       let slot = ((imul(feat, 0x9e3779b1) >>> 0) & mask) * 4;
