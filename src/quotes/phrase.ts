@@ -310,7 +310,7 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
 /** tokens [a, b) are one organisation's name and nothing more */
 function wholeBody(ctx: QuoteContext, a: number, b: number): boolean {
   const e = ctx.owner[a];
-  if (!e || e.type !== 'organization' || a >= b) return false;
+  if (e?.type !== 'organization' || a >= b) return false;
   for (let k = a + 1; k < b; k++) if (ctx.owner[k] !== e) return false;
   return true;
 }
