@@ -5,13 +5,7 @@
 import { isCap } from '../core/tokens';
 import type { Token } from '../core/types';
 import { DASHES } from '../lexicon/function-words';
-import { knownOrg, placeOf } from '../lexicon/gazetteer';
-import { inClass } from '../lexicon/known-phrases';
-import type { GazClass } from '../lexicon/phrase-classes';
-
-/** a city, country or region the lexicon's gazetteer knows ("GENEVA": a city too small for the bundled city list) */
-const PLACE_CLASSES: readonly GazClass[] = ['city', 'country', 'region'];
-const isKnownPlace = (name: string) => PLACE_CLASSES.some((c) => inClass(name.toLowerCase(), c));
+import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 
 /** a word in capitals: "KYIV", "ST", "LOS" */
 const isUpper = (t: Token | undefined) => !!t && /^\p{Lu}[\p{Lu}.'-]*$/u.test(t.view) && /\p{Lu}.*\p{Lu}|\p{Lu}\.$/u.test(t.view);
@@ -67,5 +61,5 @@ export function readDateline(t: readonly Token[], i: number): Dateline | null {
   const agency = agencyEnd(t, k);
   if (agency > 0) return { placeEnd: end, end: dash(agency) };
   const dashed = DASHES.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
-  return dashed && (k > end || placeOf(place) !== null || isKnownPlace(place)) ? { placeEnd: end, end: k + 1 } : null;
+  return dashed && (k > end || knownPlace(place)) ? { placeEnd: end, end: k + 1 } : null;
 }

@@ -15,9 +15,6 @@ export const JOINING_WORDS = new Set(['and', 'of', 'the', '&']);
 /** words that put a place inside an organisation's name: "University of Texas at Arlington" */
 export const PLACE_JOINERS = new Set(['of', 'at', 'in']);
 
-/** forms of be and have that may be their clause's only verb (`was blunt`, `had a message`) */
-export const MAIN_AUXILIARIES = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have']);
-
 /** the words that negate a verb, as the document splits them (`did not want`, `did n't`, `didn’t`) */
 export const NEGATIONS = new Set(['not', "n't", 'n’t']);
 
@@ -47,6 +44,9 @@ export const ARTICLES = new Set(['a', 'an', 'the']);
 
 /** the verbs that define a sentence's subject: "Zentrova is a maker of pumps" */
 export const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/** forms of be and have that may be their clause's only verb (`was blunt`, `had a message`) */
+export const MAIN_AUXILIARIES = new Set([...COPULAS, 'has', 'had', 'have']);
 
 /** determiners before a quoted term that make it a term used, not words said (`the “final” draft`) */
 export const QUOTE_DETERMINERS = new Set(['a', 'an', 'the', 'so-called', 'this', 'that', 'its', 'his', 'her', 'their']);

@@ -91,6 +91,15 @@ export function placeOf(name: string): Place | null {
 /** a known organisation by name or acronym */
 export const knownOrg = (name: string) => t().orgs.get(nameKey(name)) ?? null;
 
+/** the lexicon's classes of a place's name */
+const PLACE_CLASSES: ReadonlySet<string> = new Set(['city', 'country', 'region']);
+
+/**
+ * a place the bundled data knows by this name, or a city, country or region the lexicon's gazetteer
+ * knows ("Geneva": a city too small for the bundled list of cities)
+ */
+export const knownPlace = (name: string): boolean => placeOf(name) !== null || phraseClasses(name.toLowerCase()).some((c) => PLACE_CLASSES.has(c));
+
 /** the lexicon's classes of a body's name: a club is one too */
 const BODY_CLASSES: ReadonlySet<string> = new Set(['org', 'team']);
 

@@ -3,8 +3,8 @@
 // same table the tagger's features do
 /// <reference path="../core/files.d.ts" />
 import SHIPPED from './gazetteer.txt';
-import { FIRST_GENDERS, FIRST_NAME_COUNT } from './first-genders';
-import { GAZ_CLASSES, type GazClass, type PhraseTable, phraseTable } from './phrase-classes';
+import { FIRST_GENDERS } from './first-genders';
+import { classPhrases, GAZ_CLASSES, type GazClass, type PhraseTable, phraseTable } from './phrase-classes';
 
 /** the shipped gazetteer.txt, as the tagger's model files take it */
 export const SHIPPED_GAZETTEER: string = SHIPPED;
@@ -30,11 +30,7 @@ export const isFirstName = (lower: string): boolean => inClass(lower, 'first');
 let genders: Map<string, 'male' | 'female'> | undefined;
 
 /** the given names of the gazetteer's first section, in file order (first-genders.ts lines up with them) */
-export function givenNames(): string[] {
-  const lines = SHIPPED.split('\n', FIRST_NAME_COUNT + 2);
-  const end = lines.findIndex((l, i) => i > 0 && l.startsWith('# '));
-  return lines.slice(1, end < 0 ? lines.length : end);
-}
+export const givenNames = (): string[] => classPhrases(SHIPPED, 'first');
 
 /** the gender a given name usually shows (compromise's MaleName / FemaleName), lowercase ("mary" → female) */
 export function givenNameGender(lower: string): 'male' | 'female' | undefined {

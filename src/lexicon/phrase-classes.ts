@@ -76,6 +76,15 @@ export function parseGazetteer(text: string): PhraseTable {
   return { phrases, maxLen, prefixes };
 }
 
+/** the phrases of class `c`, in file order (the lines between its "# class" line and the next one) */
+export function classPhrases(text: string, c: GazClass): string[] {
+  const lines = text.split('\n');
+  const from = lines.indexOf(HEADER + c) + 1;
+  if (from === 0) return [];
+  const to = lines.findIndex((l, i) => i >= from && l.startsWith(HEADER));
+  return lines.slice(from, to < 0 ? lines.length : to);
+}
+
 let last: { text: string; table: PhraseTable } | undefined;
 
 /** the table of a gazetteer text, built once for the text last asked for: the tagger's features and the lexicon's lookups share it */

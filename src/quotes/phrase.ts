@@ -207,7 +207,8 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     }
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": back to the name
     // `In Europe, ASML, the Dutch maker of lithography machines, said`: back to an organisation's name that is the whole phrase, too
-    if (actorRun(ctx, a, i + 1) || wholeBody(ctx, a, i + 1) || !skipped || a - 2 < floor) break;
+    const body = actorRun(ctx, a, i + 1, ['organization']);
+    if (actorRun(ctx, a, i + 1) || (body?.[0] === a && body[1] === i + 1) || !skipped || a - 2 < floor) break;
     if (t[a - 1].text !== ',') {
       // `Goldberg, editor at large of The Forward, an influential weekly, wrote`: an appositive with a
       // preposition inside reads back to the comma before it, to a person's name, when no verb stands in it
@@ -305,14 +306,6 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
     return n < a - 1 ? n : a;
   }
   return isNp(ctx, a - 2) && actorRun(ctx, c, a - 1, ACTORS) ? c : a;
-}
-
-/** tokens [a, b) are one organisation's name and nothing more */
-function wholeBody(ctx: QuoteContext, a: number, b: number): boolean {
-  const e = ctx.owner[a];
-  if (e?.type !== 'organization' || a >= b) return false;
-  for (let k = a + 1; k < b; k++) if (ctx.owner[k] !== e) return false;
-  return true;
 }
 
 /** tokens [a, b) are a run of names nobody typed: proper nouns, capitalised, no entity's, not opening their sentence */
