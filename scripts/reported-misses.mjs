@@ -7,6 +7,7 @@
 //      long / short end)
 //   c  the cue is a direct quote's, or the gold has no cue
 // and counts the statements matching no attribution by their cue.
+// Last, the precision of the statements by their cue word (the cues under 50 %, seen at least 8 times).
 //   node scripts/reported-misses.mjs [train|dev] [--top N]
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ const kinds = new Map();
 const bounds = new Map();
 const lostCues = new Map();
 const falseCues = new Map();
+const trueCues = new Map();
 let reported = 0;
 
 for (const d of docs) {
@@ -78,7 +80,7 @@ for (const d of docs) {
     }
   }
   statements.forEach((p, j) => {
-    if (!used.has(j) && p.kind === 'indirect') count(falseCues, p.cue ? d.text.slice(p.cue.start, p.cue.end).toLowerCase() : '(none)');
+    if (p.kind === 'indirect') count(used.has(j) ? trueCues : falseCues, p.cue ? d.text.slice(p.cue.start, p.cue.end).toLowerCase() : '(none)');
   });
 }
 
@@ -102,3 +104,9 @@ console.log(
     .map(([k, n]) => `${k} ${n}`)
     .join(', ')}`,
 );
+const precision = [...falseCues]
+  .map(([cue, wrong]) => [cue, trueCues.get(cue) ?? 0, wrong])
+  .filter(([, right, wrong]) => right + wrong >= 8 && right < wrong)
+  .sort((x, y) => x[1] / (x[1] + x[2]) - y[1] / (y[1] + y[2]) || y[2] - x[2]);
+console.log(`cues whose statements are right under half the time (at least 8 statements; ${precision.length}):`);
+console.log(`    ${precision.map(([cue, right, wrong]) => `${cue} ${right}/${right + wrong}`).join(', ')}`);

@@ -157,6 +157,21 @@ describe('geography', () => {
     expect([e.kind, e.countryCode]).toEqual([kind, code]);
   });
 
+  // a city named with its region after a comma lies in that region's country; the bundled city of that name lies elsewhere,
+  // so its coordinates are dropped. must stay: a country with a clause going on after it, and a city in its own country
+  it.each([
+    ['the [l:Santa Clara], [l:California]-based company', 'Santa Clara', 'US', null],
+    ['born in [l:London], [l:Ontario].', 'London', 'CA', null],
+    ['lost near [l:Zzyzx], [l:New South Wales].', 'Zzyzx', 'AU', null],
+    ['in [l:Paris], [l:France], today', 'Paris', 'FR', { lat: 48.85, lon: 2.35 }],
+    ["In [l:Moscow], [l:Ukraine]'s envoy spoke.", 'Moscow', 'RU', { lat: 55.75, lon: 37.62 }],
+    ['In [l:Moscow], [l:Ukraine] said no.', 'Moscow', 'RU', { lat: 55.75, lon: 37.62 }],
+    ['a list: [l:Moscow], [l:Ukraine], [l:Poland] and more', 'Moscow', 'RU', { lat: 55.75, lon: 37.62 }],
+  ])('the country stated after a city: %j', (src, name, code, coordinates) => {
+    const e = detailsOf(named(entitiesOf(src), name), 'location');
+    expect([e.countryCode, e.coordinates]).toEqual([code, coordinates]);
+  });
+
   it('keeps a directional qualifier on the place, not in its name', () => {
     const e = entitiesOf('in northern [l:Gaza] and in [l:Gaza]')[0];
     expect(detailsOf(e, 'location').qualifiers).toEqual(['northern']);

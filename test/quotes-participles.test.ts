@@ -37,6 +37,8 @@ describe('a participle leans on the subject of its clause', () => {
       'That Smith recites his lines, calling it “a habit,” is plain.',
       'John Smith|cue-before|calling',
     ],
+    // must stay: the that-clause row above
+    ['past a clause a cue reports to the cue', 'Jones said the club had received an offer, adding that it was “a record.”', 'Mary Jones|cue-before|adding'],
     ['a name right before the participle', 'The ad uses footage of Smith asking, “Why aren’t I ahead?”', 'John Smith|cue-before|asking'],
     ['a name after `on` is where, not who', 'Jones answered the question on AFP writing, “Yes, I will.”', 'Mary Jones|cue-before|writing'],
     [

@@ -37,6 +37,13 @@ describe('the speaker phrase reader', () => {
       'a longtime adviser to Smith|null|anonymous|a longtime adviser to Smith',
     ],
     ['an inverted subject before the quotation', 'Said Smith: “We will win.”', 'John Smith|p1|name|Smith'],
+    // wink calls `lead` a verb there; must stay: after a subject `said lead …` reports a clause
+    [
+      'a word the tagger calls a verb premodifies an inverted description',
+      '“We will win,” said lead author John Smith.',
+      'John Smith|p1|name|lead author John Smith',
+    ],
+    ['not after a subject: the clause said', 'Jones said lead poisoning was “rising”.', 'Mary Jones|p2|name|Jones'],
     ['a pronoun after `said` before the quotation', 'Jones, who ran the campaign for two years, said she was “very proud.”', 'Mary Jones|p2|name|Jones'],
     [
       'a past participle between a determiner and a noun is an adjective of the phrase',

@@ -26,6 +26,15 @@ describe('reported statements', () => {
     ['said, a noun of time opening the content', 'Smith said times are hard.', 'times are hard|Smith|said'],
     ['said, a measure opening the content', 'The office said about half of the bridges were unsafe.', 'about half of the bridges were unsafe|The office|said'],
     ['told a listener that', 'Smith told reporters on Monday that the deal was dead.', 'that the deal was dead|Smith|told'],
+    // a `that` found after the listener opens a clause, whatever word follows it
+    ['told a listener that, a measure after it', 'Smith told reporters that at least 12 homes were lost.', 'that at least 12 homes were lost|Smith|told'],
+    // `call` after a singular noun heads a compound, it is no cue there
+    [
+      'told a listener on a conference call that',
+      'He told analysts on a conference call that supply of its chips would remain tight.',
+      'that supply of its chips would remain tight|He|told',
+    ],
+    ['a plural subject’s verb before that stays a cue', 'Officials claim that the product is safe.', 'that the product is safe|Officials|claim'],
     // after an adjunct wink reads `that` before a bare noun as a determiner: a verb after the noun phrase makes it a clause
     ['said on a day that, a bare noun', 'Officials said on Monday that talks would resume.', 'that talks would resume|Officials|said'],
     [

@@ -1,7 +1,7 @@
 import type { Entity } from '../core/types';
 import type { LocationDetails, LocationKind } from '../schema';
 import { DIRECTIONS } from '../lexicon/features';
-import { tokenAt, type EntityContext } from './context';
+import { tokenAt, tokenRange, type EntityContext } from './context';
 import { tokenOf } from '../core/tokens';
 import { placeOf, type Place } from '../lexicon/gazetteer';
 
@@ -12,6 +12,29 @@ function lookup(e: Entity): Place | null {
   for (const name of [e.name, ...e.aliases]) {
     const p = placeOf(name);
     if (p) return p;
+  }
+  return null;
+}
+
+/**
+ * `Santa Clara, California-based`, `London, Ontario.`, `Paris, Texas,`: a place named with a region or
+ * country after a comma, closing the phrase there, lies in that country; its code, or null. Not
+ * `In Moscow, Ukraine's envoy …` or `In Kyiv, Russia said …` (a clause goes on after the second
+ * name), nor a list (`Lyon, France, Spain`)
+ */
+function statedCountry(e: Entity<'location'>, ctx: EntityContext): string | null {
+  const t = ctx.doc.tokens;
+  for (const m of e.mentions) {
+    const [, b] = tokenRange(t, m);
+    const next = ctx.owner[b + 1];
+    if (t[b]?.text !== ',' || !next || next === e || next.type !== 'location') continue;
+    const [a2, b2] = tokenRange(t, next.mentions.find((n) => n.start === t[b + 1].start) ?? { start: -1, end: -1 });
+    const after = t[b2];
+    // `Europe, Britain, Japan and Canada`: a list goes on after a comma with another place
+    const list = after?.text === ',' && ctx.owner[b2 + 1]?.type === 'location';
+    if (a2 !== b + 1 || (after && (!after.punct || after.possessive)) || list) continue;
+    const region = lookup(next);
+    if (region?.countryCode && (region.kind === 'region' || region.kind === 'country')) return region.countryCode;
   }
   return null;
 }
@@ -29,10 +52,13 @@ export function placeDetails(e: Entity<'location'>, ctx: EntityContext): Locatio
     const before = tokenOf(ctx.doc.tokens, tokenAt(ctx.doc.tokens, m.start) - 1);
     if (DIRECTIONS.has(before.lower) && before.low) qualifiers.add(before.lower);
   }
+  // the bundled city of that name lies elsewhere (Santa Clara, Cuba): its country is the stated one, its coordinates unknown
+  const stated = !place || place.kind === 'city' ? statedCountry(e, ctx) : null;
+  const elsewhere = stated !== null && stated !== place?.countryCode;
   return {
     kind: (caller ?? place?.kind ?? found ?? 'other') as LocationKind,
-    countryCode: place?.countryCode ?? null,
-    coordinates: place?.coordinates ?? null,
+    countryCode: stated ?? place?.countryCode ?? null,
+    coordinates: elsewhere ? null : (place?.coordinates ?? null),
     qualifiers: [...qualifiers],
   };
 }

@@ -97,10 +97,15 @@ function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, nu
     if (ctx.quoted[v] || t[v].pos !== 'VERB' || t[v].lower.endsWith('ing') || t[v - 1]?.lower === 'to' || isObjectNoun(ctx, v, floor)) continue;
     const first = coordinatedWith(ctx, v, floor);
     const p = phraseBefore(ctx, first >= 0 ? first : v, floor, true);
-    // `Christie repeated claims that Rubio recites his lines, calling him …`: a verb in a that-clause
-    // is not the one the participle hangs on; the search goes on before `that`
+    // `Christie repeated claims that Rubio recites his lines, calling him …`, `Costa said the club had
+    // received an offer, adding …`: a verb in a that-clause, or in a clause a cue reports, is not the
+    // one the participle hangs on; the search goes on before `that`, or from the cue
     if (p && t[p[0] - 1]?.lower === 'that' && p[0] - 2 >= floor) {
       v = p[0] - 1;
+      continue;
+    }
+    if (p && p[0] - 1 >= floor && ctx.cues[p[0] - 1] && !ctx.quoted[p[0] - 1]) {
+      v = p[0];
       continue;
     }
     return p;
@@ -138,12 +143,24 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
 }
 
 /**
+ * `“…,” said lead author Melody Ding`: a lowercase word the tagger calls a verb right after an
+ * inverted cue, with a noun after it and a person's name ending the phrase, premodifies the
+ * speaker's description (`lead`, `acting`); `said lead poisoning was rising` names nobody
+ */
+function premodifiedName(ctx: QuoteContext, k: number, ceil: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  if (!t[k] || t[k].cap || t[k].pos !== 'VERB' || ctx.quoted[k] || t[k + 1]?.pos !== 'NOUN') return null;
+  const p = phraseAfter(ctx, k + 1, ceil);
+  return p && ctx.owner[p[1] - 1]?.type === 'person' ? [k, p[1]] : null;
+}
+
+/**
  * `“…,” said Sa'ar` / `Said Sa'ar: “…”`: the subject after an inverting verb. before the quotation a
  * phrase followed by a verb is the subject of the clause said (`said the program is a “…”`), not
  * who says it; a pronoun there (`said he was “…”`) mostly is the speaker, and is kept
  */
 function invertedSubject(ctx: QuoteContext, j: number, ceil: number, anchor: number): [number, number] | null {
-  const p = phraseAfter(ctx, j + 1, ceil);
+  const p = phraseAfter(ctx, j + 1, ceil) ?? premodifiedName(ctx, j + 1, ceil);
   const t = ctx.doc.tokens;
   if (!p || (p[1] - p[0] === 1 && isPronoun(t[p[0]]))) return p;
   const named = withAppositiveName(ctx, withTitledConjunct(ctx, p, ceil), ceil);

@@ -82,7 +82,10 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   // `is promising “jobs, jobs, jobs”`: an -ing form after an auxiliary is a verb whatever the tagger says
   const progressive = tok.lower.endsWith('ing') && before !== undefined && BE_FORMS.has(before.lower);
   // `the website states that …`: a reporting word taking a that-clause, with no article or possessive before it
-  const clausal = t[j + 1]?.lower === 'that' && before !== undefined && before.pos !== 'DET' && before.pos !== 'ADJ' && !isPossessiveMark(before.lower, false);
+  // `a conference call that …`: a base form after a singular noun heads a compound, it agrees with no subject there
+  const compound = before?.pos === 'NOUN' && !before.lower.endsWith('s') && !/(?:s|ed)$/.test(tok.lower);
+  const clausal =
+    t[j + 1]?.lower === 'that' && before !== undefined && before.pos !== 'DET' && before.pos !== 'ADJ' && !isPossessiveMark(before.lower, false) && !compound;
   // `said Kristen Day, reports USA Today`: between a comma and an organisation's name it is an outlet's verb, inverted
   const outlet =
     OUTLET_VERBS.has(tok.lower) &&

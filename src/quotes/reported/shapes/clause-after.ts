@@ -88,10 +88,13 @@ export const clauseAfter: Shape = {
       const subjectOf = b > k && b < ceil && !ctx.quoted[b] && isVerbal(t[b]) && !t[b].lower.endsWith('ing') && !SPEECH_VERBS.has(t[b].lower);
       if (!subjectOf) k = b;
     }
+    // `told reporters that at least 12 homes …`: a `that` found here opens a clause, never a pronoun object
+    let conjunction = false;
     for (let c = k; !particle && c < ceil && c < k + THAT_REACH; c++) {
       // `that` opening a clause, not pointing at a noun (`since that point`)
       if ((t[c].lower === 'that' && (t[c].pos !== 'DET' || (afterAdjunct(t, k, c) && opensClause(t, c, ceil)))) || t[c].lower === 'whether') {
         k = c;
+        conjunction = !t[c + 1]?.punct;
         break;
       }
       // a verb ends the search, but not one hyphened into a compound (`a follow-up post`)
@@ -106,7 +109,7 @@ export const clauseAfter: Shape = {
     if (cue.inverts && !particle && !listener) k = pastSetting(ctx, k, ceil);
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || listener)) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
-    const phrase = !cue.inverts && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
+    const phrase = !cue.inverts && !conjunction && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
     // `polls find voters are tired` reports a clause; `find himself in trouble`, `find jobs that pay` a thing found
     if (CLAUSE_ONLY.has(t[j].lower) && !opensClauseAfter(ctx, j + cue.length, k, ceil)) return null;
     let e = clauseEnd(ctx, k, ceil);
