@@ -37,6 +37,13 @@ describe('the speaker phrase reader', () => {
       'a longtime adviser to Smith|null|anonymous|a longtime adviser to Smith',
     ],
     ['an inverted subject before the quotation', 'Said Smith: “We will win.”', 'John Smith|p1|name|Smith'],
+    // an appositive name may say where the person works; must stay: a place after `of` is no body
+    ['an appositive name with its body', '“We will win,” said his former colleague, economist John Smith of Acme.', 'John Smith|p1|name|John Smith'],
+    [
+      'not with a place after it',
+      '“We will win,” said his former colleague, economist John Smith of Odesa.',
+      'his former colleague|null|nominal|his former colleague',
+    ],
     // wink calls `lead` a verb there; must stay: after a subject `said lead …` reports a clause
     [
       'a word the tagger calls a verb premodifies an inverted description',

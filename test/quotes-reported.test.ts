@@ -35,6 +35,12 @@ describe('reported statements', () => {
       'that supply of its chips would remain tight|He|told',
     ],
     ['a plural subject’s verb before that stays a cue', 'Officials claim that the product is safe.', 'that the product is safe|Officials|claim'],
+    // a verb of belief inside a name is no cue (`Hope Hicks`)
+    ['a name’s word that is a verb of belief', 'His spokeswoman, Hope Hicks, said the talks went well.', 'the talks went well|Hope Hicks|said'],
+    // a place's word the tagger calls a verb ends no search for `that`
+    ['a place’s word before that', 'Smith said at an event in Colorado Springs that the plan had failed.', 'that the plan had failed|Smith|said'],
+    // `Lawyers for X`: the plural of an unnamed source's head keeps what describes it
+    ['lawyers for someone', 'Lawyers for the victims said the case was closed.', 'the case was closed|Lawyers for the victims|said'],
     // after an adjunct wink reads `that` before a bare noun as a determiner: a verb after the noun phrase makes it a clause
     ['said on a day that, a bare noun', 'Officials said on Monday that talks would resume.', 'that talks would resume|Officials|said'],
     [

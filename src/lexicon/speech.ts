@@ -137,6 +137,9 @@ export const ANONYMOUS_HEADS = new Set([
   'diplomats', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'advisors', 'friend',
   'friends', 'resident', 'residents', 'critic', 'critics', 'supporter', 'supporters', 'member',
   'members', 'report', 'reports', 'statement', 'letter', 'doctor', 'lawyer', 'attorney', 'attorneys',
+  // `Lawyers for the victims said`: the plurals, and those who act or speak for someone
+  'doctors', 'lawyers', 'prosecutor', 'prosecutors', 'investigator', 'investigators', 'representative',
+  'representatives', 'negotiator', 'negotiators', 'spokespeople',
 ]);
 
 /** determiners that make a noun phrase an unnamed source rather than a known one ("a source") */

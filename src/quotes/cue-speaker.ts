@@ -99,12 +99,13 @@ function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, nu
     const p = phraseBefore(ctx, first >= 0 ? first : v, floor, true);
     // `Christie repeated claims that Rubio recites his lines, calling him …`, `Costa said the club had
     // received an offer, adding …`: a verb in a that-clause, or in a clause a cue reports, is not the
-    // one the participle hangs on; the search goes on before `that`, or from the cue
+    // one the participle hangs on; the search goes on before `that`, or from the cue (an infinitive
+    // stays in its clause: `said Jones was right to urge …`)
     if (p && t[p[0] - 1]?.lower === 'that' && p[0] - 2 >= floor) {
       v = p[0] - 1;
       continue;
     }
-    if (p && p[0] - 1 >= floor && ctx.cues[p[0] - 1] && !ctx.quoted[p[0] - 1]) {
+    if (p && t[j].lower.endsWith('ing') && p[0] - 1 >= floor && ctx.cues[p[0] - 1] && !ctx.quoted[p[0] - 1]) {
       v = p[0];
       continue;
     }

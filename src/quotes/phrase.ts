@@ -359,7 +359,19 @@ function appositiveName(ctx: QuoteContext, a: number, close: number): [number, n
   // `, state Del. Marcia Price`, `, actress Jamie Lee Curtis`: titles, capitalised words and common nouns before the name
   const titled = t.slice(a, run[0]).every((w) => w.cap || w.text === '.' || TITLE_WORDS.has(w.lower) || (w.low && w.pos === 'NOUN'));
   const end = t[run[1]]?.text === '(' ? bracketEnd(t, run[1], close) : run[1];
-  return titled && end === close ? run : null;
+  return titled && (end === close || bodyAfter(ctx, end, close)) ? run : null;
+}
+
+/** `, economist Takahide Kiuchi of the Nomura Research Institute.`: where the named person works, `of` or `at` and a body, fills [k, close) */
+function bodyAfter(ctx: QuoteContext, k: number, close: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[k]?.lower !== 'of' && t[k]?.lower !== 'at') return false;
+  let b = k + 1;
+  if (t[b]?.lower === 'the') b++;
+  const body = ctx.owner[b];
+  if (body?.type !== 'organization') return false;
+  while (b < close && ctx.owner[b] === body) b++;
+  return b === close;
 }
 
 const bracketEnd = (t: readonly Token[], open: number, close: number) => {

@@ -121,10 +121,15 @@ function headlineVerb(ctx: QuoteContext, j: number): boolean {
   const t = ctx.doc.tokens;
   const word = t[j].lower;
   if (!t[j].cap || !word.endsWith('s') || !SPEECH_VERBS.has(word) || ctx.quoted[j]) return false;
+  return t[j - 1]?.cap === true && t[j + 1]?.cap === true && inTitleCaseHeadline(ctx, j);
+}
+
+/** token `j`, not the first, stands in a short sentence opening its paragraph with every longer word capitalised */
+function inTitleCaseHeadline(ctx: QuoteContext, j: number): boolean {
+  const t = ctx.doc.tokens;
   const s = ctx.doc.sentences[t[j].sentence];
   const p = ctx.doc.paragraphs[t[j].paragraph];
   if (s.tokenStart !== ctx.doc.sentences[p.sentenceStart].tokenStart || j === s.tokenStart || s.tokenEnd - s.tokenStart > HEADLINE_REACH) return false;
-  if (!t[j - 1].cap || !t[j + 1]?.cap) return false;
   for (let k = s.tokenStart; k < s.tokenEnd; k++) if (isLowerWord(t[k]) && t[k].view.length >= LOWER_WORD_LENGTH) return false;
   return true;
 }
@@ -156,6 +161,9 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     // `…, polls show.`, `six in 10 say …`: after a plural subject or a number the tagger calls a verb of saying or finding a noun
     if (t[j].pos === 'NOUN' && pluralSubject(t, j) && (BELIEF_VERBS.has(t[j].lower) || SPEECH_VERBS.has(t[j].lower))) cues[j] = cueOfLength(t, j, 1);
     if (cues[j] || !VERB_POS.has(t[j].pos)) continue;
+    // `spokeswoman Hope Hicks said`: a person's name's word is no verb; in a headline in title case it may be, where the
+    // tagger runs a name over it (`Gina Rodriguez Questioned What …`)
+    if (ctx.owner[j]?.type === 'person' && !t[j].opensSentence && !inTitleCaseHeadline(ctx, j)) continue;
     // `referring to the convention`: the particle is part of the cue, the verb alone reports nothing
     if (particle) cues[j] = { ...cueOfLength(t, j, 1), length: 2 };
     // `X knows that …`, `it appears that …`: a verb (not `is`) taking a that-clause reports what someone holds

@@ -97,9 +97,9 @@ export const clauseAfter: Shape = {
         conjunction = !t[c + 1]?.punct;
         break;
       }
-      // a verb ends the search, but not one hyphened into a compound (`a follow-up post`)
+      // a verb ends the search, but not one hyphened into a compound (`a follow-up post`) nor a name's word (`in Colorado Springs that`)
       const compound = t[c + 1]?.text === '-' || t[c - 1]?.text === '-';
-      if (isStop(t[c].text) || ctx.quoted[c] || (isVerbal(t[c]) && !compound)) break;
+      if (isStop(t[c].text) || ctx.quoted[c] || (isVerbal(t[c]) && !compound && !ctx.owner[c])) break;
     }
     // `half said so`, `three-quarters said the same of Sanders`: a word standing for what was said is the content, verb or not
     const pro = cue.inverts ? proForm(ctx, k, ceil) : null;
