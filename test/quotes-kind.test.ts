@@ -73,6 +73,12 @@ describe('quote kinds', () => {
     ['one word stays a scare quote', 'The plan supports the “reform” of the board.', 'scare'],
     ['a title-case name is no phrase', 'Smith acted in the movie “The Walking Dead” last year.', 'scare'],
     ['an impersonal subject names no actor', 'It turns out even “basic honesty” is scarce.', 'scare'],
+    // a title-case name that opens the writer's sentence and runs on into it is a work named
+    ['a title as the subject of the sentence', 'Smith spoke.\n\n“The Big Short” was nominated for an Oscar.', 'scare'],
+    ['a title modifying the noun after it', 'Smith spoke.\n\n“Broad City” star Arturo Castro turned the tables.', 'scare'],
+    ['a title-case statement ending in a full stop', 'Smith spoke.\n\n“Dump Trump.” That was the message.', 'direct'],
+    ['a title-case word before a pronoun and cue', 'Smith spoke.\n\n“Absolutely,” he said on Monday.', 'direct'],
+    ['a title-case phrase before a reporting clause', 'Smith spoke.\n\n“Family Medical Leave,” the memo says, starts after a year.', 'direct'],
   ])('%s', (_, text, want) => {
     expect(kindOf(text)).toBe(want);
   });
