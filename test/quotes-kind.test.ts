@@ -19,6 +19,9 @@ describe('quote kinds', () => {
     ['the title of a show', 'He appeared on MSNBC’s “Morning Joe” on Friday.', 'scare'],
     // titles of works and nicknames
     ['a title after a work noun', 'In his 2002 book, “Make Your Kid a Millionaire,” Smith suggested saving.', 'scare'],
+    ['a title right after a work noun', 'Smith said in May on the podcast “Here’s the Thing.”', 'scare'],
+    ['a title right after another work noun', 'At the end of the civil rights anthem “A Change Is Gonna Come,” Smith added a line.', 'scare'],
+    ['words in lowercase after a work noun', 'Smith said in his column “we will never give up” and left.', 'partial'],
     ['a slogan after a noun and comma', 'In his speech, “We Will Win,” Smith said, and left.', 'partial'],
     ['a title-case subheading', 'Smith spoke at length.\n\n‘All Bets Are Off.’\n\nThe rest followed.', 'scare'],
     ['a sentence alone on its line', 'Smith spoke at length.\n\n“We will not back down.”\n\nThe rest followed.', 'direct'],
