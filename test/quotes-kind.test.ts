@@ -19,6 +19,9 @@ describe('quote kinds', () => {
     ['the title of a show', 'He appeared on MSNBC’s “Morning Joe” on Friday.', 'scare'],
     // titles of works and nicknames
     ['a title after a work noun', 'In his 2002 book, “Make Your Kid a Millionaire,” Smith suggested saving.', 'scare'],
+    ['a title right after a work noun', 'Smith said in May on the podcast “Here’s the Thing.”', 'scare'],
+    ['a title right after another work noun', 'At the end of the civil rights anthem “A Change Is Gonna Come,” Smith added a line.', 'scare'],
+    ['words in lowercase after a work noun', 'Smith said in his column “we will never give up” and left.', 'partial'],
     ['a slogan after a noun and comma', 'In his speech, “We Will Win,” Smith said, and left.', 'partial'],
     ['a title-case subheading', 'Smith spoke at length.\n\n‘All Bets Are Off.’\n\nThe rest followed.', 'scare'],
     ['a sentence alone on its line', 'Smith spoke at length.\n\n“We will not back down.”\n\nThe rest followed.', 'direct'],
@@ -73,6 +76,12 @@ describe('quote kinds', () => {
     ['one word stays a scare quote', 'The plan supports the “reform” of the board.', 'scare'],
     ['a title-case name is no phrase', 'Smith acted in the movie “The Walking Dead” last year.', 'scare'],
     ['an impersonal subject names no actor', 'It turns out even “basic honesty” is scarce.', 'scare'],
+    // a title-case name that opens the writer's sentence and runs on into it is a work named
+    ['a title as the subject of the sentence', 'Smith spoke.\n\n“The Big Short” was nominated for an Oscar.', 'scare'],
+    ['a title modifying the noun after it', 'Smith spoke.\n\n“Broad City” star Arturo Castro turned the tables.', 'scare'],
+    ['a title-case statement ending in a full stop', 'Smith spoke.\n\n“Dump Trump.” That was the message.', 'direct'],
+    ['a title-case word before a pronoun and cue', 'Smith spoke.\n\n“Absolutely,” he said on Monday.', 'direct'],
+    ['a title-case phrase before a reporting clause', 'Smith spoke.\n\n“Family Medical Leave,” the memo says, starts after a year.', 'direct'],
   ])('%s', (_, text, want) => {
     expect(kindOf(text)).toBe(want);
   });

@@ -350,6 +350,9 @@ describe('reported statements', () => {
     // a determiner after the listener's noun opens the content; must stay: a possessive's noun goes on
     ['a listener, then a clause without that', 'Smith told reporters his client was innocent.', 'his client was innocent|Smith|told'],
     ['a listener with a possessive, then a clause', 'Smith told the mayor’s staff the plan was dead.', 'the plan was dead|Smith|told'],
+    // a show named after its network's possessive is part of the listener (must stay: the possessive listener above)
+    ['a network’s show as the listener', 'Smith told ABC’s “Good Morning America” that the deal was dead.', 'that the deal was dead|Smith|told'],
+    ['a show, a day, then that', 'Smith tells MSNBC’s “Morning Joe” on Friday that talks would resume.', 'that talks would resume|Smith|tells'],
     // a verb of telling with one phrase and then its verb: the phrase is the clause's subject; must stay: a listener, then a clause
     [
       'a verb of warning, then a clause without that',
@@ -515,6 +518,8 @@ describe('reported statements', () => {
   // a scare-looking quote inside a statement's words is part of what the statement reports, with reported statements listed or not
   it.each([
     ['a term inside a that-clause', 'John Smith thought some of the “Neocons For Hillary” buzz was artificial.', 'partial|thought|John Smith'],
+    // a show named as the listener is no part of the words reported
+    ['a show as the listener', 'John Smith told ABC’s “Good Morning America” that the deal was dead.', 'scare||'],
     ['a modifier inside a reported clause', 'John Smith believes the mayor ran a “sham” inquiry into the fire.', 'partial|believes|John Smith'],
     // must stay: a term in a sentence that reports nothing
     ['a term with no statement', 'Some of the “Neocons For Hillary” buzz was artificial.', 'scare||'],

@@ -1,10 +1,10 @@
 // words around the titles of works (books, films, shows) quoted in the text, and the heads of events
 
-/** words after which a title-case quote names a work or a show, not a statement */
-export const TITLE_CUES = new Set(["'s", '’s', 'of', 'titled', 'entitled', 'on', 'show', 'program', 'film', 'book', 'song', 'dubbed', 'the']);
-
 /** nouns for works that an appositive title follows: `his 2002 book, “Make Your Kid a Millionaire,”` */
 export const WORK_NOUNS = new Set(['show', 'program', 'programme', 'film', 'movie', 'book', 'song', 'anthem', 'album', 'series', 'novel', 'memoir', 'documentary', 'podcast', 'column', 'essay', 'play', 'poem']);
+
+/** words after which a title-case quote names a work or a show, not a statement: a work noun too (`the podcast “Here’s the Thing”`) */
+export const TITLE_CUES = new Set(["'s", '’s', 'of', 'titled', 'entitled', 'on', 'dubbed', 'the', ...WORK_NOUNS]);
 
 /** the last words of an event's or an award's name, which is no person, body or place (CoNLL's MISC): "Berlin Marathon", "Moscow International Film Festival" */
 export const EVENT_HEADS = new Set(['festival', 'award', 'awards', 'prize', 'marathon', 'olympics', 'biennale', 'summit']);

@@ -3,7 +3,7 @@ import type { Doc, Entity } from '../core/types';
 import { FIRST_PERSON } from '../lexicon/speech';
 import type { NestedQuote, Quote } from '../schema';
 import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
-import { isLooseFragment, isModifier, isNickname, isReportedModifier, isTitle, kindOf, wordCount } from './kind';
+import { isLooseFragment, isModifier, isNickname, isReportedModifier, isTitle, isTitleSubject, kindOf, wordCount } from './kind';
 import { carryBack } from './backward';
 import { actorsPhrase } from './fragment';
 import { outerSource } from './outer';
@@ -28,6 +28,7 @@ function attribute(ctx: QuoteContext, i: number, done: Array<Attribution | null>
   const cued = runSieves(ctx, i, done, 'cue');
   // `“…,” Sanders said, according to CNN.`: the account the words come through is their source
   if (cued) return { found: outerSource(ctx, i, cued) ?? cued, scare: false };
+  if (isTitleSubject(ctx, q)) return { found: null, scare: true };
   if (!q.continues && isLooseFragment(ctx, q)) {
     const actor = actorsPhrase(ctx, i, done);
     return actor ? { found: actor, scare: false } : { found: null, scare: true };

@@ -1,5 +1,5 @@
 import { TITLE_CUES, WORK_NOUNS } from '../lexicon/works';
-import { QUOTE_DETERMINERS } from '../lexicon/function-words';
+import { PRONOUNS, QUOTE_DETERMINERS } from '../lexicon/function-words';
 import type { QuoteKind } from '../schema';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
@@ -81,6 +81,26 @@ export function isTitle(ctx: QuoteContext, q: QuoteSpan): boolean {
   if (prev?.text === ',' && WORK_NOUNS.has(t[a - 2]?.lower ?? '')) return true;
   const para = ctx.doc.paragraphs[t[a]?.paragraph ?? -1];
   return !!para && ctx.doc.text.slice(para.start, para.end).trim() === ctx.doc.text.slice(q.start, q.end);
+}
+
+/** the words after a title-case quote read for a reporting clause's verb (`, the document states`) */
+const CLAUSE_REACH = 3;
+
+/**
+ * `''The Big Short'' was nominated for an Oscar`, `“Broad City” star Arturo Castro`: a title-case
+ * name that opens the writer's sentence and runs on into it (a lowercase word, no full stop inside
+ * its marks) is the sentence's subject or modifier, a work named, not words said; asked only when
+ * no cue governs it, so `“Absolutely,” he said` stays a quote, and never before a pronoun
+ */
+export function isTitleSubject(ctx: QuoteContext, q: QuoteSpan): boolean {
+  if (q.continues || !isTitleCase(ctx, q) || /[.!?]\P{L}*$/u.test(ctx.doc.text.slice(q.start, q.end))) return false;
+  const t = ctx.doc.tokens;
+  const [a, b] = tokenRange(t, q);
+  const next = t[b];
+  if (a > sentenceWindow(ctx, q).start || !next || next.sentence !== t[b - 1].sentence || !next.low || PRONOUNS.has(next.lower)) return false;
+  // `"Family Medical Leave," the document states, …`: a reporting clause follows it after all
+  for (let k = b; k < b + CLAUSE_REACH && k < t.length; k++) if (cueAt(ctx, k)) return false;
+  return true;
 }
 
 /** words just before a determiner that make the quote someone's name for a thing: `called it a “Total Disaster”` */

@@ -54,6 +54,21 @@ function mainClauseAfter(ctx: QuoteContext, c: number, e: number): boolean {
   return v > c + 1 && v < e && isVerbal(t[v]) && !ctx.quoted[v];
 }
 
+/** the most tokens a show's name in quotation marks takes after its network's possessive */
+const SHOW_NAME_TOKENS = 12;
+
+/**
+ * `told MSNBC’s “Morning Joe” on Friday that …`: a name in quotation marks after the possessive that
+ * ends the listener (the network's show) is part of the listener, not the start of what was said
+ */
+function pastShowName(ctx: QuoteContext, b: number, ceil: number): number {
+  const t = ctx.doc.tokens;
+  if (b + 1 >= ceil || !t[b].possessive || !ctx.quoted[b + 1]) return b;
+  let m = b + 1;
+  while (m < ceil && m <= b + SHOW_NAME_TOKENS && ctx.quoted[m]) m++;
+  return m <= b + SHOW_NAME_TOKENS ? m : b;
+}
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 export const clauseAfter: Shape = {
   name: 'clause-after',
@@ -82,7 +97,7 @@ export const clauseAfter: Shape = {
     const particle = cue.length > 1;
     const listener = LISTENER_FIRST.has(t[j].lower) && !particle;
     if (listener && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) {
-      const b = phraseAfter(ctx, k, ceil)?.[1] ?? k;
+      const b = pastShowName(ctx, phraseAfter(ctx, k, ceil)?.[1] ?? k, ceil);
       // `warned the plan would fail`: a phrase with its verb after it is the clause's subject, not a listener (a verb of
       // saying there is a chain of cues: `Jones told Brown said`)
       const subjectOf = b > k && b < ceil && !ctx.quoted[b] && isVerbal(t[b]) && !t[b].lower.endsWith('ing') && !SPEECH_VERBS.has(t[b].lower);
