@@ -384,3 +384,16 @@ describe('a name the text describes', () => {
     ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
+
+// an ampersand inside a name (mentions/evidence.ts)
+describe('a name joined by an ampersand', () => {
+  it.each<NameRow>([
+    // must stay: two authors a paper cites keep their persons
+    [
+      'an ampersand inside one name makes a firm’s name',
+      'Ernst & Young audited the accounts. Simon & Schuster will publish the memoir.\nSpeed matters to prey (Dye & Bavelier, 2010).',
+      ['organization:Ernst & Young', 'organization:Simon & Schuster', 'person:Dye', 'person:Bavelier'],
+      ['person:Ernst & Young', 'person:Simon & Schuster', 'organization:Dye & Bavelier'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
