@@ -248,3 +248,16 @@ describe('the authors a reference cites inside its bracket are persons', () => {
     expect(citedAuthors(doc).map((c) => `${c.type}:${text.slice(c.start, c.end)}`)).toEqual(names.map((n) => `person:${n}`));
   });
 });
+
+// a public body named for two places (candidates/bodies.ts joined-public-body)
+describe('a public body serving two places keeps both in its name', () => {
+  it.each<NameRow>([
+    // must stay: two countries, and a body beside another body's acronym
+    [
+      'two places joined before a public body’s head are one body',
+      'A spokesman for Avon and Somerset Police said the road was closed. Britain and France signed the deal. The FBI and Chicago Police are investigating.',
+      ['organization:Avon and Somerset Police', 'location:Britain', 'location:France', 'organization:FBI'],
+      ['organization:Avon', 'organization:Somerset Police', 'organization:FBI and Chicago Police'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
