@@ -261,3 +261,23 @@ describe('a public body serving two places keeps both in its name', () => {
     ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
+
+// an institution's of- or for-phrase going on after `and` or `of` (candidates/patterns.ts institution-of-name)
+describe('an institution’s name goes on past and and of', () => {
+  it.each<NameRow>([
+    // must stay: a place closing the phrase, and a place opening what follows, leave two names
+    [
+      'the object of an institution’s of- or for-phrase goes on after and or of',
+      'The Organisation for Economic Co-operation and Development cut its forecast. The Royal Society for the Protection of Birds said. The Africa Centres for Disease Control and Prevention warned. Students at the University of Texas and Harvard University protested, as at the Massachusetts Institute of Technology and Colorado State University.',
+      [
+        'organization:Organisation for Economic Co-operation and Development',
+        'organization:Royal Society for the Protection of Birds',
+        'organization:Africa Centres for Disease Control and Prevention',
+        'organization:University of Texas',
+        'organization:Harvard University',
+        'organization:Massachusetts Institute of Technology',
+      ],
+      ['organization:Development', 'person:Disease Control', 'organization:University of Texas and Harvard University'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});

@@ -80,6 +80,8 @@ export const BODY_RULES: PatternRule[] = [
     find: (t, i) => {
       if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || !NAME_AND.has(t[i + 1]?.lower ?? '') || !isName(t[i + 2])) return null;
       if (t[i + 2].sentence !== t[i].sentence || t[i].view === t[i].view.toUpperCase() || TITLE_WORDS.has(t[i].lower)) return null;
+      // "University of Texas and Harvard University": the first place closes another body's of-phrase
+      if (t[i - 1]?.lower === 'of' && isName(t[i - 2])) return null;
       const end = nameRun(t, i + 2, 3);
       if (end - (i + 2) < 2 || !PUBLIC_BODY_HEADS.has(t[end - 1].lower) || isName(t[end]) || t[end]?.lower === 'of') return null;
       if (isCountry(t[i].view) || isCountry(t[i + 2].view) || countryIndex().demonyms.has(t[i + 2].view) || isFirstName(t[i].lower)) return null;

@@ -1,4 +1,5 @@
-import { PLACE_PREPOSITIONS, ROLE_JOINS } from '../lexicon/function-words';
+import { OBJECT_JOINS, PLACE_PREPOSITIONS, ROLE_JOINS } from '../lexicon/function-words';
+import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { OUTLET_VERBS } from '../lexicon/speech';
 import type { Candidate, Doc, Token } from '../core/types';
 import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, PLACE_PREFIXES, REGION_NOUNS } from '../lexicon/features';
@@ -173,6 +174,16 @@ const NAME_RULES: PatternRule[] = [
         end = titleRunStart(t, k, from);
         if (end === from) return null;
         break;
+      }
+      // "Organisation for Economic Co-operation and Development", "Society for the Protection of
+      // Birds": the name's object goes on after `and` or `of`, unless it names a place ("University
+      // of Texas and Harvard" are two) or what follows does or opens with one ("Massachusetts Institute
+      // of Technology and Colorado State University")
+      for (let step = 0; step < 2 && OBJECT_JOINS.has(t[end]?.lower ?? '') && isName(t[end + 1]) && t[end + 1].sentence === t[i].sentence; step++) {
+        const more = nameRun(t, end + 1, 3);
+        const next = phrase(t, end + 1, more);
+        if (knownPlace(phrase(t, from, end)) || knownPlace(t[end + 1].view) || knownPlace(next) || knownOrg(next)) break;
+        end = more;
       }
       // "University of North Carolina at Charlotte": a campus after `at`
       if (/^(university|college)$/.test(t[head].lower) && t[end]?.lower === 'at' && isName(t[end + 1])) end = nameRun(t, end + 1, 2);
