@@ -63,6 +63,15 @@ describe('titles and affiliations', () => {
       ['Denmark:DK:demonym-title'],
     ],
     ['organisation title', 'He sent Mossad director [p:David Barnea] home.', 'David Barnea', ['Mossad director'], ['Mossad::organization-title']],
+    // must stay: a spaced dash between two names joins no title
+    [
+      'hyphened title',
+      '[o:WHO] Director-General [p:Tedros Adhanom Ghebreyesus] said so.',
+      'Tedros Adhanom Ghebreyesus',
+      ['WHO Director-General'],
+      ['WHO::organization-title'],
+    ],
+    ['no title over a spaced dash', 'He thanked the Director - [p:Tom Reed] said so.', 'Tom Reed', [], []],
     [
       'two titles',
       'and IDF representative Major General [p:Nitzan Alon] left',

@@ -14,6 +14,13 @@ describe('an organisation’s short form is the same organisation', () => {
       ['organization:Manchester City'],
       ['organization:City'],
     ],
+    // must stay: a first word stays apart where the surname of a three-word name stands alone
+    [
+      'a first word alone is the person of three names whose surname never stands alone',
+      'WHO Director-General Tedros Adhanom Ghebreyesus said the virus was spreading. Tedros added that vaccines were needed.\nMaria Luisa Garcia spoke first. Garcia left, and Maria stayed.',
+      ['person:Tedros Adhanom Ghebreyesus', 'person:Maria Luisa Garcia', 'person:Maria'],
+      ['person:Tedros'],
+    ],
     // must stay: two clubs of one city stay two
     [
       'two clubs of one city stay two',

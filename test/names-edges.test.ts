@@ -248,3 +248,36 @@ describe('the authors a reference cites inside its bracket are persons', () => {
     expect(citedAuthors(doc).map((c) => `${c.type}:${text.slice(c.start, c.end)}`)).toEqual(names.map((n) => `person:${n}`));
   });
 });
+
+// a public body named for two places (candidates/bodies.ts joined-public-body)
+describe('a public body serving two places keeps both in its name', () => {
+  it.each<NameRow>([
+    // must stay: two countries, and a body beside another body's acronym
+    [
+      'two places joined before a public body’s head are one body',
+      'A spokesman for Avon and Somerset Police said the road was closed. Britain and France signed the deal. The FBI and Chicago Police are investigating.',
+      ['organization:Avon and Somerset Police', 'location:Britain', 'location:France', 'organization:FBI'],
+      ['organization:Avon', 'organization:Somerset Police', 'organization:FBI and Chicago Police'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
+// an institution's of- or for-phrase going on after `and` or `of` (candidates/patterns.ts institution-of-name)
+describe('an institution’s name goes on past and and of', () => {
+  it.each<NameRow>([
+    // must stay: a place closing the phrase, and a place opening what follows, leave two names
+    [
+      'the object of an institution’s of- or for-phrase goes on after and or of',
+      'The Organisation for Economic Co-operation and Development cut its forecast. The Royal Society for the Protection of Birds said. The Africa Centres for Disease Control and Prevention warned. Students at the University of Texas and Harvard University protested, as at the Massachusetts Institute of Technology and Colorado State University.',
+      [
+        'organization:Organisation for Economic Co-operation and Development',
+        'organization:Royal Society for the Protection of Birds',
+        'organization:Africa Centres for Disease Control and Prevention',
+        'organization:University of Texas',
+        'organization:Harvard University',
+        'organization:Massachusetts Institute of Technology',
+      ],
+      ['organization:Development', 'person:Disease Control', 'organization:University of Texas and Harvard University'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});

@@ -371,3 +371,29 @@ describe('a given name alone, a cited author, a place before its region, a club 
     ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
+
+// names no list knows, typed by what the article says around them (candidates/patterns.ts)
+describe('a name the text describes', () => {
+  it.each<NameRow>([
+    // must stay: a company set off by a role of someone else's is no person
+    [
+      'a name set off by a role held somewhere is a person’s, whatever its given name',
+      'Enver Solomon, chief executive of the Refugee Council, said the plans were cruel. Tafadzwa Moyo, the head of research at the bank, agreed. Goldman Sachs, chief executive David Solomon said, will cut jobs.',
+      ['person:Enver Solomon', 'person:Tafadzwa Moyo', 'organization:Refugee Council'],
+      ['person:Goldman Sachs'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
+// an ampersand inside a name (mentions/evidence.ts)
+describe('a name joined by an ampersand', () => {
+  it.each<NameRow>([
+    // must stay: two authors a paper cites keep their persons
+    [
+      'an ampersand inside one name makes a firm’s name',
+      'Ernst & Young audited the accounts. Simon & Schuster will publish the memoir.\nSpeed matters to prey (Dye & Bavelier, 2010).',
+      ['organization:Ernst & Young', 'organization:Simon & Schuster', 'person:Dye', 'person:Bavelier'],
+      ['person:Ernst & Young', 'person:Simon & Schuster', 'organization:Dye & Bavelier'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});

@@ -1,8 +1,10 @@
 import { countryIndex } from '../lexicon/country-index';
 import { FACILITY_HEADS } from '../lexicon/features';
-import { isBodyHead, NAMED_FOR_HEADS, OF_HEADS, ORG_SUFFIXES, PUBLICATION_HEADS } from '../lexicon/organizations';
+import { NAME_AND } from '../lexicon/function-words';
+import { isBodyHead, NAMED_FOR_HEADS, OF_HEADS, ORG_SUFFIXES, PUBLIC_BODY_HEADS, PUBLICATION_HEADS } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { placeOf } from '../lexicon/gazetteer';
+import { knownPlace, placeOf } from '../lexicon/gazetteer';
+import { isFirstName } from '../lexicon/known-phrases';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
 /** a body's head words, written out: suffixes, of-heads, publications and bodies named after someone, without the company abbreviations */
@@ -66,6 +68,24 @@ export const BODY_RULES: PatternRule[] = [
       if (end - first < 2) return null;
       const run = phrase(t, first, end);
       return isCountry(run) || isRegion(run) || placeOf(run) || FORMER_STATES.has(run) ? null : { first, end };
+    },
+  },
+  {
+    // "Avon and Somerset Police", "Kensington and Chelsea Council": a public body serving two places
+    // names both, joined by "and" or "&", before its head; one of them a place the data knows, the
+    // first one word, no country, given name or acronym ("Israel and Gaza Health Ministry", "the FBI
+    // and Chicago Police" are two names), and no of-phrase after the head (its name goes on)
+    reason: 'joined-public-body',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || !NAME_AND.has(t[i + 1]?.lower ?? '') || !isName(t[i + 2])) return null;
+      if (t[i + 2].sentence !== t[i].sentence || t[i].view === t[i].view.toUpperCase() || TITLE_WORDS.has(t[i].lower)) return null;
+      // "University of Texas and Harvard University": the first place closes another body's of-phrase
+      if (t[i - 1]?.lower === 'of' && isName(t[i - 2])) return null;
+      const end = nameRun(t, i + 2, 3);
+      if (end - (i + 2) < 2 || !PUBLIC_BODY_HEADS.has(t[end - 1].lower) || isName(t[end]) || t[end]?.lower === 'of') return null;
+      if (isCountry(t[i].view) || isCountry(t[i + 2].view) || countryIndex().demonyms.has(t[i + 2].view) || isFirstName(t[i].lower)) return null;
+      return knownPlace(t[i].view) || knownPlace(t[i + 2].view) ? { first: i, end } : null;
     },
   },
   {

@@ -1,4 +1,5 @@
-import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
+import { OBJECT_JOINS, PLACE_PREPOSITIONS, ROLE_JOINS } from '../lexicon/function-words';
+import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { OUTLET_VERBS } from '../lexicon/speech';
 import type { Candidate, Doc, Token } from '../core/types';
 import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, PLACE_PREFIXES, REGION_NOUNS } from '../lexicon/features';
@@ -64,6 +65,17 @@ const NAME_RULES: PatternRule[] = [
     type: 'person',
     find: (t, i) => {
       const end = personalName(t, i, (e) => t[e]?.text === ',' && describesPerson(t, e + 1));
+      return end > 0 ? { first: i, end } : null;
+    },
+  },
+  {
+    // "Enver Solomon, chief executive of the Refugee Council, said": a name of two or three words set
+    // off by a role held somewhere (a title's words ending in its head, then of, at or for) is a
+    // person's, whose given name no list need know
+    reason: 'name-role-of',
+    type: 'person',
+    find: (t, i) => {
+      const end = personalName(t, i, (e) => t[e]?.text === ',' && heldRole(t, e + 1));
       return end > 0 ? { first: i, end } : null;
     },
   },
@@ -163,6 +175,16 @@ const NAME_RULES: PatternRule[] = [
         if (end === from) return null;
         break;
       }
+      // "Organisation for Economic Co-operation and Development", "Society for the Protection of
+      // Birds": the name's object goes on after `and` or `of`, unless it names a place ("University
+      // of Texas and Harvard" are two) or what follows does or opens with one ("Massachusetts Institute
+      // of Technology and Colorado State University")
+      for (let step = 0; step < 2 && OBJECT_JOINS.has(t[end]?.lower ?? '') && isName(t[end + 1]) && t[end + 1].sentence === t[i].sentence; step++) {
+        const more = nameRun(t, end + 1, 3);
+        const next = phrase(t, end + 1, more);
+        if (knownPlace(phrase(t, from, end)) || knownPlace(t[end + 1].view) || knownPlace(next) || knownOrg(next)) break;
+        end = more;
+      }
       // "University of North Carolina at Charlotte": a campus after `at`
       if (/^(university|college)$/.test(t[head].lower) && t[end]?.lower === 'at' && isName(t[end + 1])) end = nameRun(t, end + 1, 2);
       return { first: i, end };
@@ -206,6 +228,14 @@ function personalName(t: readonly Token[], i: number, then: (end: number) => boo
   const lower = run.toLowerCase();
   if (inClass(lower, 'team') || inClass(lower, 'org')) return -1;
   return end;
+}
+
+/** `the chief executive of`, `spokeswoman for`: title words from `k` (after an optional article) ending in a head, then a join */
+function heldRole(t: readonly Token[], k: number): boolean {
+  const from = t[k]?.lower === 'the' ? k + 1 : k;
+  let j = from;
+  while (j < from + 4 && TITLE_WORDS.has(t[j]?.lower ?? '') && !HONORIFICS.has(t[j].lower)) j++;
+  return j > from && TITLE_HEADS.has(t[j - 1].lower) && ROLE_JOINS.has(t[j]?.lower ?? '') && t[j].sentence === t[k].sentence;
 }
 
 /** `a 14-year-old boy`, `an Australian woman`: an indefinite phrase from `k` headed by a noun for a person */

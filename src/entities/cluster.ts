@@ -64,10 +64,16 @@ const surname: AliasRule = {
   candidates: (m, idx) => idx.get('last', surnameWords(m)?.at(-1)),
   partial: true,
 };
+// "Tedros" → "Tedros Adhanom Ghebreyesus": a first word joins a name of three words too, when the
+// surname never stands alone in it (a given name some cultures call a person by)
 const firstName: AliasRule = {
   accepts: (m, c) => {
     const w = nameWords(keyOf(m));
-    return w.length === 1 && [...c.keys].some((k) => k.split(' ').length === 2 && k.startsWith(`${w[0]} `));
+    if (w.length !== 1) return false;
+    return [...c.keys].some((k) => {
+      const parts = k.split(' ');
+      return parts[0] === w[0] && (parts.length === 2 || (parts.length === 3 && !c.mentions.some((x) => keyOf(x) === parts[2])));
+    });
   },
   candidates: (m, idx) => oneWord(m, (w) => idx.get('first', w)),
   partial: true,
@@ -160,7 +166,7 @@ class ClusterIndex {
     const parts = k.split(' ');
     this.put('key', k, c);
     if (parts.length > 1) this.put('last', parts.at(-1), c);
-    if (parts.length === 2) this.put('first', parts[0], c);
+    if (parts.length === 2 || parts.length === 3) this.put('first', parts[0], c);
     if (parts.length > 1) this.put('first-word', parts[0], c);
     if (k.includes(' ')) this.put('initials', initials(k), c);
     else this.put('acronym', acronymKey(k.toUpperCase()), c);

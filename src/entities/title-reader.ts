@@ -73,6 +73,11 @@ export function readBack(ctx: EntityContext, from: number, floor: number): Readi
       } else seg.first = j;
       continue;
     }
+    // "Director-General", "Secretary-General": a hyphen joining two title words inside one title
+    if (tok.text === '-' && seg && seg.first === j + 1 && j - 1 >= floor && isTitleWord(t[j - 1]) && t[j - 1].end === tok.start && tok.end === t[j + 1].start) {
+      seg.first = j;
+      continue;
+    }
     if (tok.lower === "'s" && (seg || segments.length) && j - 1 >= floor) {
       const [a] = ownerRange(ctx, j - 1, floor);
       addLink(links, spanLink(ctx, a, j, 'possessive-title'));

@@ -12,6 +12,12 @@ export const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 
 /** words that join two names into one, which a person's name never holds: "Hafijj Hotel and Socotra", "Game of Quidditch" */
 export const JOINING_WORDS = new Set(['and', 'of', 'the', '&']);
 
+/** words that carry an institution's `of` or `for` phrase on: "Centers for Disease Control and Prevention", "Society for the Protection of Birds" */
+export const OBJECT_JOINS = new Set(['and', '&', 'of']);
+
+/** words that join a role to where it is held: `chief executive of`, `an economist at`, `spokeswoman for` */
+export const ROLE_JOINS = new Set(['of', 'at', 'for']);
+
 /** words that put a place inside an organisation's name: "University of Texas at Arlington" */
 export const PLACE_JOINERS = new Set(['of', 'at', 'in']);
 

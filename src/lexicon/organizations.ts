@@ -80,7 +80,7 @@ export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || O
  * Disorders", "Joint Council for the Welfare of Immigrants", "Party for Freedom"
  */
 export const FOR_HEADS = new Set([
-  'centre', 'center', 'council', 'foundation', 'commission', 'commissioner', 'institute', 'society',
+  'centre', 'center', 'centres', 'centers', 'council', 'foundation', 'commission', 'commissioner', 'institute', 'society',
   'committee', 'campaign', 'coalition', 'alliance', 'fund', 'agency', 'office', 'union', 'association',
   'league', 'movement', 'network', 'party', 'trust', 'organization', 'organisation',
 ]);
