@@ -25,7 +25,10 @@ describe('pattern rules', () => {
     ['she studied at the University of Texas at Arlington.', 'organization:University of Texas at Arlington:pattern:institution-of-name'],
     ['the Doctor Who Society of Canada met', 'organization:Doctor Who Society of Canada:pattern:institution-of-name'],
     ['the Ministry of the Interior said', 'organization:Ministry of the Interior:pattern:institution-of-name'],
-    ['the Australian Centre for Control of Iodine Deficiency said', 'organization:Australian Centre for Control of Iodine Deficiency:pattern:institution-of-name'],
+    [
+      'the Australian Centre for Control of Iodine Deficiency said',
+      'organization:Australian Centre for Control of Iodine Deficiency:pattern:institution-of-name',
+    ],
     ['the Joint Council for the Welfare of Immigrants said', 'organization:Joint Council for the Welfare of Immigrants:pattern:institution-of-name'],
     ['will Gennifer Flowers, who once had an affair, attend', 'person:Gennifer Flowers:pattern:name-who'],
     ['Valeska Paris, an Australian woman and former member, said', 'person:Valeska Paris:pattern:name-described'],
