@@ -28,11 +28,14 @@ function statedCountry(e: Entity<'location'>, ctx: EntityContext): string | null
     const [, b] = tokenRange(t, m);
     const next = ctx.owner[b + 1];
     if (t[b]?.text !== ',' || !next || next === e || next.type !== 'location') continue;
-    const [a2, b2] = tokenRange(t, next.mentions.find((n) => n.start === t[b + 1].start) ?? { start: -1, end: -1 });
-    const after = t[b2];
+    // the second place's own mention starts right after the comma
+    const named = next.mentions.find((n) => n.start === t[b + 1].start);
+    if (!named) continue;
+    const end = tokenRange(t, named)[1];
+    const after = t[end];
     // `Europe, Britain, Japan and Canada`: a list goes on after a comma with another place
-    const list = after?.text === ',' && ctx.owner[b2 + 1]?.type === 'location';
-    if (a2 !== b + 1 || (after && (!after.punct || after.possessive)) || list) continue;
+    const list = after?.text === ',' && ctx.owner[end + 1]?.type === 'location';
+    if ((after && (!after.punct || after.possessive)) || list) continue;
     const region = lookup(next);
     if (region?.countryCode && (region.kind === 'region' || region.kind === 'country')) return region.countryCode;
   }
