@@ -12,9 +12,6 @@ export const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 
 /** words that join two names into one, which a person's name never holds: "Hafijj Hotel and Socotra", "Game of Quidditch" */
 export const JOINING_WORDS = new Set(['and', 'of', 'the', '&']);
 
-/** words that carry an institution's `of` or `for` phrase on: "Centers for Disease Control and Prevention", "Society for the Protection of Birds" */
-export const OBJECT_JOINS = new Set(['and', '&', 'of']);
-
 /** words that join a role to where it is held: `chief executive of`, `an economist at`, `spokeswoman for` */
 export const ROLE_JOINS = new Set(['of', 'at', 'for']);
 
@@ -80,6 +77,9 @@ export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 
 /** the words that join two names into one run: "Starry Lee and Holden Chow", "KeyCorp & Banc One" (mentions/split-and.ts) */
 export const NAME_AND = new Set(['and', '&']);
+
+/** words that carry an institution's `of` or `for` phrase on: "Centers for Disease Control and Prevention", "Society for the Protection of Birds" */
+export const OBJECT_JOINS: ReadonlySet<string> = new Set([...NAME_AND, 'of']);
 
 /** words whose phrase an "and" after them extends: "Department of Natural Resources and Mines" is one name (mentions/split-and.ts) */
 export const PHRASE_PREPOSITIONS = new Set(['of', 'for', 'in', 'on']);

@@ -1,6 +1,6 @@
 // what one mention says of its name's type: its own reading, what the name is (a known surname, a
-import { isCap, tokenRange } from '../core/tokens';
 // country, a building), the cues around it, what the lexicon knows of its words; reconcile.ts weighs it
+import { isCap, tokenRange } from '../core/tokens';
 import type { Doc, EntityType, Mention } from '../core/types';
 import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
