@@ -33,6 +33,8 @@ describe('speech verbs come from WordNet verb.communication, split by how news u
 describe('frame-only verbs of saying attribute in the tight frames', () => {
   it.each([
     ['after a quotation set off by a comma', '“Please stay home,” Smith implored.', 'John Smith|cue-after|implored'],
+    ['closing its clause after a listener', '“We will keep fighting,” Smith implored his supporters.', 'John Smith|cue-after|implored'],
+    ['after a listener and what they are asked to do', '“Please stay,” Jones implored the crowd to wait.', 'Mary Jones|cue-after|implored'],
     ['closing its clause before a preposition', '“It was wonderful,” Jones gushed on Twitter.', 'Mary Jones|cue-after|gushed'],
     ['before the colon that opens the quotation', 'Smith interjected: “That is not true.”', 'John Smith|cue-before|interjected'],
     ['a news verb in the present', '“Stay calm,” Jones advises.', 'Mary Jones|cue-after|advises'],
@@ -69,6 +71,7 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['inverted, any verb before no name', '“Imagine that,” opened the show in the hall.', 'none'],
     ['inverted, no name after it', '“Imagine that,” retorted the crowd in the hall for a while.', 'none'],
     ['inverted, a listed verb with a thing after it', '“Our ideas are different,” agrees the survey of voters in the state.', 'none'],
+    ['not before a thing it makes (no listener)', '“Ninety percent of what?” Turnout makes a difference.', 'none'],
     ['a quotation not set off by a comma', 'The “reform” Smith passed failed.', 'none'],
     ['a verb that does not close its clause', '“We will win,” Smith hoped the voters would believe.', 'none'],
     ['not before a quotation that is no statement', 'Smith and Jones share “common values.”', 'none'],

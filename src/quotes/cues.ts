@@ -154,6 +154,26 @@ export function closesClause(t: readonly Token[], j: number): boolean {
   return !next || next.paragraph !== t[j].paragraph || CLAUSE_CLOSERS.has(next.text) || next.pos === 'ADP' || next.pos === 'ADV';
 }
 
+/** how many words a listener may run between a frame-only verb and the clause's end: `implored his fellow senators.` */
+const LISTENER_REACH = 4;
+
+/** parts of speech of a listener's words: `the crowd`, `his supporters`, `them`, `the Senate Republicans` */
+const LISTENER_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * `“…,” Sanders implored his supporters.`: the frame-only verb at `j` closes its clause after a short
+ * listener (a verb of speaking to someone takes one, and what it is asked to do), as it would with none
+ */
+export function closesAfterListener(t: readonly Token[], j: number): boolean {
+  // `Turnout makes a difference.`: an indefinite object is a thing made, not someone spoken to
+  if (t[j + 1]?.lower === 'a' || t[j + 1]?.lower === 'an') return false;
+  for (let k = j + 1; k < t.length && k <= j + LISTENER_REACH && t[k].paragraph === t[j].paragraph; k++) {
+    // `implored his supporters to stay`: what the listener is asked to do closes it too
+    if (!LISTENER_POS.has(t[k].pos)) return k > j + 1 && (CLAUSE_CLOSERS.has(t[k].text) || (t[k].lower === 'to' && t[k + 1]?.pos === 'VERB'));
+  }
+  return false;
+}
+
 /**
  * `shot back`, `fired back`: a lowercase verb (or what the tagger calls a noun: `Trump shot/NOUN
  * back`) and a particle of answering after it, which makes any verb an answer

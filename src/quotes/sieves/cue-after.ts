@@ -5,7 +5,7 @@ import { isTitleStop, phraseAfter, phraseBefore, withAppositiveName, withPostmod
 import { readSpeaker } from '../speaker';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { QuoteSpan, Sieve } from './sieve';
-import { answerVerbAt, closesClause, cueAt, frameCueAt, mannerVerbAt } from '../cues';
+import { answerVerbAt, closesAfterListener, closesClause, cueAt, frameCueAt, mannerVerbAt } from '../cues';
 import { speakerOfCue } from '../cue-speaker';
 import { agentAfter } from '../agent';
 
@@ -125,7 +125,8 @@ export const cueAfter: Sieve = {
       if (inverted) return inverted;
       // `“…,” Trump shot back.`: a verb and a particle of answering, whatever the tagger calls the verb
       const answer = setOff && j > k && answerVerbAt(ctx, j) && closesClause(t, j + 1);
-      const n = cueAt(ctx, j) || (answer || (setOff && j > k && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) && closesClause(t, j)) ? 1 : 0);
+      const framed = setOff && j > k && ((frameCueAt(ctx, j) && (closesClause(t, j) || closesAfterListener(t, j))) || (mannerVerbAt(ctx, j) && closesClause(t, j)));
+      const n = cueAt(ctx, j) || (answer || framed ? 1 : 0);
       if (!n) continue;
       if (introducesNext(ctx, q, j + n)) return null;
       // `“….” Kasich said he would have fired him.`: after a quotation that closed its sentence, a cue
