@@ -1,5 +1,6 @@
 import { ARTICLES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
 import { isPossessiveMark, isVerbal } from '../core/tokens';
+import { headlineSaying } from '../mentions/split-break';
 import type { Doc, Entity, Token } from '../core/types';
 import {
   ANSWER_PARTICLES,
@@ -63,8 +64,8 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
     while (k < words.length && t[j + k]?.lower === words[k]) k++;
     if (k === words.length) return k;
   }
-  // a capitalised word mid-sentence is a name ("United States"), not a verb
-  if (!SPEECH_VERBS.has(tok.lower) || (tok.cap && t[j - 1]?.sentence === tok.sentence)) return 0;
+  // a capitalised word mid-sentence is a name ("United States"), not a verb, but in a headline's title case (`Clinton Said “…”`)
+  if (!SPEECH_VERBS.has(tok.lower) || (tok.cap && t[j - 1]?.sentence === tok.sentence && !headlineSaying(t, j))) return 0;
   // `his state-of-the-state address`: a word hyphened to its neighbour is part of a compound
   if (hyphened(t, j - 1, j) || hyphened(t, j, j + 1)) return 0;
   // `the written “guidance”`, `a reported “deal”`: right after an article a verb's form is an adjective or a noun

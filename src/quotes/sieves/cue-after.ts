@@ -125,7 +125,8 @@ export const cueAfter: Sieve = {
       if (inverted) return inverted;
       // `“…,” Trump shot back.`: a verb and a particle of answering, whatever the tagger calls the verb
       const answer = setOff && j > k && answerVerbAt(ctx, j) && closesClause(t, j + 1);
-      const framed = setOff && j > k && ((frameCueAt(ctx, j) && (closesClause(t, j) || closesAfterListener(t, j))) || (mannerVerbAt(ctx, j) && closesClause(t, j)));
+      const framed =
+        setOff && j > k && ((frameCueAt(ctx, j) && (closesClause(t, j) || closesAfterListener(t, j))) || (mannerVerbAt(ctx, j) && closesClause(t, j)));
       const n = cueAt(ctx, j) || (answer || framed ? 1 : 0);
       if (!n) continue;
       if (introducesNext(ctx, q, j + n)) return null;
