@@ -255,6 +255,16 @@ describe('speaker sieves', () => {
       'John Smith|name|cue-before|asked',
     ],
     [
+      'a verb coordinated after what a cue reports shares the cue’s subject',
+      'Smith said Jones would win but vowed “never to quit.”',
+      'John Smith|name|cue-before|vowed',
+    ],
+    [
+      'not across the comma closing what an earlier cue reports',
+      'After Smith criticized the plan, Jones voted for it but vowed “never again.”',
+      'Mary Jones|name|cue-before|vowed',
+    ],
+    [
       'a relative clause gives way to the name it describes',
       'Smith, whose town is sinking, argues that the plan will “ruin us.”',
       'John Smith|name|cue-before|argues',

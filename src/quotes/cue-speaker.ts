@@ -138,9 +138,21 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
   for (let v = k - 1; v >= floor; v--) {
     if (ctx.quoted[v] || t[v].text === ',' || t[v].text === ';') continue;
     // `used to support Paul, but now said`: an infinitive is no finite verb with a subject of its own
-    if (t[v].pos === 'VERB' && !t[v].lower.endsWith('ing') && t[v - 1]?.lower !== 'to') return v;
+    if (t[v].pos === 'VERB' && !t[v].lower.endsWith('ing') && t[v - 1]?.lower !== 'to') return reportingVerbOver(ctx, v, floor);
   }
   return -1;
+}
+
+/**
+ * `Arteta said he hoped Saka would return but refused to …`: a verb inside what a cue before it reports
+ * is that cue's clause's, and the verb coordinated after it the cue's: the nearest cue before `v` in its
+ * clause (no comma between), or `v` itself when none
+ */
+function reportingVerbOver(ctx: QuoteContext, v: number, floor: number): number {
+  if (ctx.cues[v]) return v;
+  // `After Jones criticized the plan, Smith voted for it but …`: a comma closes the clause a cue before it reports
+  for (let c = v - 1; c >= floor && ctx.doc.tokens[c].text !== ','; c--) if (ctx.cues[c] && !ctx.quoted[c] && ctx.doc.tokens[c].pos === 'VERB') return c;
+  return v;
 }
 
 /**
