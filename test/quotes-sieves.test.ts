@@ -254,6 +254,10 @@ describe('speaker sieves', () => {
       'Smith beamed and asked the crowd to welcome “my new best friend.”',
       'John Smith|name|cue-before|asked',
     ],
+    ['a sentence’s capitalised article opens a description, no name', 'The company said: “We regret the delay.”', 'The company|nominal|cue-before|said'],
+    ['an article and a number describe who', 'The two said: “We regret the delay.”', 'The two|nominal|cue-before|said'],
+    // must stay: an article before a capitalised name is part of the name
+    ['an article before a name', 'The Clarion said: “We regret the delay.”', 'The Clarion|name|cue-before|said'],
     [
       'a verb coordinated after what a cue reports shares the cue’s subject',
       'Smith said Jones would win but vowed “never to quit.”',

@@ -118,7 +118,9 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const source = words.find((w, k) => ANONYMOUS_HEADS.has(w.lower) && k + 1 < words.length && postmodifierAt(ctx, a + k + 1));
   const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
   if (TIME_NOUNS.has(head.lower)) return null;
-  const caps = words.filter((w, k) => !possessor(a + k) && w.cap && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower));
+  const caps = words.filter(
+    (w, k) => !possessor(a + k) && w.cap && !ARTICLES.has(w.lower) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower),
+  );
   const lowerHead = !head.cap || TITLE_HEADS.has(head.lower);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
     const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');
@@ -132,5 +134,7 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const [before, end] = words.slice(-2);
   const adjectiveHead =
     end?.pos === 'ADJ' && t[b]?.pos === 'VERB' && !!before && (ARTICLES.has(words[0].lower) || before.possessive || POSSESSIVE_DETERMINERS.has(before.lower));
-  return head.pos === 'NOUN' || adjectiveHead ? speaker(mention, 'nominal', sieve) : null;
+  // `The two said`, `the other argued`: an article and a word after it describe who, whatever the tagger calls the word
+  const determined = ARTICLES.has(words[0].lower) && words.length > 1;
+  return head.pos === 'NOUN' || adjectiveHead || determined ? speaker(mention, 'nominal', sieve) : null;
 }
