@@ -256,6 +256,9 @@ describe('speaker sieves', () => {
     ],
     ['a sentence’s capitalised article opens a description, no name', 'The company said: “We regret the delay.”', 'The company|nominal|cue-before|said'],
     ['an article and a number describe who', 'The two said: “We regret the delay.”', 'The two|nominal|cue-before|said'],
+    ['a body described is the latest organisation named', 'Acme cut prices. “We regret the delay,” the company said.', 'Acme|nominal|cue-after|said'],
+    ['a company described by its business', 'Acme cut prices. The carmaker said: “We regret the delay.”', 'Acme|nominal|cue-before|said'],
+    ['a body described, no organisation named before', 'Prices fell. “We regret the delay,” the company said.', 'the company|nominal|cue-after|said'],
     // must stay: an article before a capitalised name is part of the name
     ['an article before a name', 'The Clarion said: “We regret the delay.”', 'The Clarion|name|cue-before|said'],
     [

@@ -36,6 +36,9 @@ const reaching = (reach: number, cues: TypeCue[]): TypeCue[] => cues.map((c) => 
 /** what a person does or is to someone */
 const PERSON_KINDS = ['singer', 'actor', 'actress', 'rapper', 'guitarist', 'drummer', 'bassist', 'author', 'writer', 'novelist', 'poet', 'painter', 'artist', 'composer', 'journalist', 'photographer', 'architect', 'comedian', 'vocalist', 'pianist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'lawyer', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'historian', 'scientist', 'professor', 'teacher', 'student', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'friend', 'colleague'];
 
+/** what a company does, as business news names it: `planemaker Airbus`, `the carmaker said` */
+export const COMPANY_KINDS = ['retailer', 'lender', 'bank', 'insurer', 'conglomerate', 'manufacturer', 'miner', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker', 'plane maker', 'car maker', 'chip maker', 'drug maker'];
+
 /** the kinds of bodies a sentence may define a name as */
 export const BODY_DEFINITIONS = ['band', 'group', 'company', 'corporation', 'manufacturer', 'maker', 'chain', 'retailer', 'firm', 'label', 'club', 'team', 'organisation', 'organization', 'party', 'airline', 'newspaper', 'magazine', 'broadcaster', 'network', 'agency', 'association', 'society', 'charity', 'orchestra', 'foundation', 'institute', 'bank', 'publisher', 'union', 'league', 'federation'];
 
@@ -143,7 +146,7 @@ export const TYPE_CUES: readonly TypeCue[] = [
     'organization',
     'before',
     [],
-    ...['retailer', 'lender', 'bank', 'insurer', 'conglomerate', 'manufacturer', 'miner', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker', 'plane maker', 'car maker', 'chip maker', 'drug maker'].flatMap((w) => [w, `the ${w}`]),
+    ...COMPANY_KINDS.flatMap((w) => [w, `the ${w}`]),
   ),
   // what a sentence opening with the name defines it as, by the head of its noun phrase: "Zentrova is a
   // Danish maker of pumps", "Brinmouth Rovers are an English punk band", "Halden is a small village in …"

@@ -101,6 +101,9 @@ export function resolvePronoun(ctx: QuoteContext, pronoun: string, anchor: numbe
   return latest(ctx, anchor, fits);
 }
 
+/** the organisation a definite description of a body (`the company`, `the carmaker`) stands for: the latest one named, subjects first */
+export const resolveBody = (ctx: QuoteContext, anchor: number): Entity | undefined => latest(ctx, anchor, (e) => e.type === 'organization');
+
 /** the entity a nominal ("the minister") stands for: nearest person holding that role */
 export function resolveNominal(ctx: QuoteContext, head: string, anchor: number): Entity | undefined {
   const fits = (e: Entity) => e.roles.some((r) => r === head || r.endsWith(` ${head}`));

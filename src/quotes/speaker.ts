@@ -6,9 +6,13 @@ import { TITLE_HEADS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
 import type { QuoteContext } from './context';
 import { isPossessor, isPronoun, postmodifierAt } from './phrase';
-import { describedSpeaker, resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
+import { describedSpeaker, resolveBody, resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
+import { BODY_DEFINITIONS, COMPANY_KINDS } from '../lexicon/type-cues';
 import { countryIndex } from '../lexicon/country-index';
 import { PERSON_DEMONYMS } from '../lexicon/demonyms';
+
+/** the nouns that describe a body: `the company`, `the carmaker`, `the party` */
+const BODY_KINDS = new Set([...BODY_DEFINITIONS, ...COMPANY_KINDS]);
 
 const speaker = (mention: Span, form: Speaker['form'], sieve: SieveName, entity?: Entity) => ({
   speaker: { name: entity?.name ?? mention.text, entityId: entity && entity.type !== 'location' ? entity.id : null, form, mention, sieve },
@@ -134,6 +138,11 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const [before, end] = words.slice(-2);
   const adjectiveHead =
     end?.pos === 'ADJ' && t[b]?.pos === 'VERB' && !!before && (ARTICLES.has(words[0].lower) || before.possessive || POSSESSIVE_DETERMINERS.has(before.lower));
+  // `the company said`, `The carmaker told …`: a body described is the latest organisation named
+  if (words[0].lower === 'the' && words.length === 2 && BODY_KINDS.has(head.lower)) {
+    const body = resolveBody(ctx, anchor);
+    if (body) return speaker(mention, 'nominal', sieve, body);
+  }
   // `The two said`, `the other argued`: an article and a word after it describe who, whatever the tagger calls the word
   const determined = ARTICLES.has(words[0].lower) && words.length > 1;
   return head.pos === 'NOUN' || adjectiveHead || determined ? speaker(mention, 'nominal', sieve) : null;
