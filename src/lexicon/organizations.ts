@@ -20,6 +20,8 @@ export const ORG_SUFFIXES = new Set([
   'aerospace', 'biotech', 'energy', 'media',
   // a music group closing its name: "Dave Matthews Band", "Twilite Orchestra" (gold names so closed are organisations 9 times in 9)
   'band', 'orchestra', 'ensemble', 'choir', 'quartet',
+  // a military or security body, as "forces" and "army" are: "Australian Defence Force", "Central Command", "Coast Guard"
+  'force', 'command', 'guard',
 ]);
 
 /**
