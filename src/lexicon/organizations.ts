@@ -71,6 +71,12 @@ export const TRADE_HEADS = new Set([
   'steel', 'airlines', 'motors', 'computers', 'restaurants', 'hotels', 'stores', 'markets',
 ]);
 
+/**
+ * heads an article drops when it names the body again: "Labour Party" → "Labour", "Five Star
+ * Movement" → "Five Star"; not a bank's or a university's ("Japan" is not the Bank of Japan)
+ */
+export const DROPPED_HEADS = ['party', 'movement'] as const;
+
 /** the heads of a state's name as well as a body's: "Soviet Union", "Russian Federation" */
 export const STATE_HEADS = new Set(['union', 'federation']);
 
