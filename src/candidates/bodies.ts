@@ -3,7 +3,7 @@ import { FACILITY_HEADS } from '../lexicon/features';
 import { NAME_AND } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, OF_HEADS, ORG_SUFFIXES, PUBLIC_BODY_HEADS, PUBLICATION_HEADS } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { knownPlace, placeOf } from '../lexicon/gazetteer';
+import { knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
@@ -38,7 +38,8 @@ export const BODY_RULES: PatternRule[] = [
   {
     // "United States Navy", "UK Government", "Indonesian Navy", "New Zealand Herald": a country's
     // name or demonym, then capitalised words ending in a body's head, is that country's body; not a
-    // country itself ("Soviet Union", "United Arab Emirates")
+    // country itself ("Soviet Union", "United Arab Emirates"). so is a country's branch of a known
+    // body of two words or more ("Kenya Red Cross", "Syrian Arab Red Crescent")
     reason: 'country-body',
     type: 'organization',
     find: (t, i) => {
@@ -47,7 +48,8 @@ export const BODY_RULES: PatternRule[] = [
       if (country < 0 || !isName(t[country])) return null;
       const end = nameRun(t, country, 3);
       const head = t[end - 1].lower;
-      if (!isBodyHead(head) || isCountry(phrase(t, i, end)) || (end - country === 1 && head === 'union')) return null;
+      const branch = end - country > 1 && knownBody(phrase(t, country, end));
+      if (!(isBodyHead(head) || branch) || isCountry(phrase(t, i, end)) || (end - country === 1 && head === 'union')) return null;
       return { first: i, end };
     },
   },
