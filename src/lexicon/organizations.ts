@@ -77,6 +77,15 @@ export const TRADE_HEADS = new Set([
  */
 export const DROPPED_HEADS = ['party', 'movement'] as const;
 
+/**
+ * heads of a unit or a court numbered by an ordinal before its name: "82nd Airborne Division", "5th
+ * Circuit", "9th U.S. Circuit Court of Appeals", "4th Armoured Brigade"
+ */
+export const NUMBERED_HEADS = new Set([
+  'division', 'brigade', 'regiment', 'battalion', 'corps', 'fleet', 'army', 'squadron', 'wing', 'airborne',
+  'infantry', 'cavalry', 'marines', 'force', 'command', 'group', 'circuit', 'court',
+]);
+
 /** the heads of a state's name as well as a body's: "Soviet Union", "Russian Federation" */
 export const STATE_HEADS = new Set(['union', 'federation']);
 
