@@ -36,6 +36,12 @@ describe('pattern rules', () => {
     ['Image: United States Navy.', 'organization:United States Navy:pattern:country-body'],
     ['rescued by the Indonesian Navy on Friday', 'organization:Indonesian Navy:pattern:country-body'],
     ['According to the New Zealand Herald, the flag', 'organization:New Zealand Herald:pattern:country-body'],
+    // an ordinal before a unit's or a court's name is part of it
+    ['Soldiers of the 82nd Airborne Division arrived', 'organization:82nd Airborne Division:pattern:numbered-unit'],
+    ['The 9th U.S. Circuit Court of Appeals ruled', 'organization:9th U.S. Circuit Court of Appeals:pattern:numbered-unit'],
+    ['The case went to the 5th Circuit on Monday', 'organization:5th Circuit:pattern:numbered-unit'],
+    // a country's branch of a known body of two words keeps the country in its name
+    ['The Kenya Red Cross said 20 people died', 'organization:Kenya Red Cross:pattern:country-body'],
     ['donated by the Andy Warhol Foundation for the Visual Arts', 'organization:Andy Warhol Foundation:pattern:headed-body'],
     ['the match at the Fisht Stadium in Sochi', 'location:Fisht Stadium:pattern:named-facility'],
     ['a group of Afghans was awarded', 'person:Afghans:pattern:group-of-people'],
@@ -64,6 +70,10 @@ describe('pattern rules', () => {
     ['SMITH NAMED CEO OF ACME', 'organization'],
     ['Recent reports say so.', 'organization'],
     ['Israel reported a rise.', 'organization'],
+    // must stay: an ordinal before a place or a street is no unit
+    ['He finished 3rd in Boston and ate at the 2nd Avenue Deli', 'organization'],
+    // must stay: a country before a known body of one word is two names ("Lebanon's Hezbollah" is not one)
+    ['Lebanon Hezbollah fighters fled', 'organization'],
     ['the minister said', 'person'],
     ['along the border with', 'location'],
     ['in northern Gaza', 'location'],

@@ -28,6 +28,19 @@ describe('an organisation’s short form is the same organisation', () => {
       ['organization:Manchester United', 'organization:Manchester City'],
       ['organization:City'],
     ],
+    [
+      'a party’s name without its head word',
+      'The Labour Party won the election. Labour said the result was historic, and the Five Star Movement agreed; Five Star lost seats.',
+      ['organization:Labour Party', 'organization:Five Star Movement'],
+      ['organization:Labour', 'organization:Five Star'],
+    ],
+    // must stay: a body named for a place is not the place, and a bank is not its country
+    [
+      'a body’s name without another head word stays apart',
+      'The Bank of Japan raised rates. The Tokyo Stock Exchange fell, and Tokyo Police said the Chinese Communist Party met in Beijing.',
+      ['organization:Bank of Japan', 'location:Tokyo', 'location:Beijing'],
+      ['organization:Tokyo'],
+    ],
     // a body's head word after "the" (mentions/propagate.ts)
     [
       'a body’s head word after “the” is that body again',

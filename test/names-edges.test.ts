@@ -166,12 +166,23 @@ describe('a name keeps its own edges', () => {
       ['location:Leeds/city'],
       ['person:During Ramadan', 'person:Before Christmas'],
     ],
+    // must stay: a portfolio word before no title is a company's first word
+    [
+      'a portfolio word not before a title’s head is no title',
+      'Energy Transfer said profit rose. Home Depot shares fell, and Transport Secretary Louise Haigh spoke.',
+      ['organization:Home Depot', 'person:Louise Haigh'],
+      ['person:Transfer', 'person:Depot', 'person:Home Depot', 'person:Transport Secretary Louise Haigh'],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 
   it.each([
     ['Chief Financial Officer Kevan Parekh said revenue rose.', 'Kevan Parekh', 'Chief Financial Officer'],
     // must stay: one head, one title
     ['Foreign Minister Gideon Sa’ar spoke later.', 'Gideon Sa’ar', 'Foreign Minister'],
+    // a portfolio word right before a title's head is part of the office, opening a sentence or not
+    ['Home Secretary Yvette Cooper said the plan would work.', 'Yvette Cooper', 'Home Secretary'],
+    ['He met Energy Secretary Ed Miliband on Monday.', 'Ed Miliband', 'Energy Secretary'],
+    ['The visit of Homeland Security Secretary Jeh Johnson was cut short.', 'Jeh Johnson', 'Homeland Security Secretary'],
   ])('%s → %s, titled %s', (text, name, title) => {
     const actor = extract(text).actors.find((a) => a.name === name.replace('’', "'"));
     expect({ name: actor?.name, titles: actor?.titles.map((t) => t.text) }).toEqual({ name: name.replace('’', "'"), titles: [title] });

@@ -11,6 +11,19 @@ describe('a known body fills a gap the tagger left', () => {
     ],
     ['a body of several words', 'Analysts expect General Motors to cut jobs.', ['organization:General Motors'], []],
     ['bodies after a preposition', 'He posted it to YouTube and GitHub.', ['organization:YouTube', 'organization:GitHub'], []],
+    [
+      'an armed group named like a state is an organisation, and its acronym the same one',
+      'Kurdish fighters pushed Islamic State out of Raqqa. Islamic State claimed the attack, and ISIS fighters fled. The Muslim Brotherhood said it would boycott the vote.',
+      ['organization:Islamic State', 'organization:Muslim Brotherhood', 'location:Raqqa'],
+      ['location:Islamic State', 'organization:ISIS', 'person:Muslim Brotherhood'],
+    ],
+    // must stay: a state's name with another first word is a place
+    [
+      'a state’s name is no armed group',
+      'Voters in the Free State of Bavaria and in Washington State went to the polls.',
+      [],
+      ['organization:Free State', 'organization:Washington State'],
+    ],
     // must stay: a word the lexicon also knows as a surname is no body by that alone; lowercase is no name
     ['a surname that is also a company’s name is not made a company', 'Harrison Ford met the director.', ['person:Harrison Ford'], ['organization:Ford']],
     ['a body’s name in lowercase names nothing', 'we opened microsoft word and typed.', [], ['organization:microsoft', 'organization:Microsoft']],

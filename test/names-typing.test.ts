@@ -397,3 +397,22 @@ describe('a name joined by an ampersand', () => {
     ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
+
+// a military or security body's head closing its name (lexicon/organizations.ts ORG_SUFFIXES)
+describe('a force, a command or a guard closing a name is a body', () => {
+  it.each<NameRow>([
+    [
+      'a force, a command or a guard after a country’s name or demonym is that country’s body',
+      'Troops from the Australian Defence Force arrived on Monday, officials said. The Eighth Air Force moved to Iceland under Fighter Command. The Philippine Coast Guard said two boats sank.',
+      ['organization:Australian Defence Force', 'organization:Eighth Air Force', 'organization:Fighter Command', 'organization:Philippine Coast Guard'],
+      ['person:Force', 'person:Defence Force', 'person:Command'],
+    ],
+    // must stay: a force that is a measure, a guard that is a person's role, and a country's forces in lowercase
+    [
+      'a lowercase force or guard, or a person’s role, names no body',
+      'Israeli forces entered Jenin on Monday. The guard said police used force. Security guard John Smith was hurt.',
+      ['person:John Smith', 'location:Jenin'],
+      ['organization:Israeli forces', 'organization:Security guard John Smith', 'organization:John Smith'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});

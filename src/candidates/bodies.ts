@@ -1,9 +1,9 @@
 import { countryIndex } from '../lexicon/country-index';
 import { FACILITY_HEADS } from '../lexicon/features';
 import { NAME_AND } from '../lexicon/function-words';
-import { isBodyHead, NAMED_FOR_HEADS, OF_HEADS, ORG_SUFFIXES, PUBLIC_BODY_HEADS, PUBLICATION_HEADS } from '../lexicon/organizations';
+import { isBodyHead, NAMED_FOR_HEADS, NUMBERED_HEADS, OF_HEADS, ORG_SUFFIXES, PUBLIC_BODY_HEADS, PUBLICATION_HEADS } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { knownPlace, placeOf } from '../lexicon/gazetteer';
+import { knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
@@ -21,6 +21,9 @@ const BODY_HEADS = new Set([
   'alliance',
   'caucus',
 ]);
+/** an ordinal in digits: "5th", "82nd", "1st", "102d" */
+const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|d)$/;
+
 /** states no gazetteer of today's countries lists, whose names end like a body's */
 const FORMER_STATES = new Set(['Soviet Union', 'Yugoslav Federation']);
 
@@ -38,7 +41,8 @@ export const BODY_RULES: PatternRule[] = [
   {
     // "United States Navy", "UK Government", "Indonesian Navy", "New Zealand Herald": a country's
     // name or demonym, then capitalised words ending in a body's head, is that country's body; not a
-    // country itself ("Soviet Union", "United Arab Emirates")
+    // country itself ("Soviet Union", "United Arab Emirates"). so is a country's branch of a known
+    // body of two words or more ("Kenya Red Cross", "Syrian Arab Red Crescent")
     reason: 'country-body',
     type: 'organization',
     find: (t, i) => {
@@ -47,7 +51,8 @@ export const BODY_RULES: PatternRule[] = [
       if (country < 0 || !isName(t[country])) return null;
       const end = nameRun(t, country, 3);
       const head = t[end - 1].lower;
-      if (!isBodyHead(head) || isCountry(phrase(t, i, end)) || (end - country === 1 && head === 'union')) return null;
+      const branch = end - country > 1 && knownBody(phrase(t, country, end));
+      if (!(isBodyHead(head) || branch) || isCountry(phrase(t, i, end)) || (end - country === 1 && head === 'union')) return null;
       return { first: i, end };
     },
   },
@@ -68,6 +73,21 @@ export const BODY_RULES: PatternRule[] = [
       if (end - first < 2) return null;
       const run = phrase(t, first, end);
       return isCountry(run) || isRegion(run) || placeOf(run) || FORMER_STATES.has(run) ? null : { first, end };
+    },
+  },
+  {
+    // "the 82nd Airborne Division", "the 5th Circuit", "the 9th U.S. Circuit Court of Appeals": an
+    // ordinal, then capitalised words ending in a unit's or a court's head, is one body with its
+    // number (the tagger drops the number or the whole name); an of-phrase after the head goes on
+    reason: 'numbered-unit',
+    type: 'organization',
+    anyCase: true,
+    find: (t, i) => {
+      if (!ORDINAL.test(t[i].view) || !isName(t[i + 1]) || t[i + 1].sentence !== t[i].sentence) return null;
+      let end = nameRun(t, i + 1, 4);
+      if (!NUMBERED_HEADS.has(t[end - 1].lower)) return null;
+      if (t[end]?.lower === 'of' && isName(t[end + 1]) && t[end + 1].sentence === t[i].sentence) end = nameRun(t, end + 1, 2);
+      return { first: i, end };
     },
   },
   {

@@ -1,6 +1,7 @@
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import type { EntityType, Mention } from '../core/types';
 import { countryOf, knownOrg, placeOf } from '../lexicon/gazetteer';
+import { DROPPED_HEADS } from '../lexicon/organizations';
 import { nameKey } from '../core/names';
 import { acronymKey, bareName, initials, nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 
@@ -136,9 +137,16 @@ const companyFirstWord: AliasRule = {
   partial: true,
 };
 
+// "Labour" → "Labour Party": a party or a movement called again without its head word
+const withoutHead: AliasRule = {
+  accepts: (m, c) => DROPPED_HEADS.some((head) => c.keys.has(`${keyOf(m)} ${head}`)),
+  candidates: (m, idx) => DROPPED_HEADS.flatMap((head) => [...idx.get('key', `${keyOf(m)} ${head}`)]),
+  partial: true,
+};
+
 export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
   person: [sameEntry, sameKey, surname, firstName],
-  organization: [sameEntry, sameKey, acronym, knownPair, placeShortForm, companyFirstWord],
+  organization: [sameEntry, sameKey, acronym, knownPair, placeShortForm, companyFirstWord, withoutHead],
   location: [sameEntry, sameKey, sameCountry, acronym],
 };
 

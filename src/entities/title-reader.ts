@@ -1,6 +1,6 @@
 import type { Token } from '../core/types';
 import type { Link } from '../schema';
-import { CAPITALISED_HEADS, HONORIFICS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { CAPITALISED_HEADS, HONORIFICS, opensOffice, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { EntityContext } from './context';
 import { demonymOf } from '../lexicon/gazetteer';
 import { addLink, countryLink, spanLink } from './links';
@@ -61,6 +61,12 @@ export function readBack(ctx: EntityContext, from: number, floor: number): Readi
       addLink(links, countryLink(ctx, code, 'demonym-title'));
       close();
       modified = true;
+      continue;
+    }
+    // "Home Secretary", "Homeland Security Secretary": a portfolio right before the head it belongs to
+    const opened = seg as Segment | null;
+    if (!modified && opened && opened.first === j + 1 && opensOffice((k) => t[k]?.lower, j)) {
+      opened.first = j;
       continue;
     }
     if (isTitleWord(tok) && !modified) {

@@ -1,6 +1,6 @@
 import type { Entity, EntityFacts } from '../core/types';
 import type { Link, PersonDetails, Title } from '../schema';
-import { QUALIFIERS, RELATIONAL, TITLE_HEADS } from '../lexicon/titles';
+import { opensOffice, QUALIFIERS, RELATIONAL, TITLE_HEADS } from '../lexicon/titles';
 import { appositive, counterpart } from './appositive';
 import { tokenRange, type EntityContext } from './context';
 import { addLink } from './links';
@@ -16,13 +16,15 @@ const toTitle = (ctx: EntityContext, s: Segment): Title => {
 /** titles and affiliations of a person from the words around each mention */
 export function personDetails(e: Entity<'person'>, ctx: EntityContext): PersonDetails {
   const t = ctx.doc.tokens;
+  const lowerAt = (k: number) => t[k]?.lower;
+  const inTitle = (k: number) => isTitleWord(t[k]) || QUALIFIERS.has(t[k].lower) || isNationality(t[k].view) || opensOffice(lowerAt, k);
   const titles: Title[] = [];
   const affiliations: Link[] = [];
   for (const m of e.mentions) {
     const [first, end] = tokenRange(t, m);
     let s = first;
-    // a title inside the mention ("U.S. President Donald Trump") is read like one before it
-    for (let k = first; k < end - 1 && (isTitleWord(t[k]) || QUALIFIERS.has(t[k].lower) || isNationality(t[k].view)); k++) {
+    // a title inside the mention ("U.S. President Donald Trump", "Home Secretary Yvette Cooper") is read like one before it
+    for (let k = first; k < end - 1 && inTitle(k); k++) {
       if (isTitleWord(t[k])) s = k + 1;
     }
     const sentenceStart = ctx.doc.sentences[t[s]?.sentence ?? 0]?.tokenStart ?? 0;

@@ -18,6 +18,11 @@ export const ORGANIZATIONS: OrgRow[] = [
   [null, 'Hezbollah', 'LB'],
   [null, 'Houthis', 'YE'],
   ['IRGC', 'Islamic Revolutionary Guard Corps', 'IR'],
+  // armed groups named like a state or a place: "Islamic State" is no location
+  ['ISIS', 'Islamic State', null],
+  ['ISIL', 'Islamic State', null],
+  [null, 'al-Qaeda', null],
+  [null, 'Muslim Brotherhood', null],
   ['UN', 'United Nations', null],
   ['U.N.', 'United Nations', null],
   ['UNSC', 'United Nations Security Council', null],

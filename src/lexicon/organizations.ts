@@ -20,6 +20,8 @@ export const ORG_SUFFIXES = new Set([
   'aerospace', 'biotech', 'energy', 'media',
   // a music group closing its name: "Dave Matthews Band", "Twilite Orchestra" (gold names so closed are organisations 9 times in 9)
   'band', 'orchestra', 'ensemble', 'choir', 'quartet',
+  // a military or security body, as "forces" and "army" are: "Australian Defence Force", "Central Command", "Coast Guard"
+  'force', 'command', 'guard',
 ]);
 
 /**
@@ -67,6 +69,21 @@ export const TRADE_HEADS = new Set([
   'telecom', 'broadcasting', 'enterprises', 'ventures', 'investments', 'insurance', 'logistics',
   'consulting', 'solutions', 'medical', 'healthcare', 'bancorp', 'bancshares', 'petroleum', 'mining',
   'steel', 'airlines', 'motors', 'computers', 'restaurants', 'hotels', 'stores', 'markets',
+]);
+
+/**
+ * heads an article drops when it names the body again: "Labour Party" → "Labour", "Five Star
+ * Movement" → "Five Star"; not a bank's or a university's ("Japan" is not the Bank of Japan)
+ */
+export const DROPPED_HEADS = ['party', 'movement'] as const;
+
+/**
+ * heads of a unit or a court numbered by an ordinal before its name: "82nd Airborne Division", "5th
+ * Circuit", "9th U.S. Circuit Court of Appeals", "4th Armoured Brigade"
+ */
+export const NUMBERED_HEADS = new Set([
+  'division', 'brigade', 'regiment', 'battalion', 'corps', 'fleet', 'army', 'squadron', 'wing', 'airborne',
+  'infantry', 'cavalry', 'marines', 'force', 'command', 'group', 'circuit', 'court',
 ]);
 
 /** the heads of a state's name as well as a body's: "Soviet Union", "Russian Federation" */

@@ -2,8 +2,12 @@
 // director David Barnea"): one table, one row a word, lowercase, matched one token at a time; every
 // set the rules ask (TITLE_HEADS, QUALIFIERS, HONORIFICS, …) is read off it
 
-/** the part a word can play in a title: its head (the last word, which makes a run a title at all) or a modifier of one */
-type Part = 'head' | 'modifier' | '';
+/**
+ * the part a word can play in a title: its head (the last word, which makes a run a title at all),
+ * a modifier of one, or a portfolio, a title's word only right before its head ("Home Secretary",
+ * not "Home Depot" or "Energy Transfer")
+ */
+type Part = 'head' | 'modifier' | 'portfolio' | '';
 
 /**
  * what else a word is: kept in Title.qualifiers rather than the title (`qualifier`: "former"); a
@@ -151,6 +155,22 @@ const TITLE_TABLE: ReadonlyArray<readonly [string, Part, ...Trait[]]> = [
   ['trade', 'modifier'],
   ['health', 'modifier'],
   ['education', 'modifier'],
+  // portfolios, words of other names too ("Home Depot", "Energy Transfer"): title words only before a head
+  ['home', 'portfolio'],
+  ['energy', 'portfolio'],
+  ['transport', 'portfolio'],
+  ['environment', 'portfolio'],
+  ['culture', 'portfolio'],
+  ['business', 'portfolio'],
+  ['housing', 'portfolio'],
+  ['treasury', 'portfolio'],
+  ['agriculture', 'portfolio'],
+  ['commerce', 'portfolio'],
+  ['immigration', 'portfolio'],
+  ['climate', 'portfolio'],
+  ['industry', 'portfolio'],
+  ['homeland', 'portfolio'],
+  ['security', 'portfolio'],
   ['state', 'modifier', 'capitalised'],
   ['former', 'modifier', 'qualifier'],
   ['acting', 'modifier', 'qualifier'],
@@ -208,7 +228,17 @@ const where = (test: (part: Part, traits: readonly Trait[]) => boolean) =>
 export const TITLE_HEADS = where((part) => part === 'head');
 
 /** every word that may stand in a title before a name */
-export const TITLE_WORDS = where((part) => part !== '');
+export const TITLE_WORDS = where((part) => part === 'head' || part === 'modifier');
+
+/** a portfolio: part of a title right before its head only ("Home Secretary", "Energy Minister") */
+export const PORTFOLIOS = where((part) => part === 'portfolio');
+
+/** word `k` (lowercase, by `at`) is a portfolio of one or two words right before a title's head: "Home Secretary", "Homeland Security Secretary" */
+export function opensOffice(at: (k: number) => string | undefined, k: number): boolean {
+  if (!PORTFOLIOS.has(at(k) ?? '')) return false;
+  const next = at(k + 1) ?? '';
+  return TITLE_HEADS.has(next) || (PORTFOLIOS.has(next) && TITLE_HEADS.has(at(k + 2) ?? ''));
+}
 
 /** kept in Title.qualifiers rather than in the title: "former", "acting", "deputy" */
 export const QUALIFIERS = where((_, traits) => traits.includes('qualifier'));
@@ -240,9 +270,10 @@ export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = Object.
 /** party labels written before a politician's name: `Republican Donald Trump` */
 export const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'independent', 'labour', 'conservative', 'liberal']);
 
-/** where the run of title words ending before token `end` starts, not before `floor` (`end` when none): "Deputy Governor" in "Bank of England Deputy Governor Dave Ramsden" */
+/** where the run of title words ending before token `end` starts, not before `floor` (`end` when none): "Deputy Governor" in "Bank of England Deputy Governor Dave Ramsden", "Home Secretary" (a portfolio right before its head) */
 export function titleRunStart(tokens: ReadonlyArray<{ lower: string }>, end: number, floor: number): number {
   let k = end;
-  while (k > floor && TITLE_WORDS.has(tokens[k - 1].lower)) k--;
+  const at = (j: number) => tokens[j]?.lower;
+  while (k > floor && (TITLE_WORDS.has(tokens[k - 1].lower) || opensOffice(at, k - 1))) k--;
   return k;
 }
