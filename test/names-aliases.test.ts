@@ -34,6 +34,12 @@ describe('an organisation’s short form is the same organisation', () => {
       ['organization:Labour Party', 'organization:Five Star Movement'],
       ['organization:Labour', 'organization:Five Star'],
     ],
+    [
+      'a company’s name without its group or line of business',
+      'Lucid Group said it would raise prices. Shares of Lucid fell, and Southwest Airlines said Southwest would add flights.',
+      ['organization:Lucid Group', 'organization:Southwest Airlines'],
+      ['organization:Lucid', 'organization:Southwest'],
+    ],
     // must stay: a body named for a place is not the place, and a bank is not its country
     [
       'a body’s name without another head word stays apart',

@@ -73,9 +73,15 @@ export const TRADE_HEADS = new Set([
 
 /**
  * heads an article drops when it names the body again: "Labour Party" → "Labour", "Five Star
- * Movement" → "Five Star"; not a bank's or a university's ("Japan" is not the Bank of Japan)
+ * Movement" → "Five Star", and a company's group or line of business: "Lucid Group" → "Lucid",
+ * "Rivian Automotive" → "Rivian", "Meta Platforms" → "Meta"; not a bank's or a university's ("Japan"
+ * is not the Bank of Japan), nor a line of business that names a place's utility ("Duke Energy")
  */
-export const DROPPED_HEADS = ['party', 'movement'] as const;
+export const DROPPED_HEADS = [
+  'party', 'movement', 'group', 'holdings', 'automotive', 'motors', 'platforms', 'therapeutics', 'pharmaceuticals',
+  'airlines', 'airways', 'technologies', 'industries', 'systems', 'networks', 'communications', 'entertainment',
+  'studios', 'labs', 'enterprises', 'bancorp',
+] as const;
 
 /**
  * heads of a unit or a court numbered by an ordinal before its name: "82nd Airborne Division", "5th
