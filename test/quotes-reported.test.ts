@@ -140,6 +140,13 @@ describe('reported statements', () => {
       'The bridge was old|the mayor|explained',
       'its opening|the mayor|recalling',
     ],
+    ['fronted, a source close to someone a pronoun names', 'The talks stalled, a source close to him said.', 'The talks stalled|a source close to him|said'],
+    ['a partitive of a pronoun is the subject', 'One of them told reporters that the talks stalled.', 'that the talks stalled|One of them|told'],
+    [
+      'a present verb the tagger calls a plural noun',
+      'Smith said each year of education yields a bump in income.',
+      'each year of education yields a bump in income|Smith|said',
+    ],
     ['fronted, inverted, then the predicate', 'The talks, said a senior official, had stalled.', 'The talks … had stalled|a senior official|said'],
     // nested statements each stand, unless they share most of their words: then they are one, the first cue's
     [

@@ -16,6 +16,7 @@ import {
   ANONYMOUS_HEADS,
   CALENDAR,
   INTENSIVE_PRONOUNS,
+  NOT_SPEAKERS,
   SOURCE_POSTMODIFIERS,
   SPEAKER_PRONOUNS,
   TIME_MODIFIERS,
@@ -179,6 +180,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     i--;
   let a = i;
   let named: [number, number] | null = null;
+  let objectEnd = -1;
   for (let round = 0; round < 3 && i >= floor; round++) {
     // `author of ''America's Unwritten Constitution,'' put it`: the comma inside a quoted name's closing mark closes the appositive
     if (ctx.quoted[i] && inQuotedName(ctx, i)) {
@@ -194,7 +196,11 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     }
     if (i >= floor && t[i].text === ')') i = bracketStart(ctx, i, floor);
     if (i < floor) return null;
-    if (isPronoun(t[i]) && !ctx.quoted[i]) return [i, i + 1];
+    // `a source close to him said`: an object pronoun after a preposition ends a postmodifier, the phrase goes on before it
+    // (`nothing about them`, `all of it` name no one)
+    const postmodified = NOT_SPEAKERS.has(t[i].lower) && t[i].lower !== 'it' && t[i - 1]?.pos === 'ADP' && t[i - 1].lower !== 'about' && i - 1 > floor;
+    if (postmodified) objectEnd = i;
+    if (isPronoun(t[i]) && !ctx.quoted[i] && !postmodified) return [i, i + 1];
     a = i;
     while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
     while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
@@ -224,7 +230,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     }
     i = a - 2;
   }
-  if (i < floor || a > i || !isNp(ctx, i)) return null;
+  if (i < floor || a > i || (!isNp(ctx, i) && i !== objectEnd)) return null;
   // `Trump in his announcement speech called`, `Clinton at a rally said`: a phrase of where or how,
   // naming no actor, between an actor and the verb says where; the actor before it speaks
   const at = a - 1;

@@ -143,7 +143,8 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
     const body = resolveBody(ctx, anchor);
     if (body) return speaker(mention, 'nominal', sieve, body);
   }
-  // `The two said`, `the other argued`: an article and a word after it describe who, whatever the tagger calls the word
-  const determined = ARTICLES.has(words[0].lower) && words.length > 1;
+  // `The two said`, `the other argued`: an article and a word after it describe who before a verb, whatever the tagger
+  // calls the word (`a growing fear that …` is no one's)
+  const determined = ARTICLES.has(words[0].lower) && words.length > 1 && t[b]?.pos === 'VERB';
   return head.pos === 'NOUN' || adjectiveHead || determined ? speaker(mention, 'nominal', sieve) : null;
 }

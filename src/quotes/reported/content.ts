@@ -32,6 +32,20 @@ export function trimmed(t: readonly Token[], [a, b]: Piece): Piece {
 
 const isWord = (tok: Token) => !tok.punct;
 
+/** parts of speech that open an object: `yields a bump`, `marks his return`, `costs 10 dollars` */
+const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NUM']);
+
+/**
+ * `each year of education yields a bump`, `The job marks his return`: a plural noun (as the tagger reads
+ * it) right after a singular noun and before an object's first word is the clause's verb in the present
+ */
+function misreadVerb(t: readonly Token[], k: number): boolean {
+  const w = t[k];
+  const before = t[k - 1];
+  if (w.pos !== 'NOUN' || !w.lower.endsWith('s') || w.lower.endsWith('ss') || !before || before.pos !== 'NOUN') return false;
+  return !before.lower.endsWith('s') && !before.possessive && OBJECT_OPENERS.has(t[k + 1]?.pos ?? '');
+}
+
 /**
  * words someone holds: at least two words outside quotation marks (a statement all in quotation marks
  * is the direct quote itself), and a verb among them that is no cue, unless `phrase` content will do
@@ -54,7 +68,7 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
       words++;
       name ||= t[k].pos === 'PROPN' || ctx.owner[k] !== undefined;
       if (ctx.cues[k]) cues++;
-      const isVerb = isVerbal(t[k]);
+      const isVerb = isVerbal(t[k]) || misreadVerb(t, k);
       // a verb of its own: `Jones told Brown said …` is a chain of cues, no content
       verb ||= isVerb && !ctx.cues[k];
       // a cue after its subject is a clause's verb too (`she supported it`, `Sharpton asked for the meeting`)
