@@ -140,6 +140,12 @@ describe('reported statements', () => {
       'The bridge was old|the mayor|explained',
       'its opening|the mayor|recalling',
     ],
+    [
+      'a participle set off between the subject and its verb of saying',
+      'Smith, citing data from the department, said that the bridge was safe.',
+      'data from the department|Smith|citing',
+      'that the bridge was safe|Smith|said',
+    ],
     ['fronted, a source close to someone a pronoun names', 'The talks stalled, a source close to him said.', 'The talks stalled|a source close to him|said'],
     ['a partitive of a pronoun is the subject', 'One of them told reporters that the talks stalled.', 'that the talks stalled|One of them|told'],
     [

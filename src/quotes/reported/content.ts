@@ -96,7 +96,8 @@ function nextReport(ctx: QuoteContext, e: number, ceil: number): boolean {
     if (t[k].punct || ctx.quoted[k]) return false;
     const cue = ctx.cues[k];
     // `, but cautioned …`: a reporting verb coordinated with the first
-    if (cue && cue.frame === 'finite') return k > from || from > e + 1;
+    // `Smith, citing data from the department, said that …`: a cue taking its that-clause right after the comma is the main verb
+    if (cue && cue.frame === 'finite') return k > from || from > e + 1 || t[k + 1]?.lower === 'that';
     if (isVerbal(t[k])) return false;
   }
   return false;
