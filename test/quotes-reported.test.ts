@@ -146,6 +146,13 @@ describe('reported statements', () => {
       'data from the department|Smith|citing',
       'that the bridge was safe|Smith|said',
     ],
+    [
+      'a preposition hyphened into the subject’s compound',
+      'Smith said down-ballot races can help the party.',
+      'down-ballot races can help the party|Smith|said',
+    ],
+    // must stay: a setting before the clause
+    ['a setting before the clause', 'Smith said in a statement that the bridge was safe.', 'that the bridge was safe|Smith|said'],
     ['fronted, a source close to someone a pronoun names', 'The talks stalled, a source close to him said.', 'The talks stalled|a source close to him|said'],
     ['a partitive of a pronoun is the subject', 'One of them told reporters that the talks stalled.', 'that the talks stalled|One of them|told'],
     [

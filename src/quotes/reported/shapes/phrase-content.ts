@@ -19,6 +19,8 @@ export function opensContent(ctx: QuoteContext, k: number, saying: boolean): boo
   const t = ctx.doc.tokens;
   if (ctx.cues[k] || ctx.quoted[k]) return false;
   if (!saying || t[k].pos !== 'ADP' || (CONTENT_OPENERS.has(t[k].lower) && t[k].lower !== 'to')) return true;
+  // `said down-ballot races …`, `said off-year turnout …`: a preposition hyphened into a compound is no preposition
+  if (t[k + 1]?.text === '-' && t[k + 1].start === t[k].end && t[k + 2]?.start === t[k + 1].end) return true;
   // `said about half of …`, `said over 100 …`: a measure's preposition before a number opens the subject (not `in 2010`)
   // `vowed to “take our fight” to …`: the verb may open a quotation
   const v = t[k + 1] && isMark(t[k + 1]) ? k + 2 : k + 1;
