@@ -21,11 +21,14 @@ describe('no crash: texts that threw a TypeError in nestedNames', () => {
   ])('%s: %j', (_why, text) => expectCalm(text));
 });
 
-describe('no crash: quotes whose marks hold no token, read by the previous-paragraph sieve (fuzz seed 20261203)', () => {
+describe('no crash: quotes whose marks hold no token, read by the previous-paragraph sieve and the nickname test (fuzz seed 20261203)', () => {
   it.each([
     ['a mark over a lone combining accent', '“\u0301.” he said. 「〝「Hamas.」‹」 '],
     ['nested marks of five styles at the end', '‚a. he said. ’»『“President Joe Biden.”』«〝 '],
     ['a fullwidth mark left open', "Rep. the minister added: 「'＂the 0uRCyb..＂«」 "],
+    // read by the nickname test (`Marcia “Cia” Price`), found by the long run on the same seed
+    ['angle marks closing a name at the end', '\u300e\u00bb0. \u201ca.\u201d \u041f\u0443\u0442\u0438\u043d\u00ab\u300f '],
+    ['a name in marks after a quote', '\u201cA.`` he said. \u300e\u00bbPresident Joe Biden. \u201cthe.\u201d \u041f\u0443\u0442\u0438\u043d\u00ab\u300f '],
   ])('%s: %j', (_why, text) => expectCalm(text));
 });
 
