@@ -9,9 +9,9 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 const AFTER_COMMA = (t: Readonly<Token>) => LEGAL_FORMS.has(t.lower) || t.view === 'D.C.';
 
 /**
- * `Hillary Clinton Says Trump Is Unfit`, `Clinton Said “I Never …”`: a verb of saying (as the POS tagger
- * reads it) in a headline's title case, in the present or before the quotation it opens; `Said` before a
- * name or a verb is a name as often (`Edward Said wrote`)
+ * `Hillary Clinton Says Trump Is Unfit`, `Clinton Said “I Never …”`: a capitalised verb of saying (as the
+ * POS tagger reads it), as headlines in title case write one, in the present or before the quotation or
+ * colon it opens; `Said` before a name or a verb is a name as often (`Edward Said wrote`)
  */
 export const headlineSaying = (tokens: readonly Token[], k: number): boolean => {
   const t = tokens[k];
