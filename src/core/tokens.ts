@@ -48,6 +48,9 @@ export const tokenOf = (tokens: readonly Token[], i: number): Readonly<Token> =>
 /** a word of lowercase letters only (`india`, `san`): it opens lowercase, has no capital, and holds nothing but letters */
 export const isLowerWord = (t: Token): boolean => t.low && t.view === t.lower && /^\p{L}+$/u.test(t.view);
 
+/** the parts of speech of a noun phrase's words as the tagger reads them: a subject's, an object's, a listener's (`the crowd`, `his supporters`, `them`) */
+export const NOUN_PHRASE_WORD_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+
 /** a verb or an auxiliary as the tagger reads it; no word outside the document is one */
 export const isVerbal = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 

@@ -1,5 +1,5 @@
 import { ARTICLES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
-import { isPossessiveMark, isVerbal } from '../core/tokens';
+import { isPossessiveMark, isVerbal, NOUN_PHRASE_WORD_POS } from '../core/tokens';
 import { headlineSaying } from '../mentions/split-break';
 import type { Doc, Entity, Token } from '../core/types';
 import {
@@ -158,9 +158,6 @@ export function closesClause(t: readonly Token[], j: number): boolean {
 /** how many words a listener may run between a frame-only verb and the clause's end: `implored his fellow senators.` */
 const LISTENER_REACH = 4;
 
-/** parts of speech of a listener's words: `the crowd`, `his supporters`, `them`, `the Senate Republicans` */
-const LISTENER_POS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
-
 /**
  * `“…,” Sanders implored his supporters.`: the frame-only verb at `j` closes its clause after a short
  * listener (a verb of speaking to someone takes one, and what it is asked to do), as it would with none
@@ -170,7 +167,7 @@ export function closesAfterListener(t: readonly Token[], j: number): boolean {
   if (t[j + 1]?.lower === 'a' || t[j + 1]?.lower === 'an') return false;
   for (let k = j + 1; k < t.length && k <= j + LISTENER_REACH && t[k].paragraph === t[j].paragraph; k++) {
     // `implored his supporters to stay`: what the listener is asked to do closes it too
-    if (!LISTENER_POS.has(t[k].pos)) return k > j + 1 && (CLAUSE_CLOSERS.has(t[k].text) || (t[k].lower === 'to' && t[k + 1]?.pos === 'VERB'));
+    if (!NOUN_PHRASE_WORD_POS.has(t[k].pos)) return k > j + 1 && (CLAUSE_CLOSERS.has(t[k].text) || (t[k].lower === 'to' && t[k + 1]?.pos === 'VERB'));
   }
   return false;
 }

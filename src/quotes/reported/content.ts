@@ -1,4 +1,4 @@
-import { isVerbal } from '../../core/tokens';
+import { isVerbal, NOUN_PHRASE_WORD_POS } from '../../core/tokens';
 import type { Token } from '../../core/types';
 import { readDateline } from '../../document/dateline';
 import { BELIEF_VERBS } from '../../lexicon/belief';
@@ -166,9 +166,6 @@ function asideAfter(ctx: QuoteContext, k: number, e: number): boolean {
 /** how many words a new clause's subject may run after a comma: `…, the Democratic base has shown …` */
 const SUBJECT_REACH = 5;
 
-/** parts of speech of a subject's words */
-export const SUBJECT_POS = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
-
 /**
  * `X did not mention Rubio by name, he made it clear …`: after a whole clause, a comma before a subject
  * and its verb opens a clause of the reporter's; not after an opening adverbial clause (`that if
@@ -190,7 +187,7 @@ export function subjectAndVerb(ctx: QuoteContext, e: number, ceil: number): bool
   // a conjunction may open the new clause
   const from = t[e + 1]?.lower === 'and' || t[e + 1]?.lower === 'but' ? e + 2 : e + 1;
   let v = from;
-  while (v < ceil && v <= from + SUBJECT_REACH && SUBJECT_POS.has(t[v].pos) && !ctx.quoted[v] && !ctx.cues[v]) v++;
+  while (v < ceil && v <= from + SUBJECT_REACH && NOUN_PHRASE_WORD_POS.has(t[v].pos) && !ctx.quoted[v] && !ctx.cues[v]) v++;
   return v > from && v < ceil && isVerbal(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v];
 }
 
@@ -216,7 +213,7 @@ function interrupterEnd(ctx: QuoteContext, e: number, ceil: number): number {
 export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
   const t = ctx.doc.tokens;
   // `praised Putin, saying …`: a one-word object is whole before its comma (`that, if elected, …` is not)
-  const first = k + (SUBJECT_POS.has(t[k]?.pos ?? '') && t[k].lower !== 'that' ? 0 : 1);
+  const first = k + (NOUN_PHRASE_WORD_POS.has(t[k]?.pos ?? '') && t[k].lower !== 'that' ? 0 : 1);
   let nested = 0;
   for (let e = k; e < ceil; e++) {
     // statements nest (`officials said Trump claimed …`), but not without end: a run-on text's output stays linear

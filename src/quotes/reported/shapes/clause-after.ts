@@ -1,4 +1,4 @@
-import { isVerbal } from '../../../core/tokens';
+import { isVerbal, NOUN_PHRASE_WORD_POS } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
 import { CLAUSE_ONLY } from '../../../lexicon/belief';
 import { SPEECH_VERBS } from '../../../lexicon/speech';
@@ -14,9 +14,9 @@ import {
 } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import { beforeVerbGroup, isAsideWho, phraseAfter, phraseBefore } from '../../phrase';
-import { clauseEnd, hasVerb, type Piece, SUBJECT_POS, trimmed } from '../content';
+import { clauseEnd, hasVerb, type Piece, trimmed } from '../content';
 import { isStop, type Shape, THAT_REACH } from './shape';
-import { PHRASE_POS, opensContent, phraseEnd } from './phrase-content';
+import { opensContent, phraseEnd } from './phrase-content';
 import { proForm } from './pro-form';
 import { inAdjunct } from './question';
 import { afterAdjunct, opensClause } from './that-clause';
@@ -50,7 +50,7 @@ const MAIN_SUBJECT_REACH = 7;
 function mainClauseAfter(ctx: QuoteContext, c: number, e: number): boolean {
   const t = ctx.doc.tokens;
   let v = c + 1;
-  while (v < e && v <= c + MAIN_SUBJECT_REACH && !ctx.quoted[v] && (SUBJECT_POS.has(t[v].pos) || t[v].pos === 'ADV' || t[v].possessive)) v++;
+  while (v < e && v <= c + MAIN_SUBJECT_REACH && !ctx.quoted[v] && (NOUN_PHRASE_WORD_POS.has(t[v].pos) || t[v].pos === 'ADV' || t[v].possessive)) v++;
   return v > c + 1 && v < e && isVerbal(t[v]) && !ctx.quoted[v];
 }
 
@@ -123,8 +123,9 @@ export const clauseAfter: Shape = {
     // a verb of saying may set where it was said before its clause; a verb of stance takes what follows as its object (`blame X in Y`)
     if (cue.inverts && !particle && !listener) k = pastSetting(ctx, k, ceil);
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || listener)) return null;
-    // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase
-    const phrase = !cue.inverts && !conjunction && !CLAUSE_ONLY.has(t[j].lower) && PHRASE_POS.has(t[k].pos);
+    // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase,
+    // opening with a noun phrase's word (`praised the plan`, `called Trump a liar`)
+    const phrase = !cue.inverts && !conjunction && !CLAUSE_ONLY.has(t[j].lower) && NOUN_PHRASE_WORD_POS.has(t[k].pos);
     // `polls find voters are tired` reports a clause; `find himself in trouble`, `find jobs that pay` a thing found
     if (CLAUSE_ONLY.has(t[j].lower) && !opensClauseAfter(ctx, j + cue.length, k, ceil)) return null;
     let e = clauseEnd(ctx, k, ceil);

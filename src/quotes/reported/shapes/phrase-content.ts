@@ -7,9 +7,6 @@ import { listGoesOn, subjectAndVerb } from '../content';
 import { isDash, isMark } from './shape';
 import { startsWhen } from './when';
 
-/** parts of speech a phrase reported as content opens with (`praised the plan`, `called Trump a liar`) */
-export const PHRASE_POS = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
-
 /**
  * token `k` may open what the cue reports: not another cue (`reports claimed …`: the first was a
  * noun), not a quotation (the statement is the quote itself), and after a verb of saying not a preposition (`said in a statement issued …`, `quoted by

@@ -1,9 +1,8 @@
-import { isVerbal } from '../../../core/tokens';
+import { isVerbal, NOUN_PHRASE_WORD_POS } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
 import { CONTENT_OPENERS, MEASURES, SENTENCE_OPENERS, SPEECH_EVENTS } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import { ADJUNCT_POS } from '../../phrase';
-import { SUBJECT_POS } from '../content';
 import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../../lexicon/speech';
 
 /** a word that modifies a noun of time (`last week`, `this year`); `that` is a determiner before one far more often than a time's */
@@ -70,6 +69,6 @@ export function pastSetting(ctx: QuoteContext, k: number, ceil: number): number 
 function subjectVerbAt(ctx: QuoteContext, m: number, ceil: number): boolean {
   const t = ctx.doc.tokens;
   let v = m;
-  while (v < ceil && v < m + SETTING_REACH && (SUBJECT_POS.has(t[v].pos) || t[v].possessive) && !ctx.quoted[v]) v++;
+  while (v < ceil && v < m + SETTING_REACH && (NOUN_PHRASE_WORD_POS.has(t[v].pos) || t[v].possessive) && !ctx.quoted[v]) v++;
   return v > m && v < ceil && isVerbal(t[v]) && !t[v].lower.endsWith('ing') && !ctx.quoted[v];
 }
