@@ -132,6 +132,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Kenrick Lowe', 'organization:Dana Pirro'],
     ],
     [
+      'the kind of place a name is, with `of` right before it, makes it a location',
+      'Troops pushed towards the town of Drevnik on Tuesday. Air strikes hit the villages of Marrow Fenn and Kostel, the monitor said.',
+      ['location:Drevnik', 'location:Marrow Fenn', 'location:Kostel'],
+      ['person:Marrow Fenn'],
+    ],
+    // must stay: a place's kind without its `of` says nothing of the name after it
+    [
+      'a place kind with no `of` is no cue',
+      'The city Tomas Brandt loved was gone by 1990.',
+      ['person:Tomas Brandt'],
+      ['location:Tomas Brandt'],
+    ],
+    [
       'what a person is to someone, right before a name, makes it a person',
       'Her daughter Stanvor moved to Oslo in 1990. In Stanvor the snow fell.',
       ['person:Stanvor', 'location:Oslo/city'],
