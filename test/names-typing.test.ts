@@ -132,6 +132,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Kenrick Lowe', 'organization:Dana Pirro'],
     ],
     [
+      'a minister’s portfolio is the ministry’s name, not a place',
+      'The Minister of Health, Dr. Zweli Mkhize, spoke on Sunday. He served as Minister of Finance until 2019.',
+      ['organization:Health', 'organization:Finance', 'person:Zweli Mkhize'],
+      ['location:Health', 'location:Finance'],
+    ],
+    // must stay: a place's minister is the place's
+    [
+      'a known place after a minister’s `of` stays a place',
+      'The prime minister of France spoke, and the foreign minister of Kenya listened.',
+      ['location:France/country', 'location:Kenya/country'],
+      ['organization:France', 'organization:Kenya'],
+    ],
+    [
       'the kind of place a name is, with `of` right before it, makes it a location',
       'Troops pushed towards the town of Drevnik on Tuesday. Air strikes hit the villages of Marrow Fenn and Kostel, the monitor said.',
       ['location:Drevnik', 'location:Marrow Fenn', 'location:Kostel'],
