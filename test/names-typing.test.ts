@@ -151,12 +151,7 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Marrow Fenn'],
     ],
     // must stay: a place's kind without its `of` says nothing of the name after it
-    [
-      'a place kind with no `of` is no cue',
-      'The city Tomas Brandt loved was gone by 1990.',
-      ['person:Tomas Brandt'],
-      ['location:Tomas Brandt'],
-    ],
+    ['a place kind with no `of` is no cue', 'The city Tomas Brandt loved was gone by 1990.', ['person:Tomas Brandt'], ['location:Tomas Brandt']],
     [
       'what a person is to someone, right before a name, makes it a person',
       'Her daughter Stanvor moved to Oslo in 1990. In Stanvor the snow fell.',
