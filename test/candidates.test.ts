@@ -40,6 +40,9 @@ describe('pattern rules', () => {
     ['Soldiers of the 82nd Airborne Division arrived', 'organization:82nd Airborne Division:pattern:numbered-unit'],
     ['The 9th U.S. Circuit Court of Appeals ruled', 'organization:9th U.S. Circuit Court of Appeals:pattern:numbered-unit'],
     ['The case went to the 5th Circuit on Monday', 'organization:5th Circuit:pattern:numbered-unit'],
+    // written out, in title case
+    ['The Fourth Division blocked the road to Madaya', 'organization:Fourth Division:pattern:numbered-unit'],
+    ['The Second Circuit ruled on Monday', 'organization:Second Circuit:pattern:numbered-unit'],
     // a country's branch of a known body of two words keeps the country in its name
     ['The Kenya Red Cross said 20 people died', 'organization:Kenya Red Cross:pattern:country-body'],
     ['donated by the Andy Warhol Foundation for the Visual Arts', 'organization:Andy Warhol Foundation:pattern:headed-body'],
@@ -72,6 +75,9 @@ describe('pattern rules', () => {
     ['Israel reported a rise.', 'organization'],
     // must stay: an ordinal before a place or a street is no unit
     ['He finished 3rd in Boston and ate at the 2nd Avenue Deli', 'organization'],
+    // must stay: a headline's capitals ("SPANISH FIRST DIVISION", a league) and a lowercase ordinal are no unit
+    ['SOCCER - SUMMARY IN THE SPANISH FIRST DIVISION', 'organization'],
+    ['the first division of the company', 'organization'],
     // must stay: a country before a known body of one word is two names ("Lebanon's Hezbollah" is not one)
     ['Lebanon Hezbollah fighters fled', 'organization'],
     ['the minister said', 'person'],

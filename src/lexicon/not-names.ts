@@ -2,6 +2,8 @@
 // one row a word or phrase, as written, with why it is none. only a candidate that is exactly
 // such a word goes: "Christmas Island" and "Easter Island" stay places
 
+import { SPELLED_ORDINALS } from './organizations';
+
 const rows = (reason: string, words: string): Array<[string, string]> => words.split(',').map((w) => [w.trim(), reason]);
 
 const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
@@ -36,7 +38,8 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   // a transcript's stage directions, "(Laughter)", "(Applause)"
   ...rows('stage direction', 'Laughter, Applause'),
   // ordinals and "None" alone, a table's or a list's words ("Fourth: Kenya", "None")
-  ...rows('ordinal', 'First, Second, Third, Fourth, Fifth, Sixth, Seventh, Eighth, Ninth, Tenth, None'),
+  ...[...SPELLED_ORDINALS].map((w): [string, string] => [w[0].toUpperCase() + w.slice(1), 'ordinal']),
+  ...rows('ordinal', 'None'),
   // abbreviations of common words: "No. 5", a letter's "P.S."
   ...rows('abbreviation', 'No., Nos., P.S.'),
   // acronyms of common nouns, written in capitals but naming no body: a molecule, a technology, an offence, a share sale

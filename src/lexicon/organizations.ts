@@ -92,6 +92,9 @@ export const NUMBERED_HEADS = new Set([
   'infantry', 'cavalry', 'marines', 'force', 'command', 'group', 'circuit', 'court',
 ]);
 
+/** ordinals written out, lowercase: "the Fourth Division", "the Second Circuit" number a unit or a court as "4th" does */
+export const SPELLED_ORDINALS: ReadonlySet<string> = new Set(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth']);
+
 /** the heads of a state's name as well as a body's: "Soviet Union", "Russian Federation" */
 export const STATE_HEADS = new Set(['union', 'federation']);
 
