@@ -24,6 +24,20 @@ describe('mentions are trimmed to the name', () => {
     ['a lowercase word the tagger ran on into goes', 'the Zeitgeist for the age', 'Zeitgeist for', 'Zeitgeist'],
     ['a hyphened adjective goes', 'a New York-based firm', 'New York-based', 'New York'],
     ['a syllable hyphened to a name stays', 'Ban Ki-moon said', 'Ban Ki-moon', 'Ban Ki-moon'],
+    [
+      'a hyphened adjective opening the name goes',
+      'Kurdish-led Syrian Democratic Forces advanced',
+      'Kurdish-led Syrian Democratic Forces',
+      'Syrian Democratic Forces',
+    ],
+    [
+      'a place’s hyphened adjective goes before a company',
+      'St. Louis-based Mercantile Bancorp Inc. said',
+      'Louis-based Mercantile Bancorp Inc.',
+      'Mercantile Bancorp Inc.',
+    ],
+    // must stay: a hyphened adjective that ends the name leaves the name before it
+    ['a hyphened adjective ending the name leaves the name', 'The Donald Trump-led field grew', 'Donald Trump-led', 'Donald Trump'],
     ['a name with a capital inside stays', 'shares in eBay rose', 'eBay', 'eBay'],
     ['a given name’s hyphened syllable joins the name', 'Ban Ki-moon said', 'Ban Ki', 'Ban Ki-moon'],
     ['a hyphened given name after a surname joins it', 'Leung Che-cheung won', 'Leung', 'Leung Che-cheung'],

@@ -36,6 +36,19 @@ const dropLeading = (t: Token, wordsAfter: number, c: Candidate) => {
 // (`-ing` and `-en` are not read as English: "Hsieh Chang-ting", "Chen Shui-bian")
 const ADJECTIVE_SUFFIX = /^(?:\p{Ll}+ed|born|run|made|style|era|like|free|wide|area|friendly|related|driven|chosen)$/u;
 const runOn = (t: Token, prev: Token | undefined) => /^\p{Ll}+$/u.test(t.view) && (prev?.view !== '-' || prev.end !== t.start || ADJECTIVE_SUFFIX.test(t.view));
+/**
+ * `Kurdish-led Syrian Democratic Forces`, `US-backed rebels`: the tokens from `first` through a hyphened
+ * adjective the tagger ran a name into (a word, a hyphen, a suffix word of ADJECTIVE_SUFFIX), when a
+ * word of the name follows it (else the adjective ends the name: "Donald Trump-led" is Donald Trump);
+ * no gold name over the labelled sets opens with one. within the name's first four tokens
+ */
+function afterHyphenedAdjective(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first + 1; k + 2 <= last && k < first + 4; k++) {
+    const [dash, suffix] = [tokens[k], tokens[k + 1]];
+    if (dash.view === '-' && dash.start === tokens[k - 1].end && suffix.start === dash.end && ADJECTIVE_SUFFIX.test(suffix.view)) return k + 2;
+  }
+  return first;
+}
 // a closing bracket stays when the name opened it: "Mladost (L)"
 const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =>
   t.possessive || (t.punct && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) || (c.tier === 'tagger' && runOn(t, prev));
@@ -78,6 +91,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   while (first <= last && dropLeading(tokens[first], last - first, c) && tokens[first].start >= c.start) first++;
   if (c.tier !== 'caller' && first < last) first = afterCredit(tokens, first, last);
   if (c.tier === 'tagger' && first < last) first += addressWords(tokens, first, last);
+  if (c.tier === 'tagger' && first < last) first = afterHyphenedAdjective(tokens, first, last);
   while (last >= first && dropTrailing(tokens[last], tokenOf(tokens, last - 1), c, doc) && tokens[last].end <= c.end) last--;
   if (first > last) return null;
   const start = Math.max(c.start, tokens[first].start);
