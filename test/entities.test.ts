@@ -7,6 +7,7 @@ describe('clustering', () => {
     ['surname', '[p:Gideon Sa’ar] spoke. [p:Sa’ar] said more.', "Gideon Sa'ar", ['Gideon Sa’ar', 'Sa’ar']],
     ['surname before the full name', '[p:Netanyahu] spoke. Later [p:Benjamin Netanyahu] left.', 'Benjamin Netanyahu', ['Netanyahu']],
     ['a surname with a particle', '[p:Bill de Blasio] spoke. [p:De Blasio] said more.', 'Bill de Blasio', ['De Blasio']],
+    ['a surname without the particle hyphened to it', '[p:Bashar al-Assad] spoke. [p:Assad] left.', 'Bashar al-Assad', ['Assad']],
     ['typographic apostrophe', "[p:Gideon Sa’ar] and [p:Gideon Sa'ar] met.", "Gideon Sa'ar", ['Gideon Sa’ar']],
     ['title left on the mention', '[p:President Joe Biden] spoke. [p:Biden] left.', 'Joe Biden', ['President Joe Biden', 'Biden']],
     ['acronym in the article', 'The [o:Israel Defense Forces] said the [o:IDF] would act.', 'Israel Defense Forces', ['IDF']],
@@ -28,6 +29,11 @@ describe('clustering', () => {
     expect(e.filter((x) => x.type === 'person')).toHaveLength(2);
     expect(jane.mentions.map((m) => m.start)).toEqual([15, 27]);
     expect(john.mentions).toHaveLength(3);
+  });
+
+  it('drops only a particle from the front of a hyphened surname', () => {
+    const e = entitiesOf('[p:Hsieh Chang-ting] spoke. [p:Ting] left.');
+    expect(e.filter((x) => x.type === 'person')).toHaveLength(2);
   });
 
   it('joins a two-word surname only when it opens with a particle', () => {

@@ -1,4 +1,4 @@
-import { SURNAME_PARTICLES } from '../lexicon/names';
+import { SURNAME_PARTICLES, withoutHyphenedParticle } from '../lexicon/names';
 import type { EntityType, Mention } from '../core/types';
 import { countryOf, knownOrg, placeOf } from '../lexicon/gazetteer';
 import { DROPPED_HEADS } from '../lexicon/organizations';
@@ -55,12 +55,18 @@ const surnameWords = (m: Mention): string[] | null => {
   const w = nameWords(keyOf(m));
   return w.length === 1 || (w.length === 2 && SURNAME_PARTICLES.has(w[0])) ? w : null;
 };
-// "Sa'ar" → "Gideon Sa'ar"; "Netanyahu" → "Benjamin Netanyahu"; "De Blasio" → "Bill de Blasio"; a
-// bare surname or first name joins by rule, never as a key, so a later "Smith" can still pick the nearer Smith
+// "Sa'ar" → "Gideon Sa'ar"; "Netanyahu" → "Benjamin Netanyahu"; "De Blasio" → "Bill de Blasio";
+// "Assad" → "Bashar al-Assad" (a surname without the particle hyphened to it); a bare surname or first
+// name joins by rule, never as a key, so a later "Smith" can still pick the nearer Smith
 const surname: AliasRule = {
   accepts: (m, c) => {
     const w = surnameWords(m);
-    return !!w && [...c.keys].some((k) => k.split(' ').length > w.length && k.endsWith(` ${w.join(' ')}`));
+    if (!w) return false;
+    const tail = ` ${w.join(' ')}`;
+    return [...c.keys].some((k) => {
+      const parts = k.split(' ');
+      return parts.length > w.length && (k.endsWith(tail) || (w.length === 1 && withoutHyphenedParticle(parts[parts.length - 1]) === w[0]));
+    });
   },
   candidates: (m, idx) => idx.get('last', surnameWords(m)?.at(-1)),
   partial: true,
@@ -173,7 +179,10 @@ class ClusterIndex {
   addKey(c: Cluster, k: string): void {
     const parts = k.split(' ');
     this.put('key', k, c);
-    if (parts.length > 1) this.put('last', parts.at(-1), c);
+    if (parts.length > 1) {
+      this.put('last', parts.at(-1), c);
+      this.put('last', withoutHyphenedParticle(parts[parts.length - 1]), c);
+    }
     if (parts.length === 2 || parts.length === 3) this.put('first', parts[0], c);
     if (parts.length > 1) this.put('first-word', parts[0], c);
     if (k.includes(' ')) this.put('initials', initials(k), c);

@@ -3,6 +3,12 @@
 /** particles a surname may open with: "de Blasio", "van Gogh", "bin Salman" */
 export const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'al', 'el', 'bin', 'ibn', 'ben']);
 
+/** a surname's word, lowercase, without a particle hyphened to its front: "al-assad" → "assad"; null when it has none */
+export function withoutHyphenedParticle(word: string): string | null {
+  const cut = word.indexOf('-');
+  return cut > 0 && cut < word.length - 1 && SURNAME_PARTICLES.has(word.slice(0, cut)) ? word.slice(cut + 1) : null;
+}
+
 /** particles that also join the words of places' and bodies' names ("Rio de Janeiro", "Universidade Federal de Santa Catarina") */
 export const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'le', 'la', 'du']);
 
