@@ -54,6 +54,17 @@ describe('mentions are trimmed to the name', () => {
   });
 
   it.each([
+    ['Arabic’s article hyphened to a capitalised word is the rest of a place’s name', 'in the Deir al-Zour province', 'Deir', 'location', 'Deir al-Zour'],
+    ['and of a body’s', 'the group Ansar al-Sharia said', 'Ansar', 'organization', 'Ansar al-Sharia'],
+    // must stay: the article before a lowercase word, or with a space after its hyphen, is no part of the name
+    ['the article before a lowercase word stays out', 'went to Deir al-bab today', 'Deir', 'location', 'Deir'],
+    ['the article with a space after its hyphen stays out', 'went to Deir al- Zour today', 'Deir', 'location', 'Deir'],
+  ] as const)('%s', (_why, text, phrase, type, want) => {
+    const [m] = resolveMentions([cand(text, phrase, { type })], buildDocument(text));
+    expect(text.slice(m.start, m.end)).toBe(want);
+  });
+
+  it.each([
     ['punctuation only', 'a “” b', '“”'],
     ['a bare article', 'the end', 'the '],
     ['a pronoun opening a sentence', 'He left.', 'He'],

@@ -3,6 +3,9 @@
 /** particles a surname may open with: "de Blasio", "van Gogh", "bin Salman" */
 export const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'al', 'el', 'bin', 'ibn', 'ben']);
 
+/** Arabic's article in romanised names, written lowercase and hyphened to the next word: "Deir al-Zour", "Deir ez-Zor", "Hayat Tahrir al-Sham" */
+export const HYPHENED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ag', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'es', 'ez', 'ul']);
+
 /** a surname's word, lowercase, without a particle hyphened to its front: "al-assad" → "assad"; null when it has none */
 export function withoutHyphenedParticle(word: string): string | null {
   const cut = word.indexOf('-');
