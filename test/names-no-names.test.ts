@@ -149,6 +149,12 @@ describe('what is no name is not reported', () => {
       ['location:Miami'],
       ['person:Rita', 'person:Hurricane Rita'],
     ],
+    [
+      'a storm’s name read with its storm word inside a sentence is no person',
+      'Officials said Cyclone Mocha will hit Chittagong on Sunday.',
+      ['location:Chittagong'],
+      ['person:Cyclone Mocha', 'location:Cyclone Mocha', 'person:Mocha'],
+    ],
     // must stay: the same given name in an article with no storm
     ['a given name with no storm word stays a person', 'Rita Moreno sang in Miami on Tuesday. Rita later flew home.', ['person:Rita Moreno'], []],
     [

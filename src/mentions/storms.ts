@@ -4,7 +4,8 @@ import { STORM_WORDS } from '../lexicon/not-names';
 /**
  * `Hurricane Katrina`, `Typhoon Haiyan`: the name after a storm's word is the storm's, and the
  * article's other mentions of it ("Katrina devastated refineries") are the storm too, not a
- * person, as is a run the tagger starts at the name; the names so given in a document, read once
+ * person, as is a run the tagger starts at the name or at the storm's word; the names so given in a
+ * document, read once
  */
 export function stormNames(doc: Doc): (c: Candidate) => boolean {
   const { tokens } = doc;
@@ -14,6 +15,8 @@ export function stormNames(doc: Doc): (c: Candidate) => boolean {
     if (!tokens[i].cap || !STORM_WORDS.has(tokens[i].lower) || !tokens[i + 1].cap) continue;
     names.add(tokens[i + 1].view);
     starts.add(tokens[i + 1].start);
+    // the run the tagger reads with the storm's word in it: "Officials said Cyclone Mocha will hit"
+    starts.add(tokens[i].start);
   }
   return (c) => c.tier !== 'caller' && names.size > 0 && (starts.has(c.start) || names.has(doc.view.slice(c.start, c.end)));
 }
