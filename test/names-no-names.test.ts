@@ -155,6 +155,19 @@ describe('what is no name is not reported', () => {
       ['location:Chittagong'],
       ['person:Cyclone Mocha', 'location:Cyclone Mocha', 'person:Mocha'],
     ],
+    [
+      'a wire’s instrument code in brackets names nothing',
+      'Volkswagen’s (VOWG_p.DE) truck unit Traton (8TRA.DE) raised its offer for Navistar (NAV.N) on Tuesday.',
+      ['organization:Volkswagen'],
+      ['organization:DE', 'organization:8TRA', 'location:DE', 'organization:NAV', 'organization:VOWG_p'],
+    ],
+    // must stay: an acronym in brackets after its name, and a place's code after a city
+    [
+      'an acronym in brackets is a name',
+      'The National Migration Institute (INM) said 127 migrants were found. INM officials in Veracruz agreed.',
+      ['organization:National Migration Institute', 'location:Veracruz'],
+      [],
+    ],
     // must stay: the same given name in an article with no storm
     ['a given name with no storm word stays a person', 'Rita Moreno sang in Miami on Tuesday. Rita later flew home.', ['person:Rita Moreno'], []],
     [
