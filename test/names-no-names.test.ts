@@ -161,6 +161,12 @@ describe('what is no name is not reported', () => {
       ['organization:Volkswagen'],
       ['organization:DE', 'organization:8TRA', 'location:DE', 'organization:NAV', 'organization:VOWG_p'],
     ],
+    [
+      'a bare instrument code names nothing, and leaves the company before it a company',
+      'PARIS (Reuters) - Airbus AIR.PA said on Wednesday it had delivered 72 jets. Boeing Co BA.N, its U.S. rival, said it would resume deliveries.',
+      ['organization:Boeing Co', 'location:Paris/city'],
+      ['organization:PA', 'location:BA', 'location:Boeing Co', 'person:N'],
+    ],
     // must stay: an acronym in brackets after its name, and a place's code after a city
     [
       'an acronym in brackets is a name',

@@ -69,3 +69,27 @@ export const NOT_NAMES: ReadonlyMap<string, string> = new Map(NOT_NAME_ROWS);
  * Marie Dupont; Editing by John Stonestreet"; the credit words are no part of the name after them
  */
 export const CREDIT_WORDS = new Set(['reporting', 'editing', 'writing', 'compiled', 'additional', 'photo', 'photos', 'graphic', 'graphics']);
+
+/**
+ * the exchanges of a wire's instrument codes, the letters after the dot: New York (N, O, OQ, A, P, K,
+ * PK), London (L), Paris (PA), Frankfurt (DE, F), Amsterdam (AS), Brussels (BR), Milan (MI), Madrid
+ * (MC), Zurich (S, SW, VX), the Nordics (ST, CO, OL, HE), Vienna (VI), Lisbon (LS), Dublin (I, IR),
+ * Tokyo and Osaka (T, OS), Hong Kong (HK), Shanghai and Shenzhen (SS, SZ), Taipei (TW, TWO), Seoul
+ * (KS, KQ), Singapore (SI), Sydney (AX), Wellington (NZ), Mumbai (BO, NS), Jakarta (JK), Kuala Lumpur
+ * (KL), Bangkok (BK), Toronto (TO, V, CN), Sao Paulo (SA), Mexico (MX), Buenos Aires (BA), Santiago
+ * (SN), Johannesburg (J, JO), Tel Aviv (TA), Istanbul (IS), Riyadh (SE), Doha (QA), Dubai and Abu
+ * Dhabi (DU, AD), Moscow (MM), Warsaw (WA), Prague (PR), Budapest (BU)
+ */
+const EXCHANGES =
+  'N,O,OQ,A,P,K,PK,L,PA,DE,F,AS,BR,MI,MC,S,SW,VX,ST,CO,OL,HE,VI,LS,I,IR,T,OS,HK,SS,SZ,TW,TWO,KS,KQ,SI,AX,NZ,BO,NS,JK,KL,BK,TO,V,CN,SA,MX,BA,SN,J,JO,TA,IS,SE,QA,DU,AD,MM,WA,PR,BU';
+
+/**
+ * a wire's instrument code after a company's name, bare or in brackets: "Airbus AIR.PA said",
+ * "Volkswagen (VOWG_p.DE)", "Toyota (7203.T)", "Ford F.N": a ticker on an exchange, naming nothing of
+ * its own, which the tagger reads as names ("PA", "DE") and which turns the company's name before it
+ * into a place. a share class may follow a ticker in lowercase ("DBKGn.DE", "VOWG_p.DE"); a ticker of
+ * one letter only on New York's exchange, and not "U" ("U.S", "I.T", "S.A" written without their
+ * last dot are no codes)
+ */
+const CODE = `(?:[A-Z0-9]{2,8}(?:_[a-z]|[a-z])?\\.(?:${EXCHANGES.replaceAll(',', '|')})|[A-TV-Z]\\.N)`;
+export const INSTRUMENT_CODE = new RegExp(`\\(${CODE}\\)|(?<![\\w.])${CODE}(?![\\w.])`, 'g');

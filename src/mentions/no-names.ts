@@ -84,23 +84,7 @@ const inNumberedHeading = (c: Candidate, doc: Doc): boolean => {
   return (from === 0 || before.includes('\n')) && NUMBERED_HEADING.test(doc.text.slice(from, c.end));
 };
 
-/**
- * `Volkswagen (VOWG_p.DE)`, `Navistar (NAV.N)`, `Toyota (7203.T)`: a wire's instrument code in
- * brackets after a company's name, a ticker on an exchange (".DE" Frankfurt), naming nothing of its
- * own; read within a code's length around the candidate
- */
-const INSTRUMENT_CODE = /\([A-Z0-9_]{1,10}[a-z]?\.[A-Z]{1,3}\)/g;
-const CODE_READ = 16;
-const inInstrumentCode = (c: Candidate, doc: Doc): boolean => {
-  const from = Math.max(0, c.start - CODE_READ);
-  for (const m of doc.view.slice(from, c.end + CODE_READ).matchAll(INSTRUMENT_CODE)) {
-    const start = from + m.index;
-    if (start < c.start && c.end < start + m[0].length) return true;
-  }
-  return false;
-};
-
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a common noun after its article, a word of a guide's numbered heading or of an instrument code; a caller's entry is never second-guessed */
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a common noun after its article or a word of a guide's numbered heading; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -111,7 +95,6 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     adjectiveBeforeNoun(c, doc, word) ||
     (CURRENCY_WORDS.has(word) && isAmount(c, doc)) ||
     afterIndefinite(c, doc) ||
-    inNumberedHeading(c, doc) ||
-    inInstrumentCode(c, doc)
+    inNumberedHeading(c, doc)
   );
 };
