@@ -141,6 +141,14 @@ describe('what is no name is not reported', () => {
       ['person:Karen Holm'],
       ['organization:Euros', 'person:Euros', 'organization:DKK', 'organization:USD', 'location:Euros'],
     ],
+    [
+      'an era’s abbreviation beside a year or after a century is a date’s',
+      'The temple was built in 3000 BC near Thebes. By the 7th century BC, unrest had spread (508 BC). Towns grew in AD 200.',
+      ['location:Thebes'],
+      ['location:BC', 'organization:BC', 'location:AD', 'organization:AD'],
+    ],
+    // must stay: British Columbia after its city or opening a body's name
+    ['a province’s abbreviation stays', 'She moved to Vancouver, BC in 2003. BC Hydro raised its rates.', ['location:BC', 'organization:BC Hydro'], []],
     // must stay: a currency's name that is a person's surname
     ['a currency’s name in a person’s name stays', 'Jack Pounds left Leeds in 2010.', ['person:Jack Pounds'], []],
     [
