@@ -221,6 +221,12 @@ describe('what is no name is not reported', () => {
       ['location:Born', 'organization:Born', 'location:Posted', 'person:Posted'],
     ],
     [
+      'a verb the article opens a sentence with before a lowercase word is one where it opens another before a number or a comma',
+      'Mix the powders in a bowl, said Dana Keller.\n\nCombine 50 milliliters of peroxide and water in a jar.\n\nCombine equal amounts of both solutions.\n\n“Look, it glows,” Marta Quill said.\n“Look at me.”',
+      ['person:Dana Keller', 'person:Marta Quill'],
+      ['organization:Combine', 'person:Combine', 'location:Combine', 'person:Look', 'organization:Look', 'location:Look'],
+    ],
+    [
       'a common word that is a line of its own is a heading, not a name',
       'Varnholm is a small port town on the west coast of Norway.\n\nUnderstand\n\nVarnholm grew rich on herring in the 1800s, and Ingrid Solberg founded its museum.\n\nGet in\n\nFerries leave Bergen daily.',
       ['person:Ingrid Solberg', 'location:Norway/country', 'location:Bergen/city'],
