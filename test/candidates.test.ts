@@ -58,6 +58,11 @@ describe('pattern rules', () => {
     ['after HP’s share price fell', 'organization:HP:pattern:company-possession'],
     ['In Europe, ASML, the Dutch maker of lithography machines, said', 'organization:ASML:context:body-described'],
     ['Shares rose after Velmora, a Norwegian airline, said', 'organization:Velmora:context:body-described'],
+    // a name opening a sentence that defines it by a place's or a body's kind
+    ['Kaltenbrunn is a village and municipality in Bavaria.', 'location:Kaltenbrunn:context:name-defined'],
+    ['Ober-Velmsdorf is a small town on the river.', 'location:Ober-Velmsdorf:context:name-defined'],
+    ['Halden Records is a French dance music record label.', 'organization:Halden Records:context:name-defined'],
+    ['The Brinmouth Rovers were an English punk band.', 'organization:Brinmouth Rovers:context:name-defined'],
   ])('%j finds %s', (text, want) => {
     expect(spans(text, patternCandidates(buildDocument(text)))).toContain(want);
   });
@@ -114,6 +119,11 @@ describe('pattern rules', () => {
     ['in the Capitol, a group of Republicans and Democrats met', 'organization'],
     ['Gene Sperling, a longtime Democratic policy maker, said', 'organization'],
     ['a kid from Brooklyn, the son of an exterminator', 'organization'],
+    // must stay: a definition's subject that is no proper noun, or a name inside its sentence
+    ['Why is the city so expensive?', 'location'],
+    ['There is a village nearby.', 'location'],
+    ['He said Kaltenbrunn is a small town.', 'location'],
+    ['Kaltenbrunn is a good place to stay.', 'location'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
   });

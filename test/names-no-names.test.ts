@@ -141,6 +141,14 @@ describe('what is no name is not reported', () => {
       ['person:Karen Holm'],
       ['organization:Euros', 'person:Euros', 'organization:DKK', 'organization:USD', 'location:Euros'],
     ],
+    [
+      'an era’s abbreviation beside a year or after a century is a date’s',
+      'The temple was built in 3000 BC near Thebes. By the 7th century BC, unrest had spread (508 BC). Towns grew in AD 200.',
+      ['location:Thebes'],
+      ['location:BC', 'organization:BC', 'location:AD', 'organization:AD'],
+    ],
+    // must stay: British Columbia after its city or opening a body's name
+    ['a province’s abbreviation stays', 'She moved to Vancouver, BC in 2003. BC Hydro raised its rates.', ['location:BC', 'organization:BC Hydro'], []],
     // must stay: a currency's name that is a person's surname
     ['a currency’s name in a person’s name stays', 'Jack Pounds left Leeds in 2010.', ['person:Jack Pounds'], []],
     [
@@ -236,6 +244,12 @@ describe('what is no name is not reported', () => {
       'Marta Quill was a painter and a teacher.\nBorn in Leeds in 1950, she moved to Oslo as a child.\nPosted by Dana Keller at 5:40.',
       ['person:Marta Quill', 'person:Dana Keller', 'location:Leeds/city'],
       ['location:Born', 'organization:Born', 'location:Posted', 'person:Posted'],
+    ],
+    [
+      'a verb the article opens a sentence with before a lowercase word is one where it opens another before a number or a comma',
+      'Mix the powders in a bowl, said Dana Keller.\n\nCombine 50 milliliters of peroxide and water in a jar.\n\nCombine equal amounts of both solutions.\n\n“Look, it glows,” Marta Quill said.\n“Look at me.”',
+      ['person:Dana Keller', 'person:Marta Quill'],
+      ['organization:Combine', 'person:Combine', 'location:Combine', 'person:Look', 'organization:Look', 'location:Look'],
     ],
     [
       'a common word that is a line of its own is a heading, not a name',

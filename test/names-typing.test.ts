@@ -85,6 +85,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Sandton Springs', 'location:Orley Creek'],
       ['organization:Sandton Springs', 'person:Orley Creek'],
     ],
+    [
+      'a name ending in a word that closes surnames too is a place when no given name opens it',
+      'A granite arch was built over Hancock Brook in 1895. The line ran between Hancock Pond and Bridgton.',
+      ['location:Hancock Brook', 'location:Hancock Pond'],
+      ['person:Hancock Brook', 'person:Hancock Pond'],
+    ],
+    // must stay: a given name before such a word makes a person's name
+    [
+      'a given name before a surname that names places too stays a person',
+      'Arthur Pond engraved the plates. Peter Brook directed the play.',
+      ['person:Arthur Pond', 'person:Peter Brook'],
+      [],
+    ],
     // must stay: a person's cues outweigh a place's word
     [
       'a name a person’s cues describe stays a person, whatever its last word',

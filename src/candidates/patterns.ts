@@ -11,6 +11,7 @@ import { HONORIFICS, OFFICE_ACRONYMS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS, tit
 import { BODY_RULES } from './bodies';
 import { COMPANY_RULES } from './companies';
 import { DATELINE_RULES } from './datelines';
+import { DEFINED_RULES } from './defined';
 import { GROUP_RULES } from './groups';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
@@ -249,7 +250,7 @@ function describesPerson(t: readonly Token[], k: number): boolean {
 }
 
 /** rules as data: each names its reason, which every candidate it makes carries */
-export const PATTERN_RULES: PatternRule[] = [...NAME_RULES, ...BODY_RULES, ...COMPANY_RULES, ...GROUP_RULES, ...DATELINE_RULES];
+export const PATTERN_RULES: PatternRule[] = [...NAME_RULES, ...BODY_RULES, ...COMPANY_RULES, ...GROUP_RULES, ...DATELINE_RULES, ...DEFINED_RULES];
 
 export function patternCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];

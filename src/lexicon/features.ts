@@ -26,6 +26,13 @@ export const PLACE_HEADS = new Set([
   'creek', 'peninsula', 'plateau', 'basin', 'desert', 'mountains', 'reservoir',
 ]);
 
+/**
+ * last words that make a name a place unless a given name opens it, as they close surnames too:
+ * "Hancock Brook", "Willett Brook", "Hancock Pond", "Stony Brook"; not "Arthur Pond", "Peter Brook"
+ * (gold names so closed are places 6 times in 7 over the labelled sets, the other "Arthur Pond")
+ */
+export const SURNAME_PLACE_HEADS = new Set(['brook', 'pond']);
+
 /** feature words that also read "X of Y": "Strait of Hormuz", "Gulf of Aden", "Sea of Galilee" */
 export const FEATURE_OF = new Set(['strait', 'straits', 'gulf', 'sea', 'bay', 'lake', 'isle', 'mount', 'cape']);
 

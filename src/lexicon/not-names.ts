@@ -49,6 +49,12 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
 /** words before a storm's given name, which names the storm, not a person: "Hurricane Katrina", "Typhoon Haiyan" */
 export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
+/** an era's abbreviations, which beside a year or after a century are a date's, not British Columbia: "3000 BC", "the 7th century BC", "AD 200" */
+export const ERA_WORDS = new Set(['BC', 'AD', 'B.C.', 'A.D.']);
+
+/** the spans an era's abbreviation may follow: "the 7th century BC" */
+export const ERA_SPANS = new Set(['century', 'centuries', 'millennium']);
+
 /** currencies by name, which next to a number are an amount ("3,40 Euros"), not a body or a people ("Pounds" is a surname too) */
 export const CURRENCY_WORDS = new Set(['Euros', 'Euro', 'Dollars', 'Pounds', 'Yen', 'Rupees']);
 

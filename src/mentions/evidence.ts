@@ -2,7 +2,7 @@
 // country, a building), the cues around it, what the lexicon knows of its words; reconcile.ts weighs it
 import { isCap, tokenRange } from '../core/tokens';
 import type { Doc, EntityType, Mention } from '../core/types';
-import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS } from '../lexicon/features';
+import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS, SURNAME_PLACE_HEADS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, placeOf } from '../lexicon/gazetteer';
@@ -142,6 +142,9 @@ function givenName(m: Mention, doc: Doc): Evidence | null {
   return { type: 'person', votes: LEXICON_GUESS, reason: 'given-name', once: true };
 }
 
+/** "Hancock Brook", not "Arthur Pond": a name closed by a head that closes surnames too, opened by no given name */
+const placeUnlessGiven = (text: string): boolean => endsIn(text, SURNAME_PLACE_HEADS) && !personalClasses(text.slice(0, text.indexOf(' ')))?.includes('first');
+
 /** the words of a full name: capitalised, initials and particles apart ("Delwyn J. Langejans", "Eustaquio Díaz Vélez") */
 const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
 
@@ -202,7 +205,7 @@ export function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>):
   if (known) out.push(known);
   for (const c of typeCuesAround(m, doc)) out.push({ type: c.type, votes: CUE_VOTES, reason: `cue:${c.reason}` });
   if (withoutLegalForm(m.text) !== m.text) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:legal-form' });
-  if (endsIn(m.text, PLACE_HEADS)) out.push({ type: 'location', votes: CUE_VOTES, reason: 'cue:place-head' });
+  if (endsIn(m.text, PLACE_HEADS) || placeUnlessGiven(m.text)) out.push({ type: 'location', votes: CUE_VOTES, reason: 'cue:place-head' });
   if (endsInBodyHead(m.text)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:body-head' });
   if (knownBody(m.text)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:known-org' });
   if (firmPair(m, doc)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:ampersand' });

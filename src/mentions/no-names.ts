@@ -1,7 +1,7 @@
 import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType } from '../core/types';
 import { countryOf, demonymOf, placeOf } from '../lexicon/gazetteer';
-import { CURRENCY_WORDS, NOT_NAMES } from '../lexicon/not-names';
+import { CURRENCY_WORDS, ERA_SPANS, ERA_WORDS, NOT_NAMES } from '../lexicon/not-names';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
 import { opensCapital } from '../lexicon/name-forms';
@@ -50,6 +50,17 @@ const isAmount = (c: Candidate, doc: Doc): boolean => {
   return b - a === 1 && (number(a - 1) || number(b));
 };
 
+/**
+ * `3000 BC`, `the 7th century BC`, `(508 BC)`, `AD 200`: an era's abbreviation beside a number or after a
+ * century is part of a date (4 such mentions over the labelled sets, none a gold name); not "Vancouver, BC"
+ */
+const isEra = (c: Candidate, doc: Doc, word: string): boolean => {
+  if (!ERA_WORDS.has(word)) return false;
+  const [a, b] = tokenRange(doc.tokens, c);
+  const number = (i: number) => /^\d[\d,]*$/.test(tokenOf(doc.tokens, i).view);
+  return b - a === 1 && (number(a - 1) || number(b) || ERA_SPANS.has(tokenOf(doc.tokens, a - 1).lower));
+};
+
 /** what follows a common noun written with a capital after its article: a phrase's end, or a preposition ("a Fellow of the Royal Society", "a CPA, Larry Lewis") */
 const AFTER_COMMON = /^(?:[.,;:!?)]|of|at|with|for|from)$/;
 
@@ -84,7 +95,7 @@ const inNumberedHeading = (c: Candidate, doc: Doc): boolean => {
   return (from === 0 || before.includes('\n')) && NUMBERED_HEADING.test(doc.text.slice(from, c.end));
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a common noun after its article or a word of a guide's numbered heading; a caller's entry is never second-guessed */
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a common noun after its article or a word of a guide's numbered heading; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -94,6 +105,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     (isPeopleWord(word) && beforeNoun(c, doc)) ||
     adjectiveBeforeNoun(c, doc, word) ||
     (CURRENCY_WORDS.has(word) && isAmount(c, doc)) ||
+    isEra(c, doc, word) ||
     afterIndefinite(c, doc) ||
     inNumberedHeading(c, doc)
   );

@@ -8,7 +8,8 @@ import { QUOTE_MARKS } from '../lexicon/quote-marks';
 const COMMON_POS = new Set(['ADV', 'ADJ', 'INTJ']);
 /**
  * `Keep …`, `Posted by …`, `Born in …`: a verb opening a sentence, when the article writes it in
- * lowercase elsewhere too or a lowercase word follows it; a club opening a results line ("Hull 2
+ * lowercase elsewhere too or a lowercase word follows it, here or where it opens another sentence
+ * ("Combine 50 milliliters" beside "Combine equal amounts"); a club opening a results line ("Hull 2
  * Bury 1") is followed by its score and never written so
  */
 const VERB_POS = 'VERB';
@@ -43,6 +44,9 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
   let inside: Set<string> | undefined;
   let lowercase: Set<string> | undefined;
   const writtenLow = () => (lowercase ??= new Set(tokens.filter((t) => t.low).map((t) => t.lower)));
+  // verbs the article opens a sentence with before a lowercase word ("Combine equal amounts", "Look at me"): verbs where they open one before a number or a comma too
+  let verbs: Set<string> | undefined;
+  const openingVerbs = () => (verbs ??= new Set(tokens.filter((t, k) => t.opensSentence && t.pos === VERB_POS && tokens[k + 1]?.low).map((t) => t.lower)));
   const capitalisedInside = () => {
     if (inside) return inside;
     inside = new Set();
@@ -63,7 +67,7 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     if (b - a !== 1) return false;
     const t = tokens[a];
     if (!/^\p{Lu}\p{Ll}+$/u.test(t.view) || !t.opensSentence || phraseClasses(t.lower).length) return false;
-    const verb = t.pos === VERB_POS && (writtenLow().has(t.lower) || !!tokens[a + 1]?.low);
+    const verb = t.pos === VERB_POS && (writtenLow().has(t.lower) || !!tokens[a + 1]?.low || openingVerbs().has(t.lower));
     // a common word: no proper noun to the part-of-speech tagger, or written in lowercase elsewhere
     const heading = fillsLine(doc.view, t) && (writtenLow().has(t.lower) || t.pos !== 'PROPN');
     if (!COMMON_POS.has(t.pos) && !verb && !heading && !fillsQuote(tokens, a)) return false;
