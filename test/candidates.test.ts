@@ -54,6 +54,9 @@ describe('pattern rules', () => {
     ['publishers Jann Wenner of Rolling Stone Magazine and', 'organization:Rolling Stone Magazine:pattern:headed-body'],
     ['at the Comic Corps booth', 'organization:Comic Corps:pattern:headed-body'],
     ['Yesterday Acme Holdings said', 'organization:Acme Holdings:pattern:headed-body'],
+    // a company's line of business closing its name
+    ['Rivian Automotive said it would cut jobs', 'organization:Rivian Automotive:pattern:headed-body'],
+    ['Newmont Mining reported a profit', 'organization:Newmont Mining:pattern:headed-body'],
     ['Zeltron’s chief executive, Mara Olsen, said', 'organization:Zeltron:pattern:company-possession'],
     ['after HP’s share price fell', 'organization:HP:pattern:company-possession'],
     ['In Europe, ASML, the Dutch maker of lithography machines, said', 'organization:ASML:context:body-described'],
@@ -86,6 +89,8 @@ describe('pattern rules', () => {
     // must stay: a country before a known body of one word is two names ("Lebanon's Hezbollah" is not one)
     ['Lebanon Hezbollah fighters fled', 'organization'],
     ['the minister said', 'person'],
+    // must stay: a line of business in lowercase after a name is no part of it
+    ['Tesla automotive sales rose', 'organization'],
     ['along the border with', 'location'],
     ['in northern Gaza', 'location'],
     ['the Republic of Ireland beat', 'organization'],

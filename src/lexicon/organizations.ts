@@ -17,7 +17,8 @@ export const ORG_SUFFIXES = new Set([
   'platforms', 'labs', 'ventures', 'networks', 'communications', 'pharmaceuticals', 'therapeutics',
   'entertainment', 'studios', 'software', 'semiconductor', 'semiconductors', 'electronics', 'bancorp',
   'insurance', 'telecom', 'solutions', 'enterprises', 'investments', 'logistics', 'petroleum', 'chemicals',
-  'aerospace', 'biotech', 'energy', 'media',
+  'aerospace', 'biotech', 'energy', 'media', 'automotive', 'motor', 'mining', 'resources', 'pharma', 'dynamics',
+  'foods', 'brands', 'robotics',
   // a music group closing its name: "Dave Matthews Band", "Twilite Orchestra" (gold names so closed are organisations 9 times in 9)
   'band', 'orchestra', 'ensemble', 'choir', 'quartet',
   // a military or security body, as "forces" and "army" are: "Australian Defence Force", "Central Command", "Coast Guard"
