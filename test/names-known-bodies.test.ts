@@ -17,6 +17,14 @@ describe('a known body fills a gap the tagger left', () => {
       ['organization:Islamic State', 'organization:Muslim Brotherhood', 'location:Raqqa'],
       ['location:Islamic State', 'organization:ISIS', 'person:Muslim Brotherhood'],
     ],
+    [
+      'a known body written with a hyphen, or opening a sentence in capitals, is found whole',
+      'Al-Shabaab claimed the attack. Officials blamed al-Qaeda, and the Taliban denied any part in it.',
+      ['organization:Al-Shabaab', 'organization:al-Qaeda', 'organization:Taliban'],
+      ['person:Taliban'],
+    ],
+    // must stay: a known body's words are no body when they are another name's (a given name "Al")
+    ['a given name that opens a known body’s name is a person’s', 'Al Gore met officials in Nashville.', ['person:Al Gore'], ['organization:Al Gore']],
     // must stay: a state's name with another first word is a place
     [
       'a state’s name is no armed group',

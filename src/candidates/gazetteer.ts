@@ -1,4 +1,4 @@
-import { type PhraseMatch, PhraseMatcher } from '../core/phrases';
+import { type PhraseMatch, PhraseMatcher, phraseTokens } from '../core/phrases';
 import { isLowerWord, tokenOf } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
@@ -140,12 +140,23 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
 /** a word of a body's name as the text writes it: capitalised, or a joining sign or word inside ("&", "of") */
 const bodyWord = (t: Token, inside: boolean): boolean => t.cap || (inside && (t.lower === '&' || t.lower === 'of' || t.lower === "'s"));
 
+/**
+ * a body's name as the tokenizer splits it, a hyphen its own token ("al-Qaeda" is al, -, Qaeda), and
+ * with its first letter capitalised too where it opens in lowercase ("Al-Qaeda" opening a sentence)
+ */
+function bodyForms(name: string): string[][] {
+  const words = phraseTokens(name).flatMap((w) => w.split(/(-)/).filter(Boolean));
+  const first = words[0];
+  return first === first.toLowerCase() && first !== first.toUpperCase() ? [words, [first[0].toUpperCase() + first.slice(1), ...words.slice(1)]] : [words];
+}
+
 let bodies: PhraseMatcher<true> | undefined;
-/** the organisations of lexicon/acronyms.ts by name and acronym, with their case ("Hamas", "IDF", "United Nations") */
+/** the organisations of lexicon/acronyms.ts by name and acronym, with their case ("Hamas", "IDF", "United Nations", "al-Qaeda") */
 function bodyMatcher(): PhraseMatcher<true> {
   if (bodies) return bodies;
   bodies = new PhraseMatcher<true>();
-  for (const [acronym, name] of ORGANIZATIONS) for (const k of [name, acronym]) if (k && knownBody(k)) bodies.add(k, true);
+  for (const [acronym, name] of ORGANIZATIONS)
+    for (const k of [name, acronym]) if (k && knownBody(k)) for (const words of bodyForms(k)) bodies.addWords(words, true);
   return bodies;
 }
 

@@ -23,6 +23,13 @@ export const ORGANIZATIONS: OrgRow[] = [
   ['ISIL', 'Islamic State', null],
   [null, 'al-Qaeda', null],
   [null, 'Muslim Brotherhood', null],
+  // armed groups whose names read as a people ("the Taliban") or a person's ("Boko Haram"): CoNLL and UNER
+  // type such groups organisations (PKK 12, Kurdistan Workers Party 4, Hamas 25, Hezbollah 1 times), GUM once a person ("Taliban")
+  [null, 'Taliban', 'AF'],
+  [null, 'Boko Haram', 'NG'],
+  [null, 'al-Shabaab', 'SO'],
+  ['PKK', 'Kurdistan Workers Party', 'TR'],
+  ['HTS', 'Hayat Tahrir al-Sham', 'SY'],
   ['UN', 'United Nations', null],
   ['U.N.', 'United Nations', null],
   ['UNSC', 'United Nations Security Council', null],
