@@ -8,6 +8,7 @@ describe('clustering', () => {
     ['surname before the full name', '[p:Netanyahu] spoke. Later [p:Benjamin Netanyahu] left.', 'Benjamin Netanyahu', ['Netanyahu']],
     ['a surname with a particle', '[p:Bill de Blasio] spoke. [p:De Blasio] said more.', 'Bill de Blasio', ['De Blasio']],
     ['a surname without the particle hyphened to it', '[p:Bashar al-Assad] spoke. [p:Assad] left.', 'Bashar al-Assad', ['Assad']],
+    ['a surname without the article hyphened to it', '[p:Ahmed ash-Sharaa] spoke. [p:Sharaa] left.', 'Ahmed ash-Sharaa', ['Sharaa']],
     ['typographic apostrophe', "[p:Gideon Sa’ar] and [p:Gideon Sa'ar] met.", "Gideon Sa'ar", ['Gideon Sa’ar']],
     ['title left on the mention', '[p:President Joe Biden] spoke. [p:Biden] left.', 'Joe Biden', ['President Joe Biden', 'Biden']],
     ['acronym in the article', 'The [o:Israel Defense Forces] said the [o:IDF] would act.', 'Israel Defense Forces', ['IDF']],

@@ -6,10 +6,12 @@ export const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van
 /** Arabic's article in romanised names, written lowercase and hyphened to the next word: "Deir al-Zour", "Deir ez-Zor", "Hayat Tahrir al-Sham" */
 export const HYPHENED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ag', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'es', 'ez', 'ul']);
 
-/** a surname's word, lowercase, without a particle hyphened to its front: "al-assad" → "assad"; null when it has none */
+/** a surname's word, lowercase, without a particle or an article hyphened to its front: "al-assad" → "assad", "ash-sharaa" → "sharaa"; null when it has none */
 export function withoutHyphenedParticle(word: string): string | null {
   const cut = word.indexOf('-');
-  return cut > 0 && cut < word.length - 1 && SURNAME_PARTICLES.has(word.slice(0, cut)) ? word.slice(cut + 1) : null;
+  if (cut <= 0 || cut === word.length - 1) return null;
+  const front = word.slice(0, cut);
+  return SURNAME_PARTICLES.has(front) || HYPHENED_ARTICLES.has(front) ? word.slice(cut + 1) : null;
 }
 
 /** particles that also join the words of places' and bodies' names ("Rio de Janeiro", "Universidade Federal de Santa Catarina") */

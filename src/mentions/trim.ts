@@ -123,7 +123,7 @@ function suffixAfter(view: string, end: number): number {
 }
 
 /**
- * `Deir al-Zour`, `Ras al-Ain`, `Jisr al-Shughour`: Arabic's article hyphened to a capitalised word
+ * `Deir al-Zour`, `Jebel al-Akhdar`, `Ansar al-Sharia`: Arabic's article hyphened to a capitalised word
  * right after a name is the rest of it, where the tagger stopped at the lowercase article; the end
  * of the name so read (gold names over the labelled sets hold such an article 20 times and stop before
  * one once, a "Nablus-based" adjective)
