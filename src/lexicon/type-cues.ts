@@ -94,8 +94,8 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // a founder's body, not a founded city ("the founder of Rome")
   ...cue('company', 'organization', 'before', ['place'], 'founder of'),
   // a minister's portfolio, the ministry that minister runs: "the Minister of Health", "Minister of Finance"
-  // (gold names so preceded are organisations 7 times in 8 over CoNLL's train, the other a place, "director
-  // of Bonn"); not a place's minister ("the prime minister of France")
+  // (gold names so preceded are organisations 5 times in CoNLL's train; GUM reads "Minister of Education"
+  // as other, once); not a place's minister ("the prime minister of France")
   ...cue('portfolio', 'organization', 'before', ['place'], 'minister of', 'secretary of'),
   // the office that runs a body: "the head of Tesla", "chairman of Zentrova"; not of a place ("president of France")
   ...cue('body-office', 'organization', 'before', ['place'], 'head of', 'chairman of', 'chairwoman of', 'director of', 'president of'),
