@@ -1,5 +1,5 @@
 import type { EntityType, Token } from '../core/types';
-import { descriptionHead } from '../core/tokens';
+import { descriptionHead, hyphenedTo } from '../core/tokens';
 import { ARTICLES, COPULAS } from '../lexicon/function-words';
 import { BODY_DEFINITIONS, PLACE_DEFINITIONS } from '../lexicon/type-cues';
 import { isCap, isName, type PatternRule } from './words';
@@ -7,8 +7,8 @@ import { isCap, isName, type PatternRule } from './words';
 /** the most words of a name a definition's subject is read over: "Distance Records", "Bahus-Soubiran" */
 const MOST_WORDS = 4;
 
-/** a name's words joined by a hyphen with no space: "Bahus-Soubiran" */
-const hyphened = (t: readonly Token[], j: number) => t[j]?.view === '-' && t[j - 1].end === t[j].start && t[j].end === t[j + 1]?.start && isCap(t[j + 1]);
+/** a name's words joined by a hyphen at `j` with no space: "Bahus-Soubiran" */
+const hyphened = (t: readonly Token[], j: number) => hyphenedTo(t, j - 1) && isCap(t[j + 1]);
 
 /**
  * the end of the proper nouns opening a sentence at `i` (after its article: "The Triffids are"), hyphened words

@@ -147,7 +147,7 @@ const bodyWord = (t: Token, inside: boolean): boolean => t.cap || (inside && (t.
 function bodyForms(name: string): string[][] {
   const words = phraseTokens(name).flatMap((w) => w.split(/(-)/).filter(Boolean));
   const first = words[0];
-  return first === first.toLowerCase() && first !== first.toUpperCase() ? [words, [first[0].toUpperCase() + first.slice(1), ...words.slice(1)]] : [words];
+  return first === first.toLowerCase() && first !== first.toUpperCase() ? [words, [titleCase(first), ...words.slice(1)]] : [words];
 }
 
 let bodies: PhraseMatcher<true> | undefined;

@@ -51,6 +51,10 @@ export const isLowerWord = (t: Token): boolean => t.low && t.view === t.lower &&
 /** the parts of speech of a noun phrase's words as the tagger reads them: a subject's, an object's, a listener's (`the crowd`, `his supporters`, `them`) */
 export const NOUN_PHRASE_WORD_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
 
+/** token `k` joined to token `k + 2` by a hyphen at `k + 1`, with no space either side: "al-Zour", "Haute-Garonne", "Kurdish-led" */
+export const hyphenedTo = (tokens: readonly Token[], k: number): boolean =>
+  tokens[k + 1]?.view === '-' && tokens[k].end === tokens[k + 1].start && tokens[k + 1].end === tokens[k + 2]?.start;
+
 /** a verb or an auxiliary as the tagger reads it; no word outside the document is one */
 export const isVerbal = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 

@@ -2,6 +2,7 @@
 // one row a word or phrase, as written, with why it is none. only a candidate that is exactly
 // such a word goes: "Christmas Island" and "Easter Island" stay places
 
+import { titleCase } from './name-forms';
 import { SPELLED_ORDINALS } from './organizations';
 
 const rows = (reason: string, words: string): Array<[string, string]> => words.split(',').map((w) => [w.trim(), reason]);
@@ -38,7 +39,7 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   // a transcript's stage directions, "(Laughter)", "(Applause)"
   ...rows('stage direction', 'Laughter, Applause'),
   // ordinals and "None" alone, a table's or a list's words ("Fourth: Kenya", "None")
-  ...[...SPELLED_ORDINALS].map((w): [string, string] => [w[0].toUpperCase() + w.slice(1), 'ordinal']),
+  ...[...SPELLED_ORDINALS].map((w): [string, string] => [titleCase(w), 'ordinal']),
   ...rows('ordinal', 'None'),
   // abbreviations of common words: "No. 5", a letter's "P.S."
   ...rows('abbreviation', 'No., Nos., P.S.'),

@@ -1,10 +1,10 @@
 import { GREETINGS, PRONOUNS } from '../lexicon/function-words';
-import { tokenEndingAfter, tokenOf } from '../core/tokens';
+import { hyphenedTo, tokenEndingAfter, tokenOf } from '../core/tokens';
 import { opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS } from '../lexicon/not-names';
-import { HYPHENED_ARTICLES, NAME_SUFFIX } from '../lexicon/names';
+import { NAME_SUFFIX } from '../lexicon/names';
 
 /** parts of speech of a sentence's first word that the tagger runs into the name after it */
 const LEADING_POS = new Set(['ADP', 'SCONJ', 'CCONJ']);
@@ -43,10 +43,7 @@ const runOn = (t: Token, prev: Token | undefined) => /^\p{Ll}+$/u.test(t.view) &
  * no gold name over the labelled sets opens with one. within the name's first four tokens
  */
 function afterHyphenedAdjective(tokens: readonly Token[], first: number, last: number): number {
-  for (let k = first + 1; k + 2 <= last && k < first + 4; k++) {
-    const [dash, suffix] = [tokens[k], tokens[k + 1]];
-    if (dash.view === '-' && dash.start === tokens[k - 1].end && suffix.start === dash.end && ADJECTIVE_SUFFIX.test(suffix.view)) return k + 2;
-  }
+  for (let k = first + 1; k + 2 <= last && k < first + 4; k++) if (hyphenedTo(tokens, k - 1) && ADJECTIVE_SUFFIX.test(tokens[k + 1].view)) return k + 2;
   return first;
 }
 // a closing bracket stays when the name opened it: "Mladost (L)"
@@ -100,8 +97,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const word = doc.view.slice(start, end);
   if (c.tier !== 'caller' && (isPronoun(word) || isLoneAbbreviation(word) || (first === last && (isFunctionWord(tokens[first]) || opensTitle(tokens, first)))))
     return null;
-  const joined = c.tier !== 'caller' && tokens[last].end === end ? articleRestEnd(tokens, last) : end;
-  const given = c.type === 'person' && c.tier === 'tagger' ? joined + givenNameRest(doc.view, joined) : joined;
+  const given = c.type === 'person' && c.tier === 'tagger' ? end + givenNameRest(doc.view, end) : end;
   const full = c.type === 'person' && c.tier !== 'caller' ? given + suffixAfter(doc.view, given) : given;
   const from = c.tier === 'caller' ? start : start - digitsBefore(doc.view, start);
   return from === c.start && full === c.end ? c : { ...c, start: from, end: full };
@@ -120,18 +116,6 @@ function digitsBefore(view: string, start: number): number {
 /** `Andrew J. Evans Jr.`, `Louis XV`: a generation's or a reign's mark after a person's name, the characters to add */
 function suffixAfter(view: string, end: number): number {
   return NAME_SUFFIX.exec(view.slice(end, end + 12))?.[0].length ?? 0;
-}
-
-/**
- * `Deir al-Zour`, `Jebel al-Akhdar`, `Ansar al-Sharia`: Arabic's article hyphened to a capitalised word
- * right after a name is the rest of it, where the tagger stopped at the lowercase article; the end
- * of the name so read (gold names over the labelled sets hold such an article 20 times and stop before
- * one once, a "Nablus-based" adjective)
- */
-function articleRestEnd(tokens: readonly Token[], last: number): number {
-  const [name, article, dash, word] = [tokens[last], tokens[last + 1], tokens[last + 2], tokens[last + 3]];
-  if (!word || !HYPHENED_ARTICLES.has(article.view) || article.start !== name.end + 1 || dash.view !== '-') return name.end;
-  return dash.start === article.end && word.start === dash.end && word.cap && word.sentence === name.sentence ? word.end : name.end;
 }
 
 /**
