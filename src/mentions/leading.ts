@@ -1,6 +1,6 @@
 import { hyphenedTo, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType, Token } from '../core/types';
-import { HYPHENED_ARTICLES, PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
+import { PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { isFirstName } from '../lexicon/known-phrases';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 
@@ -61,17 +61,10 @@ function hyphenEnd(tokens: readonly Token[], b: number, alone: ReadonlySet<strin
   return k === b ? -1 : k;
 }
 
-/**
- * the end of a particle hyphened to a capitalised word right after token `b - 1`, or -1: a person's
- * surname ("Muqtada al-Sadr"), or, after any name, Arabic's article and the rest of the name, where
- * the tagger stopped at the lowercase article ("Deir al-Zour", "Jebel al-Akhdar", "Ansar al-Sharia";
- * gold names over the labelled sets hold such an article 20 times and stop before one once)
- */
-function particleRestEnd(tokens: readonly Token[], b: number, person: boolean): number {
+/** the end of a particle hyphened to a capitalised surname right after token `b - 1` ("al-Sadr"), or -1 */
+function particleSurnameEnd(tokens: readonly Token[], b: number): number {
   const particle = tokens[b];
-  if (!particle || !touches(tokens[b - 1], particle)) return -1;
-  const surname = person && SURNAME_PARTICLES.has(particle.view) && !PLACE_PARTICLES.has(particle.view);
-  if (!surname && !HYPHENED_ARTICLES.has(particle.view)) return -1;
+  if (!particle || !touches(tokens[b - 1], particle) || !SURNAME_PARTICLES.has(particle.view) || PLACE_PARTICLES.has(particle.view)) return -1;
   return hyphenedTo(tokens, b) && tokens[b + 2].cap ? b + 3 : -1;
 }
 
@@ -99,9 +92,9 @@ export function leadingWords(doc: Doc): (c: Candidate) => Candidate {
     const [a, b] = tokenRange(tokens, c);
     const particles = particleStart(tokens, a, c.type === 'person');
     if (particles >= 0) return { ...c, start: tokens[particles].start, type: 'person', kind: undefined };
-    // `Muqtada al-Sadr` read as "Muqtada", `Deir al-Zour` as "Deir": the particle and the word hyphened to it after the name
-    const rest = b > a ? particleRestEnd(tokens, b, c.type === 'person') : -1;
-    if (rest > 0) return { ...c, end: tokens[rest - 1].end };
+    // `Muqtada al-Sadr` read as "Muqtada": a person's surname hyphened to its particle after the name
+    const surname = c.type === 'person' && b > a ? particleSurnameEnd(tokens, b) : -1;
+    if (surname > 0) return { ...c, end: tokens[surname - 1].end };
     const before = a >= 2 && hyphenedTo(tokens, a - 2);
     const after = b > a && hyphenedTo(tokens, b - 1);
     if (!HYPHENED[c.type] || (!before && !after)) return c;
