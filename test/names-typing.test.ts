@@ -137,6 +137,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Dravik', 'organization:Osoru Tenkai'],
       ['person:Dravik', 'person:Osoru Tenkai'],
     ],
+    [
+      'a company’s trade named with a word that may stand before a place, right before a name, makes it an organisation',
+      'Chinese tech giant Vorelli unveiled a phone on Monday. Shares of the utility Kesmar fell.',
+      ['organization:Vorelli', 'organization:Kesmar'],
+      ['location:Vorelli', 'person:Vorelli', 'location:Kesmar', 'person:Kesmar'],
+    ],
+    // must stay: such a word before a known place leaves the place
+    [
+      'a trade’s word before a known place is no cue',
+      'Workers came from two giant Texas plants and a utility Ohio regulators had fined.',
+      ['location:Texas/region', 'location:Ohio/region'],
+      ['organization:Texas', 'organization:Ohio'],
+    ],
     // must stay: a maker of films or laws is a person
     [
       'a maker that is no company’s kind is no cue',

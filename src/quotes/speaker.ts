@@ -7,12 +7,12 @@ import type { SieveName, Span, Speaker } from '../schema';
 import type { QuoteContext } from './context';
 import { isPossessor, isPronoun, postmodifierAt } from './phrase';
 import { describedSpeaker, resolveBody, resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
-import { BODY_DEFINITIONS, COMPANY_KINDS } from '../lexicon/type-cues';
+import { BODY_DEFINITIONS, COMPANY_KINDS, COMPANY_ROLES } from '../lexicon/type-cues';
 import { countryIndex } from '../lexicon/country-index';
 import { PERSON_DEMONYMS } from '../lexicon/demonyms';
 
 /** the nouns that describe a body: `the company`, `the carmaker`, `the party` */
-const BODY_KINDS = new Set([...BODY_DEFINITIONS, ...COMPANY_KINDS]);
+const BODY_KINDS = new Set([...BODY_DEFINITIONS, ...COMPANY_KINDS, ...COMPANY_ROLES]);
 
 const speaker = (mention: Span, form: Speaker['form'], sieve: SieveName, entity?: Entity) => ({
   speaker: { name: entity?.name ?? mention.text, entityId: entity && entity.type !== 'location' ? entity.id : null, form, mention, sieve },
