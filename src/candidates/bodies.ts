@@ -25,6 +25,7 @@ const BODY_HEADS = new Set([
   'government',
   'conference',
   'guard',
+  'guards',
   'institution',
   'coalition',
   'alliance',

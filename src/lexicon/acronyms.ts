@@ -18,6 +18,11 @@ export const ORGANIZATIONS: OrgRow[] = [
   [null, 'Hezbollah', 'LB'],
   [null, 'Houthis', 'YE'],
   ['IRGC', 'Islamic Revolutionary Guard Corps', 'IR'],
+  // as news names it most ("Iran's Revolutionary Guards"), which the tagger read as a person "Guards"
+  ['IRGC', 'Revolutionary Guards', 'IR'],
+  // an army's command, the body that reports a war day by day ("Ukraine's General Staff said"), which
+  // the tagger read as a title before a person "Staff"
+  [null, 'General Staff', null],
   // armed groups named like a state or a place: "Islamic State" is no location
   ['ISIS', 'Islamic State', null],
   ['ISIL', 'Islamic State', null],
