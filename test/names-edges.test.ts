@@ -173,6 +173,14 @@ describe('a name keeps its own edges', () => {
       ['organization:Home Depot', 'person:Louise Haigh'],
       ['person:Transfer', 'person:Depot', 'person:Home Depot', 'person:Transport Secretary Louise Haigh'],
     ],
+    [
+      'an office whose portfolio follows its `of` names nobody: the person after it, the place before it',
+      'US Secretary of State Mike Pompeo said so, and Ohio Secretary of State Jon Husted agreed.',
+      ['person:Mike Pompeo', 'person:Jon Husted', 'location:Ohio'],
+      ['person:US Secretary of State Mike Pompeo', 'person:Ohio Secretary'],
+    ],
+    // must stay: an office alone is the person it stands for, as GUM reads it
+    ['an office with no name after it stays its holder', 'John Kerry, the Secretary of State, said so.', ['person:John Kerry', 'person:Secretary'], []],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 
   it.each([

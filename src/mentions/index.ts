@@ -10,7 +10,7 @@ import { possessiveNames } from './possessive';
 import { isNotAName } from './no-names';
 import { propagateNames } from './propagate';
 import { reconcileTypes } from './reconcile';
-import { splitRun, yieldToTitledNames } from './titled';
+import { splitAtOffice, splitRun, yieldToTitledNames } from './titled';
 import { sentenceOpeners } from './openers';
 import { stormNames } from './storms';
 import { splitAtPlace } from './split-place';
@@ -62,6 +62,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   const atAnd = splitAtAnd(alone);
   const split = candidates.flatMap((c) => {
     const parts = splitRun(c, doc)
+      .flatMap((p) => splitAtOffice(p, doc))
       .flatMap((p) => splitAtBreak(p, doc))
       .flatMap((p) => splitAtPlace(p, doc))
       .flatMap((p) => atAnd(p, doc));

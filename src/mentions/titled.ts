@@ -2,7 +2,7 @@
 // two readings of where the name starts, one by the title pattern's name and one by a first name
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
-import { knownBody } from '../lexicon/gazetteer';
+import { countryOf, knownBody, knownPlace } from '../lexicon/gazetteer';
 import { acronymKey } from '../lexicon/name-forms';
 import { isBodyHead } from '../lexicon/organizations';
 import { isFirstName } from '../lexicon/known-phrases';
@@ -67,6 +67,39 @@ export function splitRun(c: Candidate, doc: Doc): Candidate[] {
     if (title) return [person];
     // "Bank of England Governor Andrew Bailey": the title's words are the person's, not the body's
     return [{ ...c, end: t[titleRunStart(t, k, a + 1) - 1].end }, person];
+  }
+  return [c];
+}
+
+/** a portfolio's words after an office's `of` ("of State", "of Foreign Affairs"): one or two capitalised words */
+const MAX_PORTFOLIO = 2;
+
+/**
+ * `US Secretary of State Mike Pompeo`, `Ohio Secretary of State Jon Husted`: the tagger reads an
+ * office whose portfolio follows its `of` as a person with the place before it ("Ohio Secretary"),
+ * or runs it into the person named after it. the person is the name after the portfolio (from a
+ * known first name, else its last two words), and the words before the office are a place when
+ * they name a known one ("Ohio"); the office goes. an office alone stays the person it
+ * stands for ("John Kerry, the Secretary of State": GUM reads "Secretary" so)
+ */
+export function splitAtOffice(c: Candidate, doc: Doc): Candidate[] {
+  if (c.tier !== 'tagger' || c.type !== 'person') return [c];
+  const t = doc.tokens;
+  const [a, b] = tokenRange(t, c);
+  for (let k = a; k < b; k++) {
+    if (!TITLE_HEADS.has(t[k].lower) || t[k + 1]?.lower !== 'of' || !t[k + 2]?.cap || t[k + 2].sentence !== t[k].sentence) continue;
+    const out: Candidate[] = [];
+    const title = titleRunStart(t, k, a);
+    const before = doc.text.slice(t[a].start, t[Math.max(a, title - 1)].end);
+    if (title > a && (knownPlace(before) || countryOf(before))) out.push({ ...c, end: t[title - 1].end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` });
+    // the name after the portfolio, inside the span: from its first known first name, else its last two words
+    const after = k + 2 + 1;
+    if (b - after >= 2) {
+      let first = b - 2;
+      for (let j = after; j < Math.min(b - 1, k + 2 + MAX_PORTFOLIO + 1); j++) if (isFirstName(t[j].lower)) first = Math.min(first, j);
+      out.push({ ...c, start: t[first].start, type: 'person', kind: undefined, reason: `${c.reason}+after-office` });
+    }
+    return out.length ? out : [c];
   }
   return [c];
 }
