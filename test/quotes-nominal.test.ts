@@ -49,6 +49,26 @@ describe('the whole pipeline: the country the article gives a person picks them 
   });
 });
 
+describe('the whole pipeline: a politician by party and state, and a place in a description', () => {
+  const speakerOf = (text: string) => {
+    const s = strictExtract(text).quotes.find((q) => q.kind === 'direct')?.speaker;
+    return [s?.name, s?.form, s?.mention?.text];
+  };
+  it.each([
+    [
+      '`the Kentucky Republican` is the one person named just before',
+      'Senate leader Mitch McConnell spoke on Monday. “This is a Trojan horse,” the Kentucky Republican said.',
+      ['Mitch McConnell', 'nominal', 'the Kentucky Republican'],
+    ],
+    // must stay: with no one to link, the description is the speaker, never the place inside it
+    ['no one named nearby', '“This is a Trojan horse,” the Kentucky Republican said.', ['the Kentucky Republican', 'nominal', 'the Kentucky Republican']],
+    ['a place inside a description is not who speaks', '“We will build,” the New York businessman said.', ['the New York businessman', 'nominal', 'the New York businessman']],
+    ['a place that is all the phrase names speaks itself', '“We will respond,” the White House said.', ['White House', 'name', 'the White House']],
+  ])('%s', (_, text, want) => {
+    expect(speakerOf(text)).toEqual(want);
+  });
+});
+
 describe('a pronoun no person fits stands for a speaker described just before', () => {
   it.each([
     ['a description, then a pronoun', 'The mayor said the city would hire officers. “We have heard you,” she said.', 'The mayor|null|pronoun|she'],

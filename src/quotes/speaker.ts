@@ -2,7 +2,7 @@ import type { Entity, Token } from '../core/types';
 import { ARTICLES, NOUN_PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
-import { TITLE_HEADS } from '../lexicon/titles';
+import { PARTY_LABELS, TITLE_HEADS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
 import type { QuoteContext } from './context';
 import { isPossessor, isPronoun, postmodifierAt } from './phrase';
@@ -67,11 +67,13 @@ function coordinated(ctx: QuoteContext, a: number, b: number): [Entity, Entity] 
 /** how old someone is, as news describes them: `the 42-year-old` */
 const AGE = /^the \d+-year-old$/i;
 
-/** the country code of `the Spaniard` / `the Brazilian`, '' for `the 42-year-old`, null for any other phrase */
+/** the country code of `the Spaniard` / `the Brazilian`, '' for `the 42-year-old` or `the Kentucky Republican`, null for any other phrase */
 function describedBy(ctx: QuoteContext, a: number, b: number): string | null {
   const t = ctx.doc.tokens;
   if (t[a].lower !== 'the') return null;
   if (AGE.test(ctx.doc.view.slice(t[a].start, t[b - 1].end))) return '';
+  // `the Republican`, `the Kentucky Republican`, `the New York Democrat`: a politician by party, and by state
+  if (b - a <= 4 && t[b - 1].cap && PARTY_LABELS.has(t[b - 1].lower) && t.slice(a + 1, b).every((w) => w.cap)) return '';
   if (b - a !== 2 || !t[a + 1].cap) return null;
   const w = t[a + 1].view;
   return PERSON_DEMONYMS[w] ?? countryIndex().demonyms.get(w) ?? null;
@@ -132,7 +134,15 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
     if (entity) return speaker(mention, 'nominal', sieve, entity);
     return speaker(mention, ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'nominal', sieve);
   }
-  if (caps.length) return speaker(mention, 'name', sieve, byAlias(ctx, caps.at(-1)!.view) ?? owned[0]);
+  // a place before the phrase's head is where the speaker is from or works, not who speaks ("the New York
+  // businessman", "Statistics Canada"); a place that ends the phrase speaks itself ("The White House")
+  const place = owned.find((e) => e.type === 'location' && ctx.owner[b - 1] === e);
+  if (caps.length) {
+    const named = byAlias(ctx, caps.at(-1)!.view) ?? owned.find((e) => e.type !== 'location') ?? place;
+    // `the New York businessman`: with no one named, an article and a lowercase head describe the speaker
+    const described = !named && ARTICLES.has(words[0].lower) && head.low && head.pos === 'NOUN';
+    return speaker(mention, described ? 'nominal' : 'name', sieve, named);
+  }
   if (owned[0]) return speaker(mention, 'name', sieve, owned[0]);
   // `the military said`, `Israel’s military said`: an adjective ending a determined phrase before a verb is its noun (not `a growing fear`)
   const [before, end] = words.slice(-2);
