@@ -135,7 +135,8 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
     return speaker(mention, ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'nominal', sieve);
   }
   // a place before the phrase's head is where the speaker is from or works, not who speaks ("the New York
-  // businessman", "Statistics Canada"); a place that ends the phrase speaks itself ("The White House")
+  // businessman", "The US National Hurricane Center"); a place that ends the phrase speaks itself ("The White
+  // House", though "Statistics Canada" so reads as Canada)
   const place = owned.find((e) => e.type === 'location' && ctx.owner[b - 1] === e);
   if (caps.length) {
     const named = byAlias(ctx, caps.at(-1)!.view) ?? owned.find((e) => e.type !== 'location') ?? place;
