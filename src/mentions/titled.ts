@@ -90,13 +90,17 @@ export function splitAtOffice(c: Candidate, doc: Doc): Candidate[] {
     if (!TITLE_HEADS.has(t[k].lower) || t[k + 1]?.lower !== 'of' || !t[k + 2]?.cap || t[k + 2].sentence !== t[k].sentence) continue;
     const out: Candidate[] = [];
     const title = titleRunStart(t, k, a);
-    const before = doc.text.slice(t[a].start, t[Math.max(a, title - 1)].end);
-    if (title > a && (knownPlace(before) || countryOf(before))) out.push({ ...c, end: t[title - 1].end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` });
-    // the name after the portfolio, inside the span: from its first known first name, else its last two words
-    const after = k + 2 + 1;
-    if (b - after >= 2) {
+    const before = title > a ? doc.text.slice(t[a].start, t[title - 1].end) : '';
+    if (before && (knownPlace(before) || countryOf(before))) out.push({ ...c, end: t[title - 1].end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` });
+    // the name after the portfolio's first word, inside the span: from its first known first name, else its last two words
+    const portfolio = k + 2;
+    if (b - portfolio > 2) {
       let first = b - 2;
-      for (let j = after; j < Math.min(b - 1, k + 2 + MAX_PORTFOLIO + 1); j++) if (isFirstName(t[j].lower)) first = Math.min(first, j);
+      for (let j = portfolio + 1; j <= Math.min(b - 2, portfolio + MAX_PORTFOLIO); j++)
+        if (isFirstName(t[j].lower)) {
+          first = j;
+          break;
+        }
       out.push({ ...c, start: t[first].start, type: 'person', kind: undefined, reason: `${c.reason}+after-office` });
     }
     return out.length ? out : [c];

@@ -137,8 +137,8 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   // a place before the phrase's head is where the speaker is from or works, not who speaks ("the New York
   // businessman", "The US National Hurricane Center"); a place that ends the phrase speaks itself ("The White
   // House", though "Statistics Canada" so reads as Canada)
-  const place = owned.find((e) => e.type === 'location' && ctx.owner[b - 1] === e);
   if (caps.length) {
+    const place = owned.find((e) => e.type === 'location' && ctx.owner[b - 1] === e);
     const named = byAlias(ctx, caps.at(-1)!.view) ?? owned.find((e) => e.type !== 'location') ?? place;
     // `the New York businessman`: with no one named, an article and a lowercase head describe the speaker
     const described = !named && ARTICLES.has(words[0].lower) && head.low && head.pos === 'NOUN';
