@@ -30,7 +30,12 @@ describe('a known body fills a gap the tagger left', () => {
       ['person:Staff', 'person:Guards'],
     ],
     // must stay: a general of that surname is a person
-    ['a title before a surname Staff stays a person’s', 'Brig. Gen. Mark Staff said the drones came at night.', ['person:Mark Staff'], ['organization:Mark Staff']],
+    [
+      'a title before a surname Staff stays a person’s',
+      'Brig. Gen. Mark Staff said the drones came at night.',
+      ['person:Mark Staff'],
+      ['organization:Mark Staff'],
+    ],
     // must stay: a known body's words are no body when they are another name's (a given name "Al")
     ['a given name that opens a known body’s name is a person’s', 'Al Gore met officials in Nashville.', ['person:Al Gore'], ['organization:Al Gore']],
     // must stay: a state's name with another first word is a place

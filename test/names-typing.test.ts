@@ -451,7 +451,13 @@ describe('a force, a command or a guard closing a name is a body', () => {
     [
       'a force, a command or a guard after a country’s name or demonym is that country’s body',
       'Troops from the Australian Defence Force arrived on Monday, officials said. The Eighth Air Force moved to Iceland under Fighter Command. The Philippine Coast Guard said two boats sank. The Scots Guards marched.',
-      ['organization:Australian Defence Force', 'organization:Eighth Air Force', 'organization:Fighter Command', 'organization:Philippine Coast Guard', 'organization:Scots Guards'],
+      [
+        'organization:Australian Defence Force',
+        'organization:Eighth Air Force',
+        'organization:Fighter Command',
+        'organization:Philippine Coast Guard',
+        'organization:Scots Guards',
+      ],
       ['person:Force', 'person:Defence Force', 'person:Command'],
     ],
     // must stay: a force that is a measure, a guard that is a person's role, and a country's forces in lowercase

@@ -62,7 +62,11 @@ describe('the whole pipeline: a politician by party and state, and a place in a 
     ],
     // must stay: with no one to link, the description is the speaker, never the place inside it
     ['no one named nearby', '“This is a Trojan horse,” the Kentucky Republican said.', ['the Kentucky Republican', 'nominal', 'the Kentucky Republican']],
-    ['a place inside a description is not who speaks', '“We will build,” the New York businessman said.', ['the New York businessman', 'nominal', 'the New York businessman']],
+    [
+      'a place inside a description is not who speaks',
+      '“We will build,” the New York businessman said.',
+      ['the New York businessman', 'nominal', 'the New York businessman'],
+    ],
     ['a place that is all the phrase names speaks itself', '“We will respond,” the White House said.', ['White House', 'name', 'the White House']],
   ])('%s', (_, text, want) => {
     expect(speakerOf(text)).toEqual(want);

@@ -91,7 +91,8 @@ export function splitAtOffice(c: Candidate, doc: Doc): Candidate[] {
     const out: Candidate[] = [];
     const title = titleRunStart(t, k, a);
     const before = title > a ? doc.text.slice(t[a].start, t[title - 1].end) : '';
-    if (before && (knownPlace(before) || countryOf(before))) out.push({ ...c, end: t[title - 1].end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` });
+    if (before && (knownPlace(before) || countryOf(before)))
+      out.push({ ...c, end: t[title - 1].end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` });
     // the name after the portfolio's first word, inside the span: from its first known first name, else its last two words
     const portfolio = k + 2;
     if (b - portfolio > 2) {
