@@ -82,6 +82,13 @@ describe('sentences and paragraphs', () => {
     ['Paul D. Ryan (R-Wis.) said so. Then he left.', 2, 1],
     ['He left (finally). Then it rained.', 2, 1],
     ['(He left.) Then it rained.', 2, 1],
+    // a lowercase word after a quoted question or exclamation opens its reporting clause, not a sentence
+    ['“Is it over?” asked Sen. Joe Manchin. Then he left.', 2, 1],
+    ["''Why?'' asked Mr. Kamin. Then he left.", 2, 1],
+    ['“Stop!” he shouted. Then he left.', 2, 1],
+    // a capital after the marks may open a sentence: that cut stays wink's
+    ['“Is it over?” Manchin asked. Then he left.', 3, 1],
+    ['He asked: “Is it over?” Nobody knew.', 2, 1],
   ])('%j → %i sentences, %i paragraphs', (text, sentences, paragraphs) => {
     const doc = buildDocument(text);
     expect(doc.sentences).toHaveLength(sentences);

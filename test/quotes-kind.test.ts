@@ -86,6 +86,30 @@ describe('quote kinds', () => {
     expect(kindOf(text)).toBe(want);
   });
 
+  // a reporting clause that interrupts a quotation speaks both halves, and the second is direct too
+  it.each([
+    ['the cue first', '“We cannot keep spending,” said Sen. John Smith, “but we need to pay for it.”'],
+    ['the cue last', '“We cannot keep spending,” John Smith said, “but we need to pay for it.”'],
+    ['after a question', '“Is it over?” asked Sen. John Smith, “or is it not?”'],
+    ['after an exclamation', '“It is over!” said Sen. John Smith, “and it is not.”'],
+  ])('an interrupted quotation, %s', (_, text) => {
+    const { quotes } = extract(text);
+    expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
+      ['direct', 'John Smith'],
+      ['direct', 'John Smith'],
+    ]);
+  });
+
+  it.each([
+    // a capital after the clause opens a quotation of its own, which the clause introduces
+    ["''We are refugees.'' Mr. John Smith said, ''We want to go home.''", ['direct', null], ['direct', 'John Smith']],
+    // a scare quote before the clause is no quotation it interrupts
+    ['The “rigged” system, said John Smith, “is broken.”', ['partial', 'John Smith'], ['partial', 'John Smith']],
+  ])('%s', (text, first, second) => {
+    const quoted = extract(text).quotes.filter((q) => q.kind !== 'indirect');
+    expect(quoted.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([first, second]);
+  });
+
   it('an actor’s phrase takes the subject as its speaker, with no cue', () => {
     const q = quotesOf('Smith supports “appropriate pay raises,” and little else.', [SMITH]).quotes[0];
     expect([q.speaker?.name, q.speaker?.sieve, q.cue]).toEqual(['John Smith', 'clause-subject', null]);

@@ -29,16 +29,21 @@ const afterTitle = (tokens: Token[], i: number): boolean => tokens[i].cap && end
 /** how far a bracket's contents may reach and still hold a sentence together: `(D-N.C.)`, `(R-Wis.)` */
 const BRACKET_REACH = 6;
 
+/** closing quotation marks, as wink gives them */
+const CLOSING_QUOTES = new Set(['”', '"', '’', "'", "''"]);
+
 /**
  * wink ends sentences at the full stops of abbreviations inside brackets and before the words that
  * go on after them (`Rep. G.K. Butterfield (D-N.C.), head of …`, `Paul D. Ryan (R-Wis.) said`): no
  * sentence starts inside a short bracket, with a closing bracket or comma, or with a lowercase word
- * after a closing bracket
+ * after a closing bracket. Nor after a quotation that ends in a question or an exclamation when a
+ * lowercase word goes on (`“Is it over?” asked Sen. Joe Manchin`): its reporting clause follows
  */
 function heldTogether(tokens: Token[], i: number): boolean {
   const next = tokens[i].view;
   if (next === ')' || next === ',') return true;
   if (tokens[i - 1].view === ')' && tokens[i].low) return true;
+  if (reportingAfterQuestion(tokens, i)) return true;
   let open = -1;
   for (let k = i - 1; k >= 0 && k >= i - BRACKET_REACH; k--) {
     if (tokens[k].view === ')') break;
@@ -50,6 +55,16 @@ function heldTogether(tokens: Token[], i: number): boolean {
   if (open < 0) return false;
   for (let k = i; k < tokens.length && k < open + BRACKET_REACH + 2; k++) if (tokens[k].view === ')') return true;
   return false;
+}
+
+/** a lowercase word after the closing marks of a question or exclamation, wherever wink put the cut among the marks (`''Why?'' asked`) */
+function reportingAfterQuestion(tokens: Token[], i: number): boolean {
+  let after = i;
+  while (after < tokens.length && CLOSING_QUOTES.has(tokens[after].view)) after++;
+  let before = i - 1;
+  while (before > 0 && CLOSING_QUOTES.has(tokens[before].view)) before--;
+  const mark = tokens[before]?.view;
+  return before < i - 1 && !!tokens[after]?.low && (mark === '?' || mark === '!');
 }
 
 /** sentences (wink's, also cut at paragraph breaks) and paragraphs, with token ranges */

@@ -26,7 +26,14 @@ export const wordCount = (text: string) => (text.match(/[\p{L}\p{N}]+(?:['’][\
  */
 export const isSetOff = (ctx: QuoteContext, q: QuoteSpan): boolean => /[,?!\u2014-][\s'"‘’“”]*$/u.test(ctx.doc.view.slice(q.start, q.end));
 
-/** the quote starts a clause of its own: at the sentence start, after a colon, or right after a cue */
+/** the words of a reporting clause that interrupts a quotation (`said Sen. Joe Manchin, D-W.Va.,`) */
+const INTERRUPTION_REACH = 10;
+
+/**
+ * the quote starts a clause of its own: at the sentence start, after a colon, right after a cue
+ * (`Manchin said, “…”`), or as the rest of a quotation its reporting clause interrupts, whatever
+ * the clause's order (`“…,” said Senator Joe Manchin, “but we need to pay for it.”`)
+ */
 export function opensClause(ctx: QuoteContext, q: QuoteSpan): boolean {
   const t = ctx.doc.tokens;
   const [a] = tokenRange(t, q);
@@ -35,7 +42,24 @@ export function opensClause(ctx: QuoteContext, q: QuoteSpan): boolean {
   const prev = t[a - 1];
   if (prev.text === ':' || ctx.quoted[a - 1]) return true;
   const k = prev.text === ',' ? a - 2 : a - 1;
-  return k >= from && cueAt(ctx, k) > 0;
+  if (k >= from && cueAt(ctx, k) > 0) return true;
+  return prev.text === ',' && resumesQuote(ctx, a - 1, Math.max(from, a - 1 - INTERRUPTION_REACH));
+}
+
+/** what ends a quotation's words when a reporting clause breaks into it (`“…,” said`, `“…?” asked`) */
+const SET_OFF_ENDS = new Set([',', '?', '!', '\u2014', '-', '--']);
+
+/**
+ * the words between a quotation set off by its punctuation and the comma at `comma` hold a cue:
+ * they are its reporting clause (a scare quote before them, `the “rigged” system, said`, is none)
+ */
+function resumesQuote(ctx: QuoteContext, comma: number, floor: number): boolean {
+  let cue = false;
+  for (let j = comma - 1; j >= floor; j--) {
+    if (ctx.quoted[j]) return cue && j < comma - 1 && SET_OFF_ENDS.has(ctx.doc.tokens[j - 1]?.text ?? '');
+    if (!cue && cueAt(ctx, j) > 0) cue = true;
+  }
+  return false;
 }
 
 /** a short quote used as a modifier of the noun after it: `a “final” draft proposal` */

@@ -67,7 +67,9 @@ const closesSentence = (ctx: QuoteContext, q: QuoteSpan) => /[.?!]\P{L}*$/u.test
 
 /**
  * `''We are refugees.'' Mr. Zahed said: ''…''`: a cue whose clause ends in a colon before a quotation, or
- * in a comma before one when the quote before it closed its sentence, introduces the next quotation
+ * in a comma before one when the quote before it closed its sentence, introduces the next quotation;
+ * not one that goes on in lowercase (`“Is it over?” asked Manchin, “or not?”`): that is the rest of
+ * the quotation the clause interrupts, and the cue reports both
  */
 function introducesNext(ctx: QuoteContext, q: QuoteSpan, from: number): boolean {
   const t = ctx.doc.tokens;
@@ -77,9 +79,16 @@ function introducesNext(ctx: QuoteContext, q: QuoteSpan, from: number): boolean 
     if (!/^[.,;:!?]$/.test(t[k].text) || isTitleStop(t, k)) continue;
     const next = ctx.quoted[k + 1] && t[k + 1]?.paragraph === t[k].paragraph;
     if (t[k].text === ':') return next;
-    return t[k].text === ',' && next && closesSentence(ctx, q);
+    return t[k].text === ',' && next && closesSentence(ctx, q) && !resumesInLowercase(t, k + 1);
   }
   return false;
+}
+
+/** the quotation opening at token k goes on in lowercase after its opening marks */
+function resumesInLowercase(t: readonly Token[], k: number): boolean {
+  let w = k;
+  while (t[w]?.punct) w++;
+  return !!t[w]?.low;
 }
 
 /** a clause starts at token k: `that`, or a subject and a finite verb (`he would`, `the campaign has`) */
