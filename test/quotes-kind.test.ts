@@ -92,6 +92,8 @@ describe('quote kinds', () => {
     ['the cue last', '“We cannot keep spending,” John Smith said, “but we need to pay for it.”'],
     ['after a question', '“Is it over?” asked Sen. John Smith, “or is it not?”'],
     ['after an exclamation', '“It is over!” said Sen. John Smith, “and it is not.”'],
+    ['between dashes', '“The market is tight” — said John Smith in London — “and it will stay tight.”'],
+    ['between dashes, the cue last', '“The market is tight” — John Smith said — “and it will stay tight.”'],
   ])('an interrupted quotation, %s', (_, text) => {
     const { quotes } = extract(text);
     expect(quotes.map((q) => [q.kind, q.speaker?.name ?? null])).toEqual([
@@ -103,6 +105,10 @@ describe('quote kinds', () => {
   it.each([
     // a capital after the clause opens a quotation of its own, which the clause introduces
     ["''We are refugees.'' Mr. John Smith said, ''We want to go home.''", ['direct', null], ['direct', 'John Smith']],
+    // a clause joined by a conjunction is no interruption: its quote is the object of its own cue
+    ['John Smith said he “walked in at noon”, and told the police, “everything he did”.', ['partial', 'John Smith'], ['partial', 'John Smith']],
+    // nor is one after a semicolon
+    ['“We are ready,” John Smith said; later, “and we will stay.”', ['direct', 'John Smith'], ['partial', 'John Smith']],
     // a scare quote before the clause is no quotation it interrupts
     ['The “rigged” system, said John Smith, “is broken.”', ['partial', 'John Smith'], ['partial', 'John Smith']],
   ])('%s', (text, first, second) => {

@@ -503,6 +503,13 @@ describe('reported statements', () => {
     expect(quotes.filter((q) => q.text.startsWith('"It is meant')).map((q) => q.kind)).toEqual(['direct']);
   });
 
+  it('a quoted question ends what a cue before it reports: its own reporting clause follows', () => {
+    const text = 'Officials believe Moscow is behind it, but Moscow strongly denies — “why wouldn’t you want to check?” asked Jane Doe, a strategist.';
+    expect(reported(text)).toEqual(['Moscow is behind it|Officials|believe']);
+    const quote = extractor.extract(text).quotes.find((q) => q.kind !== 'indirect');
+    expect([quote?.speaker?.name, quote?.cue?.text]).toEqual(['Jane Doe', 'asked']);
+  });
+
   it('a quotation inside reported words stays its own partial quote, under the same cue', () => {
     const text = 'Manafort said Trump had “several ways” of reaching the number.';
     const quotes = extractor.extract(text).quotes;

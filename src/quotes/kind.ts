@@ -1,5 +1,5 @@
 import { TITLE_CUES, WORK_NOUNS } from '../lexicon/works';
-import { PRONOUNS, QUOTE_DETERMINERS } from '../lexicon/function-words';
+import { DASHES, PRONOUNS, QUOTE_DETERMINERS } from '../lexicon/function-words';
 import type { QuoteKind } from '../schema';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
@@ -29,10 +29,14 @@ export const isSetOff = (ctx: QuoteContext, q: QuoteSpan): boolean => /[,?!\u201
 /** the words of a reporting clause that interrupts a quotation (`said Sen. Joe Manchin, D-W.Va.,`) */
 const INTERRUPTION_REACH = 10;
 
+/** what sets a reporting clause off from the quotation it interrupts: a comma or a dash */
+const isBreak = (text: string) => text === ',' || DASHES.has(text);
+
 /**
  * the quote starts a clause of its own: at the sentence start, after a colon, right after a cue
  * (`Manchin said, “…”`), or as the rest of a quotation its reporting clause interrupts, whatever
- * the clause's order (`“…,” said Senator Joe Manchin, “but we need to pay for it.”`)
+ * the clause's order (`“…,” said Senator Joe Manchin, “but we need to pay for it.”`, `“…” — said
+ * one trader — “…”`)
  */
 export function opensClause(ctx: QuoteContext, q: QuoteSpan): boolean {
   const t = ctx.doc.tokens;
@@ -43,21 +47,33 @@ export function opensClause(ctx: QuoteContext, q: QuoteSpan): boolean {
   if (prev.text === ':' || ctx.quoted[a - 1]) return true;
   const k = prev.text === ',' ? a - 2 : a - 1;
   if (k >= from && cueAt(ctx, k) > 0) return true;
-  return prev.text === ',' && resumesQuote(ctx, a - 1, Math.max(from, a - 1 - INTERRUPTION_REACH));
+  return isBreak(prev.text) && resumesQuote(ctx, a - 1, Math.max(from, a - 1 - INTERRUPTION_REACH));
 }
 
 /** what ends a quotation's words when a reporting clause breaks into it (`“…,” said`, `“…?” asked`) */
-const SET_OFF_ENDS = new Set([',', '?', '!', '\u2014', '-', '--']);
+const SET_OFF_ENDS = new Set([',', '?', '!', ...DASHES]);
+
+/** words that open a clause of its own after a quotation, not a reporting clause breaking into it (`”, and told the police, “…”`) */
+const CLAUSE_JOINS = new Set(['and', 'but', 'or']);
 
 /**
- * the words between a quotation set off by its punctuation and the comma at `comma` hold a cue:
- * they are its reporting clause (a scare quote before them, `the “rigged” system, said`, is none)
+ * the words between a quotation and the comma or dash at `sep` hold a cue: they are its reporting
+ * clause, when the quotation is set off by punctuation inside its marks or by a break after them (a
+ * scare quote before them, `the “rigged” system, said`, is none), no semicolon ends them and no
+ * conjunction opens them
  */
-function resumesQuote(ctx: QuoteContext, comma: number, floor: number): boolean {
+function resumesQuote(ctx: QuoteContext, sep: number, floor: number): boolean {
+  const t = ctx.doc.tokens;
   let cue = false;
-  for (let j = comma - 1; j >= floor; j--) {
-    if (ctx.quoted[j]) return cue && j < comma - 1 && SET_OFF_ENDS.has(ctx.doc.tokens[j - 1]?.text ?? '');
-    if (!cue && cueAt(ctx, j) > 0) cue = true;
+  for (let j = sep - 1; j >= floor; j--) {
+    if (t[j].text === ';') return false;
+    if (!ctx.quoted[j]) {
+      cue ||= cueAt(ctx, j) > 0;
+      continue;
+    }
+    const broken = isBreak(t[j + 1].text);
+    const opener = t[broken ? j + 2 : j + 1];
+    return cue && j < sep - 1 && (SET_OFF_ENDS.has(t[j - 1]?.text ?? '') || broken) && !CLAUSE_JOINS.has(opener.lower);
   }
   return false;
 }

@@ -2,6 +2,7 @@ import { isVerbal, NOUN_PHRASE_WORD_POS } from '../../core/tokens';
 import type { Token } from '../../core/types';
 import { readDateline } from '../../document/dateline';
 import { BELIEF_VERBS } from '../../lexicon/belief';
+import { PRONOUNS } from '../../lexicon/function-words';
 import { ADVERBIAL_OPENERS, ASIDE_OPENERS, RELATIVES } from '../../lexicon/reported';
 import type { QuoteContext } from '../context';
 import { isStop } from './shapes/shape';
@@ -232,6 +233,18 @@ export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
       if (ctx.cues[e + 2]?.frame === 'source-first' || closesContent(ctx, e + 1)) return e + 2;
     }
     if (e > k && (nextReport(ctx, e, ceil) || coordinatedCue(ctx, e, ceil))) return e;
+    if (e > k && questionReported(ctx, e)) return e + 1;
   }
   return ceil;
+}
+
+/**
+ * `— “why wouldn’t you …?” asked Dunn, …`, `“Why not!” he shouted`: a question or exclamation closing
+ * at the quotation mark `e`, with a cue right after it or after a pronoun: what follows is that
+ * quotation's own reporting clause, so the content ends with the mark
+ */
+function questionReported(ctx: QuoteContext, e: number): boolean {
+  const t = ctx.doc.tokens;
+  if (!ctx.quoted[e] || ctx.quoted[e + 1] || !/^[?!]$/.test(t[e - 1]?.text ?? '')) return false;
+  return !!ctx.cues[e + 1] || (PRONOUNS.has(t[e + 1]?.lower ?? '') && !!ctx.cues[e + 2]);
 }
