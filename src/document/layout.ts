@@ -1,5 +1,6 @@
 import type { Paragraph, Sentence, Token } from '../core/types';
 import type { RawToken } from './tokens';
+import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 
 const ENDS_CLAUSE = /[.!?:;"”’'»)\]]\s*$/;
@@ -29,8 +30,8 @@ const afterTitle = (tokens: Token[], i: number): boolean => tokens[i].cap && end
 /** how far a bracket's contents may reach and still hold a sentence together: `(D-N.C.)`, `(R-Wis.)` */
 const BRACKET_REACH = 6;
 
-/** closing quotation marks, as wink gives them */
-const CLOSING_QUOTES = new Set(['”', '"', '’', "'", "''"]);
+/** a token of quotation marks that may close a quote (`”`, `"`, `''`, `»`), as wink gives them */
+const closesQuote = (view: string): boolean => view !== '' && [...view].every((c) => QUOTE_MARKS[c] !== undefined && QUOTE_MARKS[c].hint !== 'open');
 
 /**
  * wink ends sentences at the full stops of abbreviations inside brackets and before the words that
@@ -60,9 +61,9 @@ function heldTogether(tokens: Token[], i: number): boolean {
 /** a lowercase word after the closing marks of a question or exclamation, wherever wink put the cut among the marks (`''Why?'' asked`) */
 function reportingAfterQuestion(tokens: Token[], i: number): boolean {
   let after = i;
-  while (after < tokens.length && CLOSING_QUOTES.has(tokens[after].view)) after++;
+  while (after < tokens.length && closesQuote(tokens[after].view)) after++;
   let before = i - 1;
-  while (before > 0 && CLOSING_QUOTES.has(tokens[before].view)) before--;
+  while (before > 0 && closesQuote(tokens[before].view)) before--;
   const mark = tokens[before]?.view;
   return before < i - 1 && !!tokens[after]?.low && (mark === '?' || mark === '!');
 }

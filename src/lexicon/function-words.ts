@@ -72,6 +72,9 @@ export const LABEL_GLUE = new Set(['and', 'of', '&', '.']);
 /** particles and auxiliaries no subject stands before: `to say`, `being “strong”` */
 export const NON_FINITE_WORDS = new Set(['to', 'be', 'been', 'being', 'having']);
 
+/** the conjunctions that join clauses: after a quotation they open a clause of its own, not a reporting clause breaking into it (quotes/kind.ts) */
+export const COORDINATORS = new Set(['and', 'but', 'or']);
+
 /** dashes set between words as a break: before a quote's credit line (`“…” ― Pamela Padilla`), after a paper's dateline (`WASHINGTON —`) */
 export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 

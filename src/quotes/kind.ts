@@ -1,5 +1,5 @@
 import { TITLE_CUES, WORK_NOUNS } from '../lexicon/works';
-import { DASHES, PRONOUNS, QUOTE_DETERMINERS } from '../lexicon/function-words';
+import { COORDINATORS, DASHES, PRONOUNS, QUOTE_DETERMINERS } from '../lexicon/function-words';
 import type { QuoteKind } from '../schema';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
 import type { QuoteSpan } from './spans';
@@ -53,14 +53,11 @@ export function opensClause(ctx: QuoteContext, q: QuoteSpan): boolean {
 /** what ends a quotation's words when a reporting clause breaks into it (`“…,” said`, `“…?” asked`) */
 const SET_OFF_ENDS = new Set([',', '?', '!', ...DASHES]);
 
-/** words that open a clause of its own after a quotation, not a reporting clause breaking into it (`”, and told the police, “…”`) */
-const CLAUSE_JOINS = new Set(['and', 'but', 'or']);
-
 /**
  * the words between a quotation and the comma or dash at `sep` hold a cue: they are its reporting
  * clause, when the quotation is set off by punctuation inside its marks or by a break after them (a
  * scare quote before them, `the “rigged” system, said`, is none), no semicolon ends them and no
- * conjunction opens them
+ * conjunction opens them (`”, and told the police, “…”`)
  */
 function resumesQuote(ctx: QuoteContext, sep: number, floor: number): boolean {
   const t = ctx.doc.tokens;
@@ -73,7 +70,7 @@ function resumesQuote(ctx: QuoteContext, sep: number, floor: number): boolean {
     }
     const broken = isBreak(t[j + 1].text);
     const opener = t[broken ? j + 2 : j + 1];
-    return cue && j < sep - 1 && (SET_OFF_ENDS.has(t[j - 1]?.text ?? '') || broken) && !CLAUSE_JOINS.has(opener.lower);
+    return cue && j < sep - 1 && (SET_OFF_ENDS.has(t[j - 1]?.text ?? '') || broken) && !COORDINATORS.has(opener.lower);
   }
   return false;
 }
