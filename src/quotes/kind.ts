@@ -68,9 +68,10 @@ function resumesQuote(ctx: QuoteContext, sep: number, floor: number): boolean {
       cue ||= cueAt(ctx, j) > 0;
       continue;
     }
+    // `j` closes the quotation before: the clause runs from after it (and its break) to `sep`
+    if (!cue || j === sep - 1) return false;
     const broken = isBreak(t[j + 1].text);
-    const opener = t[broken ? j + 2 : j + 1];
-    return cue && j < sep - 1 && (SET_OFF_ENDS.has(t[j - 1]?.text ?? '') || broken) && !COORDINATORS.has(opener.lower);
+    return (broken || SET_OFF_ENDS.has(t[j - 1]?.text ?? '')) && !COORDINATORS.has(t[broken ? j + 2 : j + 1].lower);
   }
   return false;
 }
