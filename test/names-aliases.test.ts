@@ -90,3 +90,45 @@ describe('a body’s head word after “the” is found again', () => {
     expect(added.map((x) => text.slice(x.start, x.end))).toEqual(found);
   });
 });
+
+// a name and the acronym in brackets after it, read by the repeat pass alone (mentions/propagate.ts)
+describe('a name and its acronym in brackets are one name, whichever a source found', () => {
+  const forms = (text: string, name: string, type: Mention['type'] = 'organization') => {
+    const doc = buildDocument(text);
+    const start = text.indexOf(name);
+    const m: Mention = { start, end: start + name.length, text: name, type, tier: 'tagger', reason: 'tagger', index: 0 };
+    return propagateNames([m], doc)
+      .filter((x) => x.reason === 'entities:acronym-form')
+      .map((x) => `${x.type}:${text.slice(x.start, x.end)}@${x.start}`);
+  };
+
+  it.each<[string, string, string, string[]]>([
+    [
+      'the acronym after the name, there and later',
+      'The Organisation for the Prohibition of Chemical Weapons (OPCW) sent inspectors. The OPCW said they left.',
+      'Organisation for the Prohibition of Chemical Weapons',
+      ['organization:OPCW@58', 'organization:OPCW@85'],
+    ],
+    [
+      'the name before the acronym, when the acronym was found: an institution’s for-phrase spelled out',
+      'The Syrian Observatory for Human Rights (SOHR) said 20 died.',
+      'SOHR',
+      ['organization:Syrian Observatory for Human Rights@4'],
+    ],
+    // must stay: capitals that do not spell the name, a person's initials, a term with no of/for phrase, two letters
+    ['capitals that spell another name', 'The World Health Organization (OMS) met.', 'World Health Organization', []],
+    ['a person’s initials', 'John Fitzgerald Kennedy (JFK) spoke.', 'John Fitzgerald Kennedy', []],
+    ['title-case words with no of/for phrase before a found acronym', 'Schools teach Information and Communication Technology (ICT) early.', 'ICT', []],
+    ['an acronym of two letters', 'The Hamburg Opera (HO) sang.', 'Hamburg Opera', []],
+  ])('%s', (_why, text, found, want) => {
+    const type = found.startsWith('John') ? 'person' : 'organization';
+    expect(forms(text, found, type)).toEqual(want);
+  });
+
+  it('the whole pipeline: one body, its acronym among its mentions', () => {
+    const orgs = extract('The Organisation for the Prohibition of Chemical Weapons (OPCW) sent inspectors to Douma on Monday.').organizations;
+    expect(orgs.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual([
+      ['Organisation for the Prohibition of Chemical Weapons', ['Organisation for the Prohibition of Chemical Weapons', 'OPCW']],
+    ]);
+  });
+});

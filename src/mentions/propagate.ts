@@ -3,10 +3,11 @@ import type { Doc, Mention, Token } from '../core/types';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenOf, tokenRange } from '../core/tokens';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
-import { bareName, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
+import { acronymKey, bareName, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
+import { spelledBefore, spells } from './acronyms';
 import { STOP_CAPS } from '../lexicon/title-words';
 import { CALENDAR } from '../lexicon/speech';
-import { JOINING_WORDS } from '../lexicon/function-words';
+import { JOINING_WORDS, PHRASE_PREPOSITIONS } from '../lexicon/function-words';
 import { isNotAName } from './no-names';
 
 interface Form {
@@ -61,6 +62,27 @@ function fragmentsOf(under: readonly Mention[], hit: { first: number; last: numb
 }
 
 /**
+ * `the Organisation for the Prohibition of Chemical Weapons (OPCW)`, `Syrian Observatory for Human
+ * Rights (SOHR)`: a body's or a place's name and capitals in brackets right after it that spell its
+ * words' initials are one name, written two ways, whichever of the two the sources found; the
+ * other is read there and wherever else the article writes it (the tagger, never having read an
+ * acronym or a long name, misses one as often as not). the other form, if any, as written
+ */
+function otherForm(m: Mention, doc: Doc): string | null {
+  if (m.type === 'person') return null;
+  const t = doc.tokens;
+  const [a, b] = tokenRange(t, m);
+  // "Name (ACRONYM)": the acronym after the name
+  const after = acronymKey(tokenOf(t, b + 1).view);
+  if (after && after.length >= 3 && tokenOf(t, b).view === '(' && tokenOf(t, b + 2).view === ')' && spells(t, a, b, after, 'capitals')) return t[b + 1].view;
+  // the name before the acronym
+  const own = b - a === 1 ? acronymKey(t[a].view) : null;
+  if (!own || own.length < 3 || tokenOf(t, a - 1).view !== '(' || tokenOf(t, b).view !== ')') return null;
+  const from = spelledBefore(t, a - 1, own, 'capitals');
+  return from >= 0 && t.slice(from, a - 1).some((w) => PHRASE_PREPOSITIONS.has(w.lower)) ? doc.view.slice(t[from].start, t[a - 2].end) : null;
+}
+
+/**
  * one sense per article: a name found once is the same name where a source missed it, and a
  * person's surname alone ("Sa'ar told reporters") is that person, unless it names a known place
  * or organisation ("George Washington" does not make every "Washington" a person). only uncovered
@@ -88,6 +110,11 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
       if (!lowerWords.has(lower)) add(last, form);
       else if (!CALENDAR.has(lower)) matcher.add(last, { ...form, amid: true });
     }
+  }
+  // "the Organisation for the Prohibition of Chemical Weapons (OPCW)": a name and its acronym, whichever was found
+  for (const m of mentions) {
+    const other = otherForm(m, doc);
+    if (other) add(other, { from: m, reason: 'entities:acronym-form' });
   }
   // "the Senate", "the League": a body named whole elsewhere, by its head word after "the" (not a word the article writes lowercase: "the league")
   for (const m of mentions) {

@@ -1,0 +1,45 @@
+// an acronym and the words it stands for, side by side in brackets: "sea surface salinity (SSS)" (a
+// term, spelled in lowercase words) or "the Syrian Observatory for Human Rights (SOHR)" (a name, in
+// capitals); read by terms.ts (terms are no names) and propagate.ts (a name's acronym is that name)
+import type { Token } from '../core/types';
+import { NAME_SMALL_WORDS } from '../lexicon/function-words';
+
+/** how the spelled-out words are written: all lowercase (a term), or each in capitals but its small joining words (a name) */
+export type Spelling = 'lowercase' | 'capitals';
+
+/**
+ * the most words an acronym's spelled-out form may skip besides the ones its letters stand for
+ * ("of", "and", "the"): a body's name may hold three ("Organisation for the Prohibition of Chemical Weapons")
+ */
+export const MAX_SKIPPED: Readonly<Record<Spelling, number>> = { lowercase: 2, capitals: 3 };
+
+const written = (t: Readonly<Token>, spelling: Spelling) => (spelling === 'lowercase' ? t.low : t.cap);
+
+/**
+ * the words of `tokens[from..to)` (in reading order) spell `letters` (lowercase) by their initials,
+ * each written as `spelling` says; small joining words ("of", "and") may go without a letter, but
+ * never open a name
+ */
+export function spells(tokens: readonly Token[], from: number, to: number, letters: string, spelling: Spelling): boolean {
+  const words = tokens.slice(Math.max(0, from), to).filter((t) => !t.punct || t.view !== '-');
+  if (!words.length || (spelling === 'capitals' && !words[0].cap)) return false;
+  let k = 0;
+  let skipped = 0;
+  for (const w of words) {
+    if (k < letters.length && w.lower[0] === letters[k] && written(w, spelling)) k++;
+    else if (NAME_SMALL_WORDS.has(w.lower) && w.low && ++skipped <= MAX_SKIPPED[spelling]) continue;
+    else return false;
+  }
+  return k === letters.length;
+}
+
+/**
+ * the first token of the words just before the bracket at `open` that spell `letters`, read back
+ * the fewest words that do (`sea surface salinity (SSS)`, `Syrian Observatory for Human Rights
+ * (SOHR)`), or -1
+ */
+export function spelledBefore(tokens: readonly Token[], open: number, letters: string, spelling: Spelling): number {
+  for (let n = letters.length; n <= letters.length + MAX_SKIPPED[spelling]; n++)
+    if (spells(tokens, open - n, open, letters, spelling)) return Math.max(0, open - n);
+  return -1;
+}
