@@ -115,6 +115,13 @@ describe('a name and its acronym in brackets are one name, whichever a source fo
       'SOHR',
       ['organization:Syrian Observatory for Human Rights@4'],
     ],
+    [
+      'a name a source ended short, read whole up to the acronym its words spell',
+      'The Islamic State of Iraq and the Levant (ISIL) claimed it.',
+      'Islamic State of Iraq',
+      ['organization:Islamic State of Iraq and the Levant@4', 'organization:ISIL@42'],
+    ],
+    ['words after the name that its acronym does not spell', 'The Islamic State of Iraq and Syria (ISIL) claimed it.', 'Islamic State of Iraq', []],
     // must stay: capitals that do not spell the name, a person's initials, a term with no of/for phrase, two letters
     ['capitals that spell another name', 'The World Health Organization (OMS) met.', 'World Health Organization', []],
     ['a person’s initials', 'John Fitzgerald Kennedy (JFK) spoke.', 'John Fitzgerald Kennedy', []],

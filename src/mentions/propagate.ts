@@ -7,7 +7,7 @@ import { acronymKey, bareName, isTitleCaseWord, opensCapital } from '../lexicon/
 import { spelledBefore, spells } from './acronyms';
 import { STOP_CAPS } from '../lexicon/title-words';
 import { CALENDAR } from '../lexicon/speech';
-import { JOINING_WORDS, PHRASE_PREPOSITIONS } from '../lexicon/function-words';
+import { JOINING_WORDS, NAME_SMALL_WORDS, PHRASE_PREPOSITIONS } from '../lexicon/function-words';
 import { isNotAName } from './no-names';
 
 interface Form {
@@ -66,20 +66,40 @@ function fragmentsOf(under: readonly Mention[], hit: { first: number; last: numb
  * Rights (SOHR)`: a body's or a place's name and capitals in brackets right after it that spell its
  * words' initials are one name, written two ways, whichever of the two the sources found; the
  * other is read there and wherever else the article writes it (the tagger, never having read an
- * acronym or a long name, misses one as often as not). the other form, if any, as written
+ * acronym or a long name, misses one as often as not); a name a source ended short of the words
+ * its acronym spells is read whole. the other forms, as written
  */
-function otherForm(m: Mention, doc: Doc): string | null {
-  if (m.type === 'person') return null;
+function otherForms(m: Mention, doc: Doc): string[] {
+  if (m.type === 'person') return [];
   const t = doc.tokens;
   const [a, b] = tokenRange(t, m);
-  // "Name (ACRONYM)": the acronym after the name
-  const after = acronymKey(tokenOf(t, b + 1).view);
-  if (after && after.length >= 3 && tokenOf(t, b).view === '(' && tokenOf(t, b + 2).view === ')' && spells(t, a, b, after, 'capitals')) return t[b + 1].view;
+  // "Name (ACRONYM)": the acronym after the name, or after the rest of it a source cut off ("Islamic State of Iraq| and the Levant (ISIL)")
+  const open = bracketAfter(t, b);
+  const after = open >= 0 ? acronymKey(t[open + 1].view) : null;
+  if (after && after.length >= 3 && tokenOf(t, open + 2).view === ')' && spells(t, a, open, after, 'capitals')) {
+    const acronym = t[open + 1].view;
+    return open === b ? [acronym] : [doc.view.slice(t[a].start, t[open - 1].end), acronym];
+  }
   // the name before the acronym
   const own = b - a === 1 ? acronymKey(t[a].view) : null;
-  if (!own || own.length < 3 || tokenOf(t, a - 1).view !== '(' || tokenOf(t, b).view !== ')') return null;
+  if (!own || own.length < 3 || tokenOf(t, a - 1).view !== '(' || tokenOf(t, b).view !== ')') return [];
   const from = spelledBefore(t, a - 1, own, 'capitals');
-  return from >= 0 && t.slice(from, a - 1).some((w) => PHRASE_PREPOSITIONS.has(w.lower)) ? doc.view.slice(t[from].start, t[a - 2].end) : null;
+  return from >= 0 && t.slice(from, a - 1).some((w) => PHRASE_PREPOSITIONS.has(w.lower)) ? [doc.view.slice(t[from].start, t[a - 2].end)] : [];
+}
+
+/** the most words a name may run on for past where a source ended it, before its acronym's bracket */
+const MAX_RUN_ON = 4;
+
+/**
+ * the opening bracket at `b` or after a few more words of a name from there (small joining words
+ * and capitalised words, in the sentence), or -1
+ */
+function bracketAfter(t: readonly Token[], b: number): number {
+  for (let k = b; k < t.length && k <= b + MAX_RUN_ON && t[k].sentence === t[b - 1].sentence; k++) {
+    if (t[k].view === '(') return k;
+    if (!t[k].cap && !(t[k].low && NAME_SMALL_WORDS.has(t[k].lower))) return -1;
+  }
+  return -1;
 }
 
 /**
@@ -112,10 +132,7 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
     }
   }
   // "the Organisation for the Prohibition of Chemical Weapons (OPCW)": a name and its acronym, whichever was found
-  for (const m of mentions) {
-    const other = otherForm(m, doc);
-    if (other) add(other, { from: m, reason: 'entities:acronym-form' });
-  }
+  for (const m of mentions) for (const other of otherForms(m, doc)) add(other, { from: m, reason: 'entities:acronym-form' });
   // "the Senate", "the League": a body named whole elsewhere, by its head word after "the" (not a word the article writes lowercase: "the league")
   for (const m of mentions) {
     const head = bodyHead(m, doc.view.slice(m.start, m.end));
