@@ -220,6 +220,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Brooklyn', 'organization:James Polk'],
     ],
     [
+      'an appositive headed by a place’s kind makes a place, whatever name opens it',
+      'Residents fled Khan Sheikhoun, a town in Idlib province, on Monday.',
+      ['location:Khan Sheikhoun'],
+      ['person:Khan Sheikhoun'],
+    ],
+    [
       'a list’s places beside a known body are bodies',
       'Microsoft, Meta and Alphabet have promised to spend more on data centres.',
       ['organization:Microsoft', 'organization:Meta', 'organization:Alphabet'],

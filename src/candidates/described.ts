@@ -3,7 +3,7 @@ import type { Token } from '../core/types';
 import { ARTICLES, NAME_SMALL_WORDS, PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { placeOf } from '../lexicon/gazetteer';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
-import { COLLECTIVE_KINDS } from '../lexicon/type-cues';
+import { COLLECTIVE_KINDS, PLACE_DEFINITIONS } from '../lexicon/type-cues';
 import { notPlace, phrase } from './words';
 
 /**
@@ -22,9 +22,11 @@ export function appositiveHead(t: readonly Token[], i: number, end: number): num
   const before = prev && ARTICLES.has(prev.lower) ? t[i - 2] : prev;
   if (before && PLACE_PREPOSITIONS.has(before.lower)) return -1;
   const run = phrase(t, i, end);
-  if (placeOf(run) || notPlace(run) || (end - i > 1 && phraseClasses(t[i].lower).some((c) => PERSONAL_CLASSES.has(c)))) return -1;
+  if (placeOf(run) || notPlace(run)) return -1;
   const head = descriptionHead(t, end + 2, t[i].sentence);
   if (head < 0) return -1;
+  // "Khan Sheikhoun, a town in Idlib": a place's kind describes the run whatever name opens it
+  if (end - i > 1 && phraseClasses(t[i].lower).some((c) => PERSONAL_CLASSES.has(c)) && !PLACE_DEFINITIONS.includes(t[head].lower)) return -1;
   const of = t[head + 1]?.lower === 'of';
   if ((of && COLLECTIVE_KINDS.has(t[head].lower)) || (!of && t[head].lower === 'maker')) return -1;
   return head;
