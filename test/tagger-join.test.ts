@@ -1,6 +1,7 @@
 import { buildDocument } from '../src/document/index';
 import type { Candidate, EntityType } from '../src/core/types';
 import { joinAdjacent } from '../src/tagger/join';
+import { candidatesFromTags } from '../src/tagger/perceptron';
 
 /** the tagger's names as `type:text` pieces of the text, in order; each piece found after the one before */
 function pieces(text: string, names: string[]): Candidate[] {
@@ -75,4 +76,32 @@ describe('joinAdjacent', () => {
     const [c] = joinAdjacent(buildDocument(text), pieces(text, ['location:Brinmouth', 'organization:Rovers']));
     expect(c.reason).toBe('tagger+joined');
   });
+});
+
+// an unsure word right after a sure person's name is kept for the join (tagger/perceptron.ts)
+describe('candidatesFromTags keeps the unsure rest of a sure person’s name', () => {
+  // BILOU tags as the decoder numbers them: 1–4 B/I/L/U of a person, 5–8 of an organisation, 9–12 of a place
+  const run = (text: string, tagged: Record<string, [tag: number, margin: number]>) => {
+    const doc = buildDocument(text);
+    const tags = new Uint8Array(doc.tokens.length);
+    const margins = new Float64Array(doc.tokens.length);
+    doc.tokens.forEach((t, i) => {
+      const [tag, margin] = tagged[t.view] ?? [0, 0];
+      tags[i] = tag;
+      margins[i] = margin;
+    });
+    return joinAdjacent(doc, candidatesFromTags(doc, tags, { margins, minLead: 10 })).map((c) => `${c.type}:${text.slice(c.start, c.end)}`);
+  };
+  it.each<[string, string, Record<string, [number, number]>, string[]]>([
+    [
+      'a surname the tagger is unsure of after a sure given name',
+      'President Kassym Tokayev spoke.',
+      { Kassym: [4, 114], Tokayev: [12, 3.6] },
+      ['person:Kassym Tokayev'],
+    ],
+    // must stay: after a body's name, in capitals, alone
+    ['after a sure body’s name', 'The Harrow Bank Tokayev spoke.', { Harrow: [5, 80], Bank: [7, 90], Tokayev: [12, 3.6] }, ['organization:Harrow Bank']],
+    ['a word in capitals', 'President Kassym TOKAYEV spoke.', { Kassym: [4, 114], TOKAYEV: [12, 3.6] }, ['person:Kassym']],
+    ['with no sure name before it', 'Then Tokayev spoke.', { Tokayev: [12, 3.6] }, []],
+  ])('%s', (_why, text, tagged, want) => expect(run(text, tagged)).toEqual(want));
 });

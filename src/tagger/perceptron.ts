@@ -34,6 +34,17 @@ const allIn = (doc: Doc, words: Set<string>, first: number, last: number) => {
 };
 
 /**
+ * `Kassym-Jomart Tokayev`: an unsure span of one word in title case right after a sure person's name, one space on in its
+ * sentence, is kept for join.ts to read as the rest of that name
+ */
+function follows(doc: Doc, spans: ReturnType<typeof spansOf>, isSure: boolean[], k: number): boolean {
+  const [prev, s] = [spans[k - 1], spans[k]];
+  if (!prev || !isSure[k - 1] || OUTPUT[prev.type] !== 'person' || s.first !== s.last || prev.last + 1 !== s.first) return false;
+  const [a, b] = [doc.tokens[prev.last], doc.tokens[s.first]];
+  return a.sentence === b.sentence && b.start - a.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(b.view);
+}
+
+/**
  * the spans of `tags` as candidates; with `sureOf` (each tag's lead over O, and the least lead that
  * counts), only the spans the model is sure of
  */
@@ -47,7 +58,7 @@ export function candidatesFromTags(doc: Doc, tags: Uint8Array, sureOf?: { margin
   for (const [k, s] of spans.entries()) {
     const type = OUTPUT[s.type];
     if (!type) continue;
-    if (isSure && !isSure[k] && !allIn(doc, sureWords, s.first, s.last)) continue;
+    if (isSure && !isSure[k] && !allIn(doc, sureWords, s.first, s.last) && !follows(doc, spans, isSure, k)) continue;
     out.push({
       start: doc.tokens[s.first].start,
       end: doc.tokens[s.last].end,
