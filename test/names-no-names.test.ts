@@ -16,6 +16,14 @@ describe('what is no name is not reported', () => {
       ['organization:Christmas', 'location:Easter', 'location:Christmas'],
     ],
     [
+      'a day named for someone in the possessive is a day, not a person',
+      "Parades marked St. Patrick’s Day in Boston. Sales rose before Valentine's Day and Mother's Day, and on New Year's Eve.",
+      ['location:Boston/city'],
+      ['person:Patrick’s Day', 'person:Valentine', 'person:Day', "person:Valentine's Day", "location:New Year's Eve"],
+    ],
+    // must stay: a surname that is the day's word
+    ['a surname that is the day’s word stays a name', 'Doris Day sang at the gala. Day was a star.', ['person:Doris Day'], []],
+    [
       'a review’s title or verdict opening with praise or blame names nothing',
       'Great Service\nDr Ferrand is wonderful. She answers every question.\nLovely Cottage\nThis cottage is a charming place to stay. Marta is an excellent host.\nPoor Service and cold food.',
       ['person:Ferrand', 'person:Marta'],

@@ -4,6 +4,19 @@ import { expectLabels, type NameRow } from './names-helpers';
 describe('places and offices inside and beside names', () => {
   it.each<NameRow>([
     [
+      'a saint’s name in the possessive before a building’s or a place’s word is one place, before a body’s head one body',
+      "Crowds filled St. Peter’s Square. The funeral was at St Paul's Cathedral in London, and she studied at St John's College.",
+      ["location:St. Peter's Square/feature", "location:St Paul's Cathedral/feature", "organization:St John's College", 'location:London/city'],
+      ['person:Peter', 'person:Paul', 'location:Cathedral', 'organization:Cathedral'],
+    ],
+    // must stay: a saint's name with no head after its possessive, a saint alone
+    [
+      'a saint’s name with nothing after its possessive stays as it was',
+      'The church of St. Peter stands in Rome. Pilgrims honour St. Peter.',
+      ['location:Rome/city'],
+      ["location:St. Peter's Square"],
+    ],
+    [
       'a place word before a one-word name makes a place of it',
       'The army held Fort Lee in 1776. Climbers left Mount Kenya for Lake Tahoe and Cape Cod.',
       ['location:Fort Lee', 'location:Mount Kenya', 'location:Lake Tahoe', 'location:Cape Cod'],

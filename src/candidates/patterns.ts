@@ -2,7 +2,19 @@ import { OBJECT_JOINS, PLACE_PREPOSITIONS, ROLE_JOINS } from '../lexicon/functio
 import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { OUTLET_VERBS } from '../lexicon/speech';
 import type { Candidate, Doc, Token } from '../core/types';
-import { DIRECTIONS, FEATURE_OF, FEATURE_WORDS, NAME_HEADS, NOT_PLACE_HEADS, NOT_PLACE_NOUNS, PLACE_PREFIXES, REGION_NOUNS } from '../lexicon/features';
+import {
+  DIRECTIONS,
+  FACILITY_HEADS,
+  FEATURE_OF,
+  FEATURE_WORDS,
+  NAME_HEADS,
+  NOT_PLACE_HEADS,
+  NOT_PLACE_NOUNS,
+  PLACE_PREFIXES,
+  REGION_NOUNS,
+  SAINT_DAY_HEADS,
+  SAINT_WORDS,
+} from '../lexicon/features';
 import { FOR_HEADS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { inClass } from '../lexicon/known-phrases';
 import { SURNAME_PARTICLES } from '../lexicon/names';
@@ -14,6 +26,26 @@ import { DATELINE_RULES } from './datelines';
 import { DEFINED_RULES } from './defined';
 import { GROUP_RULES } from './groups';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
+
+/**
+ * a saint's name in the possessive before capitalised words (`St. Peter's Square`, `St Paul's
+ * Cathedral`, `Saint Mark’s Basilica`) is one name, which the tagger reads as a person ("Peter") or
+ * cuts at the possessive; a body when its last word heads a body's name and no building's
+ * (`St. John's College`), else a building or a place; not a saint's day ("St. Patrick's Day")
+ */
+function saintPossessive(type: 'location' | 'organization', body: boolean): PatternRule {
+  return {
+    reason: 'saint-possessive',
+    type,
+    find: (t, i) => {
+      if (!SAINT_WORDS.has(t[i].view) || !isName(t[i + 1]) || !t[i + 2]?.possessive || !isName(t[i + 3]) || t[i + 3].sentence !== t[i].sentence) return null;
+      const end = nameRun(t, i + 3, 2);
+      const head = t[end - 1].lower;
+      if (SAINT_DAY_HEADS.has(head) || body !== (isBodyHead(head) && !FACILITY_HEADS.has(head) && head !== 'church')) return null;
+      return body ? { first: i, end } : { first: i, end, kind: 'feature' };
+    },
+  };
+}
 
 /** name rules; with the body, group and dateline rules, the whole table */
 const NAME_RULES: PatternRule[] = [
@@ -202,6 +234,9 @@ const NAME_RULES: PatternRule[] = [
       return { first: i, end: i + 2, kind: FEATURE_WORDS[t[i].lower] };
     },
   },
+  // "St. Peter's Square", "St Paul's Cathedral": a building or a place; "St. John's College": a body
+  saintPossessive('location', false),
+  saintPossessive('organization', true),
   {
     // "Strait of Hormuz", "Gulf of Aden"
     reason: 'feature-of-name',

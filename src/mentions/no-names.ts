@@ -5,6 +5,7 @@ import { CURRENCY_WORDS, ERA_SPANS, ERA_WORDS, NOT_NAMES } from '../lexicon/not-
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
 import { opensCapital } from '../lexicon/name-forms';
+import { SAINT_DAY_HEADS } from '../lexicon/features';
 
 /**
  * words that name something, but never a thing of one type: a faith's adherent or a demonym
@@ -95,7 +96,20 @@ const inNumberedHeading = (c: Candidate, doc: Doc): boolean => {
   return (from === 0 || before.includes('\n')) && NUMBERED_HEADING.test(doc.text.slice(from, c.end));
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a common noun after its article or a word of a guide's numbered heading; a caller's entry is never second-guessed */
+/**
+ * `St. Patrick's Day`, `Valentine's Day`, `Mother's Day`, `New Year's Eve`: a name's possessive
+ * before the day's word closing the candidate is a day of the calendar, naming nothing (the tagger
+ * reads "Patrick's Day" as a person)
+ */
+const isDayOf = (c: Candidate, doc: Doc): boolean => {
+  const t = doc.tokens;
+  const [, b] = tokenRange(t, c);
+  // the day's word after a possessive, as the candidate's end or right after it ("Valentine" of "Valentine's Day")
+  const dayAt = (k: number) => k >= 1 && SAINT_DAY_HEADS.has(tokenOf(t, k).lower) && tokenOf(t, k).cap && t[k - 1].possessive;
+  return dayAt(b - 1) || (dayAt(b + 1) && t[b].possessive);
+};
+
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a common noun after its article, a word of a guide's numbered heading or a day named for someone; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -107,6 +121,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     (CURRENCY_WORDS.has(word) && isAmount(c, doc)) ||
     isEra(c, doc, word) ||
     afterIndefinite(c, doc) ||
-    inNumberedHeading(c, doc)
+    inNumberedHeading(c, doc) ||
+    isDayOf(c, doc)
   );
 };
