@@ -21,6 +21,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Zentrova', 'person:Anna Berg'],
       ['location:Zentrova', 'person:Zentrova', 'organization:Zentrova Inc.'],
     ],
+    [
+      'a European company’s legal form closing its name makes a company',
+      'Pfizer Inc and German partner BioNTech SE said the vaccine worked. Shares of Harvik Oyj fell, while Lundgren ASA rose.',
+      ['organization:BioNTech SE', 'organization:Harvik Oyj', 'organization:Lundgren ASA'],
+      ['person:BioNTech SE', 'person:Harvik Oyj', 'person:Lundgren ASA'],
+    ],
     // a company's line of business closing its name; must stay: a place with a business word inside it
     [
       'a line of business closing a name makes a company',

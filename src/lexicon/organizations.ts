@@ -1,7 +1,10 @@
-/** a company's legal form after its name: "Apple Inc.", "Acme Corp"; the name without it is the same company */
+/**
+ * a company's legal form after its name: "Apple Inc.", "Acme Corp", "BioNTech SE" (a European
+ * company), "Fiat SpA", "Nokia Oyj", "Equinor ASA"; the name without it is the same company
+ */
 export const LEGAL_FORMS = new Set([
-  'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'llp',
-  'ag', 'gmbh', 'sa', 's.a.', 'nv', 'n.v.',
+  'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'limited', 'plc', 'llc', 'llp', 'lp',
+  'ag', 'gmbh', 'kgaa', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'se', 'spa', 's.p.a.', 'srl', 'sarl', 'oyj', 'asa', 'pty', 'pte', 'bhd',
 ]);
 
 // last words that make a capitalised run an organisation: "Labour Party", "Acme Corp"
