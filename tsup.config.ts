@@ -1,8 +1,11 @@
+import { createRequire } from 'node:module';
 import { defineConfig } from 'tsup';
 
-// the tagger's model files (src/tagger/shipped.ts) go into the bundle as strings: weights.bin as
-// base64, decoded on first use rather than at import; jest and tsx embed them alike (scripts/embed.cjs)
-const loader = { '.bin': 'base64', '.txt': 'text' } as const;
+// the tagger's model files (src/tagger/shipped.ts) go into the bundle as strings: weights.bin
+// deflated and in base64, decoded on first use rather than at import, the .txt files as text; jest
+// and tsx embed them alike, by the same code (scripts/embed.cjs)
+const { embedPlugin } = createRequire(import.meta.url)('./scripts/embed.cjs');
+const esbuildPlugins = [embedPlugin];
 
 // dramatis/node (with its worker) and dramatis/html import the library by its package name, kept as
 // an import as the compromise entry does: one copy of the library (and of DramatisError) in a
@@ -40,7 +43,7 @@ export default defineConfig([
     clean: true,
     splitting: false,
     treeshake: true,
-    loader,
+    esbuildPlugins,
   },
   {
     // the compromise plugin: the library by its package name and compromise stay imports, so the
@@ -59,7 +62,7 @@ export default defineConfig([
     platform: 'node',
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
-    loader,
+    esbuildPlugins,
     // --threads runs dramatis/node's worker, which the build writes beside cli.js
     define: { __VERSION__: JSON.stringify(process.env.npm_package_version ?? 'dev'), __NODE_WORKER__: JSON.stringify('./node-worker.js') },
   },

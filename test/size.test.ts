@@ -5,9 +5,11 @@ import { join } from 'node:path';
 // must raise the budget on purpose, with its reason. Lower it as the bundle shrinks.
 // 2026-12-01: 1,768 KB gzip (wink's core model 2.9 MB raw, our weights 1.2 MB as base64, zod 0.45 MB,
 // the verbs of saying generated from WordNet 15 KB, the schema's field descriptions); then
-// 1,273 KB with wink's core re-encoded (src/document/wink-core.txt: 830 → 330 KB gzip). The
-// budget is issue 17's aim of 1.3 MB
-const EDGE_GZIP_BUDGET = 1_300_000;
+// 1,273 KB with wink's core re-encoded (src/document/wink-core.txt: 830 → 330 KB gzip), 1,300 KB
+// after this round's rules; 2026-12-03: 1,230 KB with weights.bin deflated before its base64
+// (scripts/embed.cjs: the weights 658 → 588 KB gzip, fflate's inflate 4 KB raw). The budget keeps
+// 20 KB of room under what that left (issue 17's aim was 1.3 MB)
+const EDGE_GZIP_BUDGET = 1_250_000;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { edgeBundle } = require('../scripts/edge-bundle.cjs') as {

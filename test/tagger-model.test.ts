@@ -33,7 +33,7 @@ describe('the shipped model files', () => {
     expect(meta.size.bytes).toBe(weights.length);
   });
 
-  it('embed the same bytes as the files (the jest transform, as the build loader)', () => {
+  it('embed the same bytes as the files, deflated and inflated again (the jest transform, as the build plugin: scripts/embed.cjs)', () => {
     expect(Buffer.from(shipped.weights).equals(readFileSync(join(TAGGER, 'weights.bin')))).toBe(true);
     expect(shipped.gazetteer).toBe(readFileSync(GAZETTEER, 'utf8'));
   });
