@@ -10,7 +10,8 @@ import { featureFingerprint } from '../src/tagger/fingerprint';
 import { CLUSTER_LEVELS, clusterAt, clusterKey, formatClusters, parseClusters } from '../src/tagger/clusters';
 import { loadModel, type ModelFiles, type ModelMeta } from '../src/tagger/meta';
 import { decodeModel, muLawCode, muLawValue } from '../src/tagger/model';
-import { shippedModel } from '../src/tagger/shipped';
+import { inflate, shippedModel } from '../src/tagger/shipped';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Provenance, TrainConfig } from '../scripts/train/config';
 import { encodeModel } from '../scripts/train/encode';
 import { formatJson, modelFiles, readModel, writeModel, type Trained } from '../scripts/train/write';
@@ -31,6 +32,16 @@ describe('the shipped model files', () => {
     expect(files['gazetteer.txt']).toEqual({ bytes: gazetteer.length, sha256: sha256(gazetteer) });
     expect(files['clusters.txt']).toEqual({ bytes: clusters.length, sha256: sha256(clusters), words: parseClusters(clusters.toString('utf8')).size });
     expect(meta.size.bytes).toBe(weights.length);
+  });
+
+  it('inflate alike by the runtime’s zlib and by fflate, where no runtime lends one', () => {
+    const bytes = readFileSync(join(TAGGER, 'weights.bin'));
+    const deflated = deflateRawSync(bytes, { level: 9 });
+    const native = jest.fn((b: Uint8Array) => new Uint8Array(inflateRawSync(b)));
+    expect(Buffer.from(inflate(deflated, { process: { getBuiltinModule: () => ({ inflateRawSync: native }) } })).equals(bytes)).toBe(true);
+    expect(native).toHaveBeenCalledTimes(1);
+    expect(Buffer.from(inflate(deflated, {})).equals(bytes)).toBe(true);
+    expect(Buffer.from(inflate(deflated, { process: { getBuiltinModule: () => undefined } })).equals(bytes)).toBe(true);
   });
 
   it('embed the same bytes as the files, deflated and inflated again (the jest transform, as the build plugin: scripts/embed.cjs)', () => {
