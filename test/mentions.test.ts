@@ -108,6 +108,8 @@ describe('a tagger span swallowing a title gives way to the name after it', () =
   const other = 'Homeland Security Secretary Jeh Johnson, who spoke, left.';
   const fed = 'Federal Reserve Chair Jay Powel said rates would stay high.';
   const imf = 'IMF Managing Director Kora Vell said growth was weak.';
+  const un = 'U.N. Secretary-General Kora Vell urged restraint.';
+  const us = 'US President Kora Vell urged restraint.';
   it.each([
     ['the name after the title wins', [cand(text, 'Shadow Home Secretary Yvette Cooper', { type: 'organization' }), titled], ['person:Yvette Cooper']],
     // a span the tagger ended inside the name gives way too
@@ -132,6 +134,19 @@ describe('a tagger span swallowing a title gives way to the name after it', () =
       imf,
     ],
     ['a person span keeps its title', [cand(text, 'Shadow Home Secretary Yvette Cooper'), titled], ['person:Shadow Home Secretary Yvette Cooper']],
+    [
+      'a person span gives way where a body the bundled data knows opens it, a hyphened title between',
+      [cand(un, 'U.N. Secretary-General Kora Vell'), cand(un, 'Kora Vell', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' })],
+      ['organization:U.N.', 'person:Kora Vell'],
+      un,
+    ],
+    // must stay: a person span a place opens
+    [
+      'a person span a place opens keeps its words',
+      [cand(us, 'US President Kora Vell'), cand(us, 'Kora Vell', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' })],
+      ['person:US President Kora Vell'],
+      us,
+    ],
     [
       'not for a name another pattern found',
       [

@@ -270,10 +270,13 @@ export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = Object.
 /** party labels written before a politician's name: `Republican Donald Trump` */
 export const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'independent', 'labour', 'conservative', 'liberal']);
 
-/** where the run of title words ending before token `end` starts, not before `floor` (`end` when none): "Deputy Governor" in "Bank of England Deputy Governor Dave Ramsden", "Home Secretary" (a portfolio right before its head) */
+/** a hyphen at `j` joining two title words into one ("Secretary-General", "Director-General", "Attorney-General") */
+const joinsTitle = (at: (j: number) => string | undefined, j: number) => at(j) === '-' && TITLE_WORDS.has(at(j - 1) ?? '') && TITLE_WORDS.has(at(j + 1) ?? '');
+
+/** where the run of title words ending before token `end` starts, not before `floor` (`end` when none): "Deputy Governor" in "Bank of England Deputy Governor Dave Ramsden", "Home Secretary" (a portfolio right before its head), "Secretary-General" */
 export function titleRunStart(tokens: ReadonlyArray<{ lower: string }>, end: number, floor: number): number {
   let k = end;
   const at = (j: number) => tokens[j]?.lower;
-  while (k > floor && (TITLE_WORDS.has(tokens[k - 1].lower) || opensOffice(at, k - 1))) k--;
+  while (k > floor && (TITLE_WORDS.has(tokens[k - 1].lower) || opensOffice(at, k - 1) || (k - 1 > floor && joinsTitle(at, k - 1)))) k--;
   return k;
 }

@@ -2,7 +2,7 @@
 // two readings of where the name starts, one by the title pattern's name and one by a first name
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
-import { countryOf, knownBody, knownPlace } from '../lexicon/gazetteer';
+import { countryOf, knownBody, knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { acronymKey } from '../lexicon/name-forms';
 import { isBodyHead } from '../lexicon/organizations';
 import { isFirstName } from '../lexicon/known-phrases';
@@ -31,11 +31,16 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
   for (const p of candidates) if (p.tier === 'pattern' && p.rule === TITLED_NAME) starts.add(p.start);
   if (!starts.size) return [...candidates];
   return candidates.map((c) => {
-    if (c.tier !== 'tagger' || c.type === 'person') return c;
+    if (c.tier !== 'tagger') return c;
     const [a, b] = tokenRange(t, c);
     for (let k = a + 1; k < b; k++) {
       if (!starts.has(t[k].start) || !TITLE_HEADS.has(t[k - 1].lower)) continue;
       const title = titleRunStart(t, k, a);
+      // a person's span gives way only where a body the bundled data knows opens it ("U.N. Secretary-General Antonio Guterres")
+      if (c.type === 'person')
+        return title > a && knownOrg(doc.text.slice(t[a].start, t[title - 1].end))
+          ? { ...c, end: t[title - 1].end, type: 'organization' as const, reason: `${c.reason}+before-title` }
+          : c;
       return title > a && namesBody(t.slice(a, title), doc) ? { ...c, end: t[title - 1].end, reason: `${c.reason}+before-title` } : null;
     }
     return c;
