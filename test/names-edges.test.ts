@@ -10,6 +10,19 @@ import { splitAtAnd } from '../src/mentions/split-and';
 // where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule; a greeting before a name, mentions/trim.ts)
 describe('a name keeps its own edges', () => {
   it.each<NameRow>([
+    [
+      'a body the tagger ran into the title after it ends before the title',
+      'IMF Managing Director Kristalina Georgieva said growth would slow.',
+      ['organization:IMF', 'person:Kristalina Georgieva'],
+      ['organization:IMF Managing'],
+    ],
+    // must stay: a body's name closing in a title's word with no title after it
+    [
+      'a title’s word closing a body’s name stays',
+      'The Halden Chamber of Commerce Executive Board met on Monday.',
+      ['organization:Halden Chamber of Commerce Executive Board'],
+      [],
+    ],
     // digits written onto a name's first capital: a call sign whole; must stay: a number's unit is no name
     ['a call sign keeps its digits', 'Perth radio station 6PR said on Monday that its ratings rose.', ['organization:6PR'], ['organization:PR']],
     ['an amount’s unit written onto its number stays out of a name', 'Sales rose to 1.5M units at Acme.', [], ['organization:5M', 'location:5M']],

@@ -2,7 +2,7 @@ import { GREETINGS, PRONOUNS } from '../lexicon/function-words';
 import { hyphenedTo, tokenEndingAfter, tokenOf } from '../core/tokens';
 import { opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
-import { TITLE_ABBREVIATIONS, TITLE_WORDS } from '../lexicon/titles';
+import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS } from '../lexicon/not-names';
 import { HYPHENED_ARTICLES, NAME_SUFFIX } from '../lexicon/names';
 
@@ -79,6 +79,16 @@ function afterCredit(tokens: readonly Token[], first: number, last: number): num
   return k > first && tokens[k].lower === 'by' ? k + 1 : first;
 }
 
+/**
+ * `IMF Managing| Director Kristalina Georgieva`: a body's or a place's span the tagger ran into the
+ * words of a title that goes on after it ends before them; the last token kept
+ */
+function beforeTitle(tokens: readonly Token[], first: number, last: number): number {
+  let k = last;
+  while (k > first && tokens[k].cap && TITLE_WORDS.has(tokens[k].lower)) k--;
+  return k < last && TITLE_HEADS.has(tokenOf(tokens, last + 1).lower) ? k : last;
+}
+
 /** trims a candidate to its name; null when nothing name-like is left */
 export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const { tokens } = doc;
@@ -90,6 +100,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   if (c.tier === 'tagger' && first < last) first += addressWords(tokens, first, last);
   if (c.tier === 'tagger' && first < last) first = afterHyphenedAdjective(tokens, first, last);
   while (last >= first && dropTrailing(tokens[last], tokenOf(tokens, last - 1), c, doc) && tokens[last].end <= c.end) last--;
+  if (c.tier === 'tagger' && c.type !== 'person') last = beforeTitle(tokens, first, last);
   if (first > last) return null;
   const start = Math.max(c.start, tokens[first].start);
   const end = Math.min(c.end, tokens[last].end);
