@@ -16,6 +16,13 @@ describe('a name keeps its own edges', () => {
       ['organization:IMF', 'person:Kristalina Georgieva'],
       ['organization:IMF Managing'],
     ],
+    // must stay: a lowercase title after the name
+    [
+      'a lowercase title after a place’s name leaves it whole',
+      'Critics said the Badger State governor had failed.',
+      [],
+      ['location:Badger', 'organization:Badger'],
+    ],
     // must stay: a body's name closing in a title's word with no title after it
     [
       'a title’s word closing a body’s name stays',

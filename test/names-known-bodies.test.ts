@@ -10,6 +10,19 @@ describe('a known body fills a gap the tagger left', () => {
       [],
     ],
     ['a body of several words', 'Analysts expect General Motors to cut jobs.', ['organization:General Motors'], []],
+    [
+      'a lone capitalised word joined by “and” to a known body is a body',
+      'Apple and Google removed the app. Shares of Microsoft and Tesla rose.',
+      ['organization:Apple', 'organization:Google', 'organization:Microsoft', 'organization:Tesla'],
+      [],
+    ],
+    // must stay: a people's word, a known place, a word of a longer name beside the body
+    [
+      'a people’s word, a place or a longer name beside a known body stays as it was',
+      'Mr. Kamp praised German and NATO efforts. Paris and Google signed a pact.',
+      ['location:Paris/city'],
+      ['organization:German', 'organization:Paris'],
+    ],
     ['bodies after a preposition', 'He posted it to YouTube and GitHub.', ['organization:YouTube', 'organization:GitHub'], []],
     [
       'an armed group named like a state is an organisation, and its acronym the same one',

@@ -46,8 +46,40 @@ function countryAt(t: Parameters<PatternRule['find']>[0], i: number): number {
   return -1;
 }
 
+/** the end of a body the lexicon knows as nothing but a body, of one to three capitalised words from `i` and no more, or -1 */
+function knownBodyAt(t: Parameters<PatternRule['find']>[0], i: number): number {
+  const end = nameRun(t, i, 4);
+  if (end - i > 3 || t[end - 1]?.sentence !== t[i]?.sentence) return -1;
+  return end > i && knownBody(phrase(t, i, end), true) ? end : -1;
+}
+
 /** bodies and buildings named with another name inside: a country, a person, a place */
 export const BODY_RULES: PatternRule[] = [
+  {
+    // "Apple and Google removed the app", "Google and Apple": a lone capitalised word joined by "and"
+    // to a body the lexicon knows as nothing but a body is a body too (the tagger misses a company
+    // whose name is a common word, more so opening a sentence); not a known place nor a people's
+    // word ("German and NATO efforts"); fills only a gap
+    reason: 'paired-body',
+    type: 'organization',
+    tier: 'context',
+    find: (t, i) => {
+      if (
+        !isName(t[i]) ||
+        TITLE_WORDS.has(t[i].lower) ||
+        isName(t[i - 1]) ||
+        isName(t[i + 1]) ||
+        knownPlace(t[i].view) ||
+        countryIndex().demonyms.has(t[i].view)
+      )
+        return null;
+      const after = t[i + 1]?.lower === 'and' && t[i + 2]?.sentence === t[i].sentence ? knownBodyAt(t, i + 2) : -1;
+      let before = false;
+      if (t[i - 1]?.lower === 'and' && t[i - 1].sentence === t[i].sentence)
+        for (let j = i - 2; j >= Math.max(0, i - 4) && !before; j--) before = isName(t[j]) && !isName(t[j - 1]) && knownBodyAt(t, j) === i - 1;
+      return after > 0 || before ? { first: i, end: i + 1 } : null;
+    },
+  },
   {
     // "United States Navy", "UK Government", "Indonesian Navy", "New Zealand Herald": a country's
     // name or demonym, then capitalised words ending in a body's head, is that country's body; not a

@@ -81,12 +81,14 @@ function afterCredit(tokens: readonly Token[], first: number, last: number): num
 
 /**
  * `IMF Managing| Director Kristalina Georgieva`: a body's or a place's span the tagger ran into the
- * words of a title that goes on after it ends before them; the last token kept
+ * words of a title that goes on after it, capitalised ("the Badger State governor" is no title's),
+ * ends before them; the last token kept
  */
 function beforeTitle(tokens: readonly Token[], first: number, last: number): number {
   let k = last;
   while (k > first && tokens[k].cap && TITLE_WORDS.has(tokens[k].lower)) k--;
-  return k < last && TITLE_HEADS.has(tokenOf(tokens, last + 1).lower) ? k : last;
+  const next = tokenOf(tokens, last + 1);
+  return k < last && next.cap && TITLE_HEADS.has(next.lower) ? k : last;
 }
 
 /** trims a candidate to its name; null when nothing name-like is left */
