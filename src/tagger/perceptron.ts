@@ -3,6 +3,7 @@ import type { Candidate, Doc, EntityType } from '../core/types';
 import { decode, spansOf } from './decode';
 import { extractFeatures } from './features';
 import type { Model } from './model';
+import { isTitleCaseWord } from '../lexicon/name-forms';
 
 const OUTPUT: Array<EntityType | null> = ['person', 'organization', 'location', null];
 
@@ -41,7 +42,7 @@ function follows(doc: Doc, spans: ReturnType<typeof spansOf>, isSure: boolean[],
   const [prev, s] = [spans[k - 1], spans[k]];
   if (!prev || !isSure[k - 1] || OUTPUT[prev.type] !== 'person' || s.first !== s.last || prev.last + 1 !== s.first) return false;
   const [a, b] = [doc.tokens[prev.last], doc.tokens[s.first]];
-  return a.sentence === b.sentence && b.start - a.end === 1 && /^\p{Lu}\p{Ll}+$/u.test(b.view);
+  return a.sentence === b.sentence && b.start - a.end === 1 && isTitleCaseWord(b.view);
 }
 
 /**
