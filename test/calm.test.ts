@@ -21,6 +21,14 @@ describe('no crash: texts that threw a TypeError in nestedNames', () => {
   ])('%s: %j', (_why, text) => expectCalm(text));
 });
 
+describe('no crash: a text ending where an acronym’s bracket opens after a name (mentions/propagate.ts, found in review)', () => {
+  it.each([
+    ['the bracket is the last token', 'The World Health Organization ('],
+    ['the bracket after more of the name', 'The Islamic State of Iraq and the ('],
+    ['the acronym without its closing bracket', 'The World Health Organization (WHO'],
+  ])('%s: %j', (_why, text) => expectCalm(text));
+});
+
 describe('no crash: quotes whose marks hold no token, read by the previous-paragraph sieve and the nickname test (fuzz seed 20261203)', () => {
   it.each([
     ['a mark over a lone combining accent', '“\u0301.” he said. 「〝「Hamas.」‹」 '],

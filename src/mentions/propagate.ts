@@ -75,9 +75,9 @@ function otherForms(m: Mention, doc: Doc): string[] {
   const [a, b] = tokenRange(t, m);
   // "Name (ACRONYM)": the acronym after the name, or after the rest of it a source cut off ("Islamic State of Iraq| and the Levant (ISIL)")
   const open = bracketAfter(t, b);
-  const after = open >= 0 ? acronymKey(t[open + 1].view) : null;
+  const after = open >= 0 ? acronymKey(tokenOf(t, open + 1).view) : null;
   if (after && after.length >= 3 && tokenOf(t, open + 2).view === ')' && spells(t, a, open, after, 'capitals')) {
-    const acronym = t[open + 1].view;
+    const acronym = tokenOf(t, open + 1).view;
     return open === b ? [acronym] : [doc.view.slice(t[a].start, t[open - 1].end), acronym];
   }
   // the name before the acronym
