@@ -46,11 +46,10 @@ function countryAt(t: Parameters<PatternRule['find']>[0], i: number): number {
   return -1;
 }
 
-/** the end of a body the lexicon knows as nothing but a body, of one to three capitalised words from `i` and no more, or -1 */
+/** the end of a body the lexicon knows as nothing but a body, of one to three capitalised words from `i` (in its sentence: nameRun's) and no more, or -1 */
 function knownBodyAt(t: Parameters<PatternRule['find']>[0], i: number): number {
   const end = nameRun(t, i, 4);
-  if (end - i > 3 || t[end - 1]?.sentence !== t[i]?.sentence) return -1;
-  return end > i && knownBody(phrase(t, i, end), true) ? end : -1;
+  return end > i && end - i <= 3 && knownBody(phrase(t, i, end), true) ? end : -1;
 }
 
 /** bodies and buildings named with another name inside: a country, a person, a place */
