@@ -1,6 +1,7 @@
 import { patternCandidates } from '../src/candidates/patterns';
 import { gazetteerCandidates } from '../src/candidates/gazetteer';
 import { callerCandidates, compileLexicon } from '../src/candidates/caller';
+import { unknownOpeners } from '../src/candidates/unknown-openers';
 import { buildDocument } from '../src/document';
 
 const spans = (text: string, found: Array<{ start: number; end: number; type: string; reason: string }>) =>
@@ -63,6 +64,7 @@ describe('pattern rules', () => {
     ['Shares rose after Velmora, a Norwegian airline, said', 'organization:Velmora:context:body-described'],
     // a name opening a sentence that defines it by a place's or a body's kind
     ['Kaltenbrunn is a village and municipality in Bavaria.', 'location:Kaltenbrunn:context:name-defined'],
+    ['Champdor is a commune in the French department of Ain.', 'location:Champdor:context:name-defined'],
     ['Ober-Velmsdorf is a small town on the river.', 'location:Ober-Velmsdorf:context:name-defined'],
     ['Halden Records is a French dance music record label.', 'organization:Halden Records:context:name-defined'],
     ['The Brinmouth Rovers were an English punk band.', 'organization:Brinmouth Rovers:context:name-defined'],
@@ -131,6 +133,23 @@ describe('pattern rules', () => {
     ['Kaltenbrunn is a good place to stay.', 'location'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
+  });
+});
+
+// a word no English lexicon knows, opening a sentence before a verb of saying (candidates/unknown-openers.ts)
+describe('an unknown word opening a sentence before a verb of saying', () => {
+  it.each([
+    ['Zelenskyy said Ukraine would not give up territory.', ['person:Zelenskyy:unknown-opener']],
+    ['The talks ended. Kuleba told reporters they were possible.', ['person:Kuleba:unknown-opener']],
+    ['“We are ready.” Habeck added that prices would fall.', ['person:Habeck:unknown-opener']],
+    // must stay: common words, their plurals, pronouns, known names, a word the article writes in lowercase too, other verbs
+    ['Officials said the talks failed. Paramedics said two died. Everything is fine. Nobody said a word.', []],
+    ['Smith said he would go. Obama said so. France said no.', []],
+    ['Gameplay said nothing new, and the gameplay was slow.', []],
+    ['Scholz rejected the proposal. Champdor is a commune.', []],
+    ['ZELENSKYY SAID NO. Zelenskyy-era officials said so.', []],
+  ])('%j gives %j', (text, want) => {
+    expect(spans(text, unknownOpeners(buildDocument(text)))).toEqual(want);
   });
 });
 

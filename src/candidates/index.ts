@@ -5,6 +5,7 @@ import { callerCandidates, type CallerLexicon } from './caller';
 import { citedAuthors } from './citations';
 import { gazetteerCandidates, knownBodies, lowercasePlaces } from './gazetteer';
 import { patternCandidates } from './patterns';
+import { unknownOpeners } from './unknown-openers';
 
 export interface CandidateContext {
   lexicon?: CallerLexicon;
@@ -21,6 +22,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...lowercasePlaces(doc),
     ...knownBodies(doc),
     ...citedAuthors(doc),
+    ...unknownOpeners(doc),
   ];
 }
 

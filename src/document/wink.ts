@@ -100,6 +100,13 @@ class WinkSession {
     return this.packedTables().some((f) => f.index - 1 > (f.maxIndex as number));
   }
 
+  /** whether wink's model knows the lowercase word from its own English lexicon, not from a text read since */
+  knows(lower: string): boolean {
+    const lexeme = this.lexeme;
+    const i = lexeme.hash[lower];
+    return i !== undefined && i < (lexeme.intrinsicSize ?? lexeme.index);
+  }
+
   get fresh(): boolean {
     return this.reads === 0;
   }
@@ -160,6 +167,15 @@ export function readWithWink(text: string): WinkOutput {
   if (out) return out;
   return startWinkSession().read(text) as WinkOutput;
 }
+
+/**
+ * an English word wink's model knows ("paramedic", "undeterred", "chapman"): its lexicon of some
+ * 85,000 words, common nouns, verbs and adjectives with names that are common words too ("Smith",
+ * "Trump"), and no name that is only a name ("Zelenskyy", "Gazprom"). Asks the model's own rows,
+ * which every session has alike, so the answer never depends on what the process read before, and
+ * asks the session there is: a worn one is renewed by the next read, not by a question
+ */
+export const isEnglishWord = (lower: string): boolean => (session ?? currentSession()).knows(lower);
 
 /** for tests: how many words read so far wink would still know that could change a tokenisation (0: the session forgets them) */
 export const winkWordsRemembered = (): number => session?.remembered() ?? 0;

@@ -60,6 +60,11 @@ export const PRONOUNS = new Set([
   'our', 'my', 'your', 'this', 'that', 'these', 'those',
 ]);
 
+/** pronouns that name no one in particular, capitalised where they open a sentence ("Everything is fine", "Nobody said") */
+export const INDEFINITE_PRONOUNS = new Set([
+  'everything', 'everyone', 'everybody', 'nothing', 'nobody', 'something', 'someone', 'somebody', 'anything', 'anyone', 'anybody',
+]);
+
 /** possessive determiners, which open a speaker's phrase: `her top aide Huma Abedin wrote`, `his wife said` */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 

@@ -56,7 +56,7 @@ export const BODY_DEFINITIONS = ['band', 'group', 'company', 'corporation', 'man
 export const COLLECTIVE_KINDS: ReadonlySet<string> = new Set(['group', 'team', 'network', 'party', 'union', 'league', 'association', 'federation', 'society', 'band']);
 
 /** the kinds of places a sentence may define a name as */
-export const PLACE_DEFINITIONS = ['city', 'town', 'village', 'hamlet', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'county', 'province', 'region', 'country', 'island', 'river', 'lake', 'mountain', 'valley'];
+export const PLACE_DEFINITIONS = ['city', 'town', 'village', 'commune', 'hamlet', 'suburb', 'neighbourhood', 'neighborhood', 'municipality', 'county', 'province', 'region', 'country', 'island', 'river', 'lake', 'mountain', 'valley'];
 
 /** the kinds of places a name of one may follow, with `of`: "the town of Albu Kamal" */
 const PLACE_KINDS = ['town', 'towns', 'city', 'cities', 'village', 'villages', 'province', 'provinces', 'district', 'districts', 'region', 'regions', 'governorate', 'port', 'municipality', 'suburb', 'suburbs', 'county', 'counties'];
