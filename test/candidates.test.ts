@@ -63,6 +63,9 @@ describe('pattern rules', () => {
     ['In Europe, ASML, the Dutch maker of lithography machines, said', 'organization:ASML:context:body-described'],
     ['Shares rose after Velmora, a Norwegian airline, said', 'organization:Velmora:context:body-described'],
     // a name opening a sentence that defines it by a place's or a body's kind
+    // a name set off by an appositive headed by an office
+    ['Habeck, the economy minister, disagreed.', 'person:Habeck:context:name-office'],
+    ['talks with Oren Zilber, the chief negotiator, stalled', 'person:Oren Zilber:context:name-office'],
     ['Kaltenbrunn is a village and municipality in Bavaria.', 'location:Kaltenbrunn:context:name-defined'],
     ['Champdor is a commune in the French department of Ain.', 'location:Champdor:context:name-defined'],
     ['Ober-Velmsdorf is a small town on the river.', 'location:Ober-Velmsdorf:context:name-defined'],

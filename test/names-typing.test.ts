@@ -16,6 +16,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Zelenskyy', 'location:Ukraine/country'],
       ['location:Zelenskyy', 'person:Officials', 'person:Everything'],
     ],
+    // must stay: a known place so described ("the regional capital" is no office; "the chair" of a country's presidency)
+    [
+      'an office in the appositive after a name makes its holder a person',
+      'The deal was signed by Habeck, the economy minister. Erdogan met Raisi, the Iranian president, in Tehran. Kherson, the regional capital, was shelled. France, the chair of the council, objected.',
+      ['person:Habeck', 'person:Raisi', 'location:Kherson/city', 'location:France/country'],
+      ['location:Habeck', 'organization:Raisi', 'location:Raisi', 'person:Kherson', 'person:France'],
+    ],
     [
       'an honorific outweighs the tagger’s guesses elsewhere',
       'Ms. Gillard told parliament the bill would pass. Gillard later visited Canberra. “It is done,” Gillard said.',

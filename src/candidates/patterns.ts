@@ -19,11 +19,12 @@ import { FOR_HEADS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organi
 import { inClass } from '../lexicon/known-phrases';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
-import { HONORIFICS, OFFICE_ACRONYMS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
+import { HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
 import { COMPANY_RULES } from './companies';
 import { DATELINE_RULES } from './datelines';
 import { DEFINED_RULES } from './defined';
+import { appositiveHead } from './described';
 import { GROUP_RULES } from './groups';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
@@ -99,6 +100,24 @@ const NAME_RULES: PatternRule[] = [
     find: (t, i) => {
       const end = personalName(t, i, (e) => t[e]?.text === ',' && describesPerson(t, e + 1));
       return end > 0 ? { first: i, end } : null;
+    },
+  },
+  {
+    // "Habeck, the economy minister, disagreed", "talks with Raisi, the president": a name of one to three
+    // words set off by an appositive headed by an office is its holder's, which the tagger misses most as one
+    // unknown word opening a sentence, or types by a guess; not a head that is an adjective as often ("a
+    // major"); fills only a gap, and the same office types a name found otherwise (lexicon/type-cues.ts)
+    reason: 'name-office',
+    type: 'person',
+    tier: 'context',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return null;
+      const end = nameRun(t, i, 3);
+      const head = appositiveHead(t, i, end);
+      if (head < 0 || !OFFICE_HEADS.has(t[head].lower)) return null;
+      const run = phrase(t, i, end);
+      if (ORG_SUFFIXES.has(t[end - 1].lower) || isCountry(run) || isRegion(run) || inClass(run.toLowerCase(), 'org')) return null;
+      return { first: i, end };
     },
   },
   {

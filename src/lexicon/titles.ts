@@ -227,6 +227,12 @@ const where = (test: (part: Part, traits: readonly Trait[]) => boolean) =>
 /** the words that make a run of title words a title at all (the last word of the title) */
 export const TITLE_HEADS = where((part) => part === 'head');
 
+/**
+ * the heads of an office an appositive names its holder by ("Habeck, the economy minister"): a title's
+ * head, written out, that is no adjective as often ("a major") and no honorific
+ */
+export const OFFICE_HEADS = where((part, traits) => part === 'head' && !traits.some((t) => t === 'capitalised' || t === 'abbreviation' || t === 'honorific'));
+
 /** every word that may stand in a title before a name */
 export const TITLE_WORDS = where((part) => part === 'head' || part === 'modifier');
 

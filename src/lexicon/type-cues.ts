@@ -3,6 +3,7 @@
 // words before or after the name (lowercase, matched token by token), the type, and why
 
 import type { EntityType } from '../core/types';
+import { OFFICE_HEADS } from './titles';
 
 export interface TypeCue {
   reason: string;
@@ -174,6 +175,8 @@ export const TYPE_CUES: readonly TypeCue[] = [
   ...cue('definition', 'organization', 'defined', [], ...BODY_DEFINITIONS),
   ...cue('definition', 'location', 'defined', [], ...PLACE_DEFINITIONS),
   ...cue('definition', 'person', 'defined', [], ...PERSON_KINDS),
+  // an office the appositive or the copula gives the name: "Habeck, the economy minister", "Raisi is the president"; not a known place's ("France, the chair of …")
+  ...cue('office', 'person', 'defined', ['place'], ...OFFICE_HEADS.values()),
 ];
 
 /** a cue's votes: like a pattern's, it reads the text, so it outweighs several guesses of the tagger */
