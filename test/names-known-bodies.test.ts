@@ -10,6 +10,28 @@ describe('a known body fills a gap the tagger left', () => {
       [],
     ],
     ['a body of several words', 'Analysts expect General Motors to cut jobs.', ['organization:General Motors'], []],
+    // companies and charities of the organisations' list (lexicon/acronyms.ts); must stay: a name the list leaves out for being a person's too
+    [
+      'a listed company or charity is a body wherever it stands',
+      'Huawei denied the claims. Human Rights Watch and Amnesty International criticised the law. Shares of Goldman Sachs and Morgan Stanley fell, said Citibank analyst Jane Doe. Fast Retailing, which owns Uniqlo, said profits rose.',
+      [
+        'organization:Huawei',
+        'organization:Human Rights Watch',
+        'organization:Amnesty International',
+        'organization:Morgan Stanley',
+        'organization:Citibank',
+        'organization:Fast Retailing',
+        'organization:Uniqlo',
+        'person:Jane Doe',
+      ],
+      ['organization:Human Rights Watch and Amnesty International', 'person:Morgan Stanley', 'location:Uniqlo', 'person:Fast Retailing'],
+    ],
+    [
+      'a person the list does not know stays one',
+      'Nikola Tesla was born in Smiljan. Tesla later moved to New York.',
+      ['person:Nikola Tesla'],
+      ['organization:Tesla'],
+    ],
     [
       'a lone capitalised word joined by “and” to a known body is a body',
       'Apple and Google removed the app. Shares of Microsoft and Tesla rose.',
