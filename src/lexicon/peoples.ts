@@ -12,13 +12,20 @@ export const PEOPLES = new Set([
   'Tibetans', 'Roma', 'Yazidis', 'Druze', 'Bedouins', 'Arabs', 'Maori',
 ]);
 
-/** nouns for a person, which make the name they describe a person's: "Valeska Paris, an Australian woman" */
+/**
+ * nouns for one person: they make the name they describe a person's ("Valeska Paris, an Australian
+ * woman", candidates/patterns.ts), and news names a speaker it does not name by them ("A neighbour
+ * said …", "the woman told …"), a pronoun after such a speaker standing for them (quotes/resolve.ts)
+ */
 export const PERSON_NOUNS = new Set([
   'man', 'woman', 'boy', 'girl', 'teenager', 'teen', 'child', 'mother', 'father', 'wife', 'husband',
-  'son', 'daughter', 'sister', 'brother', 'widow', 'grandmother', 'grandfather', 'mom', 'dad',
-  'student', 'resident', 'native', 'citizen', 'veteran', 'activist', 'businessman', 'businesswoman',
+  'son', 'daughter', 'sister', 'brother', 'widow', 'grandmother', 'grandfather', 'mom', 'dad', 'parent',
+  'relative', 'neighbour', 'neighbor', 'colleague', 'fan', 'student', 'resident', 'native', 'citizen',
+  'veteran', 'activist', 'protester', 'organiser', 'organizer', 'businessman', 'businesswoman', 'executive',
   'lawyer', 'nurse', 'teacher', 'actor', 'actress', 'singer', 'writer', 'author', 'journalist',
-  'reporter', 'photographer', 'artist', 'musician', 'politician', 'lawmaker', 'worker', 'employee',
-  'volunteer', 'survivor', 'refugee', 'immigrant', 'farmer', 'priest', 'nun', 'pastor', 'soldier',
-  'officer', 'scientist', 'researcher', 'professor', 'doctor', 'surgeon', 'engineer', 'entrepreneur',
+  'reporter', 'photographer', 'artist', 'musician', 'politician', 'lawmaker', 'candidate', 'voter',
+  'worker', 'employee', 'volunteer', 'victim', 'survivor', 'refugee', 'immigrant', 'passenger', 'driver',
+  'pilot', 'owner', 'patient', 'shopper', 'customer', 'farmer', 'priest', 'nun', 'pastor', 'soldier',
+  'officer', 'detective', 'prosecutor', 'defendant', 'suspect', 'scientist', 'researcher', 'professor',
+  'economist', 'historian', 'strategist', 'consultant', 'doctor', 'surgeon', 'engineer', 'entrepreneur',
 ]);

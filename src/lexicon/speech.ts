@@ -176,19 +176,6 @@ export const VERB_SKIP = new Set([
   'since',
 ]);
 
-/**
- * nouns for one person that news uses for a speaker it does not name, beside the sources' heads
- * (ANONYMOUS_HEADS) and the titles: `A neighbour said …`, `the woman told …`; a pronoun after such
- * a speaker stands for them (quotes/resolve.ts describedSpeaker)
- */
-export const PERSON_NOUNS = new Set([
-  'neighbour', 'neighbor', 'woman', 'man', 'girl', 'boy', 'mother', 'father', 'son', 'daughter', 'wife',
-  'husband', 'brother', 'sister', 'relative', 'victim', 'survivor', 'passenger', 'driver', 'owner',
-  'worker', 'employee', 'teacher', 'student', 'nurse', 'patient', 'voter', 'shopper', 'customer',
-  'farmer', 'soldier', 'officer', 'detective', 'prosecutor', 'defendant', 'suspect', 'candidate',
-  'activist', 'protester', 'organiser', 'organizer', 'volunteer', 'pilot', 'fan', 'parent', 'colleague',
-  'executive', 'economist', 'researcher', 'scientist', 'professor', 'historian', 'strategist', 'consultant',
-]);
 
 /** nouns that name a statement itself; "the statement said" speaks for its author */
 export const DOCUMENT_HEADS = new Set(['statement', 'letter', 'report', 'release', 'memo', 'post', 'tweet', 'ad', 'article']);

@@ -1,7 +1,8 @@
 import { firstWhere } from '../core/search';
 import type { Entity } from '../core/types';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, FIRST_PERSON, PERSON_NOUNS, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
+import { PERSON_NOUNS } from '../lexicon/peoples';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, FIRST_PERSON, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { GENDER_WORDS, TITLE_HEADS } from '../lexicon/titles';
 import { tokenAt, type QuoteContext } from './context';
 import { isPronoun, phraseBefore } from './phrase';
