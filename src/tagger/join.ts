@@ -5,7 +5,7 @@
 // name 188 times and is two gold names 10 times. the name keeps the first part's type, the one the
 // tagger read at the name's opening (the later parts' types did worse: 72.44 against 72.55 LOCO).
 import { tokenOf, tokenRange } from '../core/tokens';
-import type { Candidate, Doc, Token } from '../core/types';
+import type { Candidate, Doc, Span, Token } from '../core/types';
 import { CITY_WORD } from '../lexicon/gazetteer';
 
 /** a word in title case: a capital, then a lowercase letter ("Glory", "McCain"; not "NATO", "U.S.") */
@@ -23,7 +23,7 @@ const MAX_JOINED_TOKENS = 6;
  * mission", "the Malaysia Tourism board"), nor a lone "City", which mentions/city.ts joins to the
  * place before it as a city
  */
-function continues(doc: Doc, a: Candidate, b: Candidate): boolean {
+export function continues(doc: Doc, a: Span, b: Span): boolean {
   if (doc.text.slice(a.end, b.start) !== ' ' || doc.text.slice(b.start, b.end) === CITY_WORD) return false;
   const [aFirst, aEnd] = tokenRange(doc.tokens, a);
   const [bFirst, bEnd] = tokenRange(doc.tokens, b);

@@ -3,7 +3,7 @@ import type { Candidate, Doc, EntityType } from '../core/types';
 import { decode, spansOf } from './decode';
 import { extractFeatures } from './features';
 import type { Model } from './model';
-import { isTitleCaseWord } from '../lexicon/name-forms';
+import { continues } from './join';
 
 const OUTPUT: Array<EntityType | null> = ['person', 'organization', 'location', null];
 
@@ -35,14 +35,14 @@ const allIn = (doc: Doc, words: Set<string>, first: number, last: number) => {
 };
 
 /**
- * `Kassym-Jomart Tokayev`: an unsure span of one word in title case right after a sure person's name, one space on in its
- * sentence, is kept for join.ts to read as the rest of that name
+ * `Kassym-Jomart Tokayev`: an unsure span of one word right after a sure person's name, where
+ * join.ts would join the two (continues), is kept for it to read as the rest of that name
  */
 function follows(doc: Doc, spans: ReturnType<typeof spansOf>, isSure: boolean[], k: number): boolean {
   const [prev, s] = [spans[k - 1], spans[k]];
-  if (!prev || !isSure[k - 1] || OUTPUT[prev.type] !== 'person' || s.first !== s.last || prev.last + 1 !== s.first) return false;
-  const [a, b] = [doc.tokens[prev.last], doc.tokens[s.first]];
-  return a.sentence === b.sentence && b.start - a.end === 1 && isTitleCaseWord(b.view);
+  if (!prev || !isSure[k - 1] || OUTPUT[prev.type] !== 'person' || s.first !== s.last) return false;
+  const t = doc.tokens;
+  return continues(doc, { start: t[prev.first].start, end: t[prev.last].end }, { start: t[s.first].start, end: t[s.last].end });
 }
 
 /**
