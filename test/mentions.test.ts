@@ -110,6 +110,7 @@ describe('a tagger span swallowing a title gives way to the name after it', () =
   const imf = 'IMF Managing Director Kora Vell said growth was weak.';
   const un = 'U.N. Secretary-General Kora Vell urged restraint.';
   const us = 'US President Kora Vell urged restraint.';
+  const dhs = 'He had spoken to Homeland Security Secretary Kora Vell.';
   it.each([
     ['the name after the title wins', [cand(text, 'Shadow Home Secretary Yvette Cooper', { type: 'organization' }), titled], ['person:Yvette Cooper']],
     // a span the tagger ended inside the name gives way too
@@ -132,6 +133,13 @@ describe('a tagger span swallowing a title gives way to the name after it', () =
       ],
       ['organization:IMF', 'person:Kora Vell'],
       imf,
+    ],
+    // must stay: a portfolio before the title is the body's own name, no title word
+    [
+      'a body’s span that ends on a portfolio before a title keeps it',
+      [cand(dhs, 'Homeland Security', { type: 'organization' }), cand(dhs, 'Kora Vell', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' })],
+      ['organization:Homeland Security', 'person:Kora Vell'],
+      dhs,
     ],
     ['a person span keeps its title', [cand(text, 'Shadow Home Secretary Yvette Cooper'), titled], ['person:Shadow Home Secretary Yvette Cooper']],
     [
