@@ -12,6 +12,7 @@ import {
   NOT_PLACE_NOUNS,
   PLACE_PREFIXES,
   REGION_NOUNS,
+  SAINT_BUILDING_HEADS,
   SAINT_DAY_HEADS,
   SAINT_WORDS,
 } from '../lexicon/features';
@@ -42,7 +43,7 @@ function saintPossessive(type: 'location' | 'organization', body: boolean): Patt
       if (!SAINT_WORDS.has(t[i].view) || !isName(t[i + 1]) || !t[i + 2]?.possessive || !isName(t[i + 3]) || t[i + 3].sentence !== t[i].sentence) return null;
       const end = nameRun(t, i + 3, 2);
       const head = t[end - 1].lower;
-      if (SAINT_DAY_HEADS.has(head) || body !== (isBodyHead(head) && !FACILITY_HEADS.has(head) && head !== 'church')) return null;
+      if (SAINT_DAY_HEADS.has(head) || body !== (isBodyHead(head) && !FACILITY_HEADS.has(head) && !SAINT_BUILDING_HEADS.has(head))) return null;
       return body ? { first: i, end } : { first: i, end, kind: 'feature' };
     },
   };

@@ -45,6 +45,12 @@ export const SAINT_WORDS = new Set(['St.', 'St', 'Saint', 'Ste.', 'Ste']);
 /** the heads after a name in the possessive that make a day, not a place: "St. Patrick's Day", "Mother's Day", "New Year's Eve" */
 export const SAINT_DAY_HEADS = new Set(['day', 'eve', 'night']);
 
+/**
+ * heads of bodies' names that name a building after a saint's: "St Paul's Church" is a church, a
+ * building, where "Church of Scientology" is a body (lexicon/organizations.ts OF_HEADS)
+ */
+export const SAINT_BUILDING_HEADS = new Set(['church']);
+
 /** lowercase qualifiers kept on a location rather than in its name: "northern Gaza" */
 export const DIRECTIONS = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
