@@ -218,7 +218,7 @@ describe('a name keeps its own edges', () => {
 });
 
 // a tagger run over a list's comma or a table row's spaced dash (mentions/split-break.ts)
-describe('a tagger run breaks at a comma, a spaced dash or a headline’s verb of saying', () => {
+describe('a tagger run breaks at a comma, a spaced dash, a bracket, a lowercase verb or a headline’s verb of saying', () => {
   it.each([
     ['Hillary Clinton Says Trump Is Unfit', 'Hillary Clinton Says Trump Is Unfit', ['Hillary Clinton', 'Trump Is Unfit']],
     ['Clinton Said “I Never Sent It”', 'Clinton Said', ['Clinton']],
@@ -231,6 +231,19 @@ describe('a tagger run breaks at a comma, a spaced dash or a headline’s verb o
     ['Scores: Velmora - Tavio Brenn (61st) and others.', 'Velmora - Tavio Brenn', ['Velmora', 'Tavio Brenn']],
     ['Studies (Okafor, Lindqvist, & Marr, 2007) agree.', 'Okafor, Lindqvist', ['Okafor', 'Lindqvist']],
     ['The trains of Chiang Mai - Bangkok - 6 run daily.', 'Chiang Mai - Bangkok - 6', ['Chiang Mai', 'Bangkok']],
+    // a bracket sets off what follows a name; a verb in lowercase is the clause after it
+    ['The UK Department for International Development (DFID) paid.', 'International Development (DFID)', ['International Development', 'DFID']],
+    ['Chatham Islands (Rekohu) are remote.', 'Chatham Islands (Rekohu', ['Chatham Islands', 'Rekohu']],
+    ['He said Jack provided Budjana with a guitar.', 'Jack provided Budjana', ['Jack', 'Budjana']],
+    // must stay: a results table's code in brackets after a club, lowercase words that join a name
+    ['Mladost (L) 2 Buducnost (V) 1', 'Mladost (L)', ['Mladost (L)']],
+    ['Durham won at Chester-le-Street.', 'Chester-le-Street', ['Chester-le-Street']],
+    ['Kengo wa Dondo resigned.', 'Kengo wa Dondo', ['Kengo wa Dondo']],
+    [
+      'the Organisation for the Prohibition of Chemical Weapons said',
+      'Organisation for the Prohibition of Chemical Weapons',
+      ['Organisation for the Prohibition of Chemical Weapons'],
+    ],
     // must stay: the District after a city, a legal form after a company, a hyphen inside a word
     ['She moved to Washington, D.C. in May.', 'Washington, D.C.', ['Washington, D.C.']],
     ['Orvell Power Source, Inc. signed.', 'Orvell Power Source, Inc.', ['Orvell Power Source, Inc.']],

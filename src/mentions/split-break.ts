@@ -1,4 +1,5 @@
-import { tokenRange } from '../core/tokens';
+import { tokenOf, tokenRange } from '../core/tokens';
+import { isAcronymText } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
 import { DASHES } from '../lexicon/function-words';
 import { LEGAL_FORMS } from '../lexicon/organizations';
@@ -23,10 +24,34 @@ export const headlineSaying = (tokens: readonly Token[], k: number): boolean => 
 /** the parts of speech a name's first word has (`Trump`, `Democratic Convention`, `Bellwether County`) */
 const NAME_OPENERS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
 
-/** a comma, a dash with a space on either side, or a verb of saying: where a list, a table row or a headline's clause breaks, never inside a name */
+/**
+ * a verb written in lowercase, as running text writes one: the clause after a subject, never inside a
+ * name (`Jack provided Budjana`); only where the POS tagger reads a verb (it reads "retook" in
+ * `Popular Mobilisation Units retook Mosul` as a noun), as a lowercase word of any other part joins
+ * names ("Chester-le-Street", "Kengo wa Dondo", "Jules et Jim")
+ */
+const lowercaseVerb = (t: Readonly<Token>) => t.low && t.pos === 'VERB';
+
+/** a bracket, which sets off what follows a name (its acronym: `Department for International Development (DFID)`), never inside one */
+const BRACKETS = new Set(['(', ')', '[', ']']);
+
+/** a code of one or two capitals a results table brackets after a club's name, a part of it as CoNLL reads it: `Mladost (L)`, `Buducnost (V)` */
+const isCode = (t: Readonly<Token>) => t.view.length <= 2 && t.cap && isAcronymText(t.view);
+const inCode = (tokens: readonly Token[], k: number) => {
+  const [before, at, after] = [tokenOf(tokens, k - 1), tokens[k], tokenOf(tokens, k + 1)];
+  if (at.view === '(') return isCode(after) && tokenOf(tokens, k + 2).view === ')';
+  return at.view === ')' && isCode(before) && tokenOf(tokens, k - 2).view === '(';
+};
+
+/** a bracket closing the run, outside a code's brackets: `(DFID)` ends before it */
+const closingBracket = (tokens: readonly Token[], k: number) => BRACKETS.has(tokens[k].view) && !inCode(tokens, k);
+
+/** a comma, a dash with a space on either side, a bracket, a verb of saying or a lowercase verb: where a list, a table row or a clause breaks, never inside a name */
 const breaks = (tokens: readonly Token[], k: number) => {
   const t = tokens[k];
   if (t.view === ',') return !AFTER_COMMA(tokens[k + 1]);
+  if (BRACKETS.has(t.view)) return !inCode(tokens, k);
+  if (lowercaseVerb(t)) return true;
   return (DASHES.has(t.view) && tokens[k - 1].end < t.start && t.end < tokens[k + 1].start) || headlineSaying(tokens, k);
 };
 
@@ -44,7 +69,7 @@ export function splitAtBreak(c: Candidate, doc: Doc): Candidate[] {
   const [a, b] = tokenRange(t, c);
   const cuts: number[] = [];
   // a verb of saying may close the run too (`Clinton Said “…”`): a comma or a dash there is trim.ts's
-  for (let k = a + 1; k < b; k++) if (k < b - 1 ? breaks(t, k) : headlineSaying(t, k)) cuts.push(k);
+  for (let k = a + 1; k < b; k++) if (k < b - 1 ? breaks(t, k) : headlineSaying(t, k) || closingBracket(t, k)) cuts.push(k);
   if (!cuts.length) return [c];
   const reason = `${c.reason}+split-break`;
   const out: Candidate[] = [];
