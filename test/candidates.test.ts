@@ -26,6 +26,9 @@ describe('pattern rules', () => {
     ['she studied at the University of Texas at Arlington.', 'organization:University of Texas at Arlington:pattern:institution-of-name'],
     ['the Doctor Who Society of Canada met', 'organization:Doctor Who Society of Canada:pattern:institution-of-name'],
     ['the Ministry of the Interior said', 'organization:Ministry of the Interior:pattern:institution-of-name'],
+    // a government's department named with `for`, as Britain names them
+    ['The UK Department for International Development (DFID) paid.', 'organization:UK Department for International Development:pattern:institution-of-name'],
+    ['the Department for Work and Pensions said', 'organization:Department for Work and Pensions:pattern:institution-of-name'],
     [
       'the Australian Centre for Control of Iodine Deficiency said',
       'organization:Australian Centre for Control of Iodine Deficiency:pattern:institution-of-name',
