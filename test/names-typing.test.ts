@@ -23,6 +23,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Habeck', 'person:Raisi', 'location:Kherson/city', 'location:France/country'],
       ['location:Habeck', 'organization:Raisi', 'location:Raisi', 'person:Kherson', 'person:France'],
     ],
+    // must stay: a city's market, a place the lexicon knows as nothing else
+    [
+      'a company cue types a name the lexicon knows as a city and a company alike',
+      'Berkshire Hathaway bought a stake in Toyota. Tokyo shares fell.',
+      ['organization:Toyota', 'location:Tokyo/city'],
+      ['location:Toyota', 'organization:Tokyo'],
+    ],
     [
       'an honorific outweighs the tagger’s guesses elsewhere',
       'Ms. Gillard told parliament the bill would pass. Gillard later visited Canberra. “It is done,” Gillard said.',

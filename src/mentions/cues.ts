@@ -3,11 +3,15 @@ import type { Doc, Span, Token } from '../core/types';
 import { ARTICLES, COPULAS } from '../lexicon/function-words';
 import { appositiveHead } from '../candidates/described';
 import { placeOf } from '../lexicon/gazetteer';
+import { inClass } from '../lexicon/known-phrases';
 import { isAcronymText } from '../lexicon/name-forms';
 import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
 
+/** a known place's name, not one the lexicon knows as a body's too ("Toyota", a city and the company: "a stake in Toyota") */
+const placeOnly = (name: string): boolean => !!placeOf(name) && !inClass(name.toLowerCase(), 'org');
+
 const UNLESS: Record<TypeCue['unless'][number], (name: string, next: Readonly<Token>) => boolean> = {
-  place: (name) => !!placeOf(name),
+  place: placeOnly,
   unplaced: (name) => !placeOf(name),
   country: (name) => placeOf(name)?.kind === 'country',
   acronym: isAcronymText,
