@@ -239,6 +239,7 @@ describe('a tagger run breaks at a comma, a spaced dash, a bracket, a lowercase 
     ['Mladost (L) 2 Buducnost (V) 1', 'Mladost (L)', ['Mladost (L)']],
     ['Durham won at Chester-le-Street.', 'Chester-le-Street', ['Chester-le-Street']],
     ['Kengo wa Dondo resigned.', 'Kengo wa Dondo', ['Kengo wa Dondo']],
+    ['the Kurdish-led Syrian Democratic Forces said', 'Kurdish-led Syrian Democratic Forces', ['Kurdish-led Syrian Democratic Forces']],
     [
       'the Organisation for the Prohibition of Chemical Weapons said',
       'Organisation for the Prohibition of Chemical Weapons',

@@ -30,7 +30,11 @@ const NAME_OPENERS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM']);
  * `Popular Mobilisation Units retook Mosul` as a noun), as a lowercase word of any other part joins
  * names ("Chester-le-Street", "Kengo wa Dondo", "Jules et Jim")
  */
-const lowercaseVerb = (t: Readonly<Token>) => t.low && t.pos === 'VERB';
+const lowercaseVerb = (tokens: readonly Token[], k: number) => {
+  const [t, before] = [tokens[k], tokenOf(tokens, k - 1)];
+  // not a participle a hyphen joins to the word before, an adjective of the name's ("Kurdish-led", "St. Louis-based")
+  return t.low && t.pos === 'VERB' && !(before.view === '-' && before.end === t.start);
+};
 
 /** a bracket, which sets off what follows a name (its acronym: `Department for International Development (DFID)`), never inside one */
 const BRACKETS = new Set(['(', ')', '[', ']']);
@@ -51,7 +55,7 @@ const breaks = (tokens: readonly Token[], k: number) => {
   const t = tokens[k];
   if (t.view === ',') return !AFTER_COMMA(tokens[k + 1]);
   if (BRACKETS.has(t.view)) return !inCode(tokens, k);
-  if (lowercaseVerb(t)) return true;
+  if (lowercaseVerb(tokens, k)) return true;
   return (DASHES.has(t.view) && tokens[k - 1].end < t.start && t.end < tokens[k + 1].start) || headlineSaying(tokens, k);
 };
 
