@@ -47,15 +47,14 @@ const inCode = (tokens: readonly Token[], k: number) => {
   return at.view === ')' && isCode(before) && tokenOf(tokens, k - 2).view === '(';
 };
 
-/** a bracket closing the run, outside a code's brackets: `(DFID)` ends before it */
-const closingBracket = (tokens: readonly Token[], k: number) => BRACKETS.has(tokens[k].view) && !inCode(tokens, k);
+/** a bracket outside a code's brackets: the run breaks there, and ends before one that closes it (`(DFID)`) */
+const bracketBreak = (tokens: readonly Token[], k: number) => BRACKETS.has(tokens[k].view) && !inCode(tokens, k);
 
 /** a comma, a dash with a space on either side, a bracket, a verb of saying or a lowercase verb: where a list, a table row or a clause breaks, never inside a name */
 const breaks = (tokens: readonly Token[], k: number) => {
   const t = tokens[k];
   if (t.view === ',') return !AFTER_COMMA(tokens[k + 1]);
-  if (BRACKETS.has(t.view)) return !inCode(tokens, k);
-  if (lowercaseVerb(tokens, k)) return true;
+  if (bracketBreak(tokens, k) || lowercaseVerb(tokens, k)) return true;
   return (DASHES.has(t.view) && tokens[k - 1].end < t.start && t.end < tokens[k + 1].start) || headlineSaying(tokens, k);
 };
 
@@ -64,16 +63,17 @@ const breaks = (tokens: readonly Token[], k: number) => {
  * comma or a spaced dash into the next name of a list or a table row (gold names hold one 0 times
  * in 20 over the labelled sets, "Washington, D.C." and "Acme, Inc." apart), and over a headline's
  * verb into the next name (`Trump Says`: a word the POS tagger calls a verb of saying lies in no gold
- * name in the present; "States", "Notes", "Rules" in names it calls nouns); the run breaks there,
- * and each piece with a capitalised word is a name of its own
+ * name in the present; "States", "Notes", "Rules" in names it calls nouns), over a bracket into what
+ * it sets off, and over a lowercase verb into the clause after a subject; the run breaks there, and
+ * each piece with a capitalised word is a name of its own
  */
 export function splitAtBreak(c: Candidate, doc: Doc): Candidate[] {
   if (c.tier !== 'tagger') return [c];
   const t = doc.tokens;
   const [a, b] = tokenRange(t, c);
   const cuts: number[] = [];
-  // a verb of saying may close the run too (`Clinton Said “…”`): a comma or a dash there is trim.ts's
-  for (let k = a + 1; k < b; k++) if (k < b - 1 ? breaks(t, k) : headlineSaying(t, k) || closingBracket(t, k)) cuts.push(k);
+  // a verb of saying or a bracket may close the run too (`Clinton Said “…”`, `Development (DFID)`): a comma or a dash there is trim.ts's
+  for (let k = a + 1; k < b; k++) if (k < b - 1 ? breaks(t, k) : headlineSaying(t, k) || bracketBreak(t, k)) cuts.push(k);
   if (!cuts.length) return [c];
   const reason = `${c.reason}+split-break`;
   const out: Candidate[] = [];
