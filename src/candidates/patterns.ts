@@ -112,13 +112,16 @@ const NAME_RULES: PatternRule[] = [
     type: 'person',
     tier: 'context',
     find: (t, i) => {
-      if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return null;
-      const end = nameRun(t, i, 3);
-      const head = appositiveHead(t, i, end);
-      if (head < 0 || !OFFICE_HEADS.has(t[head].lower)) return null;
-      const run = phrase(t, i, end);
-      if (ORG_SUFFIXES.has(t[end - 1].lower) || isCountry(run) || isRegion(run) || inClass(run.toLowerCase(), 'org')) return null;
-      return { first: i, end };
+      const end = personalName(
+        t,
+        i,
+        (e) => {
+          const head = appositiveHead(t, i, e);
+          return head >= 0 && OFFICE_HEADS.has(t[head].lower);
+        },
+        1,
+      );
+      return end > 0 ? { first: i, end } : null;
     },
   },
   {
@@ -269,15 +272,15 @@ const NAME_RULES: PatternRule[] = [
 ];
 
 /**
- * the end of a name of two or three words starting at `i`, followed by what `then` asks for, that
- * could be a person's (not a place, a country, a body or a title), or -1; `voters in New York,
- * who …`: after a place preposition the name is a place a clause leans past
+ * the end of a name of `fewest` (two by default) to three words starting at `i`, followed by what `then`
+ * asks for, that could be a person's (not a place, a country, a body or a title), or -1; `voters in
+ * New York, who …`: after a place preposition the name is a place a clause leans past
  */
-function personalName(t: readonly Token[], i: number, then: (end: number) => boolean): number {
+function personalName(t: readonly Token[], i: number, then: (end: number) => boolean, fewest = 2): number {
   if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return -1;
   if (i > 0 && PLACE_PREPOSITIONS.has(t[i - 1].lower)) return -1;
   const end = nameRun(t, i, 3);
-  if (end - i < 2 || !then(end)) return -1;
+  if (end - i < fewest || !then(end)) return -1;
   const run = phrase(t, i, end);
   if (ORG_SUFFIXES.has(t[end - 1].lower) || notPlace(run) || isCountry(run) || isRegion(run) || TITLE_HEADS.has(t[end - 1].lower)) return -1;
   // "Manchester City, who host Liverpool": British English says `who` of a team or a body the lexicon knows
