@@ -1,18 +1,11 @@
 import { isVerbal } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
-import { isEnglishWord } from '../document/wink';
+import { englishPlural, isEnglishWord } from '../document/wink';
 import { INDEFINITE_PRONOUNS, PRONOUNS } from '../lexicon/function-words';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { isTitleCaseWord } from '../lexicon/name-forms';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isName } from './words';
-
-/** a plural of an English word ("Paramedics", "Lawmakers", "Companies"): a common noun the lexicon has in the singular only */
-const englishPlural = (lower: string): boolean =>
-  lower.endsWith('s') &&
-  (isEnglishWord(lower.slice(0, -1)) ||
-    (lower.endsWith('es') && isEnglishWord(lower.slice(0, -2))) ||
-    (lower.endsWith('ies') && isEnglishWord(`${lower.slice(0, -3)}y`)));
 
 /** a word no lexicon knows, in any form: not English, no pronoun, nothing the gazetteer lists (a known name is its sources' to find) */
 const unknownWord = (t: Token): boolean =>

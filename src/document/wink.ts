@@ -177,5 +177,12 @@ export function readWithWink(text: string): WinkOutput {
  */
 export const isEnglishWord = (lower: string): boolean => (session ?? currentSession()).knows(lower);
 
+/** a plural of an English word ("Paramedics", "Lawmakers", "Companies"): a common noun the lexicon has in the singular only */
+export const englishPlural = (lower: string): boolean =>
+  lower.endsWith('s') &&
+  (isEnglishWord(lower.slice(0, -1)) ||
+    (lower.endsWith('es') && isEnglishWord(lower.slice(0, -2))) ||
+    (lower.endsWith('ies') && isEnglishWord(`${lower.slice(0, -3)}y`)));
+
 /** for tests: how many words read so far wink would still know that could change a tokenisation (0: the session forgets them) */
 export const winkWordsRemembered = (): number => session?.remembered() ?? 0;

@@ -51,9 +51,11 @@ export const PUBLIC_BODY_HEADS = new Set([
   'parliament', 'court', 'senate', 'assembly', 'congress',
 ]);
 
-/** last words of a newspaper's or magazine's name: "New Zealand Herald", "Saudi Gazette" */
+/** last words of a newspaper's or magazine's name: "New Zealand Herald", "Saudi Gazette", "Orlando Sentinel" */
 export const PUBLICATION_HEADS = new Set([
   'herald', 'gazette', 'tribune', 'chronicle', 'telegraph', 'observer', 'courier', 'magazine',
+  'sentinel', 'bulletin', 'times', 'journal', 'inquirer', 'examiner', 'dispatch', 'globe', 'enquirer',
+  'statesman', 'advertiser', 'telegram', 'picayune', 'mail', 'mirror', 'monitor', 'standard',
 ]);
 
 /** heads of bodies and sites named after a person: "Andy Warhol Foundation", "Leigh Block Museum" */
