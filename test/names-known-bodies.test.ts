@@ -26,6 +26,8 @@ describe('a known body fills a gap the tagger left', () => {
       ],
       ['organization:Human Rights Watch and Amnesty International', 'person:Morgan Stanley', 'location:Uniqlo', 'person:Fast Retailing'],
     ],
+    // the agency's initials alone, where the tagger sees a capitalised word after "by"; a dateline's agency speaks no statement (test/quotes-reported.test.ts)
+    ['a news agency’s initials are a body', 'The figures were reported by AP on Monday.', ['organization:AP'], ['location:AP']],
     [
       'a person the list does not know stays one',
       'Nikola Tesla was born in Smiljan. Tesla later moved to New York.',

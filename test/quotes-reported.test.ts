@@ -119,6 +119,13 @@ describe('reported statements', () => {
       'LONDON, March 3 (Reuters) - The bridge will close in May, the council said.',
       'The bridge will close in May|the council|said',
     ],
+    // the agency in a dateline filed the story and says nothing in it: no subject, no antecedent of `the party`
+    [
+      'a subject after a dateline’s agency',
+      'WASHINGTON (AP) — Attorney General Loretta Lynch is reaffirming that the inquiry is free of influence.',
+      'that the inquiry is free of influence|Loretta Lynch|reaffirming',
+    ],
+    ['a body’s description after a dateline’s agency', 'PARIS (AP) — The party says the vote will go ahead.', 'the vote will go ahead|The party|says'],
     [
       'fronted, after a heading in capitals',
       'UPDATE - The bridge will close in May, the council said.',

@@ -63,3 +63,18 @@ export function readDateline(t: readonly Token[], i: number): Dateline | null {
   const dashed = DASHES.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
   return dashed && (k > end || knownPlace(place)) ? { placeEnd: end, end: k + 1 } : null;
 }
+
+/**
+ * which tokens lie in a dateline (its place, date, agency and dash): "WASHINGTON (AP) —" is where and
+ * by whom the story was filed, said by no one in it, so no statement's speaker and no antecedent of
+ * "the party" or "the agency"; a dateline opens a sentence, so only sentences' first tokens are read
+ */
+export function datelineTokens(t: readonly Token[]): boolean[] {
+  const inside = new Array<boolean>(t.length).fill(false);
+  for (let i = 0; i < t.length; i++) {
+    if (!t[i].opensSentence) continue;
+    const dateline = readDateline(t, i);
+    if (dateline) inside.fill(true, i, dateline.end);
+  }
+  return inside;
+}

@@ -141,6 +141,7 @@ export const ORGANIZATIONS: OrgRow[] = [
   [null, 'United Airlines', 'US'],
   [null, 'Maersk', 'DK'],
   [null, 'Reuters', 'GB'],
+  ['AP', 'Associated Press', 'US'],
   ['AFP', 'Agence France-Presse', 'FR'],
   [null, 'Xinhua', 'CN'],
   [null, 'TASS', 'RU'],

@@ -1,4 +1,5 @@
 import type { Doc, Entity, Token } from '../core/types';
+import { datelineTokens } from '../document/dateline';
 import { entityContext, tokenAt, tokenRange } from '../entities/context';
 import type { Quote, Speaker } from '../schema';
 import type { QuoteSpan } from './spans';
@@ -19,6 +20,8 @@ export interface QuoteContext {
   cues: ReadonlyArray<Cue | undefined>;
   /** true for the tokens of a nickname quoted inside a name (`Marcia “Cia” Price`): they read as part of the name */
   inName: boolean[];
+  /** true for the tokens of a dateline ("WASHINGTON (AP) —"): its agency and place speak no statement (document/dateline.ts) */
+  inDateline: boolean[];
   /** the attribution sieves in use, in order (all of them but in ablations) */
   sieves: readonly Sieve[];
   /** per quote so far: true when it was read as a scare quote */
@@ -36,6 +39,8 @@ export { tokenAt, tokenRange };
 
 export function quoteContext(doc: Doc, entities: readonly Entity[], spans: QuoteSpan[], sieves: readonly Sieve[]): QuoteContext {
   const { owner } = entityContext(doc, entities as Entity[]);
+  const inDateline = datelineTokens(doc.tokens);
+  for (let i = 0; i < owner.length; i++) if (inDateline[i]) owner[i] = undefined;
   const quoted = new Array<boolean>(doc.tokens.length).fill(false);
   for (const s of spans) {
     const [a, b] = tokenRange(doc.tokens, s);
@@ -47,7 +52,7 @@ export function quoteContext(doc: Doc, entities: readonly Entity[], spans: Quote
     const [a, b] = tokenRange(doc.tokens, s);
     for (let i = a; i < b; i++) inName[i] = true;
   }
-  return { doc, entities, owner, spans, quoted, cues: findCues(doc, owner), inName, sieves, scare: [] };
+  return { doc, entities, owner, spans, quoted, cues: findCues(doc, owner), inName, inDateline, sieves, scare: [] };
 }
 
 export const cueOf = (doc: Doc, first: Token, last: Token): Quote['cue'] => ({

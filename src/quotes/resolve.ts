@@ -52,6 +52,7 @@ function placed(ctx: QuoteContext): Placed[] {
   for (const e of ctx.entities)
     for (const m of e.mentions) {
       const k = tokenAt(t, m.start);
+      if (ctx.inDateline[k]) continue;
       keyed.push({ e, end: m.end, k, last: Math.max(k, tokenAt(t, m.end) - 1), rank: keyed.length });
     }
   keyed.sort((x, y) => x.end - y.end || y.rank - x.rank);
