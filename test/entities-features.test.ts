@@ -68,6 +68,14 @@ describe('one type per name, by weighed votes', () => {
     // must stay: a state's name ends in a head that is a body's too
     ['a state’s name ending in Union stays a place', [m('Soviet Union', 0, 'location', 'tagger'), m('Soviet Union', 40, 'location', 'tagger')], 'location'],
     ['a lone head word is no cue', [m('College', 0, 'location', 'tagger'), m('College', 40, 'location', 'tagger')], 'location'],
+    // the tagger's history feature can carry one reading of "Mr. Obama" as a place to every mention of a long article
+    ['an honorific opening the name makes a person', [m('Mr. Obama', 0, 'location', 'tagger'), m('Mr. Obama', 40, 'location', 'tagger')], 'person'],
+    // must stay: a street named so
+    [
+      'an honorific opening a street’s name makes no person',
+      [m('Dame Street', 0, 'location', 'tagger'), m('Dame Street', 40, 'location', 'tagger')],
+      'location',
+    ],
   ])('%s', (_why, mentions, want) => {
     expect(new Set(reconcileTypes(mentions, buildDocument(' '.repeat(200))).map((x) => x.type))).toEqual(new Set([want]));
   });

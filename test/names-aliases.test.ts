@@ -139,3 +139,20 @@ describe('a name and its acronym in brackets are one name, whichever a source fo
     ]);
   });
 });
+
+// an honorific's gender picks the surname's person (entities/cluster.ts): the nearest of two same-surnamed people otherwise
+describe('an honorific’s gender decides whose surname it is', () => {
+  // the person the text's last mention of `surname` is given to
+  const owner = (text: string, surname: string) => {
+    const at = text.lastIndexOf(surname);
+    return extract(text).actors.find((e) => e.mentions.some((m) => m.start <= at && at < m.end))?.name;
+  };
+  it.each([
+    ['Mrs. after both full names', 'Hillary Clinton spoke first. Bill Clinton spoke later. Mrs. Clinton said she would win.', 'Clinton', 'Hillary Clinton'],
+    ['Mr. after both full names', 'Bill Clinton spoke first. Hillary Clinton spoke later. Mr. Clinton agreed.', 'Clinton', 'Bill Clinton'],
+    // must stay: no honorific, the nearest
+    ['no honorific: the nearest', 'Hillary Clinton spoke first. Bill Clinton spoke later. Clinton agreed.', 'Clinton', 'Bill Clinton'],
+  ])('%s', (_why, text, surname, want) => {
+    expect(owner(text, surname)).toBe(want);
+  });
+});

@@ -2,6 +2,7 @@ import { SURNAME_PARTICLES, withoutHyphenedParticle } from '../lexicon/names';
 import type { EntityType, Mention } from '../core/types';
 import { countryOf, knownOrg, placeOf } from '../lexicon/gazetteer';
 import { DROPPED_HEADS } from '../lexicon/organizations';
+import { givenNameGender } from '../lexicon/known-phrases';
 import { nameKey } from '../core/names';
 import { acronymKey, bareName, initials, nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 
@@ -50,6 +51,24 @@ const oneWord = (m: Mention, look: (word: string) => Iterable<Cluster>): Iterabl
   const w = nameWords(keyOf(m));
   return w.length === 1 ? look(w[0]) : [];
 };
+type Gender = 'male' | 'female';
+const OTHER_GENDER = { male: 'female', female: 'male' } as const;
+/** the gender an honorific gives a mention ("Mrs. Clinton"), as clusterMentions was told it */
+const honorificGender = new WeakMap<Mention, Gender>();
+
+/** the gender a cluster's honorifics or given names show, the first found ("Mrs. Clinton", "Hillary Clinton") */
+function clusterGender(c: Cluster): Gender | undefined {
+  for (const m of c.mentions) {
+    const g = honorificGender.get(m);
+    if (g) return g;
+  }
+  for (const k of c.keys) {
+    const g = k.includes(' ') ? givenNameGender(k.slice(0, k.indexOf(' '))) : undefined;
+    if (g) return g;
+  }
+  return undefined;
+}
+
 /** the words of a bare surname: one word, or a particle and one word ("de Blasio"); null otherwise */
 const surnameWords = (m: Mention): string[] | null => {
   const w = nameWords(keyOf(m));
@@ -63,6 +82,9 @@ const surname: AliasRule = {
     const w = surnameWords(m);
     if (!w) return false;
     const tail = ` ${w.join(' ')}`;
+    const gender = honorificGender.get(m);
+    // "Mrs. Clinton" is not "Mr. Clinton", nor "Bill Clinton" where the lexicon knows Bill for a man's name
+    if (gender && clusterGender(c) === OTHER_GENDER[gender]) return false;
     return [...c.keys].some((k) => {
       const parts = k.split(' ');
       return parts.length > w.length && (k.endsWith(tail) || (w.length === 1 && withoutHyphenedParticle(parts[parts.length - 1]) === w[0]));
@@ -202,7 +224,11 @@ class ClusterIndex {
  * clusters mentions of one type: longer names first so that a surname met before the full name
  * still joins it; among equal candidates the most recently mentioned cluster wins.
  */
-export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
+export function clusterMentions(mentions: readonly Mention[], genderOf: (m: Mention) => Gender | undefined = () => undefined): Cluster[] {
+  for (const m of mentions) {
+    const g = genderOf(m);
+    if (g) honorificGender.set(m, g);
+  }
   const clusters: Cluster[] = [];
   const index = new Map<EntityType, ClusterIndex>();
   const words = new Map(mentions.map((m) => [m, nameWords(keyOf(m)).length]));
@@ -221,7 +247,11 @@ export function clusterMentions(mentions: readonly Mention[]): Cluster[] {
         break;
       }
     }
-    const target = hits.length > 1 ? hits.sort((a, b) => nearest(b, m) - nearest(a, m) || a.mentions[0].start - b.mentions[0].start)[0] : hits[0];
+    // of several, one of the honorific's gender first ("Mrs. Clinton": Hillary Clinton over a Bill the lexicon cannot tell), then the nearest
+    const gender = honorificGender.get(m);
+    const same = (c: Cluster) => (gender && clusterGender(c) === gender ? 1 : 0);
+    const target =
+      hits.length > 1 ? hits.sort((a, b) => same(b) - same(a) || nearest(b, m) - nearest(a, m) || a.mentions[0].start - b.mentions[0].start)[0] : hits[0];
     if (target && rule) {
       target.mentions.push(m);
       idx.addMention(target, m);

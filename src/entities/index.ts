@@ -1,6 +1,7 @@
 import type { DetailsOf, Doc, Entity, EntityFacts, EntityType, Mention } from '../core/types';
 import { clusterMentions, KEY_OF, type Cluster } from './cluster';
-import { entityContext, type EntityContext } from './context';
+import { entityContext, tokenAt, type EntityContext } from './context';
+import { GENDER_WORDS, HONORIFICS } from '../lexicon/titles';
 import { countryName, countryOf } from '../lexicon/gazetteer';
 import { personGender } from './gender';
 import { placeDetails } from './geography';
@@ -107,10 +108,17 @@ function toEntity(c: Cluster, id: string): Entity {
   return { id, type: c.type, name, aliases, mentions: c.mentions, roles: [], salience: 0, details: noDetails(c.type) } as Entity;
 }
 
+/** the gender of an honorific opening the mention or right before it: "Mrs. Clinton", "Mr. Clinton" */
+function honorificGender(doc: Doc, m: Mention): 'male' | 'female' | undefined {
+  const a = tokenAt(doc.tokens, m.start);
+  const word = (i: number) => (HONORIFICS.has(doc.tokens[i]?.lower ?? '') ? GENDER_WORDS[doc.tokens[i].lower] : undefined);
+  return word(a) ?? word(a - 1);
+}
+
 /** the article's mentions → one entity per real-world referent, ids in order of first mention */
 export function buildEntities(mentions: readonly Mention[], doc: Doc): Entity[] {
   const counters = { person: 0, organization: 0, location: 0 };
-  const clusters = clusterMentions(mentions);
+  const clusters = clusterMentions(mentions, (m) => honorificGender(doc, m));
   const entities = clusters.map((c) => toEntity(c, `${ID_PREFIX[c.type]}${++counters[c.type]}`));
   const ctx = entityContext(doc, entities);
   for (const type of ORDER) {

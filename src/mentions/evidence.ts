@@ -10,7 +10,7 @@ import { nameKey } from '../core/names';
 import { isAcronymText, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
 import { isCited } from '../lexicon/citations';
-import { CAPITALISED_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { CAPITALISED_HEADS, HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
 import { englishPlural, isEnglishWord } from '../document/wink';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
@@ -52,6 +52,14 @@ const placedPlace = (m: Mention, doc: Doc): boolean =>
   !!placeOf(m.text) && (AFTER_IN.test(doc.text.slice(Math.max(0, m.start - 4), m.start)) || !!placeOfPlace(m, doc));
 
 /**
+ * "Mr. Obama", "Mrs. Clinton", "Dr. Okafor": a name an honorific opens is a person's, whatever the
+ * tagger read (in an article of many "Mr." its history feature carried one reading of it as a place
+ * to every mention, apart from the bare surname's person); not a street or a building named so
+ * ("Dame Street"), nor a body ("Dr. Pepper Snapple Group")
+ */
+const honoured = (text: string): boolean => HONORIFICS.has(text.slice(0, text.indexOf(' ')).toLowerCase()) && personalName(text);
+
+/**
  * what the name of mention `m` is, whatever its type: a known person's surname ("Bar" after "Ronen
  * Bar"), unless a place's name where only a place stands, a country even where it acts ("Qatar
  * brokered"), a building's name ("Century City Towers"), an office standing for its holder ("the MP
@@ -62,6 +70,7 @@ function standing(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence
   if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, reason: 'country-actor' };
   if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, reason: 'facility' };
   if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, reason: 'office' };
+  if (honoured(m.text)) return { type: 'person', votes: DECISIVE, reason: 'honorific' };
   if (endsIn(m.text, TRADE_HEADS)) return { type: 'organization', votes: DECISIVE, reason: 'trade' };
   return null;
 }
