@@ -38,6 +38,26 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Raisi', 'person:Macron', 'location:Pakistan/country', 'organization:NATO'],
       ['organization:Raisi', 'location:Macron', 'person:Pakistan', 'person:NATO'],
     ],
+    // must stay: a bank's governor names the bank
+    [
+      'a state before its governor stays a place',
+      'Texas governor Greg Abbott spoke. Bundesbank governor Jens Weidmann replied.',
+      ['location:Texas/region', 'organization:Bundesbank', 'person:Greg Abbott'],
+      ['organization:Texas'],
+    ],
+    // must stay: a given name after "in" with no possessive is a place
+    [
+      'a name after in, owning what follows, is no place',
+      'Obama met Biden. Biden served in Obama’s cabinet. She moved to a farm in Brittany.',
+      ['person:Obama', 'location:Brittany'],
+      ['location:Obama'],
+    ],
+    [
+      'news outlets the list knows are bodies',
+      'Turnout fell, according to Politico. Univision and Telemundo broadcast the debate.',
+      ['organization:Politico', 'organization:Univision', 'organization:Telemundo'],
+      ['location:Politico', 'location:Univision'],
+    ],
     [
       'a city’s name before a plural is a club',
       'The Boston Bruins beat the Sacramento River Cats. Regina Jacobs won. Miri Forbes wrote about Victoria Falls and the Golan Heights.',

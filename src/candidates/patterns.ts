@@ -29,6 +29,9 @@ import { appositiveHead } from './described';
 import { GROUP_RULES } from './groups';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
+/** offices held of a place, whose place before them names no body: "former Florida governor Jeb Bush" */
+const PLACE_OFFICES: ReadonlySet<string> = new Set(['governor']);
+
 /**
  * a saint's name in the possessive before capitalised words (`St. Peter's Square`, `St Paul's
  * Cathedral`, `Saint Mark’s Basilica`) is one name, which the tagger reads as a person ("Peter") or
@@ -179,6 +182,8 @@ const NAME_RULES: PatternRule[] = [
       if (!isName(t[k]) || TITLE_WORDS.has(t[k].lower) || t[k].view === t[k].view.toUpperCase()) return null;
       const run = phrase(t, i, end);
       if (notPlace(run) || isCountry(run) || TITLE_WORDS.has(t[i].lower) || TITLE_WORDS.has(t[end - 1].lower)) return null;
+      // a governor governs a place: "former Florida governor Jeb Bush" (a bank's is a body's: "Bundesbank governor")
+      if (PLACE_OFFICES.has(office.lower) && knownPlace(run)) return null;
       return { first: i, end };
     },
   },

@@ -131,6 +131,9 @@ const MINUTE = /^\s*\d+(?:st|nd|rd|th)\b/;
 /** a place's preposition right before a name: "in Brittany" (gold given names after it are persons 0 times in 9) */
 const AFTER_IN = /(?:^|\s)in\s$/;
 
+/** a possessive right after a name: "Obama's", "Obama’s", "Sanders'" */
+const POSSESSIVE_AFTER = /^['’]s?\b/;
+
 /** the lexicon's classes of a word it knows only as a person's (a given name, a surname, a person), null for any other */
 function personalClasses(word: string): GazClass[] | null {
   const classes = phraseClasses(word.toLowerCase());
@@ -150,8 +153,10 @@ function givenName(m: Mention, doc: Doc): Evidence | null {
   if (!isTitleCaseWord(m.text) || placeOf(m.text)) return null;
   const classes = personalClasses(m.text);
   if (!classes?.some((c) => c === 'first' || c === 'last')) return null;
-  if (AFTER_IN.test(doc.text.slice(Math.max(0, m.start - 4), m.start))) return { type: 'location', votes: LEXICON_GUESS + 1, reason: 'in-place', once: true };
   const after = doc.text.slice(m.end, m.end + 30);
+  // not a possessive's owner after it: "in Obama's cabinet"
+  if (AFTER_IN.test(doc.text.slice(Math.max(0, m.start - 4), m.start)) && !POSSESSIVE_AFTER.test(after))
+    return { type: 'location', votes: LEXICON_GUESS + 1, reason: 'in-place', once: true };
   if (SCORED.test(after) && !MINUTE.test(after)) return { type: 'organization', votes: LEXICON_GUESS + 1, reason: 'team-score', once: true };
   return { type: 'person', votes: LEXICON_GUESS, reason: 'given-name', once: true };
 }
