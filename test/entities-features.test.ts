@@ -98,6 +98,10 @@ describe('a surname comes from a person’s name only', () => {
     ['a joining word is in no person’s name', 'Grand Hotel and Halvern', 'Halvern', 'location'],
     ['a body’s head ends no person’s name', 'Halvern College', 'College', 'location'],
     ['a feature’s head ends no person’s name', 'Halvern Square', 'Square', 'location'],
+    // a headline's words the tagger ran into a person's name
+    ['a country closing a run no given name opens is no surname', 'Obama Urges Britain', 'Britain', 'location'],
+    // must stay
+    ['a country after a given name is a surname', 'Michael Jordan', 'Jordan', 'person'],
   ])('%s', (_why, full, lone, want) => {
     const out = reconcileTypes([m(full, 0, 'person'), m(lone, 60, 'location'), m(lone, 120, 'location')], buildDocument(' '.repeat(200)));
     expect(out[1].type).toBe(want);

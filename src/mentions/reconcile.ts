@@ -4,6 +4,8 @@ import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-form
 import { CUE_VOTES } from '../lexicon/type-cues';
 import { type Evidence, evidenceOf, personalName } from './evidence';
 import { listedBodies } from './lists';
+import { placeOf } from '../lexicon/gazetteer';
+import { phraseClasses } from '../lexicon/known-phrases';
 
 /** a list's member beside a known body (lists.ts): a cue */
 const LISTED: Evidence = { type: 'organization', votes: CUE_VOTES, reason: 'cue:listed-body' };
@@ -27,6 +29,19 @@ interface Tally {
 const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
 
 /**
+ * the last word of a person's name, its surname; a country's or a region's name only after a given
+ * name ("Michael Jordan", "Mark Holland"), as a person's run closing in one is more often a
+ * headline's words ("Hillary Clinton Wins Missouri", "Obama Urges Britain") than anyone's name
+ */
+function surnameOf(text: string): string | null {
+  const words = nameWords(withoutSuffix(text));
+  const last = words.at(-1)!;
+  const kind = placeOf(last)?.kind;
+  if ((kind === 'country' || kind === 'region') && !phraseClasses(words[0].toLowerCase()).includes('first')) return null;
+  return last;
+}
+
+/**
  * one type per name in an article, the one the strongest evidence across all its mentions
  * supports: what the name is (a known person's surname, a country, a building: decisive), the
  * cues around each mention ("said Guilbeault", "shares of Toyota", "Apple Inc."), a known city's
@@ -36,7 +51,7 @@ const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
  * and mentions whose source settles their type alone (a dateline's place) are never retyped.
  */
 export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[] {
-  const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).map((m) => nameWords(withoutSuffix(m.text)).at(-1)!));
+  const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).flatMap((m) => surnameOf(m.text) ?? []));
   const tallies = new Map<string, Tally>();
   const listed = listedBodies(mentions, doc);
   for (const m of mentions) {
