@@ -38,6 +38,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Raisi', 'person:Macron', 'location:Pakistan/country', 'organization:NATO'],
       ['organization:Raisi', 'location:Macron', 'person:Pakistan', 'person:NATO'],
     ],
+    // must stay: an acronym so placed is a body's
+    [
+      'where something lies before a name makes it a place',
+      'Fighters attacked positions near Khan Younis and north of Arbil. Protesters gathered outside KPA offices.',
+      ['location:Khan Younis', 'location:Arbil'],
+      ['person:Khan Younis', 'location:KPA'],
+    ],
     // must stay: a bank's governor names the bank
     [
       'a state before its governor stays a place',
