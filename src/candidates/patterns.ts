@@ -20,7 +20,7 @@ import { FOR_HEADS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organi
 import { inClass } from '../lexicon/known-phrases';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
-import { HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, ORG_OFFICES, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
+import { HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, ORG_OFFICES, PLACE_OFFICES, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
 import { BODY_RULES } from './bodies';
 import { COMPANY_RULES } from './companies';
 import { DATELINE_RULES } from './datelines';
@@ -28,9 +28,6 @@ import { DEFINED_RULES } from './defined';
 import { appositiveHead } from './described';
 import { GROUP_RULES } from './groups';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
-
-/** offices held of a place, whose place before them names no body: "former Florida governor Jeb Bush" */
-const PLACE_OFFICES: ReadonlySet<string> = new Set(['governor']);
 
 /**
  * a saint's name in the possessive before capitalised words (`St. Peter's Square`, `St Paul's

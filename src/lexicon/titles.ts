@@ -261,6 +261,9 @@ export const TITLE_ABBREVIATIONS = where((_, traits) => traits.includes('abbrevi
 /** lowercase offices held in an organisation */
 export const ORG_OFFICES = where((_, traits) => traits.includes('office'));
 
+/** offices held of a place, whose place before them names no body: "former Florida governor Jeb Bush" (a bank's is a body's: "Bundesbank governor") */
+export const PLACE_OFFICES: ReadonlySet<string> = new Set(['governor']);
+
 /** offices written as acronyms, in capitals in any text ("Apple CEO Tim Cook"); any other office in capitals is a headline's word */
 export const OFFICE_ACRONYMS: ReadonlySet<string> = new Set(['ceo', 'cfo']);
 

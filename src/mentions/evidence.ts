@@ -218,7 +218,7 @@ function firmPair(m: Mention, doc: Doc): boolean {
 }
 
 /** a plural in title case: "Bruins", "Blue Jays", "River Cats"; not "Glass", "Olympus", "Paris", "Jones's" */
-const PLURAL_WORD = /^\p{Lu}\p{Ll}+[^sui'’]s$/u;
+const isPluralWord = (word: string): boolean => isTitleCaseWord(word) && /[^sui]s$/.test(word);
 
 /**
  * "Boston Bruins", "Sacramento River Cats", "Texas Rangers": a city's or a region's name, then
@@ -232,7 +232,7 @@ function placeTeam(text: string): boolean {
   const words = text.split(' ');
   const last = words.at(-1)!;
   const lower = last.toLowerCase();
-  if (words.length < 2 || words.length > 5 || !PLURAL_WORD.test(last)) return false;
+  if (words.length < 2 || words.length > 5 || !isPluralWord(last)) return false;
   if (FEATURE_WORDS[lower] || FEATURE_WORDS[lower.slice(0, -1)] || PLACE_HEADS.has(lower)) return false;
   if (!(englishPlural(lower) || isEnglishWord(lower)) || phraseClasses(words[0].toLowerCase()).some((c) => c === 'first' || c === 'person')) return false;
   for (let k = words.length - 1; k >= 1; k--) {
