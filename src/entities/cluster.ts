@@ -56,17 +56,21 @@ const OTHER_GENDER = { male: 'female', female: 'male' } as const;
 /** the gender an honorific gives a mention ("Mrs. Clinton"), as clusterMentions was told it */
 const honorificGender = new WeakMap<Mention, Gender>();
 
+/** what a cluster's mentions show of its gender so far: the first honorific's, the first key's given name's */
+const genders = new WeakMap<Cluster, { honorific?: Gender; given?: Gender }>();
+
+/** records what mention `m` (joining `c`) and the key it may add show of the cluster's gender: kept as it grows, so asking is O(1) */
+function noteGender(c: Cluster, m: Mention, key: string | null): void {
+  let g = genders.get(c);
+  if (!g) genders.set(c, (g = {}));
+  g.honorific ??= honorificGender.get(m);
+  if (key?.includes(' ')) g.given ??= givenNameGender(key.slice(0, key.indexOf(' ')));
+}
+
 /** the gender a cluster's honorifics or given names show, the first found ("Mrs. Clinton", "Hillary Clinton") */
 function clusterGender(c: Cluster): Gender | undefined {
-  for (const m of c.mentions) {
-    const g = honorificGender.get(m);
-    if (g) return g;
-  }
-  for (const k of c.keys) {
-    const g = k.includes(' ') ? givenNameGender(k.slice(0, k.indexOf(' '))) : undefined;
-    if (g) return g;
-  }
-  return undefined;
+  const g = genders.get(c);
+  return g?.honorific ?? g?.given;
 }
 
 /** the words of a bare surname: one word, or a particle and one word ("de Blasio"); null otherwise */
@@ -255,12 +259,15 @@ export function clusterMentions(mentions: readonly Mention[], genderOf: (m: Ment
     if (target && rule) {
       target.mentions.push(m);
       idx.addMention(target, m);
-      if (!rule.partial && !target.keys.has(keyOf(m))) {
+      const added = !rule.partial && !target.keys.has(keyOf(m));
+      if (added) {
         target.keys.add(keyOf(m));
         idx.addKey(target, keyOf(m));
       }
+      noteGender(target, m, added ? keyOf(m) : null);
     } else {
       const c: Cluster = { type: m.type, mentions: [m], keys: new Set([keyOf(m)]) };
+      noteGender(c, m, keyOf(m));
       clusters.push(c);
       idx.addKey(c, keyOf(m));
       idx.addMention(c, m);
