@@ -54,7 +54,7 @@ const oneWord = (m: Mention, look: (word: string) => Iterable<Cluster>): Iterabl
 type Gender = 'male' | 'female';
 const OTHER_GENDER = { male: 'female', female: 'male' } as const;
 /** the gender an honorific gives a mention ("Mrs. Clinton"), as clusterMentions was told it */
-const honorificGender = new WeakMap<Mention, Gender>();
+const mentionGender = new WeakMap<Mention, Gender>();
 
 /** what a cluster's mentions show of its gender so far: the first honorific's, the first key's given name's */
 const genders = new WeakMap<Cluster, { honorific?: Gender; given?: Gender }>();
@@ -63,7 +63,7 @@ const genders = new WeakMap<Cluster, { honorific?: Gender; given?: Gender }>();
 function noteGender(c: Cluster, m: Mention, key: string | null): void {
   let g = genders.get(c);
   if (!g) genders.set(c, (g = {}));
-  g.honorific ??= honorificGender.get(m);
+  g.honorific ??= mentionGender.get(m);
   if (key?.includes(' ')) g.given ??= givenNameGender(key.slice(0, key.indexOf(' ')));
 }
 
@@ -86,7 +86,7 @@ const surname: AliasRule = {
     const w = surnameWords(m);
     if (!w) return false;
     const tail = ` ${w.join(' ')}`;
-    const gender = honorificGender.get(m);
+    const gender = mentionGender.get(m);
     // "Mrs. Clinton" is not "Mr. Clinton", nor "Bill Clinton" where the lexicon knows Bill for a man's name
     if (gender && clusterGender(c) === OTHER_GENDER[gender]) return false;
     return [...c.keys].some((k) => {
@@ -231,7 +231,7 @@ class ClusterIndex {
 export function clusterMentions(mentions: readonly Mention[], genderOf: (m: Mention) => Gender | undefined = () => undefined): Cluster[] {
   for (const m of mentions) {
     const g = genderOf(m);
-    if (g) honorificGender.set(m, g);
+    if (g) mentionGender.set(m, g);
   }
   const clusters: Cluster[] = [];
   const index = new Map<EntityType, ClusterIndex>();
@@ -252,7 +252,7 @@ export function clusterMentions(mentions: readonly Mention[], genderOf: (m: Ment
       }
     }
     // of several, one of the honorific's gender first ("Mrs. Clinton": Hillary Clinton over a Bill the lexicon cannot tell), then the nearest
-    const gender = honorificGender.get(m);
+    const gender = mentionGender.get(m);
     const same = (c: Cluster) => (gender && clusterGender(c) === gender ? 1 : 0);
     const target =
       hits.length > 1 ? hits.sort((a, b) => same(b) - same(a) || nearest(b, m) - nearest(a, m) || a.mentions[0].start - b.mentions[0].start)[0] : hits[0];

@@ -30,7 +30,7 @@ const evidenceKey = (m: Mention) => nameKey(withoutLegalForm(m.text));
 
 /**
  * the last word of a person's name, its surname; a country's or a region's name only after a given
- * name ("Michael Jordan", "Mark Holland"), as a person's run closing in one is more often a
+ * name ("Michael Jordan"), as a person's run closing in one is more often a
  * headline's words ("Hillary Clinton Wins Missouri", "Obama Urges Britain") than anyone's name
  */
 function surnameOf(text: string): string | null {
