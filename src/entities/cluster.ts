@@ -3,6 +3,7 @@ import type { EntityType, Mention } from '../core/types';
 import { countryOf, knownOrg, placeOf } from '../lexicon/gazetteer';
 import { DROPPED_HEADS } from '../lexicon/organizations';
 import { givenNameGender } from '../lexicon/known-phrases';
+import type { Gender } from './gender';
 import { nameKey } from '../core/names';
 import { acronymKey, bareName, initials, nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 
@@ -51,7 +52,6 @@ const oneWord = (m: Mention, look: (word: string) => Iterable<Cluster>): Iterabl
   const w = nameWords(keyOf(m));
   return w.length === 1 ? look(w[0]) : [];
 };
-type Gender = 'male' | 'female';
 const OTHER_GENDER = { male: 'female', female: 'male' } as const;
 /** the gender an honorific gives a mention ("Mrs. Clinton"), as clusterMentions was told it */
 const mentionGender = new WeakMap<Mention, Gender>();

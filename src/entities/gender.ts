@@ -5,7 +5,8 @@ import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { wordTable } from '../lexicon/table';
 import { givenNameGender } from '../lexicon/known-phrases';
 
-type Gender = 'male' | 'female';
+/** a person's grammatical gender, as pronouns, honorifics and given names show it */
+export type Gender = 'male' | 'female';
 
 const PRONOUNS: Readonly<Record<string, Gender>> = wordTable({
   he: 'male',

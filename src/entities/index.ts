@@ -3,7 +3,7 @@ import { clusterMentions, KEY_OF, type Cluster } from './cluster';
 import { entityContext, tokenAt, type EntityContext } from './context';
 import { GENDER_WORDS, HONORIFICS } from '../lexicon/titles';
 import { countryName, countryOf } from '../lexicon/gazetteer';
-import { personGender } from './gender';
+import { type Gender, personGender } from './gender';
 import { placeDetails } from './geography';
 import { bareName, displayName, inCapitals, nameWords, titleCase } from '../lexicon/name-forms';
 import { nameKey } from '../core/names';
@@ -109,7 +109,7 @@ function toEntity(c: Cluster, id: string): Entity {
 }
 
 /** the gender of an honorific opening the mention or right before it: "Mrs. Clinton", "Mr. Clinton" */
-function honorificGender(doc: Doc, m: Mention): 'male' | 'female' | undefined {
+function honorificGender(doc: Doc, m: Mention): Gender | undefined {
   const a = tokenAt(doc.tokens, m.start);
   const word = (i: number) => (HONORIFICS.has(doc.tokens[i]?.lower ?? '') ? GENDER_WORDS[doc.tokens[i].lower] : undefined);
   return word(a) ?? word(a - 1);

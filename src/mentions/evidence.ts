@@ -1,6 +1,6 @@
 // what one mention says of its name's type: its own reading, what the name is (a known surname, a
 // country, a building), the cues around it, what the lexicon knows of its words; reconcile.ts weighs it
-import { isCap, tokenRange } from '../core/tokens';
+import { isCap, tokenOf, tokenRange } from '../core/tokens';
 import type { Doc, EntityType, Mention } from '../core/types';
 import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS, SURNAME_PLACE_HEADS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
@@ -131,9 +131,6 @@ const MINUTE = /^\s*\d+(?:st|nd|rd|th)\b/;
 /** a place's preposition right before a name: "in Brittany" (gold given names after it are persons 0 times in 9) */
 const AFTER_IN = /(?:^|\s)in\s$/;
 
-/** a possessive right after a name: "Obama's", "Obama’s", "Sanders'" */
-const POSSESSIVE_AFTER = /^['’]s?\b/;
-
 /** the lexicon's classes of a word it knows only as a person's (a given name, a surname, a person), null for any other */
 function personalClasses(word: string): GazClass[] | null {
   const classes = phraseClasses(word.toLowerCase());
@@ -155,7 +152,7 @@ function givenName(m: Mention, doc: Doc): Evidence | null {
   if (!classes?.some((c) => c === 'first' || c === 'last')) return null;
   const after = doc.text.slice(m.end, m.end + 30);
   // not a possessive's owner after it: "in Obama's cabinet"
-  if (AFTER_IN.test(doc.text.slice(Math.max(0, m.start - 4), m.start)) && !POSSESSIVE_AFTER.test(after))
+  if (AFTER_IN.test(doc.text.slice(Math.max(0, m.start - 4), m.start)) && !tokenOf(doc.tokens, tokenRange(doc.tokens, m)[1]).possessive)
     return { type: 'location', votes: LEXICON_GUESS + 1, reason: 'in-place', once: true };
   if (SCORED.test(after) && !MINUTE.test(after)) return { type: 'organization', votes: LEXICON_GUESS + 1, reason: 'team-score', once: true };
   return { type: 'person', votes: LEXICON_GUESS, reason: 'given-name', once: true };
