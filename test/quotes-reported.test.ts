@@ -20,6 +20,12 @@ describe('reported statements', () => {
     // that-clauses, with and without `that`
     ['said, no that', 'Netanyahu said Israel would not withdraw from the corridor.', 'Israel would not withdraw from the corridor|Netanyahu|said'],
     ['said that', 'The minister said that the talks had stalled.', 'that the talks had stalled|The minister|said'],
+    // a cue's -ing form inside the words is a noun phrase's, no clause of its own: the outer cue keeps them
+    [
+      'said, a cue and a gerund in the words',
+      'Maloy said he understands her position of supporting Trump.',
+      'he understands her position of supporting Trump|Maloy|said',
+    ],
     // when it was said comes between the cue and what it reports; a noun of time alone opens the content
     ['said, a day between', 'Smith said on Friday he met Jones earlier this week.', 'he met Jones earlier this week|Smith|said'],
     ['said, a day and its time between', 'Smith said Tuesday night the bridge would close.', 'the bridge would close|Smith|said'],

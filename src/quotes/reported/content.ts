@@ -68,12 +68,14 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
       }
       words++;
       name ||= t[k].pos === 'PROPN' || ctx.owner[k] !== undefined;
-      if (ctx.cues[k]) cues++;
+      // `he understands the position of supporting Trump`: a cue in its non-finite form is no clause of its own
+      const cue = ctx.cues[k]?.frame === 'non-finite' ? undefined : ctx.cues[k];
+      if (cue) cues++;
       const isVerb = isVerbal(t[k]) || misreadVerb(t, k);
       // a verb of its own: `Jones told Brown said …` is a chain of cues, no content
-      verb ||= isVerb && !ctx.cues[k];
+      verb ||= isVerb && !cue;
       // a cue after its subject is a clause's verb too (`she supported it`, `Sharpton asked for the meeting`)
-      cued ||= isVerb && !!ctx.cues[k] && words > 1;
+      cued ||= isVerb && !!cue && words > 1;
     }
   }
   // a phrase (`called for a ban`) holds no cue, a clause one at most: `told Brown said Smith` is a chain of cues
