@@ -186,6 +186,14 @@ describe('a name keeps its own edges', () => {
       ['location:Leeds/city'],
       ['person:During Ramadan', 'person:Before Christmas'],
     ],
+    [
+      'a sentence’s opening adverb is no part of the name after it',
+      'When Sanders spoke in Leeds, the crowd cheered. Maybe Donald Trump will come.',
+      ['person:Sanders', 'person:Donald Trump'],
+      ['person:When Sanders', 'person:Maybe Donald Trump'],
+    ],
+    // must stay: a review's verdict keeps its adverb and names nobody
+    ['a verdict’s adverb stays with it', 'Too Expensive\nThe food is fine, but the price is high.', [], ['person:Expensive', 'person:Too Expensive']],
     // must stay: a portfolio word before no title is a company's first word
     [
       'a portfolio word not before a title’s head is no title',

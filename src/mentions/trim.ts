@@ -3,7 +3,7 @@ import { hyphenedTo, tokenEndingAfter, tokenOf } from '../core/tokens';
 import { opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
-import { CREDIT_WORDS } from '../lexicon/not-names';
+import { CREDIT_WORDS, VERDICT_WORDS } from '../lexicon/not-names';
 import { HYPHENED_ARTICLES, NAME_SUFFIX } from '../lexicon/names';
 
 /** parts of speech of a sentence's first word that the tagger runs into the name after it */
@@ -24,10 +24,13 @@ function addressWords(tokens: readonly Token[], first: number, last: number): nu
 // before one word ("The Hague", "The Oval", "The Netherlands") and goes before several, where it
 // is the article of a name that stands without it ("The United Nations said"). whole tokens
 // only, so "U.S." and "Inc." keep their dots
-const dropLeading = (t: Token, wordsAfter: number, c: Candidate) => {
+const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: Candidate) => {
   if (t.punct) return true;
   // "During Ramadan", "Before Christmas": a preposition or conjunction capitalised for its sentence
   if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && LEADING_POS.has(t.pos)) return true;
+  // "When Sanders spoke", "Maybe Trump", "Even India": an adverb opening the sentence before a proper noun; not a review's
+  // verdict ("Too Expensive", which the verdict rule of mentions/openers.ts reads whole)
+  if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && t.pos === 'ADV' && next?.pos === 'PROPN' && !VERDICT_WORDS.has(t.lower)) return true;
   if (t.lower !== 'the' || c.tier === 'caller') return false;
   return c.tier !== 'tagger' || wordsAfter > 1;
 };
@@ -99,7 +102,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   let first = tokenEndingAfter(tokens, c.start);
   let last = tokenEndingAfter(tokens, c.end) - 1;
   if (last + 1 < tokens.length && tokens[last + 1].start < c.end) last++;
-  while (first <= last && dropLeading(tokens[first], last - first, c) && tokens[first].start >= c.start) first++;
+  while (first <= last && dropLeading(tokens[first], tokens[first + 1], last - first, c) && tokens[first].start >= c.start) first++;
   if (c.tier !== 'caller' && first < last) first = afterCredit(tokens, first, last);
   if (c.tier === 'tagger' && first < last) first += addressWords(tokens, first, last);
   if (c.tier === 'tagger' && first < last) first = afterHyphenedAdjective(tokens, first, last);
