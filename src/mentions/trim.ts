@@ -1,6 +1,6 @@
 import { GREETINGS, PRONOUNS } from '../lexicon/function-words';
 import { hyphenedTo, tokenEndingAfter, tokenOf } from '../core/tokens';
-import { opensCapital } from '../lexicon/name-forms';
+import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS, VERDICT_WORDS } from '../lexicon/not-names';
@@ -28,9 +28,11 @@ const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: C
   if (t.punct) return true;
   // "During Ramadan", "Before Christmas": a preposition or conjunction capitalised for its sentence
   if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && LEADING_POS.has(t.pos)) return true;
-  // "When Sanders spoke", "Maybe Trump", "Even India": an adverb opening the sentence before a proper noun; not a review's
-  // verdict ("Too Expensive", which the verdict rule of mentions/openers.ts reads whole)
-  if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && t.pos === 'ADV' && next?.pos === 'PROPN' && !VERDICT_WORDS.has(t.lower)) return true;
+  // "When Sanders spoke", "Maybe Trump", "HOW CHINA": an adverb opening the sentence before a proper noun, written as a word
+  // (not "BC Hydro", an abbreviation the tagger calls an adverb); not a review's verdict ("Too Expensive", which the verdict
+  // rule of mentions/openers.ts reads whole)
+  if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && t.pos === 'ADV' && next?.pos === 'PROPN' && !VERDICT_WORDS.has(t.lower))
+    return isTitleCaseWord(t.view) || (t.view === t.view.toUpperCase() && next.view === next.view.toUpperCase());
   if (t.lower !== 'the' || c.tier === 'caller') return false;
   return c.tier !== 'tagger' || wordsAfter > 1;
 };
