@@ -129,6 +129,19 @@ describe('what is no name is not reported', () => {
       ['person:Mara Vell', 'location:Leeds'],
       ['location:Illyrian', 'location:Hegelian', 'location:Western', 'organization:Illyrian', 'organization:Western'],
     ],
+    [
+      'a US party’s word alone before a lowercase word or `of` describes, naming nothing',
+      "''We need ideas,'' said Senator Lindsey Graham, Republican of South Carolina. A poll shows that in a 12 person Republican primary, Donald Trump leads.",
+      ['person:Lindsey Graham', 'location:South Carolina', 'person:Donald Trump'],
+      ['organization:Republican', 'person:Republican', 'location:Republican'],
+    ],
+    // must stay: the party named whole, a Labour government (the labelled sets' organisation), a party's member standing alone
+    [
+      'a party named whole, or Labour before its government, stays a body',
+      'The Republican National Committee met. The Labour government fell in London.',
+      ['organization:Republican National Committee', 'organization:Labour'],
+      [],
+    ],
     // must stay: a known place with such an ending before a noun, and a person's surname so ending
     [
       'a known place, or a person, with an adjective’s ending stays',

@@ -279,6 +279,13 @@ export const GENDER_WORDS: Readonly<Record<string, 'male' | 'female'>> = Object.
 /** party labels written before a politician's name: `Republican Donald Trump` */
 export const PARTY_LABELS = new Set(['republican', 'democrat', 'democratic', 'independent', 'labour', 'conservative', 'liberal']);
 
+/**
+ * the US parties' words for a member or a stance (`Republican voters`, `a Democrat`), which the labelled
+ * sets read as no name of ours (CoNLL's MISC 35 times alone); not `Labour`, `Liberal` or `Conservative`,
+ * which they read as the party itself (`the Labour government`, an organisation, 10 times)
+ */
+export const PARTY_ADJECTIVES = new Set(['republican', 'democrat', 'democratic']);
+
 /** a hyphen at `j` joining two title words into one ("Secretary-General", "Director-General", "Attorney-General") */
 const joinsTitle = (at: (j: number) => string | undefined, j: number) => at(j) === '-' && TITLE_WORDS.has(at(j - 1) ?? '') && TITLE_WORDS.has(at(j + 1) ?? '');
 

@@ -6,6 +6,7 @@ import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
 import { opensCapital } from '../lexicon/name-forms';
 import { SAINT_DAY_HEADS } from '../lexicon/features';
+import { PARTY_ADJECTIVES } from '../lexicon/titles';
 
 /**
  * words that name something, but never a thing of one type: a faith's adherent or a demonym
@@ -43,6 +44,14 @@ const ADJECTIVE_ENDING = /[a-z](?:ian|ean|ern|ic|ese|ish)$/;
  */
 const adjectiveBeforeNoun = (c: Candidate, doc: Doc, word: string): boolean =>
   c.type !== 'person' && opensCapital(word) && ADJECTIVE_ENDING.test(word) && !placeOf(word) && beforeNoun(c, doc);
+
+/** `Republican voters`, `the Democratic nomination`, `Lindsey Graham, Republican of South Carolina`: a US party's word alone before a lowercase word or `of` describes, naming nothing */
+const partyAdjective = (c: Candidate, doc: Doc, word: string): boolean => {
+  if (!PARTY_ADJECTIVES.has(word.toLowerCase())) return false;
+  const [a, b] = tokenRange(doc.tokens, c);
+  const next = tokenOf(doc.tokens, b);
+  return b - a === 1 && next.low && (next.lower === 'of' || next.pos === 'NOUN' || next.pos === 'ADJ');
+};
 
 /** `3,40 Euros`, `5 Dollars`: a currency's name beside a number is an amount */
 const isAmount = (c: Candidate, doc: Doc): boolean => {
@@ -118,6 +127,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     !!NEVER_OF_TYPE[c.type]?.(word) ||
     (isPeopleWord(word) && beforeNoun(c, doc)) ||
     adjectiveBeforeNoun(c, doc, word) ||
+    partyAdjective(c, doc, word) ||
     (CURRENCY_WORDS.has(word) && isAmount(c, doc)) ||
     isEra(c, doc, word) ||
     afterIndefinite(c, doc) ||
