@@ -218,6 +218,12 @@ describe('what is no name is not reported', () => {
       ['organization:EBITDA', 'organization:GDP'],
     ],
     [
+      'diseases name nothing, a place’s name among them or not',
+      'Scott freed up funds to fight the Zika virus in Florida. Zika cases grew, and Ebola and SARS were on the minds of doctors in Miami.',
+      ['location:Florida', 'location:Miami'],
+      ['person:Zika', 'location:Zika', 'organization:Zika', 'organization:Ebola', 'organization:SARS', 'person:Ebola'],
+    ],
+    [
       'wire furniture names nothing; a credit line’s words are no part of the names after them',
       'PHOTO: Protesters gather in Paris. Slideshow (5 images) The French government said on Monday it would raise the pension age.\nReporting by Marie Dupont; Editing by John Stonestreet',
       ['location:Paris/city', 'person:John Stonestreet', 'person:Marie Dupont'],
