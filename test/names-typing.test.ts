@@ -66,6 +66,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Politico', 'location:Univision'],
     ],
     [
+      'advocacy groups and pollsters political news cites are bodies',
+      'Kaine opposed defunding Planned Parenthood. The ACLU and the NAACP sued, a Quinnipiac poll found, and Americans for Prosperity paid for ads.',
+      ['organization:Planned Parenthood', 'organization:ACLU', 'organization:NAACP', 'organization:Quinnipiac', 'organization:Americans for Prosperity'],
+      ['person:Planned Parenthood', 'location:Planned Parenthood', 'person:Americans', 'location:Quinnipiac'],
+    ],
+    [
       'a city’s name before a plural is a club',
       'The Boston Bruins beat the Sacramento River Cats. Regina Jacobs won. Miri Forbes wrote about Victoria Falls and the Golan Heights.',
       ['organization:Boston Bruins', 'organization:Sacramento River Cats', 'person:Regina Jacobs', 'person:Miri Forbes'],
