@@ -20,6 +20,17 @@ describe('reported statements', () => {
     // that-clauses, with and without `that`
     ['said, no that', 'Netanyahu said Israel would not withdraw from the corridor.', 'Israel would not withdraw from the corridor|Netanyahu|said'],
     ['said that', 'The minister said that the talks had stalled.', 'that the talks had stalled|The minister|said'],
+    // a phrase set off right after the content's first word, or after a relative pronoun, goes on to its clause
+    [
+      'said that, a phrase set off, the clause',
+      'Officials admit that, given the partisan divide, meeting these goals will not be easy.',
+      'that, given the partisan divide, meeting these goals will not be easy|Officials|admit',
+    ],
+    [
+      'a relative pronoun, a phrase set off, its verb',
+      'Smith added that the coalition consists of voters who, even with Trump running, remain uncertain.',
+      'that the coalition consists of voters who, even with Trump running, remain uncertain|Smith|added',
+    ],
     // a cue's -ing form inside the words is a noun phrase's, no clause of its own: the outer cue keeps them
     [
       'said, a cue and a gerund in the words',

@@ -212,6 +212,18 @@ function interrupterEnd(ctx: QuoteContext, e: number, ceil: number): number {
   return -1;
 }
 
+/**
+ * `that, given the partisan divide, instituting …`, `how, growing up, Rafael turned …`, `voters who, even with Trump
+ * running, describe …`: the comma at `e` closes a phrase set off right after the content's opening word or a relative
+ * pronoun, whose clause goes on after it
+ */
+function setOffAfterOpener(t: readonly Token[], k: number, e: number): boolean {
+  if (RELATIVES.has(t[e - 1]?.lower ?? '')) return true;
+  if (t[k + 1]?.text !== ',' || NOUN_PHRASE_WORD_POS.has(t[k].pos)) return false;
+  for (let c = k + 2; c < e; c++) if (t[c].text === ',') return false;
+  return e > k + 2;
+}
+
 /** where content starting at `k` ends: the sentence end, a semicolon, a trailing `, according to` or another reporting clause */
 export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
   const t = ctx.doc.tokens;
@@ -229,7 +241,8 @@ export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
       e = skip;
       continue;
     }
-    if (e > first && t[e].text === ',' && (closesContent(ctx, e) || asideAfter(ctx, k, e) || newClause(ctx, k, e, ceil))) return e;
+    if (e > first && t[e].text === ',' && !setOffAfterOpener(t, k, e) && (closesContent(ctx, e) || asideAfter(ctx, k, e) || newClause(ctx, k, e, ceil)))
+      return e;
     // `… by Cleveland,” referring to …`: a comma inside a closing quotation mark closes the content too, the mark with it
     if (e > k + 1 && t[e].text === ',' && ctx.quoted[e] && ctx.quoted[e + 1] && !ctx.quoted[e + 2] && t[e + 1].punct) {
       if (ctx.cues[e + 2]?.frame === 'source-first' || closesContent(ctx, e + 1)) return e + 2;
