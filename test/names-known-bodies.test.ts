@@ -87,3 +87,29 @@ describe('a known body fills a gap the tagger left', () => {
     ['a body’s name in lowercase names nothing', 'we opened microsoft word and typed.', [], ['organization:microsoft', 'organization:Microsoft']],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
+
+// candidates/acronym-defined.ts: capitals in brackets that the words before them spell define a body's name
+describe('a name its acronym defines is a body', () => {
+  it.each<NameRow>([
+    [
+      'a body the tagger missed, defined by its acronym',
+      "On 12 March, the Syrian Observatory for Human Rights (SOHR) reported that airstrikes hit Ma'arrat al-Nu'man in southern Idlib governorate.",
+      ['organization:Syrian Observatory for Human Rights'],
+      // the acronym is the same body's, no second one
+      ['organization:SOHR'],
+    ],
+    [
+      'a body the tagger read as a person, its acronym after it',
+      'Iraqi Security Forces (ISF) entered west Mosul. Popular Mobilization Units (PMU) moved into Ninewa governorate.',
+      ['organization:Popular Mobilization Units'],
+      ['person:Popular Mobilization Units', 'organization:PMU'],
+    ],
+    // must stay: a person known by initials, and a term in capitals with its acronym, are no bodies
+    [
+      'a person’s initials and a term’s acronym define no body',
+      'Alexandria Ocasio-Cortez (AOC) spoke in Queens. The Comprehensive Test Ban Treaty (CTBT) was signed in 1996.',
+      ['person:Alexandria Ocasio-Cortez'],
+      ['organization:Alexandria Ocasio-Cortez', 'organization:Comprehensive Test Ban Treaty'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});

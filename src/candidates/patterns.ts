@@ -21,6 +21,7 @@ import { inClass } from '../lexicon/known-phrases';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, ORG_OFFICES, PLACE_OFFICES, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
+import { ACRONYM_RULES } from './acronym-defined';
 import { BODY_RULES } from './bodies';
 import { COMPANY_RULES } from './companies';
 import { DATELINE_RULES } from './datelines';
@@ -310,7 +311,15 @@ function describesPerson(t: readonly Token[], k: number): boolean {
 }
 
 /** rules as data: each names its reason, which every candidate it makes carries */
-export const PATTERN_RULES: PatternRule[] = [...NAME_RULES, ...BODY_RULES, ...COMPANY_RULES, ...GROUP_RULES, ...DATELINE_RULES, ...DEFINED_RULES];
+export const PATTERN_RULES: PatternRule[] = [
+  ...NAME_RULES,
+  ...BODY_RULES,
+  ...COMPANY_RULES,
+  ...GROUP_RULES,
+  ...DATELINE_RULES,
+  ...DEFINED_RULES,
+  ...ACRONYM_RULES,
+];
 
 export function patternCandidates(doc: Doc): Candidate[] {
   const out: Candidate[] = [];

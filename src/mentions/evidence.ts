@@ -12,6 +12,7 @@ import { CUE_VOTES } from '../lexicon/type-cues';
 import { isCited } from '../lexicon/citations';
 import { CAPITALISED_HEADS, HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
+import { definedByAcronym } from '../candidates/acronyms';
 import { englishPlural, isEnglishWord } from '../document/wink';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import type { GazClass } from '../lexicon/phrase-classes';
@@ -71,6 +72,8 @@ function standing(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence
   if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, reason: 'facility' };
   if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, reason: 'office' };
   if (honoured(m.text)) return { type: 'person', votes: DECISIVE, reason: 'honorific' };
+  // `Popular Mobilization Units (PMU)`: a name its acronym defines is a body's or a place's, not a person's
+  if (m.type === 'person' && definedByAcronym(doc.tokens, ...tokenRange(doc.tokens, m))) return { type: 'organization', votes: DECISIVE, reason: 'acronym' };
   if (endsIn(m.text, TRADE_HEADS)) return { type: 'organization', votes: DECISIVE, reason: 'trade' };
   return null;
 }

@@ -4,7 +4,7 @@ import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenOf, tokenRange } from '../core/tokens';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
 import { acronymKey, bareName, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
-import { spelledBefore, spells } from './acronyms';
+import { spelledBefore, spells } from '../candidates/acronyms';
 import { STOP_CAPS } from '../lexicon/title-words';
 import { CALENDAR } from '../lexicon/speech';
 import { JOINING_WORDS, NAME_SMALL_WORDS, PHRASE_PREPOSITIONS } from '../lexicon/function-words';

@@ -1,7 +1,7 @@
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc } from '../core/types';
 import { acronymKey } from '../lexicon/name-forms';
-import { MAX_SKIPPED, spelledBefore, spells } from './acronyms';
+import { MAX_SKIPPED, spelledBefore, spells } from '../candidates/acronyms';
 
 /**
  * `sea surface salinity (SSS)`, `GRF (ground reaction force)`: an acronym the article spells out in

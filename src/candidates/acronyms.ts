@@ -1,7 +1,12 @@
 // an acronym and the words it stands for, side by side in brackets: "sea surface salinity (SSS)" (a
 // term, spelled in lowercase words) or "the Syrian Observatory for Human Rights (SOHR)" (a name, in
-// capitals); read by terms.ts (terms are no names) and propagate.ts (a name's acronym is that name)
+// capitals); read by mentions/terms.ts (terms are no names), mentions/propagate.ts (a name's acronym is
+// that name) and acronym-defined.ts (a name its acronym spells out, which no source found)
 import type { Token } from '../core/types';
+import { englishPlural } from '../document/wink';
+import { countryOf, demonymOf } from '../lexicon/gazetteer';
+import { isBodyHead } from '../lexicon/organizations';
+import { acronymKey } from '../lexicon/name-forms';
 import { NAME_SMALL_WORDS } from '../lexicon/function-words';
 
 /** how the spelled-out words are written: all lowercase (a term), or each in capitals but its small joining words (a name) */
@@ -43,3 +48,25 @@ export function spelledBefore(tokens: readonly Token[], open: number, letters: s
     if (spells(tokens, open - n, open, letters, spelling)) return Math.max(0, open - n);
   return -1;
 }
+
+/**
+ * the words `tokens[a..b)` are a name its acronym defines right after them, in brackets (`Popular Mobilization
+ * Units (PMU)`), three letters at least, and a body's by its words: a body's head among them ("Agency", "Forces"),
+ * a plural last ("Units"), or a people's or a country's word first ("Syrian Observatory for Human Rights");
+ * not a person's ("Alexandria Ocasio-Cortez (AOC)") nor a term in capitals ("Computer Aided Design (CAD)",
+ * "Comprehensive Test Ban Treaty (CTBT)", "Bovine Spongiform Encephalopathy (BSE)")
+ */
+export function definedByAcronym(tokens: readonly Token[], a: number, b: number): boolean {
+  if (tokens[b]?.view !== '(' || tokens[b + 2]?.view !== ')') return false;
+  const letters = acronymKey(tokens[b + 1].view);
+  if (!letters || letters.length < MIN_LETTERS || b - a < 2 || !spells(tokens, a, b, letters, 'capitals')) return false;
+  const words = tokens.slice(a, b);
+  // the head: the last word before the first `of` or `for` ("Housing Authority of New Orleans"), or the last word
+  const joint = words.findIndex((w) => w.lower === 'of' || w.lower === 'for');
+  const head = words[(joint > 0 ? joint : words.length) - 1];
+  const people = (w: Token) => !!demonymOf(w.view) || !!demonymOf(w.view.replace(/s$/, '')) || !!countryOf(w.view);
+  return isBodyHead(head.lower) || englishPlural(head.lower) || people(words[0]);
+}
+
+/** the fewest letters an acronym needs to define a name: "(UN)" or "(PM)" spell too little to be sure */
+export const MIN_LETTERS = 3;
