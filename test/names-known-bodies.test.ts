@@ -104,6 +104,13 @@ describe('a name its acronym defines is a body', () => {
       ['organization:Popular Mobilization Units'],
       ['person:Popular Mobilization Units', 'organization:PMU'],
     ],
+    // a source began the name past its first words; an Arabic article hyphened on gives no letter
+    [
+      'a name its acronym defines, read back to its first word, joins the acronym',
+      "Hay'at Tahrir al-Sham (HTS) fighters withdrew from Khan Shaykhun. HTS denied it.",
+      ["organization:Hay'at Tahrir al-Sham"],
+      ['location:Tahrir al-Sham', "location:Hay'at Tahrir al-Sham", 'organization:HTS'],
+    ],
     // must stay: a person known by initials, and a term in capitals with its acronym, are no bodies
     [
       'a person’s initials and a term’s acronym define no body',

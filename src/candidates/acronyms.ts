@@ -2,9 +2,11 @@
 // term, spelled in lowercase words) or "the Syrian Observatory for Human Rights (SOHR)" (a name, in
 // capitals); read by mentions/terms.ts (terms are no names), mentions/propagate.ts (a name's acronym is
 // that name) and acronym-defined.ts (a name its acronym spells out, which no source found)
+import { hyphenedTo } from '../core/tokens';
 import type { Token } from '../core/types';
+import { HYPHENED_ARTICLES } from '../lexicon/names';
 import { englishPlural } from '../document/wink';
-import { countryOf, demonymOf } from '../lexicon/gazetteer';
+import { countryOf, demonymOf, knownBody } from '../lexicon/gazetteer';
 import { isBodyHead } from '../lexicon/organizations';
 import { acronymKey } from '../lexicon/name-forms';
 import { NAME_SMALL_WORDS } from '../lexicon/function-words';
@@ -26,13 +28,17 @@ const written = (t: Readonly<Token>, spelling: Spelling) => (spelling === 'lower
  * never open a name
  */
 export function spells(tokens: readonly Token[], from: number, to: number, letters: string, spelling: Spelling): boolean {
-  const words = tokens.slice(Math.max(0, from), to).filter((t) => !t.punct || t.view !== '-');
-  if (!words.length || (spelling === 'capitals' && !words[0].cap)) return false;
+  const start = Math.max(0, from);
+  if (start >= to || (spelling === 'capitals' && !tokens[start].cap)) return false;
   let k = 0;
   let skipped = 0;
-  for (const w of words) {
+  for (let i = start; i < to; i++) {
+    const w = tokens[i];
+    if (w.punct && w.view === '-') continue;
     if (k < letters.length && w.lower[0] === letters[k] && written(w, spelling)) k++;
-    else if (NAME_SMALL_WORDS.has(w.lower) && w.low && ++skipped <= MAX_SKIPPED[spelling]) continue;
+    // an Arabic article hyphened to the next word goes without a letter too ("Hay'at Tahrir al-Sham (HTS)")
+    else if ((NAME_SMALL_WORDS.has(w.lower) || (HYPHENED_ARTICLES.has(w.view) && hyphenedTo(tokens, i))) && w.low && ++skipped <= MAX_SKIPPED[spelling])
+      continue;
     else return false;
   }
   return k === letters.length;
@@ -52,7 +58,8 @@ export function spelledBefore(tokens: readonly Token[], open: number, letters: s
 /**
  * the words `tokens[a..b)` are a name its acronym defines right after them, in brackets (`Popular Mobilization
  * Units (PMU)`), three letters at least, and a body's by its words: a body's head among them ("Agency", "Forces"),
- * a plural last ("Units"), or a people's or a country's word first ("Syrian Observatory for Human Rights");
+ * a plural last ("Units"), or a people's or a country's word first ("Syrian Observatory for Human Rights"), or by
+ * its acronym, a body the lexicon knows ("Hay'at Tahrir al-Sham (HTS)");
  * not a person's ("Alexandria Ocasio-Cortez (AOC)") nor a term in capitals ("Computer Aided Design (CAD)",
  * "Comprehensive Test Ban Treaty (CTBT)", "Bovine Spongiform Encephalopathy (BSE)")
  */
@@ -65,7 +72,7 @@ export function definedByAcronym(tokens: readonly Token[], a: number, b: number)
   const joint = words.findIndex((w) => w.lower === 'of' || w.lower === 'for');
   const head = words[(joint > 0 ? joint : words.length) - 1];
   const people = (w: Token) => !!demonymOf(w.view) || !!demonymOf(w.view.replace(/s$/, '')) || !!countryOf(w.view);
-  return isBodyHead(head.lower) || englishPlural(head.lower) || people(words[0]);
+  return isBodyHead(head.lower) || englishPlural(head.lower) || people(words[0]) || knownBody(tokens[b + 1].view);
 }
 
 /** the fewest letters an acronym needs to define a name: "(UN)" or "(PM)" spell too little to be sure */

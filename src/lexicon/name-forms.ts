@@ -4,7 +4,7 @@ import { memoised } from '../core/memo';
 import { nameKey } from '../core/names';
 import { isNationality } from './nationality';
 import { LEGAL_FORMS } from './organizations';
-import { NAME_SUFFIX } from './names';
+import { NAME_SUFFIX, withoutHyphenedParticle } from './names';
 
 // name keys: how two surface forms are compared when clustering (the key itself: core/names.ts)
 
@@ -60,7 +60,8 @@ export const bareName: (s: string) => string = memoised((s) => {
 export const initials = (s: string): string =>
   nameWords(s)
     .filter((w) => !NAME_SMALL_WORDS.has(w))
-    .map((w) => w[0])
+    // a word behind a hyphened article gives its own letter: "Hay'at Tahrir al-Sham" → HTS
+    .map((w) => (withoutHyphenedParticle(w) ?? w)[0])
     .join('');
 
 /** a capitalised word of a name as a pattern's source: letters, apostrophes and hyphens after the capital ("Kramer", "O’Neil", "Morgan-Short"); the curly apostrophe as its escape, which a raw string keeps as written */

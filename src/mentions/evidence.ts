@@ -5,7 +5,7 @@ import type { Doc, EntityType, Mention } from '../core/types';
 import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS, SURNAME_PLACE_HEADS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, PUBLICATION_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
-import { countryOf, knownBody, placeOf } from '../lexicon/gazetteer';
+import { countryOf, knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 import { isAcronymText, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
@@ -72,8 +72,9 @@ function standing(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence
   if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, reason: 'facility' };
   if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, reason: 'office' };
   if (honoured(m.text)) return { type: 'person', votes: DECISIVE, reason: 'honorific' };
-  // `Popular Mobilization Units (PMU)`: a name its acronym defines is a body's or a place's, not a person's
-  if (m.type === 'person' && definedByAcronym(doc.tokens, ...tokenRange(doc.tokens, m))) return { type: 'organization', votes: DECISIVE, reason: 'acronym' };
+  // `Popular Mobilization Units (PMU)`, `Hay'at Tahrir al-Sham (HTS)`: a name its acronym defines as a body's is one, not a place the gazetteer does not know
+  if (m.type !== 'organization' && !knownPlace(m.text) && definedByAcronym(doc.tokens, ...tokenRange(doc.tokens, m)))
+    return { type: 'organization', votes: DECISIVE, reason: 'acronym' };
   if (endsIn(m.text, TRADE_HEADS)) return { type: 'organization', votes: DECISIVE, reason: 'trade' };
   return null;
 }

@@ -76,9 +76,21 @@ function otherForms(m: Mention, doc: Doc): string[] {
   // "Name (ACRONYM)": the acronym after the name, or after the rest of it a source cut off ("Islamic State of Iraq| and the Levant (ISIL)")
   const open = bracketAfter(t, b);
   const after = open >= 0 ? acronymKey(tokenOf(t, open + 1).view) : null;
-  if (after && after.length >= 3 && tokenOf(t, open + 2).view === ')' && spells(t, a, open, after, 'capitals')) {
+  // or before it, where a source began the name past its first words ("Hay'at| Tahrir al-Sham (HTS)")
+  const first =
+    !after || after.length < 3 || tokenOf(t, open + 2).view !== ')'
+      ? -1
+      : spells(t, a, open, after, 'capitals')
+        ? a
+        : spelledBefore(t, open, after, 'capitals');
+  if (first >= 0 && first <= a && t[first].sentence === t[a].sentence) {
     const acronym = tokenOf(t, open + 1).view;
-    return open === b ? [acronym] : [doc.view.slice(t[a].start, t[open - 1].end), acronym];
+    // the words as the tokens split them, so a hyphened one ("al-Sham") matches its tokens
+    const words = t
+      .slice(first, open)
+      .map((w) => w.view)
+      .join(' ');
+    return first === a && open === b ? [acronym] : [words, acronym];
   }
   // the name before the acronym
   const own = b - a === 1 ? acronymKey(t[a].view) : null;
