@@ -45,6 +45,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Khan Younis', 'location:Arbil'],
       ['person:Khan Younis', 'location:KPA'],
     ],
+    [
+      'where someone went or came from is a place',
+      "Hay'at Tahrir al-Sham fighters withdrew from Khan Shaykhun. Families fled to Kafr Nabl on Monday.",
+      ['location:Khan Shaykhun', 'location:Kafr Nabl'],
+      ['person:Khan Shaykhun', 'person:Kafr Nabl'],
+    ],
     // must stay: a bank's governor names the bank
     [
       'a state before its governor stays a place',

@@ -185,6 +185,19 @@ export const TYPE_CUES: readonly TypeCue[] = [
     ['acronym'],
     ...['near', 'outside', 'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of'],
   ),
+  // where someone went or came from, right before the name: "withdrew from Khan Shaykhun", "fled to Turkey", "returned to
+  // Baghdad" (gold names so preceded are places 48 times in 50 over the labelled sets, the others a person and a holiday)
+  ...cue(
+    'place-moved',
+    'location',
+    'before',
+    ['acronym'],
+    ...['withdrew', 'fled', 'retreated', 'returned', 'flew', 'travelled', 'traveled', 'moved', 'headed', 'deployed'].flatMap((v) =>
+      ['from', 'to', 'into'].map((p) => `${v} ${p}`),
+    ),
+    'arrived in',
+    'arrived at',
+  ),
   // the kind of place a name is, in the words right before it: "the town of Albu Kamal", "the villages of
   // al-Shafa and Hajin", "the province of Idlib" (gold names so preceded are locations 50 times in 50 over
   // the labelled sets)
