@@ -33,6 +33,49 @@ const EXTRA = [
   ['Sharm el-Sheikh', 'EG', 27.92, 34.33],
 ];
 
+// how news spells places of the Syrian, Iraqi, Yemeni and Libyan wars that GeoNames transliterates otherwise (or
+// counts below the cut): [news spelling, GeoNames name, country]; the coordinates are GeoNames', found by name
+const NEWS_SPELLINGS = [
+  ['Raqqa', 'Ar Raqqah', 'SY'],
+  ['Idlib', 'Idlib', 'SY'],
+  ['Hama', 'Ḩamāh', 'SY'],
+  ['Daraa', 'Dar‘ā', 'SY'],
+  ['Deraa', 'Dar‘ā', 'SY'],
+  ['Kobani', '‘Ayn al ‘Arab', 'SY'],
+  ['Kobane', '‘Ayn al ‘Arab', 'SY'],
+  ['Qamishli', 'Al Qāmishlī', 'SY'],
+  ['Afrin', '‘Afrīn', 'SY'],
+  ['Hasakah', 'Al Ḩasakah', 'SY'],
+  ['Hasaka', 'Al Ḩasakah', 'SY'],
+  ['Palmyra', 'Tadmur', 'SY'],
+  ['Tartus', 'Tartouss', 'SY'],
+  ['Manbij', 'Manbij', 'SY'],
+  ['Douma', 'Douma', 'SY'],
+  ['Khan Shaykhun', 'Khān Shaykhūn', 'SY'],
+  ['Khan Sheikhoun', 'Khān Shaykhūn', 'SY'],
+  ['Maarat al-Numan', 'Ma‘arrat an Nu‘mān', 'SY'],
+  ["Ma'arrat al-Nu'man", 'Ma‘arrat an Nu‘mān', 'SY'],
+  ['Jarabulus', 'Jarābulus', 'SY'],
+  ['Mayadin', 'Al Mayādīn', 'SY'],
+  ['Fallujah', 'Al Fallūjah', 'IQ'],
+  ['Falluja', 'Al Fallūjah', 'IQ'],
+  ['Tikrit', 'Tikrīt', 'IQ'],
+  ['Sinjar', 'Sinjār', 'IQ'],
+  ['Tal Afar', 'Tall ‘Afar', 'IQ'],
+  ['Samarra', 'Sāmarrā’', 'IQ'],
+  ['Baiji', 'Bayjī', 'IQ'],
+  ['Haditha', 'Ḩadīthah', 'IQ'],
+  ['Sulaimaniyah', 'As Sulaymānīyah', 'IQ'],
+  ['Sulaymaniyah', 'As Sulaymānīyah', 'IQ'],
+  ['Hodeidah', 'Al Ḩudaydah', 'YE'],
+  ['Hudaydah', 'Al Ḩudaydah', 'YE'],
+  ['Taiz', 'Ta‘izz', 'YE'],
+  ['Marib', "Ma'rib", 'YE'],
+  ['Saada', "Sa'dah", 'YE'],
+  ['Misrata', 'Mişrātah', 'LY'],
+  ['Derna', 'Darnah', 'LY'],
+];
+
 const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '');
 const round = (x) => Math.round(x * 100) / 100;
 const rows = new Map();
@@ -40,6 +83,12 @@ const add = (name, cc, lat, lon) => {
   if (!rows.has(name)) rows.set(name, [name, cc, round(lat), round(lon)]);
 };
 for (const r of EXTRA) add(...r);
+for (const [news, name, cc] of NEWS_SPELLINGS) {
+  const found = cities.filter((c) => c.name === name && c.country === cc).sort((a, b) => b.population - a.population)[0];
+  if (!found) throw new Error(`build-cities: GeoNames has no ${name} in ${cc} (for ${news})`);
+  const [lon, lat] = found.loc.coordinates;
+  add(news, cc, lat, lon);
+}
 const kept = cities
   .filter((c) => c.population >= MIN_POPULATION || c.featureCode === 'PPLC')
   .sort((a, b) => b.population - a.population || a.cityId - b.cityId);

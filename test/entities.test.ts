@@ -168,6 +168,9 @@ describe('geography', () => {
     ['in [l:Maryland] today', 'Maryland', 'region', 'US'],
     ['Sen. Marco Rubio of [l:Fla.] said', 'Fla.', 'region', 'US'],
     ['a title is no state: [l:Del.] Smith', 'Del.', 'other', null],
+    // news spells the places of the Syrian and Iraqi wars otherwise than GeoNames ("Ar Raqqah", "Al Fallūjah")
+    ['airstrikes hit [l:Raqqa] today', 'Raqqa', 'city', 'SY'],
+    ['fighting in [l:Fallujah] went on', 'Fallujah', 'city', 'IQ'],
   ])('%j', (src, name, kind, code) => {
     const e = detailsOf(named(entitiesOf(src), name), 'location');
     expect([e.kind, e.countryCode]).toEqual([kind, code]);

@@ -33,6 +33,7 @@ Admiralteisky|RU|59.91|30.28
 Ado-Ekiti|NG|7.62|5.22
 Adoni|IN|15.63|77.27
 Adıyaman|TR|37.76|38.28
+Afrin|SY|36.51|36.87
 Agadir|MA|30.42|-9.6
 Agartala|IN|23.84|91.28
 Ageoshimo|JP|35.97|139.61
@@ -254,6 +255,7 @@ Bahçelievler|TR|41|28.86
 Bahía Blanca|AR|-38.72|-62.27
 Bahādurgarh|IN|28.69|76.94
 Baicheng|CN|45.61|122.82
+Baiji|IQ|34.93|43.49
 Baishan|CN|41.94|126.42
 Baiyin|CN|36.55|104.17
 Bakersfield|US|35.37|-119.02
@@ -794,6 +796,7 @@ Dammam|SA|26.43|50.1
 Dandong|CN|40.13|124.39
 Daqing|CN|46.58|125
 Dar es Salaam|TZ|-6.82|39.27
+Daraa|SY|32.62|36.1
 Darbhanga|IN|26.15|85.9
 Dasmarinas|PH|14.33|120.94
 Dasmariñas|PH|14.33|120.94
@@ -819,7 +822,9 @@ Denpasar|ID|-8.65|115.22
 Denver|US|39.74|-104.98
 Depok|ID|-6.4|106.82
 Dera Ghazi Khan|PK|30.05|70.64
+Deraa|SY|32.62|36.1
 Derby|GB|52.92|-1.48
+Derna|LY|32.77|22.64
 Des Moines|US|41.6|-93.61
 Detroit|US|42.33|-83.05
 Dewas|IN|22.97|76.06
@@ -865,6 +870,7 @@ Dortmund|DE|51.51|7.47
 Dosquebradas|CO|4.84|-75.67
 Douala|CM|4.05|9.7
 Douglas|IM|54.15|-4.48
+Douma|SY|33.57|36.4
 Dourados|BR|-22.22|-54.81
 Dresden|DE|51.05|13.74
 Dubai|AE|25.08|55.31
@@ -934,6 +940,8 @@ Etāwah|IN|26.78|79.02
 Eugene|US|44.05|-123.09
 Ezhou|CN|30.4|114.83
 Faisalabad|PK|31.42|73.09
+Falluja|IQ|33.35|43.79
+Fallujah|IQ|33.35|43.79
 Faridabad|IN|28.41|77.31
 Farrukhabad|IN|27.39|79.58
 Farrukhābād|IN|27.39|79.58
@@ -1119,6 +1127,7 @@ Hachinohe|JP|40.5|141.5
 Hachioji|JP|35.66|139.32
 Hachiōji|JP|35.66|139.32
 Hadano|JP|35.37|139.22
+Haditha|IQ|34.14|42.38
 Haeju|KP|38.04|125.71
 Hafar Al-Batin|SA|28.43|45.97
 Hafizabad|PK|32.07|73.69
@@ -1135,6 +1144,7 @@ Haldia|IN|22.06|88.11
 Halifax|CA|44.65|-63.57
 Halle (Saale)|DE|51.48|11.98
 Halwan|EG|29.84|31.3
+Hama|SY|35.13|36.76
 Hamadan|IR|34.8|48.51
 Hamadān|IR|34.8|48.51
 Hamah|SY|35.13|36.76
@@ -1160,6 +1170,8 @@ Harbin|CN|45.75|126.65
 Harburg|DE|53.46|9.98
 Hargeysa|SO|9.56|44.07
 Haridwar|IN|29.95|78.16
+Hasaka|SY|36.5|40.75
+Hasakah|SY|36.5|40.75
 Hat Yai|TH|7.01|100.48
 Havana|CU|23.13|-82.38
 Hawalli|KW|29.33|48.03
@@ -1191,6 +1203,7 @@ Hitachi|JP|36.6|140.65
 Hitachi-Naka|JP|36.4|140.53
 Ho Chi Minh City|VN|10.82|106.63
 Hobart|AU|-42.88|147.33
+Hodeidah|YE|14.8|42.95
 Hohhot|CN|40.81|111.65
 Holguin|CU|20.89|-76.26
 Holguín|CU|20.89|-76.26
@@ -1226,6 +1239,7 @@ Huangshi|CN|30.25|115.05
 Huangyan|CN|28.65|121.27
 Huayin|CN|34.57|110.07
 Hubli|IN|15.35|75.13
+Hudaydah|YE|14.8|42.95
 Hue|VN|16.46|107.6
 Hugli|IN|22.91|88.4
 Huizhou|CN|23.11|114.42
@@ -1258,6 +1272,7 @@ Ichihara|JP|35.52|140.08
 Ichinomiya|JP|35.3|136.8
 Idku|EG|31.31|30.3
 Idkū|EG|31.31|30.3
+Idlib|SY|35.93|36.63
 Ijebu-Ode|NG|6.82|3.92
 Ijero-Ekiti|NG|7.82|5.07
 Ikeja|NG|6.6|3.34
@@ -1355,6 +1370,7 @@ Jamnagar|IN|22.47|70.07
 Jamshedpur|IN|22.8|86.19
 Jamuria|IN|23.7|87.08
 Jamālpur|BD|24.92|89.95
+Jarabulus|SY|36.82|38.01
 Jaunpur|IN|25.75|82.69
 Jeddah|SA|21.49|39.19
 Jeju City|KR|33.51|126.52
@@ -1502,6 +1518,8 @@ Khabarovsk|RU|48.48|135.08
 Khabarovsk Vtoroy|RU|48.44|135.13
 Khamis Mushait|SA|18.3|42.73
 Khammam|IN|17.25|80.14
+Khan Shaykhun|SY|35.44|36.65
+Khan Sheikhoun|SY|35.44|36.65
 Khan Younis|PS|31.34|34.31
 Khan Yunis|PS|31.34|34.31
 Khandwa|IN|21.82|76.35
@@ -1549,6 +1567,8 @@ Klang|MY|3.04|101.44
 Klerksdorp|ZA|-26.85|26.67
 Kluang|MY|2.03|103.32
 Knoxville|US|35.96|-83.92
+Kobane|SY|36.89|38.35
+Kobani|SY|36.89|38.35
 Kobe|JP|34.69|135.18
 Kochi|JP|33.55|133.53
 Kofu|JP|35.67|138.57
@@ -1763,6 +1783,8 @@ Lyon|FR|45.75|4.85
 Lyubertsy|RU|55.68|37.89
 Lyublino|RU|55.68|37.76
 Lübeck|DE|53.87|10.69
+Ma'arrat al-Nu'man|SY|35.65|36.68
+Maarat al-Numan|SY|35.65|36.68
 Mabalacat City|PH|15.22|120.57
 Macapa|BR|0.04|-51.07
 Macapá|BR|0.04|-51.07
@@ -1817,6 +1839,7 @@ Manado|ID|1.48|124.85
 Managua|NI|12.13|-86.25
 Manama|BH|26.23|50.59
 Manaus|BR|-3.1|-60.02
+Manbij|SY|36.53|37.95
 Manchester|GB|53.48|-2.24
 Mandalay|MM|21.97|96.08
 Mandaluyong City|PH|14.58|121.04
@@ -1840,6 +1863,7 @@ Maracanaú|BR|-3.88|-38.63
 Maracay|VE|10.24|-67.59
 Maradi|NE|13.5|7.1
 Mardan|PK|34.2|72.05
+Marib|YE|15.46|45.33
 Mariehamn|AX|60.1|19.93
 Marienthal|DE|53.57|10.08
 Marigot|MF|18.07|-63.08
@@ -1875,6 +1899,7 @@ Mau|IN|25.94|83.56
 Maua|BR|-23.67|-46.46
 Mauá|BR|-23.67|-46.46
 Mawlamyine|MM|16.49|97.63
+Mayadin|SY|35.02|40.45
 Mazar-e Sharif|AF|36.71|67.11
 Mazatlan|MX|23.23|-106.41
 Mazatlán|MX|23.23|-106.41
@@ -1932,6 +1957,7 @@ Mirpur Khas|PK|25.53|69.01
 Mirzapur|IN|25.14|82.57
 Mirzāpur|IN|25.14|82.57
 Miskolc|HU|48.1|20.78
+Misrata|LY|32.38|15.09
 Misratah|LY|32.38|15.09
 Mississauga|CA|43.58|-79.66
 Mito|JP|36.35|140.45
@@ -2268,6 +2294,7 @@ Palma|ES|39.57|2.65
 Palmas|BR|-10.17|-48.33
 Palmdale|US|34.58|-118.12
 Palmira|CO|3.54|-76.3
+Palmyra|SY|34.56|38.28
 Paltan|BD|23.74|90.41
 Palu|ID|-0.91|119.87
 Pamplona|ES|42.82|-1.64
@@ -2451,6 +2478,7 @@ Pānihāti|IN|22.69|88.37
 Pānīpat|IN|29.39|76.97
 Pār Naogaon|BD|24.8|88.95
 Pātan|NP|27.68|85.31
+Qamishli|SY|37.05|41.23
 Qapqal|CN|43.8|81.09
 Qarchak|IR|35.43|51.58
 Qarshi|UZ|38.86|65.79
@@ -2500,6 +2528,7 @@ Ranchi|IN|23.34|85.31
 Rancho Cucamonga|US|34.11|-117.59
 Randburg|ZA|-26.09|28
 Rangpur|BD|25.75|89.25
+Raqqa|SY|35.95|39.01
 Ras Al Khaimah City|AE|25.79|55.94
 Rasht|IR|37.28|49.59
 Ratlam|IN|23.33|75.04
@@ -2572,6 +2601,7 @@ Rāmgundam|IN|18.8|79.45
 Rāmpur|IN|28.81|79.03
 Rạch Giá|VN|10.01|105.08
 Sa Dec|VN|10.29|105.76
+Saada|YE|16.94|43.76
 Saarbrucken|DE|49.23|7.01
 Saarbrücken|DE|49.23|7.01
 Sabadell|ES|41.54|2.11
@@ -2617,6 +2647,7 @@ Salé Al Jadida|MA|34|-6.74
 Samara|RU|53.2|50.15
 Samarinda|ID|-0.49|117.15
 Samarkand|UZ|39.65|66.96
+Samarra|IQ|34.2|43.89
 Samarra’|IQ|34.2|43.89
 Sambalpur|IN|21.47|83.98
 Sambhal|IN|28.58|78.57
@@ -2827,6 +2858,7 @@ Sincelejo|CO|9.3|-75.4
 Singa|SD|13.15|33.93
 Singapore|SG|1.29|103.85
 Singrauli|IN|24.2|82.68
+Sinjar|IQ|36.32|41.88
 Sinuiju|KP|40.1|124.4
 Sinŭiju|KP|40.1|124.4
 Sioux Falls|US|43.55|-96.7
@@ -2899,6 +2931,8 @@ Suizhou|CN|31.71|113.36
 Sujangarh|IN|27.7|74.47
 Sukabumi|ID|-6.92|106.93
 Sukkur|PK|27.7|68.86
+Sulaimaniyah|IQ|35.56|45.43
+Sulaymaniyah|IQ|35.56|45.43
 Suleja|NG|9.18|7.18
 Sullana|PE|-4.9|-80.69
 Sultanah|SA|24.49|39.59
@@ -2973,6 +3007,7 @@ Tainan|TW|22.99|120.21
 Taipei|TW|25.05|121.53
 Taiping|MY|4.85|100.73
 Taiyuan|CN|37.87|112.56
+Taiz|YE|13.58|44.02
 Taizhou|CN|32.49|119.91
 Tai’an|CN|36.19|117.12
 Takamatsu|JP|34.33|134.05
@@ -2982,6 +3017,7 @@ Takasaki|JP|36.33|139.02
 Takatsuki|JP|34.85|135.62
 Takeo|KH|10.99|104.78
 Takoradi|GH|4.9|-1.76
+Tal Afar|IQ|36.38|42.45
 Talca|CL|-35.43|-71.66
 Talcahuano|CL|-36.72|-73.12
 Talkha|EG|31.05|31.38
@@ -3011,6 +3047,7 @@ Tarhuna|LY|32.44|13.63
 Tarija|BO|-21.54|-64.73
 Tarlac City|PH|15.48|120.6
 Tarsus|TR|36.92|34.89
+Tartus|SY|34.89|35.89
 Tashkent|UZ|41.26|69.22
 Tasikmalaya|ID|-7.33|108.22
 Taubate|BR|-23.03|-45.56
@@ -3066,6 +3103,7 @@ Tianshui|CN|34.58|105.74
 Tiaret|DZ|35.37|1.32
 Tieling|CN|42.29|123.84
 Tijuana|MX|32.5|-117
+Tikrit|IQ|34.62|43.68
 Tilburg|NL|51.56|5.09
 Timisoara|RO|45.75|21.23
 Timişoara|RO|45.75|21.23
