@@ -11,6 +11,9 @@ import { isBodyHead } from '../lexicon/organizations';
 import { acronymKey } from '../lexicon/name-forms';
 import { NAME_SMALL_WORDS } from '../lexicon/function-words';
 
+/** the fewest letters an acronym needs to define a name: "(UN)" or "(PM)" spell too little to be sure */
+export const MIN_LETTERS = 3;
+
 /** how the spelled-out words are written: all lowercase (a term), or each in capitals but its small joining words (a name) */
 export type Spelling = 'lowercase' | 'capitals';
 
@@ -74,6 +77,3 @@ export function definedByAcronym(tokens: readonly Token[], a: number, b: number)
   const people = (w: Token) => !!demonymOf(w.view) || !!demonymOf(w.view.replace(/s$/, '')) || !!countryOf(w.view);
   return isBodyHead(head.lower) || englishPlural(head.lower) || people(words[0]) || knownBody(tokens[b + 1].view);
 }
-
-/** the fewest letters an acronym needs to define a name: "(UN)" or "(PM)" spell too little to be sure */
-export const MIN_LETTERS = 3;

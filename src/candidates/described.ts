@@ -12,7 +12,8 @@ import { notPlace, phrase } from './words';
  * name the tail of a longer one ("the Sant' Egidio Community", "Foundation for Defense of Democracies"),
  * a place a preposition puts there ("a kid from Brooklyn, the son of …", "in the Capitol, a group of
  * Republicans"), a demonym, a known place or a run opening with a given name unless a place's kind heads
- * it ("James Polk, the Whig party faced"; "Khan Sheikhoun, a town in Idlib" is one); a collective kind before `of` ("a group of …"), a maker not of something ("a policy maker")
+ * it ("James Polk, the Whig party faced"; "Khan Sheikhoun, a town in Idlib" is one); a collective kind
+ * before `of` ("a group of …"), a maker not of something ("a policy maker")
  */
 export function appositiveHead(t: readonly Token[], i: number, end: number): number {
   if (t[end]?.view !== ',' || !ARTICLES.has(t[end + 1]?.lower ?? '')) return -1;

@@ -4,7 +4,7 @@ import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenOf, tokenRange } from '../core/tokens';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
 import { acronymKey, bareName, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
-import { spelledBefore, spells } from '../candidates/acronyms';
+import { MIN_LETTERS, spelledBefore, spells } from '../candidates/acronyms';
 import { STOP_CAPS } from '../lexicon/title-words';
 import { CALENDAR } from '../lexicon/speech';
 import { JOINING_WORDS, NAME_SMALL_WORDS, PHRASE_PREPOSITIONS } from '../lexicon/function-words';
@@ -78,7 +78,7 @@ function otherForms(m: Mention, doc: Doc): string[] {
   const after = open >= 0 ? acronymKey(tokenOf(t, open + 1).view) : null;
   // or before it, where a source began the name past its first words ("Hay'at| Tahrir al-Sham (HTS)")
   const first =
-    !after || after.length < 3 || tokenOf(t, open + 2).view !== ')'
+    !after || after.length < MIN_LETTERS || tokenOf(t, open + 2).view !== ')'
       ? -1
       : spells(t, a, open, after, 'capitals')
         ? a
@@ -94,7 +94,7 @@ function otherForms(m: Mention, doc: Doc): string[] {
   }
   // the name before the acronym
   const own = b - a === 1 ? acronymKey(t[a].view) : null;
-  if (!own || own.length < 3 || tokenOf(t, a - 1).view !== '(' || tokenOf(t, b).view !== ')') return [];
+  if (!own || own.length < MIN_LETTERS || tokenOf(t, a - 1).view !== '(' || tokenOf(t, b).view !== ')') return [];
   const from = spelledBefore(t, a - 1, own, 'capitals');
   return from >= 0 && t.slice(from, a - 1).some((w) => PHRASE_PREPOSITIONS.has(w.lower)) ? [doc.view.slice(t[from].start, t[a - 2].end)] : [];
 }
