@@ -226,8 +226,9 @@ const isPluralWord = (word: string): boolean => isTitleCaseWord(word) && /[^sui]
  * capitalised words closing in the plural of an English word, is a club (gold names a city's or a
  * region's name opens and a plural closes are organisations 202 times in 227 over the labelled sets,
  * CoNLL's training set among them; the others events, "Atlanta Games", which no score counts, people
- * whose given name is a city's, "Regina Jacobs", and places, which the checks here leave). Not a place's own plural head ("Golan Heights", "Florida Keys", "Rio Grande
- * Rivers"), a surname that looks plural ("Miri Forbes": no English word), nor a given name opening it
+ * whose given name is a city's, "Regina Jacobs", and places, which the checks here leave). Not a
+ * place's own plural head ("Golan Heights", "Florida Keys", "Rio Grande Rivers"), a surname that looks
+ * plural ("Miri Forbes": no English word), nor a given name opening it
  */
 function placeTeam(text: string): boolean {
   const words = text.split(' ');

@@ -5,7 +5,7 @@ import { CUE_VOTES } from '../lexicon/type-cues';
 import { type Evidence, evidenceOf, personalName } from './evidence';
 import { listedBodies } from './lists';
 import { placeOf } from '../lexicon/gazetteer';
-import { phraseClasses } from '../lexicon/known-phrases';
+import { isFirstName } from '../lexicon/known-phrases';
 
 /** a list's member beside a known body (lists.ts): a cue */
 const LISTED: Evidence = { type: 'organization', votes: CUE_VOTES, reason: 'cue:listed-body' };
@@ -37,7 +37,7 @@ function surnameOf(text: string): string | null {
   const words = nameWords(withoutSuffix(text));
   const last = words.at(-1)!;
   const kind = placeOf(last)?.kind;
-  if ((kind === 'country' || kind === 'region') && !phraseClasses(words[0].toLowerCase()).includes('first')) return null;
+  if ((kind === 'country' || kind === 'region') && !isFirstName(words[0])) return null;
   return last;
 }
 
