@@ -128,6 +128,34 @@ describe('reported statements', () => {
     // fronted content
     ['fronted, subject first', 'The talks stalled, officials said.', 'The talks stalled|officials|said'],
     ['fronted, inverted', 'The talks stalled late on Monday, said a senior official.', 'The talks stalled late on Monday|a senior official|said'],
+    // a listener, a pronoun or a name, closes the reporting clause, and what follows it says when or where
+    [
+      'fronted, a pronoun listener',
+      'Her husband would soon be coming home, the president told her.',
+      'Her husband would soon be coming home|the president|told',
+    ],
+    [
+      'fronted, a listener and a time',
+      'The union will sit out the election, Phil Smith told Politico on Monday.',
+      'The union will sit out the election|Phil Smith|told',
+    ],
+    ['fronted, a listener and a time phrase', 'The plan will fail, Smith told reporters earlier this week.', 'The plan will fail|Smith|told'],
+    // an object pronoun after a verb of telling is its listener, no word of the content
+    ['told a pronoun listener the content', 'Smith told them the plan would fail.', 'the plan would fail|Smith|told'],
+    ['assured a pronoun listener the content', 'Smith assured her the plan would work.', 'the plan would work|Smith|assured'],
+    // must stay: `her` before a noun opens a phrase, and `it` opens the content
+    ['told a listener with a possessive', 'Smith told her husband the plan would fail.', 'the plan would fail|Smith|told'],
+    ['warned, a possessive opening the content', 'Smith warned her party would lose.', 'her party would lose|Smith|warned'],
+    ['warned, it opening the content', 'Smith warned it would fail.', 'it would fail|Smith|warned'],
+    // a group's word or a share before a verb of saying the tagger calls a noun is its subject
+    ['a group before say', 'Most say they will vote.', 'they will vote|Most|say'],
+    ['a share before say', 'Nearly a third say they don’t know.', 'they don’t know|Nearly a third|say'],
+    // two cues inside the words, each a clause's verb after its subject, words after the last: the outer cue keeps them
+    [
+      'said, two cues inside the words',
+      'He said her family asked for privacy as they sought answers.',
+      'her family asked for privacy as they sought answers|He|said',
+    ],
     ['fronted, with a listener', 'The bridge will close in May, the mayor told reporters.', 'The bridge will close in May|the mayor|told'],
     ['fronted, with a tail', 'The plane was headed to Cairo, her friend said in a statement.', 'The plane was headed to Cairo|her friend|said'],
     // a dateline opening the paragraph is the story's, not the statement's; must stay: a heading in capitals is no dateline
@@ -443,6 +471,9 @@ describe('reported statements', () => {
 
   it.each([
     ['a verb of speech with no content', 'He said nothing.'],
+    // `say` as a noun after a determiner or an adjective: no verb
+    ['a say, the noun', 'We have a say in this.'],
+    ['the final say, the noun', 'He has the final say.'],
     // a pro-form is a verb of saying's only: a verb of stance with `so` reports nothing
     ['a pro-form after a verb of stance', 'The mayor hoped so.'],
     ['said in a relative that picks someone out', 'Voters who said so left early.'],

@@ -1,5 +1,5 @@
 // words the reported-statement shapes read around a cue (quotes/reported/shapes/)
-import { POLL_HEADS } from './speech';
+import { NOT_SPEAKERS, POLL_HEADS } from './speech';
 
 /** verbs whose listener comes before the content: `told reporters (that) …`, `warned Republicans …` */
 export const LISTENER_FIRST = new Set([
@@ -7,6 +7,15 @@ export const LISTENER_FIRST = new Set([
   'assure', 'assures', 'assured', 'remind', 'reminds', 'reminded', 'inform', 'informs', 'informed', 'urge', 'urges',
   'urged', 'urging', 'promise', 'promised', 'promises', 'convince', 'convinced', 'persuade', 'persuaded', 'advise', 'advised',
 ]);
+
+/**
+ * object pronouns that name the listener after such a verb (`…, the president told her.`, `told them the plan
+ * would fail`); not `it`, which opens the content (`warned it would fail`)
+ */
+export const LISTENER_PRONOUNS: ReadonlySet<string> = new Set([...NOT_SPEAKERS].filter((w) => w !== 'it'));
+
+/** words that stand alone for a group of people as a verb's subject: `most say they …`, `many believe the …`, `others said` */
+export const GROUP_SUBJECTS: ReadonlySet<string> = new Set(['most', 'many', 'some', 'few', 'others', 'both', 'several']);
 
 /** words that open content rather than name a listener */
 export const CONTENT_OPENERS = new Set(['that', 'if', 'whether', 'to', 'how', 'why', 'what', 'when', 'who', 'where']);

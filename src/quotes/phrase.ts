@@ -24,6 +24,7 @@ import {
   VERB_SKIP,
 } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
+import { LISTENER_PRONOUNS } from '../lexicon/reported';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
 import { CLAUSE_CLOSERS } from './cues';
@@ -437,6 +438,17 @@ export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [num
     if (link && c > head + 1 + link) return [from, c];
   }
   return [from, b];
+}
+
+/**
+ * the listener a verb of telling names at token `from`: an object pronoun (`told them`, `told her the plan …`; not
+ * `her` before a noun, a possessive that opens a phrase: `told her husband`), else the noun phrase there
+ */
+export function listenerAfter(ctx: QuoteContext, from: number, ceil: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  const owns = t[from]?.lower === 'her' && from + 1 < ceil && NP_POS.has(t[from + 1].pos) && t[from + 1].pos !== 'DET';
+  if (from < ceil && LISTENER_PRONOUNS.has(t[from].lower) && !ctx.quoted[from] && !owns) return [from, from + 1];
+  return phraseAfter(ctx, from, ceil);
 }
 
 /** how many tokens of a source postmodifier's link start at `i` ("close to" → 2), or 0 */

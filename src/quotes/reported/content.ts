@@ -47,6 +47,9 @@ function misreadVerb(t: readonly Token[], k: number): boolean {
   return !before.lower.endsWith('s') && !before.possessive && OBJECT_OPENERS.has(t[k + 1]?.pos ?? '');
 }
 
+/** how many reporting cues one statement's words may hold (`officials said Trump claimed …` holds one) */
+const NESTED = 2;
+
 /**
  * words someone holds: at least two words outside quotation marks (a statement all in quotation marks
  * is the direct quote itself), and a verb among them that is no cue, unless `phrase` content will do
@@ -57,6 +60,7 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
   let verb = false;
   let cued = false;
   let cues = 0;
+  let afterCue = 0;
   let name = false;
   for (const [a, b] of pieces) {
     for (let k = a; k < b; k++) {
@@ -71,6 +75,7 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
       // `he understands the position of supporting Trump`: a cue in its non-finite form is no clause of its own
       const cue = ctx.cues[k]?.frame === 'non-finite' ? undefined : ctx.cues[k];
       if (cue) cues++;
+      afterCue = cue ? 0 : afterCue + 1;
       const isVerb = isVerbal(t[k]) || misreadVerb(t, k);
       // a verb of its own: `Jones told Brown said …` is a chain of cues, no content
       verb ||= isVerb && !cue;
@@ -78,14 +83,12 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
       cued ||= isVerb && !!cue && words > 1;
     }
   }
-  // a phrase (`called for a ban`) holds no cue, a clause one at most: `told Brown said Smith` is a chain of cues
+  // a phrase (`called for a ban`) holds no cue, a clause one, or two where words follow the last (`her family asked for
+  // privacy as they sought answers`): `Jones told Brown said` is a chain of cues
   // `praised Putin`: a phrase of one name will do
   if (phrase && words === 1 && name && cues === 0) return true;
-  return words >= 2 && (verb || (cued && cues === 1) || (phrase && cues === 0));
+  return words >= 2 && (verb || (cued && (cues === 1 || (cues <= NESTED && afterCue > 0))) || (phrase && cues === 0));
 }
-
-/** how many reporting cues one statement's words may hold (`officials said Trump claimed …` holds one) */
-const NESTED = 2;
 
 /** how far past a coordinating `and` a following reporting verb may stand (`, and more than 4 in 10 said`) */
 const NEXT_CLAUSE_REACH = 8;

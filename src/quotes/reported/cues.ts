@@ -1,5 +1,6 @@
 import { BELIEF_VERBS, FINDING_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
 import {
+  GROUP_SUBJECTS,
   NO_VIEW_SUBJECTS,
   PLURAL_NOUN_CUES,
   POLL_NOUNS,
@@ -9,7 +10,7 @@ import {
   SENTENCE_OPENERS,
   STATEMENT_NOUNS,
 } from '../../lexicon/reported';
-import { SPEECH_VERBS } from '../../lexicon/speech';
+import { SHARE_WORDS, SPEECH_VERBS } from '../../lexicon/speech';
 import { isLowerWord, isVerbal } from '../../core/tokens';
 import type { Token } from '../../core/types';
 import type { QuoteContext } from '../context';
@@ -30,7 +31,9 @@ function pluralSubject(t: readonly Token[], j: number): boolean {
   const finding = FINDING_VERBS.has(t[j].lower) && (after.pos === 'PROPN' || after.pos === 'NUM');
   // `Polls show …`: a sentence's first word the tagger calls a name for its capital
   const opening = before.pos === 'PROPN' && before.opensSentence;
-  const plural = ((before.pos === 'NOUN' || opening) && before.lower.endsWith('s') && !before.lower.endsWith('ss')) || before.pos === 'NUM';
+  // `most say they …`, `a third say the …`: a group's word or a share stands for the people it counts
+  const group = GROUP_SUBJECTS.has(before.lower) || SHARE_WORDS.has(before.lower);
+  const plural = ((before.pos === 'NOUN' || opening) && before.lower.endsWith('s') && !before.lower.endsWith('ss')) || before.pos === 'NUM' || group;
   return (
     plural &&
     !t[j].lower.endsWith('s') &&

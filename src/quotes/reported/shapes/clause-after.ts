@@ -13,7 +13,7 @@ import {
   SENTENCE_OPENERS,
 } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
-import { beforeVerbGroup, isAsideWho, phraseAfter, phraseBefore } from '../../phrase';
+import { beforeVerbGroup, isAsideWho, listenerAfter, phraseAfter, phraseBefore } from '../../phrase';
 import { clauseEnd, hasVerb, type Piece, trimmed } from '../content';
 import { isStop, type Shape, THAT_REACH } from './shape';
 import { opensContent, phraseEnd } from './phrase-content';
@@ -97,7 +97,7 @@ export const clauseAfter: Shape = {
     const particle = cue.length > 1;
     const listener = LISTENER_FIRST.has(t[j].lower) && !particle;
     if (listener && k < ceil && !CONTENT_OPENERS.has(t[k].lower)) {
-      const b = pastShowName(ctx, phraseAfter(ctx, k, ceil)?.[1] ?? k, ceil);
+      const b = pastShowName(ctx, listenerAfter(ctx, k, ceil)?.[1] ?? k, ceil);
       // `warned the plan would fail`: a phrase with its verb after it is the clause's subject, not a listener (a verb of
       // saying there is a chain of cues: `Jones told Brown said`)
       const subjectOf = b > k && b < ceil && !ctx.quoted[b] && isVerbal(t[b]) && !t[b].lower.endsWith('ing') && !SPEECH_VERBS.has(t[b].lower);

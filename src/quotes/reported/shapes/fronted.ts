@@ -3,7 +3,7 @@ import type { Token } from '../../../core/types';
 import { LISTENER_FIRST, POSSESSIVES } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import type { Cue } from '../../cues';
-import { phraseAfter, phraseBefore } from '../../phrase';
+import { listenerAfter, phraseAfter, phraseBefore } from '../../phrase';
 import { clauseEnd, hasVerb, trimmed } from '../content';
 import { isDash, isMark, isStop, type Shape, TAIL } from './shape';
 import { startsWhen } from './when';
@@ -36,13 +36,14 @@ export const fronted: Shape = {
     if (cue.frame !== 'finite') return null;
     const t = ctx.doc.tokens;
     // `…, Smith told reporters.`: the listener is part of the reporting clause
-    const listener = LISTENER_FIRST.has(t[j].lower) ? phraseAfter(ctx, j + cue.length, ceil) : null;
+    const listener = LISTENER_FIRST.has(t[j].lower) ? listenerAfter(ctx, j + cue.length, ceil) : null;
     const after = listener?.[1] ?? j + cue.length;
     // verbs of saying, or any cue closing its sentence (`…, a new poll shows.`): `praised Trump, stating …` names its object, not a speaker of what went before;
     // any cue set off by commas inside the content (`Such efforts, they believe, will fail`) breaks it before its predicate
     const predicate = t[after + 1];
     const breaking = t[after]?.text === ',' && !!predicate && isVerbal(predicate) && !predicate.lower.endsWith('ing') && !ctx.quoted[after + 1];
-    if (!cue.inverts && after < ceil && !isStop(t[after].text) && !breaking) return null;
+    // after a listener, the clause may go on saying when or where (`…, Smith told reporters on Monday.`), as the tail below reads
+    if (!cue.inverts && after < ceil && !isStop(t[after].text) && !breaking && !(listener && opensTail(t, after))) return null;
     const reading = reportingClause(ctx, j, cue, floor, ceil);
     if (!reading) return null;
     const clause: [number, number] = [reading[0], Math.max(reading[1], after)];
