@@ -72,6 +72,14 @@ const NEWS_SPELLINGS = [
   ['Taiz', 'Ta‘izz', 'YE'],
   ['Marib', "Ma'rib", 'YE'],
   ['Saada', "Sa'dah", 'YE'],
+  // with the Arabic article hyphened, as reports write them ("fighting in al-Bab")
+  ['al-Bab', 'Al Bāb', 'SY'],
+  ['al-Hasakah', 'Al Ḩasakah', 'SY'],
+  ['al-Qusayr', 'Al Quşayr', 'SY'],
+  ['al-Safira', 'As Safīrah', 'SY'],
+  ['al-Rastan', 'Ar Rastan', 'SY'],
+  ['al-Mayadin', 'Al Mayādīn', 'SY'],
+  ['al-Raqqa', 'Ar Raqqah', 'SY'],
   ['Misrata', 'Mişrātah', 'LY'],
   ['Derna', 'Darnah', 'LY'],
 ];

@@ -3,6 +3,7 @@ import { strictExtract as extract } from './helpers';
 import type { Mention } from '../src/core/types';
 import { buildDocument } from '../src/document';
 import { propagateNames } from '../src/mentions/propagate';
+import { innerAcronymInitials } from '../src/lexicon/name-forms';
 
 // short forms of organisations joined to their entity (entities/cluster.ts)
 describe('an organisation’s short form is the same organisation', () => {
@@ -130,6 +131,33 @@ describe('a name and its acronym in brackets are one name, whichever a source fo
   ])('%s', (_why, text, found, want) => {
     const type = found.startsWith('John') ? 'person' : 'organization';
     expect(forms(text, found, type)).toEqual(want);
+  });
+
+  it.each<[string, string[]]>([
+    ['UN High Commissioner for Refugees', ['unhcr']],
+    ['Office of the UN High Commissioner for Human Rights', ['ounhchr', 'ohchr']],
+    // must stay: a name with no acronym inside (its initials serve), and a shout in capitals
+    ['Israel Defense Forces', []],
+    ['DNC CHAIR', []],
+  ])('the initials an acronym may spell for %s', (name, want) => {
+    expect(innerAcronymInitials(name)).toEqual(want);
+  });
+
+  // an acronym inside the name gives all its letters, or, past the first word, none; the name and its acronym are one body
+  it.each([
+    [
+      'The UN High Commissioner for Refugees (UNHCR) said. UNHCR agreed.',
+      'UN High Commissioner for Refugees',
+      ['UN High Commissioner for Refugees', 'UNHCR', 'UNHCR'],
+    ],
+    [
+      'The Office of the UN High Commissioner for Human Rights (OHCHR) said it. OHCHR agreed.',
+      'Office of the UN High Commissioner for Human Rights',
+      ['Office of the UN High Commissioner for Human Rights', 'OHCHR', 'OHCHR'],
+    ],
+  ])('the whole pipeline, an acronym inside the name: %s', (text, name, mentions) => {
+    const org = extract(text).organizations.find((o) => o.name === name);
+    expect(org?.mentions.map((m) => m.text)).toEqual(mentions);
   });
 
   it('the whole pipeline: one body, its acronym among its mentions', () => {

@@ -66,6 +66,12 @@ describe('a known body fills a gap the tagger left', () => {
       ['organization:General Staff', 'organization:Revolutionary Guards'],
       ['person:Staff', 'person:Guards'],
     ],
+    [
+      'armed groups of the wars in Syria and Iraq, as reports name them',
+      'In southern Idlib, the Hay’at Tahrir al-Sham group attacked the town. The White Helmets said Jaish al-Islam shelled it.',
+      ["organization:Hay'at Tahrir al-Sham", 'organization:Jaish al-Islam', 'organization:White Helmets'],
+      ['location:al-Sham', 'organization:al-Sham'],
+    ],
     // must stay: a general of that surname is a person
     [
       'a title before a surname Staff stays a person’s',
@@ -110,6 +116,13 @@ describe('a name its acronym defines is a body', () => {
       "Hay'at Tahrir al-Sham (HTS) fighters withdrew from Khan Shaykhun. HTS denied it.",
       ["organization:Hay'at Tahrir al-Sham"],
       ['location:Tahrir al-Sham', "location:Hay'at Tahrir al-Sham", 'organization:HTS'],
+    ],
+    // an acronym inside the name gives its letters, or none past the first word
+    [
+      'an acronym inside the name its acronym defines',
+      'The Office of the UN High Commissioner for Human Rights (OHCHR) said civilians fled.',
+      ['organization:Office of the UN High Commissioner for Human Rights'],
+      ['organization:Office'],
     ],
     // must stay: a person known by initials, and a term in capitals with its acronym, are no bodies
     [

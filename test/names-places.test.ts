@@ -81,6 +81,20 @@ describe('places and offices inside and beside names', () => {
       ['location:Latin America/region', 'location:Gulf of Aden'],
       ['location:America', 'location:America/country'],
     ],
+    // a city opening with an Arabic article hyphened on, in lowercase or opening its sentence
+    [
+      'a city opening with a hyphened Arabic article',
+      'Fighters attacked al-Bab on Monday. Airstrikes hit al-Hasakah. Al-Bab fell later.',
+      ['location:al-Bab/city', 'location:al-Hasakah/city'],
+      ['organization:al-Bab', 'organization:Al-Bab'],
+    ],
+    // must stay: a person's name with the article is no city
+    [
+      'a person’s name with a hyphened article stays a person',
+      'President Bashar al-Assad spoke in Damascus.',
+      ['person:Bashar al-Assad'],
+      ['location:al-Assad'],
+    ],
     // must stay: the country alone, and a longer name around the region
     ['a country alone stays the country', 'America is big. Sales in South America fell.', ['location:America/country', 'location:South America'], []],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));

@@ -4,7 +4,7 @@ import type { Candidate, Doc, Token } from '../core/types';
 import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/acronyms';
-import { knownBody, placeOf, subdivisions } from '../lexicon/gazetteer';
+import { articleCities, knownBody, placeOf, subdivisions } from '../lexicon/gazetteer';
 import { titleCase } from '../lexicon/name-forms';
 import { REGIONS, type RegionRow } from '../lexicon/regions';
 import { inClass, knownPhrases } from '../lexicon/known-phrases';
@@ -36,6 +36,21 @@ function subdivisionMatcher(): PhraseMatcher<string> {
     divisions.addWords(name.split(/ |(?=-)|(?<=-)/), code);
   }
   return divisions;
+}
+
+let articled: PhraseMatcher<string> | undefined;
+
+// cities opening with a hyphened Arabic article ("al-Bab"), matched with their case, and with the article
+// capitalised where it opens a sentence ("Al-Bab fell"); the hyphen a token of its own, as in the document
+function articleCityMatcher(): PhraseMatcher<string> {
+  if (articled) return articled;
+  articled = new PhraseMatcher<string>();
+  for (const [name, code] of articleCities()) {
+    const words = name.split(/(-)/);
+    articled.addWords(words, code);
+    articled.addWords([titleCase(words[0]), ...words.slice(1)], code);
+  }
+  return articled;
 }
 
 let named: PhraseMatcher<RegionRow> | undefined;
@@ -113,7 +128,7 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
   return out;
 }
 
-/** countries, compound-named subdivisions and named regions from the bundled gazetteers, as location candidates */
+/** countries, compound-named subdivisions, named regions and cities opening with an Arabic article from the bundled gazetteers, as location candidates */
 export function gazetteerCandidates(doc: Doc): Candidate[] {
   const found = (m: PhraseMatch<unknown>, kind: string, code: string | null, reason = `gazetteer:${kind}:${code}`) => ({
     start: doc.tokens[m.first].start,
@@ -134,6 +149,9 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
     ...regionMatcher()
       .match(doc.tokens)
       .map((m) => found(m, m.value[1], m.value[2], `gazetteer:${m.value[1]}`)),
+    ...articleCityMatcher()
+      .match(doc.tokens)
+      .map((m) => found(m, 'city', m.value)),
   ];
 }
 

@@ -5,7 +5,7 @@ import { DROPPED_HEADS } from '../lexicon/organizations';
 import { givenNameGender } from '../lexicon/known-phrases';
 import type { Gender } from './gender';
 import { nameKey } from '../core/names';
-import { acronymKey, bareName, initials, nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
+import { acronymKey, bareName, initials, innerAcronymInitials, nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 
 export interface Cluster {
   type: EntityType;
@@ -115,7 +115,7 @@ const firstName: AliasRule = {
 const acronym: AliasRule = {
   accepts: (m, c) => {
     const a = acronymKey(m.text);
-    if (a) return [...c.keys].some((k) => k.includes(' ') && initials(k) === a);
+    if (a) return [...c.keys].some((k) => k.includes(' ') && initials(k) === a) || c.mentions.some((x) => innerAcronymInitials(x.text).includes(a));
     const own = initials(m.text);
     return own.length > 1 && nameWords(m.text).length > 1 && [...c.keys].some((k) => acronymKey(k.toUpperCase()) === own && !k.includes(' '));
   },
@@ -221,6 +221,7 @@ class ClusterIndex {
   addMention(c: Cluster, m: Mention): void {
     this.put('canonical', m.canonical, c);
     this.put('country', countryOf(m.text), c);
+    for (const spelled of innerAcronymInitials(m.text)) this.put('initials', spelled, c);
   }
 }
 

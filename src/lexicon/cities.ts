@@ -3461,6 +3461,13 @@ Zoucheng|CN|35.4|116.97
 Zunyi|CN|27.69|106.91
 Zurich|CH|47.37|8.55
 Zürich|CH|47.37|8.55
+al-Bab|SY|36.37|37.52
+al-Hasakah|SY|36.5|40.75
+al-Mayadin|SY|35.02|40.45
+al-Qusayr|SY|34.51|36.58
+al-Raqqa|SY|35.95|39.01
+al-Rastan|SY|34.93|36.73
+al-Safira|SY|36.08|37.37
 Álvaro Obregón|MX|19.36|-99.2
 Århus|DK|56.16|10.21
 Çankaya|TR|39.92|32.86

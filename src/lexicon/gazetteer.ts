@@ -7,6 +7,7 @@ import { REGIONS } from './regions';
 import { SUBDIVISIONS } from './subdivisions';
 import { nameKey } from '../core/names';
 import { phraseClasses } from './known-phrases';
+import { HYPHENED_ARTICLES } from './names';
 
 // lookups over the bundled lexicons, built once on first use (lazy so importing costs nothing)
 
@@ -30,6 +31,17 @@ let divisionRows: Array<[name: string, countryCode: string]> | undefined;
 /** the compound-named subdivisions (lexicon/subdivisions.ts) as [name, ISO 3166-1 alpha-2], read once */
 export const subdivisions = (): ReadonlyArray<[name: string, countryCode: string]> =>
   (divisionRows ??= SUBDIVISIONS.split('\n').map((line) => line.split('|') as [string, string]));
+
+let articleRows: Array<[name: string, countryCode: string]> | undefined;
+
+/**
+ * the bundled cities whose names open with an Arabic article hyphened on, in lowercase as news writes
+ * them ("al-Bab", "al-Hasakah"): a name no capital opens, which the tagger rarely reads as one
+ */
+export const articleCities = (): ReadonlyArray<[name: string, countryCode: string]> =>
+  (articleRows ??= CITY_DATA.split('\n')
+    .map((line) => line.split('|') as [string, string])
+    .filter(([name]) => HYPHENED_ARTICLES.has(name.slice(0, name.indexOf('-')))));
 
 function build(): Tables {
   const index = countryIndex();

@@ -56,13 +56,30 @@ export const bareName: (s: string) => string = memoised((s) => {
   return name.join(' ').replace(/'s$/, '');
 });
 
+/** a lowercase word's letter in its name's initials: a word behind a hyphened article gives its own ("Hay'at Tahrir al-Sham" → HTS) */
+const initialOf = (w: string): string => (withoutHyphenedParticle(w) ?? w)[0];
+
 /** initials of a multi-word name: "Israel Defense Forces" → "idf" */
 export const initials = (s: string): string =>
   nameWords(s)
     .filter((w) => !NAME_SMALL_WORDS.has(w))
-    // a word behind a hyphened article gives its own letter: "Hay'at Tahrir al-Sham" → HTS
-    .map((w) => (withoutHyphenedParticle(w) ?? w)[0])
+    .map(initialOf)
     .join('');
+
+/**
+ * the initials an acronym may spell for a name written with an acronym inside it, which gives all its
+ * letters or, past the first word, none: "UN High Commissioner for Refugees" → unhcr, "Office of the UN
+ * High Commissioner for Human Rights" → ohchr (as `spells` reads them in the text); none for a name
+ * without one, whose `initials` serve, or all in capitals. Case tells the acronym, so `s` is the name as written
+ */
+export function innerAcronymInitials(s: string): string[] {
+  const words = s.split(/\s+/).filter((w) => w && !NAME_SMALL_WORDS.has(w.toLowerCase()));
+  // a name all in capitals is a shout ("DNC CHAIR"), where no word tells an acronym
+  if (words.length < 2 || !words.some((w) => acronymKey(w)) || words.every((w) => acronymKey(w))) return [];
+  const whole = words.map((w) => acronymKey(w) ?? initialOf(w.toLowerCase())).join('');
+  const passed = words.map((w, i) => (i > 0 && acronymKey(w) ? '' : (acronymKey(w) ?? initialOf(w.toLowerCase())))).join('');
+  return whole === passed ? [whole] : [whole, passed];
+}
 
 /** a capitalised word of a name as a pattern's source: letters, apostrophes and hyphens after the capital ("Kramer", "O’Neil", "Morgan-Short"); the curly apostrophe as its escape, which a raw string keeps as written */
 export const NAME_WORD_SOURCE = String.raw`\p{Lu}[\p{L}'\u2019-]+`;
