@@ -88,6 +88,13 @@ describe('places and offices inside and beside names', () => {
       ['location:al-Bab/city', 'location:al-Hasakah/city'],
       ['organization:al-Bab', 'organization:Al-Bab'],
     ],
+    // a hyphened Arabic article inside a name before a feature's noun is part of the name
+    [
+      'a feature’s name with a hyphened Arabic article inside it',
+      'Aid crossed at the Bab al-Hawa crossing. Fighting continued in Deir al-Zour province. Airstrikes hit Abu al-Duhur airbase.',
+      ['location:Bab al-Hawa crossing', 'location:Deir al-Zour', 'location:Abu al-Duhur'],
+      ['location:Hawa crossing', 'person:Deir al-Zour', 'person:Abu al-Duhur'],
+    ],
     // must stay: a person's name with the article is no city
     [
       'a person’s name with a hyphened article stays a person',

@@ -1,7 +1,8 @@
 import type { EntityType, Token } from '../core/types';
-import { isCap } from '../core/tokens';
+import { hyphenedTo, isCap } from '../core/tokens';
 import { countryIndex } from '../lexicon/country-index';
 import { NOT_PLACE_ADJECTIVES } from '../lexicon/features';
+import { HYPHENED_ARTICLES } from '../lexicon/names';
 import { REGIONS } from '../lexicon/regions';
 
 // what the pattern rules read in the tokens: capitalised runs, countries, regions, and the rule shape
@@ -61,10 +62,23 @@ const NOT_NAMES = new Set([
 ]);
 export const isName = (t: Token | undefined): boolean => isCap(t) && !NOT_NAMES.has(t!.view);
 
-/** the capitalised run starting at `i` (at most `max` tokens, one sentence), as an end index */
+/** `al-` of "Deir al-Zour": an Arabic article at `j` hyphened to the capitalised word after it, inside a name */
+const innerArticle = (tokens: readonly Token[], j: number): boolean =>
+  tokens[j].low && HYPHENED_ARTICLES.has(tokens[j].lower) && hyphenedTo(tokens, j) && isName(tokens[j + 2]);
+
+/**
+ * the capitalised run starting at `i` (at most `max` words, one sentence), as an end index; an Arabic
+ * article hyphened on inside it is part of its word ("Deir al-Zour province", "Bab al-Hawa crossing")
+ */
 export function nameRun(tokens: readonly Token[], i: number, max: number): number {
   let j = i;
-  while (j < tokens.length && j - i < max && isName(tokens[j]) && tokens[j].sentence === tokens[i].sentence) j++;
+  let words = 0;
+  while (j < tokens.length && words < max && tokens[j].sentence === tokens[i].sentence) {
+    if (j > i && innerArticle(tokens, j)) j += 2;
+    if (!isName(tokens[j])) break;
+    j++;
+    words++;
+  }
   return j;
 }
 

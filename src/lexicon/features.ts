@@ -9,7 +9,7 @@ export const FEATURE_WORDS: Readonly<Record<string, 'feature' | 'water' | 'regio
   pass: 'feature', canal: 'water', strait: 'water', straits: 'water', gulf: 'water', bay: 'water',
   sea: 'water', ocean: 'water', river: 'water', lake: 'water', channel: 'water', island: 'feature',
   islands: 'feature', coast: 'feature', basin: 'feature', delta: 'feature', dam: 'feature',
-  airport: 'feature', port: 'feature', square: 'feature', bridge: 'feature', highway: 'feature',
+  airport: 'feature', airbase: 'feature', port: 'feature', square: 'feature', bridge: 'feature', highway: 'feature',
   road: 'feature', street: 'feature', avenue: 'feature', park: 'feature', camp: 'feature',
   checkpoint: 'feature', triangle: 'feature', province: 'region', district: 'region', county: 'region',
   region: 'region', governorate: 'region', state: 'region', territory: 'region',
