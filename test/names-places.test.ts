@@ -95,6 +95,10 @@ describe('places and offices inside and beside names', () => {
       ['location:Bab al-Hawa crossing', 'location:Deir al-Zour', 'location:Abu al-Duhur'],
       ['location:Hawa crossing', 'person:Deir al-Zour', 'person:Abu al-Duhur'],
     ],
+    // a compass adjective before a continent's or a region's name, which the tagger reads as no name
+    ['a compass adjective before a continent', 'He lived in Eastern Europe for years.', ['location:Eastern Europe/region'], []],
+    // must stay: a match's two sides after a hyphen are no region
+    ['a compass adjective after a hyphen', 'The Burundi-Central Africa qualifier was cancelled.', [], ['location:Central Africa']],
     // must stay: a person's name with the article is no city
     [
       'a person’s name with a hyphened article stays a person',

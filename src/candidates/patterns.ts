@@ -3,6 +3,7 @@ import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { OUTLET_VERBS } from '../lexicon/speech';
 import type { Candidate, Doc, Token } from '../core/types';
 import {
+  COMPASS_ADJECTIVES,
   DIRECTIONS,
   FACILITY_HEADS,
   FEATURE_OF,
@@ -208,6 +209,23 @@ const NAME_RULES: PatternRule[] = [
       if (DIRECTIONS.has(t[first].lower) && end - first === 1) return null;
       if (NAME_HEADS.has(noun.lower)) return { first, end: end + 1, kind: FEATURE_WORDS[noun.lower] };
       return { first, end, kind: REGION_NOUNS.has(noun.lower) ? 'region' : undefined };
+    },
+  },
+  {
+    // "Eastern Europe", "Central Asia", "Eastern Ghouta": a compass adjective, capitalised, before a place the gazetteers
+    // know, a continent's or a region's, is a region's name whole, which the tagger often reads as a people's word (no
+    // name) and so drops. Not before a country's name, which gold reads either way ("Western Ukraine", "Northern| Iraq"),
+    // nor after a hyphen ("Burundi-Central Africa", a match); it fills only what no other source claims, so a club the
+    // tagger reads as a body ("Central Michigan") stays one
+    reason: 'compass-place',
+    type: 'location',
+    tier: 'context',
+    find: (t, i) => {
+      if (!COMPASS_ADJECTIVES.has(t[i].lower) || (i > 0 && (isName(t[i - 1]) || t[i - 1].view === '-') && t[i - 1].sentence === t[i].sentence)) return null;
+      const end = nameRun(t, i + 1, 2);
+      if (end === i + 1 || (isName(t[end]) && t[end].sentence === t[i].sentence) || t[end - 1].sentence !== t[i].sentence) return null;
+      const place = phrase(t, i + 1, end);
+      return knownPlace(place) && !isCountry(place) ? { first: i, end, kind: 'region' } : null;
     },
   },
   {

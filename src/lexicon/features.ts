@@ -58,6 +58,10 @@ export const DIRECTIONS = new Set([
   'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'downtown', 'rural', 'coastal',
 ]);
 
+/** the compass's adjectives, which open a region's name before a place's (`Eastern Europe`, `Southern Lebanon`); not `East`, `North` … which also name clubs and towns (`West Ham`, `North Melbourne`) */
+export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set([...DIRECTIONS].filter((w) => /^[a-z]+ern$/.test(w) || w === 'central'));
+
+
 /**
  * lowercase feature nouns that belong to the name ("the Philadelphi corridor", "Rafah crossing");
  * any other lowercase noun leaves the name alone, CoNLL style: "Belgrade airport" → Belgrade
