@@ -414,6 +414,20 @@ describe('an entity takes the type its strongest evidence gives', () => {
     // must stay: a founded city is still a place
     ['a founded city stays a place', 'Romulus, the founder of Rome, was raised by a wolf.', ['location:Rome/city'], ['organization:Rome']],
     ['the legal "said" is no verb of saying', 'The decree declared the said Congress abolished. Congress met anyway.', [], ['person:Congress']],
+    // a direction's word before a known place names part of it: no person, and no body before a country
+    [
+      'a direction’s word before a known place names part of it',
+      'Northern Iraq has been calm. Rural Damascus was shelled.',
+      ['location:Northern Iraq', 'location:Rural Damascus'],
+      ['person:Rural Damascus', 'organization:Northern Iraq', 'person:Northern Iraq'],
+    ],
+    // must stay: a club named by a compass word and a town, and a country's own name, as a team
+    [
+      'a club named by a compass word and a town stays a club',
+      'North Melbourne beat Essendon at the MCG.',
+      ['organization:North Melbourne'],
+      ['location:North Melbourne'],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 

@@ -58,8 +58,6 @@ export const DIRECTIONS = new Set([
   'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'downtown', 'rural', 'coastal',
 ]);
 
-/** the compass's adjectives, which open a region's name before a place's (`Eastern Europe`, `Southern Lebanon`); not `East`, `North` … which also name clubs and towns (`West Ham`, `North Melbourne`) */
-export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set([...DIRECTIONS].filter((w) => /^[a-z]+ern$/.test(w) || w === 'central'));
 
 
 /**
@@ -100,3 +98,6 @@ export const WAY_HEADS = new Set(['street', 'road', 'avenue', 'square']);
 export const COMPASS_WORDS = new Set([
   'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central',
 ]);
+
+/** the compass's adjectives, which open a region's name before a place's (`Eastern Europe`, `Central Asia`); not `East`, `North` … which also name clubs and towns (`West Ham`, `North Melbourne`) */
+export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set([...COMPASS_WORDS].filter((w) => w.endsWith('ern') || w === 'central'));

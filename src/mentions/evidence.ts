@@ -2,7 +2,7 @@
 // country, a building), the cues around it, what the lexicon knows of its words; reconcile.ts weighs it
 import { isCap, tokenOf, tokenRange } from '../core/tokens';
 import type { Doc, EntityType, Mention } from '../core/types';
-import { COMPASS_WORDS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS, SURNAME_PLACE_HEADS } from '../lexicon/features';
+import { COMPASS_WORDS, DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS, SURNAME_PLACE_HEADS } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, PUBLICATION_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
@@ -53,6 +53,16 @@ const placedPlace = (m: Mention, doc: Doc): boolean =>
   !!placeOf(m.text) && (AFTER_IN.test(doc.text.slice(Math.max(0, m.start - 4), m.start)) || !!placeOfPlace(m, doc));
 
 /**
+ * `Northern Iraq`, `Rural Damascus`, `Greater London`: a direction's word before a place `known` knows names a part of
+ * that place: never a person, and no body when the place is a country (a club is named by a town or a region: "North
+ * Melbourne", "Central Michigan"), unless the whole is a country's name itself ("Northern Ireland", "South Korea": a team)
+ */
+const partOfPlace = (text: string, known: (name: string) => unknown): boolean => {
+  const cut = text.indexOf(' ');
+  return cut > 0 && DIRECTIONS.has(text.slice(0, cut).toLowerCase()) && !!known(text.slice(cut + 1)) && !countryOf(text);
+};
+
+/**
  * "Mr. Obama", "Mrs. Clinton", "Dr. Okafor": a name an honorific opens is a person's, whatever the
  * tagger read (in an article of many "Mr." its history feature carried one reading of it as a place
  * to every mention, apart from the bare surname's person); not a street or a building named so
@@ -70,6 +80,8 @@ function standing(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence
   if (surnames.has(nameKey(m.text)) && !placedPlace(m, doc)) return { type: 'person', votes: DECISIVE, reason: 'surname' };
   if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, reason: 'country-actor' };
   if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, reason: 'facility' };
+  if ((m.type === 'person' && partOfPlace(m.text, knownPlace)) || (m.type === 'organization' && partOfPlace(m.text, countryOf)))
+    return { type: 'location', votes: DECISIVE, reason: 'part-of-place' };
   if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, reason: 'office' };
   if (honoured(m.text)) return { type: 'person', votes: DECISIVE, reason: 'honorific' };
   // `Popular Mobilization Units (PMU)`, `Hay'at Tahrir al-Sham (HTS)`: a name its acronym defines as a body's is one, not a place the gazetteer does not know
