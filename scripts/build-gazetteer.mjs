@@ -7,10 +7,13 @@ import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
 const countries = require('world-countries');
 
+// nations inside a state that news names as countries (each its own team, its own place), in the state's code
+const NATIONS = { GB: ['England', 'Scotland', 'Wales', 'Northern Ireland'] };
+
 // names news uses that the package does not list
 const EXTRA_NAMES = {
   US: ['U.S.', 'U.S.A.', 'America'],
-  GB: ['Britain', 'U.K.', 'England', 'Scotland', 'Wales', 'Northern Ireland'],
+  GB: ['Britain', 'U.K.', ...NATIONS.GB],
   RU: ['Russia'],
   KR: ['South Korea'],
   KP: ['North Korea'],
@@ -50,6 +53,9 @@ export type CountryRow = [string, string[], string[], string, number, number];
 export const COUNTRIES: CountryRow[] = [
 ${body},
 ];
+
+// nations inside a state, listed among its names: each is a place of its own, not another name for the state
+export const NATIONS: Readonly<Record<string, readonly string[]>> = ${JSON.stringify(NATIONS)};
 `,
 );
 console.log(`wrote ${rows.length} countries`);

@@ -169,6 +169,20 @@ describe('a name and its acronym in brackets are one name, whichever a source fo
 });
 
 // an honorific's gender picks the surname's person (entities/cluster.ts): the nearest of two same-surnamed people otherwise
+// one country under several names is one place (entities/cluster.ts sameCountry); a nation inside a state is a place of its own
+describe('one country under several names, and the nations inside it', () => {
+  it('England, Scotland, Wales and Northern Ireland are four places; Britain and the United Kingdom one', () => {
+    const places = extract('England beat Scotland 2-1. Wales drew with Northern Ireland. Fans flew from Britain; the United Kingdom cheered.').locations;
+    expect(places.map((p) => [p.name, p.mentions.map((m) => m.text)])).toEqual([
+      ['United Kingdom', ['Britain', 'United Kingdom']],
+      ['England', ['England']],
+      ['Scotland', ['Scotland']],
+      ['Wales', ['Wales']],
+      ['Northern Ireland', ['Northern Ireland']],
+    ]);
+  });
+});
+
 describe('an honorific’s gender decides whose surname it is', () => {
   // the person the text's last mention of `surname` is given to
   const owner = (text: string, surname: string) => {

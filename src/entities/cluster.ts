@@ -1,6 +1,6 @@
 import { SURNAME_PARTICLES, withoutHyphenedParticle } from '../lexicon/names';
 import type { EntityType, Mention } from '../core/types';
-import { countryOf, knownOrg, placeOf } from '../lexicon/gazetteer';
+import { countryKey, knownOrg, placeOf } from '../lexicon/gazetteer';
 import { DROPPED_HEADS } from '../lexicon/organizations';
 import { givenNameGender } from '../lexicon/known-phrases';
 import type { Gender } from './gender';
@@ -135,10 +135,10 @@ const knownPair: AliasRule = {
 // one country under several names: "U.S." and "United States", "the Jewish State" and "Israel"
 const sameCountry: AliasRule = {
   accepts: (m, c) => {
-    const code = countryOf(m.text);
-    return !!code && c.mentions.some((x) => countryOf(x.text) === code);
+    const key = countryKey(m.text);
+    return !!key && c.mentions.some((x) => countryKey(x.text) === key);
   },
-  candidates: (m, idx) => idx.get('country', countryOf(m.text)),
+  candidates: (m, idx) => idx.get('country', countryKey(m.text)),
 };
 
 // "City" → "Manchester City", "Times" → "New York Times": a club's or a paper's last word, after the
@@ -220,7 +220,7 @@ class ClusterIndex {
 
   addMention(c: Cluster, m: Mention): void {
     this.put('canonical', m.canonical, c);
-    this.put('country', countryOf(m.text), c);
+    this.put('country', countryKey(m.text), c);
     for (const spelled of innerAcronymInitials(m.text)) this.put('initials', spelled, c);
   }
 }

@@ -205,3 +205,6 @@ export const COUNTRIES: CountryRow[] = [
   ["ZM",["Zambia","Republic of Zambia"],["Zambian"],"Lusaka",-15,30],
   ["ZW",["Zimbabwe","Republic of Zimbabwe"],["Zimbabwean"],"Harare",-20,30],
 ];
+
+// nations inside a state, listed among its names: each is a place of its own, not another name for the state
+export const NATIONS: Readonly<Record<string, readonly string[]>> = {"GB":["England","Scotland","Wales","Northern Ireland"]};

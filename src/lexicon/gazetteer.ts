@@ -1,6 +1,6 @@
 import { ORGANIZATIONS } from './acronyms';
 import { CITY_DATA } from './cities';
-import { COUNTRIES } from './countries';
+import { COUNTRIES, NATIONS } from './countries';
 import { COUNTRY_EPITHETS } from './demonyms';
 import { countryIndex } from './country-index';
 import { REGIONS } from './regions';
@@ -80,6 +80,20 @@ const t = (): Tables => (tables ??= build());
 
 /** ISO code of a country name or epithet ("Israel", "the Jewish State"), any case of the key */
 export const countryOf = (name: string): string | null => t().countries.get(nameKey(name)) ?? null;
+
+let nations: Set<string> | undefined;
+
+/**
+ * the place a country's name stands for, one key a place: its state's code ("Britain", "U.K." → GB), or, for a
+ * nation inside the state (lexicon/countries.ts NATIONS), the nation ("England" and "Scotland": two places in GB)
+ */
+export function countryKey(name: string): string | null {
+  const code = countryOf(name);
+  if (!code) return null;
+  nations ??= new Set(Object.values(NATIONS).flatMap((names) => names.map(nameKey)));
+  const k = nameKey(name);
+  return nations.has(k) ? `${code}:${k}` : code;
+}
 
 /** ISO code of a demonym ("Danish", "Israeli"); case-sensitive */
 export const demonymOf = (word: string): string | null => t().demonyms.get(word) ?? null;
