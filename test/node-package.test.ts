@@ -14,7 +14,8 @@ beforeAll(() => {
   app = mkdtempSync(join(tmpdir(), 'dramatis-app-'));
   const pkg = join(app, 'node_modules', 'dramatis');
   mkdirSync(pkg, { recursive: true });
-  const tgz = execSync(`npm pack --silent --pack-destination ${JSON.stringify(app)}`, { cwd: ROOT, encoding: 'utf8' })
+  // --ignore-scripts: no `prepare` build, which would rewrite dist/ under the suites reading it at the same time
+  const tgz = execSync(`npm pack --silent --ignore-scripts --pack-destination ${JSON.stringify(app)}`, { cwd: ROOT, encoding: 'utf8' })
     .trim()
     .split('\n')
     .at(-1)!;
