@@ -116,6 +116,20 @@ describe('a name keeps its own edges', () => {
       ['person:Ann Kendrick', 'person:Tom Mayhew'],
       ['person:Kendrick-Mayhew', 'organization:Kendrick-Mayhew', 'person:Ann Kendrick-Mayhew'],
     ],
+    // a country's or a listed body's name is a name of its own across a hyphen, written alone or not
+    [
+      'a country and a body, or two countries, hyphened, stay two',
+      'The Israel-Hamas war went on. Russia-Ukraine talks resumed near the U.S.-Mexico border.',
+      ['location:Israel', 'organization:Hamas', 'location:Russia', 'location:Ukraine', 'location:U.S.', 'location:Mexico'],
+      ['location:Israel-Hamas', 'location:Russia-Ukraine', 'location:U.S.-Mexico'],
+    ],
+    // must stay: a city or a region hyphened into a name is part of it
+    [
+      'a city hyphened into a county’s name stays in it',
+      'Floods hit Miami-Dade County on Monday.',
+      [],
+      ['location:Dade County', 'person:Dade County', 'organization:Dade County'],
+    ],
     [
       'a name with a Latin letter outside Latin-1 is whole, as a plain one is',
       'Officials met Dragan Ničević in Gdańsk on Monday. Ničević said the talks went well. Later they met Dragan Petrovic.',

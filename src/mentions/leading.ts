@@ -1,5 +1,6 @@
 import { hyphenedTo, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType, Token } from '../core/types';
+import { countryOf, knownOrg } from '../lexicon/gazetteer';
 import { PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { isFirstName } from '../lexicon/known-phrases';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
@@ -46,18 +47,18 @@ function particleStart(tokens: readonly Token[], a: number, person: boolean): nu
 
 /**
  * `Haute-Garonne` read as "Garonne": the start of the capitalised words hyphened before `a`, or
- * -1; a word the article also writes on its own is a name of its own ("Google" in "Google-Mozilla")
+ * -1; not past a name of its own (`ownName`: "Google" in "Google-Mozilla")
  */
-function hyphenStart(tokens: readonly Token[], a: number, alone: ReadonlySet<string>): number {
+function hyphenStart(tokens: readonly Token[], a: number, ownName: (word: string) => boolean): number {
   let k = a;
-  while (k > 1 && hyphenedTo(tokens, k - 2) && tokens[k - 2].cap && !alone.has(tokens[k - 2].view)) k -= 2;
+  while (k > 1 && hyphenedTo(tokens, k - 2) && tokens[k - 2].cap && !ownName(tokens[k - 2].view)) k -= 2;
   return k === a ? -1 : k;
 }
 
 /** `Campbell-Bannerman` read as "Campbell": the end of the capitalised words hyphened after token `b - 1`, or -1 */
-function hyphenEnd(tokens: readonly Token[], b: number, alone: ReadonlySet<string>): number {
+function hyphenEnd(tokens: readonly Token[], b: number, ownName: (word: string) => boolean): number {
   let k = b;
-  while (k > 0 && hyphenedTo(tokens, k - 1) && tokens[k + 1].cap && !alone.has(tokens[k + 1].view)) k += 2;
+  while (k > 0 && hyphenedTo(tokens, k - 1) && tokens[k + 1].cap && !ownName(tokens[k + 1].view)) k += 2;
   return k === b ? -1 : k;
 }
 
@@ -67,6 +68,9 @@ function particleSurnameEnd(tokens: readonly Token[], b: number): number {
   if (!particle || !touches(tokens[b - 1], particle) || !SURNAME_PARTICLES.has(particle.view) || PLACE_PARTICLES.has(particle.view)) return -1;
   return hyphenedTo(tokens, b) && tokens[b + 2].cap ? b + 3 : -1;
 }
+
+/** a country's acronym as news also writes it, with dots: "US" → "U.S." (the gazetteer lists the dotted form) */
+const dotted = (word: string): string => (/^\p{Lu}{2,3}$/u.test(word) ? `${[...word].join('.')}.` : word);
 
 /** capitalised words the article writes on their own, not hyphened to the next */
 function standalone(tokens: readonly Token[]): Set<string> {
@@ -99,8 +103,13 @@ export function leadingWords(doc: Doc): (c: Candidate) => Candidate {
     const after = b > a && hyphenedTo(tokens, b - 1);
     if (!HYPHENED[c.type] || (!before && !after)) return c;
     alone ??= standalone(tokens);
-    const first = before ? hyphenStart(tokens, a, alone) : -1;
-    const last = after ? hyphenEnd(tokens, b, alone) : -1;
+    const own = alone;
+    // a word written alone in the article, or a country's name or a body's the organisations' list knows, is a name of
+    // its own: "the Israel-Hamas war", "Russia-Ukraine talks", "U.S.-Mexico border" name two, never one place "Israel-Hamas";
+    // a city or a region is not ("Miami-Dade County", "University of Wisconsin-Milwaukee", "Asia-Pacific")
+    const ownName = (word: string) => own.has(word) || countryOf(word) !== null || countryOf(dotted(word)) !== null || knownOrg(word) !== null;
+    const first = before ? hyphenStart(tokens, a, ownName) : -1;
+    const last = after ? hyphenEnd(tokens, b, ownName) : -1;
     if (first < 0 && last < 0) return c;
     return { ...c, start: first >= 0 ? tokens[first].start : c.start, end: last >= 0 ? tokens[last - 1].end : c.end };
   };
