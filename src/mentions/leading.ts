@@ -1,6 +1,7 @@
 import { hyphenedTo, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType, Token } from '../core/types';
 import { countryOf, knownOrg } from '../lexicon/gazetteer';
+import { acronymKey } from '../lexicon/name-forms';
 import { PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { isFirstName } from '../lexicon/known-phrases';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
@@ -70,7 +71,7 @@ function particleSurnameEnd(tokens: readonly Token[], b: number): number {
 }
 
 /** a country's acronym as news also writes it, with dots: "US" → "U.S." (the gazetteer lists the dotted form) */
-const dotted = (word: string): string => (/^\p{Lu}{2,3}$/u.test(word) ? `${[...word].join('.')}.` : word);
+const dotted = (word: string): string => (word.length <= 3 && acronymKey(word) === word.toLowerCase() ? `${[...word].join('.')}.` : word);
 
 /** capitalised words the article writes on their own, not hyphened to the next */
 function standalone(tokens: readonly Token[]): Set<string> {
