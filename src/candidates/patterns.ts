@@ -212,7 +212,7 @@ const NAME_RULES: PatternRule[] = [
     },
   },
   {
-    // "Eastern Europe", "Central Asia", "Eastern Ghouta": a compass adjective, capitalised, before a place the gazetteers
+    // "Eastern Europe", "Central Asia", "Western Europe": a compass adjective, capitalised, before a place the gazetteers
     // know, a continent's or a region's, is a region's name whole, which the tagger often reads as a people's word (no
     // name) and so drops. Not before a country's name, which gold reads either way ("Western Ukraine", "Northern| Iraq"),
     // nor after a hyphen ("Burundi-Central Africa", a match); it fills only what no other source claims, so a club the

@@ -58,8 +58,6 @@ export const DIRECTIONS = new Set([
   'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'downtown', 'rural', 'coastal',
 ]);
 
-
-
 /**
  * lowercase feature nouns that belong to the name ("the Philadelphi corridor", "Rafah crossing");
  * any other lowercase noun leaves the name alone, CoNLL style: "Belgrade airport" → Belgrade
