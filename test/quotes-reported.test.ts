@@ -507,6 +507,7 @@ describe('reported statements', () => {
     ['you know as an aside', 'You know, the bridge is old.'],
     ['said in a relative clause, then a clause', 'Voters who said the economy mattered most backed Smith.'],
     ['a chain of cues with no content', 'Smith said Jones told Brown said.'],
+    ['a chain of cues, a name after the last', 'Smith said Jones told Brown said Smith.'],
     ['a quotation is a direct quote, not a reported one', '“The talks stalled,” officials said.'],
     ['a quotation after the cue', 'Smith said: “The talks stalled.”'],
     // a cue governing a quotation reports the quote, not the words after it

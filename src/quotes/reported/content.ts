@@ -61,6 +61,7 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
   let cued = false;
   let cues = 0;
   let afterCue = 0;
+  let gap = 0;
   let name = false;
   for (const [a, b] of pieces) {
     for (let k = a; k < b; k++) {
@@ -74,7 +75,7 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
       name ||= t[k].pos === 'PROPN' || ctx.owner[k] !== undefined;
       // `he understands the position of supporting Trump`: a cue in its non-finite form is no clause of its own
       const cue = ctx.cues[k]?.frame === 'non-finite' ? undefined : ctx.cues[k];
-      if (cue) cues++;
+      if (cue && ++cues === 2) gap = afterCue;
       afterCue = cue ? 0 : afterCue + 1;
       const isVerb = isVerbal(t[k]) || misreadVerb(t, k);
       // a verb of its own: `Jones told Brown said …` is a chain of cues, no content
@@ -83,11 +84,11 @@ export function isContent(ctx: QuoteContext, pieces: readonly Piece[], phrase = 
       cued ||= isVerb && !!cue && words > 1;
     }
   }
-  // a phrase (`called for a ban`) holds no cue, a clause one, or two where words follow the last (`her family asked for
-  // privacy as they sought answers`): `Jones told Brown said` is a chain of cues
+  // a phrase (`called for a ban`) holds no cue, a clause one, or two with a clause's words between them and after the
+  // last (`her family asked for privacy as they sought answers`): `Jones told Brown said Smith` is a chain of cues
   // `praised Putin`: a phrase of one name will do
   if (phrase && words === 1 && name && cues === 0) return true;
-  return words >= 2 && (verb || (cued && (cues === 1 || (cues <= NESTED && afterCue > 0))) || (phrase && cues === 0));
+  return words >= 2 && (verb || (cued && (cues === 1 || (cues <= NESTED && gap >= 2 && afterCue > 0))) || (phrase && cues === 0));
 }
 
 /** how far past a coordinating `and` a following reporting verb may stand (`, and more than 4 in 10 said`) */
