@@ -41,7 +41,7 @@ let articleRows: Array<[name: string, countryCode: string]> | undefined;
 export const articleCities = (): ReadonlyArray<[name: string, countryCode: string]> =>
   (articleRows ??= CITY_DATA.split('\n')
     .map((line) => line.split('|') as [string, string])
-    .filter(([name]) => HYPHENED_ARTICLES.has(name.slice(0, name.indexOf('-')))));
+    .filter(([name]) => name.indexOf('-') > 0 && HYPHENED_ARTICLES.has(name.slice(0, name.indexOf('-')))));
 
 function build(): Tables {
   const index = countryIndex();
