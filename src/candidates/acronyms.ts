@@ -23,9 +23,6 @@ export type Spelling = 'lowercase' | 'capitals';
  */
 export const MAX_SKIPPED: Readonly<Record<Spelling, number>> = { lowercase: 2, capitals: 4 };
 
-/** an acronym written inside a longer name, which that name's own acronym may pass over ("Office of the UN High Commissioner for Human Rights (OHCHR)") */
-const innerAcronym = (tokens: readonly Token[], i: number, start: number): boolean => i > start && acronymKey(tokens[i].view) !== null;
-
 const written = (t: Readonly<Token>, spelling: Spelling) => (spelling === 'lowercase' ? t.low : t.cap);
 
 /**
@@ -41,14 +38,15 @@ export function spells(tokens: readonly Token[], from: number, to: number, lette
   for (let i = start; i < to; i++) {
     const w = tokens[i];
     if (w.punct && w.view === '-') continue;
-    // an acronym inside the name gives all its letters ("UN High Commissioner for Refugees (UNHCR)")
+    // an acronym inside the name gives all its letters ("UN High Commissioner for Refugees (UNHCR)"), or, past the
+    // first word, none ("Office of the UN High Commissioner for Human Rights (OHCHR)")
     const inner = spelling === 'capitals' ? acronymKey(w.view) : null;
     if (inner && letters.startsWith(inner, k)) k += inner.length;
     else if (k < letters.length && w.lower[0] === letters[k] && written(w, spelling)) k++;
     // an Arabic article hyphened to the next word goes without a letter too ("Hay'at Tahrir al-Sham (HTS)")
     else if ((NAME_SMALL_WORDS.has(w.lower) || (HYPHENED_ARTICLES.has(w.view) && hyphenedTo(tokens, i))) && w.low && ++skipped <= MAX_SKIPPED[spelling])
       continue;
-    else if (spelling === 'capitals' && innerAcronym(tokens, i, start) && ++skipped <= MAX_SKIPPED[spelling]) continue;
+    else if (inner && i > start && ++skipped <= MAX_SKIPPED[spelling]) continue;
     else return false;
   }
   return k === letters.length;

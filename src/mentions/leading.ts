@@ -83,6 +83,16 @@ function standalone(tokens: readonly Token[]): Set<string> {
 }
 
 /**
+ * a word written alone in the article, or a country's name or a body's the organisations' list knows, is a name of
+ * its own: "the Israel-Hamas war", "Russia-Ukraine talks", "U.S.-Mexico border" name two, never one place "Israel-Hamas";
+ * a city or a region is not ("Miami-Dade County", "University of Wisconsin-Milwaukee", "Asia-Pacific")
+ */
+function namesOfTheirOwn(tokens: readonly Token[]): (word: string) => boolean {
+  const alone = standalone(tokens);
+  return (word) => alone.has(word) || countryOf(word) !== null || countryOf(dotted(word)) !== null || knownOrg(word) !== null;
+}
+
+/**
  * what a source leaves off the start of a name, taken back: a surname's particles and the given
  * name before them (`Hendi` → `Tariq bin Hendi`, `Leyen` → `Ursula von der Leyen`, a person's
  * whatever the source typed it), and the capitalised words hyphened to either end (`Garonne` →
@@ -91,7 +101,7 @@ function standalone(tokens: readonly Token[]): Set<string> {
  */
 export function leadingWords(doc: Doc): (c: Candidate) => Candidate {
   const { tokens } = doc;
-  let alone: Set<string> | undefined;
+  let ownName: ((word: string) => boolean) | undefined;
   return (c) => {
     if (c.tier === 'caller') return c;
     const [a, b] = tokenRange(tokens, c);
@@ -103,12 +113,7 @@ export function leadingWords(doc: Doc): (c: Candidate) => Candidate {
     const before = a >= 2 && hyphenedTo(tokens, a - 2);
     const after = b > a && hyphenedTo(tokens, b - 1);
     if (!HYPHENED[c.type] || (!before && !after)) return c;
-    alone ??= standalone(tokens);
-    const own = alone;
-    // a word written alone in the article, or a country's name or a body's the organisations' list knows, is a name of
-    // its own: "the Israel-Hamas war", "Russia-Ukraine talks", "U.S.-Mexico border" name two, never one place "Israel-Hamas";
-    // a city or a region is not ("Miami-Dade County", "University of Wisconsin-Milwaukee", "Asia-Pacific")
-    const ownName = (word: string) => own.has(word) || countryOf(word) !== null || countryOf(dotted(word)) !== null || knownOrg(word) !== null;
+    ownName ??= namesOfTheirOwn(tokens);
     const first = before ? hyphenStart(tokens, a, ownName) : -1;
     const last = after ? hyphenEnd(tokens, b, ownName) : -1;
     if (first < 0 && last < 0) return c;
