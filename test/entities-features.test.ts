@@ -76,6 +76,12 @@ describe('one type per name, by weighed votes', () => {
       [m('Dame Street', 0, 'location', 'tagger'), m('Dame Street', 40, 'location', 'tagger')],
       'location',
     ],
+    // a radio station's call sign, a band: no person's name holds a word of letters and digits
+    ['a word of letters and digits makes no person', [m('6PR', 0, 'person', 'tagger'), m('6PR', 40, 'person', 'pattern')], 'organization'],
+    ['a road’s number makes no person either, but a place', [m('I-44', 0, 'person', 'tagger'), m('I-44', 40, 'person', 'tagger')], 'location'],
+    // must stay: digits read as a place stay one; a number apart from the name's words is no cue
+    ['a road read as a place stays one', [m('M62', 0, 'location', 'tagger'), m('M62', 40, 'location', 'tagger')], 'location'],
+    ['a person’s name beside no digit stays a person', [m('Louis XIV', 0, 'person', 'tagger'), m('Louis XIV', 40, 'person', 'tagger')], 'person'],
   ])('%s', (_why, mentions, want) => {
     expect(new Set(reconcileTypes(mentions, buildDocument(' '.repeat(200))).map((x) => x.type))).toEqual(new Set([want]));
   });

@@ -28,6 +28,13 @@ describe('a known body fills a gap the tagger left', () => {
     ],
     // the agency's initials alone, where the tagger sees a capitalised word after "by"; a dateline's agency speaks no statement (test/quotes-reported.test.ts)
     ['a news agency’s initials are a body', 'The figures were reported by AP on Monday.', ['organization:AP'], ['location:AP']],
+    // a government's, a department's, a ministry's acronym with a lowercase "of" (candidates/bodies.ts); must stay: a memorandum, a centre of mass
+    [
+      'a state’s acronym written with its “of” is a body',
+      'Aid agencies urged the GoI to open the crossings. The MoH reported 12 deaths, and DoD officials declined to comment. Both sides signed an MoU. The CoM moved forward.',
+      ['organization:GoI', 'organization:MoH', 'organization:DoD'],
+      ['organization:MoU', 'organization:CoM', 'location:GoI', 'person:MoH'],
+    ],
     [
       'a person the list does not know stays one',
       'Nikola Tesla was born in Smiljan. Tesla later moved to New York.',

@@ -37,6 +37,11 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|d)$/;
 /** states no gazetteer of today's countries lists, whose names end like a body's */
 const FORMER_STATES = new Set(['Soviet Union', 'Yugoslav Federation']);
 
+/** Government, Department or Ministry "of" a name of one to three capitals: "GoI", "DoD", "MoFA" */
+const STATE_ACRONYM = /^[GDM]o\p{Lu}{1,3}$/u;
+/** memoranda "of understanding" and "of agreement", written so */
+const MEMORANDA = new Set(['MoU', 'MoA']);
+
 /** the end of the longest country name or demonym (up to three words) starting at `i`, or -1 */
 function countryAt(t: Parameters<PatternRule['find']>[0], i: number): number {
   for (let k = Math.min(i + 3, t.length); k > i; k--) {
@@ -54,6 +59,14 @@ function knownBodyAt(t: Parameters<PatternRule['find']>[0], i: number): number {
 
 /** bodies and buildings named with another name inside: a country, a person, a place */
 export const BODY_RULES: PatternRule[] = [
+  {
+    // "the GoI", "DoD officials", "the MoH reported": a government's, a department's or a ministry's
+    // acronym written with a lowercase "of" ("Government of Iraq") is a body, which the tagger, never
+    // having read one, misses; not a memorandum's ("MoU", "MoA") nor a centre of mass's ("CoM")
+    reason: 'state-acronym',
+    type: 'organization',
+    find: (t, i) => (STATE_ACRONYM.test(t[i].view) && !MEMORANDA.has(t[i].view) ? { first: i, end: i + 1 } : null),
+  },
   {
     // "Apple and Google removed the app", "Google and Apple": a lone capitalised word joined by "and"
     // to a body the lexicon knows as nothing but a body is a body too (the tagger misses a company
