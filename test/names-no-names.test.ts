@@ -60,6 +60,20 @@ describe('what is no name is not reported', () => {
       ['person:Maria Lopez'],
       ['person:Lemon Tarts', 'organization:Basic Lemon Tarts', 'organization:Serving', 'person:Serving the Tarts'],
     ],
+    // a review's title in title case (mentions/no-names.ts, inTitleCaseLine)
+    [
+      'a run holding a pronoun, an auxiliary or a preposition written capitalised is a title-case line',
+      'Thank You For The Prompt Service And Great Job You Have Done On Our New Roof. We hired Dave Miller of Tulsa last spring.',
+      ['person:Dave Miller', 'location:Tulsa'],
+      ['person:For The Prompt', 'person:Service And Great Job You Have', 'person:Done On Our New Roof'],
+    ],
+    // must stay: a surname that is such a word, at the name's end; "and" inside a country's name
+    [
+      'a name ending in such a word, or joined by a capitalised “And”, stays a name',
+      'Lawmaker James To said the party would vote against it. Fans of Trinidad And Tobago cheered.',
+      ['person:James To', 'location:Trinidad And Tobago'],
+      [],
+    ],
     [
       'a lone word the article writes in lowercase as often as capitalised is a common noun',
       'The first part of the lesson is called Legato and the second part is called Staccato. In the legato part the notes are joined; in the staccato part they are short.',

@@ -80,6 +80,19 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['not before a quotation that is no statement', 'Smith and Jones share “common values.”', 'none'],
     ['not mid-clause after a quotation', 'The word “wonderful” Jones gushed over was his.', 'none'],
     ['the same word with no particle of answering', '“They are all here for free stuff,” Smith shot.', 'none'],
+    // a quotation inside another clause is no frame's object (quotes/sieves/cue-after.ts)
+    [
+      'not after a quotation inside another clause',
+      'When Smith finally wrapped up — “I will fight for you!” — the balloons cascaded down on the crowd.',
+      'none',
+    ],
+    ['nor a verb of answering there', 'As Jones took the stage, “Four more years!” the crowd shot back.', 'none'],
+    // a past form between a preposition and a noun phrase modifies it (quotes/cues.ts)
+    [
+      'a past form after a preposition, before a noun phrase',
+      'The lawyers relied on articles from noted constitutional scholars to defend the view that he is “natural born.”',
+      'none',
+    ],
   ])('%s', (_, text, want) => {
     expect(who(text)).toBe(want);
   });

@@ -4,8 +4,9 @@ import { countryOf, demonymOf, placeOf } from '../lexicon/gazetteer';
 import { CURRENCY_WORDS, ERA_SPANS, ERA_WORDS, NOT_NAMES } from '../lexicon/not-names';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
-import { opensCapital } from '../lexicon/name-forms';
+import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import { SAINT_DAY_HEADS } from '../lexicon/features';
+import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PARTY_ADJECTIVES } from '../lexicon/titles';
 
 /**
@@ -118,6 +119,37 @@ const isDayOf = (c: Candidate, doc: Doc): boolean => {
   return dayAt(b - 1) || (dayAt(b + 1) && t[b].possessive);
 };
 
+/**
+ * words English writes in lowercase inside a sentence and a name holds almost never: pronouns,
+ * auxiliaries, prepositions other than a name's own ("of", "the", "and", "on" stay: "Bank of
+ * England", "Trinidad And Tobago", "Southend On Sea"); "his", "her" open styles ("Her Majesty")
+ */
+const LINE_WORDS = new Set([
+  ...['you', 'your', 'our', 'we', 'my', 'it', 'they', 'their', 'them', 'me'],
+  ...['have', 'has', 'had', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'be', 'been'],
+  ...['for', 'with', 'from', 'to', 'by', 'at', 'into', 'about', 'than', 'but', 'or'],
+]);
+
+/**
+ * `Thank You For The Prompt Service And Great Job You Have Done On Our New Roof`: a run holding such a
+ * word written with a capital, before its last word and not opening its sentence, is a line in
+ * title case (a review's, a headline's), naming nothing ("James To" keeps its surname, "Our Lady"
+ * its church, a possessive may open a name: "Our Revolution"); gold names so made are 17 over the labelled sets, all works (typed other, which no output type holds)
+ */
+const inTitleCaseLine = (c: Candidate, doc: Doc): boolean => {
+  const t = doc.tokens;
+  const [a, b] = tokenRange(t, c);
+  for (let k = a; k < b - 1; k++) {
+    const w = t[k];
+    if (!LINE_WORDS.has(w.lower) || !isTitleCaseWord(w.view) || (k > 0 && t[k - 1].sentence !== w.sentence) || k === 0) continue;
+    // `Our Principles PAC`, `Our Revolution`, `My Little Pony`: a possessive may open a name
+    if (k === a && POSSESSIVE_DETERMINERS.has(w.lower)) continue;
+    if (w.lower === 'our' && t[k + 1].lower === 'lady') continue;
+    return true;
+  }
+  return false;
+};
+
 /** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a common noun after its article, a word of a guide's numbered heading or a day named for someone; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
@@ -132,6 +164,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     isEra(c, doc, word) ||
     afterIndefinite(c, doc) ||
     inNumberedHeading(c, doc) ||
-    isDayOf(c, doc)
+    isDayOf(c, doc) ||
+    inTitleCaseLine(c, doc)
   );
 };

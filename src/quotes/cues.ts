@@ -70,6 +70,8 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   if (hyphened(t, j - 1, j) || hyphened(t, j, j + 1)) return 0;
   // `the written “guidance”`, `a reported “deal”`: right after an article a verb's form is an adjective or a noun
   if (ARTICLES.has(t[j - 1]?.lower ?? '')) return 0;
+  // `articles from noted constitutional scholars`: a past form between a preposition and a lowercase noun phrase modifies it
+  if (t[j - 1]?.pos === 'ADP' && tok.lower.endsWith('ed') && t[j + 1]?.low && (t[j + 1].pos === 'ADJ' || t[j + 1].pos === 'NOUN')) return 0;
   // `it goes without saying that …`: a participle after `without` reports nothing said
   if (t[j - 1]?.lower === 'without' && tok.lower.endsWith('ing')) return 0;
   // `too early to tell whether …`: telling whether is knowing, not saying

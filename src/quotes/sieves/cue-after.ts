@@ -123,7 +123,9 @@ export const cueAfter: Sieve = {
     while (k < t.length && LEADS.has(t[k].text)) k++;
     const paragraph = t[b - 1]?.paragraph;
     // `“…,” Trump implored.`: after a quotation set off by a comma, any verb of saying closing the clause
-    const setOff = isSetOff(ctx, q);
+    // `When Trump wrapped up — “I will win!” — the balloons cascaded down`: a quotation inside another
+    // clause is no reporting frame's object, so any verb after it is no cue; only a listed one may be
+    const setOff = isSetOff(ctx, q) && opensClause(ctx, q);
     let depth = 0;
     for (let j = k; j < t.length && j < k + REACH; j++) {
       if ((ctx.quoted[j] && !ctx.inName[j]) || t[j].paragraph !== paragraph) return null;
