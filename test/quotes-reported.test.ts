@@ -256,6 +256,19 @@ describe('reported statements', () => {
       'that the bridge would close|The mayor|announced',
       'to build a new one|The mayor|vowed',
     ],
+    // a second that-clause joined by `and` is the same cue's (quotes/reported/content.ts, nextReport)
+    [
+      'a clause, then a second that-clause',
+      'Smith said the bridge was safe and that the city wanted it open.',
+      'the bridge was safe and that the city wanted it open|Smith|said',
+    ],
+    // a hyphened subject of the next reporting clause ends the content as any subject does
+    [
+      'a clause, then a reporting clause with a hyphened subject',
+      'Most voters said the mayor is honest, and three-quarters said the same of the council.',
+      'the mayor is honest|Most voters|said',
+      'the same of the council|three-quarters|said',
+    ],
     // a cue after its own subject is the reported clause's verb: the content holds one such cue, a chain of them is none (below)
     ['a clause whose verb is a cue', 'Jones said the mayor supported the plan.', 'the mayor supported the plan|Jones|said'],
     ['a clause whose verb is a verb of asking', 'He said her family asked for privacy.', 'her family asked for privacy|He|said'],
