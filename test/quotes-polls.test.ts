@@ -15,6 +15,16 @@ describe('respondents counted by a poll speak through it', () => {
     ['a share that opens a conjunct', 'In a Herald poll, 40% of farmers and rural voters said they were “deeply worried.”', ['a Herald poll']],
     // must stay: no poll named in the sentence, the share speaks
     ['no poll, the share speaks', 'At the meeting, 62 percent of farmers said the rules were “far too strict.”', ['62 percent of farmers']],
+    // a share of a group, two numbers joined by `in` or `out of`, speaks whole (quotes/phrase.ts, ratioAt)
+    ['no poll, a share counted in ten speaks', 'At the meeting, six in 10 farmers said the rules were “far too strict.”', ['six in 10 farmers']],
+    ['no poll, a share in digits speaks', 'At the meeting, 4 in 10 young farmers said the rules were “far too strict.”', ['4 in 10 young farmers']],
+    [
+      'no poll, a share out of a number speaks',
+      'At the meeting, three out of four farmers said the rules were “far too strict.”',
+      ['three out of four farmers'],
+    ],
+    // must stay: a place counted after `in` is no share
+    ['a group in a number of places', 'At the meeting, farmers in 10 states said the rules were “far too strict.”', ['farmers in 10 states']],
     // must stay: a poll named, but the speaker no share of those asked
     ['a speaker who is no share', 'After the Herald poll, the farmers said the rules were “far too strict.”', ['the farmers']],
   ])('%s', (_why, text, want) => expect(who(text)).toEqual(want));

@@ -241,7 +241,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   }
   // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
   if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
-  a = conjunctBefore(ctx, sourceBefore(ctx, beforePlacePhrase(ctx, a, i + 1, floor), floor), i + 1, floor);
+  a = conjunctBefore(ctx, sourceBefore(ctx, ratioBefore(ctx, beforePlacePhrase(ctx, a, i + 1, floor), floor), floor), i + 1, floor);
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person
   // speaks by that name, also when an organisation or a place only qualifies its head (`the FBI
   // director, James Comey,`, `the governor of Odesa, Oleh Kiper,`)
@@ -277,6 +277,25 @@ export function withAppositiveName(ctx: QuoteContext, p: [number, number], ceil:
 }
 
 const ACTORS = ['person', 'organization'];
+
+/**
+ * `Six in 10`, `three out of four`: a poll's share of a group, two numbers joined by `in` or `out of`,
+ * from token `k`; the index of its second number, or -1
+ */
+export function ratioAt(t: readonly Token[], k: number): number {
+  if (t[k]?.pos !== 'NUM') return -1;
+  const second = t[k + 1]?.lower === 'in' ? k + 2 : t[k + 1]?.lower === 'out' && t[k + 2]?.lower === 'of' ? k + 3 : -1;
+  return second > 0 && t[second]?.pos === 'NUM' && t[second].sentence === t[k].sentence ? second : -1;
+}
+
+/**
+ * `Six in 10 voters said`, `three out of four Democrats say`: a phrase opening with the second number
+ * of a share (ratioAt) starts at the share's first; the phrase from `a` otherwise
+ */
+function ratioBefore(ctx: QuoteContext, a: number, floor: number): number {
+  for (const k of [a - 2, a - 3]) if (k >= floor && ratioAt(ctx.doc.tokens, k) === a && !ctx.quoted[k]) return k;
+  return a;
+}
 
 /**
  * `voters in each state say`, `Democrats on the stage refused`: a phrase naming no actor after a

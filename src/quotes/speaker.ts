@@ -5,7 +5,7 @@ import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from 
 import { PARTY_LABELS, TITLE_HEADS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
 import type { QuoteContext } from './context';
-import { isPossessor, isPronoun, postmodifierAt } from './phrase';
+import { isPossessor, isPronoun, postmodifierAt, ratioAt } from './phrase';
 import { describedSpeaker, resolveBody, resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
 import { BODY_DEFINITIONS, COMPANY_KINDS, COMPANY_ROLES } from '../lexicon/type-cues';
 import { countryIndex } from '../lexicon/country-index';
@@ -87,7 +87,9 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const possessor = (k: number) => isPossessor(t, k, b);
   // `the son of Donald Trump`, `a narrator in the Clinton ad`: a description's head comes before its
   // first preposition, and what follows only says whose or where
-  const head0 = t[a].pos === 'DET' || t[a].low ? headEnd(t, a, b) : nameHeadEnd(ctx, a, b);
+  // `4 in 10 white men`: a poll's share opening the phrase holds no head; its group after it does
+  const share = ratioAt(t, a);
+  const head0 = share > 0 ? headEnd(t, share, b) : t[a].pos === 'DET' || t[a].low ? headEnd(t, a, b) : nameHeadEnd(ctx, a, b);
   const pair = coordinated(ctx, a, b);
   if (pair) return { speaker: { ...speaker(mention, 'name', sieve, pair[0]).speaker, name: `${pair[0].name} and ${pair[1].name}` }, entity: pair[0] };
   const owned = [...new Set(ctx.owner.slice(a, head0).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
