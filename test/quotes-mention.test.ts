@@ -33,4 +33,10 @@ describe('speaker.mention: the words that name the speaker at the cue', () => {
   ])('%s', (_, text, want) => {
     expect(mentionOf(text)).toBe(want);
   });
+
+  // a relative set off by a comma: the pronoun is the words at the cue, the phrase before the comma names the speaker (quotes/cue-speaker.ts)
+  it('a relative pronoun after a comma is the mention, its antecedent the name', () => {
+    const speaker = quotesOf('Reporters met Smith, who said the deal was “final.”', ALL).quotes.at(-1)?.speaker;
+    expect([speaker?.mention?.text, speaker?.name, speaker?.form]).toEqual(['who', 'John Smith', 'pronoun']);
+  });
 });

@@ -109,7 +109,8 @@ describe('the actor a sentence is about speaks a quotation no cue governs', () =
     ],
     ['not across a paragraph', 'Jones touted her record on the bill.\n\n“We need to find ways to help workers.”', ['none']],
     ['not when the sentence before quotes', 'Jones touted her “record” today. “We need to find ways to help workers.”', ['none', 'none']],
-    ['a cue in the sentence answers first', 'Smith met Jones, who said the plan was “a fresh start” for all.', ['Mary Jones|cue-before|Jones']],
+    // the words at the cue are the relative pronoun, the name the phrase before its comma (quotes/cue-speaker.ts)
+    ['a cue in the sentence answers first', 'Smith met Jones, who said the plan was “a fresh start” for all.', ['Mary Jones|cue-before|who']],
     [
       'a word a name covers is no verb, whatever its tag',
       'Ted Baker, co-founder of the institute, welcomed “the recognition that we do not have all the answers.”',
