@@ -23,9 +23,17 @@ describe('respondents counted by a poll speak through it', () => {
       'At the meeting, three out of four farmers said the rules were “far too strict.”',
       ['three out of four farmers'],
     ],
+    ['no poll, a share in digits with no group speaks', 'At the meeting, more than 4 in 10 said the rules were “far too strict.”', ['4 in 10']],
     // must stay: a place counted after `in` is no share
     ['a group in a number of places', 'At the meeting, farmers in 10 states said the rules were “far too strict.”', ['farmers in 10 states']],
     // must stay: a poll named, but the speaker no share of those asked
     ['a speaker who is no share', 'After the Herald poll, the farmers said the rules were “far too strict.”', ['the farmers']],
   ])('%s', (_why, text, want) => expect(who(text)).toEqual(want));
+});
+
+describe('a share of a group describes its speaker, it names nobody', () => {
+  it.each([
+    ['a share in words, capitalised', 'Six in 10 farmers said the rules were “far too strict.”'],
+    ['a share in digits, no group', 'At the meeting, 4 in 10 said the rules were “far too strict.”'],
+  ])('%s', (_why, text) => expect(quotesOf(text, [HERALD]).quotes.map((q) => q.speaker?.form)).toEqual(['nominal']));
 });

@@ -117,6 +117,8 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   // `told you`, `asked me`: an object or second-person pronoun speaks nothing
   if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower)) return null;
   const words = t.slice(a, head0);
+  // `4 in 10 said`, `Six in 10 voters said`: a poll's share of a group names nobody, whatever its capitals; it describes
+  if (share > 0 && !owned.length) return speaker(mention, 'nominal', sieve);
   // `The so called “…”`, `There’s still time …`, `His remarks buttress …`: a determiner that needs its noun names nobody alone
   if (words.every((w) => ARTICLES.has(w.lower) || POSSESSIVE_DETERMINERS.has(w.lower) || w.lower === 'there' || w.pos === 'AUX')) return null;
   // `the Spaniard`, `the Brazilian`, `the 42-year-old`: a person described by nationality or age
