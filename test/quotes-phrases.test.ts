@@ -88,6 +88,13 @@ describe('the speaker phrase reader', () => {
       'Jones used to support the plan, but now said it was “a mistake.”',
       'Mary Jones|p2|name|Jones',
     ],
+    // a progressive verb group is finite; a comma and `then` coordinate (quotes/cue-speaker.ts, coordinatedWith)
+    [
+      'a verb coordinated with a progressive one shares its subject',
+      'Jones is comparing the plan to the old one and says it is “a mistake.”',
+      'Mary Jones|p2|name|Jones',
+    ],
+    ['a verb after a comma and `then` shares the first one’s subject', 'Smith offered the man a job, then says it was “a joke.”', 'John Smith|p1|name|Smith'],
     [
       'an organisation qualifying a title gives way to the appositive name',
       'The Acme spokesman, John Smith, said: “We will win.”',

@@ -2,7 +2,7 @@ import { isVerbal } from '../core/tokens';
 import { CLAUSE_OPENERS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
 import type { SieveName } from '../schema';
-import { CALENDAR, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
+import { BE_FORMS, CALENDAR, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, type Attribution, type QuoteContext } from './context';
 import {
@@ -134,11 +134,15 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
   const t = ctx.doc.tokens;
   let k = j - 1;
   while (k >= floor && t[k].pos === 'ADV') k--;
-  if (k < floor || (t[k].lower !== 'and' && t[k].lower !== 'but')) return -1;
+  // `offered the man a job, then says …`: a comma and `then` join the verbs as `and` does
+  const then = t[k]?.text === ',' && t[k + 1]?.lower === 'then';
+  if (k < floor || (t[k].lower !== 'and' && t[k].lower !== 'but' && !then)) return -1;
   for (let v = k - 1; v >= floor; v--) {
     if (ctx.quoted[v] || t[v].text === ',' || t[v].text === ';') continue;
-    // `used to support Paul, but now said`: an infinitive is no finite verb with a subject of its own
-    if (t[v].pos === 'VERB' && !t[v].lower.endsWith('ing') && t[v - 1]?.lower !== 'to') return reportingVerbOver(ctx, v, floor);
+    // `used to support Paul, but now said`: an infinitive is no finite verb with a subject of its own;
+    // an -ing form is one after a form of be (`He’s comparing the orders … and says`)
+    const finite = !t[v].lower.endsWith('ing') || BE_FORMS.has(t[v - 1]?.lower ?? '');
+    if (t[v].pos === 'VERB' && finite && t[v - 1]?.lower !== 'to') return reportingVerbOver(ctx, v, floor);
   }
   return -1;
 }
