@@ -72,11 +72,14 @@ const honoured = (text: string): boolean => HONORIFICS.has(text.slice(0, text.in
 
 /**
  * a word of letters and digits together: "6PR", "MTV2", "Cloud9", "A64", "47th" (gold names holding one
- * are persons 2 times in 232 over the labelled sets, both misread dates; organisations 64, a radio
- * station's call sign, a band, a regiment; roads and models the rest)
+ * are persons 2 times in 232 over the labelled sets, a date and a garbled surname; organisations
+ * 64, a radio station's call sign, a band, a regiment; places 35, models and works, typed other, 131)
  */
 const DIGITS_IN_WORD = /(?:^|\s)(?=\S*\p{L})(?=\S*\d)\S/u;
-/** a road's number alone, capitals then digits: "I-44", "M1", "A64", "US-75" (gold: places 26 times in 27 such names that are no model's, "F-14") */
+/**
+ * a road's number alone, capitals then digits: "I-44", "M1", "A64", "US-75" (gold names so written are
+ * places 19 times over the labelled sets, organisations 3, "F1"; models, typed other, 34: "F-14", "AK47")
+ */
 const ROAD_CODE = /^\p{Lu}{1,2}-?\d{1,4}$/u;
 
 /**

@@ -134,14 +134,15 @@ const LINE_WORDS = new Set([
  * `Thank You For The Prompt Service And Great Job You Have Done On Our New Roof`: a run holding such a
  * word written with a capital, before its last word and not opening its sentence, is a line in
  * title case (a review's, a headline's), naming nothing ("James To" keeps its surname, "Our Lady"
- * its church, a possessive may open a name: "Our Revolution"); gold names so made are 17 over the labelled sets, all works (typed other, which no output type holds)
+ * its church, a possessive may open a name: "Our Revolution"); gold names so made are 17 over the
+ * labelled sets, all works (typed other, which no output type holds)
  */
 const inTitleCaseLine = (c: Candidate, doc: Doc): boolean => {
   const t = doc.tokens;
   const [a, b] = tokenRange(t, c);
   for (let k = a; k < b - 1; k++) {
     const w = t[k];
-    if (!LINE_WORDS.has(w.lower) || !isTitleCaseWord(w.view) || (k > 0 && t[k - 1].sentence !== w.sentence) || k === 0) continue;
+    if (!LINE_WORDS.has(w.lower) || !isTitleCaseWord(w.view) || k === 0 || t[k - 1].sentence !== w.sentence) continue;
     // `Our Principles PAC`, `Our Revolution`, `My Little Pony`: a possessive may open a name
     if (k === a && POSSESSIVE_DETERMINERS.has(w.lower)) continue;
     if (w.lower === 'our' && t[k + 1].lower === 'lady') continue;
