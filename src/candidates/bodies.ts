@@ -14,6 +14,7 @@ import {
 import { TITLE_WORDS } from '../lexicon/titles';
 import { knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
+import { isStateAcronym } from '../lexicon/name-forms';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
 /** a body's head words, written out: suffixes, of-heads, publications and bodies named after someone, without the company abbreviations */
@@ -37,9 +38,7 @@ const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|d)$/;
 /** states no gazetteer of today's countries lists, whose names end like a body's */
 const FORMER_STATES = new Set(['Soviet Union', 'Yugoslav Federation']);
 
-/** Government, Department or Ministry "of" a name of one to three capitals: "GoI", "DoD", "MoFA" */
-const STATE_ACRONYM = /^[GDM]o\p{Lu}{1,3}$/u;
-/** memoranda "of understanding" and "of agreement", written so */
+/** memoranda "of understanding" and "of agreement", written as a state's acronym is */
 const MEMORANDA = new Set(['MoU', 'MoA']);
 
 /** the end of the longest country name or demonym (up to three words) starting at `i`, or -1 */
@@ -65,7 +64,7 @@ export const BODY_RULES: PatternRule[] = [
     // having read one, misses; not a memorandum's ("MoU", "MoA") nor a centre of mass's ("CoM")
     reason: 'state-acronym',
     type: 'organization',
-    find: (t, i) => (STATE_ACRONYM.test(t[i].view) && !MEMORANDA.has(t[i].view) ? { first: i, end: i + 1 } : null),
+    find: (t, i) => (isStateAcronym(t[i].view) && !MEMORANDA.has(t[i].view) ? { first: i, end: i + 1 } : null),
   },
   {
     // "Apple and Google removed the app", "Google and Apple": a lone capitalised word joined by "and"

@@ -93,6 +93,12 @@ export const opensCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
 /** written as an acronym or a code: capitals, digits and `.&-` only ("KCNA", "U.S.", "AT&T", "F-16") */
 export const isAcronymText = (s: string): boolean => /^[\p{Lu}\d.&-]+$/u.test(s);
 
+/** a road's number alone, capitals then digits: "I-44", "M1", "A64", "US-75" (a model's too: "F-14", "AK47") */
+export const isRoadCode = (s: string): boolean => /^\p{Lu}{1,2}-?\d{1,4}$/u.test(s);
+
+/** a government's, a department's or a ministry's acronym written with its lowercase "of": "GoI", "DoD", "MoFA" (a memorandum's too: "MoU") */
+export const isStateAcronym = (s: string): boolean => /^[GDM]o\p{Lu}{1,3}$/u.test(s);
+
 /** "U.S." → "us", "IDF" → "idf": an acronym with its dots removed */
 export const acronymKey = (s: string): string | null => {
   const bare = s.replace(/\./g, '');

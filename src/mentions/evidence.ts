@@ -7,7 +7,7 @@ import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, PUBLICATION_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { isAcronymText, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
+import { isAcronymText, isRoadCode, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
 import { isCited } from '../lexicon/citations';
 import { CAPITALISED_HEADS, HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -76,11 +76,6 @@ const honoured = (text: string): boolean => HONORIFICS.has(text.slice(0, text.in
  * 64, a radio station's call sign, a band, a regiment; places 35, models and works, typed other, 131)
  */
 const DIGITS_IN_WORD = /(?:^|\s)(?=\S*\p{L})(?=\S*\d)\S/u;
-/**
- * a road's number alone, capitals then digits: "I-44", "M1", "A64", "US-75" (gold names so written are
- * places 19 times over the labelled sets, organisations 3, "F1"; models, typed other, 34: "F-14", "AK47")
- */
-const ROAD_CODE = /^\p{Lu}{1,2}-?\d{1,4}$/u;
 
 /**
  * what the name of mention `m` is, whatever its type: a known person's surname ("Bar" after "Ronen
@@ -89,8 +84,9 @@ const ROAD_CODE = /^\p{Lu}{1,2}-?\d{1,4}$/u;
  * said": a person, as GUM reads it, never a place), a company named with its trade ("Virgin Records")
  */
 function standing(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence | null {
+  // a road's number a place: gold names so written are places 19 times over the labelled sets, organisations 3 ("F1"), models 34 (typed other)
   if (m.type === 'person' && DIGITS_IN_WORD.test(m.text))
-    return ROAD_CODE.test(m.text) ? { type: 'location', votes: DECISIVE, reason: 'road-code' } : { type: 'organization', votes: DECISIVE, reason: 'digits' };
+    return isRoadCode(m.text) ? { type: 'location', votes: DECISIVE, reason: 'road-code' } : { type: 'organization', votes: DECISIVE, reason: 'digits' };
   if (surnames.has(nameKey(m.text)) && !placedPlace(m, doc)) return { type: 'person', votes: DECISIVE, reason: 'surname' };
   if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, reason: 'country-actor' };
   if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, reason: 'facility' };
