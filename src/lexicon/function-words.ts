@@ -51,6 +51,19 @@ export const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** forms of be and have that may be their clause's only verb (`was blunt`, `had a message`) */
 export const MAIN_AUXILIARIES = new Set([...COPULAS, 'has', 'had', 'have']);
 
+/**
+ * words English writes in lowercase inside a sentence and a name holds almost never: pronouns,
+ * auxiliaries, prepositions other than a name's own ("of", "the", "and", "on" stay: "Bank of
+ * England", "Trinidad And Tobago", "Southend On Sea"); "his", "her" open styles ("Her Majesty");
+ * written with a capital, they make a line of title case (mentions/no-names.ts)
+ */
+export const TITLE_LINE_WORDS: ReadonlySet<string> = new Set([
+  ...['you', 'your', 'our', 'we', 'my', 'it', 'they', 'their', 'them', 'me'],
+  ...MAIN_AUXILIARIES,
+  ...['do', 'does', 'did', 'be', 'been'],
+  ...['for', 'with', 'from', 'to', 'by', 'at', 'into', 'about', 'than', 'but', 'or'],
+]);
+
 /** determiners before a quoted term that make it a term used, not words said (`the “final” draft`) */
 export const QUOTE_DETERMINERS = new Set(['a', 'an', 'the', 'so-called', 'this', 'that', 'its', 'his', 'her', 'their']);
 

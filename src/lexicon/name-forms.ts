@@ -93,6 +93,9 @@ export const opensCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
 /** written as an acronym or a code: capitals, digits and `.&-` only ("KCNA", "U.S.", "AT&T", "F-16") */
 export const isAcronymText = (s: string): boolean => /^[\p{Lu}\d.&-]+$/u.test(s);
 
+/** a word of letters and digits together: "6PR", "MTV2", "Cloud9", "A64", "47th" */
+export const hasLetterDigitWord = (s: string): boolean => /(?:^|\s)(?=\S*\p{L})(?=\S*\d)\S/u.test(s);
+
 /** a road's number alone, capitals then digits: "I-44", "M1", "A64", "US-75" (a model's too: "F-14", "AK47") */
 export const isRoadCode = (s: string): boolean => /^\p{Lu}{1,2}-?\d{1,4}$/u.test(s);
 

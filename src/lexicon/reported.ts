@@ -49,9 +49,6 @@ export const OPENING_CLAUSE = new Set(['when', 'while', 'whilst', 'although', 't
 /** articles after a comma that follows a whole clause: `…, a swipe at his rivals` (an aside), `…, the crowd cheered` (a clause of the reporter's) */
 export const ASIDE_OPENERS = new Set(['the', 'a', 'an']);
 
-/** possessive determiners: `her friend said` */
-export const POSSESSIVES = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
-
 /** nouns of saying and holding that head a statement when a that-clause follows them: `Trump's claim that …`, `the warning that …` */
 export const STATEMENT_NOUNS = new Set([
   'claim', 'claims', 'assertion', 'assertions', 'suggestion', 'argument', 'allegation', 'allegations', 'accusation', 'accusations',

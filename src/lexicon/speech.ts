@@ -1,3 +1,4 @@
+import type { Token } from '../core/types';
 // words that report speech and name its source; lowercase, matched one token at a time
 import { FRAME_SPEECH_VERBS, NEWS_SPEECH_VERBS } from './speech-verbs.generated';
 import { wordTable } from './table';
@@ -210,6 +211,9 @@ export const SURE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'ad
 
 /** forms of "be": a passive (`was described`), a progressive (`is promising`) or a copula (`was a “criminal” attempt`) */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+
+/** the -ing form at token `k` after a form of be: a progressive, a finite verb group (`is promising`, `He’s comparing`) */
+export const isProgressive = (t: readonly Token[], k: number): boolean => t[k].lower.endsWith('ing') && BE_FORMS.has(t[k - 1]?.lower ?? '');
 
 /** verbs after a news outlet's name (`the Times reported`): the name is an organisation */
 export const OUTLET_VERBS = new Set(['reported', 'reports']);

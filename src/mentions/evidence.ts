@@ -7,7 +7,7 @@ import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, PUBLICATION_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { isAcronymText, isRoadCode, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
+import { hasLetterDigitWord, isAcronymText, isRoadCode, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
 import { isCited } from '../lexicon/citations';
 import { CAPITALISED_HEADS, HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -71,21 +71,17 @@ const partOfPlace = (text: string, known: (name: string) => unknown): boolean =>
 const honoured = (text: string): boolean => HONORIFICS.has(text.slice(0, text.indexOf(' ')).toLowerCase()) && personalName(text);
 
 /**
- * a word of letters and digits together: "6PR", "MTV2", "Cloud9", "A64", "47th" (gold names holding one
- * are persons 2 times in 232 over the labelled sets, a date and a garbled surname; organisations
- * 64, a radio station's call sign, a band, a regiment; places 35, models and works, typed other, 131)
- */
-const DIGITS_IN_WORD = /(?:^|\s)(?=\S*\p{L})(?=\S*\d)\S/u;
-
-/**
  * what the name of mention `m` is, whatever its type: a known person's surname ("Bar" after "Ronen
  * Bar"), unless a place's name where only a place stands, a country even where it acts ("Qatar
  * brokered"), a building's name ("Century City Towers"), an office standing for its holder ("the MP
  * said": a person, as GUM reads it, never a place), a company named with its trade ("Virgin Records")
  */
 function standing(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence | null {
-  // a road's number a place: gold names so written are places 19 times over the labelled sets, organisations 3 ("F1"), models 34 (typed other)
-  if (m.type === 'person' && DIGITS_IN_WORD.test(m.text))
+  // a word of letters and digits makes no person: gold names holding one are persons 2 times in 232 over the labelled
+  // sets (a date and a garbled surname), organisations 64 (a radio station's call sign, a band, a regiment), places 35,
+  // models and works 131 (typed other); a road's number is a place: gold names so written are places 19 times,
+  // organisations 3 ("F1"), models 34
+  if (m.type === 'person' && hasLetterDigitWord(m.text))
     return isRoadCode(m.text) ? { type: 'location', votes: DECISIVE, reason: 'road-code' } : { type: 'organization', votes: DECISIVE, reason: 'digits' };
   if (surnames.has(nameKey(m.text)) && !placedPlace(m, doc)) return { type: 'person', votes: DECISIVE, reason: 'surname' };
   if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, reason: 'country-actor' };

@@ -6,7 +6,7 @@ import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
 import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import { SAINT_DAY_HEADS } from '../lexicon/features';
-import { POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { POSSESSIVE_DETERMINERS, TITLE_LINE_WORDS } from '../lexicon/function-words';
 import { PARTY_ADJECTIVES } from '../lexicon/titles';
 
 /**
@@ -120,19 +120,8 @@ const isDayOf = (c: Candidate, doc: Doc): boolean => {
 };
 
 /**
- * words English writes in lowercase inside a sentence and a name holds almost never: pronouns,
- * auxiliaries, prepositions other than a name's own ("of", "the", "and", "on" stay: "Bank of
- * England", "Trinidad And Tobago", "Southend On Sea"); "his", "her" open styles ("Her Majesty")
- */
-const LINE_WORDS = new Set([
-  ...['you', 'your', 'our', 'we', 'my', 'it', 'they', 'their', 'them', 'me'],
-  ...['have', 'has', 'had', 'is', 'are', 'was', 'were', 'do', 'does', 'did', 'be', 'been'],
-  ...['for', 'with', 'from', 'to', 'by', 'at', 'into', 'about', 'than', 'but', 'or'],
-]);
-
-/**
- * `Thank You For The Prompt Service And Great Job You Have Done On Our New Roof`: a run holding such a
- * word written with a capital, before its last word and not opening its sentence, is a line in
+ * `Thank You For The Prompt Service And Great Job You Have Done On Our New Roof`: a run holding a
+ * TITLE_LINE_WORDS word written with a capital, before its last word and not opening its sentence, is a line in
  * title case (a review's, a headline's), naming nothing ("James To" keeps its surname, "Our Lady"
  * its church, a possessive may open a name: "Our Revolution"); gold names so made are 17 over the
  * labelled sets, all works (typed other, which no output type holds)
@@ -142,7 +131,7 @@ const inTitleCaseLine = (c: Candidate, doc: Doc): boolean => {
   const [a, b] = tokenRange(t, c);
   for (let k = a; k < b - 1; k++) {
     const w = t[k];
-    if (!LINE_WORDS.has(w.lower) || !isTitleCaseWord(w.view) || k === 0 || t[k - 1].sentence !== w.sentence) continue;
+    if (!TITLE_LINE_WORDS.has(w.lower) || !isTitleCaseWord(w.view) || k === 0 || t[k - 1].sentence !== w.sentence) continue;
     // `Our Principles PAC`, `Our Revolution`, `My Little Pony`: a possessive may open a name
     if (k === a && POSSESSIVE_DETERMINERS.has(w.lower)) continue;
     if (w.lower === 'our' && t[k + 1].lower === 'lady') continue;

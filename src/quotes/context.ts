@@ -1,7 +1,7 @@
 import type { Doc, Entity, Token } from '../core/types';
 import { datelineTokens } from '../document/dateline';
 import { entityContext, tokenAt, tokenRange } from '../entities/context';
-import type { Quote, Speaker } from '../schema';
+import type { Quote, Span, Speaker } from '../schema';
 import type { QuoteSpan } from './spans';
 import { type Cue, findCues } from './cues';
 import type { Sieve } from './sieves';
@@ -55,11 +55,15 @@ export function quoteContext(doc: Doc, entities: readonly Entity[], spans: Quote
   return { doc, entities, owner, spans, quoted, cues: findCues(doc, owner), inName, inDateline, sieves, scare: [] };
 }
 
-export const cueOf = (doc: Doc, first: Token, last: Token): Quote['cue'] => ({
+/** the span from token `first` to token `last`, its text sliced from the document: a cue, a speaker's mention */
+export const spanOf = (doc: Doc, first: Token, last: Token): Span => ({
   start: first.start,
   end: last.end,
   text: doc.text.slice(first.start, last.end),
 });
+
+/** a cue's span */
+export const cueOf = spanOf;
 
 /**
  * how far around a quotation its sieves look for a cue, in tokens: news sentences are far shorter,

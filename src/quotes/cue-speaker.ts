@@ -2,9 +2,9 @@ import { isVerbal } from '../core/tokens';
 import { CLAUSE_OPENERS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity } from '../core/types';
 import type { SieveName } from '../schema';
-import { BE_FORMS, CALENDAR, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
+import { CALENDAR, isProgressive, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { cueOf, type Attribution, type QuoteContext } from './context';
+import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
   beforeVerbGroup,
   isAsideWho,
@@ -141,7 +141,7 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
     if (ctx.quoted[v] || t[v].text === ',' || t[v].text === ';') continue;
     // `used to support Paul, but now said`: an infinitive is no finite verb with a subject of its own;
     // an -ing form is one after a form of be (`He’s comparing the orders … and says`)
-    const finite = !t[v].lower.endsWith('ing') || BE_FORMS.has(t[v - 1]?.lower ?? '');
+    const finite = !t[v].lower.endsWith('ing') || isProgressive(t, v);
     if (t[v].pos === 'VERB' && finite && t[v - 1]?.lower !== 'to') return reportingVerbOver(ctx, v, floor);
   }
   return -1;
@@ -251,7 +251,7 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
     const who = beforeVerbGroup(ctx, j, floor);
     if (!found && isAsideWho(t, who, floor)) {
       const named = read(phraseBefore(ctx, who - 1, floor, true));
-      const mention = { start: t[who].start, end: t[who].end, text: ctx.doc.text.slice(t[who].start, t[who].end) };
+      const mention = spanOf(ctx.doc, t[who], t[who]);
       found = named && { ...named, speaker: { ...named.speaker, form: 'pronoun', mention } };
     }
   }

@@ -7,6 +7,7 @@ import {
   BE_FORMS,
   FRAME_SPEECH_VERBS_SET,
   INVERTING_VERBS,
+  isProgressive,
   LOOSE_CUES,
   OUTLET_VERBS,
   SOURCE_FIRST_CUES,
@@ -83,7 +84,7 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   // `Rust Belt states`, `Gulf states`: a noun after a capitalised word no entity covers is a compound's head
   const subject = before && !nounPhrase && (owner[j - 1] !== undefined || (before.pos === 'PROPN' && tok.pos !== 'NOUN') || before.pos === 'PRON');
   // `is promising “jobs, jobs, jobs”`: an -ing form after an auxiliary is a verb whatever the tagger says
-  const progressive = tok.lower.endsWith('ing') && before !== undefined && BE_FORMS.has(before.lower);
+  const progressive = isProgressive(t, j);
   // `the website states that …`: a reporting word taking a that-clause, with no article or possessive before it
   // `a conference call that …`: a base form after a singular noun heads a compound, it agrees with no subject there
   const compound = before?.pos === 'NOUN' && !before.lower.endsWith('s') && !/(?:s|ed)$/.test(tok.lower);

@@ -293,7 +293,7 @@ export function ratioAt(t: readonly Token[], k: number): number {
  * of a share (ratioAt) starts at the share's first; the phrase from `a` otherwise
  */
 function ratioBefore(ctx: QuoteContext, a: number, floor: number): number {
-  for (const k of [a - 2, a - 3]) if (k >= floor && ratioAt(ctx.doc.tokens, k) === a && !ctx.quoted[k]) return k;
+  for (let k = a - 2; k >= a - 3; k--) if (k >= floor && ratioAt(ctx.doc.tokens, k) === a && !ctx.quoted[k]) return k;
   return a;
 }
 

@@ -4,7 +4,7 @@ import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
 import { PARTY_LABELS, TITLE_HEADS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
-import type { QuoteContext } from './context';
+import { spanOf, type QuoteContext } from './context';
 import { isPossessor, isPronoun, postmodifierAt, ratioAt } from './phrase';
 import { describedSpeaker, resolveBody, resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
 import { BODY_DEFINITIONS, COMPANY_KINDS, COMPANY_ROLES } from '../lexicon/type-cues';
@@ -82,7 +82,7 @@ function describedBy(ctx: QuoteContext, a: number, b: number): string | null {
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
 export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: SieveName) {
   const t = ctx.doc.tokens;
-  const mention = { start: t[a].start, end: t[b - 1].end, text: ctx.doc.text.slice(t[a].start, t[b - 1].end) };
+  const mention = spanOf(ctx.doc, t[a], t[b - 1]);
   // `Scott's niece`: a possessor before the head is not who speaks
   const possessor = (k: number) => isPossessor(t, k, b);
   // `the son of Donald Trump`, `a narrator in the Clinton ad`: a description's head comes before its

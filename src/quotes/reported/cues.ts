@@ -1,10 +1,10 @@
 import { BELIEF_VERBS, FINDING_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
+import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words';
 import {
   GROUP_SUBJECTS,
   NO_VIEW_SUBJECTS,
   PLURAL_NOUN_CUES,
   POLL_NOUNS,
-  POSSESSIVES,
   RAISING_VERBS,
   REPORTING_ADVERBS,
   SENTENCE_OPENERS,
@@ -74,7 +74,7 @@ function nounAfterOwner(t: readonly Token[], j: number): boolean {
   const before = t[j - 1];
   if (t[j].pos !== 'NOUN' || STATEMENT_NOUNS.has(t[j].lower) || !before || before.sentence !== t[j].sentence) return false;
   // `Her remarks came …`: after a possessive pronoun a plural is a noun too (no verb follows `his`)
-  if (before.pos === 'PRON' && POSSESSIVES.has(before.lower)) return true;
+  if (before.pos === 'PRON' && POSSESSIVE_DETERMINERS.has(before.lower)) return true;
   return !t[j].lower.endsWith('s') && before.pos === 'PROPN' && !before.lower.endsWith('s');
 }
 

@@ -1,6 +1,7 @@
 import { isVerbal } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
-import { LISTENER_FIRST, POSSESSIVES } from '../../../lexicon/reported';
+import { POSSESSIVE_DETERMINERS } from '../../../lexicon/function-words';
+import { LISTENER_FIRST } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import type { Cue } from '../../cues';
 import { listenerAfter, phraseAfter, phraseBefore } from '../../phrase';
@@ -16,7 +17,7 @@ function reportingClause(ctx: QuoteContext, j: number, cue: Cue, floor: number, 
   const subject = phraseBefore(ctx, j, floor);
   if (!subject) return null;
   // `…, her friend said`: a possessive pronoun opens the phrase the reader stops before
-  const start = subject[0] > floor && POSSESSIVES.has(t[subject[0] - 1].lower) ? subject[0] - 1 : subject[0];
+  const start = subject[0] > floor && POSSESSIVE_DETERMINERS.has(t[subject[0] - 1].lower) ? subject[0] - 1 : subject[0];
   return [start, after];
 }
 

@@ -1,7 +1,7 @@
 // a `that` after a cue: an adjunct before it, and whether a determiner `that` opens a clause all the same
 import { isVerbal } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
-import { POSSESSIVES } from '../../../lexicon/reported';
+import { POSSESSIVE_DETERMINERS } from '../../../lexicon/function-words';
 import { CALENDAR } from '../../../lexicon/speech';
 import { ADJUNCT_POS } from '../../phrase';
 
@@ -29,7 +29,7 @@ export function opensClause(t: readonly Token[], c: number, ceil: number): boole
   // the noun may take a prepositional phrase before its verb (`that encounters at the border fell`, `that supply of its chips would`)
   while (k + 1 < ceil && t[k].pos === 'ADP' && k < c + NOUN_PHRASE_REACH) {
     let m = k + 1;
-    if (t[m].pos === 'DET' || POSSESSIVES.has(t[m].lower)) m++;
+    if (t[m].pos === 'DET' || POSSESSIVE_DETERMINERS.has(t[m].lower)) m++;
     const head = m;
     while (m < ceil && NOUN_PHRASE_POS.has(t[m].pos)) m++;
     if (m === head) return false;
