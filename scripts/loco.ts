@@ -3,7 +3,8 @@
 // CoNLL-2003 dev is never trained on, so the model of the full mix scores it.
 //   npm run loco [-- --only wikigold,gum-news] [--keep] [--seeds 24301,1,2]
 // --seeds trains every held-out model once per seed and prints each corpus's mean and range: one
-// seed against another moves a corpus by up to 2.8 points, so one training shows no smaller gain
+// seed against another moves a corpus by up to 2.8 points, so one training shows no smaller gain.
+// --keep reuses a model trained before when its config, data files and training code are today's
 //   env: the training overrides of scripts/train/config.ts, passed to every training
 //   (EXTRA_WEIGHTS="gum-genres=1,wikigold=1,uner-ewt=1" measures the mix with the extra sets, which
 //   the config has at 0; CLUSTERS=scratch/clusters.txt with word clusters); LOCO_DIR (scratch/loco)
@@ -17,7 +18,8 @@ import { extract } from '../src/index';
 import { featureFingerprint } from '../src/tagger/fingerprint';
 import { useModel } from '../src/tagger/index';
 import { MODEL_FORMAT, MU } from '../src/tagger/model';
-import { CONFIG_FILE, clustersText, loadConfig, ROOT } from './train/config';
+import { trainingCodeHash } from './train/code-hash';
+import { CONFIG_FILE, clustersText, dataPath, loadConfig, ROOT, type TrainConfig } from './train/config';
 import { readModel } from './train/write';
 
 const { values: opt } = parseArgs({ options: { only: { type: 'string' }, keep: { type: 'boolean', default: false }, seeds: { type: 'string' } } });
@@ -42,13 +44,29 @@ const CORPORA: Held[] = [
   ...config.data.extra.map((x) => ({ name: x.key, file: x.file, leaveOut: { EXTRA_WEIGHTS: extraWeights(x.key) } })),
 ];
 
-/** the training of `overrides` on top of the environment's, once per distinct setting (cached in DIR) */
+/** the contents of the data files a training of `config` reads (absent ones as their name) */
+function dataHash(config: TrainConfig): string {
+  const hash = createHash('sha256');
+  const sets = [config.data.train, ...(config.training.gum.weight > 0 ? [config.data.gum] : []), ...config.data.extra.filter((x) => x.weight > 0)];
+  for (const set of sets) {
+    const file = dataPath(config, set);
+    hash.update(set.file).update(existsSync(file) ? readFileSync(file) : 'absent');
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * the training of `overrides` on top of the environment's, once per distinct setting: cached in DIR
+ * under a key of the effective config, the data files' contents and the training's code, so --keep
+ * reuses a model only when a training now would give the same one
+ */
 function trainWithout(overrides: Record<string, string>): string {
   const env: Record<string, string | undefined> = { ...process.env, EXTRA_WEIGHTS: extraWeights(null), ...overrides };
   const effective = loadConfig(CONFIG_FILE, env);
   const key = createHash('sha256')
-    .update(JSON.stringify([effective.training, effective.data, effective.decoding, MODEL_FORMAT, MU, featureFingerprint()]))
+    .update(JSON.stringify([effective.training, effective.data, effective.decoding, MODEL_FORMAT, MU, featureFingerprint(), trainingCodeHash()]))
     .update(clustersText(effective))
+    .update(dataHash(effective))
     .digest('hex')
     .slice(0, 12);
   const out = resolve(DIR, `model-${key}`);

@@ -10,6 +10,7 @@ import type { Doc } from '../../src/core/types';
 import { readJsonl, prepare, TYPE_INDEX, type Prepared, type GoldEntity } from './data';
 import { Trainer, prng, shuffle, type TrainDoc } from './perceptron';
 import { encodeModel, type Encoded } from './encode';
+import { trainingCodeHash } from './code-hash';
 import { loadConfig, dataPath, type ExtraSet } from './config';
 import { emptyScores, scoreDoc, type Scores, type Counts } from './score';
 
@@ -163,7 +164,7 @@ export function silverModel(conll: TrainDoc[], gazetteer: string, clusters: stri
   if (!dir) bytes = train();
   else {
     const key = createHash('sha256')
-      .update(JSON.stringify([epochs, prune, seed, featureFingerprint(), MODEL_FORMAT, MU]))
+      .update(JSON.stringify([epochs, prune, seed, featureFingerprint(), MODEL_FORMAT, MU, trainingCodeHash()]))
       .update(readFileSync(dataPath(CONFIG, CONFIG.data.train)))
       .update(gazetteer)
       .update(clusters)
