@@ -44,6 +44,9 @@ const CORPORA: Held[] = [
   ...config.data.extra.map((x) => ({ name: x.key, file: x.file, leaveOut: { EXTRA_WEIGHTS: extraWeights(x.key) } })),
 ];
 
+/** the models this run trained: corpora the mix leaves out anyway share one */
+const trainedNow = new Set<string>();
+
 /** the contents of the data files a training of `config` reads (absent ones as their name) */
 function dataHash(config: TrainConfig): string {
   const hash = createHash('sha256');
@@ -70,7 +73,8 @@ function trainWithout(overrides: Record<string, string>): string {
     .digest('hex')
     .slice(0, 12);
   const out = resolve(DIR, `model-${key}`);
-  if (opt.keep && existsSync(resolve(out, 'meta.json'))) return out;
+  if ((opt.keep || trainedNow.has(key)) && existsSync(resolve(out, 'meta.json'))) return out;
+  trainedNow.add(key);
   const t0 = performance.now();
   const r = spawnSync('npx', ['tsx', '--import', './scripts/embed.mjs', 'scripts/train.ts'], {
     cwd: ROOT,

@@ -104,6 +104,19 @@ describe('a name keeps its own edges', () => {
       [],
     ],
     [
+      'an Arabic article inside a hyphened place joins its words',
+      'ISIL remains active in Deir-ez-Zor governorate, aid agencies said.',
+      ['location:Deir-ez-Zor'],
+      ['location:Zor', 'location:Deir'],
+    ],
+    // must stay: words the article writes alone are names of their own, an article between them or not
+    [
+      'names written alone stay two across a hyphened article',
+      'Donald Trump met Bashar al-Assad. The Trump-al-Assad meeting ended.',
+      ['person:Donald Trump', 'person:Bashar al-Assad'],
+      ['person:Trump-al-Assad', 'organization:Trump-al-Assad', 'location:Trump-al-Assad'],
+    ],
+    [
       'a person’s name is taken whole across a hyphen at either end',
       'The court heard from Elena Carvajal-Miranda, a lawyer from Quito. The report was written by Mara Ostrow-Kenning on Monday.',
       ['person:Elena Carvajal-Miranda', 'person:Mara Ostrow-Kenning'],
@@ -363,4 +376,23 @@ describe('an institution’s name goes on past and and of', () => {
       ['organization:Development', 'person:Disease Control', 'organization:University of Texas and Harvard University'],
     ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
+// a name found once is found again as its tokens split it, hyphens and all (mentions/propagate.ts)
+describe('a hyphened name is found again', () => {
+  it.each([
+    ['Voters in Saxony-Anhalt state went to the polls. Later Saxony-Anhalt counted its votes.', 'Saxony-Anhalt', ['Saxony-Anhalt', 'Saxony-Anhalt']],
+    ['Fighting in Deir-ez-Zor governorate went on. The Deir-ez-Zor offensive began in May.', 'Deir-ez-Zor', ['Deir-ez-Zor', 'Deir-ez-Zor']],
+    [
+      'Rep. Alexandria Ocasio-Cortez spoke first. Then Ocasio-Cortez took questions.',
+      'Alexandria Ocasio-Cortez',
+      ['Alexandria Ocasio-Cortez', 'Ocasio-Cortez'],
+    ],
+    // must stay: a longer hyphened word is no repeat of the name inside it
+    ['Voters in Saxony-Anhalt state went to the polls. The Saxony-Anhalt-Thuringia line ran north.', 'Saxony-Anhalt', ['Saxony-Anhalt']],
+  ])('%s', (text, name, mentions) => {
+    const r = extract(text);
+    const entity = [...r.actors, ...r.organizations, ...r.locations].find((e) => e.name === name);
+    expect(entity?.mentions.map((m) => m.text)).toEqual(mentions);
+  });
 });

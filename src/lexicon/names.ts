@@ -6,6 +6,12 @@ export const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van
 /** Arabic's article in romanised names, written lowercase and hyphened to the next word: "Deir al-Zour", "Deir ez-Zor", "Hayat Tahrir al-Sham" */
 export const HYPHENED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ag', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'es', 'ez', 'ul']);
 
+/** English words spelled as one of those articles, which join hyphened phrases too: "Editor-at-Large", "State-as-Nazism" */
+const ENGLISH_SPELLINGS: ReadonlySet<string> = new Set(['an', 'as', 'at']);
+
+/** the article written between two capitalised words hyphened together, one name: "Deir-ez-Zor", "Ras-al-Ain", "Inzamam-ul-Haq" */
+export const isInnerHyphenedArticle = (word: string): boolean => HYPHENED_ARTICLES.has(word) && !ENGLISH_SPELLINGS.has(word);
+
 /** a surname's word, lowercase, without a particle or an article hyphened to its front: "al-assad" → "assad", "ash-sharaa" → "sharaa"; null when it has none */
 export function withoutHyphenedParticle(word: string): string | null {
   const cut = word.indexOf('-');

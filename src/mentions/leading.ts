@@ -2,7 +2,7 @@ import { hyphenedTo, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType, Token } from '../core/types';
 import { countryOf, knownOrg } from '../lexicon/gazetteer';
 import { acronymKey } from '../lexicon/name-forms';
-import { PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
+import { isInnerHyphenedArticle, PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { isFirstName } from '../lexicon/known-phrases';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 
@@ -51,17 +51,32 @@ function particleStart(tokens: readonly Token[], a: number, person: boolean): nu
  * -1; not past a name of its own (`ownName`: "Google" in "Google-Mozilla")
  */
 function hyphenStart(tokens: readonly Token[], a: number, ownName: (word: string) => boolean): number {
+  const joins = (w: Token) => w.cap && !ownName(w.view);
   let k = a;
-  while (k > 1 && hyphenedTo(tokens, k - 2) && tokens[k - 2].cap && !ownName(tokens[k - 2].view)) k -= 2;
+  while (k > 1 && hyphenedTo(tokens, k - 2)) {
+    if (joins(tokens[k - 2])) k -= 2;
+    // `Deir-ez-Zor` read as "Zor": an Arabic article between two of the words
+    else if (k > 3 && innerArticle(tokens[k - 2]) && hyphenedTo(tokens, k - 4) && joins(tokens[k - 4])) k -= 4;
+    else break;
+  }
   return k === a ? -1 : k;
 }
 
 /** `Campbell-Bannerman` read as "Campbell": the end of the capitalised words hyphened after token `b - 1`, or -1 */
 function hyphenEnd(tokens: readonly Token[], b: number, ownName: (word: string) => boolean): number {
+  const joins = (w: Token | undefined) => !!w?.cap && !ownName(w.view);
   let k = b;
-  while (k > 0 && hyphenedTo(tokens, k - 1) && tokens[k + 1].cap && !ownName(tokens[k + 1].view)) k += 2;
+  while (k > 0 && hyphenedTo(tokens, k - 1)) {
+    if (joins(tokens[k + 1])) k += 2;
+    // `Deir-ez-Zor` read as "Deir"
+    else if (innerArticle(tokens[k + 1]) && hyphenedTo(tokens, k + 1) && joins(tokens[k + 3])) k += 4;
+    else break;
+  }
   return k === b ? -1 : k;
 }
+
+/** a lowercase Arabic article inside a hyphened name ("ez" of "Deir-ez-Zor") */
+const innerArticle = (w: Token | undefined): boolean => !!w?.low && isInnerHyphenedArticle(w.view);
 
 /** the end of a particle hyphened to a capitalised surname right after token `b - 1` ("al-Sadr"), or -1 */
 function particleSurnameEnd(tokens: readonly Token[], b: number): number {

@@ -1,4 +1,4 @@
-import { PhraseMatcher } from '../core/phrases';
+import { PhraseMatcher, phraseTokens } from '../core/phrases';
 import type { Doc, Mention, Token } from '../core/types';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenOf, tokenRange } from '../core/tokens';
@@ -99,6 +99,18 @@ function otherForms(m: Mention, doc: Doc): string[] {
   return from >= 0 && t.slice(from, a - 1).some((w) => PHRASE_PREPOSITIONS.has(w.lower)) ? [doc.view.slice(t[from].start, t[a - 2].end)] : [];
 }
 
+/** the views of tokens `[a, b)` */
+const tokenViews = (tokens: readonly Token[], a: number, b: number): string[] => tokens.slice(a, b).map((t) => t.view);
+
+/** the tokens of the last word of tokens `[a, b)` (`Ocasio`, `-`, `Cortez` of "Alexandria Ocasio-Cortez"), a possessive left out */
+function lastWordTokens(tokens: readonly Token[], a: number, b: number): string[] {
+  let end = b;
+  while (end > a + 1 && tokens[end - 1].possessive) end--;
+  let first = end - 1;
+  while (first > a && tokens[first].start === tokens[first - 1].end) first--;
+  return tokenViews(tokens, first, end);
+}
+
 /** the most words a name may run on for past where a source ended it, before its acronym's bracket */
 const MAX_RUN_ON = 4;
 
@@ -128,19 +140,23 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
   if (!mentions.length || !tokens.length) return [...mentions];
   const lowerWords = new Set(tokens.filter((t) => t.low).map((t) => t.lower));
   const matcher = new PhraseMatcher<Form>();
-  const add = (phrase: string, form: Form) => {
-    if (!phrase.includes(' ') && (lowerWords.has(phrase.toLowerCase()) || phrase.length < 2)) return;
-    matcher.add(phrase, form);
+  const addWords = (words: readonly string[], form: Form) => {
+    if (words.length === 1 && (lowerWords.has(words[0].toLowerCase()) || words[0].length < 2)) return;
+    matcher.addWords(words, form);
   };
-  for (const m of mentions) add(doc.view.slice(m.start, m.end), { from: m, reason: 'entities:name-repeat' });
+  const add = (phrase: string, form: Form) => addWords(phraseTokens(phrase), form);
+  // a name as its tokens split it, so a hyphened one ("Saxony-Anhalt", "Deir-ez-Zor") is found again
+  for (const m of mentions) addWords(tokenViews(tokens, ...tokenRange(tokens, m)), { from: m, reason: 'entities:name-repeat' });
   for (const m of mentions) {
     const words = bareName(doc.view.slice(m.start, m.end)).split(' ');
     const last = words.at(-1)!;
     if (m.type === 'person' && words.length > 1 && opensCapital(last) && !placeOf(last) && !knownOrg(last)) {
       const lower = last.toLowerCase();
       const form = { from: m, reason: 'entities:surname-repeat' };
-      if (!lowerWords.has(lower)) add(last, form);
-      else if (!CALENDAR.has(lower)) matcher.add(last, { ...form, amid: true });
+      const split = lastWordTokens(tokens, ...tokenRange(tokens, m));
+      const surname = split.join('') === last ? split : [last];
+      if (!lowerWords.has(lower)) addWords(surname, form);
+      else if (!CALENDAR.has(lower)) matcher.addWords(surname, { ...form, amid: true });
     }
   }
   // "the Organisation for the Prohibition of Chemical Weapons (OPCW)": a name and its acronym, whichever was found
