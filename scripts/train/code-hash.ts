@@ -28,7 +28,12 @@ export function trainingCodeHash(): string {
     .filter((f) => !f.includes('node_modules/'))
     .sort();
   const hash = createHash('sha256');
-  for (const f of [...files, 'package-lock.json']) hash.update(f).update('\0').update(readFileSync(resolve(ROOT, f))).update('\0');
+  for (const f of [...files, 'package-lock.json'])
+    hash
+      .update(f)
+      .update('\0')
+      .update(readFileSync(resolve(ROOT, f)))
+      .update('\0');
   memo = hash.digest('hex').slice(0, 16);
   return memo;
 }
