@@ -244,6 +244,18 @@ describe('reported statements', () => {
       'Smith said that if elected, he would fix the bridge.',
       'that if elected, he would fix the bridge|Smith|said',
     ],
+    // an opening adverbial's own verbs make no clause: its comma is no aside's before an article
+    [
+      'an adverbial phrase with a verb, then its main clause after an article',
+      'Critics said that by imposing strict rules, the city would provoke clashes.',
+      'that by imposing strict rules, the city would provoke clashes|Critics|said',
+    ],
+    // must stay: past the adverbial's comma, an aside after a whole clause is the reporter's
+    [
+      'an adverbial, its main clause, then an aside',
+      'Smith said that despite the cost, the bridge was safe, a claim the mayor rejected.',
+      'that despite the cost, the bridge was safe|Smith|said',
+    ],
     [
       'a relative clause after a comma',
       'Smith said the city needs a new bridge, which would cost millions.',

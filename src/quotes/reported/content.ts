@@ -171,8 +171,23 @@ export function listGoesOn(ctx: QuoteContext, a: number): boolean {
 function asideAfter(ctx: QuoteContext, k: number, e: number): boolean {
   const next = ctx.doc.tokens[e + 1];
   if (!next || ctx.quoted[e + 1]) return false;
+  // `that by imposing strict rules, the city is …`: the comma closing an opening adverbial, whose verbs are no clause of its own
+  if (closesOpeningAdverbial(ctx.doc.tokens, k, e)) return false;
   // `differ on Israel, the Iranian deal and the court`: one more item of a list is the statement's
   return ASIDE_OPENERS.has(next.lower) && hasVerb(ctx, k, e) && !listGoesOn(ctx, e + 1);
+}
+
+/** the content from `k` opens with an adverbial (`that if elected`, `that despite the divisions`), its main clause still to come */
+function opensAdverbial(t: readonly Token[], k: number, e: number): boolean {
+  let a = k;
+  while (a < e && (t[a].lower === 'that' || t[a].punct)) a++;
+  return t[a].pos === 'SCONJ' || ADVERBIAL_OPENERS.has(t[a].lower) || t[a].pos === 'ADP';
+}
+
+/** the comma at `e` is the content's first and closes its opening adverbial */
+function closesOpeningAdverbial(t: readonly Token[], k: number, e: number): boolean {
+  for (let c = k + 1; c < e; c++) if (t[c].text === ',') return false;
+  return opensAdverbial(t, k, e);
 }
 
 /** how many words a new clause's subject may run after a comma: `…, the Democratic base has shown …` */
@@ -185,9 +200,7 @@ const SUBJECT_REACH = 5;
  */
 function newClause(ctx: QuoteContext, k: number, e: number, ceil: number): boolean {
   const t = ctx.doc.tokens;
-  let a = k;
-  while (a < e && (t[a].lower === 'that' || t[a].punct)) a++;
-  if (t[a].pos === 'SCONJ' || ADVERBIAL_OPENERS.has(t[a].lower) || t[a].pos === 'ADP') return false;
+  if (opensAdverbial(t, k, e)) return false;
   // `…, which would include …` is a relative clause, the statement's own
   return hasVerb(ctx, k, e) && subjectAndVerb(ctx, e, ceil);
 }
