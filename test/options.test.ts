@@ -144,9 +144,23 @@ describe('lexicon names match in their own case unless an entry says caseSensiti
     ['APPLE and apple and Apple.', [org('Apple', { caseSensitive: false })], ['APPLE', 'Apple', 'apple']],
     ['ACME WIDGETS fell; acme widgets rose.', [org('Acme Widgets', { caseSensitive: false })], ['ACME WIDGETS', 'acme widgets']],
     ['apple pie, IBM and Ibm.', [org('Apple'), org('ibm', { caseSensitive: false })], ['IBM', 'Ibm']],
+    // a hyphened name matches however the tokenizer splits it: "Zyx-Qor" in three tokens, "X-Ray" in one
+    ['Shares of Zyx-Qor rose; Blorp-Fen Capital sold.', [org('Zyx-Qor'), org('Blorp-Fen Capital')], ['Blorp-Fen Capital', 'Zyx-Qor']],
+    ['The X-Ray Group grew.', [org('X-Ray Group')], ['X-Ray Group']],
+    ['zyx-qor and ZYX-QOR and Zyx-Qor.', [org('Zyx-Qor', { caseSensitive: false })], ['ZYX-QOR', 'Zyx-Qor', 'zyx-qor']],
+    // must stay: in its own case only
+    ['zyx-qor and Zyx-Qor.', [org('Zyx-Qor')], ['Zyx-Qor']],
   ])('%j', (text, lexicon, want) => {
     expect(found(text, lexicon)).toEqual(want);
   });
+});
+
+it('a hyphened alias finds its entry', () => {
+  const lexicon: Options['lexicon'] = [{ name: 'Bo Ocasio-Vell', type: 'person', aliases: ['Ocasio-Vell'] }];
+  const actors = extract('Rep. Bo Ocasio-Vell spoke first. Then Ocasio-Vell left.', { lexicon }).actors;
+  expect(actors.map((a) => [a.name, a.mentions.map((m) => `${m.text} ${m.source}`)])).toEqual([
+    ['Bo Ocasio-Vell', ['Bo Ocasio-Vell caller:Bo Ocasio-Vell', 'Ocasio-Vell caller:Bo Ocasio-Vell']],
+  ]);
 });
 
 describe('extract(text, { lexicon }) compiles a lexicon array once', () => {

@@ -1,4 +1,4 @@
-import { PhraseMatcher, phraseTokens } from '../core/phrases';
+import { PhraseMatcher, phraseForms, phraseKey, writtenKey } from '../core/phrases';
 import type { Candidate, Doc, EntityType, Token } from '../core/types';
 import type { LexiconEntry } from '../schema';
 
@@ -14,7 +14,8 @@ interface Claim {
 
 /** the claims on one phrase in any case: one that takes every case, or several, each in its own case */
 interface Group {
-  words: string[];
+  /** the token sequences the phrase may stand as (`phraseForms`) */
+  forms: string[][];
   anyCase?: Claim;
   exact: Map<string, Claim>;
   /** the first claim taken, and the first whose outcome differs from it: a contest is found in constant time */
@@ -63,29 +64,21 @@ export function compileLexicon(entries: readonly LexiconEntry[]): { lexicon: Cal
     const forms = entry.aliases?.length ? [entry.name, ...entry.aliases] : [entry.name];
     forms.forEach((phrase, i) => {
       const claim: Claim = { entry, index, form: i ? 'alias' : 'name', phrase, outcome };
-      const words = phraseTokens(phrase);
-      const exactKey = words.join(' ');
+      const exactKey = phraseKey(phrase);
       const folded = exactKey.toLowerCase();
       let group = groups.get(folded);
-      if (!group) groups.set(folded, (group = { words, exact: new Map() }));
+      if (!group) groups.set(folded, (group = { forms: phraseForms(phrase), exact: new Map() }));
       const other = rival(group, claim, exactKey, anyCase);
       if (other) problems.push({ index, message: `${claim.form} ${JSON.stringify(phrase)} is already ${describe(other)}` });
       else take(group, claim, exactKey, anyCase);
     });
   });
   const matcher = new PhraseMatcher<Group>((w) => w.toLowerCase());
-  for (const group of groups.values()) matcher.addWords(group.words, group);
+  for (const group of groups.values()) for (const words of group.forms) matcher.addWords(words, group);
   return { lexicon: { matcher, entries }, problems };
 }
 
-const claimOn = (group: Group, tokens: readonly Token[], first: number, last: number) =>
-  group.anyCase ??
-  group.exact.get(
-    tokens
-      .slice(first, last + 1)
-      .map((t) => t.view)
-      .join(' '),
-  );
+const claimOn = (group: Group, tokens: readonly Token[], first: number, last: number) => group.anyCase ?? group.exact.get(writtenKey(tokens, first, last));
 
 export function callerCandidates(doc: Doc, lexicon: CallerLexicon | undefined): Candidate[] {
   if (!lexicon?.entries.length) return [];

@@ -1,4 +1,4 @@
-import { type PhraseMatch, PhraseMatcher, phraseTokens } from '../core/phrases';
+import { type PhraseMatch, PhraseMatcher, phraseForms } from '../core/phrases';
 import { isLowerWord, tokenOf } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
@@ -159,13 +159,14 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
 const bodyWord = (t: Token, inside: boolean): boolean => t.cap || (inside && (t.lower === '&' || t.lower === 'of' || t.lower === "'s"));
 
 /**
- * a body's name as the tokenizer splits it, a hyphen its own token ("al-Qaeda" is al, -, Qaeda), and
+ * a body's name as the tokenizer may split it, a hyphen its own token or not ("al-Qaeda" is al, -, Qaeda), and
  * with its first letter capitalised too where it opens in lowercase ("Al-Qaeda" opening a sentence)
  */
 function bodyForms(name: string): string[][] {
-  const words = phraseTokens(name).flatMap((w) => w.split(/(-)/).filter(Boolean));
-  const first = words[0];
-  return first === first.toLowerCase() && first !== first.toUpperCase() ? [words, [titleCase(first), ...words.slice(1)]] : [words];
+  return phraseForms(name).flatMap((words) => {
+    const first = words[0];
+    return first === first.toLowerCase() && first !== first.toUpperCase() ? [words, [titleCase(first), ...words.slice(1)]] : [words];
+  });
 }
 
 let bodies: PhraseMatcher<true> | undefined;

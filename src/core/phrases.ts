@@ -14,6 +14,34 @@ export function phraseTokens(phrase: string): string[] {
   return out;
 }
 
+/** a hyphen between two letters or digits of one word, kept as a token of its own by the split ("Zyx-Qor" → Zyx, -, Qor) */
+const INNER_HYPHEN = /(?<=[\p{L}\p{N}])(-)(?=[\p{L}\p{N}])/u;
+
+/**
+ * the token sequences a phrase may stand as in running text: as `phraseTokens` splits it, and, when a
+ * word holds a hyphen, with such words split at their hyphens too, as the tokenizer splits a compound
+ * its model does not know ("Saxony-Anhalt", "Zyx-Qor") and keeps one it knows ("X-ray", "F-16")
+ */
+export function phraseForms(phrase: string): string[][] {
+  const words = phraseTokens(phrase);
+  if (!words.some((w) => INNER_HYPHEN.test(w))) return [words];
+  return [words, words.flatMap((w) => w.split(INNER_HYPHEN))];
+}
+
+/** a phrase as written, its spaces single: the key its tokens' `writtenKey` gives back */
+export const phraseKey = (phrase: string): string =>
+  phrase
+    .replace(/\u2019/g, "'")
+    .trim()
+    .replace(/\s+/g, ' ');
+
+/** tokens `[first, last]` as the text writes them: their views, one space where the text has any between two */
+export function writtenKey(tokens: readonly Token[], first: number, last: number): string {
+  let out = tokens[first].view;
+  for (let k = first + 1; k <= last; k++) out += (tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].view;
+  return out;
+}
+
 export interface PhraseMatch<V> {
   /** token range `[first, last]`, inclusive */
   first: number;
