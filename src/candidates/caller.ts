@@ -1,4 +1,4 @@
-import { PhraseMatcher, phraseForms, phraseKey, writtenKey } from '../core/phrases';
+import { PhraseMatcher, phraseForms, phraseSpelling, phraseTokens, tokensSpelling } from '../core/phrases';
 import type { Candidate, Doc, EntityType, Token } from '../core/types';
 import type { LexiconEntry } from '../schema';
 
@@ -64,8 +64,8 @@ export function compileLexicon(entries: readonly LexiconEntry[]): { lexicon: Cal
     const forms = entry.aliases?.length ? [entry.name, ...entry.aliases] : [entry.name];
     forms.forEach((phrase, i) => {
       const claim: Claim = { entry, index, form: i ? 'alias' : 'name', phrase, outcome };
-      const exactKey = phraseKey(phrase);
-      const folded = exactKey.toLowerCase();
+      const exactKey = phraseSpelling(phrase);
+      const folded = phraseTokens(phrase).join(' ').toLowerCase();
       let group = groups.get(folded);
       if (!group) groups.set(folded, (group = { forms: phraseForms(phrase), exact: new Map() }));
       const other = rival(group, claim, exactKey, anyCase);
@@ -78,7 +78,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): { lexicon: Cal
   return { lexicon: { matcher, entries }, problems };
 }
 
-const claimOn = (group: Group, tokens: readonly Token[], first: number, last: number) => group.anyCase ?? group.exact.get(writtenKey(tokens, first, last));
+const claimOn = (group: Group, tokens: readonly Token[], first: number, last: number) => group.anyCase ?? group.exact.get(tokensSpelling(tokens, first, last));
 
 export function callerCandidates(doc: Doc, lexicon: CallerLexicon | undefined): Candidate[] {
   if (!lexicon?.entries.length) return [];

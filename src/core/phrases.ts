@@ -28,17 +28,13 @@ export function phraseForms(phrase: string): string[][] {
   return [words, words.flatMap((w) => w.split(INNER_HYPHEN))];
 }
 
-/** a phrase as written, its spaces single: the key its tokens' `writtenKey` gives back */
-export const phraseKey = (phrase: string): string =>
-  phrase
-    .replace(/\u2019/g, "'")
-    .trim()
-    .replace(/\s+/g, ' ');
+/** a phrase's characters without its spaces, as `tokensSpelling` reads a match: "Zyx-Qor" however it was split */
+export const phraseSpelling = (phrase: string): string => phrase.replace(/\u2019/g, "'").replace(/\s+/g, '');
 
-/** tokens `[first, last]` as the text writes them: their views, one space where the text has any between two */
-export function writtenKey(tokens: readonly Token[], first: number, last: number): string {
-  let out = tokens[first].view;
-  for (let k = first + 1; k <= last; k++) out += (tokens[k].start > tokens[k - 1].end ? ' ' : '') + tokens[k].view;
+/** the characters of tokens `[first, last]`, their views run together */
+export function tokensSpelling(tokens: readonly Token[], first: number, last: number): string {
+  let out = '';
+  for (let k = first; k <= last; k++) out += tokens[k].view;
   return out;
 }
 
