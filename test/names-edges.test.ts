@@ -319,6 +319,10 @@ describe('a hyphened particle stays in a person’s name', () => {
     ['Rebels fought in Jebel al-Akhdar on Monday.', 'Akhdar', 'location', 'Akhdar'],
     ['Rebels fought in Jebel al-Akhdar on Monday.', 'Jebel', 'location', 'Jebel'],
     ['The court heard Elena Carvajal-Miranda.', 'Elena Carvajal', 'person', 'Elena Carvajal-Miranda'],
+    // an Arabic article between two capitalised words hyphened together joins them, from either end; not "at", an English word
+    ['Fighting went on in Deir-ez-Zor on Monday.', 'Zor', 'location', 'Deir-ez-Zor'],
+    ['Fighting went on in Deir-ez-Zor on Monday.', 'Deir', 'location', 'Deir-ez-Zor'],
+    ['She met the Editor-at-Large on Monday.', 'Large', 'person', 'Large'],
   ])('%s: %s (%s) → %s', (text, name, type, whole) => {
     const doc = buildDocument(text);
     const start = text.indexOf(name);
