@@ -4,6 +4,7 @@ import type { Mention } from '../src/core/types';
 import { buildDocument } from '../src/document';
 import { propagateNames } from '../src/mentions/propagate';
 import { innerAcronymInitials } from '../src/lexicon/name-forms';
+import { spells } from '../src/candidates/acronyms';
 
 // short forms of organisations joined to their entity (entities/cluster.ts)
 describe('an organisation’s short form is the same organisation', () => {
@@ -134,8 +135,12 @@ describe('a name and its acronym in brackets are one name, whichever a source fo
   });
 
   it.each<[string, string[]]>([
-    ['UN High Commissioner for Refugees', ['unhcr']],
+    ['UN High Commissioner for Refugees', ['unhcr', 'hcr']],
     ['Office of the UN High Commissioner for Human Rights', ['ounhchr', 'ohchr']],
+    // an owner's acronym opening the name may give no letter
+    ['UN Office for the Coordination of Humanitarian Affairs', ['unocha', 'ocha']],
+    // must stay: a body's own acronym of fewer than three letters is none
+    ['UN Women Fund', ['unwf']],
     // must stay: a name with no acronym inside (its initials serve), and a shout in capitals
     ['Israel Defense Forces', []],
     ['DNC CHAIR', []],
@@ -143,7 +148,19 @@ describe('a name and its acronym in brackets are one name, whichever a source fo
     expect(innerAcronymInitials(name)).toEqual(want);
   });
 
-  // an acronym inside the name gives all its letters, or, past the first word, none; the name and its acronym are one body
+  // the text's twin (candidates/acronyms.ts spells): the words before the bracket spell the acronym
+  it.each<[string, string, boolean]>([
+    ['The UN Office for the Coordination of Humanitarian Affairs (OCHA) said.', 'ocha', true],
+    ['The UN High Commissioner for Refugees (UNHCR) said.', 'unhcr', true],
+    // must stay: an owner's acronym gives no letter only before three letters or more of the body's own
+    ['The UN Women Fund (WF) said.', 'wf', false],
+  ])('%s spells %s from its first capitalised word: %s', (text, letters, want) => {
+    const t = buildDocument(text).tokens;
+    const open = t.findIndex((x) => x.view === '(');
+    expect(spells(t, 1, open, letters, 'capitals')).toBe(want);
+  });
+
+  // an acronym inside the name gives all its letters, or none past the first word or as an owner's first; the name and its acronym are one body
   it.each([
     [
       'The UN High Commissioner for Refugees (UNHCR) said. UNHCR agreed.',
@@ -154,6 +171,11 @@ describe('a name and its acronym in brackets are one name, whichever a source fo
       'The Office of the UN High Commissioner for Human Rights (OHCHR) said it. OHCHR agreed.',
       'Office of the UN High Commissioner for Human Rights',
       ['Office of the UN High Commissioner for Human Rights', 'OHCHR', 'OHCHR'],
+    ],
+    [
+      'The UN Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked. OCHA later said trucks moved.',
+      'UN Office for the Coordination of Humanitarian Affairs',
+      ['UN Office for the Coordination of Humanitarian Affairs', 'OCHA', 'OCHA'],
     ],
   ])('the whole pipeline, an acronym inside the name: %s', (text, name, mentions) => {
     const org = extract(text).organizations.find((o) => o.name === name);

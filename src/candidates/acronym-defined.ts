@@ -1,6 +1,6 @@
 import { knownPlace } from '../lexicon/gazetteer';
-import { acronymKey } from '../lexicon/name-forms';
-import { definedByAcronym, MIN_LETTERS, spelledBefore } from './acronyms';
+import { acronymKey, MIN_LETTERS } from '../lexicon/name-forms';
+import { definedByAcronym, spelledBefore } from './acronyms';
 import type { PatternRule } from './words';
 
 /**

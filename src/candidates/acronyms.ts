@@ -8,11 +8,8 @@ import { HYPHENED_ARTICLES } from '../lexicon/names';
 import { englishPlural } from '../document/wink';
 import { countryOf, demonymOf, knownBody } from '../lexicon/gazetteer';
 import { isBodyHead } from '../lexicon/organizations';
-import { acronymKey } from '../lexicon/name-forms';
+import { acronymKey, MIN_LETTERS } from '../lexicon/name-forms';
 import { NAME_SMALL_WORDS } from '../lexicon/function-words';
-
-/** the fewest letters an acronym needs to define a name: "(UN)" or "(PM)" spell too little to be sure */
-export const MIN_LETTERS = 3;
 
 /** how the spelled-out words are written: all lowercase (a term), or each in capitals but its small joining words (a name) */
 export type Spelling = 'lowercase' | 'capitals';
@@ -38,15 +35,16 @@ export function spells(tokens: readonly Token[], from: number, to: number, lette
   for (let i = start; i < to; i++) {
     const w = tokens[i];
     if (w.punct && w.view === '-') continue;
-    // an acronym inside the name gives all its letters ("UN High Commissioner for Refugees (UNHCR)"), or, past the
-    // first word, none ("Office of the UN High Commissioner for Human Rights (OHCHR)")
+    // an acronym inside the name gives all its letters ("UN High Commissioner for Refugees (UNHCR)"), or none: past the
+    // first word ("Office of the UN High Commissioner for Human Rights (OHCHR)"), or as the first, an owner's the body's
+    // own acronym leaves out ("UN Office for the Coordination of Humanitarian Affairs (OCHA)"; lexicon/name-forms.ts innerAcronymInitials)
     const inner = spelling === 'capitals' ? acronymKey(w.view) : null;
     if (inner && letters.startsWith(inner, k)) k += inner.length;
     else if (k < letters.length && w.lower[0] === letters[k] && written(w, spelling)) k++;
     // an Arabic article hyphened to the next word goes without a letter too ("Hay'at Tahrir al-Sham (HTS)")
     else if ((NAME_SMALL_WORDS.has(w.lower) || (HYPHENED_ARTICLES.has(w.view) && hyphenedTo(tokens, i))) && w.low && ++skipped <= MAX_SKIPPED[spelling])
       continue;
-    else if (inner && i > start && ++skipped <= MAX_SKIPPED[spelling]) continue;
+    else if (inner && (i > start || letters.length >= MIN_LETTERS) && ++skipped <= MAX_SKIPPED[spelling]) continue;
     else return false;
   }
   return k === letters.length;

@@ -66,11 +66,16 @@ export const initials = (s: string): string =>
     .map(initialOf)
     .join('');
 
+/** the fewest letters an acronym needs to define a name, or to stand for one once its owner's is left out ("OCHA"): "(UN)" or "(PM)" spell too little to be sure */
+export const MIN_LETTERS = 3;
+
 /**
  * the initials an acronym may spell for a name written with an acronym inside it, which gives all its
  * letters or, past the first word, none: "UN High Commissioner for Refugees" → unhcr, "Office of the UN
- * High Commissioner for Human Rights" → ohchr (as `spells` reads them in the text); none for a name
- * without one, whose `initials` serve, or all in capitals. Case tells the acronym, so `s` is the name as written
+ * High Commissioner for Human Rights" → ohchr; as its first word, an owner's acronym the body's own may
+ * leave out: "UN Office for the Coordination of Humanitarian Affairs" → unocha or ocha (as `spells` reads
+ * them in the text); none for a name without one, whose `initials` serve, or all in capitals. Case tells
+ * the acronym, so `s` is the name as written
  */
 export function innerAcronymInitials(s: string): string[] {
   const words = s.split(/\s+/).filter((w) => w && !NAME_SMALL_WORDS.has(w.toLowerCase()));
@@ -78,7 +83,10 @@ export function innerAcronymInitials(s: string): string[] {
   if (words.length < 2 || !words.some((w) => acronymKey(w)) || words.every((w) => acronymKey(w))) return [];
   const whole = words.map((w) => acronymKey(w) ?? initialOf(w.toLowerCase())).join('');
   const passed = words.map((w, i) => (i > 0 && acronymKey(w) ? '' : (acronymKey(w) ?? initialOf(w.toLowerCase())))).join('');
-  return whole === passed ? [whole] : [whole, passed];
+  const out = whole === passed ? [whole] : [whole, passed];
+  // the owner's acronym left out, the rest read as `passed` reads it
+  const owned = acronymKey(words[0]) ? passed.slice(acronymKey(words[0])!.length) : '';
+  return owned.length >= MIN_LETTERS && !out.includes(owned) ? [...out, owned] : out;
 }
 
 /** a capitalised word of a name as a pattern's source: letters, apostrophes and hyphens after the capital ("Kramer", "O’Neil", "Morgan-Short"); the curly apostrophe as its escape, which a raw string keeps as written */
