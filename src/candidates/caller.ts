@@ -1,4 +1,4 @@
-import { PhraseMatcher, phraseForms, phraseSpelling, phraseTokens, tokensSpelling } from '../core/phrases';
+import { PhraseMatcher, phraseForms, phraseSpelling, tokensSpelling } from '../core/phrases';
 import type { Candidate, Doc, EntityType, Token } from '../core/types';
 import type { LexiconEntry } from '../schema';
 
@@ -65,9 +65,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): { lexicon: Cal
     forms.forEach((phrase, i) => {
       const claim: Claim = { entry, index, form: i ? 'alias' : 'name', phrase, outcome };
       const exactKey = phraseSpelling(phrase);
-      const folded = phraseTokens(phrase).join(' ').toLowerCase();
+      const forms = phraseForms(phrase);
+      const folded = forms[0].join(' ').toLowerCase();
       let group = groups.get(folded);
-      if (!group) groups.set(folded, (group = { forms: phraseForms(phrase), exact: new Map() }));
+      if (!group) groups.set(folded, (group = { forms, exact: new Map() }));
       const other = rival(group, claim, exactKey, anyCase);
       if (other) problems.push({ index, message: `${claim.form} ${JSON.stringify(phrase)} is already ${describe(other)}` });
       else take(group, claim, exactKey, anyCase);
