@@ -16,6 +16,15 @@ describe('a name keeps its own edges', () => {
       ['organization:IMF', 'person:Kristalina Georgieva'],
       ['organization:IMF Managing'],
     ],
+    // a phrase hyphened through a preposition is an office, not the name's first word (mentions/trim.ts afterJoinedPhrase)
+    [
+      'an office hyphened through a preposition stays out of the name after it',
+      'Editor-at-Large Smith said the plan would fail. Commander-in-Chief Jones agreed.',
+      ['person:Smith', 'person:Jones'],
+      ['person:Large Smith', 'person:Chief Jones'],
+    ],
+    // must stay: a name's particle hyphened inside the phrase keeps it
+    ['a particle hyphened inside a name keeps its words', 'Abd-al-Aziz Smith said the plan would fail.', [], ['person:Smith']],
     // must stay: a lowercase title after the name
     [
       'a lowercase title after a place’s name leaves it whole',

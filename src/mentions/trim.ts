@@ -4,7 +4,7 @@ import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS, VERDICT_WORDS } from '../lexicon/not-names';
-import { HYPHENED_ARTICLES, NAME_SUFFIX } from '../lexicon/names';
+import { HYPHENED_ARTICLES, isInnerHyphenedArticle, NAME_SUFFIX, SURNAME_PARTICLES } from '../lexicon/names';
 
 /** parts of speech of a sentence's first word that the tagger runs into the name after it */
 const LEADING_POS = new Set(['ADP', 'SCONJ', 'CCONJ']);
@@ -50,6 +50,18 @@ const runOn = (t: Token, prev: Token | undefined) => /^\p{Ll}+$/u.test(t.view) &
 function afterHyphenedAdjective(tokens: readonly Token[], first: number, last: number): number {
   for (let k = first + 1; k + 2 <= last && k < first + 4; k++) if (hyphenedTo(tokens, k - 1) && ADJECTIVE_SUFFIX.test(tokens[k + 1].view)) return k + 2;
   return first;
+}
+/**
+ * `Commander-in-Chief Jones`, `Editor-at-Large Smith`: a person's span the tagger opened on the last
+ * word of a phrase hyphened through a lowercase preposition starts after that word: the phrase is an
+ * office or a common noun, not the name's first word. A name's particle or an Arabic article keeps
+ * its phrase ("Abd-al-Aziz Smith": leading.ts takes such words back)
+ */
+function afterJoinedPhrase(tokens: readonly Token[], first: number): number {
+  if (first < 4 || !hyphenedTo(tokens, first - 2) || !hyphenedTo(tokens, first - 4)) return first;
+  const joiner = tokens[first - 2];
+  const preposition = joiner.pos === 'ADP' && joiner.view === joiner.lower && !SURNAME_PARTICLES.has(joiner.view) && !isInnerHyphenedArticle(joiner.view);
+  return preposition ? first + 1 : first;
 }
 // a closing bracket stays when the name opened it: "Mladost (L)"
 const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =>
@@ -108,6 +120,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   if (c.tier !== 'caller' && first < last) first = afterCredit(tokens, first, last);
   if (c.tier === 'tagger' && first < last) first += addressWords(tokens, first, last);
   if (c.tier === 'tagger' && first < last) first = afterHyphenedAdjective(tokens, first, last);
+  if (c.tier === 'tagger' && c.type === 'person' && first < last) first = afterJoinedPhrase(tokens, first);
   while (last >= first && dropTrailing(tokens[last], tokenOf(tokens, last - 1), c, doc) && tokens[last].end <= c.end) last--;
   if (c.tier === 'tagger' && c.type !== 'person') last = beforeTitle(tokens, first, last);
   if (first > last) return null;
