@@ -177,9 +177,18 @@ describe('a name and its acronym in brackets are one name, whichever a source fo
       'UN Office for the Coordination of Humanitarian Affairs',
       ['UN Office for the Coordination of Humanitarian Affairs', 'OCHA', 'OCHA'],
     ],
+    // a state acronym's lowercase "o" is the name's "of" (entities/cluster.ts acronym)
+    ['The Government of Syria (GoS) rejected the plan. Later, the GoS said it would talk.', 'Government of Syria', ['Government of Syria', 'GoS', 'GoS']],
+    ['The Department of Defense (DoD) agreed, and DoD officials said so.', 'Department of Defense', ['Department of Defense', 'DoD', 'DoD']],
   ])('the whole pipeline, an acronym inside the name: %s', (text, name, mentions) => {
     const org = extract(text).organizations.find((o) => o.name === name);
     expect(org?.mentions.map((m) => m.text)).toEqual(mentions);
+  });
+
+  // must stay: a state acronym joins only the name whose every word it spells, its small words too
+  it('a state acronym stays apart from a name of the same capitals without its "of"', () => {
+    const orgs = extract('The Gulf States said so. The GoS said nothing.').organizations;
+    expect(orgs.map((o) => [o.name, o.mentions.map((m) => m.text)])).toEqual(expect.arrayContaining([['GoS', ['GoS']]]));
   });
 
   it('the whole pipeline: one body, its acronym among its mentions', () => {

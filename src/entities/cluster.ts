@@ -5,7 +5,18 @@ import { DROPPED_HEADS } from '../lexicon/organizations';
 import { givenNameGender } from '../lexicon/known-phrases';
 import type { Gender } from './gender';
 import { nameKey } from '../core/names';
-import { acronymKey, bareName, initials, innerAcronymInitials, nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
+import {
+  acronymInitials,
+  acronymKey,
+  bareName,
+  everyInitial,
+  initials,
+  innerAcronymInitials,
+  isStateAcronym,
+  nameWords,
+  withoutLegalForm,
+  withoutSuffix,
+} from '../lexicon/name-forms';
 
 export interface Cluster {
   type: EntityType;
@@ -111,15 +122,16 @@ const firstName: AliasRule = {
   candidates: (m, idx) => oneWord(m, (w) => idx.get('first', w)),
   partial: true,
 };
-// "IDF" ↔ "Israel Defense Forces" when the article spells both
+// "IDF" ↔ "Israel Defense Forces" when the article spells both; "GoS" ↔ "Government of Syria", its "o" the name's "of"
 const acronym: AliasRule = {
   accepts: (m, c) => {
+    if (isStateAcronym(m.text)) return [...c.keys].some((k) => k.includes(' ') && everyInitial(k) === m.text.toLowerCase());
     const a = acronymKey(m.text);
     if (a) return [...c.keys].some((k) => k.includes(' ') && initials(k) === a) || c.mentions.some((x) => innerAcronymInitials(x.text).includes(a));
     const own = initials(m.text);
     return own.length > 1 && nameWords(m.text).length > 1 && [...c.keys].some((k) => acronymKey(k.toUpperCase()) === own && !k.includes(' '));
   },
-  candidates: (m, idx) => [...idx.get('initials', acronymKey(m.text)), ...idx.get('acronym', initials(m.text))],
+  candidates: (m, idx) => [...idx.get('initials', acronymInitials(m.text)), ...idx.get('acronym', initials(m.text))],
 };
 // the bundled list knows pairs whose initials differ ("U.N." ↔ "United Nations", "IDF" ↔ "Israel Defence Forces")
 const knownPair: AliasRule = {

@@ -66,6 +66,9 @@ export const initials = (s: string): string =>
     .map(initialOf)
     .join('');
 
+/** initials of every word of a name, its small words' too: "Government of Syria" → "gos", as a state acronym spells it ("GoS") */
+export const everyInitial = (s: string): string => nameWords(s).map(initialOf).join('');
+
 /** the fewest letters an acronym needs to define a name, or to stand for one once its owner's is left out ("OCHA"): "(UN)" or "(PM)" spell too little to be sure */
 export const MIN_LETTERS = 3;
 
@@ -115,3 +118,9 @@ export const acronymKey = (s: string): string | null => {
   const bare = s.replace(/\./g, '');
   return /^\p{Lu}{2,6}$/u.test(bare) ? bare.toLowerCase() : null;
 };
+
+/**
+ * the initials of the name the acronym `s` stands for, its small words left out (as `initials` reads a
+ * name): acronymKey's, or a state acronym's capitals ("GoS" → "gs": its "o" is the name's "of")
+ */
+export const acronymInitials = (s: string): string | null => acronymKey(s) ?? (isStateAcronym(s) ? s.replace(/\p{Ll}/gu, '').toLowerCase() : null);
