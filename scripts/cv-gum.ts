@@ -25,6 +25,7 @@ import {
   extraTrainDocs,
   weightedExtras,
   silverModel,
+  inDomain,
 } from './train/run';
 import { emptyScores, formatScores, f1 } from './train/score';
 import { modelFiles, usedData, writeModel } from './train/write';
@@ -53,11 +54,14 @@ if (!corpora?.gum.length) {
 const gazText = buildGazetteerText();
 const clusters = clustersText(CONFIG);
 const gaz: Gazetteer = { ...parseGazetteer(gazText.text), clusters: parseClusters(clusters) };
-const conll: TrainDoc[] = corpora.conll.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags }));
+const conll: TrainDoc[] = inDomain(
+  corpora.conll.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags })),
+  'conll',
+);
 // silver tags for names GUM leaves unannotated come from a CoNLL-only model (no GUM in it)
 const silverTypes = silverTypeSet(SILVER);
 const silver = silverTypes.size ? { model: silverModel(conll, gazText.text, clusters), types: silverTypes } : undefined;
-const gumDocs = gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ, silver);
+const gumDocs = inDomain(gumTrainDocs(corpora.gum, gaz, titleWords(gaz), PROJ, silver), 'gum-news');
 const extraSets = extraTrainDocs(gaz, titleWords(gaz), silver);
 if (extraSets.some((x) => !Number.isInteger(x.set.weight))) throw new Error('cv-gum trains whole extra-set weights only');
 const extraDocs = weightedExtras(extraSets);

@@ -21,7 +21,18 @@ import { buildGazetteerText } from './train/gazetteer';
 import { Trainer, prng, shuffle, type TrainDoc } from './train/perceptron';
 import { encodeModel, type Encoded } from './train/encode';
 import { emptyScores, scoreDoc, formatScores, f1, type Scores } from './train/score';
-import { CONFIG, extraTrainDocs, gumTrainDocs, partialExtras, silverModel, silverTypeSet, trainModel, weightedExtras, type ExtraDocs } from './train/run';
+import {
+  CONFIG,
+  extraTrainDocs,
+  gumTrainDocs,
+  inDomain,
+  partialExtras,
+  silverModel,
+  silverTypeSet,
+  trainModel,
+  weightedExtras,
+  type ExtraDocs,
+} from './train/run';
 import { titleWords } from './train/gazetteer';
 import { clustersText, dataPath, provenance, ROOT } from './train/config';
 import { modelFiles, shippedHomes, usedData, writeModel, MODEL_FILES, type UsedData } from './train/write';
@@ -56,7 +67,10 @@ const dv = prepare(dev);
 console.log(`dev: ${dev.length} docs, ${dv.spans} gold spans, ${dv.misaligned} not on token boundaries (${secs()})`);
 const gm = prepare(gum);
 
-const trainDocs: TrainDoc[] = tr.prepared.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags }));
+const trainDocs: TrainDoc[] = inDomain(
+  tr.prepared.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags })),
+  'conll',
+);
 // GUM news, repeated GUM_WEIGHT times per epoch, in CoNLL's span convention (scripts/train/run.ts)
 let gumDocs: TrainDoc[] = [];
 let extras: ExtraDocs[] = [];
@@ -65,7 +79,7 @@ const needSilver = silverTypes.size > 0 && ((gm.prepared.length && GUM.weight > 
 const silver = needSilver ? { model: silverModel(trainDocs, gazText.text, clusters), types: silverTypes } : undefined;
 if (silver) console.log(`silver tags for GUM-annotated sets: a CoNLL-only model (${secs()})`);
 if (gm.prepared.length && GUM.weight > 0) {
-  gumDocs = gumTrainDocs(gm.prepared, gaz, titleWords(gaz), GUM.projection, silver);
+  gumDocs = inDomain(gumTrainDocs(gm.prepared, gaz, titleWords(gaz), GUM.projection, silver), 'gum-news');
   console.log(`gum-news: ${gum.length} docs ×${GUM.weight}, projection ${GUM.projection}, silver ${GUM.silver} (${secs()})`);
 } else console.log(gum.length ? 'gum-news: not trained on (GUM_WEIGHT=0)' : 'gum-news: absent, CoNLL only');
 extras = extraTrainDocs(gaz, titleWords(gaz), silver);

@@ -1,11 +1,12 @@
 // the training config: scripts/train/config.json, the one file `npm run train` reads. Environment
 // variables override its training settings for experiments (EPOCHS, SEED, RUNS, MIN_COUNT, PRUNE,
-// CONLL_WEIGHT, CLUSTERS, GUM_WEIGHT, GUM_PROJ, GUM_SILVER; EXTRA_WEIGHTS="wikigold=2,uner-ewt=0" for the extra sets;
+// CONLL_WEIGHT, CLUSTERS, GUM_WEIGHT, GUM_PROJ, GUM_SILVER, AUGMENT="wikigold,uner-ewt" or "none"; EXTRA_WEIGHTS="wikigold=2,uner-ewt=0" for the extra sets;
 // MIN_LEAD for the decoding's least lead);
 // meta.json records the settings a model was trained with
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { augmentedCorpora } from './domains';
 
 export interface DataSet {
   file: string;
@@ -41,6 +42,11 @@ export interface TrainingSettings {
   conllWeight: number;
   /** GUM news: copies per epoch (0: CoNLL only), span projection, silver tags (scripts/train/run.ts) */
   gum: { weight: number; projection: string; silver: string };
+  /**
+   * the corpora (`conll`, `gum-news`, or an extra set's key) whose documents also train a private copy
+   * of every feature, which the model does not ship (feature augmentation: scripts/train/perceptron.ts)
+   */
+  augment: string[];
 }
 
 /**
@@ -88,6 +94,7 @@ export function loadConfig(file = CONFIG_FILE, env: Record<string, string | unde
       projection: env.GUM_PROJ ?? t.gum.projection,
       silver: env.GUM_SILVER ?? t.gum.silver,
     },
+    augment: augmentedCorpora(config, env.AUGMENT ?? t.augment ?? [], file),
   };
   const weights = new Map(
     (env.EXTRA_WEIGHTS ?? '')

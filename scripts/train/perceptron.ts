@@ -17,7 +17,17 @@ export function prng(seed: number): () => number {
 export interface TrainDoc {
   info: TokenInfo;
   gold: Uint8Array;
+  /** the corpus whose private copy of every feature this document also trains (0 or absent: none) */
+  domain?: number;
 }
+
+/**
+ * feature `h`'s copy private to corpus `domain` (feature augmentation, Daumé III 2007, "Frustratingly
+ * easy domain adaptation"): a document of that corpus scores and updates both, so what only that
+ * corpus teaches (its annotation conventions, its genre) can settle in the copy and what the corpora
+ * share in the feature itself. Copies are live weights only: the model ships the shared features
+ */
+export const domainCopy = (h: number, domain: number): number => Math.imul(h ^ Math.imul(domain, 0x9e3779b1), 0x85ebca77) >>> 0;
 
 export class Trainer {
   index = new Map<number, number>();
@@ -27,6 +37,8 @@ export class Trainer {
   c = 1;
   /** features allowed into the model (static ones seen at least minCount times); null = all */
   allowed: Set<number> | null = null;
+  /** the corpora's private copies of features (domainCopy → live weights by tag), never averaged or shipped */
+  private copies = new Map<number, Float64Array>();
 
   private slot(h: number, create: boolean): number {
     let i = this.index.get(h);
@@ -47,7 +59,7 @@ export class Trainer {
     return i;
   }
 
-  private update(h: number, gold: number, pred: number): void {
+  private update(h: number, gold: number, pred: number, domain: number): void {
     const i = this.slot(h, true);
     if (i < 0) return;
     const b = i * NUM_TAGS;
@@ -55,16 +67,25 @@ export class Trainer {
     this.u[b + gold] += this.c;
     this.w[b + pred] -= 1;
     this.u[b + pred] -= this.c;
+    if (!domain) return;
+    const key = domainCopy(h, domain);
+    let row = this.copies.get(key);
+    if (!row) this.copies.set(key, (row = new Float64Array(NUM_TAGS)));
+    row[gold] += 1;
+    row[pred] -= 1;
   }
 
-  /** live (non-averaged) weights */
-  scorer(): Scorer {
+  /** live (non-averaged) weights; with a `domain`, that corpus's copies added to them */
+  scorer(domain = 0): Scorer {
     return {
       add: (feat, scores) => {
         const i = this.index.get(feat);
         if (i === undefined) return;
         const b = i * NUM_TAGS;
         for (let t = 0; t < NUM_TAGS; t++) scores[t] += this.w[b + t];
+        if (!domain) return;
+        const row = this.copies.get(domainCopy(feat, domain));
+        if (row) for (let t = 0; t < NUM_TAGS; t++) scores[t] += row[t];
       },
     };
   }
@@ -72,15 +93,18 @@ export class Trainer {
   /** one pass over the documents; returns token errors */
   epoch(docs: TrainDoc[]): number {
     let errors = 0;
-    const sc = this.scorer();
+    const scorers = new Map<number, Scorer>();
     for (const d of docs) {
       const { feats, offsets } = d.info;
+      const domain = d.domain ?? 0;
+      let sc = scorers.get(domain);
+      if (!sc) scorers.set(domain, (sc = this.scorer(domain)));
       decode(d.info, sc, (i, dyn, dn, pred) => {
         const gold = d.gold[i];
         if (pred !== gold) {
           errors++;
-          for (let k = offsets[i]; k < offsets[i + 1]; k++) this.update(feats[k], gold, pred);
-          for (let k = 0; k < dn; k++) this.update(dyn[k], gold, pred);
+          for (let k = offsets[i]; k < offsets[i + 1]; k++) this.update(feats[k], gold, pred, domain);
+          for (let k = 0; k < dn; k++) this.update(dyn[k], gold, pred, domain);
         }
         this.c++;
       });

@@ -12,6 +12,7 @@ import { Trainer, prng, shuffle, type TrainDoc } from './perceptron';
 import { encodeModel, type Encoded } from './encode';
 import { trainingCodeHash } from './code-hash';
 import { loadConfig, dataPath, type ExtraSet } from './config';
+import { domainOf } from './domains';
 import { emptyScores, scoreDoc, type Scores, type Counts } from './score';
 
 /** scripts/train/config.json with its environment overrides; shared by train.ts and cv-gum.ts so the CV measures what ships */
@@ -158,7 +159,9 @@ export function gumTrainDocs(gum: Prepared[], gaz: Gazetteer, titles: Set<string
  */
 export function silverModel(conll: TrainDoc[], gazetteer: string, clusters: string): Model {
   const { epochs, prune, seed } = CONFIG.training;
-  const train = () => trainModel(conll, [], 0, { epochs, prune, runs: 1 }).bytes;
+  // the plain CoNLL-only model, whatever the config augments
+  const plain = conll.map(({ info, gold }) => ({ info, gold }));
+  const train = () => trainModel(plain, [], 0, { epochs, prune, runs: 1 }).bytes;
   const dir = process.env.SILVER_CACHE;
   let bytes: Uint8Array;
   if (!dir) bytes = train();
@@ -179,6 +182,12 @@ export function silverModel(conll: TrainDoc[], gazetteer: string, clusters: stri
     }
   }
   return decodeModel(bytes, gazetteer, clusters, CONFIG.decoding.minLead);
+}
+
+/** a corpus's documents, marked with its private copy of the features when the config augments it */
+export function inDomain(docs: TrainDoc[], key: string): TrainDoc[] {
+  const domain = domainOf(CONFIG, key);
+  return domain ? docs.map((d) => ({ ...d, domain })) : docs;
 }
 
 /** an extra labelled corpus, its documents read and tagged in CoNLL's convention */
@@ -203,7 +212,7 @@ export function extraTrainDocs(gaz: Gazetteer, titles: Set<string>, silver?: { m
       set.projection === 'gum'
         ? gumTrainDocs(prepared, gaz, titles, CONFIG.training.gum.projection, silver)
         : prepared.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags }));
-    out.push({ set, prepared, docs });
+    out.push({ set, prepared, docs: inDomain(docs, set.key) });
   }
   return out;
 }
