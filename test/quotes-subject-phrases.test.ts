@@ -22,6 +22,17 @@ describe('a subject phrase with a participle or a participle adjective', () => {
   ])('%s', (_why, text, want) => expect(who(text)).toBe(want));
 });
 
+// an adverb opening the sentence is no part of the subject after it (quotes/phrase.ts opensWithAdverb)
+describe('a subject phrase after an opening adverb', () => {
+  it.each([
+    ['a sentence adverb before a description', 'Smith spoke first. Later the mayor added: “We move on.”', 'the mayor'],
+    ['a sentence adverb before a name', 'Smith spoke first. Then Smith said: “We move on.”', 'Smith'],
+    // must stay: an adverb of degree before a number or a share belongs to it
+    ['an adverb before a share', 'Nearly a third of the voters said the plan was “doomed.”', 'Nearly a third of the voters'],
+    ['an adverb before a number', 'Only 52 percent of voters said the plan was “doomed.”', 'Only 52 percent of voters'],
+  ])('%s', (_why, text, want) => expect(who(text)).toBe(want));
+});
+
 // a phrase of where after a noun describes that noun: the subject starts at the noun (quotes/phrase.ts placeOf)
 describe('a subject phrase with a phrase of where', () => {
   it.each([

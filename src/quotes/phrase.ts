@@ -17,6 +17,7 @@ import {
   CALENDAR,
   INTENSIVE_PRONOUNS,
   NOT_SPEAKERS,
+  SHARE_WORDS,
   SOURCE_POSTMODIFIERS,
   SPEAKER_PRONOUNS,
   TIME_MODIFIERS,
@@ -54,9 +55,22 @@ const isNp = (ctx: QuoteContext, i: number) => {
   if (tok.lower.endsWith('ing') && ctx.doc.tokens[i - 1]?.possessive) return true;
   // only before a noun of the phrase: `told her` ends no phrase at `her`
   if (POSSESSIVE_DETERMINERS.has(tok.lower)) return ctx.doc.tokens[i + 1] !== undefined && NP_POS.has(ctx.doc.tokens[i + 1].pos);
-  // `When the FBI director said`: a subordinator capitalised at the sentence start opens a clause, no name
-  return tok.cap && !FUNCTION_POS.has(tok.pos) && !SUBORDINATORS.has(tok.lower);
+  // `When the FBI director said`: a subordinator capitalised at the sentence start opens a clause, no name;
+  // `Later the Spaniard added`: an adverb opening it is no part of the phrase after it
+  return tok.cap && !FUNCTION_POS.has(tok.pos) && !SUBORDINATORS.has(tok.lower) && !opensWithAdverb(ctx, i);
 };
+/** how far after an adverb a number or a share makes it the phrase's own (`Nearly eight of 10 voters`, `Just shy of half`) */
+const QUANTITY_REACH = 3;
+/**
+ * `Later the Spaniard added`, `Then Mr. Rubin said`: an adverb opening the sentence is no part of the
+ * phrase after it; one before a number or a share is (`Only 52 percent of voters`, `Nearly a third`)
+ */
+function opensWithAdverb(ctx: QuoteContext, i: number): boolean {
+  const t = ctx.doc.tokens;
+  if (t[i].pos !== 'ADV' || ctx.doc.sentences[t[i].sentence]?.tokenStart !== i) return false;
+  for (let k = i + 1; k <= i + QUANTITY_REACH && k < t.length; k++) if (t[k].pos === 'NUM' || SHARE_WORDS.has(t[k].lower)) return false;
+  return true;
+}
 const PREMODIFIER_BEFORE = new Set(['DET', 'NUM', 'ADJ']);
 const PREMODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 const isPremodifyingParticiple = (t: readonly Token[], i: number) =>
