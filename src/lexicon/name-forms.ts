@@ -123,4 +123,4 @@ export const acronymKey = (s: string): string | null => {
  * the initials of the name the acronym `s` stands for, its small words left out (as `initials` reads a
  * name): acronymKey's, or a state acronym's capitals ("GoS" → "gs": its "o" is the name's "of")
  */
-export const acronymInitials = (s: string): string | null => acronymKey(s) ?? (isStateAcronym(s) ? s.replace(/\p{Ll}/gu, '').toLowerCase() : null);
+export const acronymInitials = (s: string): string | null => acronymKey(s) ?? (isStateAcronym(s) ? (s[0] + s.slice(2)).toLowerCase() : null);
