@@ -54,8 +54,8 @@ function afterHyphenedAdjective(tokens: readonly Token[], first: number, last: n
 /**
  * `Commander-in-Chief Jones`, `Editor-at-Large Smith`: a person's span the tagger opened on the last
  * word of a phrase hyphened through a lowercase preposition starts after that word: the phrase is an
- * office or a common noun, not the name's first word. A name's particle or an Arabic article keeps
- * its phrase ("Abd-al-Aziz Smith": leading.ts takes such words back)
+ * office or a common noun, not the name's first word. A phrase joined by a name's particle or an
+ * Arabic article is left as it was ("Abd-al-Aziz Smith")
  */
 function afterJoinedPhrase(tokens: readonly Token[], first: number): number {
   if (first < 4 || !hyphenedTo(tokens, first - 2) || !hyphenedTo(tokens, first - 4)) return first;
