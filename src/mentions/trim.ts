@@ -1,5 +1,5 @@
 import { GREETINGS, PRONOUNS } from '../lexicon/function-words';
-import { hyphenedTo, tokenEndingAfter, tokenOf } from '../core/tokens';
+import { hyphenedTo, isLowerWord, tokenEndingAfter, tokenOf } from '../core/tokens';
 import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -60,7 +60,7 @@ function afterHyphenedAdjective(tokens: readonly Token[], first: number, last: n
 function afterJoinedPhrase(tokens: readonly Token[], first: number): number {
   if (first < 4 || !hyphenedTo(tokens, first - 2) || !hyphenedTo(tokens, first - 4)) return first;
   const joiner = tokens[first - 2];
-  const preposition = joiner.pos === 'ADP' && joiner.view === joiner.lower && !SURNAME_PARTICLES.has(joiner.view) && !isInnerHyphenedArticle(joiner.view);
+  const preposition = joiner.pos === 'ADP' && isLowerWord(joiner) && !SURNAME_PARTICLES.has(joiner.view) && !isInnerHyphenedArticle(joiner.view);
   return preposition ? first + 1 : first;
 }
 // a closing bracket stays when the name opened it: "Mladost (L)"
