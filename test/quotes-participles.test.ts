@@ -51,6 +51,7 @@ describe('a participle leans on the subject of its clause', () => {
       'Jones threw her support behind Sen. John Smith on Friday, saying it is “time.”',
       'Mary Jones|cue-before|saying',
     ],
+    ['`with`, its subject and an adverb', 'Some of the guests booed the band, with Jones reportedly yelling: “Get them out!”', 'Mary Jones|cue-before|yelling'],
     // negative cases
     ['a name after `of` is still the subject', 'The ad shows a clip of Smith saying, “I will win.”', 'John Smith|cue-before|saying'],
     ['`without saying` says nothing', 'It goes without saying that the “grand bargain” is dead.', 'none'],

@@ -43,6 +43,23 @@ describe('reported statements', () => {
     ['said, a noun of time opening the content', 'Smith said times are hard.', 'times are hard|Smith|said'],
     ['said, a measure opening the content', 'The office said about half of the bridges were unsafe.', 'about half of the bridges were unsafe|The office|said'],
     ['told a listener that', 'Smith told reporters on Monday that the deal was dead.', 'that the deal was dead|Smith|told'],
+    // a past verb the tagger calls a noun after its subject is the clause's verb
+    ['said, a past verb read as a noun', 'Kasich said the family deserved better.', 'the family deserved better|Kasich|said'],
+    // a verb of belief opening a person's name at the start of a sentence is the name's
+    ['a name opening the sentence with a verb’s word', 'Hope Hicks said the staffers signed the forms.', 'the staffers signed the forms|Hope Hicks|said'],
+    // the subject and its appositive before the cue are no words it reports; a cue in the appositive stops at the main verb
+    [
+      'a subject with an appositive relative clause',
+      'Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family was right.',
+      'Mr. Trump|John Kasich|endorse',
+      'the Khan family was right|John Kasich|said',
+    ],
+    // must stay: an appositive subject, and a that-clause after where it was said
+    [
+      'an appositive subject, a that-clause after an adjunct',
+      'Corey Lewandowski, a rival whom Trump fired last month, said on CNN that Manafort should be held to account.',
+      'that Manafort should be held to account|Corey Lewandowski|said',
+    ],
     // a `that` found after the listener opens a clause, whatever word follows it
     ['told a listener that, a measure after it', 'Smith told reporters that at least 12 homes were lost.', 'that at least 12 homes were lost|Smith|told'],
     // `call` after a singular noun heads a compound, it is no cue there

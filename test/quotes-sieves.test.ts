@@ -197,6 +197,12 @@ describe('speaker sieves', () => {
   });
 
   it.each([
+    // a quotation inside a clause belongs to the cue before it; a verb after it that takes a clause of its own reports that clause
+    [
+      'a cue after a quotation inside a clause, with a clause of its own',
+      'But even as Jones claimed on Tuesday that “the deal was fair,” one of the lawyers said the two cases were different.',
+      'Mary Jones|name|cue-before|claimed',
+    ],
     ['a sentence-final quote keeps the cue before it', 'Jones said “the question is the timing.” Smith said it was fine.', 'Mary Jones|name|cue-before|said'],
     ['a comma-final quote takes the cue after it', 'Jones left. “We will win,” Smith said, and she agreed.', 'John Smith|name|cue-after|said'],
     [

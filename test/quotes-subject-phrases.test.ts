@@ -55,3 +55,20 @@ describe('the speaker of a phrase of where is its noun', () => {
     ['a common noun before `in`', 'Democrats in Iowa say the race is “too close to call.”', 'Democrats in Iowa'],
   ])('%s', (_why, text, want) => expect(quotesOf(text, [SMITH, HERALD]).quotes.at(-1)?.speaker?.name).toBe(want));
 });
+
+// a count before `of` says how many of the group after it speak; the group heads the phrase (quotes/speaker.ts partitiveGroup)
+describe('a count of a group speaks as the group', () => {
+  /** the last quote's speaker as `mention|form`, or `none` */
+  const said = (text: string) => {
+    const q = quotesOf(text, [SMITH, HERALD]).quotes.at(-1);
+    return q?.speaker ? `${q.speaker.mention?.text}|${q.speaker.form}` : 'none';
+  };
+  it.each([
+    ['a number of a group, inverted', '“We will win,” said one of those advisers.', 'one of those advisers|anonymous'],
+    ['a lowercase quantifier of a group', 'After the vote, some of the voters said: “We will win.”', 'some of the voters|nominal'],
+    ['a capitalised quantifier is no name', 'Some of the voters said: “We will win.”', 'Some of the voters|nominal'],
+    ['a count of a pronoun, inverted', '“We will win,” said one of them.', 'one of them|nominal'],
+    ['a count of a pronoun before the cue', 'All of them said: “We will win.”', 'All of them|nominal'],
+    ['a count of a named body', 'Two of the Herald’s reporters said: “We will win.”', 'Two of the Herald’s reporters|nominal'],
+  ])('%s', (_why, text, want) => expect(said(text)).toBe(want));
+});

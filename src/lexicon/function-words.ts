@@ -78,6 +78,9 @@ export const INDEFINITE_PRONOUNS = new Set([
   'everything', 'everyone', 'everybody', 'nothing', 'nobody', 'something', 'someone', 'somebody', 'anything', 'anyone', 'anybody',
 ]);
 
+/** words that count a group before `of` (`one of those advisers`, `some of the voters`, `most of them`); numbers count too */
+export const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'several', 'all', 'both', 'each', 'few', 'none', 'either', 'neither', 'any']);
+
 /** possessive determiners, which open a speaker's phrase: `her top aide Huma Abedin wrote`, `his wife said` */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 

@@ -75,15 +75,18 @@ function mainSubject(ctx: QuoteContext, j: number): [number, number] | null {
 function withSubject(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
   const t = ctx.doc.tokens;
   if (!t[j].lower.endsWith('ing') || j - 1 < floor) return null;
-  const e = ctx.owner[j - 1];
-  if (e && e.type !== 'location' && !ctx.quoted[j - 1] && !CALENDAR.has(t[j - 1].lower)) {
-    let k = j - 1;
+  // `with Trump reportedly yelling`: an adverb may stand between the subject and its participle
+  let end = j;
+  while (end - 1 > floor && t[end - 1].pos === 'ADV' && !ctx.owner[end - 1] && !ctx.quoted[end - 1]) end--;
+  const e = ctx.owner[end - 1];
+  if (e && e.type !== 'location' && !ctx.quoted[end - 1] && !CALENDAR.has(t[end - 1].lower)) {
+    let k = end - 1;
     while (k - 1 >= floor && ctx.owner[k - 1] === e) k--;
     const before = t[k - 1];
-    if (before?.pos !== 'ADP' || PARTICIPLE_HOSTS.has(before.lower)) return [k, j];
+    if (before?.pos !== 'ADP' || PARTICIPLE_HOSTS.has(before.lower)) return [k, end];
   }
-  const p = phraseBefore(ctx, j, floor);
-  return p && p[1] === j && t[p[0] - 1]?.lower === 'with' ? p : null;
+  const p = phraseBefore(ctx, end, floor);
+  return p && p[1] === end && t[p[0] - 1]?.lower === 'with' ? p : null;
 }
 
 /**

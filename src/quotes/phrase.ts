@@ -7,6 +7,7 @@ import {
   PARTICIPLE_LINKS,
   PAST_PARTICIPLE_LINKS,
   POSSESSIVE_DETERMINERS,
+  QUANTIFIERS,
   SUBORDINATORS,
 } from '../lexicon/function-words';
 import { firstWhere } from '../core/search';
@@ -455,7 +456,10 @@ export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [num
   const t = ctx.doc.tokens;
   // `warned of the tough fight ahead`: a phrase opened by a preposition is what is spoken of, never who speaks
   if (from >= ceil || t[from].lower === 'of') return null;
-  if (isPronoun(t[from]) && !ctx.quoted[from]) return [from, from + 1];
+  // `said one of them`, `said one of the aides`: a count before `of` opens a phrase that goes on
+  const counts = QUANTIFIERS.has(t[from].lower) && t[from + 1]?.lower === 'of' && from + 2 < ceil;
+  if (counts && t[from + 2].pos === 'PRON' && !ctx.quoted[from + 2]) return [from, from + 3];
+  if (isPronoun(t[from]) && !ctx.quoted[from] && !counts) return [from, from + 1];
   let b = from;
   // `of` after a name, or a determiner after a noun, ends the phrase
   const ends = (k: number) => k > from && ((t[k].lower === 'of' && ctx.owner[k - 1] !== undefined) || secondPhrase(t, k));
@@ -471,6 +475,19 @@ export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [num
     if (link && c > head + 1 + link) return [from, c];
   }
   return [from, b];
+}
+
+/** how far a clause's subject may run after a cue (`said the Khan family deserved …`) */
+const CLAUSE_SUBJECT_REACH = 24;
+
+/** a clause starts at token k: `that`, or a subject and a finite verb (`he would`, `the campaign has`) */
+export function reportsClause(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.doc.tokens;
+  if (!t[k] || ctx.quoted[k]) return false;
+  if (t[k].lower === 'that') return true;
+  const p = phraseAfter(ctx, k, Math.min(t.length, k + CLAUSE_SUBJECT_REACH));
+  const next = p ? t[p[1]] : undefined;
+  return !!next && next.paragraph === t[k].paragraph && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
 }
 
 /**

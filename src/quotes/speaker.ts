@@ -1,5 +1,5 @@
 import type { Entity, Token } from '../core/types';
-import { ARTICLES, NOUN_PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, NOUN_PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
 import { PARTY_LABELS, TITLE_HEADS } from '../lexicon/titles';
@@ -31,6 +31,13 @@ function byAlias(ctx: QuoteContext, word: string): Entity | undefined {
 function headEnd(t: readonly Token[], a: number, b: number): number {
   for (let k = a + 1; k < b; k++) if (t[k].pos === 'ADP' || t[k].lower === 'of') return k;
   return b;
+}
+
+/** the first token of the group a count before `of` opens the phrase `[a, b)` with (`one of those advisers`, `some of the voters`), or -1 */
+function partitiveGroup(t: readonly Token[], a: number, b: number): number {
+  let k = a;
+  while (k < b && (t[k].pos === 'NUM' || QUANTIFIERS.has(t[k].lower))) k++;
+  return k > a && t[k]?.lower === 'of' && k + 1 < b ? k + 1 : -1;
 }
 
 /** `Democrats in Iowa`: a name's head ends at a preposition of where that no entity's name holds, or at the phrase's end */
@@ -89,7 +96,12 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   // first preposition, and what follows only says whose or where
   // `4 in 10 white men`: a poll's share opening the phrase holds no head; its group after it does
   const share = ratioAt(t, a);
-  const head0 = share > 0 ? headEnd(t, share, b) : t[a].pos === 'DET' || t[a].low ? headEnd(t, a, b) : nameHeadEnd(ctx, a, b);
+  // `one of those advisers`, `some of the voters`: a count before `of` says how many; the group after it heads the phrase
+  const group0 = partitiveGroup(t, a, b);
+  const head0 =
+    share > 0 ? headEnd(t, share, b) : group0 > 0 ? headEnd(t, group0, b) : t[a].pos === 'DET' || t[a].low ? headEnd(t, a, b) : nameHeadEnd(ctx, a, b);
+  // `one of them`, `many of you`: a count of a group a pronoun names describes who speaks
+  if (group0 === b - 1 && t[group0].pos === 'PRON') return speaker(mention, 'nominal', sieve);
   const pair = coordinated(ctx, a, b);
   if (pair) return { speaker: { ...speaker(mention, 'name', sieve, pair[0]).speaker, name: `${pair[0].name} and ${pair[1].name}` }, entity: pair[0] };
   const owned = [...new Set(ctx.owner.slice(a, head0).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
@@ -129,7 +141,8 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
   if (TIME_NOUNS.has(head.lower)) return null;
   const caps = words.filter(
-    (w, k) => !possessor(a + k) && w.cap && !ARTICLES.has(w.lower) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower),
+    (w, k) =>
+      a + k >= group0 && !possessor(a + k) && w.cap && !ARTICLES.has(w.lower) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower),
   );
   const lowerHead = !head.cap || TITLE_HEADS.has(head.lower);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {

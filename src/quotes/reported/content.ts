@@ -5,6 +5,7 @@ import { BELIEF_VERBS } from '../../lexicon/belief';
 import { PRONOUNS } from '../../lexicon/function-words';
 import { ADVERBIAL_OPENERS, ASIDE_OPENERS, RELATIVES } from '../../lexicon/reported';
 import type { QuoteContext } from '../context';
+import { reportsClause } from '../phrase';
 import { isStop } from './shapes/shape';
 
 /** how far from its cue a reported statement's words may reach, in tokens: a run-on text stays linear */
@@ -36,6 +37,22 @@ const isWord = (tok: Token) => !tok.punct;
 /** parts of speech that open an object: `yields a bump`, `marks his return`, `costs 10 dollars` */
 const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NUM']);
 
+/** the shortest word ending in `-ed` read as a past verb: `deserved`, `signed`, not `bed`, `shed` or `seed` */
+const PAST_FORM_LENGTH = 6;
+
+/**
+ * `the family deserved better`: a word ending in `-ed` (not `-eed`) the tagger calls a noun right after a noun
+ * or a name, no possessive, is the clause's verb in the past
+ */
+const misreadPast = (w: Token, before: Token | undefined): boolean =>
+  w.pos === 'NOUN' &&
+  w.lower.length >= PAST_FORM_LENGTH &&
+  w.lower.endsWith('ed') &&
+  !w.lower.endsWith('eed') &&
+  !!before &&
+  (before.pos === 'NOUN' || before.pos === 'PROPN') &&
+  !before.possessive;
+
 /**
  * `each year of education yields a bump`, `The job marks his return`: a plural noun (as the tagger reads
  * it) right after a singular noun and before an object's first word is the clause's verb in the present
@@ -43,6 +60,7 @@ const OBJECT_OPENERS = new Set(['DET', 'PRON', 'NUM']);
 function misreadVerb(t: readonly Token[], k: number): boolean {
   const w = t[k];
   const before = t[k - 1];
+  if (misreadPast(w, before)) return true;
   if (w.pos !== 'NOUN' || !w.lower.endsWith('s') || w.lower.endsWith('ss') || !before || before.pos !== 'NOUN') return false;
   return !before.lower.endsWith('s') && !before.possessive && OBJECT_OPENERS.has(t[k + 1]?.pos ?? '');
 }
@@ -109,7 +127,8 @@ function nextReport(ctx: QuoteContext, e: number, ceil: number): boolean {
     const cue = ctx.cues[k];
     // `, but cautioned …`: a reporting verb coordinated with the first
     // `Smith, citing data from the department, said that …`: a cue taking its that-clause right after the comma is the main verb
-    if (cue && cue.frame === 'finite') return k > from || from > e + 1 || t[k + 1]?.lower === 'that';
+    // `…, who refused to endorse Trump, said the family was right`: so is one taking a clause of its own
+    if (cue && cue.frame === 'finite') return k > from || from > e + 1 || reportsClause(ctx, k + 1);
     if (isVerbal(t[k])) return false;
   }
   return false;

@@ -166,7 +166,7 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     if (cues[j] || !VERB_POS.has(t[j].pos)) continue;
     // `spokeswoman Hope Hicks said`: a person's name's word is no verb; in a headline in title case it may be, where the
     // tagger runs a name over it (`Gina Rodriguez Questioned What …`)
-    if (ctx.owner[j]?.type === 'person' && !t[j].opensSentence && !inTitleCaseHeadline(ctx, j)) continue;
+    if (ctx.owner[j]?.type === 'person' && !inTitleCaseHeadline(ctx, j)) continue;
     // `referring to the convention`: the particle is part of the cue, the verb alone reports nothing
     if (particle) cues[j] = { ...cueOfLength(t, j, 1), length: 2 };
     // `X knows that …`, `it appears that …`: a verb (not `is`) taking a that-clause reports what someone holds

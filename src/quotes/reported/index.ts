@@ -1,13 +1,29 @@
 import { guarded, type Guard } from '../../core/guard';
 import { firstWhere } from '../../core/search';
+import { isVerbal } from '../../core/tokens';
 import { BELIEF_VERBS } from '../../lexicon/belief';
 import type { Quote } from '../../schema';
 import type { Span } from '../../core/types';
 import { cueOf, type QuoteContext } from '../context';
 import { speakerOfCue } from '../cue-speaker';
-import { isContent, sentenceAround } from './content';
+import { isContent, type Piece, sentenceAround } from './content';
 import { reportingCues } from './cues';
 import { SHAPES } from './shapes';
+
+/**
+ * `Gov. John Kasich of Ohio, a Republican who …, said the family …`: words that hold the phrase naming
+ * their speaker before any verb of theirs are the reporting clause's subject, not what it reports (a
+ * speaker read deep inside the words, after their verb, is the reading's error, not the words')
+ */
+function namesItsSpeaker(ctx: QuoteContext, pieces: readonly Piece[], named: Span | null | undefined): boolean {
+  if (!named) return false;
+  const t = ctx.doc.tokens;
+  return pieces.some(([a, b]) => {
+    if (t[a].start > named.start || named.end > t[b - 1].end) return false;
+    for (let k = a; k < b && t[k].end <= named.start; k++) if (isVerbal(t[k]) && !ctx.quoted[k]) return false;
+    return true;
+  });
+}
 
 /**
  * what the cue at token `j` reports, as statements of kind `indirect` (two when the cue breaks the
@@ -24,6 +40,7 @@ function statementsAt(ctx: QuoteContext, j: number): Omit<Quote, 'id'>[] {
     if (!found || !pieces.length || (!found.proForm && !isContent(ctx, pieces, found.phrase))) continue;
     const [a] = pieces[0];
     const said = found.speakerless ? null : speakerOfCue(ctx, j, cue.length, floor, found.speakerCeil, t[a].start, `reported:${shape.name}`);
+    if (namesItsSpeaker(ctx, pieces, said?.speaker?.mention)) continue;
     const cueSpan = said?.cue ?? cueOf(ctx.doc, t[j], t[j + cue.length - 1]);
     return pieces.map(([pa, pb]) => {
       const start = t[pa].start;

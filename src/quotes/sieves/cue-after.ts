@@ -1,7 +1,7 @@
 import type { Token } from '../../core/types';
 import type { SieveName } from '../../schema';
 import { isSetOff, opensClause } from '../kind';
-import { isTitleStop, phraseAfter, phraseBefore, withAppositiveName, withPostmodifier } from '../phrase';
+import { isTitleStop, phraseAfter, phraseBefore, reportsClause, withAppositiveName, withPostmodifier } from '../phrase';
 import { readSpeaker } from '../speaker';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { QuoteSpan, Sieve } from './sieve';
@@ -91,16 +91,6 @@ function resumesInLowercase(t: readonly Token[], k: number): boolean {
   return !!t[w]?.low;
 }
 
-/** a clause starts at token k: `that`, or a subject and a finite verb (`he would`, `the campaign has`) */
-function reportsClause(ctx: QuoteContext, k: number): boolean {
-  const t = ctx.doc.tokens;
-  if (!t[k] || ctx.quoted[k]) return false;
-  if (t[k].lower === 'that') return true;
-  const p = phraseAfter(ctx, k, Math.min(t.length, k + REACH));
-  const next = p ? t[p[1]] : undefined;
-  return !!next && next.paragraph === t[k].paragraph && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
-}
-
 /** `“…,” Sa'ar said` / `“…,” said Sa'ar` / `“…,” according to a source`: the cue right after the quote */
 export const cueAfter: Sieve = {
   name: 'cue-after',
@@ -142,8 +132,9 @@ export const cueAfter: Sieve = {
       if (!n) continue;
       if (introducesNext(ctx, q, j + n)) return null;
       // `“….” Kasich said he would have fired him.`: after a quotation that closed its sentence, a cue
-      // going on into a clause of its own reports that clause, not the quotation
-      if (closesSentence(ctx, q) && reportsClause(ctx, j + n)) return null;
+      // going on into a clause of its own reports that clause, not the quotation; so does one after a
+      // quotation inside a clause (`as Trump claimed that “…,” one of the prosecutors said the cases …`)
+      if ((closesSentence(ctx, q) || (n === 1 && !opensClause(ctx, q))) && reportsClause(ctx, j + n)) return null;
       // `“…,” agrees Michelle Stevens, 30, of Gainesville.`: a listed verb that does not invert in the
       // table still puts a name after it that closes the clause, as any verb right there does
       if (j === k)
