@@ -38,7 +38,7 @@ function bodyHead(m: Mention, text: string): string | null {
 // a neighbour that makes a repeat part of a longer name: "Bar" in "Bar Ilan University"
 // (a sentence's first word is capitalised anyway: "Later Hamas said")
 const joinsLeft = (t: Readonly<Token>, doc: Doc) =>
-  t.cap && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !STOP_CAPS.has(t.view) && doc.sentences[t.sentence]?.tokenStart !== t.index;
+  t.cap && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !STOP_CAPS.has(t.view) && !t.opensSentence;
 
 // a word joined to the next by a hyphen with no space: "Garonne" in "Haute-Garonne" is no repeat of the river
 const hyphened = (a: Readonly<Token>, b: Readonly<Token>) => a.end === b.start && (a.view.endsWith('-') || b.view.startsWith('-'));
@@ -49,7 +49,7 @@ const hyphened = (a: Readonly<Token>, b: Readonly<Token>) => a.end === b.start &
  * or in a headline's run of capitals (`Trump Says He Will Win`) it is the common word
  */
 const amidLowercase = (tokens: readonly Token[], k: number, doc: Doc) =>
-  doc.sentences[tokens[k].sentence]?.tokenStart !== k && !tokenOf(tokens, k - 1).cap && !tokenOf(tokens, k + 1).cap;
+  !tokens[k].opensSentence && !tokenOf(tokens, k - 1).cap && !tokenOf(tokens, k + 1).cap;
 
 /**
  * `Peers in the House of Lords` read as "House" and "Lords": the tagger's fragments of a name of

@@ -68,7 +68,7 @@ const QUANTITY_REACH = 3;
  */
 function opensWithAdverb(ctx: QuoteContext, i: number): boolean {
   const t = ctx.doc.tokens;
-  if (t[i].pos !== 'ADV' || ctx.doc.sentences[t[i].sentence]?.tokenStart !== i) return false;
+  if (t[i].pos !== 'ADV' || !t[i].opensSentence) return false;
   for (let k = i + 1; k <= i + QUANTITY_REACH && k < t.length; k++) if (t[k].pos === 'NUM' || SHARE_WORDS.has(t[k].lower)) return false;
   return true;
 }
