@@ -27,6 +27,8 @@ describe('a subject phrase after an opening adverb', () => {
   it.each([
     ['a sentence adverb before a description', 'Smith spoke first. Later the mayor added: “We move on.”', 'the mayor'],
     ['a sentence adverb before a name', 'Smith spoke first. Then Smith said: “We move on.”', 'Smith'],
+    // the sentence's first word, though a closing bracket and quotation marks come before it
+    ['a sentence adverb after a closing quote', "(Jones claimed to ''retire.'') Then the Herald, a daily, announced it would “merge.”", 'the Herald'],
     // must stay: an adverb of degree before a number or a share belongs to it
     ['an adverb before a share', 'Nearly a third of the voters said the plan was “doomed.”', 'Nearly a third of the voters'],
     ['an adverb before a number', 'Only 52 percent of voters said the plan was “doomed.”', 'Only 52 percent of voters'],
