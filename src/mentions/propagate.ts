@@ -37,8 +37,7 @@ function bodyHead(m: Mention, text: string): string | null {
 
 // a neighbour that makes a repeat part of a longer name: "Bar" in "Bar Ilan University"
 // (a sentence's first word is capitalised anyway: "Later Hamas said")
-const joinsLeft = (t: Readonly<Token>, doc: Doc) =>
-  t.cap && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !STOP_CAPS.has(t.view) && !t.opensSentence;
+const joinsLeft = (t: Readonly<Token>) => t.cap && !TITLE_WORDS.has(t.lower) && !HONORIFICS.has(t.lower) && !STOP_CAPS.has(t.view) && !t.opensSentence;
 
 // a word joined to the next by a hyphen with no space: "Garonne" in "Haute-Garonne" is no repeat of the river
 const hyphened = (a: Readonly<Token>, b: Readonly<Token>) => a.end === b.start && (a.view.endsWith('-') || b.view.startsWith('-'));
@@ -48,8 +47,7 @@ const hyphened = (a: Readonly<Token>, b: Readonly<Token>) => a.end === b.start &
  * inside its sentence, between words that are not capitalised, is the name; at a sentence's start
  * or in a headline's run of capitals (`Trump Says He Will Win`) it is the common word
  */
-const amidLowercase = (tokens: readonly Token[], k: number, doc: Doc) =>
-  !tokens[k].opensSentence && !tokenOf(tokens, k - 1).cap && !tokenOf(tokens, k + 1).cap;
+const amidLowercase = (tokens: readonly Token[], k: number) => !tokens[k].opensSentence && !tokenOf(tokens, k - 1).cap && !tokenOf(tokens, k + 1).cap;
 
 /**
  * `Peers in the House of Lords` read as "House" and "Lords": the tagger's fragments of a name of
@@ -179,9 +177,9 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
     if (under.length && !fragmentsOf(under, hit, tokens)) continue;
     const prev = tokenOf(tokens, hit.first - 1);
     const next = tokenOf(tokens, hit.last + 1);
-    if ((prev.sentence === tokens[hit.first].sentence && joinsLeft(prev, doc)) || (next.sentence === tokens[hit.last].sentence && next.cap)) continue;
+    if ((prev.sentence === tokens[hit.first].sentence && joinsLeft(prev)) || (next.sentence === tokens[hit.last].sentence && next.cap)) continue;
     if (hyphened(prev, tokens[hit.first]) || hyphened(tokens[hit.last], next)) continue;
-    if (hit.value.amid && !amidLowercase(tokens, hit.first, doc)) continue;
+    if (hit.value.amid && !amidLowercase(tokens, hit.first)) continue;
     if (hit.value.afterThe && prev.lower !== 'the') continue;
     const { from, reason } = hit.value;
     const start = tokens[hit.first].start;
