@@ -269,6 +269,20 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Drevnik', 'location:Marrow Fenn', 'location:Kostel'],
       ['person:Marrow Fenn'],
     ],
+    // after the name, and after a list of names in the plural
+    [
+      'the kind of place right after a name, or after a list of names in the plural, makes each a location',
+      'Shelling hit Marrow Fenn district on Monday. Families fled Tell Abiad, Ein Issa and Kostel towns. Food reached Drevnik and Tomas Brandt governorates.',
+      ['location:Marrow Fenn', 'location:Tell Abiad', 'location:Ein Issa', 'location:Kostel', 'location:Drevnik', 'location:Tomas Brandt'],
+      ['person:Marrow Fenn', 'person:Tell Abiad', 'person:Ein Issa', 'person:Tomas Brandt'],
+    ],
+    // must stay: a singular town or city after a person's name heads a compound; a list not closed by `and` is no list
+    [
+      'a town hall after a name, a list with no conjunction',
+      'Ellen Marsh held a town hall in Leeds. Tomas Brandt, Ellen Marsh, cities grew.',
+      ['person:Ellen Marsh', 'person:Tomas Brandt'],
+      ['location:Ellen Marsh', 'location:Tomas Brandt'],
+    ],
     // must stay: a place's kind without its `of` says nothing of the name after it
     ['a place kind with no `of` is no cue', 'The city Tomas Brandt loved was gone by 1990.', ['person:Tomas Brandt'], ['location:Tomas Brandt']],
     [

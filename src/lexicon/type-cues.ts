@@ -27,12 +27,19 @@ export interface TypeCue {
    * before it): "Byron received his", not "in Cambridge he formed"
    */
   reach?: number;
+  /**
+   * an `after` cue in the plural names each name of a list coordinated before it too: "Raqqa and Hasakeh
+   * governorates", "Ras Al Ain, Tell Abiad and Ein Issa towns"
+   */
+  list?: boolean;
 }
 
 const cue = (reason: string, type: EntityType, side: TypeCue['side'], unless: TypeCue['unless'], ...phrases: string[]): TypeCue[] =>
   phrases.map((p) => ({ reason, type, side, unless, words: p.split(' ') }));
 
 const reaching = (reach: number, cues: TypeCue[]): TypeCue[] => cues.map((c) => ({ ...c, reach }));
+
+const listed = (cues: TypeCue[]): TypeCue[] => cues.map((c) => ({ ...c, list: true }));
 
 /** what a person does or is to someone */
 const PERSON_KINDS = ['singer', 'actor', 'actress', 'rapper', 'guitarist', 'drummer', 'bassist', 'author', 'writer', 'novelist', 'poet', 'painter', 'artist', 'composer', 'journalist', 'photographer', 'architect', 'comedian', 'vocalist', 'pianist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'lawyer', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'historian', 'scientist', 'professor', 'teacher', 'student', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'friend', 'colleague'];
@@ -202,6 +209,14 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // al-Shafa and Hajin", "the province of Idlib" (gold names so preceded are locations 50 times in 50 over
   // the labelled sets)
   ...cue('place-kind', 'location', 'before', [], ...PLACE_KINDS.map((w) => `${w} of`)),
+  // the same kind right after the name: "Idleb governorate", "Helmand province", "the Asia-Pacific region", and after a
+  // list of names in the plural (gold spans so followed are locations 40 times over the labelled sets, never a person
+  // or a body; the other 11 a people's adjective marked other, "Kurdish region"); `town`, `city` and `village` are
+  // left out, which head compounds after a person's name: "a Trump town hall"
+  ...cue('place-kind', 'location', 'after', ['acronym'], 'province', 'region', 'district', 'sub-district', 'governorate', 'municipality'),
+  ...listed(
+    cue('place-kind', 'location', 'after', ['acronym'], ...['provinces', 'regions', 'districts', 'sub-districts', 'governorates', 'municipalities', 'towns', 'villages', 'cities']),
+  ),
   // what a sentence opening with the name defines it as, by the head of its noun phrase: "Zentrova is a
   // Danish maker of pumps", "Brinmouth Rovers are an English punk band", "Halden is a small village in …"
   ...cue('definition', 'organization', 'defined', [], ...BODY_DEFINITIONS),

@@ -65,11 +65,42 @@ function definedAs(doc: Doc, a: number, b: number): string | null {
   return head >= 0 ? t[head].lower : null;
 }
 
+/** how many more names a list after a name may hold: `Ras Al Ain, Tell Abiad and Ein Issa towns` */
+const LIST_NAMES = 6;
+
+/** a name's word: capitalised, or joined to the word before it with no space (`Deir-ez-Zor`) */
+const nameWord = (t: readonly Token[], k: number) =>
+  t[k].cap || (k > 0 && t[k - 1].end === t[k].start && !t[k].punct) || (t[k].text === '-' && t[k - 1]?.end === t[k].start);
+
+/**
+ * after a name ending at token `b`, the token after the names coordinated with it (`, Tell Abiad and Ein
+ * Issa`, `and Hasakeh`), the list closed by `and` or `or`; `b` when no such list follows
+ */
+function afterList(doc: Doc, b: number): number {
+  const t = doc.tokens;
+  const sentence = tokenOf(t, b - 1).sentence;
+  let k = b;
+  for (let n = 0; n < LIST_NAMES; n++) {
+    const sep = tokenOf(t, k);
+    const comma = sep.text === ',';
+    if (!comma && sep.lower !== 'and' && sep.lower !== 'or') return b;
+    const conj = !comma || t[k + 1]?.lower === 'and' || t[k + 1]?.lower === 'or';
+    let e = comma && conj ? k + 2 : k + 1;
+    const start = e;
+    while (e < t.length && t[e].sentence === sentence && nameWord(t, e)) e++;
+    if (e === start || !t[start].cap) return b;
+    if (conj) return e;
+    k = e;
+  }
+  return b;
+}
+
 /** the cue's words stand where it says */
 const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | null): boolean => {
   if (c.side === 'defined') return defined === c.words[0];
   if (c.reach) return reaches(doc, a, b, c);
-  return c.side === 'after' ? wordsAt(doc, b, c.words) : before(doc, a, c.words) && endsPhrase(doc, b - 1);
+  if (c.side === 'after') return wordsAt(doc, b, c.words) || (!!c.list && wordsAt(doc, afterList(doc, b), c.words));
+  return before(doc, a, c.words) && endsPhrase(doc, b - 1);
 };
 
 /**
@@ -111,13 +142,16 @@ export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   const head = definedAs(doc, a, b);
   // the rows whose words stand there (few), then in table order: no copy of every candidate row
   const rows: number[] = [];
+  // `Raqqa and Hasakeh governorates`: a plural cue after a list of names coordinated with this one
+  const listed = next.text === ',' || next.lower === 'and' || next.lower === 'or' ? index.after.get(tokenOf(doc.tokens, afterList(doc, b)).lower) : undefined;
   for (const list of [
     index.always,
     index.before.get(tokenOf(doc.tokens, a - 1).lower),
     index.after.get(next.lower),
+    listed?.filter((k) => TYPE_CUES[k].list),
     head !== null ? index.defined.get(head) : undefined,
   ]) {
-    if (list) for (const k of list) if (matches(doc, a, b, TYPE_CUES[k], head)) rows.push(k);
+    if (list) for (const k of list) if (!rows.includes(k) && matches(doc, a, b, TYPE_CUES[k], head)) rows.push(k);
   }
   rows.sort((x, y) => x - y);
   const out: TypeCue[] = [];
