@@ -197,6 +197,16 @@ describe('geography', () => {
     expect(e.name).toBe('Gaza');
   });
 
+  it.each([
+    ['a compass point joined by a hyphen', 'in north-east [l:Syria] and in [l:Syria]', ['north-east']],
+    ['a compass point in one word', 'in northeast [l:Syria]', ['northeast']],
+    ['an adjective joined by a hyphen', 'in south-western [l:Syria]', ['south-western']],
+    // must stay: a word hyphened to no direction keeps the direction alone
+    ['a hyphened word that is no direction', 'in war-torn east [l:Syria]', ['east']],
+  ])('keeps a directional qualifier: %s', (_, src, qualifiers) => {
+    expect(detailsOf(entitiesOf(src)[0], 'location').qualifiers).toEqual(qualifiers);
+  });
+
   it('gives coordinates from the bundled data', () => {
     const e = entitiesOf('talks in [l:Doha]')[0];
     expect(detailsOf(e, 'location').coordinates).toEqual({ lat: expect.closeTo(25.29, 1), lon: expect.closeTo(51.53, 1) });

@@ -1,8 +1,8 @@
-import type { Entity } from '../core/types';
+import type { Entity, Token } from '../core/types';
 import type { LocationDetails, LocationKind } from '../schema';
 import { DIRECTIONS } from '../lexicon/features';
 import { tokenAt, tokenRange, type EntityContext } from './context';
-import { tokenOf } from '../core/tokens';
+import { hyphenedTo, tokenOf } from '../core/tokens';
 import { placeOf, type Place } from '../lexicon/gazetteer';
 
 /** the bundled gazetteer's view of a location: country code from the gazetteer source first, then names */
@@ -43,6 +43,18 @@ function statedCountry(e: Entity<'location'>, ctx: EntityContext): string | null
 }
 
 /**
+ * the lowercase direction right before token `k`: `northern` in "northern Gaza", `north-east` (three
+ * tokens joined by a hyphen) in "north-east Syria"; null when none stands there
+ */
+function directionBefore(t: readonly Token[], k: number): string | null {
+  const before = tokenOf(t, k - 1);
+  if (!before.low) return null;
+  const joined = k - 3 >= 0 && hyphenedTo(t, k - 3) && t[k - 3].low ? `${t[k - 3].lower}-${before.lower}` : null;
+  if (joined && DIRECTIONS.has(joined)) return joined;
+  return DIRECTIONS.has(before.lower) ? before.lower : null;
+}
+
+/**
  * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then the bundled
  * gazetteers (countries, regions, cities), then the kind the pattern that found it gave
  */
@@ -52,8 +64,8 @@ export function placeDetails(e: Entity<'location'>, ctx: EntityContext): Locatio
   const found = e.mentions.find((m) => m.kind)?.kind;
   const qualifiers = new Set<string>();
   for (const m of e.mentions) {
-    const before = tokenOf(ctx.doc.tokens, tokenAt(ctx.doc.tokens, m.start) - 1);
-    if (DIRECTIONS.has(before.lower) && before.low) qualifiers.add(before.lower);
+    const word = directionBefore(ctx.doc.tokens, tokenAt(ctx.doc.tokens, m.start));
+    if (word) qualifiers.add(word);
   }
   // the bundled city of that name lies elsewhere (Santa Clara, Cuba): its country is the stated one, its coordinates unknown
   const stated = !place || place.kind === 'city' ? statedCountry(e, ctx) : null;

@@ -56,6 +56,7 @@ export const DIRECTIONS = new Set([
   'northern', 'southern', 'eastern', 'western', 'central', 'northeastern', 'northwestern',
   'southeastern', 'southwestern', 'north-eastern', 'north-western', 'south-eastern', 'south-western',
   'north', 'south', 'east', 'west', 'upper', 'lower', 'greater', 'downtown', 'rural', 'coastal',
+  'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west',
 ]);
 
 /**
