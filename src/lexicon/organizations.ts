@@ -55,7 +55,7 @@ export const PUBLIC_BODY_HEADS = new Set([
 export const PUBLICATION_HEADS = new Set([
   'herald', 'gazette', 'tribune', 'chronicle', 'telegraph', 'observer', 'courier', 'magazine',
   'sentinel', 'bulletin', 'times', 'journal', 'inquirer', 'examiner', 'dispatch', 'globe', 'enquirer',
-  'statesman', 'advertiser', 'telegram', 'picayune', 'mail', 'mirror', 'monitor', 'standard',
+  'statesman', 'advertiser', 'telegram', 'picayune', 'mail', 'mirror', 'monitor', 'standard', 'post', 'independent',
 ]);
 
 /** heads of bodies and sites named after a person: "Andy Warhol Foundation", "Leigh Block Museum" */
