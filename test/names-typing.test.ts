@@ -96,7 +96,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Orlando Sentinel', 'organization:Fort Worth Star-Telegram', 'organization:San Francisco Bulletin'],
       ['location:Orlando Sentinel', 'location:Fort Worth Star-Telegram', 'location:San Francisco Bulletin'],
     ],
-    ['a city’s name before `Independent`, a paper’s head too', 'According to the Kyiv Independent, troops advanced.', ['organization:Kyiv Independent'], ['location:Kyiv Independent']],
+    [
+      'a city’s name before `Independent`, a paper’s head too',
+      'According to the Kyiv Independent, troops advanced.',
+      ['organization:Kyiv Independent'],
+      ['location:Kyiv Independent'],
+    ],
     [
       'an honorific outweighs the tagger’s guesses elsewhere',
       'Ms. Gillard told parliament the bill would pass. Gillard later visited Canberra. “It is done,” Gillard said.',
