@@ -250,3 +250,25 @@ describe('a lone adverb opening a sentence is no name', () => {
     expect(kept(text, phrase, over)).toBe(count);
   });
 });
+
+// a span the tagger is unsure of stays only where a type cue around it agrees and no other candidate claims its words (mentions/unsure.ts)
+describe('an unsure span of the tagger needs the words around it', () => {
+  const unsure = { type: 'organization', unsure: true } as const;
+  it.each([
+    ['a company cue after it', 'Zentrova shares fell 5%.', 'Zentrova', unsure, 1],
+    ['a verb of saying before a person', '“We will act,” said Pettersen.', 'Pettersen', { type: 'person', unsure: true } as const, 1],
+    // must stay: no cue, or a cue of another type, drops it; a sure span needs none
+    ['no cue', 'Zentrova fell 5%.', 'Zentrova', unsure, 0],
+    ['a cue of another type', '“We will act,” said Pettersen.', 'Pettersen', unsure, 0],
+    ['a sure span', 'Zentrova fell 5%.', 'Zentrova', { type: 'organization' } as const, 1],
+  ])('%s', (_, text, phrase, over, n) => expect(kept(text, phrase, over)).toBe(n));
+
+  it('gives way to any other candidate over its words', () => {
+    const text = 'Zentrova Holdings shares fell 5%.';
+    const got = resolveMentions(
+      [cand(text, 'Zentrova', unsure), cand(text, 'Zentrova Holdings', { type: 'organization', tier: 'pattern' })],
+      buildDocument(text),
+    );
+    expect(got.map((m) => `${m.text}|${!!m.unsure}`)).toEqual(['Zentrova Holdings|false']);
+  });
+});

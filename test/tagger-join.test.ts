@@ -105,3 +105,22 @@ describe('candidatesFromTags keeps the unsure rest of a sure person’s name', (
     ['with no sure name before it', 'Then Tokayev spoke.', { Tokayev: [12, 3.6] }, []],
   ])('%s', (_why, text, tagged, want) => expect(run(text, tagged)).toEqual(want));
 });
+
+// with keepUnsure, the spans the model is unsure of come marked, for the mentions stage to judge (mentions/unsure.ts)
+describe('candidatesFromTags marks the spans it is unsure of when asked to keep them', () => {
+  it.each<[string, boolean, string[]]>([
+    ['kept and marked', true, ['organization:Zentrova|unsure', 'person:Kassym|sure']],
+    ['left out by default', false, ['person:Kassym|sure']],
+  ])('%s', (_why, keepUnsure, want) => {
+    const text = 'Zentrova shares fell, Kassym said.';
+    const doc = buildDocument(text);
+    const tags = new Uint8Array(doc.tokens.length);
+    const margins = new Float64Array(doc.tokens.length);
+    doc.tokens.forEach((t, i) => {
+      if (t.view === 'Zentrova') [tags[i], margins[i]] = [8, 1.6];
+      if (t.view === 'Kassym') [tags[i], margins[i]] = [4, 114];
+    });
+    const got = candidatesFromTags(doc, tags, { margins, minLead: 10, keepUnsure });
+    expect(got.map((c) => `${c.type}:${text.slice(c.start, c.end)}|${c.unsure ? 'unsure' : 'sure'}`)).toEqual(want);
+  });
+});

@@ -88,6 +88,12 @@ export interface Candidate extends Span {
   local?: boolean;
   /** canonical name when the source knows it (caller lexicon entries; a known place written in lowercase, in its normal case) */
   canonical?: string;
+  /**
+   * the tagger's span leads "no name" by less than its model's least lead (meta.json decoding.minLead):
+   * the mentions stage keeps it only where the words around it say the same type and no other candidate
+   * claims its words (mentions/unsure.ts), and it stays so marked
+   */
+  unsure?: boolean;
 }
 
 /** a typed mention that survived the overlap policy */

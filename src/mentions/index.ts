@@ -22,6 +22,7 @@ import { leadingWords } from './leading';
 import { isQuotedTitle } from './works';
 import { definedTerms } from './terms';
 import { commonNouns } from './common-nouns';
+import { keepsUnsure } from './unsure';
 
 /**
  * candidates from every source → the article's typed mentions: each candidate trimmed and checked,
@@ -30,7 +31,8 @@ import { commonNouns } from './common-nouns';
  * when the caller asked for one
  */
 export function resolveMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trace): Mention[] {
-  return articleWide(chooseMentions(candidates, doc, trace), doc, trace);
+  const judged = tracedFilter(trace, doc, 'mentions:unsure', candidates, keepsUnsure(candidates, doc));
+  return articleWide(chooseMentions(judged, doc, trace), doc, trace);
 }
 
 /** one type per name, count nouns dropped, a name found once found again, a shop's 's, names nested in names */

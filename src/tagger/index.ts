@@ -45,5 +45,13 @@ export function useModel(files: ModelFiles): void {
  */
 export function tagEntities(doc: Doc): Candidate[] {
   if (doc.tokens.length === 0) return [];
-  return joinAdjacent(doc, tagWithModel(doc, currentModel()));
+  const all = tagWithModel(doc, currentModel(), true);
+  // the unsure spans stand apart: joined to nothing, judged by the words around them (mentions/unsure.ts)
+  return [
+    ...joinAdjacent(
+      doc,
+      all.filter((c) => !c.unsure),
+    ),
+    ...all.filter((c) => c.unsure),
+  ];
 }

@@ -49,7 +49,7 @@ function follows(doc: Doc, spans: ReturnType<typeof spansOf>, isSure: boolean[],
  * the spans of `tags` as candidates; with `sureOf` (each tag's lead over O, and the least lead that
  * counts), only the spans the model is sure of
  */
-export function candidatesFromTags(doc: Doc, tags: Uint8Array, sureOf?: { margins: Float64Array; minLead: number }): Candidate[] {
+export function candidatesFromTags(doc: Doc, tags: Uint8Array, sureOf?: { margins: Float64Array; minLead: number; keepUnsure?: boolean }): Candidate[] {
   const out: Candidate[] = [];
   const spans = spansOf(tags);
   // the words of the spans the model is sure of: an unsure span all of whose words it is sure of elsewhere stays ("Apple said" after "Apple Inc.")
@@ -59,22 +59,27 @@ export function candidatesFromTags(doc: Doc, tags: Uint8Array, sureOf?: { margin
   for (const [k, s] of spans.entries()) {
     const type = OUTPUT[s.type];
     if (!type) continue;
-    if (isSure && !isSure[k] && !allIn(doc, sureWords, s.first, s.last) && !follows(doc, spans, isSure, k)) continue;
+    const unsure = !!isSure && !isSure[k] && !allIn(doc, sureWords, s.first, s.last) && !follows(doc, spans, isSure, k);
+    if (unsure && !sureOf?.keepUnsure) continue;
     out.push({
       start: doc.tokens[s.first].start,
       end: doc.tokens[s.last].end,
       type,
       tier: 'tagger',
       reason: 'tagger',
+      ...(unsure ? { unsure } : {}),
     });
   }
   return out;
 }
 
-/** the run-time tagging: the spans the model is sure of (their every tag leads O by the model's minLead) */
-export function tagWithModel(doc: Doc, model: Model): Candidate[] {
+/**
+ * the run-time tagging: the spans the model is sure of (their every tag leads O by the model's minLead);
+ * with `keepUnsure`, the others too, marked `unsure`
+ */
+export function tagWithModel(doc: Doc, model: Model, keepUnsure = false): Candidate[] {
   if (doc.tokens.length === 0) return [];
   const margins = new Float64Array(doc.tokens.length);
   const tags = decode(extractFeatures(doc, model.gazetteer), model, undefined, margins);
-  return candidatesFromTags(doc, tags, { margins, minLead: model.minLead });
+  return candidatesFromTags(doc, tags, { margins, minLead: model.minLead, keepUnsure });
 }
