@@ -54,6 +54,23 @@ describe('joinAdjacent', () => {
       ['organization:NATO', 'location:Brinmouth'],
     ],
     ['names in two sentences', 'He flew to Calder. Yorvik was next.', ['location:Calder', 'location:Yorvik'], ['location:Calder', 'location:Yorvik']],
+    // a person's surname after its particles, which the decoder reads as a name of its own
+    [
+      'a surname after a particle',
+      'The talks with Luiz Inácio Lula da Silva ended.',
+      ['person:Luiz Inácio Lula', 'location:Silva'],
+      ['person:Luiz Inácio Lula da Silva'],
+    ],
+    ['a surname after two particles', 'Officials met Mark van der Berg on Monday.', ['person:Mark', 'location:Berg'], ['person:Mark van der Berg']],
+    // must stay: after a body's name, a name of two words, a particle in capitals
+    ['a particle after a body', 'The Banco de Brasil board met.', ['organization:Banco', 'location:Brasil'], ['organization:Banco', 'location:Brasil']],
+    [
+      'two names after a particle',
+      'Officials met Mark van Brinmouth Rovers today.',
+      ['person:Mark', 'organization:Brinmouth Rovers'],
+      ['person:Mark', 'organization:Brinmouth Rovers'],
+    ],
+    ['a particle in capitals', 'Officials met Mark Van Berg today.', ['person:Mark', 'location:Berg'], ['person:Mark', 'location:Berg']],
     // must stay apart past six tokens: a line of capitalised words is no one name of eight
     [
       'a run of capitalised words',

@@ -4,9 +4,12 @@
 // Village Mall"). over the labelled sets (leave-one-corpus-out models) such a pair lies in one gold
 // name 188 times and is two gold names 10 times. the name keeps the first part's type, the one the
 // tagger read at the name's opening (the later parts' types did worse: 72.44 against 72.55 LOCO).
+// A person's name and a one-word surname after its lowercase particles are one name too ("Luiz Inácio
+// Lula da Silva", "Henrique Lopes de Mendonça": the decoder reads the surname as a place or a body).
 import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Span, Token } from '../core/types';
 import { CITY_WORD } from '../lexicon/gazetteer';
+import { SURNAME_PARTICLES } from '../lexicon/names';
 
 /** a word in title case: a capital, then a lowercase letter ("Glory", "McCain"; not "NATO", "U.S.") */
 const titleCase = (t: Readonly<Token>): boolean => t.cap && t.view !== t.view.toUpperCase();
@@ -24,16 +27,42 @@ const MAX_JOINED_TOKENS = 6;
  * place before it as a city
  */
 export function continues(doc: Doc, a: Span, b: Span): boolean {
-  if (doc.text.slice(a.end, b.start) !== ' ' || doc.text.slice(b.start, b.end) === CITY_WORD) return false;
+  if (doc.text.slice(b.start, b.end) === CITY_WORD) return false;
   const [aFirst, aEnd] = tokenRange(doc.tokens, a);
   const [bFirst, bEnd] = tokenRange(doc.tokens, b);
   if (bEnd - aFirst > MAX_JOINED_TOKENS) return false;
+  const between = particlesBetween(doc, a, aEnd, bFirst);
+  if (between < 0) return false;
   const last = doc.tokens[aEnd - 1];
   const first = doc.tokens[bFirst];
-  if (bFirst !== aEnd || last.sentence !== first.sentence || !titleCase(last) || !titleCase(first)) return false;
+  if (bFirst !== aEnd + between || last.sentence !== first.sentence || !titleCase(last) || !titleCase(first)) return false;
+  // `Lula da Silva`: over particles, a person's surname of one word, not a second name (`Milan de Paris`)
+  if (between > 0 && (!isPerson(a) || bEnd - bFirst !== 1)) return false;
   const next = tokenOf(doc.tokens, bEnd);
   return !(next.pos === 'NOUN' && next.sentence === first.sentence);
 }
+
+/** a candidate the tagger reads as a person's name */
+const isPerson = (c: Span): boolean => (c as Partial<Candidate>).type === 'person';
+
+/**
+ * how many surname particles stand between `a` (ending before token `aEnd`) and token `bFirst`, each
+ * one space apart (`Luiz Inácio Lula da Silva`, `Mark van der Berg`): 0 for one space and no word,
+ * -1 for anything else between
+ */
+function particlesBetween(doc: Doc, a: Span, aEnd: number, bFirst: number): number {
+  const t = doc.tokens;
+  let end = a.end;
+  let k = aEnd;
+  for (; k < bFirst; k++) {
+    if (!SURNAME_PARTICLES.has(t[k].view) || doc.text.slice(end, t[k].start) !== ' ') return -1;
+    end = t[k].end;
+  }
+  return k - aEnd <= MAX_PARTICLES && doc.text.slice(end, t[bFirst]?.start ?? end) === ' ' ? k - aEnd : -1;
+}
+
+/** the most particles between a name and its surname: `de la`, `van der` */
+const MAX_PARTICLES = 2;
 
 const JOINED = '+joined';
 
