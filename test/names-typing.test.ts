@@ -289,6 +289,14 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Ellen Marsh', 'person:Tomas Brandt'],
       ['location:Ellen Marsh', 'location:Tomas Brandt'],
     ],
+    [
+      'what is done to a person alone, right after a name, makes it a person',
+      'Kestrova officials spoke on Monday. Kestrova was arrested in Drevnik on Friday.',
+      ['person:Kestrova'],
+      ['organization:Kestrova', 'location:Kestrova'],
+    ],
+    // must stay: what is said of bodies too
+    ['`was elected` is said of parties too', 'The Zentrova Party was elected in 1990.', ['organization:Zentrova Party'], ['person:Zentrova Party']],
     // must stay: a place's kind without its `of` says nothing of the name after it
     ['a place kind with no `of` is no cue', 'The city Tomas Brandt loved was gone by 1990.', ['person:Tomas Brandt'], ['location:Tomas Brandt']],
     [

@@ -80,6 +80,18 @@ export const TYPE_CUES: readonly TypeCue[] = [
   ...cue('said-name', 'person', 'before', ['acronym', 'clause'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
   // a life's events and a person's pronoun right after the name: "Mara Vell was born", "Okafor died", "Okafor and his wife"
   ...cue('life', 'person', 'after', ['acronym', 'place'], 'was born', 'died', 'and his', 'and her'),
+  // what is done to a person alone, right after the name: "Lincoln was shot", "Okafor was arrested" (gold names so followed
+  // are persons 19 times in 20 over the labelled sets, the other a known place ending a subject's phrase: "a farm in northern
+  // Costa Rica was kidnapped"); not `was elected`, `was named` or `was released`, said of parties, cities and records too
+  ...cue(
+    'life',
+    'person',
+    'after',
+    ['acronym', 'place'],
+    ...['shot', 'arrested', 'jailed', 'sentenced', 'charged', 'executed', 'hospitalized', 'hospitalised', 'fired', 'sacked', 'wounded', 'appointed', 'assassinated', 'murdered', 'indicted', 'convicted', 'imprisoned', 'detained', 'kidnapped', 'abducted'].map(
+      (w) => `was ${w}`,
+    ),
+  ),
   // a biography's opening brackets: "Carter Beauford (born November 2, 1957)", "Angela Carder (née Stone)" (gold names so followed are persons 22 times in 22)
   ...cue('life', 'person', 'after', ['acronym', 'place'], '( born', '( née', '( nee'),
   // a person's kin, death and life after the name's possessive: "Okafor's wife", "Okafor's death"
