@@ -7,7 +7,7 @@
 // A person's name and a one-word surname after its lowercase particles are one name too ("Luiz Inácio
 // Lula da Silva", "Henrique Lopes de Mendonça": the decoder reads the surname as a place or a body).
 import { tokenOf, tokenRange } from '../core/tokens';
-import type { Candidate, Doc, Span, Token } from '../core/types';
+import type { Candidate, Doc, EntityType, Span, Token } from '../core/types';
 import { CITY_WORD } from '../lexicon/gazetteer';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 
@@ -26,7 +26,7 @@ const MAX_JOINED_TOKENS = 6;
  * mission", "the Malaysia Tourism board"), nor a lone "City", which mentions/city.ts joins to the
  * place before it as a city
  */
-export function continues(doc: Doc, a: Span, b: Span): boolean {
+export function continues(doc: Doc, a: Span & { type?: EntityType }, b: Span): boolean {
   if (doc.text.slice(b.start, b.end) === CITY_WORD) return false;
   const [aFirst, aEnd] = tokenRange(doc.tokens, a);
   const [bFirst, bEnd] = tokenRange(doc.tokens, b);
@@ -37,13 +37,10 @@ export function continues(doc: Doc, a: Span, b: Span): boolean {
   const first = doc.tokens[bFirst];
   if (bFirst !== aEnd + between || last.sentence !== first.sentence || !titleCase(last) || !titleCase(first)) return false;
   // `Lula da Silva`: over particles, a person's surname of one word, not a second name (`Milan de Paris`)
-  if (between > 0 && (!isPerson(a) || bEnd - bFirst !== 1)) return false;
+  if (between > 0 && (a.type !== 'person' || bEnd - bFirst !== 1)) return false;
   const next = tokenOf(doc.tokens, bEnd);
   return !(next.pos === 'NOUN' && next.sentence === first.sentence);
 }
-
-/** a candidate the tagger reads as a person's name */
-const isPerson = (c: Span): boolean => (c as Partial<Candidate>).type === 'person';
 
 /**
  * how many surname particles stand between `a` (ending before token `aEnd`) and token `bFirst`, each
