@@ -67,6 +67,8 @@ function definedAs(doc: Doc, a: number, b: number): string | null {
 
 /** how many more names a list after a name may hold: `Ras Al Ain, Tell Abiad and Ein Issa towns` */
 const LIST_NAMES = 6;
+/** how many words each of those names may run: a line of capitalised words is no name of the list, and each span reads a bounded stretch */
+const LIST_NAME_WORDS = 6;
 
 /** a name's word: capitalised, or joined to the word before it with no space (`Deir-ez-Zor`) */
 const nameWord = (t: readonly Token[], k: number) =>
@@ -87,8 +89,8 @@ function afterList(doc: Doc, b: number): number {
     const conj = !comma || t[k + 1]?.lower === 'and' || t[k + 1]?.lower === 'or';
     let e = comma && conj ? k + 2 : k + 1;
     const start = e;
-    while (e < t.length && t[e].sentence === sentence && nameWord(t, e)) e++;
-    if (e === start || !t[start].cap) return b;
+    while (e < t.length && e - start <= LIST_NAME_WORDS && t[e].sentence === sentence && nameWord(t, e)) e++;
+    if (e === start || e - start > LIST_NAME_WORDS || !t[start].cap) return b;
     if (conj) return e;
     k = e;
   }
