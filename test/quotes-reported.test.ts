@@ -682,6 +682,22 @@ describe('reported statements', () => {
     expect(got).toEqual(want);
   });
 
+  // words that hold the phrase naming their speaker before any verb of theirs are the reporting clause's subject (reported/index.ts namesItsSpeaker)
+  it.each([
+    [
+      'a name, an appositive with a relative clause, then the cue',
+      'Corey Lewandowski, a Manafort rival whom Trump fired as campaign manager a few weeks ago, said on CNN, where he is now a paid contributor, that Manafort should be held to account.',
+      'Corey Lewandowski',
+    ],
+    [
+      'a title, a name and a relative clause',
+      'Gov. John Kasich of Ohio, a Republican who has refused to endorse Mr. Trump, said the Khan family deserved better.',
+      'Gov. John Kasich',
+    ],
+  ])('the subject is no statement: %s', (_, text, subject) => {
+    expect(reported(text).filter((r) => r.startsWith(subject))).toEqual([]);
+  });
+
   it('a statement without a speaker keeps its cue', () => {
     const [q] = extractor.extract('In the end, it seems many believe the vote was rigged.').quotes.filter((x) => x.kind === 'indirect');
     expect(q?.text).toBe('the vote was rigged');
