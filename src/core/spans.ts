@@ -5,6 +5,26 @@ export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.star
 export const contains = (outer: Span, inner: Span): boolean => outer.start <= inner.start && inner.end <= outer.end;
 export const byOffset = (a: Span, b: Span): number => a.start - b.start || a.end - b.end;
 
+/**
+ * how many characters of a text of `length` some span covers before each offset, read off one running
+ * count: `[start, end)` holds a covered character when `covered[end] > covered[start]`, offset `at` is
+ * covered when `covered[at + 1] > covered[at]`; linear in the text and the spans, however they nest
+ */
+export function coveredCounts(length: number, spans: Iterable<Span>): Int32Array {
+  const depth = new Int32Array(length + 1);
+  for (const { start, end } of spans) {
+    depth[start]++;
+    depth[end]--;
+  }
+  const covered = new Int32Array(length + 1);
+  let open = 0;
+  for (let i = 0; i < length; i++) {
+    open += depth[i];
+    covered[i + 1] = covered[i] + (open > 0 ? 1 : 0);
+  }
+  return covered;
+}
+
 const strength = (s: { tier?: string }): number => {
   const i = TIERS.indexOf(s.tier as (typeof TIERS)[number]);
   return i < 0 ? TIERS.length : i;

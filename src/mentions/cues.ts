@@ -97,11 +97,11 @@ function afterList(doc: Doc, b: number): number {
   return b;
 }
 
-/** the cue's words stand where it says */
-const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | null): boolean => {
+/** the cue's words stand where it says; `listEnd` is the token after the names coordinated with the span (afterList) */
+const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | null, listEnd: number): boolean => {
   if (c.side === 'defined') return defined === c.words[0];
   if (c.reach) return reaches(doc, a, b, c);
-  if (c.side === 'after') return wordsAt(doc, b, c.words) || (!!c.list && wordsAt(doc, afterList(doc, b), c.words));
+  if (c.side === 'after') return wordsAt(doc, b, c.words) || (!!c.list && listEnd !== b && wordsAt(doc, listEnd, c.words));
   return before(doc, a, c.words) && endsPhrase(doc, b - 1);
 };
 
@@ -145,7 +145,8 @@ export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   // the rows whose words stand there (few), then in table order: no copy of every candidate row
   const rows: number[] = [];
   // `Raqqa and Hasakeh governorates`: a plural cue after a list of names coordinated with this one
-  const listed = next.text === ',' || next.lower === 'and' || next.lower === 'or' ? index.after.get(tokenOf(doc.tokens, afterList(doc, b)).lower) : undefined;
+  const listEnd = afterList(doc, b);
+  const listed = listEnd !== b ? index.after.get(tokenOf(doc.tokens, listEnd).lower) : undefined;
   for (const list of [
     index.always,
     index.before.get(tokenOf(doc.tokens, a - 1).lower),
@@ -153,7 +154,7 @@ export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
     listed?.filter((k) => TYPE_CUES[k].list),
     head !== null ? index.defined.get(head) : undefined,
   ]) {
-    if (list) for (const k of list) if (!rows.includes(k) && matches(doc, a, b, TYPE_CUES[k], head)) rows.push(k);
+    if (list) for (const k of list) if (matches(doc, a, b, TYPE_CUES[k], head, listEnd)) rows.push(k);
   }
   rows.sort((x, y) => x - y);
   const out: TypeCue[] = [];

@@ -1,3 +1,4 @@
+import { coveredCounts } from '../core/spans';
 import type { Candidate, Doc } from '../core/types';
 import { typeCuesAround } from './cues';
 
@@ -9,18 +10,9 @@ import { typeCuesAround } from './cues';
  */
 export function keepsUnsure(candidates: readonly Candidate[], doc: Doc): (c: Candidate) => boolean {
   if (!candidates.some((c) => c.unsure)) return () => true;
-  // how many characters before each position some sure candidate covers: one pass over the text, not a pair of loops
-  const depth = new Int32Array(doc.text.length + 1);
-  for (const c of candidates) {
-    if (c.unsure) continue;
-    depth[c.start]++;
-    depth[c.end]--;
-  }
-  const covered = new Int32Array(doc.text.length + 1);
-  let open = 0;
-  for (let i = 0; i < doc.text.length; i++) {
-    open += depth[i];
-    covered[i + 1] = covered[i] + (open > 0 ? 1 : 0);
-  }
+  const covered = coveredCounts(
+    doc.text.length,
+    candidates.filter((c) => !c.unsure),
+  );
   return (c) => !c.unsure || (covered[c.end] === covered[c.start] && typeCuesAround(c, doc).some((cue) => cue.type === c.type));
 }

@@ -1,5 +1,6 @@
 import { guarded, type Guard } from '../../core/guard';
 import { firstWhere } from '../../core/search';
+import { coveredCounts } from '../../core/spans';
 import { isVerbal } from '../../core/tokens';
 import { BELIEF_VERBS } from '../../lexicon/belief';
 import type { Quote } from '../../schema';
@@ -57,13 +58,8 @@ function statementsAt(ctx: QuoteContext, j: number): Omit<Quote, 'id'>[] {
  * statement of its own (10 % of them matched one in PolNeAR-train)
  */
 function inStatements(length: number, spans: readonly { start: number; end: number }[]): (at: number) => boolean {
-  const depth = new Int32Array(length + 1);
-  for (const { start, end } of spans) {
-    depth[start]++;
-    depth[end]--;
-  }
-  for (let i = 1; i <= length; i++) depth[i] += depth[i - 1];
-  return (at) => depth[at] > 0;
+  const covered = coveredCounts(length, spans);
+  return (at) => covered[at + 1] > covered[at];
 }
 
 /** how many earlier statements a statement's words are checked against: statements of one sentence lie close, and a run-on text stays linear */
