@@ -3,6 +3,16 @@ import { expectLabels, type NameRow } from './names-helpers';
 // a city a name runs on into (mentions/split-place.ts), a city the tagger cut in two (mentions/city.ts) and an office standing for its holder (mentions/reconcile.ts)
 describe('places and offices inside and beside names', () => {
   it.each<NameRow>([
+    // the tagger's gazetteer holds a city with marked letters as the tokeniser splits it today
+    // ("al ḩillah", once "al ḩ illah"): the place it was trained to see, not a person
+    ['a known city written with marked letters is a place', 'Troops moved towards Al Ḩillah.', ['location:Al Ḩillah/city'], ['person:Al Ḩillah']],
+    // must stay: a city of plain letters, and a person of marked ones
+    [
+      'a person of marked letters stays a person',
+      'José Martínez met Zoë Ångström in Gävle. Troops moved towards Hillah.',
+      ['person:José Martínez', 'person:Zoë Ångström', 'location:Hillah'],
+      ['location:José Martínez'],
+    ],
     [
       'a saint’s name in the possessive before a building’s or a place’s word is one place, before a body’s head one body',
       "Crowds filled St. Peter’s Square. The funeral was at St Paul's Cathedral in London, and she studied at St John's College.",
