@@ -506,6 +506,9 @@ describe('reported statements', () => {
     ],
     ['the same of someone', 'Three-quarters said the same of Jones.', 'the same of Jones|Three-quarters|said'],
     ['the same thing', 'Smith said the same thing.', 'the same thing|Smith|said'],
+    // must stay: a relative clause's subject before a verb of saying and a finite verb (`which he said has`)
+    ['a cue in a relative clause before its verb', 'She talked of her daughters, who he said were living in Russia.', 'were living in Russia|he|said'],
+    ['a third-person form in a relative clause', 'It is a trend that the foundation predicts will continue for years.', 'will continue for years|the foundation|predicts'],
     // must stay: `the same` before a noun opens a clause, `so far` is no pro-form
     ['the same opening a clause', 'Smith said the same rule could apply to bridges.', 'the same rule could apply to bridges|Smith|said'],
   ])('%s', (_, text, ...want) => {
@@ -538,6 +541,9 @@ describe('reported statements', () => {
     ['an as-clause closing', 'The deal is dead, just as Smith said.'],
     // an `as` that compares reports nothing
     ['an as of comparison after same', 'The bridge looks the same as the mayor described it in May.'],
+    // a verb's base form after a singular noun or name and before a finite verb heads that verb's subject
+    ['a base form of saying as a compound noun before a verb', "Tesla's Cybertruck recall affects 46,000 vehicles."],
+    ['a base form of saying as a compound noun before a modal', 'The State IG report could not corroborate the claims.'],
     ['an as of comparison after an adjective', 'The bridge is as old as the mayor claimed the tunnel was.'],
     ['said in a relative clause', 'The man who said it left the room.'],
     ['learned in a relative clause', 'Voters who learned the truth stayed home.'],

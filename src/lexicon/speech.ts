@@ -67,6 +67,12 @@ export const SPEECH_VERBS = new Set([
   ...SPELLING_VARIANTS,
 ]);
 
+/** the reporting verbs' base forms ("say", "recall", "report"), which agree with no singular subject */
+export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
+  ...NEWS_SPEECH_VERBS.map((row) => row.split(' ')[0]),
+  ...SPEECH_VERB_LEMMAS.flatMap(([, lemmas]) => lemmas.split(' ').map((entry) => entry.replace('*', ''))),
+]);
+
 /**
  * the other verb.communication verbs ("implored", "gushed", "interjected"): cues only in the tight
  * frames news keeps for speech whatever the verb, right after a quotation (`“…,” Trump implored.`)

@@ -1,4 +1,4 @@
-import { ARTICLES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
+import { ARTICLES, IRREALIS, MAIN_AUXILIARIES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
 import { isPossessiveMark, isVerbal, NOUN_PHRASE_WORD_POS } from '../core/tokens';
 import { headlineSaying } from '../mentions/split-break';
 import type { Doc, Entity, Token } from '../core/types';
@@ -11,6 +11,7 @@ import {
   LOOSE_CUES,
   OUTLET_VERBS,
   SOURCE_FIRST_CUES,
+  SPEECH_LEMMAS,
   SPEECH_VERBS,
   SURE_VERBS,
 } from '../lexicon/speech';
@@ -51,6 +52,13 @@ const hyphened = (t: readonly Token[], a: number, b: number) => {
   return (x.text === '-' && x.end === y.start) || (y.text === '-' && x.end === y.start);
 };
 
+/** a finite verb: an auxiliary, a modal, or a verb in `-s` (`affects`, not `discuss`) */
+const isFinite = (tok: Token | undefined): boolean =>
+  !!tok &&
+  (MAIN_AUXILIARIES.has(tok.lower) ||
+    (IRREALIS.has(tok.lower) && tok.lower !== 'to') ||
+    (tok.pos === 'VERB' && tok.lower.endsWith('s') && !tok.lower.endsWith('ss')));
+
 /**
  * the length of a reporting cue starting at token `j` (1 for "said", 2 for "according to"), 0 if
  * none, whether or not it sits in a quotation; `owner` is the entity whose mention covers each token
@@ -79,6 +87,17 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   if (tok.lower === 'tell' && (t[j + 1]?.lower === 'whether' || t[j + 1]?.lower === 'if')) return 0;
   // "reports", "claims" and "calls" are nouns as often as verbs: trust the tagger, or a name just before
   const before = t[j - 1];
+  // `Tesla's Cybertruck recall affects 46,000 vehicles`: a base form after a singular noun or name agrees with no
+  // subject there, and before a finite verb it heads that verb's subject (`the ones they say are`, `which the
+  // foundation predicts will` are relative clauses: a pronoun, a plural or an inflected form before the verb)
+  if (
+    isFinite(t[j + 1]) &&
+    SPEECH_LEMMAS.has(tok.lower) &&
+    (before?.pos === 'NOUN' || before?.pos === 'PROPN') &&
+    !before.lower.endsWith('s') &&
+    !before.possessive
+  )
+    return 0;
   // `Republican claims as “false”`, `reports of`: a noun with a preposition after it names things said, nobody saying
   const nounPhrase = tok.pos === 'NOUN' && NOUN_PREPOSITIONS.has(t[j + 1]?.lower ?? '');
   // `Rust Belt states`, `Gulf states`: a noun after a capitalised word no entity covers is a compound's head
