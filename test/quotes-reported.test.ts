@@ -508,7 +508,11 @@ describe('reported statements', () => {
     ['the same thing', 'Smith said the same thing.', 'the same thing|Smith|said'],
     // must stay: a relative clause's subject before a verb of saying and a finite verb (`which he said has`)
     ['a cue in a relative clause before its verb', 'She talked of her daughters, who he said were living in Russia.', 'were living in Russia|he|said'],
-    ['a third-person form in a relative clause', 'It is a trend that the foundation predicts will continue for years.', 'will continue for years|the foundation|predicts'],
+    [
+      'a third-person form in a relative clause',
+      'It is a trend that the foundation predicts will continue for years.',
+      'will continue for years|the foundation|predicts',
+    ],
     // must stay: `the same` before a noun opens a clause, `so far` is no pro-form
     ['the same opening a clause', 'Smith said the same rule could apply to bridges.', 'the same rule could apply to bridges|Smith|said'],
   ])('%s', (_, text, ...want) => {

@@ -53,7 +53,7 @@ const hyphened = (t: readonly Token[], a: number, b: number) => {
 };
 
 /** a finite verb: an auxiliary, a modal, or a verb in `-s` (`affects`, not `discuss`) */
-const isFinite = (tok: Token | undefined): boolean =>
+const isFiniteVerb = (tok: Token | undefined): boolean =>
   !!tok &&
   (MAIN_AUXILIARIES.has(tok.lower) ||
     (IRREALIS.has(tok.lower) && tok.lower !== 'to') ||
@@ -91,7 +91,7 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   // subject there, and before a finite verb it heads that verb's subject (`the ones they say are`, `which the
   // foundation predicts will` are relative clauses: a pronoun, a plural or an inflected form before the verb)
   if (
-    isFinite(t[j + 1]) &&
+    isFiniteVerb(t[j + 1]) &&
     SPEECH_LEMMAS.has(tok.lower) &&
     (before?.pos === 'NOUN' || before?.pos === 'PROPN') &&
     !before.lower.endsWith('s') &&
