@@ -13,6 +13,21 @@ describe('places and offices inside and beside names', () => {
       ['person:José Martínez', 'person:Zoë Ångström', 'location:Hillah'],
       ['location:José Martínez'],
     ],
+    // a facility's last word makes a place of a name the tagger read as a person's (lexicon/features.ts PLACE_HEADS),
+    // and gives its kind when no gazetteer does (entities/geography.ts headKind)
+    [
+      'an airport, a station, a bridge or a mosque named for someone is a place',
+      'Passengers landed at John F. Kennedy International Airport. Commuters crowded Chiang Kai Shek Memorial Hall Station.',
+      ['location:John F. Kennedy International Airport/feature', 'location:Chiang Kai Shek Memorial Hall Station'],
+      ['person:John F. Kennedy International Airport', 'person:Chiang Kai Shek Memorial Hall Station'],
+    ],
+    // must stay: the person the place is named for, named alone
+    [
+      'the person a place is named for stays a person',
+      'John F. Kennedy was shot in Dallas.',
+      ['person:John F. Kennedy', 'location:Dallas/city'],
+      ['location:John F. Kennedy'],
+    ],
     [
       'a saint’s name in the possessive before a building’s or a place’s word is one place, before a body’s head one body',
       "Crowds filled St. Peter’s Square. The funeral was at St Paul's Cathedral in London, and she studied at St John's College.",

@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../core/types';
 import type { LocationDetails, LocationKind } from '../schema';
-import { DIRECTIONS } from '../lexicon/features';
+import { DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS } from '../lexicon/features';
 import { tokenAt, tokenRange, type EntityContext } from './context';
 import { hyphenedTo, tokenOf } from '../core/tokens';
 import { placeOf, type Place } from '../lexicon/gazetteer';
@@ -55,8 +55,20 @@ function directionBefore(t: readonly Token[], k: number): string | null {
 }
 
 /**
+ * the kind a place's last word gives its name of two words or more: "John F. Kennedy International
+ * Airport" and "Ronald Reagan Building" are features, "Kachin State" a region, "Lake Erie" none
+ */
+function headKind(name: string): LocationKind | undefined {
+  const space = name.lastIndexOf(' ');
+  if (space < 0) return undefined;
+  const head = name.slice(space + 1).toLowerCase();
+  return FEATURE_WORDS[head] ?? (FACILITY_HEADS.has(head) ? 'feature' : undefined);
+}
+
+/**
  * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then the bundled
- * gazetteers (countries, regions, cities), then the kind the pattern that found it gave
+ * gazetteers (countries, regions, cities), then the kind the pattern that found it gave, then its
+ * name's last word
  */
 export function placeDetails(e: Entity<'location'>, ctx: EntityContext): LocationDetails {
   const place = lookup(e);
@@ -71,7 +83,7 @@ export function placeDetails(e: Entity<'location'>, ctx: EntityContext): Locatio
   const stated = !place || place.kind === 'city' ? statedCountry(e, ctx) : null;
   const elsewhere = stated !== null && stated !== place?.countryCode;
   return {
-    kind: (caller ?? place?.kind ?? found ?? 'other') as LocationKind,
+    kind: (caller ?? place?.kind ?? found ?? headKind(e.name) ?? 'other') as LocationKind,
     countryCode: stated ?? place?.countryCode ?? null,
     coordinates: elsewhere ? null : (place?.coordinates ?? null),
     qualifiers: [...qualifiers],
