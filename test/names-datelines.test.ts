@@ -40,6 +40,28 @@ describe('a dateline’s place is a location in its normal case', () => {
       ['location:New York'],
       ['location:NEW YORK', 'location:May'],
     ],
+    // a month and its day close a known place's dateline, whatever follows them (agencies write it
+    // with a full stop and the agency in slashes, with a colon, or after the place's region)
+    [
+      'a known place, a month and its day, then a full stop',
+      'MOSCOW, December 3. /TASS/. Kremlin spokesman Dmitry Peskov said Russia was ready for talks.',
+      ['location:Moscow/city', 'person:Dmitry Peskov'],
+      ['location:MOSCOW'],
+    ],
+    [
+      'a known place, a month and its day, then a colon',
+      'NEW DELHI, Dec 3: Prime Minister Narendra Modi spoke.',
+      ['location:New Delhi/city'],
+      ['location:NEW DELHI'],
+    ],
+    [
+      'a known place, its region, a month and its day',
+      'CAMBRIDGE, Mass., Dec. 11 (UPI) — Young voters are gravitating toward Sanders.',
+      ['location:Cambridge/city'],
+      ['location:CAMBRIDGE'],
+    ],
+    // must stay: capitals and a date that name no known place
+    ['a heading in capitals before a date', 'EXCLUSIVE, December 3: The Senate voted.', ['organization:Senate'], ['location:Exclusive', 'location:EXCLUSIVE']],
     // the lexicon's cities count, not only the bundled list's larger ones
     [
       'a paper’s dateline, a city the lexicon knows',

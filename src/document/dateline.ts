@@ -4,7 +4,7 @@
 // of the dateline for a statement's
 import { isCap } from '../core/tokens';
 import type { Token } from '../core/types';
-import { DASHES } from '../lexicon/function-words';
+import { DASHES, MONTHS } from '../lexicon/function-words';
 import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 
 /** a word in capitals: "KYIV", "ST", "LOS" */
@@ -22,6 +22,9 @@ function agencyEnd(t: readonly Token[], k: number): number {
 
 /** a day of the month after its month: "May 3" in "NEW YORK, May 3 (Reuters) -" */
 const isDay = (t: Token | undefined) => !!t && /^\d{1,2}$/.test(t.view);
+/** the end of a month and its day at `k` ("December 3", "Dec. 3", "Dec 3"), or -1 */
+const monthDayEnd = (t: readonly Token[], k: number): number => (MONTHS.has((t[k]?.lower ?? '').replace(/\.$/, '')) && isDay(t[k + 1]) ? k + 2 : -1);
+
 /** the first token of its paragraph */
 const opensParagraph = (t: readonly Token[], i: number) => i === 0 || t[i - 1]?.paragraph !== t[i]?.paragraph;
 
@@ -45,11 +48,18 @@ export function readDateline(t: readonly Token[], i: number): Dateline | null {
   let end = i + 1;
   while (end < t.length && end - i < 3 && isUpper(t[end]) && t[end].sentence === t[i].sentence) end++;
   let k = end;
+  // "MOSCOW, December 3. /TASS/.", "PARIS, France, December 3 -": a month and its day after the place or its region
+  let dated = -1;
   if (t[k]?.view === ',') {
     k++;
+    dated = monthDayEnd(t, k);
     while (k < t.length && k - end <= 3 && isCap(t[k])) k++;
     if (k === end + 1) return null;
     if (isDay(t[k])) k++;
+    if (dated < 0 && t[k]?.view === ',') {
+      dated = monthDayEnd(t, k + 1);
+      if (dated > 0) k = dated;
+    }
   }
   const place = t
     .slice(i, end)
@@ -60,6 +70,8 @@ export function readDateline(t: readonly Token[], i: number): Dateline | null {
   if (isDate(t[k])) return { placeEnd: end, end: dash(k + 1) };
   const agency = agencyEnd(t, k);
   if (agency > 0) return { placeEnd: end, end: dash(agency) };
+  // a known place and the day opening a paragraph, whatever follows (a full stop, a colon, an agency in slashes)
+  if (dated > 0 && knownPlace(place) && opensParagraph(t, i)) return { placeEnd: end, end: dash(k) };
   const dashed = DASHES.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
   return dashed && (k > end || knownPlace(place)) ? { placeEnd: end, end: k + 1 } : null;
 }
