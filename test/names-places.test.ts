@@ -21,6 +21,20 @@ describe('places and offices inside and beside names', () => {
       ['location:John F. Kennedy International Airport/feature', 'location:Chiang Kai Shek Memorial Hall Station'],
       ['person:John F. Kennedy International Airport', 'person:Chiang Kai Shek Memorial Hall Station'],
     ],
+    // a region's noun written after a city's name makes a region of it (entities/geography.ts regionNounAfter)
+    [
+      'a governorate or a province after a city’s name',
+      'Airstrikes hit southern Idlib governorate. Thousands fled Aleppo province.',
+      ['location:Idlib/region', 'location:Aleppo/region'],
+      ['location:Idlib/city', 'location:Aleppo/city'],
+    ],
+    // must stay: the city alone, and a region's noun that modifies another noun
+    [
+      'a city alone, and a district attorney',
+      'Protesters gathered in Idlib. The former San Francisco district attorney spoke.',
+      ['location:Idlib/city', 'location:San Francisco/city'],
+      ['location:Idlib/region', 'location:San Francisco/region'],
+    ],
     // must stay: the person the place is named for, named alone
     [
       'the person a place is named for stays a person',

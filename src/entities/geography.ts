@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../core/types';
 import type { LocationDetails, LocationKind } from '../schema';
-import { DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS } from '../lexicon/features';
+import { DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, REGION_NOUNS } from '../lexicon/features';
 import { tokenAt, tokenRange, type EntityContext } from './context';
 import { hyphenedTo, tokenOf } from '../core/tokens';
 import { placeOf, type Place } from '../lexicon/gazetteer';
@@ -55,6 +55,12 @@ function directionBefore(t: readonly Token[], k: number): string | null {
 }
 
 /**
+ * a lowercase region's noun at token `k` that ends its phrase: "governorate" in "in Idlib governorate,", not
+ * "district" in "San Francisco district attorney", a noun's modifier
+ */
+const regionNounAfter = (t: readonly Token[], k: number): boolean => !!t[k]?.low && REGION_NOUNS.has(t[k].lower) && !(t[k + 1]?.low && t[k + 1].pos === 'NOUN');
+
+/**
  * the kind a place's last word gives its name of two words or more: "John F. Kennedy International
  * Airport" and "Ronald Reagan Building" are features, "Kachin State" a region, "Lake Erie" none
  */
@@ -66,13 +72,16 @@ function headKind(name: string): LocationKind | undefined {
 }
 
 /**
- * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then the bundled
- * gazetteers (countries, regions, cities), then the kind the pattern that found it gave, then its
- * name's last word
+ * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then a region's
+ * noun the text writes after a city's name, then the bundled gazetteers (countries, regions, cities), then the kind
+ * the pattern that found it gave, then its name's last word
  */
 export function placeDetails(e: Entity<'location'>, ctx: EntityContext): LocationDetails {
   const place = lookup(e);
   const caller = e.mentions.find((m) => m.tier === 'caller' && m.kind)?.kind;
+  // a region's noun after the name ("Idlib governorate", "Aleppo province") beats the gazetteer's city of that name
+  const t = ctx.doc.tokens;
+  const written = place?.kind === 'city' && e.mentions.some((m) => regionNounAfter(t, tokenAt(t, m.end))) ? 'region' : undefined;
   const found = e.mentions.find((m) => m.kind)?.kind;
   const qualifiers = new Set<string>();
   for (const m of e.mentions) {
@@ -83,7 +92,7 @@ export function placeDetails(e: Entity<'location'>, ctx: EntityContext): Locatio
   const stated = !place || place.kind === 'city' ? statedCountry(e, ctx) : null;
   const elsewhere = stated !== null && stated !== place?.countryCode;
   return {
-    kind: (caller ?? place?.kind ?? found ?? headKind(e.name) ?? 'other') as LocationKind,
+    kind: (caller ?? written ?? place?.kind ?? found ?? headKind(e.name) ?? 'other') as LocationKind,
     countryCode: stated ?? place?.countryCode ?? null,
     coordinates: elsewhere ? null : (place?.coordinates ?? null),
     qualifiers: [...qualifiers],
