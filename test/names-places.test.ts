@@ -28,6 +28,13 @@ describe('places and offices inside and beside names', () => {
       ['location:Idlib/region', 'location:Aleppo/region'],
       ['location:Idlib/city', 'location:Aleppo/city'],
     ],
+    // a lowercase feature's noun after a name no gazetteer knows gives its kind; a channel names no place
+    [
+      'a river’s noun after a name, a channel’s',
+      'Boats crossed the Huallaga river. Fans watched his YouTube channel every night.',
+      ['location:Huallaga/water', 'organization:YouTube'],
+      ['location:YouTube', 'location:Huallaga/other'],
+    ],
     // must stay: the city alone, and a region's noun that modifies another noun
     [
       'a city alone, and a district attorney',

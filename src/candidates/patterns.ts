@@ -208,7 +208,7 @@ const NAME_RULES: PatternRule[] = [
       if (NOT_PLACE_NOUNS.has(noun.lower)) return null;
       if (DIRECTIONS.has(t[first].lower) && end - first === 1) return null;
       if (NAME_HEADS.has(noun.lower)) return { first, end: end + 1, kind: FEATURE_WORDS[noun.lower] };
-      return { first, end, kind: REGION_NOUNS.has(noun.lower) ? 'region' : undefined };
+      return { first, end, kind: REGION_NOUNS.has(noun.lower) ? 'region' : FEATURE_WORDS[noun.lower] };
     },
   },
   {

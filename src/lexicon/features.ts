@@ -72,8 +72,8 @@ export const NAME_HEADS = new Set(['corridor', 'crossing', 'heights', 'strip', '
 /** lowercase nouns after a name that make it a region: "Jiangsu province" → Jiangsu, a region */
 export const REGION_NOUNS = new Set(['province', 'district', 'county', 'region', 'governorate', 'state', 'territory']);
 
-/** lowercase nouns that say nothing of the name before them ("First Union bank", "Anthony hill") */
-export const NOT_PLACE_NOUNS = new Set(['bank', 'hill', 'square', 'park', 'camp', 'bridge']);
+/** lowercase nouns that say nothing of the name before them ("First Union bank", "Anthony hill", "his YouTube channel") */
+export const NOT_PLACE_NOUNS = new Set(['bank', 'hill', 'square', 'park', 'camp', 'bridge', 'channel']);
 
 /** capitalised heads that name organisations or people more often than places: "National Bank", "Islamic State", "Anthony Hill" */
 export const NOT_PLACE_HEADS = new Set(['bank', 'state', 'hill', 'county']);
