@@ -51,6 +51,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Khan Shaykhun', 'location:Kafr Nabl'],
       ['person:Khan Shaykhun', 'person:Kafr Nabl'],
     ],
+    [
+      'where people were displaced from is a place',
+      'An estimated 35,000 people have been displaced from Tell Rifaat.',
+      ['location:Tell Rifaat'],
+      ['organization:Tell Rifaat'],
+    ],
     // must stay: a bank's governor names the bank
     [
       'a state before its governor stays a place',

@@ -205,15 +205,17 @@ export const TYPE_CUES: readonly TypeCue[] = [
     ...['near', 'outside', 'north of', 'south of', 'east of', 'west of', 'northeast of', 'northwest of', 'southeast of', 'southwest of'],
   ),
   // where someone went or came from, right before the name: "withdrew from Khan Shaykhun", "fled to Turkey", "returned to
-  // Baghdad" (gold names so preceded are places 48 times in 50 over the labelled sets, the others a person and a holiday)
+  // Baghdad", "displaced from Tell Rifaat", "fled Aleppo" (gold names so preceded are places 50 times in 52 over the labelled
+  // sets, the others a person and a holiday; `displaced` and `evacuated` as humanitarian reports write of people moved)
   ...cue(
     'place-moved',
     'location',
     'before',
     ['acronym'],
-    ...['withdrew', 'fled', 'retreated', 'returned', 'flew', 'travelled', 'traveled', 'moved', 'headed', 'deployed'].flatMap((v) =>
+    ...['withdrew', 'fled', 'retreated', 'returned', 'flew', 'travelled', 'traveled', 'moved', 'headed', 'deployed', 'displaced', 'evacuated'].flatMap((v) =>
       ['from', 'to', 'into'].map((p) => `${v} ${p}`),
     ),
+    'fled',
     'arrived in',
     'arrived at',
   ),
