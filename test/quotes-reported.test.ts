@@ -508,6 +508,12 @@ describe('reported statements', () => {
     ['the same thing', 'Smith said the same thing.', 'the same thing|Smith|said'],
     // must stay: a relative clause's subject before a verb of saying and a finite verb (`which he said has`)
     ['a cue in a relative clause before its verb', 'She talked of her daughters, who he said were living in Russia.', 'were living in Russia|he|said'],
+    // must stay: a noun of holding the tagger reads as a verb, before its that-clause
+    [
+      'the hope that, after an article',
+      "Trump's rivals cling to the hope that the front-runner will falter.",
+      "that the front-runner will falter|Trump's rivals|hope",
+    ],
     [
       'a third-person form in a relative clause',
       'It is a trend that the foundation predicts will continue for years.',
@@ -547,6 +553,9 @@ describe('reported statements', () => {
     ['an as of comparison after same', 'The bridge looks the same as the mayor described it in May.'],
     // a verb's base form after a singular noun or name and before a finite verb heads that verb's subject
     ['a base form of saying as a compound noun before a verb', "Tesla's Cybertruck recall affects 46,000 vehicles."],
+    // a verb of belief or finding right after an article is an adjective
+    ['an estimated number', 'An estimated 35,000 people have been displaced.'],
+    ['a proposed thing', 'Brussels is divided over the proposed EU-Turkey deal.'],
     ['a base form of saying as a compound noun before a modal', 'The State IG report could not corroborate the claims.'],
     ['an as of comparison after an adjective', 'The bridge is as old as the mayor claimed the tunnel was.'],
     ['said in a relative clause', 'The man who said it left the room.'],

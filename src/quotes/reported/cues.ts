@@ -1,5 +1,5 @@
 import { BELIEF_VERBS, FINDING_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
-import { POSSESSIVE_DETERMINERS } from '../../lexicon/function-words';
+import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../lexicon/function-words';
 import {
   GROUP_SUBJECTS,
   NO_VIEW_SUBJECTS,
@@ -164,6 +164,9 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     // `…, polls show.`, `six in 10 say …`: after a plural subject or a number the tagger calls a verb of saying or finding a noun
     if (t[j].pos === 'NOUN' && pluralSubject(t, j) && (BELIEF_VERBS.has(t[j].lower) || SPEECH_VERBS.has(t[j].lower))) cues[j] = cueOfLength(t, j, 1);
     if (cues[j] || !VERB_POS.has(t[j].pos)) continue;
+    // `an estimated 35,000 people`, `the proposed law`: right after an article a verb's form is an adjective (as quotes/cues.ts
+    // reads speech verbs); before a that-clause a noun of holding the tagger misread (`cling to the hope that …`)
+    if (ARTICLES.has(t[j - 1]?.lower ?? '') && !thatClause(t, j)) continue;
     // `spokeswoman Hope Hicks said`: a person's name's word is no verb; in a headline in title case it may be, where the
     // tagger runs a name over it (`Gina Rodriguez Questioned What …`)
     if (ctx.owner[j]?.type === 'person' && !inTitleCaseHeadline(ctx, j)) continue;
