@@ -62,7 +62,8 @@ const regionNounAfter = (t: readonly Token[], k: number): boolean => !!t[k]?.low
 
 /**
  * the kind a place's last word gives its name of two words or more: "John F. Kennedy International
- * Airport" and "Ronald Reagan Building" are features, "Kachin State" a region, "Lake Erie" none
+ * Airport" and "Chiang Kai Shek Memorial Hall Station" are features, "Kachin State" a region, "the
+ * Huallaga River" water, "Lake Erie" and "Ronald Reagan Building" none
  */
 function headKind(name: string): LocationKind | undefined {
   const space = name.lastIndexOf(' ');

@@ -96,13 +96,13 @@ export const NON_FINITE_WORDS = new Set(['to', 'be', 'been', 'being', 'having'])
 /** the conjunctions that join clauses: after a quotation they open a clause of its own, not a reporting clause breaking into it (quotes/kind.ts) */
 export const COORDINATORS = new Set(['and', 'but', 'or']);
 
-/** dashes set between words as a break: before a quote's credit line (`“…” ― Pamela Padilla`), after a paper's dateline (`WASHINGTON —`) */
 /** the months, in full */
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** the months in full and as news shortens them ("Dec.", "Sept"), lowercase with no full stop */
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
+/** dashes set between words as a break: before a quote's credit line (`“…” ― Pamela Padilla`), after a paper's dateline (`WASHINGTON —`) */
 export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 
 /** the words that join two names into one run: "Starry Lee and Holden Chow", "KeyCorp & Banc One" (mentions/split-and.ts) */
