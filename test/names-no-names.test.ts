@@ -10,6 +10,14 @@ import { expectLabels, type NameRow } from './names-helpers';
 describe('what is no name is not reported', () => {
   it.each<NameRow>([
     [
+      'a weekday’s short form is a day, not a place',
+      'The games will have to take place on Fri, Sat, or Sun in Leeds.',
+      ['location:Leeds/city'],
+      ['location:Fri', 'location:Sat', 'organization:Fri'],
+    ],
+    // must stay: a paper's name that is a weekday's short form
+    ['a paper named Sun stays a body', 'The Sun reported on Monday that the deal was dead.', ['organization:Sun'], ['location:Sun']],
+    [
       'holidays are days, not bodies or places',
       'Shops in London were busy before Christmas, and many families plan to travel at Easter.',
       ['location:London/city'],
@@ -362,6 +370,9 @@ describe('the words that name nothing, by reason', () => {
     ['None', 'ordinal'],
     ['November', 'month'],
     ['Friday', 'weekday'],
+    ['Fri', 'weekday'],
+    ['Wed.', 'weekday'],
+    ['Sun', undefined],
     ['Good Friday', undefined],
     ['Super Tuesday', undefined],
     ['Laughter', 'stage direction'],

@@ -23,6 +23,9 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   // days of the week (no gold name over the labelled sets but CoNLL train's "Wednesday", twice, the club
   // Sheffield Wednesday in a match report, so that one is left to the context; "Friday" was read as a body in a political story)
   ...rows('weekday', 'Monday, Tuesday, Thursday, Friday, Saturday, Sunday'),
+  // their short forms ("on Fri, Sat, or Sun", "Wed. night"): gold names 0 times over the labelled sets (a date's part, other,
+  // 7 times); not "Sun", a paper's and a star's name as often
+  ...rows('weekday', 'Mon, Tue, Tues, Wed, Thu, Thur, Thurs, Fri, Sat, Mon., Tue., Tues., Wed., Thu., Thur., Thurs., Fri., Sat.'),
   // words of talk and chat, capitalised as a sentence of their own ("Huh.", "Yeah, …", "LMAO")
   ...rows('interjection', 'Hey, Huh, Yeah, Yep, Nope, Oh, Wow, Ciao, Hi, Hello, Okay, Um, Uh, Hmm, LOL, LMAO, FYI, Kudos'),
   // a letter's or an e-mail's greetings and closings, capitalised as a line of their own ("Dear All,", "Take Care")
