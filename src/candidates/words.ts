@@ -2,6 +2,7 @@ import type { EntityType, Token } from '../core/types';
 import { hyphenedTo, isCap } from '../core/tokens';
 import { countryIndex } from '../lexicon/country-index';
 import { NOT_PLACE_ADJECTIVES } from '../lexicon/features';
+import { MONTH_WORDS } from '../lexicon/not-names';
 import { HYPHENED_ARTICLES } from '../lexicon/names';
 import { REGIONS } from '../lexicon/regions';
 
@@ -39,17 +40,7 @@ const NOT_NAMES = new Set([
   'Friday',
   'Saturday',
   'Sunday',
-  'January',
-  'February',
-  'March',
-  'April',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
+  ...MONTH_WORDS,
   'His',
   'Her',
   'Their',

@@ -2,8 +2,12 @@
 // one row a word or phrase, as written, with why it is none. only a candidate that is exactly
 // such a word goes: "Christmas Island" and "Easter Island" stay places
 
+import { MONTH_NAMES } from './function-words';
 import { titleCase } from './name-forms';
 import { SPELLED_ORDINALS } from './organizations';
+
+/** the months as written, which name nothing alone; not "May", a surname as often */
+export const MONTH_WORDS: readonly string[] = MONTH_NAMES.filter((m) => m !== 'may').map(titleCase);
 
 const rows = (reason: string, words: string): Array<[string, string]> => words.split(',').map((w) => [w.trim(), reason]);
 
@@ -18,8 +22,8 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('wire', 'PHOTO, PHOTOS, VIDEO, Slideshow, FILE PHOTO, GRAPHIC, FACTBOX, Factbox'),
   // a credit line's words read alone ("Editing by Clara Mendes": the tagger may take "Editing" for a place)
   ...rows('credit', 'Reporting, Editing, Writing'),
-  // months, parts of a date (CoNLL, GUM and Wikigold leave them out of names); not "May", a surname as often
-  ...rows('month', 'January, February, March, April, June, July, August, September, October, November, December'),
+  // months, parts of a date (CoNLL, GUM and Wikigold leave them out of names)
+  ...MONTH_WORDS.map((m): [string, string] => [m, 'month']),
   // days of the week (no gold name over the labelled sets but CoNLL train's "Wednesday", twice, the club
   // Sheffield Wednesday in a match report, so that one is left to the context; "Friday" was read as a body in a political story)
   ...rows('weekday', 'Monday, Tuesday, Thursday, Friday, Saturday, Sunday'),
