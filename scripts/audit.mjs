@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Counts a newcomer can rerun to see how the code keeps one home per idea (issue 11):
 //   node scripts/audit.mjs [git-ref]      (default: the working tree)
-// - capital-letter tests: regexes testing \p{Lu} / \p{Ll} over text, outside the token builder
+// - capital-letter tests: regexes testing \p{Lu} / \p{Ll} over text, outside their homes (the token builder
+//   document/tokens.ts, the token tests core/tokens.ts, the string shapes lexicon/name-forms.ts; those counted apart)
 // - word lists outside lexicon/: `new Set([` literals of words (not of parts of speech or punctuation)
 // - binary searches: hand-written `lo < hi` / `lo <= hi` loops
 // - backward imports: a stage importing from a stage that runs after it
@@ -37,13 +38,18 @@ const ORDER = ['core', 'lexicon', 'document', 'tagger', 'candidates', 'mentions'
 const stageOf = (file) => file.split('/')[1];
 
 const files = sources().filter(([f]) => !/weights\.ts$/.test(f));
-const count = { capitalTests: 0, wordLists: 0, binarySearches: 0, backwardImports: 0 };
-const where = { capitalTests: [], wordLists: [], binarySearches: [], backwardImports: [] };
+/** the files that hold the case tests every other file asks */
+const CASE_HOMES = ['src/document/tokens.ts', 'src/core/tokens.ts', 'src/lexicon/name-forms.ts'];
+const count = { capitalTests: 0, capitalTestsAtHome: 0, wordLists: 0, binarySearches: 0, backwardImports: 0 };
+const where = { capitalTests: [], capitalTestsAtHome: [], wordLists: [], binarySearches: [], backwardImports: [] };
 for (const [file, text] of files) {
   const lines = text.split('\n');
   lines.forEach((line, i) => {
     const at = `${file}:${i + 1}`;
-    if (/\\p\{L[ul]\}/.test(line) && !file.endsWith('document/tokens.ts')) count.capitalTests++, where.capitalTests.push(at);
+    if (/\\p\{L[ul]\}/.test(line)) {
+      const key = CASE_HOMES.includes(file) ? 'capitalTestsAtHome' : 'capitalTests';
+      count[key]++, where[key].push(at);
+    }
     const list = /new Set\(\[\s*'([^']*)'/.exec(line);
     if (list && !file.startsWith('src/lexicon/') && /^[\p{Ll}]/u.test(list[1]) && !/^[A-Z]+$/.test(list[1])) count.wordLists++, where.wordLists.push(at);
     if (/while \(lo <=? hi\)/.test(line) && !file.endsWith('core/search.ts')) count.binarySearches++, where.binarySearches.push(at);
@@ -57,6 +63,6 @@ for (const [file, text] of files) {
 }
 console.log(`audit of ${ref ?? 'the working tree'}: ${files.length} files under src/`);
 for (const [k, n] of Object.entries(count)) {
-  console.log(`${k.padEnd(16)} ${String(n).padStart(3)}`);
+  console.log(`${k.padEnd(19)} ${String(n).padStart(3)}`);
   if (process.argv.includes('--list')) for (const w of where[k]) console.log(`    ${w}`);
 }

@@ -74,6 +74,8 @@ describe('mentions are trimmed to the name', () => {
     ['a title’s abbreviation alone', 'said Mr. Trump', 'Mr.'],
     ['an initial alone', 'Michael J. Fox', 'J.'],
     ['a month’s abbreviation alone', 'on Oct. 5', 'Oct.'],
+    ['a spring month’s abbreviation alone', 'on Mar. 5', 'Mar.'],
+    ['a summer month’s abbreviation alone', 'due Jul. 1', 'Jul.'],
     ['a preposition opening a sentence', 'Around the city, crowds gathered.', 'Around'],
   ])('%s leaves nothing', (_why, text, phrase) => {
     expect(resolveMentions([cand(text, phrase, { tier: 'pattern' })], buildDocument(text))).toEqual([]);

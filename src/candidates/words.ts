@@ -2,7 +2,7 @@ import type { EntityType, Token } from '../core/types';
 import { hyphenedTo, isCap } from '../core/tokens';
 import { countryIndex } from '../lexicon/country-index';
 import { NOT_PLACE_ADJECTIVES } from '../lexicon/features';
-import { MONTH_WORDS } from '../lexicon/not-names';
+import { MONTH_WORDS, OPENING_WORDS, WEEKDAY_WORDS } from '../lexicon/not-names';
 import { HYPHENED_ARTICLES } from '../lexicon/names';
 import { REGIONS } from '../lexicon/regions';
 
@@ -10,47 +10,7 @@ import { REGIONS } from '../lexicon/regions';
 
 export { isCap } from '../core/tokens';
 // capitalised words that start sentences or name days, never names on their own
-const NOT_NAMES = new Set([
-  'The',
-  'A',
-  'An',
-  'This',
-  'That',
-  'These',
-  'Those',
-  'He',
-  'She',
-  'It',
-  'They',
-  'We',
-  'I',
-  'In',
-  'On',
-  'At',
-  'But',
-  'And',
-  'Or',
-  'If',
-  'As',
-  'For',
-  'Monday',
-  'Tuesday',
-  'Wednesday',
-  'Thursday',
-  'Friday',
-  'Saturday',
-  'Sunday',
-  ...MONTH_WORDS,
-  'His',
-  'Her',
-  'Their',
-  'Our',
-  'Its',
-  'Yesterday',
-  'Today',
-  'Tomorrow',
-  'Tonight',
-]);
+const NOT_NAMES = new Set([...OPENING_WORDS, 'These', 'Those', ...WEEKDAY_WORDS, ...MONTH_WORDS, 'Yesterday', 'Today', 'Tomorrow', 'Tonight']);
 export const isName = (t: Token | undefined): boolean => isCap(t) && !NOT_NAMES.has(t!.view);
 
 /** `al-` of "Deir al-Zour": an Arabic article at `j` hyphened to the capitalised word after it, inside a name */

@@ -6,9 +6,10 @@ import { isCap } from '../core/tokens';
 import type { Token } from '../core/types';
 import { DASHES, MONTHS } from '../lexicon/function-words';
 import { knownOrg, knownPlace } from '../lexicon/gazetteer';
+import { isCapitalsWord } from '../lexicon/name-forms';
 
 /** a word in capitals: "KYIV", "ST", "LOS" */
-const isUpper = (t: Token | undefined) => !!t && /^\p{Lu}[\p{Lu}.'-]*$/u.test(t.view) && /\p{Lu}.*\p{Lu}|\p{Lu}\.$/u.test(t.view);
+const isUpper = (t: Token | undefined) => !!t && isCapitalsWord(t.view);
 /** a wire date, "1996-08-30" */
 const isDate = (t: Token | undefined) => !!t && /^\d{4}-\d\d-\d\d$/.test(t.view);
 

@@ -12,6 +12,9 @@ export const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 
 /** words that join two names into one, which a person's name never holds: "Hafijj Hotel and Socotra", "Game of Quidditch" */
 export const JOINING_WORDS = new Set(['and', 'of', 'the', '&']);
 
+/** lowercase words a run of capitalised words keeps inside it, for the tagger's run features: "Bank of England", "Ludwig van Beethoven" */
+export const NAME_RUN_JOINERS = new Set(['of', 'and', 'for', '&', 'de', 'du', 'der', 'von', 'van', 'la', 'del']);
+
 /** words that join a role to where it is held: `chief executive of`, `an economist at`, `spokeswoman for` */
 export const ROLE_JOINS = new Set(['of', 'at', 'for']);
 
@@ -96,11 +99,18 @@ export const NON_FINITE_WORDS = new Set(['to', 'be', 'been', 'being', 'having'])
 /** the conjunctions that join clauses: after a quotation they open a clause of its own, not a reporting clause breaking into it (quotes/kind.ts) */
 export const COORDINATORS = new Set(['and', 'but', 'or']);
 
+/** the days of the week, in full */
+export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /** the months, in full */
 export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** the months' short forms, as news writes them without their full stop ("Dec", "Sept") */
+export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
+
 /** the months in full and as news shortens them ("Dec.", "Sept"), lowercase with no full stop */
-export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** dashes set between words as a break: before a quote's credit line (`“…” ― Pamela Padilla`), after a paper's dateline (`WASHINGTON —`) */
 export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);

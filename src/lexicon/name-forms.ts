@@ -101,6 +101,36 @@ export const isTitleCaseWord = (s: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(s
 /** opens with a capital letter ("Biden", "US"): a string's case where no token carries it */
 export const opensCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
 
+/** a capital, then a lowercase letter: "Mr", "Biden" (not "US", "eBay") */
+export const opensTitleCase = (s: string): boolean => /^\p{Lu}\p{Ll}/u.test(s);
+
+/** opens with a lowercase letter: "said", "de" */
+export const opensLowercase = (s: string): boolean => /^\p{Ll}/u.test(s);
+
+/** its first letter, past any marks and digits, a capital: "‘This is …", "“We" */
+export const firstLetterCapital = (s: string): boolean => /^\P{L}*\p{Lu}/u.test(s);
+
+/** lowercase letters only: "based", "moon" (not "Ki", "al-", "47th") */
+export const isLowercase = (s: string): boolean => /^\p{Ll}+$/u.test(s);
+
+/** words hyphened to a name that make an adjective of it ("Saudi-led", "New York-born", "Kremlin-run", "US-style") */
+const ADJECTIVE_SUFFIXES = new Set(['born', 'run', 'made', 'style', 'era', 'like', 'free', 'wide', 'area', 'friendly', 'related', 'driven', 'chosen']);
+
+/** a word after a hyphen that makes an adjective of the name before it: a lowercase participle in -ed ("led", "backed") or one of ADJECTIVE_SUFFIXES */
+export const isAdjectiveSuffix = (word: string): boolean => (word.length > 2 && word.endsWith('ed') && isLowercase(word)) || ADJECTIVE_SUFFIXES.has(word);
+
+/** an initial with its full stop: "J.", "W." */
+export const isInitial = (s: string): boolean => /^\p{Lu}\.$/u.test(s);
+
+/** a word in capitals as a dateline writes it, two capitals at least or one and a full stop: "KYIV", "ST", "LOS", "N.Y." (not "A") */
+export const isCapitalsWord = (s: string): boolean => /^\p{Lu}[\p{Lu}.'-]*$/u.test(s) && /\p{Lu}.*\p{Lu}|\p{Lu}\.$/u.test(s);
+
+/** a word of a full name: a capital, then letters, full stops, apostrophes and hyphens ("Delwyn", "J.", "O’Neil", "Díaz-Vélez") */
+export const isNameWord = (s: string): boolean => /^\p{Lu}[\p{L}.'’-]*$/u.test(s);
+
+/** a capital and, as a whole, an acronym of letters: "US", "U.K.", "UAE" (not "Us", "U") */
+export const isCapitalsAcronym = (s: string): boolean => /^\p{Lu}[\p{Lu}.]+$/u.test(s);
+
 /** written as an acronym or a code: capitals, digits and `.&-` only ("KCNA", "U.S.", "AT&T", "F-16") */
 export const isAcronymText = (s: string): boolean => /^[\p{Lu}\d.&-]+$/u.test(s);
 

@@ -2,12 +2,21 @@
 // one row a word or phrase, as written, with why it is none. only a candidate that is exactly
 // such a word goes: "Christmas Island" and "Easter Island" stay places
 
-import { MONTH_NAMES } from './function-words';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './function-words';
 import { titleCase } from './name-forms';
 import { SPELLED_ORDINALS } from './organizations';
 
 /** the months as written, which name nothing alone; not "May", a surname as often */
 export const MONTH_WORDS: readonly string[] = MONTH_NAMES.filter((m) => m !== 'may').map(titleCase);
+
+/** the days of the week as written: "Monday" … "Sunday" */
+export const WEEKDAY_WORDS: readonly string[] = WEEKDAY_NAMES.map(titleCase);
+
+/**
+ * function words a sentence opens with, capitalised there, which never name anyone alone: articles,
+ * pronouns and their possessives, prepositions, conjunctions
+ */
+export const OPENING_WORDS: readonly string[] = ['The', 'A', 'An', 'This', 'That', 'He', 'She', 'It', 'They', 'We', 'I', 'In', 'On', 'At', 'But', 'And', 'Or', 'If', 'As', 'For', 'His', 'Her', 'Their', 'Our', 'Its'];
 
 const rows = (reason: string, words: string): Array<[string, string]> => words.split(',').map((w) => [w.trim(), reason]);
 
@@ -26,7 +35,7 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...MONTH_WORDS.map((m): [string, string] => [m, 'month']),
   // days of the week (no gold name over the labelled sets but CoNLL train's "Wednesday", twice, the club
   // Sheffield Wednesday in a match report, so that one is left to the context; "Friday" was read as a body in a political story)
-  ...rows('weekday', 'Monday, Tuesday, Thursday, Friday, Saturday, Sunday'),
+  ...WEEKDAY_WORDS.filter((w) => w !== 'Wednesday').map((w): [string, string] => [w, 'weekday']),
   // their short forms ("on Fri, Sat, or Sun", "Wed. night"): gold names 0 times over the labelled sets (a date's part, other,
   // 7 times); not "Sun", a paper's and a star's name as often
   ...rows('weekday', 'Mon, Tue, Tues, Wed, Thu, Thur, Thurs, Fri, Sat, Mon., Tue., Tues., Wed., Thu., Thur., Thurs., Fri., Sat.'),

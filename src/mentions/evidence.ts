@@ -7,7 +7,7 @@ import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, PUBLICATION_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
-import { hasLetterDigitWord, isAcronymText, isRoadCode, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
+import { hasLetterDigitWord, isAcronymText, isNameWord, isRoadCode, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
 import { isCited } from '../lexicon/citations';
 import { CAPITALISED_HEADS, HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -183,9 +183,6 @@ function givenName(m: Mention, doc: Doc): Evidence | null {
 /** "Hancock Brook", not "Arthur Pond": a name closed by a head that closes surnames too, opened by no given name */
 const placeUnlessGiven = (text: string): boolean => endsIn(text, SURNAME_PLACE_HEADS) && !personalClasses(text.slice(0, text.indexOf(' ')))?.includes('first');
 
-/** the words of a full name: capitalised, initials and particles apart ("Delwyn J. Langejans", "Eustaquio Díaz Vélez") */
-const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
-
 /**
  * a full name opening with a given name the lexicon knows only as a person's, its last word no
  * head of a body, a building or a place ("Carter Anthony Beauford", "Salvador Luria"; not "Dave
@@ -194,7 +191,7 @@ const NAME_WORD = /^\p{Lu}[\p{L}.'’-]*$/u;
  */
 function fullName(m: Mention): Evidence | null {
   const words = m.text.split(' ');
-  if (words.length < 2 || words.length > 4 || !words.every((w) => NAME_WORD.test(w)) || !personalName(m.text)) return null;
+  if (words.length < 2 || words.length > 4 || !words.every(isNameWord) || !personalName(m.text)) return null;
   if (!personalClasses(words[0])?.includes('first')) return null;
   if (placeOf(m.text) || knownBody(m.text) || endsIn(m.text, PLACE_HEADS)) return null;
   return { type: 'person', votes: LEXICON_GUESS, reason: 'full-name', once: true };

@@ -4,10 +4,11 @@ import { COMPASS_WORDS, FACILITY_HEADS, WAY_HEADS } from '../lexicon/features';
 import { NAMED_FOR_HEADS, PUBLIC_BODY_HEADS } from '../lexicon/organizations';
 import { tokenRange } from '../core/tokens';
 import { demonymOf, placeOf } from '../lexicon/gazetteer';
+import { isCapitalsAcronym } from '../lexicon/name-forms';
 import { nameKey } from '../core/names';
 
 // a country's all-capital short form: "US", "UK" (never "us", so only as written)
-const isShortCountry = (view: string) => /^\p{Lu}[\p{Lu}.]+$/u.test(view) && !!demonymOf(view);
+const isShortCountry = (view: string) => isCapitalsAcronym(view) && !!demonymOf(view);
 
 /**
  * the places the article names elsewhere, a nested place's evidence: each location a rule, the

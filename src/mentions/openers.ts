@@ -1,6 +1,7 @@
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { phraseClasses } from '../lexicon/known-phrases';
+import { isTitleCaseWord } from '../lexicon/name-forms';
 import { VERDICT_WORDS } from '../lexicon/not-names';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 
@@ -66,7 +67,7 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     if (isVerdict(a, b)) return true;
     if (b - a !== 1) return false;
     const t = tokens[a];
-    if (!/^\p{Lu}\p{Ll}+$/u.test(t.view) || !t.opensSentence || phraseClasses(t.lower).length) return false;
+    if (!isTitleCaseWord(t.view) || !t.opensSentence || phraseClasses(t.lower).length) return false;
     const verb = t.pos === VERB_POS && (writtenLow().has(t.lower) || !!tokens[a + 1]?.low || openingVerbs().has(t.lower));
     // a common word: no proper noun to the part-of-speech tagger, or written in lowercase elsewhere
     const heading = fillsLine(doc.view, t) && (writtenLow().has(t.lower) || t.pos !== 'PROPN');

@@ -1,6 +1,6 @@
-import { GREETINGS, PRONOUNS } from '../lexicon/function-words';
+import { GREETINGS, MONTH_ABBREVIATIONS, PRONOUNS } from '../lexicon/function-words';
 import { hyphenedTo, isLowerWord, tokenEndingAfter, tokenOf } from '../core/tokens';
-import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
+import { isAdjectiveSuffix, isInitial, isLowercase, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
 import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS, VERDICT_WORDS } from '../lexicon/not-names';
@@ -39,16 +39,15 @@ const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: C
 // a lowercase word the tagger ran on into ends no name ("Zeitgeist for", "Lantern Festival was",
 // "New York-based"); a syllable hyphened to a name is part of it ("Ban Ki-moon", "Li Song-ho")
 // (`-ing` and `-en` are not read as English: "Hsieh Chang-ting", "Chen Shui-bian")
-const ADJECTIVE_SUFFIX = /^(?:\p{Ll}+ed|born|run|made|style|era|like|free|wide|area|friendly|related|driven|chosen)$/u;
-const runOn = (t: Token, prev: Token | undefined) => /^\p{Ll}+$/u.test(t.view) && (prev?.view !== '-' || prev.end !== t.start || ADJECTIVE_SUFFIX.test(t.view));
+const runOn = (t: Token, prev: Token | undefined) => isLowercase(t.view) && (prev?.view !== '-' || prev.end !== t.start || isAdjectiveSuffix(t.view));
 /**
  * `Kurdish-led Syrian Democratic Forces`, `US-backed rebels`: the tokens from `first` through a hyphened
- * adjective the tagger ran a name into (a word, a hyphen, a suffix word of ADJECTIVE_SUFFIX), when a
+ * adjective the tagger ran a name into (a word, a hyphen, lexicon/name-forms.ts isAdjectiveSuffix), when a
  * word of the name follows it (else the adjective ends the name: "Donald Trump-led" is Donald Trump);
  * no gold name over the labelled sets opens with one. within the name's first four tokens
  */
 function afterHyphenedAdjective(tokens: readonly Token[], first: number, last: number): number {
-  for (let k = first + 1; k + 2 <= last && k < first + 4; k++) if (hyphenedTo(tokens, k - 1) && ADJECTIVE_SUFFIX.test(tokens[k + 1].view)) return k + 2;
+  for (let k = first + 1; k + 2 <= last && k < first + 4; k++) if (hyphenedTo(tokens, k - 1) && isAdjectiveSuffix(tokens[k + 1].view)) return k + 2;
   return first;
 }
 /**
@@ -86,8 +85,8 @@ const isFunctionWord = (t: Token) => FUNCTION_POS.has(t.pos);
 const opensTitle = (tokens: readonly Token[], k: number) => TITLE_WORDS.has(tokens[k].lower) && TITLE_WORDS.has(tokens[k + 1]?.lower ?? '');
 
 /** an initial, a title's or a month's abbreviation standing alone ("J.", "Jr.", "Sen.", "Oct."): a piece of a name or a date */
-const ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS, 'jr.', 'sr.', 'jan.', 'feb.', 'aug.', 'sep.', 'sept.', 'oct.', 'nov.', 'dec.']);
-const isLoneAbbreviation = (word: string) => /^\p{Lu}\.$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+const ABBREVIATIONS = new Set([...TITLE_ABBREVIATIONS, 'jr.', 'sr.', ...MONTH_ABBREVIATIONS.map((m) => `${m}.`)]);
+const isLoneAbbreviation = (word: string) => isInitial(word) || ABBREVIATIONS.has(word.toLowerCase());
 
 /** `Editing by John Stonestreet`: the token after a credit line's words and their `by`, or `first` when none opens there */
 function afterCredit(tokens: readonly Token[], first: number, last: number): number {
@@ -173,5 +172,5 @@ const GIVEN_NAME_REST = /^(?:-\p{Ll}+|\s\p{Lu}\p{Ll}*-\p{Ll}+)(?![\p{L}-])/u;
 function givenNameRest(view: string, end: number): number {
   const m = GIVEN_NAME_REST.exec(view.slice(end, end + 40));
   // `a Trump-backed candidate`: an English word hyphened on is no syllable of a name
-  return m && !ADJECTIVE_SUFFIX.test(m[0].slice(m[0].lastIndexOf('-') + 1)) ? m[0].length : 0;
+  return m && !isAdjectiveSuffix(m[0].slice(m[0].lastIndexOf('-') + 1)) ? m[0].length : 0;
 }

@@ -1,4 +1,5 @@
 import type { Candidate, Doc } from '../core/types';
+import { opensCapital } from '../lexicon/name-forms';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 
 /** every quotation mark the quote stage reads, as a character class */
@@ -17,7 +18,7 @@ const ANSWERED = new RegExp(`^[.,!?]?\\s*${MARK}\\s*(?:[\\p{L}.’'-]+\\s+){1,3}
 export function isQuotedTitle(c: Candidate, doc: Doc): boolean {
   if (c.type !== 'person' || c.tier === 'caller') return false;
   const name = doc.view.slice(c.start, c.end);
-  if (!/^\p{Lu}\S*(?:\s+\S+)+$/u.test(name)) return false;
+  if (!opensCapital(name) || !/^\S+(?:\s+\S+)+$/.test(name)) return false;
   const after = doc.view.slice(c.end, c.end + 60);
   return OPENS.test(doc.view.slice(Math.max(0, c.start - 2), c.start)) && CLOSES.test(after) && !ANSWERED.test(after);
 }

@@ -1,5 +1,6 @@
 import { guarded, type Guard } from '../core/guard';
 import type { Doc, Entity } from '../core/types';
+import { firstLetterCapital } from '../lexicon/name-forms';
 import { FIRST_PERSON } from '../lexicon/speech';
 import type { NestedQuote, Quote } from '../schema';
 import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
@@ -52,7 +53,7 @@ function nestedQuote(ctx: QuoteContext, n: NestedSpan, said: Attribution | null)
   const at = { text, start: n.start, end: n.end };
   // `think, ‘This is their lives.’`: a capitalised clause set off by a comma or colon is words, not a term
   const prev = ctx.doc.tokens[tokenRange(ctx.doc.tokens, n)[0] - 1];
-  const clause = (prev?.text === ',' || prev?.text === ':') && /^\P{L}*\p{Lu}/u.test(text) && wordCount(text) > 2;
+  const clause = (prev?.text === ',' || prev?.text === ':') && firstLetterCapital(text) && wordCount(text) > 2;
   if (clause && !isTitle(inner, n)) return { ...at, kind: 'direct', ...nestedSpeaker(inner, n, a, b, said) };
   const scare = isModifier(inner, n) || isTitle(inner, n) || isNickname(inner, n) || isLooseFragment(inner, n);
   const kind = kindOf(inner, n, scare);

@@ -1,4 +1,5 @@
 import { CLOSES_BEFORE, ELISIONS, OPENS_AFTER, QUOTE_MARKS, type MarkFamily } from '../lexicon/quote-marks';
+import { opensLowercase } from '../lexicon/name-forms';
 import { wordTable } from '../lexicon/table';
 
 export type MarkRole = 'open' | 'close' | 'either';
@@ -48,6 +49,7 @@ export function markAt(view: string, i: number): Mark | null {
     if (!isWordChar(prev) && ELISIONS.test(view.slice(i + 1, i + 6))) return null; // '90s, 'em
   }
   const role = roleOf(view, i, spec.hint);
-  const weak = spec.family === 'single' && role !== 'open' && /s/i.test(prev ?? '') && /^\s+\p{Ll}/u.test(view.slice(i + 1, i + 4));
+  const weak =
+    spec.family === 'single' && role !== 'open' && /s/i.test(prev ?? '') && /^\s/.test(next ?? '') && opensLowercase(view.slice(i + 1, i + 4).trimStart());
   return { at: i, family: spec.family, role, weak, width: 1 };
 }

@@ -1,6 +1,7 @@
 // feature extraction shared by training (scripts/train.ts) and run time: same code, same bits
 import type { Doc } from '../core/types';
 import { GAZ_CLASSES, type PhraseTable } from '../lexicon/phrase-classes';
+import { NAME_RUN_JOINERS } from '../lexicon/function-words';
 import { clusterAt, clusterKey } from './clusters';
 import * as H from './hash';
 // bound once: a global lookup per call costs in the hot loop (and far more under jest's sandbox)
@@ -95,7 +96,6 @@ export const TEMPLATES = {
 } as const;
 const T = TEMPLATES;
 
-const JOINERS = new Set(['of', 'and', 'for', '&', 'de', 'du', 'der', 'von', 'van', 'la', 'del']);
 const H_BOS = hashString('<s>');
 const H_EOS = hashString('</s>');
 const H_BOS2 = hashString('<s2>');
@@ -287,7 +287,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     let j = i;
     while (j + 1 < b) {
       if (cap[j + 1]) j++;
-      else if (j + 2 < b && cap[j + 2] && JOINERS.has(toks[j + 1].lower)) j += 2;
+      else if (j + 2 < b && cap[j + 2] && NAME_RUN_JOINERS.has(toks[j + 1].lower)) j += 2;
       else break;
     }
     for (let k = i; k <= j; k++) {
