@@ -60,6 +60,21 @@ describe('a dateline’s place is a location in its normal case', () => {
       ['location:Cambridge/city'],
       ['location:CAMBRIDGE'],
     ],
+    // the agency in a dateline's brackets is a body, known to the lexicon or not
+    [
+      'a dateline’s agency the lexicon does not know',
+      'ANKARA (AA) - Turkish officials said on Monday that talks would resume.',
+      ['organization:AA', 'location:Ankara/city'],
+      ['location:AA'],
+    ],
+    [
+      'a dateline’s agency of one word',
+      'BEIJING (Xinhua) -- China said on Monday it would cut tariffs.',
+      ['organization:Xinhua', 'location:Beijing/city'],
+      ['person:Xinhua'],
+    ],
+    // must stay: words in brackets after capitals inside a sentence name no agency
+    ['brackets inside a sentence', 'The vote in KANSAS (Topeka) was close.', [], ['organization:Topeka']],
     // must stay: capitals and a date that name no known place
     ['a heading in capitals before a date', 'EXCLUSIVE, December 3: The Senate voted.', ['organization:Senate'], ['location:Exclusive', 'location:EXCLUSIVE']],
     // the lexicon's cities count, not only the bundled list's larger ones

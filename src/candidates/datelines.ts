@@ -19,4 +19,12 @@ export const DATELINE_RULES: PatternRule[] = [
       return dateline ? { first: i, end: dateline.placeEnd } : null;
     },
   },
+  {
+    // "ANKARA (AA) -", "BEIJING (Xinhua) —", "WASHINGTON (UPI) --": the capitalised words in brackets after a
+    // dateline's place name the agency that filed the story, a body whether or not the lexicon knows it
+    // (no labelled set holds a counter-example; UNER's one, "(AFP)", is a gold organisation)
+    reason: 'dateline-agency',
+    type: 'organization',
+    find: (t, i) => readDateline(t, i)?.agency ?? null,
+  },
 ];

@@ -34,6 +34,8 @@ export interface Dateline {
   placeEnd: number;
   /** the first token after the dateline: after its date, its agency and its dash */
   end: number;
+  /** the agency in brackets that filed the story, tokens `[first, end)`: "AP" in "KYIV, Ukraine (AP) —" */
+  agency?: { first: number; end: number };
 }
 
 /**
@@ -70,7 +72,7 @@ export function readDateline(t: readonly Token[], i: number): Dateline | null {
   const dash = (at: number) => (DASHES.has(t[at]?.view ?? '') ? at + 1 : at);
   if (isDate(t[k])) return { placeEnd: end, end: dash(k + 1) };
   const agency = agencyEnd(t, k);
-  if (agency > 0) return { placeEnd: end, end: dash(agency) };
+  if (agency > 0) return { placeEnd: end, end: dash(agency), agency: { first: k + 1, end: agency - 1 } };
   // a known place and the day opening a paragraph, whatever follows (a full stop, a colon, an agency in slashes)
   if (dated > 0 && knownPlace(place) && opensParagraph(t, i)) return { placeEnd: end, end: dash(k) };
   const dashed = DASHES.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
