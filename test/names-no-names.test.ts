@@ -251,6 +251,21 @@ describe('what is no name is not reported', () => {
       ['location:Paris/city', 'person:John Stonestreet', 'person:Marie Dupont'],
       ['person:Slideshow', 'person:Editing by John Stonestreet', 'organization:PHOTO'],
     ],
+    // a wire's slug glued to its headline (lexicon/not-names.ts WIRE_SLUG) and a story's label alone name nothing, and hide no name
+    [
+      'a wire’s slug before its headline names nothing',
+      'UPDATE 2-Oil rises as OPEC weighs deeper cuts\nCORRECTED-UK inflation falls to 3.2%\nREFILE-Fed holds rates steady, Powell says',
+      ['organization:OPEC', 'location:UK/country', 'person:Powell'],
+      ['organization:UPDATE', 'location:CORRECTED-UK', 'location:UPDATE'],
+    ],
+    [
+      'a story’s label in capitals names nothing',
+      'UPDATE, December 3. Aid convoys reached the city, the agency said.',
+      [],
+      ['location:UPDATE', 'organization:UPDATE'],
+    ],
+    // must stay: two countries joined by a hyphen at a line's start are no slug
+    ['two countries joined by a hyphen stay', 'US-China talks resume in Geneva', ['location:US', 'location:China'], []],
     [
       'a one-word quoted reply is words, not its speaker',
       '“Hey, it’s fine,” Mark Jones said. “Great,” said Meryl Streep. “Fine,” said Tom Hanks.',

@@ -6,6 +6,15 @@ describe('places and offices inside and beside names', () => {
     // the tagger's gazetteer holds a city with marked letters as the tokeniser splits it today
     // ("al ḩillah", once "al ḩ illah"): the place it was trained to see, not a person
     ['a known city written with marked letters is a place', 'Troops moved towards Al Ḩillah.', ['location:Al Ḩillah/city'], ['person:Al Ḩillah']],
+    // a country's short form in capitals is that country (lexicon/demonyms.ts COUNTRY_SHORT_FORMS), as its dotted form always was
+    [
+      'a country’s short form in capitals',
+      'The US said it would help. Talks moved to the UAE and the UK.',
+      ['location:US/country', 'location:UAE/country', 'location:UK/country'],
+      ['location:US/other'],
+    ],
+    // must stay: the pronoun in lowercase is no country
+    ['the pronoun “us” is no country', 'The plan will help us all, the minister said.', [], ['location:us', 'location:US']],
     // must stay: a city of plain letters, and a person of marked ones
     [
       'a person of marked letters stays a person',

@@ -1,5 +1,5 @@
 // a same-length view of the text: every offset into the view is an offset into the original
-import { INSTRUMENT_CODE } from '../lexicon/not-names';
+import { INSTRUMENT_CODE, WIRE_SLUG } from '../lexicon/not-names';
 
 const blank = (match: string) => ' '.repeat(match.length);
 
@@ -13,6 +13,11 @@ const REPLACEMENTS: Array<[RegExp, string | ((match: string) => string), string]
     INSTRUMENT_CODE,
     blank,
     'a wire\'s instrument code ("Airbus AIR.PA said", "(VOWG_p.DE)") reads as spaces: it names nothing, and read as words it makes the company a place',
+  ],
+  [
+    WIRE_SLUG,
+    blank,
+    'a wire\'s slug glued to its headline ("UPDATE 2-Oil rises", "EXCLUSIVE-Apple plans") reads as spaces: it names nothing, and read as words it hides the name it is glued to',
   ],
 ];
 

@@ -26,6 +26,20 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = wordTable({
   Kiwi: 'NZ',
 });
 
+/**
+ * a country's short form in capitals, as news writes it for the country itself ("the US said", "talks in the
+ * UAE"), which the generated gazetteer lists only with its full stops ("U.S."); matched as written, so that
+ * "us" stays a pronoun
+ */
+export const COUNTRY_SHORT_FORMS: Readonly<Record<string, string>> = wordTable({
+  US: 'US',
+  USA: 'US',
+  UK: 'GB',
+  UAE: 'AE',
+  DRC: 'CD',
+  PRC: 'CN',
+});
+
 /** words that stand for a country as an actor or an attribute: "the Jewish State" */
 export const COUNTRY_EPITHETS: Readonly<Record<string, string>> = wordTable({
   'Jewish State': 'IL',

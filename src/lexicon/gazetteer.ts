@@ -1,7 +1,7 @@
 import { ORGANIZATIONS } from './acronyms';
 import { CITY_DATA } from './cities';
 import { COUNTRIES, NATIONS } from './countries';
-import { COUNTRY_EPITHETS } from './demonyms';
+import { COUNTRY_EPITHETS, COUNTRY_SHORT_FORMS } from './demonyms';
 import { countryIndex } from './country-index';
 import { REGIONS } from './regions';
 import { SUBDIVISIONS } from './subdivisions';
@@ -79,7 +79,7 @@ function build(): Tables {
 const t = (): Tables => (tables ??= build());
 
 /** ISO code of a country name or epithet ("Israel", "the Jewish State"), any case of the key */
-export const countryOf = (name: string): string | null => t().countries.get(nameKey(name)) ?? null;
+export const countryOf = (name: string): string | null => t().countries.get(nameKey(name)) ?? COUNTRY_SHORT_FORMS[name] ?? null;
 
 let nations: Set<string> | undefined;
 

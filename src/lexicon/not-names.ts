@@ -29,6 +29,8 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('currency', 'USD, EUR, GBP, JPY, CHF, CAD, AUD, NZD, CNY, RMB, HKD, SGD, SEK, NOK, DKK, ISK, PLN, CZK, HUF, INR, RUB, MXN, BRL, ZAR, KRW'),
   // the furniture of a wire story's web page
   ...rows('wire', 'PHOTO, PHOTOS, VIDEO, Slideshow, FILE PHOTO, GRAPHIC, FACTBOX, Factbox'),
+  // a story's label in capitals, before its headline or its first words ("UPDATE, December 3.", "EXCLUSIVE: …"; glued to a headline: WIRE_SLUG)
+  ...rows('wire', 'UPDATE, UPDATED, EXCLUSIVE, BREAKING, REFILE, CORRECTED, ANALYSIS, INSIGHT'),
   // a credit line's words read alone ("Editing by Clara Mendes": the tagger may take "Editing" for a place)
   ...rows('credit', 'Reporting, Editing, Writing'),
   // months, parts of a date (CoNLL, GUM and Wikigold leave them out of names)
@@ -121,3 +123,13 @@ const EXCHANGES =
  */
 const CODE = `(?:[A-Z0-9]{2,8}(?:_[a-z]|[a-z])?\\.(?:${EXCHANGES.replaceAll(',', '|')})|[A-TV-Z]\\.N)`;
 export const INSTRUMENT_CODE = new RegExp(`\\(${CODE}\\)|(?<![\\w.])${CODE}(?![\\w.])`, 'g');
+
+/**
+ * a wire's slug before its headline, in capitals and glued to it by a hyphen: "UPDATE 2-Oil rises",
+ * "EXCLUSIVE-Apple plans", "REFILE-Fed holds", "CORRECTED-UPDATE 1-UK inflation", "GLOBAL MARKETS-Stocks
+ * fall". It names nothing, and read as words it glues itself to the headline's first name ("CORRECTED-UK"
+ * a place) or stands for a body ("UPDATE"); only these words, at a line's start, so that "US-China talks"
+ * stays
+ */
+const SLUG_WORDS = 'UPDATE, WRAPUP, REFILE, RPT, CORRECTED, CORRECTION, EXCLUSIVE, ANALYSIS, INSIGHT, FACTBOX, PREVIEW, COLUMN, FEATURE, INTERVIEW, BREAKINGVIEWS, SPECIAL REPORT, GLOBAL MARKETS, EMERGING MARKETS, FOREX, PRECIOUS, METALS, TREASURIES, BRIEF';
+export const WIRE_SLUG = new RegExp(`(?<![^\\n])(?:(?:${SLUG_WORDS.split(', ').join('|')})(?: \\d{1,2})?-)+(?=\\S)`, 'g');
