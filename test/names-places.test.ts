@@ -13,6 +13,13 @@ describe('places and offices inside and beside names', () => {
       ['location:US/country', 'location:UAE/country', 'location:UK/country'],
       ['location:US/other'],
     ],
+    // a city the bundled gazetteer names otherwise ("Genève", "Köln") is a city by the tagger's lexicon (entities/geography.ts lexiconKind)
+    [
+      'a city known by its English name',
+      'Talks resume in Geneva. Fans flew to Cologne and Venice.',
+      ['location:Geneva/city', 'location:Cologne/city', 'location:Venice/city'],
+      ['location:Geneva/other'],
+    ],
     // must stay: the pronoun in lowercase is no country
     ['the pronoun “us” is no country', 'The plan will help us all, the minister said.', [], ['location:us', 'location:US']],
     // must stay: a city of plain letters, and a person of marked ones

@@ -4,6 +4,7 @@ import { DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, REGION_NOUNS } from '../lexi
 import { tokenAt, tokenRange, type EntityContext } from './context';
 import { hyphenedTo, tokenOf } from '../core/tokens';
 import { placeOf, type Place } from '../lexicon/gazetteer';
+import { phraseClasses } from '../lexicon/known-phrases';
 
 /** the bundled gazetteer's view of a location: country code from the gazetteer source first, then names */
 function lookup(e: Entity): Place | null {
@@ -72,10 +73,25 @@ function headKind(name: string): LocationKind | undefined {
   return FEATURE_WORDS[head] ?? (FACILITY_HEADS.has(head) ? 'feature' : undefined);
 }
 
+/** the lexicon's place classes, in this order, as a location's kind */
+const LEXICON_KINDS = ['country', 'region', 'city'] as const;
+
+/**
+ * the kind the tagger's lexicon gives a name the bundled gazetteers do not hold: "Geneva", "Cologne",
+ * "Venice" are cities there (compromise's lexicon, in English), which GeoNames names "Genève", "Köln"
+ * and counts "Venezia" below the cities' cut
+ */
+function lexiconKind(name: string): LocationKind | undefined {
+  const classes = phraseClasses(name.toLowerCase());
+  // a place's own suffix word ("Island", "Lake"), which the lexicon lists among countries too, tells no kind alone
+  if (classes.includes('locsuffix')) return undefined;
+  return LEXICON_KINDS.find((k) => classes.includes(k));
+}
+
 /**
  * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then a region's
  * noun the text writes after a city's name, then the bundled gazetteers (countries, regions, cities), then the kind
- * the pattern that found it gave, then its name's last word
+ * the pattern that found it gave, then its name's last word, then the tagger's lexicon
  */
 export function placeDetails(e: Entity<'location'>, ctx: EntityContext): LocationDetails {
   const place = lookup(e);
@@ -93,7 +109,7 @@ export function placeDetails(e: Entity<'location'>, ctx: EntityContext): Locatio
   const stated = !place || place.kind === 'city' ? statedCountry(e, ctx) : null;
   const elsewhere = stated !== null && stated !== place?.countryCode;
   return {
-    kind: (caller ?? written ?? place?.kind ?? found ?? headKind(e.name) ?? 'other') as LocationKind,
+    kind: (caller ?? written ?? place?.kind ?? found ?? headKind(e.name) ?? lexiconKind(e.name) ?? 'other') as LocationKind,
     countryCode: stated ?? place?.countryCode ?? null,
     coordinates: elsewhere ? null : (place?.coordinates ?? null),
     qualifiers: [...qualifiers],
