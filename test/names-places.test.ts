@@ -20,6 +20,21 @@ describe('places and offices inside and beside names', () => {
       ['location:Geneva/city', 'location:Cologne/city', 'location:Venice/city'],
       ['location:Geneva/other'],
     ],
+    // a name a compass adjective opens is a region's, never a person's (mentions/evidence.ts compassName, entities/geography.ts compassKind)
+    [
+      'a region a compass adjective opens',
+      'The Government of Syria approved a convoy to Eastern Ghouta, the UN said. Fighting spread to Northern Rakhine.',
+      ['location:Eastern Ghouta/region', 'location:Northern Rakhine/region'],
+      ['person:Eastern Ghouta', 'person:Northern Rakhine'],
+    ],
+    // must stay: a club named for a region, and a group of people
+    [
+      'a club a compass adjective opens stays a club',
+      'The Western Force beat the Brumbies 20-10 in Perth.',
+      ['organization:Western Force'],
+      ['location:Western Force'],
+    ],
+    ['a group a compass adjective opens is no place', 'Southern Democrats opposed the bill.', [], ['location:Southern Democrats']],
     // must stay: the pronoun in lowercase is no country
     ['the pronoun “us” is no country', 'The plan will help us all, the minister said.', [], ['location:us', 'location:US']],
     // must stay: a city of plain letters, and a person of marked ones

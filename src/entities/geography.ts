@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../core/types';
 import type { LocationDetails, LocationKind } from '../schema';
-import { DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, REGION_NOUNS } from '../lexicon/features';
+import { COMPASS_ADJECTIVES, DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, REGION_NOUNS } from '../lexicon/features';
 import { tokenAt, tokenRange, type EntityContext } from './context';
 import { hyphenedTo, tokenOf } from '../core/tokens';
 import { placeOf, type Place } from '../lexicon/gazetteer';
@@ -88,10 +88,14 @@ function lexiconKind(name: string): LocationKind | undefined {
   return LEXICON_KINDS.find((k) => classes.includes(k));
 }
 
+/** "Eastern Ghouta", "Northern Rakhine": a name of two words or more a compass adjective opens is a region's, when nothing else tells its kind */
+const compassKind = (name: string): LocationKind | undefined =>
+  name.includes(' ') && COMPASS_ADJECTIVES.has(name.slice(0, name.indexOf(' ')).toLowerCase()) ? 'region' : undefined;
+
 /**
  * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then a region's
  * noun the text writes after a city's name, then the bundled gazetteers (countries, regions, cities), then the kind
- * the pattern that found it gave, then its name's last word, then the tagger's lexicon
+ * the pattern that found it gave, then its name's last word, then the tagger's lexicon, then its compass adjective
  */
 export function placeDetails(e: Entity<'location'>, ctx: EntityContext): LocationDetails {
   const place = lookup(e);
@@ -109,7 +113,7 @@ export function placeDetails(e: Entity<'location'>, ctx: EntityContext): Locatio
   const stated = !place || place.kind === 'city' ? statedCountry(e, ctx) : null;
   const elsewhere = stated !== null && stated !== place?.countryCode;
   return {
-    kind: (caller ?? written ?? place?.kind ?? found ?? headKind(e.name) ?? lexiconKind(e.name) ?? 'other') as LocationKind,
+    kind: (caller ?? written ?? place?.kind ?? found ?? headKind(e.name) ?? lexiconKind(e.name) ?? compassKind(e.name) ?? 'other') as LocationKind,
     countryCode: stated ?? place?.countryCode ?? null,
     coordinates: elsewhere ? null : (place?.coordinates ?? null),
     qualifiers: [...qualifiers],
