@@ -109,7 +109,6 @@ export const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'jun
 export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'];
 
 /** the months in full and as news shortens them ("Dec.", "Sept"), lowercase with no full stop */
-
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
 /** dashes set between words as a break: before a quote's credit line (`“…” ― Pamela Padilla`), after a paper's dateline (`WASHINGTON —`) */

@@ -116,7 +116,10 @@ export const isLowercase = (s: string): boolean => /^\p{Ll}+$/u.test(s);
 /** words hyphened to a name that make an adjective of it ("Saudi-led", "New York-born", "Kremlin-run", "US-style") */
 const ADJECTIVE_SUFFIXES = new Set(['born', 'run', 'made', 'style', 'era', 'like', 'free', 'wide', 'area', 'friendly', 'related', 'driven', 'chosen']);
 
-/** a word after a hyphen that makes an adjective of the name before it: a lowercase participle in -ed ("led", "backed") or one of ADJECTIVE_SUFFIXES */
+/**
+ * a word after a hyphen that makes an adjective of the name before it: a lowercase participle in -ed ("led", "backed")
+ * or one of ADJECTIVE_SUFFIXES; `-ing` and `-en` are not read so, as they are syllables of names ("Hsieh Chang-ting", "Chen Shui-bian")
+ */
 export const isAdjectiveSuffix = (word: string): boolean => (word.length > 2 && word.endsWith('ed') && isLowercase(word)) || ADJECTIVE_SUFFIXES.has(word);
 
 /** an initial with its full stop: "J.", "W." */

@@ -38,7 +38,6 @@ const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: C
 };
 // a lowercase word the tagger ran on into ends no name ("Zeitgeist for", "Lantern Festival was",
 // "New York-based"); a syllable hyphened to a name is part of it ("Ban Ki-moon", "Li Song-ho")
-// (`-ing` and `-en` are not read as English: "Hsieh Chang-ting", "Chen Shui-bian")
 const runOn = (t: Token, prev: Token | undefined) => isLowercase(t.view) && (prev?.view !== '-' || prev.end !== t.start || isAdjectiveSuffix(t.view));
 /**
  * `Kurdish-led Syrian Democratic Forces`, `US-backed rebels`: the tokens from `first` through a hyphened
