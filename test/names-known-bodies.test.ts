@@ -74,6 +74,12 @@ describe('a known body fills a gap the tagger left', () => {
       ['person:Staff', 'person:Guards'],
     ],
     [
+      'a joint command after a possessive is found whole',
+      'South Korea’s Joint Chiefs of Staff said the North fired two missiles on Tuesday.',
+      ['organization:Joint Chiefs of Staff', 'location:South Korea'],
+      ['person:Joint Chiefs', 'location:Staff'],
+    ],
+    [
       'armed groups of the wars in Syria and Iraq, as reports name them',
       'In southern Idlib, the Hay’at Tahrir al-Sham group attacked the town. The White Helmets said Jaish al-Islam shelled it.',
       ["organization:Hay'at Tahrir al-Sham", 'organization:Jaish al-Islam', 'organization:White Helmets'],

@@ -23,6 +23,9 @@ export const ORGANIZATIONS: OrgRow[] = [
   // an army's command, the body that reports a war day by day ("Ukraine's General Staff said"), which
   // the tagger read as a title before a person "Staff"
   [null, 'General Staff', null],
+  // the joint command that reports a missile launch or a drill ("South Korea's Joint Chiefs of Staff said"), which
+  // the tagger read after the possessive as a person "Joint Chiefs" and a place "Staff"
+  ['JCS', 'Joint Chiefs of Staff', null],
   // armed groups named like a state or a place: "Islamic State" is no location
   ['ISIS', 'Islamic State', null],
   ['ISIL', 'Islamic State', null],
