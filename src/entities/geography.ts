@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../core/types';
 import type { LocationDetails, LocationKind } from '../schema';
-import { COMPASS_ADJECTIVES, DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, REGION_NOUNS } from '../lexicon/features';
+import { DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, opensWithCompassAdjective, REGION_NOUNS } from '../lexicon/features';
 import { tokenAt, tokenRange, type EntityContext } from './context';
 import { hyphenedTo, tokenOf } from '../core/tokens';
 import { placeOf, type Place } from '../lexicon/gazetteer';
@@ -89,8 +89,7 @@ function lexiconKind(name: string): LocationKind | undefined {
 }
 
 /** "Eastern Ghouta", "Northern Rakhine": a name of two words or more a compass adjective opens is a region's, when nothing else tells its kind */
-const compassKind = (name: string): LocationKind | undefined =>
-  name.includes(' ') && COMPASS_ADJECTIVES.has(name.slice(0, name.indexOf(' ')).toLowerCase()) ? 'region' : undefined;
+const compassKind = (name: string): LocationKind | undefined => (opensWithCompassAdjective(name) ? 'region' : undefined);
 
 /**
  * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then a region's

@@ -104,3 +104,6 @@ export const COMPASS_WORDS = new Set([
 
 /** the compass's adjectives, which open a region's name before a place's (`Eastern Europe`, `Central Asia`); not `East`, `North` … which also name clubs and towns (`West Ham`, `North Melbourne`) */
 export const COMPASS_ADJECTIVES: ReadonlySet<string> = new Set([...COMPASS_WORDS].filter((w) => w.endsWith('ern') || w === 'central'));
+
+/** a name of two words or more that a compass adjective opens: "Eastern Ghouta", "Northern Rakhine", "Central Narcotics Bureau" */
+export const opensWithCompassAdjective = (name: string): boolean => name.includes(' ') && COMPASS_ADJECTIVES.has(name.slice(0, name.indexOf(' ')).toLowerCase());

@@ -1,7 +1,7 @@
 import type { Token } from '../core/types';
 // words that report speech and name its source; lowercase, matched one token at a time
 import { FRAME_SPEECH_VERBS, NEWS_SPEECH_VERBS } from './speech-verbs.generated';
-import { MONTH_NAMES } from './function-words';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './function-words';
 import { wordTable } from './table';
 
 /**
@@ -196,7 +196,7 @@ export const SHARE_WORDS = new Set(['percent', '%', 'majority', 'half', 'plurali
 
 /** capitalised words that never name a speaker ("Friday, Trump said") */
 export const CALENDAR = new Set([
-  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday',
+  ...WEEKDAY_NAMES,
   ...MONTH_NAMES,
   'today', 'yesterday', 'tonight', 'earlier', 'later', 'meanwhile', 'but', 'and', 'so', 'still',
 ]);

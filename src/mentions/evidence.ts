@@ -2,7 +2,7 @@
 // country, a building), the cues around it, what the lexicon knows of its words; reconcile.ts weighs it
 import { isCap, tokenOf, tokenRange } from '../core/tokens';
 import type { Doc, EntityType, Mention } from '../core/types';
-import { COMPASS_ADJECTIVES, COMPASS_WORDS, DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS, SURNAME_PLACE_HEADS } from '../lexicon/features';
+import { COMPASS_WORDS, DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS, SURNAME_PLACE_HEADS, opensWithCompassAdjective } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, PUBLICATION_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
@@ -244,10 +244,7 @@ const isPluralWord = (word: string): boolean => isTitleCaseWord(word) && /[^sui]
  * for a plural, a group of people ("Southern Dems")
  */
 const compassName = (m: Mention): boolean =>
-  m.type === 'person' &&
-  m.text.includes(' ') &&
-  COMPASS_ADJECTIVES.has(m.text.slice(0, m.text.indexOf(' ')).toLowerCase()) &&
-  !isPluralWord(m.text.slice(m.text.lastIndexOf(' ') + 1));
+  m.type === 'person' && opensWithCompassAdjective(m.text) && !isPluralWord(m.text.slice(m.text.lastIndexOf(' ') + 1));
 
 /**
  * "Boston Bruins", "Sacramento River Cats", "Texas Rangers": a city's or a region's name, then
