@@ -29,6 +29,25 @@ describe('what is no name is not reported', () => {
       ['location:Boston/city'],
       ['person:Patrick’s Day', 'person:Valentine', 'person:Day', "person:Valentine's Day", "location:New Year's Eve"],
     ],
+    [
+      'a law’s, a treaty’s or a convention’s name is a work, not a person, a body or a place',
+      'Senators in Washington debated the Affordable Care Act and the Free Trade Agreement. Delegates recalled the Paris Agreement, the Kyoto Protocol and the Geneva Conventions.',
+      ['location:Washington'],
+      [
+        'organization:Affordable Care Act',
+        'person:Free Trade Agreement',
+        'location:Paris Agreement',
+        'organization:Kyoto Protocol',
+        'location:Geneva Conventions',
+      ],
+    ],
+    // must stay: a place before a venue's name that a convention word opens, and a body whose name opens with a treaty's word
+    [
+      'a convention centre and a charter company stay names',
+      'Fans met at the Toronto Convention Centre. Executives of Charter Communications spoke in Denver.',
+      ['location:Toronto Convention Centre/feature', 'organization:Charter Communications', 'location:Denver'],
+      [],
+    ],
     // must stay: a surname that is the day's word
     ['a surname that is the day’s word stays a name', 'Doris Day sang at the gala. Day was a star.', ['person:Doris Day'], []],
     [
