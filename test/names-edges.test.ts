@@ -99,6 +99,14 @@ describe('a name keeps its own edges', () => {
       ['person:Tariq bin Hendi', 'location:Dubai/city'],
       ['person:Hendi'],
     ],
+    [
+      'a given name, "son of" and a father’s name opening a sentence are one person, not a place',
+      'Tariq bin Hendi spoke in Toulouse on Friday. Hamad bin Khalifa bin Hamad Al Thani ruled Qatar.',
+      ['person:Tariq bin Hendi', 'person:Hamad bin Khalifa bin Hamad Al Thani', 'location:Toulouse/city'],
+      ['location:Hendi', 'person:Hamad bin Khalifa bin Hamad Al'],
+    ],
+    // must stay: a company whose name holds a father's name
+    ['a company named for a family stays a body', 'He joined Saudi Binladin Group in 1990.', ['organization:Saudi Binladin Group'], ['person:Saudi Binladin']],
     // must stay: a place with a particle
     [
       'a name split at its particles is one person; a place with a particle stays a place',

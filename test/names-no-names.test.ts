@@ -31,7 +31,7 @@ describe('what is no name is not reported', () => {
     ],
     [
       'a law’s, a treaty’s or a convention’s name is a work, not a person, a body or a place',
-      'Senators in Washington debated the Affordable Care Act and the Free Trade Agreement. Delegates recalled the Paris Agreement, the Kyoto Protocol and the Geneva Conventions.',
+      'Senators in Washington debated the Affordable Care Act and the Free Trade Agreement. Delegates recalled the Paris Agreement, the Kyoto Protocol and the Geneva Conventions. Officials cited the U.S. Refugee Act of 1980. He never registered under the Foreign Agents Registration Act.',
       ['location:Washington'],
       [
         'organization:Affordable Care Act',
@@ -39,6 +39,8 @@ describe('what is no name is not reported', () => {
         'location:Paris Agreement',
         'organization:Kyoto Protocol',
         'location:Geneva Conventions',
+        'person:Refugee',
+        'person:Registration Act',
       ],
     ],
     // must stay: a place before a venue's name that a convention word opens, and a body whose name opens with a treaty's word

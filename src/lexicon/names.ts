@@ -3,6 +3,9 @@
 /** particles a surname may open with: "de Blasio", "van Gogh", "bin Salman" */
 export const SURNAME_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'van', 'von', 'der', 'den', 'le', 'la', 'du', 'al', 'el', 'bin', 'ibn', 'ben']);
 
+/** "son of" and "daughter of" in Arabic and Malay names, written lowercase between a given name and a father's: "Mohammed bin Salman", "Ahmad ibn Hanbal", "Siti binti Aziz" */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'bint', 'binti']);
+
 /** Arabic's article in romanised names, written lowercase and hyphened to the next word: "Deir al-Zour", "Deir ez-Zor", "Hayat Tahrir al-Sham" */
 export const HYPHENED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ag', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'es', 'ez', 'ul']);
 

@@ -73,6 +73,9 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
 /** words before a storm's given name, which names the storm, not a person: "Hurricane Katrina", "Typhoon Haiyan" */
 export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 
+/** a law's last word, before which the words of its name are no name ("Affordable Care" of "Affordable Care Act"), where a treaty's or a convention's may hold one ("Paris Declaration", "South Carolina Tea Party Coalition Convention") */
+export const LAW_HEADS: ReadonlySet<string> = new Set(['act']);
+
 /**
  * last words of a law's, a treaty's or a congress's name: "Affordable Care Act", "Paris Agreement", "Kyoto Protocol",
  * "Geneva Conventions", "Democratic National Convention", "Monroe Doctrine"; such a name is a work or an event,
@@ -82,7 +85,7 @@ export const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm'])
  * often: "Nuclear Threat Initiative")
  */
 export const DOCUMENT_HEADS = new Set([
-  'act', 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'protocol', 'protocols', 'convention',
+  ...LAW_HEADS, 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'protocol', 'protocols', 'convention',
   'conventions', 'charter', 'declaration', 'doctrine',
 ]);
 

@@ -1,7 +1,7 @@
 import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType } from '../core/types';
-import { countryOf, demonymOf, placeOf } from '../lexicon/gazetteer';
-import { CURRENCY_WORDS, DOCUMENT_HEADS, ERA_SPANS, ERA_WORDS, NOT_NAMES } from '../lexicon/not-names';
+import { countryOf, demonymOf, knownOrg, knownPlace, placeOf } from '../lexicon/gazetteer';
+import { CURRENCY_WORDS, DOCUMENT_HEADS, ERA_SPANS, ERA_WORDS, LAW_HEADS, NOT_NAMES } from '../lexicon/not-names';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
 import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
@@ -144,12 +144,19 @@ const inTitleCaseLine = (c: Candidate, doc: Doc): boolean => {
  * `Affordable Care Act`, `Paris Agreement`, `Geneva Conventions`: a name of two words or more closed by a capitalised
  * law's or treaty's word names a work or an event (lexicon/not-names.ts DOCUMENT_HEADS); over the labelled sets the
  * library gave 6 such names a person's, a body's or a place's type and none was one, and PolNeAR's news 44 more
- * ("Free Trade Agreement" as a person)
+ * ("Free Trade Agreement" as a person). so does a candidate right before a law's closing word ("Affordable Care" of
+ * "Affordable Care Act", LAW_HEADS), unless the gazetteers know it
  */
 const isDocumentName = (c: Candidate, doc: Doc): boolean => {
-  const [a, b] = tokenRange(doc.tokens, c);
-  const last = tokenOf(doc.tokens, b - 1);
-  return b - a >= 2 && last.cap && DOCUMENT_HEADS.has(last.lower);
+  const t = doc.tokens;
+  const [a, b] = tokenRange(t, c);
+  const closes = (k: number, heads: ReadonlySet<string>) => {
+    const w = tokenOf(t, k);
+    return w.cap && heads.has(w.lower) && !(tokenOf(t, k + 1).cap && t[k + 1].sentence === w.sentence);
+  };
+  if (b - a >= 2 && closes(b - 1, DOCUMENT_HEADS)) return true;
+  const name = doc.view.slice(c.start, c.end);
+  return b < t.length && t[b].sentence === t[b - 1].sentence && closes(b, LAW_HEADS) && !knownPlace(name) && !knownOrg(name);
 };
 
 /** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a common noun after its article, a word of a guide's numbered heading, a day named for someone or a law's or a treaty's name; a caller's entry is never second-guessed */
