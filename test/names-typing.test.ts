@@ -57,6 +57,14 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Tell Rifaat'],
       ['organization:Tell Rifaat'],
     ],
+    [
+      'a compass adjective in lowercase before a name marks a place',
+      'Shelling in southern Idleb and northern Hama killed 14 civilians.',
+      ['location:Idleb', 'location:Hama'],
+      ['organization:Hama'],
+    ],
+    // must stay: after an article the adjective may open a people's word or a common noun's phrase
+    ['an adjective after its article leaves the name to others', 'Growers in the eastern Prairie expect rain.', [], ['location:Prairie']],
     // must stay: a bank's governor names the bank
     [
       'a state before its governor stays a place',
