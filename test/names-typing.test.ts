@@ -65,6 +65,14 @@ describe('an entity takes the type its strongest evidence gives', () => {
     ],
     // must stay: after an article the adjective may open a people's word or a common noun's phrase
     ['an adjective after its article leaves the name to others', 'Growers in the eastern Prairie expect rain.', [], ['location:Prairie']],
+    [
+      'a known city’s whole name of two words is no person',
+      'Airstrikes hit Khan Shaykhun and Saraqib on Monday, monitors said.',
+      ['location:Khan Shaykhun/city'],
+      ['person:Khan Shaykhun'],
+    ],
+    // must stay: a person whose given name and surname are each a city's
+    ['a person named like two cities stays a person', 'Regina Jacobs won the race in Tulsa.', ['person:Regina Jacobs'], ['location:Regina Jacobs']],
     // must stay: a bank's governor names the bank
     [
       'a state before its governor stays a place',
