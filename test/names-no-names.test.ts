@@ -50,6 +50,12 @@ describe('what is no name is not reported', () => {
       ['location:Toronto Convention Centre/feature', 'organization:Charter Communications', 'location:Denver'],
       [],
     ],
+    [
+      'a legal form split off its company’s name names nothing',
+      'The network is run by CBS, Inc., and the loggers formed Cascade Timberlands, LLC. An analyst at Edward D. Jones & Co. agreed.',
+      ['organization:CBS', 'organization:Edward D. Jones'],
+      ['location:Inc.', 'organization:Inc.', 'organization:LLC', 'organization:Co.'],
+    ],
     // must stay: a surname that is the day's word
     ['a surname that is the day’s word stays a name', 'Doris Day sang at the gala. Day was a star.', ['person:Doris Day'], []],
     [

@@ -8,6 +8,7 @@ import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import { SAINT_DAY_HEADS } from '../lexicon/features';
 import { POSSESSIVE_DETERMINERS, TITLE_LINE_WORDS } from '../lexicon/function-words';
 import { PARTY_ADJECTIVES } from '../lexicon/titles';
+import { LEGAL_FORMS } from '../lexicon/organizations';
 
 /**
  * words that name something, but never a thing of one type: a faith's adherent or a demonym
@@ -159,7 +160,18 @@ const isDocumentName = (c: Candidate, doc: Doc): boolean => {
   return b < t.length && t[b].sentence === t[b - 1].sentence && closes(b, LAW_HEADS) && !knownPlace(name) && !knownOrg(name);
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a common noun after its article, a word of a guide's numbered heading, a day named for someone or a law's or a treaty's name; a caller's entry is never second-guessed */
+/**
+ * `CBS, Inc.`, `Edward D. Jones & Co.`, `Cascade Timberlands, LLC`: a company's legal form alone after a comma or an
+ * ampersand is the end of the name before it, split off, naming nothing by itself (5 such mentions over the labelled
+ * sets, none a gold name; CoNLL's "(Holdings) Ltd", a name split at its brackets, is one, and no comma comes before it)
+ */
+const isLoneLegalForm = (c: Candidate, doc: Doc): boolean => {
+  const [a, b] = tokenRange(doc.tokens, c);
+  const before = tokenOf(doc.tokens, a - 1).view;
+  return b - a === 1 && LEGAL_FORMS.has(doc.tokens[a].lower) && (before === ',' || before === '&');
+};
+
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a common noun after its article, a word of a guide's numbered heading, a day named for someone, a law's or a treaty's name or a legal form split off its company's name; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -175,6 +187,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     inNumberedHeading(c, doc) ||
     isDayOf(c, doc) ||
     isDocumentName(c, doc) ||
+    isLoneLegalForm(c, doc) ||
     inTitleCaseLine(c, doc)
   );
 };
