@@ -95,6 +95,13 @@ describe('what is no name is not reported', () => {
       ['person:Maria Lopez'],
       ['person:Lemon Tarts', 'organization:Basic Lemon Tarts', 'organization:Serving', 'person:Serving the Tarts'],
     ],
+    // must stay: a step's text after its heading, on the same line, past a sentence's end
+    [
+      'names in a step’s sentences after its heading stay names',
+      'Step 2: Mix the dough well. The recipe came from Maria Lopez of Portland.',
+      ['person:Maria Lopez', 'location:Portland/city'],
+      [],
+    ],
     // a review's title in title case (mentions/no-names.ts, inTitleCaseLine)
     [
       'a run holding a pronoun, an auxiliary or a preposition written capitalised is a title-case line',

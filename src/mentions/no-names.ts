@@ -101,10 +101,14 @@ const afterIndefinite = (c: Candidate, doc: Doc): boolean => {
  */
 const NUMBERED_HEADING = /(?:^|\n)(?:Method|Part|Step) \d+(?: of \d+)?(?::| \p{Lu})[^\n]*$/u;
 const HEADING_READ = 80;
+/** a sentence's end inside a line: "Step 1: Feed your starter the night before. Baker Maria Sanchez …" is a step's text, not its heading, after it */
+const SENTENCE_END = /[.!?]["”’)]?\s/u;
 const inNumberedHeading = (c: Candidate, doc: Doc): boolean => {
   const from = Math.max(0, c.start - HEADING_READ);
   const before = doc.text.slice(from, c.start);
-  return (from === 0 || before.includes('\n')) && NUMBERED_HEADING.test(doc.text.slice(from, c.end));
+  if (from > 0 && !before.includes('\n')) return false;
+  const heading = NUMBERED_HEADING.exec(doc.text.slice(from, c.end));
+  return heading !== null && !SENTENCE_END.test(doc.text.slice(from + heading.index, c.start));
 };
 
 /**
