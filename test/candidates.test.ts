@@ -142,17 +142,18 @@ describe('pattern rules', () => {
   });
 });
 
-// a word no English lexicon knows, opening a sentence before a verb of saying (candidates/unknown-openers.ts)
-describe('an unknown word opening a sentence before a verb of saying', () => {
+// a word no English lexicon knows, opening a sentence before a verb of saying or a regular past tense (candidates/unknown-openers.ts)
+describe('an unknown word opening a sentence before a verb of saying or a past tense', () => {
   it.each([
     ['Zelenskyy said Ukraine would not give up territory.', ['person:Zelenskyy:unknown-opener']],
     ['The talks ended. Kuleba told reporters they were possible.', ['person:Kuleba:unknown-opener']],
     ['“We are ready.” Habeck added that prices would fall.', ['person:Habeck:unknown-opener']],
+    ['Modi inaugurated a new airport. Lukashenko pardoned 18 prisoners.', ['person:Modi:unknown-opener', 'person:Lukashenko:unknown-opener']],
     // must stay: common words, their plurals, pronouns, known names, a word the article writes in lowercase too, other verbs
     ['Officials said the talks failed. Paramedics said two died. Everything is fine. Nobody said a word.', []],
     ['Smith said he would go. Obama said so. France said no.', []],
     ['Gameplay said nothing new, and the gameplay was slow.', []],
-    ['Scholz rejected the proposal. Champdor is a commune.', []],
+    ['Scholz rejects the proposal. Champdor is a commune. Shrs offered by company N/A.', []],
     ['ZELENSKYY SAID NO. Zelenskyy-era officials said so.', []],
   ])('%j gives %j', (text, want) => {
     expect(spans(text, unknownOpeners(buildDocument(text)))).toEqual(want);
