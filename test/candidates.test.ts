@@ -160,6 +160,24 @@ describe('an unknown word opening a sentence before a verb of saying or a past t
   });
 });
 
+// the name after a quotation's closing mark, by a verb of saying (candidates/quoted-speakers.ts)
+describe('a speaker named right after a quotation', () => {
+  it.each([
+    ['“I am sure Alan is the man for the job,” Hoddle said.', ['person:Hoddle:context:quote-speaker']],
+    ['"It fires me up!" Tarango said about the fans.', ['person:Tarango:context:quote-speaker']],
+    ['"Prices will fall," said Kevan Parekh, the finance chief.', ['person:Kevan Parekh:context:quote-speaker']],
+    // must stay: pronouns, plurals, common words, titles, and a name no quotation closes before
+    ['"We agree," he said. "Yes," Traders said. "Fine," Water said. "No," Mr. Obama said. Hoddle said no.', []],
+  ])('%j gives %j', (text, want) => {
+    expect(
+      spans(
+        text,
+        patternCandidates(buildDocument(text)).filter((c) => c.rule === 'quote-speaker'),
+      ),
+    ).toEqual(want);
+  });
+});
+
 describe('country gazetteer', () => {
   it.each([
     ['talks in Qatar and Egypt', ['location:Qatar', 'location:Egypt']],

@@ -29,6 +29,7 @@ import { DATELINE_RULES } from './datelines';
 import { DEFINED_RULES } from './defined';
 import { appositiveHead } from './described';
 import { GROUP_RULES } from './groups';
+import { QUOTED_SPEAKER_RULES } from './quoted-speakers';
 import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
 
 /**
@@ -352,6 +353,7 @@ export const PATTERN_RULES: PatternRule[] = [
   ...DATELINE_RULES,
   ...DEFINED_RULES,
   ...ACRONYM_RULES,
+  ...QUOTED_SPEAKER_RULES,
 ];
 
 export function patternCandidates(doc: Doc): Candidate[] {

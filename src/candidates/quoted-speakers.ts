@@ -1,0 +1,50 @@
+import type { Token } from '../core/types';
+import { englishPlural, isEnglishWord } from '../document/wink';
+import { INDEFINITE_PRONOUNS, PRONOUNS } from '../lexicon/function-words';
+import { QUOTE_MARKS } from '../lexicon/quote-marks';
+import { SPEECH_VERBS } from '../lexicon/speech';
+import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { isName, nameRun, type PatternRule } from './words';
+
+/** the most words a speaker's name after a quotation may run: "Kevan Parekh", "Luiz Inacio Lula" */
+const NAME_WORDS = 3;
+
+/** a quotation's closing mark right after the comma, `!` or `?` that ends its words: `,”` `!"` */
+const closesQuote = (t: readonly Token[], k: number): boolean => {
+  const mark = QUOTE_MARKS[t[k]?.view ?? ''];
+  return !!mark && mark.hint !== 'open' && k > 0 && /^[,!?]$/.test(t[k - 1].view);
+};
+
+/**
+ * a speaker's name of one word that no English list knows, no pronoun ("He", "It") and no plural ("Traders"),
+ * or a name of two words or more: a word the lexicon reads as common ("Water said") is the tagger's to judge
+ */
+function speakerName(t: readonly Token[], i: number, end: number): boolean {
+  if (end - i > 1) return true;
+  const w = t[i].lower;
+  return !isEnglishWord(w) && !englishPlural(w) && !PRONOUNS.has(w) && !INDEFINITE_PRONOUNS.has(w);
+}
+
+/** where a quotation's speaker stands */
+export const QUOTED_SPEAKER_RULES: PatternRule[] = [
+  {
+    // `"…," Hoddle said.`, `"I support them," Tarango said`, `"…," said Rios.`: the name right after a quotation's
+    // closing mark and before a verb of saying, or after the mark and the verb and before the sentence's stop or a
+    // comma, is the speaker's. The tagger misses most of them in a short excerpt, where the name is met once: over
+    // the labelled sets and CoNLL train such names are persons 277 times, bodies 14 (companies, "OM Gruppen said"),
+    // a place once and no name 5 times, the pronouns and titles aside. A person's by default, the type cues and the
+    // lexicon deciding otherwise; fills gaps only (tier context)
+    reason: 'quote-speaker',
+    type: 'person',
+    tier: 'context',
+    find: (t, i) => {
+      // a title or an honorific opens no speaker's name here: "Mr. Obama", "Professor Eastman" are the title rules' to read
+      if ((i > 0 && isName(t[i - 1]) && t[i - 1].sentence === t[i].sentence) || HONORIFICS.has(t[i].lower) || TITLE_WORDS.has(t[i].lower)) return null;
+      const end = nameRun(t, i, NAME_WORDS);
+      if (end === i || !speakerName(t, i, end)) return null;
+      const verbAfter = closesQuote(t, i - 1) && SPEECH_VERBS.has(t[end]?.lower ?? '') && t[end].sentence === t[end - 1].sentence;
+      const verbBefore = SPEECH_VERBS.has(t[i - 1]?.lower ?? '') && closesQuote(t, i - 2) && /^[.,]$/.test(t[end]?.view ?? '');
+      return verbAfter || verbBefore ? { first: i, end } : null;
+    },
+  },
+];
