@@ -1,10 +1,8 @@
 import type { Token } from '../core/types';
-import { englishPlural, isEnglishWord } from '../document/wink';
-import { INDEFINITE_PRONOUNS, PRONOUNS } from '../lexicon/function-words';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
-import { isName, nameRun, type PatternRule } from './words';
+import { isName, isUnlistedWord, nameRun, type PatternRule } from './words';
 
 /** the most words a speaker's name after a quotation may run: "Kevan Parekh", "Luiz Inacio Lula" */
 const NAME_WORDS = 3;
@@ -19,11 +17,7 @@ const closesQuote = (t: readonly Token[], k: number): boolean => {
  * a speaker's name of one word that no English list knows, no pronoun ("He", "It") and no plural ("Traders"),
  * or a name of two words or more: a word the lexicon reads as common ("Water said") is the tagger's to judge
  */
-function speakerName(t: readonly Token[], i: number, end: number): boolean {
-  if (end - i > 1) return true;
-  const w = t[i].lower;
-  return !isEnglishWord(w) && !englishPlural(w) && !PRONOUNS.has(w) && !INDEFINITE_PRONOUNS.has(w);
-}
+const speakerName = (t: readonly Token[], i: number, end: number): boolean => end - i > 1 || isUnlistedWord(t[i]);
 
 /** where a quotation's speaker stands */
 export const QUOTED_SPEAKER_RULES: PatternRule[] = [

@@ -1,15 +1,12 @@
 import { isVerbal } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
-import { englishPlural, isEnglishWord } from '../document/wink';
-import { INDEFINITE_PRONOUNS, PRONOUNS } from '../lexicon/function-words';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { isTitleCaseWord } from '../lexicon/name-forms';
 import { SPEECH_VERBS } from '../lexicon/speech';
-import { isName } from './words';
+import { isName, isUnlistedWord } from './words';
 
 /** a word no lexicon knows, in any form: not English, no pronoun, nothing the gazetteer lists (a known name is its sources' to find) */
-const unknownWord = (t: Token): boolean =>
-  !isEnglishWord(t.lower) && !englishPlural(t.lower) && !PRONOUNS.has(t.lower) && !INDEFINITE_PRONOUNS.has(t.lower) && phraseClasses(t.lower).length === 0;
+const unknownWord = (t: Token): boolean => isUnlistedWord(t) && phraseClasses(t.lower).length === 0;
 
 /** a verb in the past tense by its regular ending, written in lowercase: "inaugurated", "pardoned" */
 const REGULAR_PAST = /^\p{Ll}+ed$/u;

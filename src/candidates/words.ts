@@ -1,6 +1,8 @@
 import type { EntityType, Token } from '../core/types';
 import { hyphenedTo, isCap } from '../core/tokens';
 import { countryIndex } from '../lexicon/country-index';
+import { englishPlural, isEnglishWord } from '../document/wink';
+import { INDEFINITE_PRONOUNS, PRONOUNS } from '../lexicon/function-words';
 import { NOT_PLACE_ADJECTIVES } from '../lexicon/features';
 import { MONTH_WORDS, OPENING_WORDS, WEEKDAY_WORDS } from '../lexicon/not-names';
 import { HYPHENED_ARTICLES } from '../lexicon/names';
@@ -12,6 +14,13 @@ export { isCap } from '../core/tokens';
 // capitalised words that start sentences or name days, never names on their own
 const NOT_NAMES = new Set([...OPENING_WORDS, 'These', 'Those', ...WEEKDAY_WORDS, ...MONTH_WORDS, 'Yesterday', 'Today', 'Tomorrow', 'Tonight']);
 export const isName = (t: Token | undefined): boolean => isCap(t) && !NOT_NAMES.has(t!.view);
+
+/**
+ * a word no English list knows in any form and no pronoun: "Hoddle", "Lebed", not "Traders", "Water", "He"; a
+ * lone capitalised word so made is a name where the words around it say so, whatever the tagger read
+ */
+export const isUnlistedWord = (t: Token): boolean =>
+  !isEnglishWord(t.lower) && !englishPlural(t.lower) && !PRONOUNS.has(t.lower) && !INDEFINITE_PRONOUNS.has(t.lower);
 
 /** `al-` of "Deir al-Zour": an Arabic article at `j` hyphened to the capitalised word after it, inside a name */
 const innerArticle = (tokens: readonly Token[], j: number): boolean =>
