@@ -21,6 +21,9 @@ describe('pattern rules', () => {
     ['Zentrova founder Anna Berg said', 'organization:Zentrova:pattern:org-before-office'],
     ['the details, Ynet reported Monday.', 'organization:Ynet:context:outlet-reported'],
     ['Mr. Smith arrived', 'person:Smith:pattern:honorific-name'],
+    ['Brunswijk, 35, denied the charge.', 'person:Brunswijk:context:surname-described'],
+    ['Lebed, who flew into Chechnya, met them.', 'person:Lebed:context:surname-described'],
+    ['Tariq bin Hendi spoke in Toulouse.', 'person:Tariq bin Hendi:pattern:patronymic-name'],
     ['fighting in the Philadelphi corridor continued', 'location:Philadelphi corridor:pattern:named-feature'],
     ['ships in the Strait of Hormuz', 'location:Strait of Hormuz:pattern:feature-of-name'],
     ['she studied at the University of Texas at Arlington.', 'organization:University of Texas at Arlington:pattern:institution-of-name'],
@@ -137,6 +140,8 @@ describe('pattern rules', () => {
     ['There is a village nearby.', 'location'],
     ['He said Kaltenbrunn is a small town.', 'location'],
     ['Kaltenbrunn is a good place to stay.', 'location'],
+    // must stay: a known place, a common word, a surname after a given name (the two-word rules') set off so
+    ['California, who knew? Cause, 12, was found. Boris Yeltsin, 65, spoke.', 'person'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
   });
