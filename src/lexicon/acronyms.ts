@@ -86,7 +86,8 @@ export const ORGANIZATIONS: OrgRow[] = [
   [null, 'White House', 'US'],
   [null, 'Congress', 'US'],
   [null, 'Senate', 'US'],
-  [null, 'Federal Reserve', 'US'],
+  // "the Fed", as markets news names the Federal Reserve alone, which the tagger misses in a short excerpt (gold "Fed" alone: 8 bodies, 1 no name)
+  ['Fed', 'Federal Reserve', 'US'],
   ['BBC', 'British Broadcasting Corporation', 'GB'],
   ['MI6', 'Secret Intelligence Service', 'GB'],
   ['NHS', 'National Health Service', 'GB'],
