@@ -79,12 +79,7 @@ describe('a known body fills a gap the tagger left', () => {
       ['organization:Joint Chiefs of Staff', 'location:South Korea'],
       ['person:Joint Chiefs', 'location:Staff'],
     ],
-    [
-      'the Fed alone is the Federal Reserve',
-      'The Fed holds rates steady as inflation cools.',
-      ['organization:Fed'],
-      ['location:Fed', 'person:Fed'],
-    ],
+    ['the Fed alone is the Federal Reserve', 'The Fed holds rates steady as inflation cools.', ['organization:Fed'], ['location:Fed', 'person:Fed']],
     [
       'armed groups of the wars in Syria and Iraq, as reports name them',
       'In southern Idlib, the Hay’at Tahrir al-Sham group attacked the town. The White Helmets said Jaish al-Islam shelled it.',
