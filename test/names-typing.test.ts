@@ -73,6 +73,14 @@ describe('an entity takes the type its strongest evidence gives', () => {
     ],
     // must stay: a person whose given name and surname are each a city's
     ['a person named like two cities stays a person', 'Regina Jacobs won the race in Tulsa.', ['person:Regina Jacobs'], ['location:Regina Jacobs']],
+    [
+      'a name met once that speaks is no place',
+      'Trade unions and parliament and Sharetsky said the current parliament was legal.',
+      ['person:Sharetsky'],
+      ['location:Sharetsky'],
+    ],
+    // must stay: a known place that speaks for its government
+    ['a capital that speaks stays a place', 'Washington said it would respond.', ['location:Washington/city'], ['person:Washington']],
     // must stay: a bank's governor names the bank
     [
       'a state before its governor stays a place',

@@ -2,7 +2,7 @@ import { ENTITY_TYPES, type EntityType, type Doc, type Mention } from '../core/t
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
-import { type Evidence, evidenceOf, personalName } from './evidence';
+import { type Evidence, evidenceOf, personalName, speakingPlace } from './evidence';
 import { listedBodies } from './lists';
 import { placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
@@ -54,6 +54,9 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).flatMap((m) => surnameOf(m.text) ?? []));
   const tallies = new Map<string, Tally>();
   const listed = listedBodies(mentions, doc);
+  // how often the article gives each name: some evidence speaks only for a name met once
+  const met = new Map<string, number>();
+  for (const m of mentions) if (!m.local) met.set(evidenceKey(m), (met.get(evidenceKey(m)) ?? 0) + 1);
   for (const m of mentions) {
     if (m.local) continue;
     const k = evidenceKey(m);
@@ -61,6 +64,8 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
     if (!t) tallies.set(k, (t = { votes: new Map(), guesses: new Map(), once: new Map(), reason: new Map() }));
     const evidence = evidenceOf(m, doc, surnames);
     if (listed.has(m)) evidence.push(LISTED);
+    const speaking = met.get(k) === 1 ? speakingPlace(m, doc) : null;
+    if (speaking) evidence.push(speaking);
     for (const e of evidence) {
       if (e.once) {
         if (!t.once.has(e.reason)) t.once.set(e.reason, e);
