@@ -1,7 +1,7 @@
 import { isVerbal } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { phraseClasses } from '../lexicon/known-phrases';
-import { isTitleCaseWord } from '../lexicon/name-forms';
+import { isLowercase, isTitleCaseWord } from '../lexicon/name-forms';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isName, isUnlistedWord } from './words';
 
@@ -9,7 +9,7 @@ import { isName, isUnlistedWord } from './words';
 const unknownWord = (t: Token): boolean => isUnlistedWord(t) && phraseClasses(t.lower).length === 0;
 
 /** a verb in the past tense by its regular ending, written in lowercase: "inaugurated", "pardoned" */
-const REGULAR_PAST = /^\p{Ll}+ed$/u;
+const isRegularPast = (view: string): boolean => view.length > 2 && view.endsWith('ed') && isLowercase(view);
 
 /**
  * the word opens its sentence in title case, and a verb follows it there, one space on: a verb of saying, or one in
@@ -20,7 +20,7 @@ function opensBeforeVerb(t: Token, next: Token, after: Token | undefined): boole
   if (!t.opensSentence || !isTitleCaseWord(t.view) || !isName(t)) return false;
   if (next.sentence !== t.sentence || next.start - t.end !== 1 || !isVerbal(next)) return false;
   // not a participle before its agent, an adjective's reading: "Shrs offered by company", a results table's line
-  return SPEECH_VERBS.has(next.lower) || (REGULAR_PAST.test(next.view) && after?.sentence === t.sentence && !after.punct && after.lower !== 'by');
+  return SPEECH_VERBS.has(next.lower) || (isRegularPast(next.view) && after?.sentence === t.sentence && !after.punct && after.lower !== 'by');
 }
 
 /**
