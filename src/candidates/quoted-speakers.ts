@@ -22,7 +22,7 @@ const speakerName = (t: readonly Token[], i: number, end: number): boolean => en
 /** where a quotation's speaker stands */
 export const QUOTED_SPEAKER_RULES: PatternRule[] = [
   {
-    // `"…," Hoddle said.`, `"I support them," Tarango said`, `"…," said Rios.`: the name right after a quotation's
+    // `"…," Hoddle said.`, `"I support them," Tarango said`, `"…," said Kevan Parekh,`: the name right after a quotation's
     // closing mark and before a verb of saying, or after the mark and the verb and before the sentence's stop or a
     // comma, is the speaker's. The tagger misses most of them in a short excerpt, where the name is met once: over
     // the labelled sets and CoNLL train such names are persons 277 times, bodies 14 (companies, "OM Gruppen said"),

@@ -29,8 +29,9 @@ function opensBeforeVerb(t: Token, next: Token, after: Token | undefined): boole
  * writes in lowercase, is a name (before a past tense other than saying: persons 75 times, bodies 9 and no name
  * 3 over the labelled sets and CoNLL train, "Pre arranged", "Shrs offered by"). The tagger reads such a word as
  * no name: most words opening sentences are common ones, and a word it never learned gives it nothing else to go
- * by, which costs most in short excerpts, where the name is not repeated inside a sentence (over the labelled
- * articles the tagger found each of those 75 persons itself, from their other mentions). A person's by default (single title-case
+ * by, which costs most in short excerpts, where the name is not repeated inside a sentence (over the labelled dev
+ * articles the rule found no gold name the tagger had not: it reads them from their other mentions there). A
+ * person's by default (single title-case
  * words so placed are persons 112 times in CoNLL's train against 16 bodies that no lexicon knows,
  * "Interfax", "Barrick"; its places are all known ones); the type cues and the lexicon decide otherwise.
  * Other verbs are left. Fills gaps only (tier context)

@@ -250,7 +250,7 @@ const compassName = (m: Mention): boolean =>
 /**
  * "airstrikes hit Khan Shaykhun", "Santa Cruz said": a name of two words or more that is a known city's whole
  * name is no person's, where the tagger reads one (gold names so made are places 430 times, clubs 156 and
- * persons 3 over the labelled sets and CoNLL train, the 3 CoNLL's "SAO PAULO" in a results table); a place is
+ * persons 3 over the labelled sets and CoNLL train, the 3 CoNLL train's datelines "SAO PAULO", slips); a place is
  * the better guess, as for a compass-opened name; a body's reading is left to the tagger and the scores
  */
 const cityPerson = (m: Mention): boolean => m.type === 'person' && m.text.includes(' ') && placeOf(m.text)?.kind === 'city';

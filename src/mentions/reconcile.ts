@@ -45,8 +45,8 @@ function surnameOf(text: string): string | null {
  * one type per name in an article, the one the strongest evidence across all its mentions
  * supports: what the name is (a known person's surname, a country, a building: decisive), the
  * cues around each mention ("said Guilbeault", "shares of Toyota", "Apple Inc."), a known city's
- * name (or a team's, a score after it), each
- * mention's own reading (a pattern's over the tagger's, whose guesses count GUESS_CAP at most);
+ * name (or a team's, a score after it), for a name met once the verb of saying after it (no place:
+ * "Sharetsky said"), each mention's own reading (a pattern's over the tagger's, whose guesses count GUESS_CAP at most);
  * on a tie each mention keeps its own reading (a city's all-caps name and its team's in a results table, both once). caller entries
  * and mentions whose source settles their type alone (a dateline's place) are never retyped.
  */
