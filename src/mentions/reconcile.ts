@@ -56,7 +56,11 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
   const listed = listedBodies(mentions, doc);
   // how often the article gives each name: some evidence speaks only for a name met once
   const met = new Map<string, number>();
-  for (const m of mentions) if (!m.local) met.set(evidenceKey(m), (met.get(evidenceKey(m)) ?? 0) + 1);
+  for (const m of mentions) {
+    if (m.local) continue;
+    const k = evidenceKey(m);
+    met.set(k, (met.get(k) ?? 0) + 1);
+  }
   for (const m of mentions) {
     if (m.local) continue;
     const k = evidenceKey(m);
