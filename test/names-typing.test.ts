@@ -395,6 +395,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Korbel'],
       ['organization:Korbel'],
     ],
+    [
+      'a subject’s own "its" a few words on makes it a body, where the tagger or an opener guessed a person',
+      'Brenmar said its profit rose. Zentrova recalled 40,000 cars because its brakes failed.',
+      ['organization:Brenmar', 'organization:Zentrova'],
+      ['person:Brenmar', 'person:Zentrova'],
+    ],
+    // must stay: a known place's "its" is the place's
+    [
+      'a known place before a thing’s pronoun stays a place',
+      'India would re-examine its position, officials in Delhi said.',
+      ['location:India/country', 'location:Delhi/city'],
+      ['organization:India'],
+    ],
     // must stay: a pronoun after a verb's object, a name modifying a noun, or a place after a preposition says nothing of them
     [
       'a pronoun after an object or a modifier is no cue',
