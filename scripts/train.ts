@@ -17,6 +17,7 @@ import { decodeModel } from '../src/tagger/model';
 import { candidatesFromTags, tagWithModel } from '../src/tagger/perceptron';
 import { decode, type Scorer } from '../src/tagger/decode';
 import { readJsonl, prepare, type Prepared } from './train/data';
+import { linesOf } from './excerpt-lines';
 import { buildGazetteerText } from './train/gazetteer';
 import { Trainer, prng, shuffle, type TrainDoc } from './train/perceptron';
 import { encodeModel, type Encoded } from './train/encode';
@@ -89,8 +90,19 @@ for (const x of extras)
   );
 for (const x of CONFIG.data.extra)
   if (!extras.some((e) => e.set.key === x.key)) console.log(`${x.key}: not trained on (${x.weight > 0 ? 'absent' : 'weight 0'})`);
+// CoNLL train cut into its lines, each a document of its own (training.excerpts)
+const EXCERPTS = CONFIG.training.excerpts;
+const excerptDocs: TrainDoc[] =
+  EXCERPTS > 0
+    ? inDomain(
+        prepare(train.flatMap((d) => linesOf(d))).prepared.map((p) => ({ info: extractFeatures(p.doc, gaz), gold: p.tags })),
+        'conll',
+      )
+    : [];
+if (EXCERPTS > 0) console.log(`conll excerpts: ${excerptDocs.length} lines ×${EXCERPTS} (${secs()})`);
 // GUM news and the extra sets, each repeated its weight's number of times per epoch
 const mixed: TrainDoc[] = [];
+for (let w = 0; w < Math.floor(EXCERPTS); w++) mixed.push(...excerptDocs);
 for (let w = 0; w < GUM.weight; w++) mixed.push(...gumDocs);
 mixed.push(...weightedExtras(extras));
 // CoNLL train, repeated its weight's number of times per epoch: the news it ships for
@@ -129,16 +141,20 @@ function evalDev(scorer: Scorer): number {
   return f1(acc.strict.all);
 }
 
+// the fractional part of training.excerpts: a seeded share of the lines drawn afresh each epoch
+const excerptShare = EXCERPTS - Math.floor(EXCERPTS);
+const drawExcerpts = (rnd: () => number) => (excerptShare > 0 ? shuffle(excerptDocs, rnd).slice(0, Math.round(excerptShare * excerptDocs.length)) : []);
+
 let enc: Encoded;
 if (RUNS > 1) {
   if (extras.some((x) => !Number.isInteger(x.set.weight))) throw new Error('fractional extra-set weights train with runs: 1 only');
   // parameter mixing over RUNS shuffles (scripts/train/run.ts); the silver model above uses it too
-  enc = trainModel(trainDocs, mixed, 1, { epochs: EPOCHS, prune: PRUNE, log: (l) => console.log(`${l} (${secs()})`) });
+  enc = trainModel(trainDocs, mixed, 1, { epochs: EPOCHS, prune: PRUNE, log: (l) => console.log(`${l} (${secs()})`), draw: drawExcerpts });
 } else {
   const rnd = prng(SEED);
   const partial = partialExtras(extras);
   for (let e = 1; e <= EPOCHS; e++) {
-    const drawn = partial(rnd);
+    const drawn = partial(rnd).concat(drawExcerpts(rnd));
     const errors = trainer.epoch(shuffle(drawn.length ? allDocs.concat(drawn) : allDocs, rnd));
     let line = `epoch ${e}: ${errors} token errors, ${trainer.hashes.length} features (${secs()})`;
     if (EVAL_EVERY && e % EVAL_EVERY === 0) line += `  dev strict F1 ${evalDev(denseScorer(trainer.averaged())).toFixed(2)}`;

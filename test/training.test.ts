@@ -3,6 +3,7 @@ import { domainCopy, Trainer, type TrainDoc } from '../scripts/train/perceptron'
 import { augmentedCorpora, corpusKeys, domainOf } from '../scripts/train/domains';
 import type { ExtraSet, TrainConfig } from '../scripts/train/config';
 import { NUM_TAGS, type TokenInfo } from '../src/tagger/features';
+import { linesOf } from '../scripts/excerpt-lines';
 
 /** one sentence of `feats.length` tokens, token i firing the one static feature feats[i] */
 function doc(feats: number[], gold: number[], domain?: number): TrainDoc {
@@ -69,5 +70,33 @@ describe('the config names the corpora it augments', () => {
 
   it('refuses a corpus it does not know, rather than train without its copy', () => {
     expect(() => augmentedCorpora(data, 'wikigld', 'config.json')).toThrow('augment: no corpus "wikigld" in config.json');
+  });
+});
+
+// a labelled document cut into its lines for training on excerpts and for `npm run excerpts` (scripts/excerpt-lines.ts)
+describe('a document cut into its lines', () => {
+  const text = 'Short line.\nThe Kenya Red Cross said Anna Berg left Nairobi.\nAnother line of text that names nobody.';
+  const at = (word: string) => ({ start: text.indexOf(word), end: text.indexOf(word) + word.length });
+  const doc: { id: string; text: string; entities: Array<{ start: number; end: number; type: string; head?: [number, number] }> } = {
+    id: 'd',
+    text,
+    entities: [
+      { ...at('Kenya Red Cross'), type: 'organization', head: [at('Red Cross').start, at('Red Cross').end] as [number, number] },
+      { ...at('Anna Berg'), type: 'person' },
+      // a span across two lines belongs to neither
+      { start: text.indexOf('Nairobi'), end: text.indexOf('Another') + 7, type: 'location' },
+    ],
+  };
+  it('keeps the lines over the least length, each with the names wholly inside it, their heads moved with them', () => {
+    const lines = linesOf(doc);
+    expect(lines.map((l) => l.id)).toEqual(['d#0', 'd#1']);
+    expect(lines[0].text).toBe('The Kenya Red Cross said Anna Berg left Nairobi.');
+    expect(lines[0].entities.map((e) => lines[0].text.slice(e.start, e.end))).toEqual(['Kenya Red Cross', 'Anna Berg']);
+    const head = lines[0].entities[0].head!;
+    expect(lines[0].text.slice(head[0], head[1])).toBe('Red Cross');
+    expect(lines[1].entities).toEqual([]);
+  });
+  it('takes the least length it is given', () => {
+    expect(linesOf(doc, 5).map((l) => l.text)).toEqual(text.split('\n'));
   });
 });

@@ -1,6 +1,6 @@
 // the training config: scripts/train/config.json, the one file `npm run train` reads. Environment
 // variables override its training settings for experiments (EPOCHS, SEED, RUNS, MIN_COUNT, PRUNE,
-// CONLL_WEIGHT, CLUSTERS, GUM_WEIGHT, GUM_PROJ, GUM_SILVER, AUGMENT="wikigold,uner-ewt" or "none"; EXTRA_WEIGHTS="wikigold=2,uner-ewt=0" for the extra sets;
+// CONLL_WEIGHT, EXCERPTS, CLUSTERS, GUM_WEIGHT, GUM_PROJ, GUM_SILVER, AUGMENT="wikigold,uner-ewt" or "none"; EXTRA_WEIGHTS="wikigold=2,uner-ewt=0" for the extra sets;
 // MIN_LEAD for the decoding's least lead);
 // meta.json records the settings a model was trained with
 import { existsSync, readFileSync } from 'node:fs';
@@ -40,6 +40,13 @@ export interface TrainingSettings {
   clusters: string;
   /** CoNLL train: copies per epoch (1: once) */
   conllWeight: number;
+  /**
+   * CoNLL train cut into its lines (sentences), each line a document of its own, as short excerpts
+   * give them: copies per epoch, a fraction drawing a seeded share every epoch (0: none). A whole
+   * article lets the tagger lean on a word's other mentions; a line alone gives it only the words
+   * around the name, as a news excerpt or a headline does
+   */
+  excerpts: number;
   /** GUM news: copies per epoch (0: CoNLL only), span projection, silver tags (scripts/train/run.ts) */
   gum: { weight: number; projection: string; silver: string };
   /**
@@ -88,6 +95,7 @@ export function loadConfig(file = CONFIG_FILE, env: Record<string, string | unde
     minCount: num('MIN_COUNT', t.minCount),
     prune: num('PRUNE', t.prune),
     conllWeight: num('CONLL_WEIGHT', t.conllWeight ?? 1),
+    excerpts: num('EXCERPTS', t.excerpts ?? 0),
     clusters: env.CLUSTERS === undefined ? (t.clusters ?? '') : env.CLUSTERS === 'none' ? '' : env.CLUSTERS,
     gum: {
       weight: num('GUM_WEIGHT', t.gum.weight),

@@ -235,14 +235,14 @@ export function partialExtras(extras: ExtraDocs[]): (rnd: () => number) => Train
 }
 
 /**
- * averaged perceptron over `base` plus `extra` repeated `weight` times per epoch (deterministic);
- * returns the encoded model
+ * averaged perceptron over `base` plus `extra` repeated `weight` times per epoch, and what `draw`
+ * draws afresh each epoch (deterministic); returns the encoded model
  */
 export function trainModel(
   base: TrainDoc[],
   extra: TrainDoc[],
   weight: number,
-  opt: { epochs: number; prune: number; runs?: number; log?: (s: string) => void },
+  opt: { epochs: number; prune: number; runs?: number; log?: (s: string) => void; draw?: (rnd: () => number) => TrainDoc[] },
 ): Encoded {
   const docs = base.slice();
   for (let w = 0; w < weight; w++) docs.push(...extra);
@@ -253,7 +253,8 @@ export function trainModel(
     const trainer = new Trainer();
     const rnd = prng(SEED + r);
     for (let e = 1; e <= opt.epochs; e++) {
-      const errors = trainer.epoch(shuffle(docs, rnd));
+      const drawn = opt.draw?.(rnd) ?? [];
+      const errors = trainer.epoch(shuffle(drawn.length ? docs.concat(drawn) : docs, rnd));
       opt.log?.(`run ${r + 1} epoch ${e}: ${errors} token errors, ${trainer.hashes.length} features`);
     }
     if (runs === 1) return encodeModel(trainer.hashes, trainer.averaged(), { prune: opt.prune });

@@ -8,12 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EXCERPT_MIN_CHARS as MIN_CHARS, linesOf } from './excerpt-lines';
 
 const ROOT = new URL('..', import.meta.url).pathname;
 const SHARED = join(ROOT, '..', 'shared');
 const CORPORA = ['conll2003-dev', 'gum-news', 'gum-genres', 'wikigold', 'uner-ewt-dev'];
-// a line shorter than this is a heading's or a table's scrap, no excerpt
-const MIN_CHARS = 20;
 
 const args = process.argv.slice(2);
 const baseline = !args.includes('--no-baseline');
@@ -27,27 +26,13 @@ if (!existsSync(join(ROOT, 'dist', 'cli.js'))) {
   process.exit(1);
 }
 
-/** the lines of a document as documents of their own, each with the gold names that lie wholly inside it */
-function linesOf(doc) {
-  const out = [];
-  let start = 0;
-  let n = 0;
-  for (const line of doc.text.split('\n')) {
-    const end = start + line.length;
-    if (line.trim().length > MIN_CHARS) {
-      const entities = (doc.entities ?? []).filter((e) => e.start >= start && e.end <= end).map((e) => ({ ...e, start: e.start - start, end: e.end - start }));
-      out.push({ ...doc, id: `${doc.id}#${n++}`, text: line, entities });
-    }
-    start = end + 1;
-  }
-  return out;
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'dramatis-excerpts-'));
-const score = (cmd, file) => {
+/** strict F1, P and R of the names in `file` as the command `cmd` reads them, by the shared scorer */
+const score = (cmd: string, file: string): string => {
   const json = join(dir, 'score.json');
   execFileSync('node', [join(SHARED, 'eval', 'score.mjs'), '--cmd', cmd, '--json', json, file], { cwd: ROOT, stdio: 'ignore', maxBuffer: 1 << 30 });
-  const ner = Object.values(JSON.parse(readFileSync(json, 'utf8')))[0].ner;
+  const scored = JSON.parse(readFileSync(json, 'utf8')) as Record<string, { ner: { strict: { all: { f: number; p: number; r: number } } } }>;
+  const ner = Object.values(scored)[0].ner;
   return `strict F1 ${(100 * ner.strict.all.f).toFixed(2)} (P ${(100 * ner.strict.all.p).toFixed(1)} R ${(100 * ner.strict.all.r).toFixed(1)})`;
 };
 
@@ -56,8 +41,8 @@ for (const corpus of only) {
   const docs = readFileSync(join(SHARED, 'data', `${corpus}.jsonl`), 'utf8')
     .split('\n')
     .filter(Boolean)
-    .map((l) => JSON.parse(l));
-  const lines = docs.flatMap(linesOf);
+    .map((l) => JSON.parse(l) as { id: string; text: string; entities?: Array<{ start: number; end: number }> });
+  const lines = docs.flatMap((d) => linesOf(d));
   const file = join(dir, `${corpus}.jsonl`);
   writeFileSync(file, `${lines.map((d) => JSON.stringify(d)).join('\n')}\n`);
   const ours = score(`node ${join(ROOT, 'dist', 'cli.js')} --jsonl`, file);
