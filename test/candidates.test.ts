@@ -24,6 +24,10 @@ describe('pattern rules', () => {
     ['Brunswijk, 35, denied the charge.', 'person:Brunswijk:context:surname-described'],
     ['Lebed, who flew into Chechnya, met them.', 'person:Lebed:context:surname-described'],
     ['Duran, whose record spans three decades, fights again.', 'person:Duran:context:surname-described'],
+    // a company's legal form closes its name, an "&" inside it
+    ['Shares of Douglas & Lomason Co were up 4-1/2.', 'organization:Douglas & Lomason Co:pattern:legal-name'],
+    ['Marks & Spencer Group plc said sales fell.', 'organization:Marks & Spencer Group plc:pattern:legal-name'],
+    ['It competes with Johnson Controls Inc on price.', 'organization:Johnson Controls Inc:pattern:legal-name'],
     ['Tariq bin Hendi spoke in Toulouse.', 'person:Tariq bin Hendi:pattern:patronymic-name'],
     ['fighting in the Philadelphi corridor continued', 'location:Philadelphi corridor:pattern:named-feature'],
     ['ships in the Strait of Hormuz', 'location:Strait of Hormuz:pattern:feature-of-name'],
@@ -144,6 +148,8 @@ describe('pattern rules', () => {
     // must stay: a known place, a common word, a surname after a given name (the two-word rules') set off so
     ['California, who knew? Cause, 12, was found. Boris Yeltsin, 65, spoke.', 'person'],
     ['Chicago, whose mayor spoke, and Justice, whose meaning varies, are words.', 'person'],
+    // must stay: a state's or a direction's abbreviation in capitals, a record's, and no legal form at all
+    ['They flew to Denver CO and Adelaide SA, then Perth LP and Dallas.', 'organization'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import { NAME_AND } from '../lexicon/function-words';
 import {
   isBodyHead,
   NAMED_FOR_HEADS,
+  WRITTEN_LEGAL_FORMS,
   NUMBERED_HEADS,
   OF_HEADS,
   ORG_SUFFIXES,
@@ -32,6 +33,9 @@ const BODY_HEADS = new Set([
   'alliance',
   'caucus',
 ]);
+/** the most words a company's name may run before its legal form */
+const LEGAL_NAME_WORDS = 6;
+
 /** an ordinal in digits: "5th", "82nd", "1st", "102d" */
 const ORDINAL = /^\d{1,3}(?:st|nd|rd|th|d)$/;
 
@@ -107,6 +111,26 @@ export const BODY_RULES: PatternRule[] = [
       const branch = end - country > 1 && knownBody(phrase(t, country, end));
       if (!(isBodyHead(head) || branch) || isCountry(phrase(t, i, end)) || (end - country === 1 && head === 'union')) return null;
       return { first: i, end };
+    },
+  },
+  {
+    // "Douglas & Lomason Co", "Johnson Controls Inc", "Marks & Spencer Group plc": a capitalised run, its words
+    // joined by "&" or not, closed by a company's legal form as companies write it, is one company, which the
+    // tagger splits at the "&" or types a place; a sentence's first common word is no part of it
+    reason: 'legal-name',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1]) && t[i - 1].sentence === t[i].sentence) || TITLE_WORDS.has(t[i].lower)) return null;
+      let j = i;
+      while (j < t.length && t[j].sentence === t[i].sentence && j - i < LEGAL_NAME_WORDS) {
+        if (j > i && WRITTEN_LEGAL_FORMS.has(t[j].view)) break;
+        if (isName(t[j]) || (j > i && t[j].text === '&' && isName(t[j + 1]))) j++;
+        else return null;
+      }
+      if (j === i || j >= t.length || t[j].sentence !== t[i].sentence || !WRITTEN_LEGAL_FORMS.has(t[j].view)) return null;
+      const opening = i === 0 || t[i - 1].sentence !== t[i].sentence;
+      const first = opening && t[i].pos !== 'PROPN' ? i + 1 : i;
+      return j > first ? { first, end: j + 1 } : null;
     },
   },
   {

@@ -7,6 +7,16 @@ export const LEGAL_FORMS = new Set([
   'ag', 'gmbh', 'kgaa', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'se', 'spa', 's.p.a.', 'srl', 'sarl', 'oyj', 'asa', 'pty', 'pte', 'bhd',
 ]);
 
+/**
+ * the legal forms as companies write them after their names ("Acme Corp", "Nokia Oyj", "Marks & Spencer Group
+ * plc"): not in capitals where a word of another sense is so written ("CO", Colorado; "SA", South Australia;
+ * "SE", south-east), nor "LP", a record
+ */
+export const WRITTEN_LEGAL_FORMS: ReadonlySet<string> = new Set([
+  'Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Plc', 'LLC', 'LLP',
+  'AG', 'GmbH', 'KGaA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'SpA', 'S.p.A.', 'Srl', 'SARL', 'Oyj', 'ASA', 'Pty', 'Pte', 'Bhd',
+]);
+
 // last words that make a capitalised run an organisation: "Labour Party", "Acme Corp"
 export const ORG_SUFFIXES = new Set([
   ...LEGAL_FORMS, 'group', 'holdings', 'party', 'ministry', 'department',
