@@ -1,21 +1,18 @@
 /**
- * a company's legal form after its name: "Apple Inc.", "Acme Corp", "BioNTech SE" (a European
- * company), "Fiat SpA", "Nokia Oyj", "Equinor ASA"; the name without it is the same company
- */
-export const LEGAL_FORMS = new Set([
-  'inc', 'inc.', 'incorporated', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'limited', 'plc', 'llc', 'llp', 'lp',
-  'ag', 'gmbh', 'kgaa', 'sa', 's.a.', 'nv', 'n.v.', 'bv', 'b.v.', 'se', 'spa', 's.p.a.', 'srl', 'sarl', 'oyj', 'asa', 'pty', 'pte', 'bhd',
-]);
-
-/**
- * the legal forms as companies write them after their names ("Acme Corp", "Nokia Oyj", "Marks & Spencer Group
- * plc"): not in capitals where a word of another sense is so written ("CO", Colorado; "SA", South Australia;
- * "SE", south-east), nor "LP", a record
+ * a company's legal form as companies write it after their name: "Apple Inc.", "Acme Corp", "Fiat SpA", "Nokia Oyj",
+ * "Equinor ASA", "Marks & Spencer Group plc"; not in capitals where a word of another sense is so written ("CO",
+ * Colorado; "SA", South Australia; "SE", south-east), nor "LP", a record
  */
 export const WRITTEN_LEGAL_FORMS: ReadonlySet<string> = new Set([
   'Inc', 'Inc.', 'Incorporated', 'Corp', 'Corp.', 'Corporation', 'Co', 'Co.', 'Ltd', 'Ltd.', 'Limited', 'plc', 'PLC', 'Plc', 'LLC', 'LLP',
   'AG', 'GmbH', 'KGaA', 'S.A.', 'NV', 'N.V.', 'BV', 'B.V.', 'SpA', 'S.p.A.', 'Srl', 'SARL', 'Oyj', 'ASA', 'Pty', 'Pte', 'Bhd',
 ]);
+
+/**
+ * the same in lowercase, where a name already ends in it: "BioNTech SE" (a European company), "Vale SA", "KKR LP"; the
+ * name without it is the same company
+ */
+export const LEGAL_FORMS: ReadonlySet<string> = new Set([...[...WRITTEN_LEGAL_FORMS].map((w) => w.toLowerCase()), 'se', 'sa', 'lp']);
 
 // last words that make a capitalised run an organisation: "Labour Party", "Acme Corp"
 export const ORG_SUFFIXES = new Set([
