@@ -51,10 +51,23 @@ describe('what is no name is not reported', () => {
       [],
     ],
     [
-      'a legal form split off its company’s name names nothing',
+      'a legal form split off its company’s name by a comma names nothing; after an "&" it closes the name',
       'The network is run by CBS, Inc., and the loggers formed Cascade Timberlands, LLC. An analyst at Edward D. Jones & Co. agreed.',
-      ['organization:CBS', 'organization:Edward D. Jones'],
+      ['organization:CBS', 'organization:Edward D. Jones & Co.'],
       ['location:Inc.', 'organization:Inc.', 'organization:LLC', 'organization:Co.'],
+    ],
+    [
+      'the place or body a contest is named for is no name of its own, nor is the contest a person or a place',
+      'Sampras won the U.S. Open in New York. Hingis reached the Hong Kong Open final, and Johnson won the Berlin Grand Prix. Spain beat France in the Fed Cup. He won the Outland Trophy.',
+      ['location:New York/city'],
+      ['location:U.S./country', 'location:Hong Kong/country', 'location:Berlin/city', 'organization:Fed', 'person:Outland Trophy', 'location:Outland Trophy'],
+    ],
+    // must stay: the world of a "World Cup", GUM's place
+    [
+      'the world of a World Cup stays',
+      'On day five of the 2018 FIFA football World Cup, Sweden defeated South Korea.',
+      ['location:World', 'organization:FIFA', 'location:Sweden'],
+      [],
     ],
     // must stay: a surname that is the day's word
     ['a surname that is the day’s word stays a name', 'Doris Day sang at the gala. Day was a star.', ['person:Doris Day'], []],

@@ -19,9 +19,10 @@ export interface TypeCue {
    * names the cue says nothing of: a known place ("Tokyo shares" are its market's), a name that is no
    * known place, a country (a national side, a place as CoNLL reads it: "England striker"), an all-caps
    * acronym ("said KCNA", an agency), a name a verb follows, the subject of a reported clause
-   * ("said Chechnya should be independent")
+   * ("said Chechnya should be independent"), a person's full name, a given name opening it ("Ingrid Solberg founded
+   * its museum": the pronoun is another name's)
    */
-  unless: ReadonlyArray<'place' | 'unplaced' | 'country' | 'acronym' | 'clause'>;
+  unless: ReadonlyArray<'place' | 'unplaced' | 'country' | 'acronym' | 'clause' | 'personal'>;
   /**
    * the cue's word may stand up to this many words after the name, over lowercase words of its
    * clause only, and only where the name is a clause's subject (no preposition, determiner or verb
@@ -120,7 +121,7 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // the same for a thing's pronoun: "Tesla recalled cars with its Autopilot", "Zentrova said its profit rose";
   // a known place's is a country's or a city's ("India would re-examine its position"). gold names so
   // followed are persons 7 times in 131 over the labelled sets and CoNLL train, places 32 (all but one known)
-  ...reaching(6, cue('pronoun-after', 'organization', 'after', ['place'], 'its', 'itself')),
+  ...reaching(6, cue('pronoun-after', 'organization', 'after', ['place', 'personal'], 'its', 'itself')),
   // what is done to a person, right before the name: "thanked Macron", "met Raisi", "accused Peskov" (gold names so
   // preceded, no known place nor acronym, are persons 39 times in 48 over the labelled sets, the rest clubs and
   // bodies: "met United"); a country so named acts as one, a place as CoNLL reads it ("urged Pakistan")

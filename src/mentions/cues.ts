@@ -3,7 +3,7 @@ import type { Doc, Span, Token } from '../core/types';
 import { ARTICLES, COPULAS } from '../lexicon/function-words';
 import { appositiveHead } from '../candidates/described';
 import { placeOf } from '../lexicon/gazetteer';
-import { inClass } from '../lexicon/known-phrases';
+import { inClass, isFirstName } from '../lexicon/known-phrases';
 import { isAcronymText } from '../lexicon/name-forms';
 import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
 
@@ -16,6 +16,10 @@ const UNLESS: Record<TypeCue['unless'][number], (name: string, next: Readonly<To
   country: (name) => placeOf(name)?.kind === 'country',
   acronym: isAcronymText,
   clause: (_, next) => isVerbal(next),
+  personal: (name) => {
+    const space = name.indexOf(' ');
+    return space > 0 && isFirstName(name.slice(0, space).toLowerCase());
+  },
 };
 
 /** a name ends its phrase when no possessive or noun follows it: not "said Toyota spokesman", "said Apple's CEO" */

@@ -2,6 +2,7 @@ import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType } from '../core/types';
 import { countryOf, demonymOf, knownOrg, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { CURRENCY_WORDS, DOCUMENT_HEADS, ERA_SPANS, ERA_WORDS, LAW_HEADS, NOT_NAMES } from '../lexicon/not-names';
+import { CONTEST_HEADS } from '../lexicon/works';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
 import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
@@ -150,7 +151,8 @@ const inTitleCaseLine = (c: Candidate, doc: Doc): boolean => {
  * law's or treaty's word names a work or an event (lexicon/not-names.ts DOCUMENT_HEADS); over the labelled sets the
  * library gave 6 such names a person's, a body's or a place's type and none was one, and PolNeAR's news 44 more
  * ("Free Trade Agreement" as a person). So does a candidate right before a law's closing word ("Affordable Care" of
- * "Affordable Care Act", LAW_HEADS), unless the gazetteers know it
+ * "Affordable Care Act", LAW_HEADS), unless the gazetteers know it; and a sporting contest's name, or the place or
+ * body right before its closing word ("U.S." of "U.S. Open", lexicon/works.ts CONTEST_HEADS), known or not
  */
 const isDocumentName = (c: Candidate, doc: Doc): boolean => {
   const t = doc.tokens;
@@ -159,7 +161,14 @@ const isDocumentName = (c: Candidate, doc: Doc): boolean => {
     const w = tokenOf(t, k);
     return w.cap && heads.has(w.lower) && !(tokenOf(t, k + 1).cap && t[k + 1].sentence === w.sentence);
   };
-  if (b - a >= 2 && closes(b - 1, DOCUMENT_HEADS)) return true;
+  // a contest's whole name is no person's or place's; Wikigold reads some as bodies ("Commonwealth Bank Tennis Classic")
+  if (b - a >= 2 && (closes(b - 1, DOCUMENT_HEADS) || (c.type !== 'organization' && closes(b - 1, CONTEST_HEADS)))) return true;
+  // `U.S. Open`, `Berlin Grand Prix`: the place or body a contest is named for, right before its closing word; not the
+  // world of a "World Cup", which GUM's news marks a place (3 times in 3) and CoNLL leaves inside the contest's name
+  if (b < t.length && t[b].sentence === t[b - 1].sentence && doc.view.slice(c.start, c.end) !== 'World') {
+    const k = t[b].lower === 'grand' && t[b].cap ? b + 1 : b;
+    if (closes(k, CONTEST_HEADS) && (k === b || t[k].lower === 'prix')) return true;
+  }
   const name = doc.view.slice(c.start, c.end);
   return b < t.length && t[b].sentence === t[b - 1].sentence && closes(b, LAW_HEADS) && !knownPlace(name) && !knownOrg(name);
 };
