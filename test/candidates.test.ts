@@ -162,10 +162,13 @@ describe('an unknown word opening a sentence before a verb of saying or a past t
     ['The talks ended. Kuleba told reporters they were possible.', ['person:Kuleba:unknown-opener']],
     ['“We are ready.” Habeck added that prices would fall.', ['person:Habeck:unknown-opener']],
     ['Modi inaugurated a new airport. Lukashenko pardoned 18 prisoners.', ['person:Modi:unknown-opener', 'person:Lukashenko:unknown-opener']],
+    ['Memon also said the book was real. Rathke later asked for a copy.', ['person:Memon:unknown-opener', 'person:Rathke:unknown-opener']],
     // must stay: common words, their plurals, pronouns, known names, a word the article writes in lowercase too, other verbs
     ['Officials said the talks failed. Paramedics said two died. Everything is fine. Nobody said a word.', []],
     ['Smith said he would go. Obama said so. France said no.', []],
     ['Gameplay said nothing new, and the gameplay was slow.', []],
+    // must stay: an adverb of manner or two adverbs between the word and its verb
+    ['Velmor quietly said no. Dastra also then said yes.', []],
     ['Scholz rejects the proposal. Champdor is a commune. Shrs offered by company N/A.', []],
     ['ZELENSKYY SAID NO. Zelenskyy-era officials said so.', []],
   ])('%j gives %j', (text, want) => {
