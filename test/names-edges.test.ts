@@ -366,6 +366,25 @@ describe('the authors a reference cites inside its bracket are persons', () => {
   });
 });
 
+// the person an e-mail address belongs to, by its display name (candidates/mail-names.ts)
+describe('an e-mail address’s display name is its owner, a person', () => {
+  it.each<NameRow>([
+    [
+      'a display name before its address, as written or surname first',
+      'From: "Les Spahnn" <spahnn@example.com>\nTo: "Townsend, George" <gtownsend@example.net>\n\nPlease call me.',
+      ['person:Les Spahnn', 'person:Townsend, George'],
+      [],
+    ],
+    // must stay: a title in quotation marks with no address after it, and one opening with an article
+    [
+      'a quoted title is no person',
+      'She sang "Vera Lynn Blues" and wrote to "The Cat Album" <cats@example.com> about it.',
+      [],
+      ['person:Vera Lynn Blues', 'person:The Cat Album', 'person:Cat Album'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
 // a public body named for two places (candidates/bodies.ts joined-public-body)
 describe('a public body serving two places keeps both in its name', () => {
   it.each<NameRow>([

@@ -27,6 +27,9 @@ describe('quotation spans', () => {
     ['a social tail is not speech', '"PENCE: We will win.\n\n"Follow Pam Key on Twitter @pamkeyNEN."', ['We will win.']],
     ['a markup attribute value is not speech', 'The check <tweet tweet-date="Sept. 2, 2016"> rated it “false.”', ['“false.”']],
     ['a quote asking to follow is speech', '"Follow me to the polls," he said.', ['"Follow me to the polls,"']],
+    ["an e-mail address's display name is not speech", 'From: "Ryan Reynolds" <rreynolds@example.com>\n\n"We won," she wrote.', ['"We won,"']],
+    // must stay: a quotation before angle brackets with no address in them
+    ['a quotation before brackets with no address is speech', '"We won" <laughs> she wrote.', ['"We won"']],
   ])('%s', (_, text, want) => {
     expect(texts(text)).toEqual(want);
   });

@@ -4,6 +4,7 @@ import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
 import { citedAuthors } from './citations';
 import { gazetteerCandidates, knownBodies, lowercasePlaces } from './gazetteer';
+import { mailNames } from './mail-names';
 import { patternCandidates } from './patterns';
 import { unknownOpeners } from './unknown-openers';
 
@@ -22,6 +23,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...lowercasePlaces(doc),
     ...knownBodies(doc),
     ...citedAuthors(doc),
+    ...mailNames(doc),
     ...unknownOpeners(doc),
   ];
 }

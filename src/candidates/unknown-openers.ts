@@ -1,5 +1,6 @@
 import { isVerbal } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
+import { ADVERBS_BEFORE_VERB } from '../lexicon/function-words';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { isLowercase, isTitleCaseWord } from '../lexicon/name-forms';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -7,9 +8,6 @@ import { isName, isUnlistedWord } from './words';
 
 /** a word no lexicon knows, in any form: not English, no pronoun, nothing the gazetteer lists (a known name is its sources' to find) */
 const unknownWord = (t: Token): boolean => isUnlistedWord(t) && phraseClasses(t.lower).length === 0;
-
-/** adverbs of time or addition that may stand between an opening name and its verb: `Memon also said` */
-const ADVERBS_BEFORE_VERB = new Set(['also', 'later', 'then', 'previously', 'recently', 'earlier', 'again', 'subsequently', 'further', 'repeatedly', 'publicly', 'first']);
 
 /** a verb in the past tense by its regular ending, written in lowercase: "inaugurated", "pardoned" */
 const isRegularPast = (view: string): boolean => view.length > 2 && view.endsWith('ed') && isLowercase(view);

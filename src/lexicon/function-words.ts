@@ -147,3 +147,8 @@ export const PAST_PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'to']);
 
 /** words after a participle that link it to who or what it names: `provided by`, `known as`, `sent to` */
 export const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'as', 'to']);
+
+/** adverbs of time or addition that may stand between a clause's subject and its verb: `Memon also said`, `Rathke later asked` */
+export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set([
+  'also', 'later', 'then', 'previously', 'recently', 'earlier', 'again', 'subsequently', 'further', 'repeatedly', 'publicly', 'first',
+]);

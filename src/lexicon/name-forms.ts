@@ -95,6 +95,12 @@ export function innerAcronymInitials(s: string): string[] {
 /** a capitalised word of a name as a pattern's source: letters, apostrophes and hyphens after the capital ("Kramer", "O’Neil", "Morgan-Short"); the curly apostrophe as its escape, which a raw string keeps as written */
 export const NAME_WORD_SOURCE = String.raw`\p{Lu}[\p{L}'\u2019-]+`;
 
+/** an initial with its dot as a pattern's source: "A." of "Kevin A. Boone" */
+export const INITIAL_SOURCE = String.raw`\p{Lu}\.`;
+
+/** what follows an e-mail address's display name: its closing straight quotation mark, then the address in angle brackets (`" <jane@example.com>`) */
+export const ADDRESS_AFTER_NAME = /^"[ \t]*<[^\s<>@]*@/u;
+
 /** one word in title case: a capital, then lowercase letters only ("Beth", "League"; not "BETH" nor "McManus") */
 export const isTitleCaseWord = (s: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(s);
 

@@ -2,7 +2,7 @@ import { firstWhere } from '../core/search';
 import type { Doc } from '../core/types';
 import { headlineEcho } from './headline';
 import { markAt, type Mark } from './marks';
-import { isMarkupValue, isNotSpeech, speechTurn } from './turns';
+import { isDisplayName, isMarkupValue, isNotSpeech, speechTurn } from './turns';
 
 /** a quotation found from its marks, before kind and speaker are known */
 export interface QuoteSpan {
@@ -168,7 +168,7 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
   });
   const isHeadlineEcho = headlineEcho(doc);
   const spans = out
-    .filter((s) => !isNotSpeech(doc.view, s) && !isMarkupValue(doc.view, s) && !isHeadlineEcho(s))
+    .filter((s) => !isNotSpeech(doc.view, s) && !isMarkupValue(doc.view, s) && !isDisplayName(doc.view, s) && !isHeadlineEcho(s))
     .map((s) => speechTurn(doc.view, s))
     .sort((a, b) => a.start - b.start);
   const nested: NestedSpan[] = [];
