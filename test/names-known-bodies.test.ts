@@ -10,6 +10,13 @@ describe('a known body fills a gap the tagger left', () => {
       [],
     ],
     ['a body of several words', 'Analysts expect General Motors to cut jobs.', ['organization:General Motors'], []],
+    // the lexicon's "&" written as "and"; must stay: two persons of one surname joined by "and"
+    [
+      'a company the lexicon lists with "&", written with "and"',
+      'Procter and Gamble raised its forecast, and Black and Decker rose. Dustin Johnson and Zach Johnson tied.',
+      ['organization:Procter and Gamble', 'organization:Black and Decker', 'person:Dustin Johnson', 'person:Zach Johnson'],
+      ['organization:Johnson and Zach Johnson', 'organization:Johnson and Zach'],
+    ],
     // companies and charities of the organisations' list (lexicon/acronyms.ts); must stay: a name the list leaves out for being a person's too
     [
       'a listed company or charity is a body wherever it stands',

@@ -155,8 +155,11 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
   ];
 }
 
-/** a word of a body's name as the text writes it: capitalised, or a joining sign or word inside ("&", "of") */
-const bodyWord = (t: Token, inside: boolean): boolean => t.cap || (inside && (t.lower === '&' || t.lower === 'of' || t.lower === "'s"));
+/** a word of a body's name as the text writes it: capitalised, or a joining sign or word inside ("&", "and", "of") */
+const bodyWord = (t: Token, inside: boolean): boolean => t.cap || (inside && (t.lower === '&' || t.lower === 'and' || t.lower === 'of' || t.lower === "'s"));
+
+/** a word of a body's name as the lexicon lists it: "and" written for its "&" ("Procter and Gamble" of "Procter & Gamble") */
+const listedWord = (t: Token): string => (t.lower === 'and' ? '&' : t.lower);
 
 /**
  * a body's name as the tokenizer may split it, a hyphen its own token or not ("al-Qaeda" is al, -, Qaeda), and
@@ -204,7 +207,7 @@ export function knownBodies(doc: Doc): Candidate[] {
     let end = -1;
     for (let j = i; j < Math.min(tokens.length, i + table.maxLen); j++) {
       if (tokens[j].sentence !== tokens[i].sentence || !bodyWord(tokens[j], j > i)) break;
-      key = j === i ? tokens[j].lower : `${key} ${tokens[j].lower}`;
+      key = j === i ? tokens[j].lower : `${key} ${listedWord(tokens[j])}`;
       // the org class first: one lookup, where knownBody asks the places and the organisations' list too
       if (tokens[j].cap && inClass(key, 'org') && knownBody(key, true)) end = j;
       if (!table.prefixes.has(key)) break;
