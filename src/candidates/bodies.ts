@@ -4,13 +4,13 @@ import { NAME_AND } from '../lexicon/function-words';
 import {
   isBodyHead,
   NAMED_FOR_HEADS,
-  WRITTEN_LEGAL_FORMS,
   NUMBERED_HEADS,
   OF_HEADS,
   ORG_SUFFIXES,
   PUBLIC_BODY_HEADS,
   PUBLICATION_HEADS,
   SPELLED_ORDINALS,
+  WRITTEN_LEGAL_FORMS,
 } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';

@@ -2,7 +2,7 @@ import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType } from '../core/types';
 import { countryOf, demonymOf, knownOrg, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { CURRENCY_WORDS, DOCUMENT_HEADS, ERA_SPANS, ERA_WORDS, LAW_HEADS, NOT_NAMES } from '../lexicon/not-names';
-import { CONTEST_HEADS } from '../lexicon/works';
+import { CONTEST_HEADS, KEPT_BEFORE_CONTEST } from '../lexicon/works';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
 import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
@@ -154,7 +154,7 @@ const inTitleCaseLine = (c: Candidate, doc: Doc): boolean => {
  * "Affordable Care Act", LAW_HEADS), unless the gazetteers know it; and a sporting contest's name, or the place or
  * body right before its closing word ("U.S." of "U.S. Open", lexicon/works.ts CONTEST_HEADS), known or not
  */
-const isDocumentName = (c: Candidate, doc: Doc): boolean => {
+const isWorkOrContestName = (c: Candidate, doc: Doc): boolean => {
   const t = doc.tokens;
   const [a, b] = tokenRange(t, c);
   const closes = (k: number, heads: ReadonlySet<string>) => {
@@ -163,9 +163,8 @@ const isDocumentName = (c: Candidate, doc: Doc): boolean => {
   };
   // a contest's whole name is no person's or place's; Wikigold reads some as bodies ("Commonwealth Bank Tennis Classic")
   if (b - a >= 2 && (closes(b - 1, DOCUMENT_HEADS) || (c.type !== 'organization' && closes(b - 1, CONTEST_HEADS)))) return true;
-  // `U.S. Open`, `Berlin Grand Prix`: the place or body a contest is named for, right before its closing word; not the
-  // world of a "World Cup", which GUM's news marks a place (3 times in 3) and CoNLL leaves inside the contest's name
-  if (b < t.length && t[b].sentence === t[b - 1].sentence && doc.view.slice(c.start, c.end) !== 'World') {
+  // `U.S. Open`, `Berlin Grand Prix`: the place or body a contest is named for, right before its closing word
+  if (b < t.length && t[b].sentence === t[b - 1].sentence && !KEPT_BEFORE_CONTEST.has(doc.view.slice(c.start, c.end))) {
     const k = t[b].lower === 'grand' && t[b].cap ? b + 1 : b;
     if (closes(k, CONTEST_HEADS) && (k === b || t[k].lower === 'prix')) return true;
   }
@@ -199,7 +198,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     afterIndefinite(c, doc) ||
     inNumberedHeading(c, doc) ||
     isDayOf(c, doc) ||
-    isDocumentName(c, doc) ||
+    isWorkOrContestName(c, doc) ||
     isLoneLegalForm(c, doc) ||
     inTitleCaseLine(c, doc)
   );
