@@ -33,6 +33,10 @@ const BODY_HEADS = new Set([
   'alliance',
   'caucus',
 ]);
+/** where a name found at `i` starts: after the sentence's first word when that opens the sentence and is no proper noun ("The", "Shares") */
+const pastOpeningWord = (t: Parameters<PatternRule['find']>[0], i: number): number =>
+  (i === 0 || t[i - 1].sentence !== t[i].sentence) && t[i].pos !== 'PROPN' ? i + 1 : i;
+
 /** the most words a company's name may run before its legal form */
 const LEGAL_NAME_WORDS = 6;
 
@@ -128,8 +132,7 @@ export const BODY_RULES: PatternRule[] = [
         else return null;
       }
       if (j === i || j >= t.length || t[j].sentence !== t[i].sentence || !WRITTEN_LEGAL_FORMS.has(t[j].view)) return null;
-      const opening = i === 0 || t[i - 1].sentence !== t[i].sentence;
-      const first = opening && t[i].pos !== 'PROPN' ? i + 1 : i;
+      const first = pastOpeningWord(t, i);
       return j > first ? { first, end: j + 1 } : null;
     },
   },
@@ -145,8 +148,7 @@ export const BODY_RULES: PatternRule[] = [
       const end = nameRun(t, i, 5);
       const head = t[end - 1];
       if (end - i < 2 || !BODY_HEADS.has(head.lower) || head.view === head.view.toUpperCase()) return null;
-      const opening = i === 0 || t[i - 1].sentence !== t[i].sentence;
-      const first = opening && t[i].pos !== 'PROPN' ? i + 1 : i;
+      const first = pastOpeningWord(t, i);
       if (end - first < 2) return null;
       const run = phrase(t, first, end);
       return isCountry(run) || isRegion(run) || placeOf(run) || FORMER_STATES.has(run) ? null : { first, end };

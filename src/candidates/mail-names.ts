@@ -1,5 +1,5 @@
 import type { Candidate, Doc } from '../core/types';
-import { ADDRESS_AFTER_NAME, INITIAL_SOURCE, NAME_WORD_SOURCE } from '../lexicon/name-forms';
+import { addressAfter, INITIAL_SOURCE, NAME_WORD_SOURCE } from '../lexicon/name-forms';
 
 /** a word of a display name: a capitalised word, or an initial with its dot ("Kevin A. Boone") */
 const WORD = `(?:${NAME_WORD_SOURCE}|${INITIAL_SOURCE})`;
@@ -10,9 +10,6 @@ const WORD = `(?:${NAME_WORD_SOURCE}|${INITIAL_SOURCE})`;
  * capitalised words, or a surname, a comma and a given name as directories write them
  */
 const DISPLAY_NAME = new RegExp(`"(${WORD}(?: ${WORD}){0,3}|${NAME_WORD_SOURCE}, ${NAME_WORD_SOURCE})(?=")`, 'gu');
-
-/** how far past the display name its address's `@` is looked for */
-const ADDRESS_REACH = 80;
 
 /** articles that open a title ("The Cat Album"), not a person's name */
 const ARTICLE = /^(?:The|A|An) /;
@@ -27,8 +24,8 @@ export function mailNames(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   if (!doc.text.includes('@')) return out;
   for (const m of doc.text.matchAll(DISPLAY_NAME)) {
-    if (ARTICLE.test(m[1]) || !ADDRESS_AFTER_NAME.test(doc.text.slice(m.index + 1 + m[1].length, m.index + 1 + m[1].length + ADDRESS_REACH))) continue;
     const start = m.index + 1;
+    if (ARTICLE.test(m[1]) || !addressAfter(doc.text, start + m[1].length)) continue;
     out.push({ start, end: start + m[1].length, type: 'person', tier: 'context', reason: 'mail-name' });
   }
   return out;

@@ -101,6 +101,12 @@ export const INITIAL_SOURCE = String.raw`\p{Lu}\.`;
 /** what follows an e-mail address's display name: its closing straight quotation mark, then the address in angle brackets (`" <jane@example.com>`) */
 export const ADDRESS_AFTER_NAME = /^"[ \t]*<[^\s<>@]*@/u;
 
+/** how far past a display name its address's `@` is looked for */
+const ADDRESS_REACH = 80;
+
+/** `text` at `at` closes a display name before its e-mail address (ADDRESS_AFTER_NAME), read over a bounded window */
+export const addressAfter = (text: string, at: number): boolean => ADDRESS_AFTER_NAME.test(text.slice(at, at + ADDRESS_REACH));
+
 /** one word in title case: a capital, then lowercase letters only ("Beth", "League"; not "BETH" nor "McManus") */
 export const isTitleCaseWord = (s: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(s);
 

@@ -163,13 +163,13 @@ const isWorkOrContestName = (c: Candidate, doc: Doc): boolean => {
   };
   // a contest's whole name is no person's or place's; Wikigold reads some as bodies ("Commonwealth Bank Tennis Classic")
   if (b - a >= 2 && (closes(b - 1, DOCUMENT_HEADS) || (c.type !== 'organization' && closes(b - 1, CONTEST_HEADS)))) return true;
-  // `U.S. Open`, `Berlin Grand Prix`: the place or body a contest is named for, right before its closing word
-  if (b < t.length && t[b].sentence === t[b - 1].sentence && !KEPT_BEFORE_CONTEST.has(doc.view.slice(c.start, c.end))) {
-    const k = t[b].lower === 'grand' && t[b].cap ? b + 1 : b;
-    if (closes(k, CONTEST_HEADS) && (k === b || t[k].lower === 'prix')) return true;
-  }
+  // the words after the candidate in its sentence: a contest's or a law's closing word
+  if (b >= t.length || t[b].sentence !== t[b - 1].sentence) return false;
   const name = doc.view.slice(c.start, c.end);
-  return b < t.length && t[b].sentence === t[b - 1].sentence && closes(b, LAW_HEADS) && !knownPlace(name) && !knownOrg(name);
+  // `U.S. Open`, `Berlin Grand Prix`: the place or body a contest is named for, right before its closing word
+  const k = t[b].lower === 'grand' && t[b].cap ? b + 1 : b;
+  if (!KEPT_BEFORE_CONTEST.has(name) && closes(k, CONTEST_HEADS) && (k === b || t[k].lower === 'prix')) return true;
+  return closes(b, LAW_HEADS) && !knownPlace(name) && !knownOrg(name);
 };
 
 /**

@@ -54,16 +54,14 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).flatMap((m) => surnameOf(m.text) ?? []));
   const tallies = new Map<string, Tally>();
   const listed = listedBodies(mentions, doc);
+  // each mention's evidence key, worked out once ('' for a local mention, which no tally reads)
+  const keys = mentions.map((m) => (m.local ? '' : evidenceKey(m)));
   // how often the article gives each name: some evidence speaks only for a name met once
   const met = new Map<string, number>();
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) if (!m.local) met.set(keys[i], (met.get(keys[i]) ?? 0) + 1);
+  for (const [i, m] of mentions.entries()) {
     if (m.local) continue;
-    const k = evidenceKey(m);
-    met.set(k, (met.get(k) ?? 0) + 1);
-  }
-  for (const m of mentions) {
-    if (m.local) continue;
-    const k = evidenceKey(m);
+    const k = keys[i];
     let t = tallies.get(k);
     if (!t) tallies.set(k, (t = { votes: new Map(), guesses: new Map(), once: new Map(), reason: new Map() }));
     const evidence = evidenceOf(m, doc, surnames);
@@ -83,14 +81,14 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
   }
   const lexicon = (t: Tally, type: EntityType) => Math.max(0, ...[...t.once.values()].filter((e) => e.type === type).map((e) => e.votes));
   const total = (t: Tally, type: EntityType) => (t.votes.get(type) ?? 0) + Math.max(Math.min(t.guesses.get(type) ?? 0, GUESS_CAP), lexicon(t, type));
-  return mentions.map((m) => {
-    if (m.tier === 'caller' || m.local || !tallies.has(evidenceKey(m))) return m;
-    const k = evidenceKey(m);
+  return mentions.map((m, i) => {
+    const k = keys[i];
+    if (m.tier === 'caller' || m.local || !tallies.has(k)) return m;
     const tally = tallies.get(k)!;
     let type = m.type;
     for (const t of ENTITY_TYPES) if (total(tally, t) > total(tally, type)) type = t;
     if (type === m.type) return m;
-    const why = tallies.get(k)!.reason.get(type)!.reason;
+    const why = tally.reason.get(type)!.reason;
     return {
       ...m,
       type,

@@ -1,4 +1,4 @@
-import { ADDRESS_AFTER_NAME } from '../lexicon/name-forms';
+import { addressAfter } from '../lexicon/name-forms';
 import type { QuoteSpan } from './spans';
 
 /**
@@ -23,11 +23,8 @@ export const isNotSpeech = (view: string, s: QuoteSpan) => NOT_SPEECH.some((r) =
 /** `<tweet tweet-date="…">`: a value of leaked markup's attribute, quoted after `=`, is nobody's words */
 export const isMarkupValue = (view: string, s: QuoteSpan) => /=\s*$/.test(view.slice(Math.max(0, s.start - 3), s.start));
 
-/** how far past a quotation's closing mark an e-mail address's `@` is looked for */
-const ADDRESS_REACH = 80;
-
 /** `"Ryan Reynolds" <rreynolds@example.com>`: an e-mail address's display name, in quotation marks before it, is nobody's words */
-export const isDisplayName = (view: string, s: QuoteSpan) => !s.unclosed && ADDRESS_AFTER_NAME.test(view.slice(s.end - 1, s.end + ADDRESS_REACH));
+export const isDisplayName = (view: string, s: QuoteSpan) => !s.unclosed && addressAfter(view, s.end - 1);
 
 /** a transcript turn's words start after its label; the label is kept as the turn's speaker */
 export function speechTurn(view: string, s: QuoteSpan): QuoteSpan {
