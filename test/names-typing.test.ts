@@ -401,6 +401,19 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Brenmar', 'organization:Zentrova'],
       ['person:Brenmar', 'person:Zentrova'],
     ],
+    [
+      'a company’s results or its recall, reported right after its name, make it a body where the tagger guessed a person',
+      'Rivian reported higher quarterly profit on Thursday, beating forecasts, and its shares rose 5% in New York. Qantas posted a record annual loss. Embraer recalled 3,000 aircraft parts. Velmora recalled 120,000 cars on Tuesday.',
+      ['organization:Rivian', 'organization:Qantas', 'organization:Velmora'],
+      ['person:Rivian', 'person:Qantas', 'person:Velmora'],
+    ],
+    // must stay: a person who speaks of results, a full name that reports them, a recall that is a memory
+    [
+      'results a person speaks of, a full name that reports them, or a memory recalled make no body',
+      'Analyst Dana Reyes said profit would fall. Kowalczyk said earnings were weak. Elon Musk reported higher quarterly sales. Okafor recalled the cars of his youth.',
+      ['person:Dana Reyes', 'person:Kowalczyk', 'person:Elon Musk', 'person:Okafor'],
+      ['organization:Kowalczyk', 'organization:Elon Musk', 'organization:Okafor'],
+    ],
     // must stay: a known place's "its" is the place's
     [
       'a known place before a thing’s pronoun stays a place',

@@ -20,6 +20,7 @@ const UNLESS: Record<TypeCue['unless'][number], (name: string, next: Readonly<To
     const space = name.indexOf(' ');
     return space > 0 && isFirstName(name.slice(0, space).toLowerCase());
   },
+  phrase: (name) => name.includes(' '),
 };
 
 /** a name ends its phrase when no possessive or noun follows it: not "said Toyota spokesman", "said Apple's CEO" */
@@ -43,15 +44,21 @@ const before = (doc: Doc, a: number, words: readonly string[]) =>
 /** what a clause's subject follows (when it does not open its sentence, after a heading's last word too): nothing, a stop or comma, a conjunction, an adverb ("Later Byron fell"); not "told Reuters he", "the group Hamas and said" */
 const SUBJECT_AFTER = new Set(['', 'PUNCT', 'CCONJ', 'SCONJ', 'ADV']);
 
-/** the one-word cue stands within `reach` lowercase words after token `b`, in its clause, and the name from `a` is a clause's subject */
+/**
+ * the cue's (last) word stands within `reach` lowercase words after token `b`, in its clause, and the name
+ * from `a` is a clause's subject; a cue of two words has its first right after the name, and the reach
+ * counts from the word after that
+ */
 const reaches = (doc: Doc, a: number, b: number, c: TypeCue): boolean => {
   const subject = doc.tokens[a].opensSentence || SUBJECT_AFTER.has(tokenOf(doc.tokens, a - 1).pos);
   if (!subject || !endsPhrase(doc, b - 1)) return false;
   const sentence = tokenOf(doc.tokens, b - 1).sentence;
-  for (let i = b; i < b + c.reach!; i++) {
+  const from = c.words.length > 1 ? b + 1 : b;
+  if (from > b && tokenOf(doc.tokens, b).lower !== c.words[0]) return false;
+  for (let i = from; i < from + c.reach!; i++) {
     const t = tokenOf(doc.tokens, i);
     if (t.sentence !== sentence || t.cap || (t.punct && !t.possessive)) return false;
-    if (t.lower === c.words[0]) return true;
+    if (t.lower === c.words[c.words.length - 1]) return true;
   }
   return false;
 };
@@ -112,7 +119,8 @@ const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | n
 /**
  * the rows of TYPE_CUES a span could match, found by one word instead of a pass over the table:
  * a `before` cue by its last word (the word before the name), an `after` cue by its first (the word
- * after it), a definition by its head noun; the reaching cues are always tried
+ * after it; a reaching cue of two words by its first too), a definition by its head noun; the reaching
+ * cues of one word are always tried
  */
 interface CueIndex {
   before: Map<string, number[]>;
@@ -130,7 +138,8 @@ function indexOfCues(): CueIndex {
     else map.set(word, [k]);
   };
   TYPE_CUES.forEach((c, k) => {
-    if (c.reach) index.always.push(k);
+    if (c.reach && c.words.length > 1) add(index.after, c.words[0], k);
+    else if (c.reach) index.always.push(k);
     else if (c.side === 'defined') add(index.defined, c.words[0], k);
     else if (c.side === 'after') add(index.after, c.words[0], k);
     else add(index.before, c.words[c.words.length - 1], k);

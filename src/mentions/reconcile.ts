@@ -66,7 +66,10 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
     if (!t) tallies.set(k, (t = { votes: new Map(), guesses: new Map(), once: new Map(), reason: new Map() }));
     const evidence = evidenceOf(m, doc, surnames);
     if (listed.has(m)) evidence.push(LISTED);
-    const speaking = met.get(k) === 1 ? speakingPlace(m, doc) : null;
+    // the verb of saying after a name met once speaks for a person, unless a cue read the verb as a body's
+    // ("Velmora recalled 120,000 cars": a recall, no memory)
+    const bodyCue = evidence.some((e) => e.type === 'organization' && e.reason.startsWith('cue:'));
+    const speaking = met.get(k) === 1 && !bodyCue ? speakingPlace(m, doc) : null;
     if (speaking) evidence.push(speaking);
     for (const e of evidence) {
       if (e.once) {
