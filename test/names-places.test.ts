@@ -203,12 +203,18 @@ describe('places in a text written in lowercase', () => {
       ['location:Auckland/city', 'location:Baguio'],
       ['location:nice', 'location:Nice', 'location:reading', 'location:Reading'],
     ],
-    // must stay: a text that opens its sentences with capitals writes its places so
     [
-      'a lowercase word in a capitalised text is no place',
-      'I like reading in the evening. Later we flew from Paris to india and back.',
-      ['location:Paris/city'],
-      ['location:india', 'location:India', 'location:reading'],
+      'a capitalised text may write a place in lowercase after a place’s preposition, a proper noun or no English word',
+      'How can I get certified in delaware? Where can I buy weed in auckland? Later we flew from Paris to india and back.',
+      ['location:Delaware/region', 'location:Auckland/city', 'location:Paris/city', 'location:India/country'],
+      [],
+    ],
+    // must stay: in a capitalised text, a lowercase word no preposition of place opens, or an English word that is no proper noun
+    [
+      'a lowercase English word in a capitalised text is no place',
+      'I like reading in the evening. We ate turkey in nice weather. Then we read in reading rooms near china shops.',
+      [],
+      ['location:reading', 'location:Reading', 'location:turkey', 'location:Turkey', 'location:nice', 'location:Nice', 'location:China', 'location:china'],
     ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });

@@ -1,5 +1,6 @@
 import { type PhraseMatch, PhraseMatcher, phraseForms } from '../core/phrases';
 import { isLowerWord, tokenOf } from '../core/tokens';
+import { isEnglishWord } from '../document/wink';
 import type { Candidate, Doc, Token } from '../core/types';
 import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { COUNTRIES } from '../lexicon/countries';
@@ -92,6 +93,16 @@ const afterPlaceWord = (tokens: readonly Token[], i: number): boolean =>
   PLACE_PREPOSITIONS.has(tokenOf(tokens, i - 1).lower) && tokens[i].pos === 'NOUN' && !tokens[i].lower.endsWith('ing') && tokenOf(tokens, i + 1).pos !== 'NOUN';
 
 /**
+ * `certified in delaware`, `birds in punjab`: a text that opens its sentences with capitals may still write a
+ * place in lowercase, one word after a place's preposition, which the part-of-speech tagger reads as a proper noun
+ * or which is no English word ("kerala", "auckland"; not "in nice weather", "to turkey sandwiches", "in reading")
+ */
+const placeInCasedText = (tokens: readonly Token[], i: number, n: number): boolean =>
+  n === 1 &&
+  PLACE_PREPOSITIONS.has(tokenOf(tokens, i - 1).lower) &&
+  (tokens[i].pos === 'PROPN' || (afterPlaceWord(tokens, i) && !isEnglishWord(tokens[i].lower)));
+
+/**
  * `we flew to india`, `hotels in san francisco`: web text written in lowercase names places so
  * too; in such a text (not in one that opens its sentences with capitals), a run of lowercase words the gazetteer knows as a country, a region or a city is one, when
  * it is more than one word, the part-of-speech tagger reads the word as a proper noun, or a place's
@@ -100,13 +111,14 @@ const afterPlaceWord = (tokens: readonly Token[], i: number): boolean =>
 export function lowercasePlaces(doc: Doc): Candidate[] {
   const { tokens } = doc;
   const out: Candidate[] = [];
-  if (!writesLowercase(doc)) return out;
+  const lowercaseText = writesLowercase(doc);
   for (let i = 0; i < tokens.length; i++) {
     if (!isLowerWord(tokens[i])) continue;
     for (let n = Math.min(LOWER_RUN, tokens.length - i); n >= 1; n--) {
       const run = tokens.slice(i, i + n);
       if (!run.every((t) => isLowerWord(t) && t.sentence === run[0].sentence)) continue;
       if (n === 1 && run[0].pos !== 'PROPN' && !afterPlaceWord(tokens, i)) continue;
+      if (!lowercaseText && !placeInCasedText(tokens, i, n)) continue;
       const written = run.map((t) => t.view).join(' ');
       const place = placeOf(written);
       if (!place) continue;
