@@ -519,6 +519,15 @@ describe('reported statements', () => {
       'It is a trend that the foundation predicts will continue for years.',
       'will continue for years|the foundation|predicts',
     ],
+    // a relative word before the subject is what the verb reports, its words after the verb the rest; `that` does not stand for it
+    [
+      'a relative before the subject',
+      'The mayor rejected the budget, which the council had refused to consider.',
+      'the budget|The mayor|rejected',
+      'which … to consider|the council|refused',
+    ],
+    ['what before the subject', 'It is not what Smith said he would build.', 'what … he would build|Smith|said'],
+    ['that before the subject stays out', 'The council passed the plan that the governor wanted to pass.', 'to pass|the governor|wanted'],
     // must stay: `the same` before a noun opens a clause, `so far` is no pro-form
     ['the same opening a clause', 'Smith said the same rule could apply to bridges.', 'the same rule could apply to bridges|Smith|said'],
   ])('%s', (_, text, ...want) => {

@@ -32,6 +32,12 @@ export const SAME = 'same';
 /** nouns a `the same` may take and still stand for what was said: `said the same thing` */
 export const SAID_THINGS = new Set(['thing', 'things']);
 
+/**
+ * relative words that stand for what a verb reports when its subject comes between them and the verb: `what Trump has
+ * threatened to do`, `which he refused to consider` (the gold content opens with the word in PolNeAR-train, 97 times)
+ */
+export const OBJECT_RELATIVES = new Set(['what', 'which']);
+
 /** relative pronouns: `the man who said …` names someone, it reports nothing */
 export const RELATIVES = new Set(['who', 'which', 'that', 'whom', 'whose']);
 
