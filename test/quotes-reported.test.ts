@@ -352,6 +352,8 @@ describe('reported statements', () => {
     // a relative set off by commas adds what its antecedent said (PolNeAR marks these); one that picks someone out reports nothing (below)
     // the relative speaks for the phrase before its comma, an auxiliary or adverb between them
     ['said in a relative set off by commas', 'Voters cheered Smith, who said the bridge would reopen, and left.', 'the bridge would reopen|Smith|said'],
+    ['which in a relative set off by commas', 'The firm, which said the plant would close, cut 300 jobs.', 'the plant would close|The firm|said'],
+    ['a verb of stance in a relative with which', 'The union, which endorsed the mayor last year, now backs her rival.', 'the mayor|The union|endorsed'],
     ['a relative with an auxiliary', 'Mayor Jane Doe, who has said the city would pay, spoke on Monday.', 'the city would pay|Jane Doe|said'],
     // a negation stands between the relative and its verb as an auxiliary does; must stay: the main clause's cue after the aside
     [
@@ -542,6 +544,7 @@ describe('reported statements', () => {
     // a pro-form is a verb of saying's only: a verb of stance with `so` reports nothing
     ['a pro-form after a verb of stance', 'The mayor hoped so.'],
     ['said in a relative that picks someone out', 'Voters who said so left early.'],
+    ['which in a relative that picks something out', 'The plan which said taxes would rise failed.'],
     ['a phrase of one word that is no name', 'The senator praised it.'],
     ['one word outside a quotation', 'Smith said the “deal is dead.”'],
     ['a particle and one word', 'The mayor warned of trouble.'],
