@@ -354,6 +354,14 @@ describe('reported statements', () => {
     ['said in a relative set off by commas', 'Voters cheered Smith, who said the bridge would reopen, and left.', 'the bridge would reopen|Smith|said'],
     ['which in a relative set off by commas', 'The firm, which said the plant would close, cut 300 jobs.', 'the plant would close|The firm|said'],
     ['a verb of stance in a relative with which', 'The union, which endorsed the mayor last year, now backs her rival.', 'the mayor|The union|endorsed'],
+    // a cue after a comma closes the phrase a verb of stance reports: it is the reporter's next one
+    [
+      'a phrase closed by a comma before the next cue',
+      'Former mayor Jane Smith, who on Monday endorsed Jones, said Tuesday she agrees with the ruling.',
+      'Jones|none|endorsed',
+      'she agrees with the ruling|Jane Smith|said',
+      'the ruling|Jane Smith|agrees with',
+    ],
     ['a relative with an auxiliary', 'Mayor Jane Doe, who has said the city would pay, spoke on Monday.', 'the city would pay|Jane Doe|said'],
     // a negation stands between the relative and its verb as an auxiliary does; must stay: the main clause's cue after the aside
     [
