@@ -352,6 +352,16 @@ describe('reported statements', () => {
     // a relative set off by commas adds what its antecedent said (PolNeAR marks these); one that picks someone out reports nothing (below)
     // the relative speaks for the phrase before its comma, an auxiliary or adverb between them
     ['said in a relative set off by commas', 'Voters cheered Smith, who said the bridge would reopen, and left.', 'the bridge would reopen|Smith|said'],
+    ['which in a relative set off by commas', 'The firm, which said the plant would close, cut 300 jobs.', 'the plant would close|The firm|said'],
+    ['a verb of stance in a relative with which', 'The union, which endorsed the mayor last year, now backs her rival.', 'the mayor|The union|endorsed'],
+    // a cue after a comma closes the phrase a verb of stance reports: it is the reporter's next one
+    [
+      'a phrase closed by a comma before the next cue',
+      'Former mayor Jane Smith, who on Monday endorsed Jones, said Tuesday she agrees with the ruling.',
+      'Jones|none|endorsed',
+      'she agrees with the ruling|Jane Smith|said',
+      'the ruling|Jane Smith|agrees with',
+    ],
     ['a relative with an auxiliary', 'Mayor Jane Doe, who has said the city would pay, spoke on Monday.', 'the city would pay|Jane Doe|said'],
     // a negation stands between the relative and its verb as an auxiliary does; must stay: the main clause's cue after the aside
     [
@@ -519,6 +529,15 @@ describe('reported statements', () => {
       'It is a trend that the foundation predicts will continue for years.',
       'will continue for years|the foundation|predicts',
     ],
+    // a relative word before the subject is what the verb reports, its words after the verb the rest; `that` does not stand for it
+    [
+      'a relative before the subject',
+      'The mayor rejected the budget, which the council had refused to consider.',
+      'the budget|The mayor|rejected',
+      'which … to consider|the council|refused',
+    ],
+    ['what before the subject', 'It is not what Smith said he would build.', 'what … he would build|Smith|said'],
+    ['that before the subject stays out', 'The council passed the plan that the governor wanted to pass.', 'to pass|the governor|wanted'],
     // must stay: `the same` before a noun opens a clause, `so far` is no pro-form
     ['the same opening a clause', 'Smith said the same rule could apply to bridges.', 'the same rule could apply to bridges|Smith|said'],
   ])('%s', (_, text, ...want) => {
@@ -533,6 +552,7 @@ describe('reported statements', () => {
     // a pro-form is a verb of saying's only: a verb of stance with `so` reports nothing
     ['a pro-form after a verb of stance', 'The mayor hoped so.'],
     ['said in a relative that picks someone out', 'Voters who said so left early.'],
+    ['which in a relative that picks something out', 'The plan which said taxes would rise failed.'],
     ['a phrase of one word that is no name', 'The senator praised it.'],
     ['one word outside a quotation', 'Smith said the “deal is dead.”'],
     ['a particle and one word', 'The mayor warned of trouble.'],

@@ -26,7 +26,7 @@ import {
   VERB_SKIP,
 } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
-import { LISTENER_PRONOUNS } from '../lexicon/reported';
+import { ASIDE_RELATIVES, LISTENER_PRONOUNS } from '../lexicon/reported';
 import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
 import { CLAUSE_CLOSERS } from './cues';
@@ -172,8 +172,8 @@ export function beforeVerbGroup(ctx: QuoteContext, j: number, floor: number): nu
   return p;
 }
 
-/** `Cruz, who said he would …`: `who` at `p` set off by a comma, a relative that adds what its antecedent said */
-export const isAsideWho = (t: readonly Token[], p: number, floor: number): boolean => p > floor && t[p].lower === 'who' && t[p - 1].text === ',';
+/** `Cruz, who said he would …`, `The union, which endorsed Clinton, …`: a relative at `p` set off by a comma, which adds what its antecedent said or holds */
+export const isAsideWho = (t: readonly Token[], p: number, floor: number): boolean => p > floor && ASIDE_RELATIVES.has(t[p].lower) && t[p - 1].text === ',';
 
 /** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive); `byName` prefers a person the appositive names */
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {

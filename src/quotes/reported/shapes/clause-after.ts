@@ -7,6 +7,7 @@ import {
   CONTENT_OPENERS,
   LISTENER_FIRST,
   NAMING_VERBS,
+  OBJECT_RELATIVES,
   OPENING_CLAUSE,
   RAISING_VERBS,
   RELATIVES,
@@ -140,6 +141,10 @@ export const clauseAfter: Shape = {
     const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e]);
     // `a program called Sandy Hook Promise`, `Obama called Naghmeh Abedini`: naming or phoning someone says nothing of them
     if (NAMING_VERBS.has(t[j].lower) && onlyName(ctx, piece)) return null;
+    // `what Trump has threatened to do`, `which he refused to consider`: the relative before the subject is what the
+    // verb reports, the words after it the rest (PolNeAR marks the two as one content)
+    const rel = subject ? subject[0] - 1 : -1;
+    if (rel >= floor && OBJECT_RELATIVES.has(t[rel].lower) && !ctx.quoted[rel]) return { pieces: [[rel, rel + 1], piece], speakerCeil: j + cue.length, phrase };
     return { pieces: [piece], speakerCeil: j + cue.length, phrase };
   },
 };

@@ -42,6 +42,8 @@ export function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
     if (SUBORDINATORS.has(t[p].lower) || (ADJUNCT_PREPOSITIONS.has(t[p].lower) && names)) return when < 0 ? p : when;
     if (isVerbal(t[p])) return e;
     if (asideOpens(ctx, p)) return when < 0 ? p : when;
+    // `Sanders, who on Tuesday endorsed Clinton, said …`: a cue after a comma is the reporter's next one, no part of the phrase
+    if (t[p].text === ',' && ctx.cues[p + 1] && !ctx.quoted[p + 1]) return when < 0 ? p : when;
     if (when < 0 && startsWhen(t, p)) when = p;
     // `asked for the records, and the answers were …`: a clause of the reporter's after the comma
     if (t[p].text === ',' && subjectAndVerb(ctx, p, e)) return when < 0 ? p : when;
