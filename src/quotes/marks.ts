@@ -30,9 +30,23 @@ function roleOf(view: string, i: number, hint: MarkRole, width = 1): MarkRole {
   return hint;
 }
 
+/** the characters a mark may start with: a quotation mark's glyph or a backtick (``` `` ```) */
+const MARK_START = new RegExp(`[${[...Object.keys(QUOTE_MARKS), '`'].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+
+/** the quotation marks of view[from, to), left to right: `markAt` at each character that may start one */
+export function marksIn(view: string, from: number, to: number): Mark[] {
+  const out: Mark[] = [];
+  MARK_START.lastIndex = from;
+  for (let hit = MARK_START.exec(view); hit && hit.index < to; hit = MARK_START.exec(view)) {
+    const m = markAt(view, hit.index);
+    if (m) out.push(m);
+  }
+  return out;
+}
+
 /** a quotation mark at `i` with its family and role, or null for an apostrophe or any other character */
 export function markAt(view: string, i: number): Mark | null {
-  // most characters are no mark at all: answer before slicing anything (this runs on every character)
+  // most characters are no mark at all: answer before slicing anything
   if (QUOTE_MARKS[view[i]] === undefined && view[i] !== '`') return null;
   const pair = view.slice(i, i + 2);
   if (DOUBLED[pair] && view[i - 1] !== view[i]) {

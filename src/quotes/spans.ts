@@ -1,7 +1,7 @@
 import { firstWhere } from '../core/search';
 import type { Doc } from '../core/types';
 import { headlineEcho } from './headline';
-import { markAt, type Mark } from './marks';
+import { markAt, marksIn, type Mark } from './marks';
 import { isDisplayName, isMarkupValue, isNotSpeech, speechTurn } from './turns';
 
 /** a quotation found from its marks, before kind and speaker are known */
@@ -138,12 +138,7 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
   const wordAfter = nextWord(doc.view);
   let leftOpen = false;
   ranges.forEach(([from, to], paragraph) => {
-    const marks: Mark[] = [];
-    for (let i = from; i < to; i++) {
-      const m = markAt(doc.view, i);
-      if (m) marks.push(m);
-    }
-    const { pairs, open } = pairMarks(marks);
+    const { pairs, open } = pairMarks(marksIn(doc.view, from, to));
     // marks around nothing but spaces and punctuation (`' '`, `“…”`) quote no words
     const long = pairs.filter((p) => p.end - p.start > 2 && wordAfter(p.start) < p.end);
     // a pair after a mark left open sits in the quote it opens, one level down

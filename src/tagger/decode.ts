@@ -17,6 +17,14 @@ const HIST_O = 5;
 export interface Scorer {
   /** add the weights of feature `feat` (a hash) to `scores` */
   add(feat: number, scores: Float64Array): void;
+  /**
+   * read where the weights of feats[from, to) are, all at once, before they are added one by one: a
+   * hint that changes no score. The memory reads of a run of independent lookups overlap, where each
+   * `add`, branching on what it read, waits for its own (decoding a document after the rest of the
+   * pipeline has pushed the weights out of the CPU's caches took a third less time); returns what it
+   * read, which callers ignore
+   */
+  prefetch?(feats: Uint32Array, from: number, to: number): number;
 }
 
 /** called after each prediction during training; returns nothing, may update weights */
@@ -67,9 +75,11 @@ export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner, margins
       p2 = BOS_TAG;
     }
     scores.fill(0);
+    scorer.prefetch?.(feats, offsets[i], offsets[i + 1]);
     for (let k = offsets[i]; k < offsets[i + 1]; k++) scorer.add(feats[k], scores);
     const hist = cap[i] ? (history.get(lowH[i]) ?? 0) : 0;
     const dn = dynamicFeatures(info, i, p1, p2, hist, dyn);
+    scorer.prefetch?.(dyn, 0, dn);
     for (let k = 0; k < dn; k++) scorer.add(dyn[k], scores);
     const tag = bestAllowed(scores, p1, i === sentEnd[i] - 1);
     tags[i] = tag;

@@ -228,8 +228,23 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
   /** cluster id + 1 per token, 0 for a word with none */
   const clu = new Int32Array(n);
 
+  // a word's own values are the same wherever it stands: each distinct word is read once a document
+  const firstOf = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     const t = toks[i];
+    const k = firstOf.get(t.view);
+    if (k !== undefined && toks[k].lower === t.lower) {
+      shortShape[i] = shortShape[k];
+      lowH[i] = lowH[k];
+      wordH[i] = wordH[k];
+      shH[i] = shH[k];
+      lshH[i] = lshH[k];
+      cap[i] = cap[k];
+      cases[i] = cases[k];
+      clu[i] = clu[k];
+      continue;
+    }
+    if (k === undefined) firstOf.set(t.view, i);
     const [sh, lsh] = shapes(t.view);
     shortShape[i] = sh;
     lowH[i] = hashString(t.lower);

@@ -131,6 +131,8 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '',
     }
   }
   if (p !== bytes.length) throw new Error(`dramatis tagger: weights are ${bytes.length} bytes, their header and tag masks say ${p}`);
+  /** where a feature's probe starts: the index of its first slot's hash */
+  const firstSlot = (feat: number) => ((imul(feat, 0x9e3779b1) >>> 0) & mask) * 4;
   return {
     gazetteer: { ...phraseTable(gazetteer), clusters: parseClusters(clusters) },
     features: n,
@@ -138,7 +140,7 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '',
     minLead,
     add(feat: number, scores: Float64Array): void {
       const key = feat | 0;
-      let slot = ((imul(feat, 0x9e3779b1) >>> 0) & mask) * 4;
+      let slot = firstSlot(feat);
       for (;;) {
         const meta = table[slot + 1];
         if (meta === 0) return;
@@ -156,6 +158,11 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '',
         }
         slot = (slot + 4) & (mask * 4 + 3);
       }
+    },
+    prefetch(feats: Uint32Array, from: number, to: number): number {
+      let read = 0;
+      for (let k = from; k < to; k++) read |= table[firstSlot(feats[k]) + 1];
+      return read;
     },
   };
 }
