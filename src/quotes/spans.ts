@@ -137,8 +137,16 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
   const ranges = paragraphRanges(doc);
   const wordAfter = nextWord(doc.view);
   let leftOpen = false;
+  // the text's marks in one scan, each paragraph's found among them by its range: a scan a paragraph would
+  // read on past a paragraph with no mark, to the next mark of the text, so many short lines cost their square
+  const every = marksIn(doc.view, 0, doc.view.length);
   ranges.forEach(([from, to], paragraph) => {
-    const { pairs, open } = pairMarks(marksIn(doc.view, from, to));
+    const { pairs, open } = pairMarks(
+      every.slice(
+        firstWhere(every, (m) => m.at >= from),
+        firstWhere(every, (m) => m.at >= to),
+      ),
+    );
     // marks around nothing but spaces and punctuation (`' '`, `“…”`) quote no words
     const long = pairs.filter((p) => p.end - p.start > 2 && wordAfter(p.start) < p.end);
     // a pair after a mark left open sits in the quote it opens, one level down
