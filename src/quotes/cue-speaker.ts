@@ -7,7 +7,7 @@ import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
   beforeVerbGroup,
-  isAsideWho,
+  isAsideRelative,
   isPronoun,
   isTitleStop,
   phraseAfter,
@@ -252,7 +252,7 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
     // the comma, which names the speaker; the words at the cue are the relative pronoun, as `he` is
     // a pronoun's (PolNeAR's gold marks `who` the source 567 times over its train split)
     const who = beforeVerbGroup(ctx, j, floor);
-    if (!found && isAsideWho(t, who, floor)) {
+    if (!found && isAsideRelative(t, who, floor)) {
       const named = read(phraseBefore(ctx, who - 1, floor, true));
       const mention = spanOf(ctx.doc, t[who], t[who]);
       found = named && { ...named, speaker: { ...named.speaker, form: 'pronoun', mention } };

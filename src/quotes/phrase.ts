@@ -173,7 +173,8 @@ export function beforeVerbGroup(ctx: QuoteContext, j: number, floor: number): nu
 }
 
 /** `Cruz, who said he would …`, `The union, which endorsed Clinton, …`: a relative at `p` set off by a comma, which adds what its antecedent said or holds */
-export const isAsideWho = (t: readonly Token[], p: number, floor: number): boolean => p > floor && ASIDE_RELATIVES.has(t[p].lower) && t[p - 1].text === ',';
+export const isAsideRelative = (t: readonly Token[], p: number, floor: number): boolean =>
+  p > floor && ASIDE_RELATIVES.has(t[p].lower) && t[p - 1].text === ',';
 
 /** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive); `byName` prefers a person the appositive names */
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {

@@ -14,7 +14,7 @@ import {
   SENTENCE_OPENERS,
 } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
-import { beforeVerbGroup, isAsideWho, listenerAfter, phraseAfter, phraseBefore } from '../../phrase';
+import { beforeVerbGroup, isAsideRelative, listenerAfter, phraseAfter, phraseBefore } from '../../phrase';
 import { clauseEnd, hasVerb, type Piece, trimmed } from '../content';
 import { isStop, type Shape, THAT_REACH } from './shape';
 import { opensContent, phraseEnd } from './phrase-content';
@@ -84,7 +84,7 @@ export const clauseAfter: Shape = {
     // `leaders who can support …`, `a neighbour, who did not want to …`: a modal or a negation stands between the relative and its verb too
     const p = beforeVerbGroup(ctx, j, floor);
     // `Cruz, who said he would …`: a relative set off by a comma adds what its antecedent said, up to the comma closing it
-    const aside = isAsideWho(t, p, floor);
+    const aside = isAsideRelative(t, p, floor);
     // `the man who said …`, `voters who said …`, `as he said`: a relative that picks someone out, or an `as` clause, reports nothing here
     if (p >= floor && !aside && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
     const subject = phraseBefore(ctx, j, floor);
