@@ -33,15 +33,11 @@ function roleOf(view: string, i: number, hint: MarkRole, width = 1): MarkRole {
 /** the characters a mark may start with: a quotation mark's glyph or a backtick (``` `` ```) */
 const MARK_START = new RegExp(`[${[...Object.keys(QUOTE_MARKS), '`'].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
 
-/**
- * the quotation marks of view[from, to), left to right: `markAt` at each character that may start one. the
- * scan for the next such character runs on past `to` to the text's next mark, so read a text's marks in one
- * call, not a call a paragraph (quotes/spans.ts)
- */
-export function marksIn(view: string, from: number, to: number): Mark[] {
+/** the quotation marks of a text, left to right, in one scan: `markAt` at each character that may start one */
+export function marksOf(view: string): Mark[] {
   const out: Mark[] = [];
-  MARK_START.lastIndex = from;
-  for (let hit = MARK_START.exec(view); hit && hit.index < to; hit = MARK_START.exec(view)) {
+  MARK_START.lastIndex = 0;
+  for (let hit = MARK_START.exec(view); hit; hit = MARK_START.exec(view)) {
     const m = markAt(view, hit.index);
     if (m) out.push(m);
   }

@@ -1,7 +1,7 @@
 import { firstWhere } from '../core/search';
 import type { Doc } from '../core/types';
 import { headlineEcho } from './headline';
-import { markAt, marksIn, type Mark } from './marks';
+import { markAt, marksOf, type Mark } from './marks';
 import { isDisplayName, isMarkupValue, isNotSpeech, speechTurn } from './turns';
 
 /** a quotation found from its marks, before kind and speaker are known */
@@ -139,7 +139,7 @@ export function findQuoteSpans(doc: Doc, warnings: string[]): { spans: QuoteSpan
   let leftOpen = false;
   // the text's marks in one scan, each paragraph's found among them by its range: a scan a paragraph would
   // read on past a paragraph with no mark, to the next mark of the text, so many short lines cost their square
-  const every = marksIn(doc.view, 0, doc.view.length);
+  const every = marksOf(doc.view);
   ranges.forEach(([from, to], paragraph) => {
     const { pairs, open } = pairMarks(
       every.slice(

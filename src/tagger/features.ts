@@ -233,7 +233,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     const k = firstOf.get(t.view);
-    if (k !== undefined && toks[k].lower === t.lower) {
+    if (k !== undefined) {
       shortShape[i] = shortShape[k];
       lowH[i] = lowH[k];
       wordH[i] = wordH[k];
@@ -244,7 +244,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
       clu[i] = clu[k];
       continue;
     }
-    if (k === undefined) firstOf.set(t.view, i);
+    firstOf.set(t.view, i);
     const [sh, lsh] = shapes(t.view);
     shortShape[i] = sh;
     lowH[i] = hashString(t.lower);
