@@ -23,17 +23,28 @@ const PATTERN_VOTES = 3;
 /** what the article or the bundled data settles outright: a known person's surname, a country, a building */
 const DECISIVE = 1000;
 
+/**
+ * where a piece of evidence comes from, which says how reconcile.ts weighs it: `reading`, a mention's own
+ * type as its tier read it; `name`, what the name is (a known surname, a country, a building); `cue`, the
+ * words around a mention; `lexicon`, what the lexicon says the word is, a better guess than the tagger's,
+ * not a cue: it stands in for the tagger's guesses (never adds to them) and counts once however often the
+ * name is met
+ */
+export type EvidenceFrom = 'reading' | 'name' | 'cue' | 'lexicon';
+
 /** one piece of evidence for a name's type: a mention's own reading, a cue around one, or what the name is */
 export interface Evidence {
   type: EntityType;
   votes: number;
+  from: EvidenceFrom;
+  /** the rule that gave it, as the mention's `source` shows it ("cue:place-head", "surname") */
   reason: string;
-  /**
-   * what the lexicon says the word is, a better guess than the tagger's, not a cue: it stands in for
-   * the tagger's guesses (never adds to them) and counts once however often the name is met
-   */
-  once?: boolean;
+  /** the kind of place it makes the name, where the rule knows it ("facility": a feature) */
+  kind?: 'feature' | 'country';
 }
+
+/** what cue `rule` says of a name's type; its reason reads `cue:rule` */
+export const cueEvidence = (type: EntityType, rule: string): Evidence => ({ type, votes: CUE_VOTES, from: 'cue', reason: `cue:${rule}` });
 
 // "MP", "Prime Minister", "the Secretary": title words ending in a head, standing for the holder;
 // not a modifier alone ("State") nor a head that is a title only before a name ("Lord's", the
@@ -83,18 +94,20 @@ function standing(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence
   // models and works 131 (typed other); a road's number is a place: gold names so written are places 19 times,
   // organisations 3 ("F1"), models 34
   if (m.type === 'person' && hasLetterDigitWord(m.text))
-    return isRoadCode(m.text) ? { type: 'location', votes: DECISIVE, reason: 'road-code' } : { type: 'organization', votes: DECISIVE, reason: 'digits' };
-  if (surnames.has(nameKey(m.text)) && !placedPlace(m, doc)) return { type: 'person', votes: DECISIVE, reason: 'surname' };
-  if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, reason: 'country-actor' };
-  if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, reason: 'facility' };
+    return isRoadCode(m.text)
+      ? { type: 'location', votes: DECISIVE, from: 'name', reason: 'road-code' }
+      : { type: 'organization', votes: DECISIVE, from: 'name', reason: 'digits' };
+  if (surnames.has(nameKey(m.text)) && !placedPlace(m, doc)) return { type: 'person', votes: DECISIVE, from: 'name', reason: 'surname' };
+  if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, from: 'name', reason: 'country-actor', kind: 'country' };
+  if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, from: 'name', reason: 'facility', kind: 'feature' };
   if ((m.type === 'person' && partOfPlace(m.text, knownPlace)) || (m.type === 'organization' && partOfPlace(m.text, countryOf)))
-    return { type: 'location', votes: DECISIVE, reason: 'part-of-place' };
-  if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, reason: 'office' };
-  if (honoured(m.text)) return { type: 'person', votes: DECISIVE, reason: 'honorific' };
+    return { type: 'location', votes: DECISIVE, from: 'name', reason: 'part-of-place' };
+  if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, from: 'name', reason: 'office' };
+  if (honoured(m.text)) return { type: 'person', votes: DECISIVE, from: 'name', reason: 'honorific' };
   // `Popular Mobilization Units (PMU)`, `Hay'at Tahrir al-Sham (HTS)`: a name its acronym defines as a body's is one, not a place the gazetteer does not know
   if (m.type !== 'organization' && !knownPlace(m.text) && definedByAcronym(doc.tokens, ...tokenRange(doc.tokens, m)))
-    return { type: 'organization', votes: DECISIVE, reason: 'acronym' };
-  if (endsIn(m.text, TRADE_HEADS)) return { type: 'organization', votes: DECISIVE, reason: 'trade' };
+    return { type: 'organization', votes: DECISIVE, from: 'name', reason: 'acronym' };
+  if (endsIn(m.text, TRADE_HEADS)) return { type: 'organization', votes: DECISIVE, from: 'name', reason: 'trade' };
   return null;
 }
 
@@ -141,8 +154,8 @@ const SCORED = /^\s*(?:\([^()\d]{1,24}\)\s*)?\d/;
  */
 function cityReading(m: Mention, doc: Doc): Evidence | null {
   if (m.tier !== 'tagger' || placeOf(m.text)?.kind !== 'city') return null;
-  if (SCORED.test(doc.text.slice(m.end, m.end + 30))) return { type: 'organization', votes: 1, reason: 'team-score' };
-  return { type: 'location', votes: 1, reason: 'known-city' };
+  if (SCORED.test(doc.text.slice(m.end, m.end + 30))) return { type: 'organization', votes: 1, from: 'name', reason: 'team-score' };
+  return { type: 'location', votes: 1, from: 'name', reason: 'known-city' };
 }
 
 /** a lexicon's guess outweighs the tagger's guesses (GUESS_CAP) and yields to any cue (CUE_VOTES) */
@@ -176,9 +189,9 @@ function givenName(m: Mention, doc: Doc): Evidence | null {
   const after = doc.text.slice(m.end, m.end + 30);
   // not a possessive's owner after it: "in Obama's cabinet"
   if (AFTER_IN.test(doc.text.slice(Math.max(0, m.start - 4), m.start)) && !tokenOf(doc.tokens, tokenRange(doc.tokens, m)[1]).possessive)
-    return { type: 'location', votes: LEXICON_GUESS + 1, reason: 'in-place', once: true };
-  if (SCORED.test(after) && !MINUTE.test(after)) return { type: 'organization', votes: LEXICON_GUESS + 1, reason: 'team-score', once: true };
-  return { type: 'person', votes: LEXICON_GUESS, reason: 'given-name', once: true };
+    return { type: 'location', votes: LEXICON_GUESS + 1, from: 'lexicon', reason: 'in-place' };
+  if (SCORED.test(after) && !MINUTE.test(after)) return { type: 'organization', votes: LEXICON_GUESS + 1, from: 'lexicon', reason: 'team-score' };
+  return { type: 'person', votes: LEXICON_GUESS, from: 'lexicon', reason: 'given-name' };
 }
 
 /** "Hancock Brook", not "Arthur Pond": a name closed by a head that closes surnames too, opened by no given name */
@@ -195,7 +208,7 @@ function fullName(m: Mention): Evidence | null {
   if (words.length < 2 || words.length > 4 || !words.every(isNameWord) || !personalName(m.text)) return null;
   if (!personalClasses(words[0])?.includes('first')) return null;
   if (placeOf(m.text) || knownBody(m.text) || endsIn(m.text, PLACE_HEADS)) return null;
-  return { type: 'person', votes: LEXICON_GUESS, reason: 'full-name', once: true };
+  return { type: 'person', votes: LEXICON_GUESS, from: 'lexicon', reason: 'full-name' };
 }
 
 /** the capitalised words after a name's comma, ending a phrase: "Troy, Tennessee." → "Tennessee"; not "Gomez, Panama coach" */
@@ -209,7 +222,7 @@ const AFTER_COMMA = /^, (\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2})(?=[,.;:)]|\s*
 function placeOfPlace(m: Mention, doc: Doc): Evidence | null {
   const after = AFTER_COMMA.exec(doc.text.slice(m.end, m.end + 40));
   const kind = after && placeOf(after[1])?.kind;
-  return kind === 'country' || kind === 'region' ? { type: 'location', votes: CUE_VOTES, reason: 'cue:place-of' } : null;
+  return kind === 'country' || kind === 'region' ? cueEvidence('location', 'place-of') : null;
 }
 
 /**
@@ -220,7 +233,7 @@ function placeOfPlace(m: Mention, doc: Doc): Evidence | null {
  * of publication the gazetteer knows and a publisher); not a known place nor an acronym ("(UK, 2003)", a place of publication)
  */
 function citedAuthor(m: Mention, doc: Doc): Evidence | null {
-  return isCited(doc.text, m.start, m.end) && !placeOf(m.text) && !isAcronymText(m.text) ? { type: 'person', votes: CUE_VOTES, reason: 'cue:citation' } : null;
+  return isCited(doc.text, m.start, m.end) && !placeOf(m.text) && !isAcronymText(m.text) ? cueEvidence('person', 'citation') : null;
 }
 
 /**
@@ -293,23 +306,23 @@ export function speakingPlace(m: Mention, doc: Doc): Evidence | null {
   const next = tokenOf(doc.tokens, b);
   // a verb, not a noun of the same spelling: "in a Medium post said"
   if (!next.low || next.pos !== 'VERB' || !SPEECH_VERBS.has(next.lower) || next.sentence !== doc.tokens[b - 1].sentence) return null;
-  return { type: 'person', votes: CUE_VOTES, reason: 'cue:speaking-place' };
+  return cueEvidence('person', 'speaking-place');
 }
 
 /** every piece of evidence one mention gives for its name's type */
 export function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence[] {
-  const out: Evidence[] = [{ type: m.type, votes: m.tier === 'pattern' ? PATTERN_VOTES : 1, reason: 'majority' }];
+  const out: Evidence[] = [{ type: m.type, votes: m.tier === 'pattern' ? PATTERN_VOTES : 1, from: 'reading', reason: 'majority' }];
   const known = standing(m, doc, surnames);
   if (known) out.push(known);
-  for (const c of typeCuesAround(m, doc)) out.push({ type: c.type, votes: CUE_VOTES, reason: `cue:${c.reason}` });
-  if (withoutLegalForm(m.text) !== m.text) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:legal-form' });
-  if (endsIn(m.text, PLACE_HEADS) || placeUnlessGiven(m.text)) out.push({ type: 'location', votes: CUE_VOTES, reason: 'cue:place-head' });
-  if (endsInBodyHead(m.text)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:body-head' });
-  if (knownBody(m.text)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:known-org' });
-  if (placeTeam(m.text)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:place-team' });
-  if (firmPair(m, doc)) out.push({ type: 'organization', votes: CUE_VOTES, reason: 'cue:ampersand' });
-  if (compassName(m)) out.push({ type: 'location', votes: CUE_VOTES, reason: 'cue:compass-name' });
-  if (cityPerson(m)) out.push({ type: 'location', votes: CUE_VOTES, reason: 'cue:city-name' });
+  for (const c of typeCuesAround(m, doc)) out.push(cueEvidence(c.type, c.reason));
+  if (withoutLegalForm(m.text) !== m.text) out.push(cueEvidence('organization', 'legal-form'));
+  if (endsIn(m.text, PLACE_HEADS) || placeUnlessGiven(m.text)) out.push(cueEvidence('location', 'place-head'));
+  if (endsInBodyHead(m.text)) out.push(cueEvidence('organization', 'body-head'));
+  if (knownBody(m.text)) out.push(cueEvidence('organization', 'known-org'));
+  if (placeTeam(m.text)) out.push(cueEvidence('organization', 'place-team'));
+  if (firmPair(m, doc)) out.push(cueEvidence('organization', 'ampersand'));
+  if (compassName(m)) out.push(cueEvidence('location', 'compass-name'));
+  if (cityPerson(m)) out.push(cueEvidence('location', 'city-name'));
   const city = cityReading(m, doc);
   if (city) out.push(city);
   const given = givenName(m, doc) ?? fullName(m);

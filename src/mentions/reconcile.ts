@@ -1,14 +1,13 @@
 import { ENTITY_TYPES, type EntityType, type Doc, type Mention } from '../core/types';
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
-import { CUE_VOTES } from '../lexicon/type-cues';
-import { type Evidence, evidenceOf, personalName, speakingPlace } from './evidence';
+import { cueEvidence, type Evidence, evidenceOf, personalName, speakingPlace } from './evidence';
 import { listedBodies } from './lists';
 import { placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 
 /** a list's member beside a known body (lists.ts): a cue */
-const LISTED: Evidence = { type: 'organization', votes: CUE_VOTES, reason: 'cue:listed-body' };
+const LISTED = cueEvidence('organization', 'listed-body');
 
 /**
  * the most votes a name's tagger guesses give a type, however often it is met: the tagger reads
@@ -21,7 +20,7 @@ interface Tally {
   votes: Map<EntityType, number>;
   guesses: Map<EntityType, number>;
   /** the lexicon's guesses, once a name, by reason */
-  once: Map<string, Evidence>;
+  lexicon: Map<string, Evidence>;
   reason: Map<EntityType, Evidence>;
 }
 
@@ -63,26 +62,26 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
     if (m.local) continue;
     const k = keys[i];
     let t = tallies.get(k);
-    if (!t) tallies.set(k, (t = { votes: new Map(), guesses: new Map(), once: new Map(), reason: new Map() }));
+    if (!t) tallies.set(k, (t = { votes: new Map(), guesses: new Map(), lexicon: new Map(), reason: new Map() }));
     const evidence = evidenceOf(m, doc, surnames);
     if (listed.has(m)) evidence.push(LISTED);
     // the verb of saying after a name met once speaks for a person, unless a cue read the verb as a body's
     // ("Velmora recalled 120,000 cars": a recall, no memory)
-    const bodyCue = evidence.some((e) => e.type === 'organization' && e.reason.startsWith('cue:'));
+    const bodyCue = evidence.some((e) => e.type === 'organization' && e.from === 'cue');
     const speaking = met.get(k) === 1 && !bodyCue ? speakingPlace(m, doc) : null;
     if (speaking) evidence.push(speaking);
     for (const e of evidence) {
-      if (e.once) {
-        if (!t.once.has(e.reason)) t.once.set(e.reason, e);
+      if (e.from === 'lexicon') {
+        if (!t.lexicon.has(e.reason)) t.lexicon.set(e.reason, e);
         if (e.votes > (t.reason.get(e.type)?.votes ?? 0)) t.reason.set(e.type, e);
         continue;
       }
-      const pool = e.reason === 'majority' && m.tier === 'tagger' ? t.guesses : t.votes; // a tagger mention's own reading
+      const pool = e.from === 'reading' && m.tier === 'tagger' ? t.guesses : t.votes; // a tagger mention's own reading
       pool.set(e.type, (pool.get(e.type) ?? 0) + e.votes);
       if (e.votes > (t.reason.get(e.type)?.votes ?? 0)) t.reason.set(e.type, e);
     }
   }
-  const lexicon = (t: Tally, type: EntityType) => Math.max(0, ...[...t.once.values()].filter((e) => e.type === type).map((e) => e.votes));
+  const lexicon = (t: Tally, type: EntityType) => Math.max(0, ...[...t.lexicon.values()].filter((e) => e.type === type).map((e) => e.votes));
   const total = (t: Tally, type: EntityType) => (t.votes.get(type) ?? 0) + Math.max(Math.min(t.guesses.get(type) ?? 0, GUESS_CAP), lexicon(t, type));
   return mentions.map((m, i) => {
     const k = keys[i];
@@ -91,12 +90,12 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
     let type = m.type;
     for (const t of ENTITY_TYPES) if (total(tally, t) > total(tally, type)) type = t;
     if (type === m.type) return m;
-    const why = tally.reason.get(type)!.reason;
+    const why = tally.reason.get(type)!;
     return {
       ...m,
       type,
-      kind: type === 'location' && why === 'facility' ? 'feature' : why === 'country-actor' ? 'country' : m.kind,
-      reason: `${m.reason}>${why}`,
+      kind: why.kind ?? m.kind,
+      reason: `${m.reason}>${why.reason}`,
     };
   });
 }

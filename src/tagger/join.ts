@@ -66,13 +66,17 @@ const JOINED = '+joined';
 /** the tagger's names in text order, each pair it left side by side joined into one */
 export function joinAdjacent(doc: Doc, names: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
+  // whether the last name out is a join already: a run of many names joins into one, whose reason says so once
+  let joined = false;
   for (const c of names) {
     const prev = out.at(-1);
     if (prev && continues(doc, prev, c)) {
-      // a run of many names joins into one, whose reason says so once
-      const reason = prev.reason.endsWith(JOINED) ? prev.reason : `${prev.reason}${JOINED}`;
-      out[out.length - 1] = { ...prev, end: c.end, reason };
-    } else out.push(c);
+      out[out.length - 1] = { ...prev, end: c.end, reason: joined ? prev.reason : `${prev.reason}${JOINED}` };
+      joined = true;
+    } else {
+      out.push(c);
+      joined = false;
+    }
   }
   return out;
 }
