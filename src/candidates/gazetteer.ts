@@ -114,19 +114,21 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
   const lowercaseText = writesLowercase(doc);
   for (let i = 0; i < tokens.length; i++) {
     if (!isLowerWord(tokens[i])) continue;
-    for (let n = Math.min(LOWER_RUN, tokens.length - i); n >= 1; n--) {
-      const run = tokens.slice(i, i + n);
-      if (!run.every((t) => isLowerWord(t) && t.sentence === run[0].sentence)) continue;
-      if (n === 1 && run[0].pos !== 'PROPN' && !afterPlaceWord(tokens, i)) continue;
+    // the lowercase words from i in its sentence, LOWER_RUN at most; a cased text's place is one word
+    let run = 1;
+    while (run < LOWER_RUN && i + run < tokens.length && isLowerWord(tokens[i + run]) && tokens[i + run].sentence === tokens[i].sentence) run++;
+    for (let n = lowercaseText ? run : 1; n >= 1; n--) {
+      if (n === 1 && tokens[i].pos !== 'PROPN' && !afterPlaceWord(tokens, i)) continue;
       if (!lowercaseText && !placeInCasedText(tokens, i, n)) continue;
-      const written = run.map((t) => t.view).join(' ');
+      let written = tokens[i].view;
+      for (let k = i + 1; k < i + n; k++) written += ` ${tokens[k].view}`;
       const place = placeOf(written);
       if (!place) continue;
       out.push({
         // the place's name as a reader writes it: "india" → India, "san francisco" → San Francisco
         canonical: titleCase(written),
-        start: run[0].start,
-        end: run[n - 1].end,
+        start: tokens[i].start,
+        end: tokens[i + n - 1].end,
         type: 'location',
         tier: 'gazetteer',
         reason: `gazetteer:lowercase:${place.kind}`,
