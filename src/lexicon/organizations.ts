@@ -118,11 +118,12 @@ export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || O
  * heads that take their name in a `for` phrase: "Centre for Control of Iodine Deficiency
  * Disorders", "Joint Council for the Welfare of Immigrants", "Party for Freedom", and a government's
  * departments as Britain and France name them ("Department for International Development",
- * "Ministry for Europe and Foreign Affairs")
+ * "Ministry for Europe and Foreign Affairs"); a monitor named for what it watches ("Syrian
+ * Observatory for Human Rights", the war's most quoted source of casualty figures)
  */
 export const FOR_HEADS = new Set([
   'centre', 'center', 'centres', 'centers', 'council', 'foundation', 'commission', 'commissioner', 'institute', 'society',
   'committee', 'campaign', 'coalition', 'alliance', 'fund', 'agency', 'office', 'union', 'association',
   'league', 'movement', 'network', 'party', 'trust', 'organization', 'organisation', 'department', 'ministry',
-  'directorate', 'secretariat', 'authority', 'bureau',
+  'directorate', 'secretariat', 'authority', 'bureau', 'observatory',
 ]);
