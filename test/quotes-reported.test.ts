@@ -145,6 +145,14 @@ describe('reported statements', () => {
     // fronted content
     ['fronted, subject first', 'The talks stalled, officials said.', 'The talks stalled|officials|said'],
     ['fronted, inverted', 'The talks stalled late on Monday, said a senior official.', 'The talks stalled late on Monday|a senior official|said'],
+    // a comma before the cue with no phrase after it closes the subject's appositive: the subject comes before it
+    [
+      'fronted, a subject with an appositive',
+      'Prices rose sharply in March, Smith, an economist at the bank, said.',
+      'Prices rose sharply in March|Smith|said',
+    ],
+    // must stay: after the cue, the inverted subject and its appositive
+    ['fronted, inverted with an appositive', 'Prices rose sharply in March, said Smith, an economist at the bank.', 'Prices rose sharply in March|Smith|said'],
     // a listener, a pronoun or a name, closes the reporting clause, and what follows it says when or where
     [
       'fronted, a pronoun listener',

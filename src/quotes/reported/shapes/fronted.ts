@@ -13,7 +13,9 @@ import { startsWhen } from './when';
 function reportingClause(ctx: QuoteContext, j: number, cue: Cue, floor: number, ceil: number): [number, number] | null {
   const t = ctx.doc.tokens;
   const after = j + cue.length;
-  if (cue.inverts && t[j - 1]?.text === ',') return [j, phraseAfter(ctx, after, ceil)?.[1] ?? after];
+  // `…, said Jane Doe`; with no phrase after it (`…, Smith, an economist, said.`) the comma closes an appositive, and the subject comes before
+  const inverted = cue.inverts && t[j - 1]?.text === ',' ? phraseAfter(ctx, after, ceil) : null;
+  if (inverted) return [j, inverted[1]];
   const subject = phraseBefore(ctx, j, floor);
   if (!subject) return null;
   // `…, her friend said`: a possessive pronoun opens the phrase the reader stops before
