@@ -151,6 +151,18 @@ describe('reported statements', () => {
       'Prices rose sharply in March, Smith, an economist at the bank, said.',
       'Prices rose sharply in March|Smith|said',
     ],
+    // an organisation's name with its article before the appositive is the subject, as a person's name is
+    [
+      'fronted, an organisation with an appositive',
+      'Forces advanced on Tuesday, the Syrian Observatory for Human Rights, a monitoring group, said.',
+      'Forces advanced on Tuesday|Syrian Observatory for Human Rights|said',
+    ],
+    // must stay: an organisation inside a person's appositive is no subject
+    [
+      'a person whose appositive ends in an organisation and its place',
+      'Cynthia Thompson, curator of exhibits at the University of Arkansas, Fayetteville, said the images were rare.',
+      'the images were rare|Cynthia Thompson|said',
+    ],
     // must stay: after the cue, the inverted subject and its appositive
     ['fronted, inverted with an appositive', 'Prices rose sharply in March, said Smith, an economist at the bank.', 'Prices rose sharply in March|Smith|said'],
     // a listener, a pronoun or a name, closes the reporting clause, and what follows it says when or where

@@ -230,8 +230,12 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     }
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": back to the name
     // `In Europe, ASML, the Dutch maker of lithography machines, said`: back to an organisation's name that is the whole phrase, too
+    // (`…, the Syrian Observatory for Human Rights, a monitoring group, said`: the article before it too, where the
+    // phrase opens after a comma or the sentence's start; not `director at the University of Arkansas, Fayetteville, said`)
     const body = actorRun(ctx, a, i + 1, ['organization']);
-    if (actorRun(ctx, a, i + 1) || (body?.[0] === a && body[1] === i + 1) || !skipped || a - 2 < floor) break;
+    const opens = a === floor || t[a - 1].text === ',';
+    const whole = !!body && body[1] === i + 1 && (body[0] === a || (body[0] === a + 1 && t[a].lower === 'the' && opens));
+    if (actorRun(ctx, a, i + 1) || whole || !skipped || a - 2 < floor) break;
     if (t[a - 1].text !== ',') {
       // `Goldberg, editor at large of The Forward, an influential weekly, wrote`: an appositive with a
       // preposition inside reads back to the comma before it, to a person's name, when no verb stands in it
