@@ -408,6 +408,19 @@ describe('what is no name is not reported', () => {
       ['organization:IMF', 'organization:NATO', 'location:Brussels/city'],
       [],
     ],
+    [
+      'a word of a quoted title of a work is no place, person or body',
+      'The band played “Anarchy in Tokyo” and "Sisters of Heresy" in Leeds. Its next single, “The Kill”, came out in May. Tom Carter sang “Buddha for Mary” for the fans in Ohio.',
+      ['location:Leeds/city', 'location:Ohio', 'person:Tom Carter'],
+      ['location:Tokyo', 'location:Heresy', 'organization:Kill', 'location:Kill', 'person:Mary'],
+    ],
+    // must stay: a quoted title filled by its name, names called out in a quotation, a name between two quotations
+    [
+      'a name filling its quotation, names called out, and a name between quotations stay names',
+      'They met at “Cary Towne Center” last week. “Daniels! Peterson! Foster!” a voice called out. “We are done,” Jenkins said, “Go home.”',
+      ['location:Cary Towne Center/feature', 'person:Daniels', 'person:Peterson', 'person:Jenkins'],
+      [],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 
