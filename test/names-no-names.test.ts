@@ -408,6 +408,32 @@ describe('what is no name is not reported', () => {
       ['organization:IMF', 'organization:NATO', 'location:Brussels/city'],
       [],
     ],
+    [
+      'a word of a quoted title of a work is no place, person or body',
+      'The band played “Anarchy in Tokyo” and "Sisters of Heresy" in Leeds. Its next single, “The Kill”, came out in May. Tom Carter sang “Buddha for Mary” for the fans in Ohio.',
+      ['location:Leeds/city', 'location:Ohio', 'person:Tom Carter'],
+      ['location:Tokyo', 'location:Heresy', 'organization:Kill', 'location:Kill', 'person:Mary'],
+    ],
+    [
+      'a word of a quoted title is none where the title is written again without its marks',
+      'Their second album, “A Beautiful Lie”, sold well in Spain. A Beautiful Lie was leaked months before it came out, and fans in Madrid queued for A Beautiful Lie. The band released “Anarchy in Tokyo” in May. Anarchy in Tokyo was recorded in Berlin. The anime “Ghost in the Shell” came out in 1995. Ghost in the Shell is set in Osaka.',
+      ['location:Spain', 'location:Madrid', 'location:Berlin', 'location:Osaka'],
+      ['person:Lie', 'organization:Anarchy', 'location:Shell'],
+    ],
+    // must stay: a place of a quoted title named outside any copy of the title
+    [
+      'a place named outside its title’s copies stays a place',
+      'The film “Nights in Lisbon” was shot in Oslo. The crew then flew to Lisbon for a week.',
+      ['location:Lisbon', 'location:Oslo'],
+      [],
+    ],
+    // must stay: a quoted title filled by its name, names called out in a quotation, a name between two quotations
+    [
+      'a name filling its quotation, names called out, and a name between quotations stay names',
+      'They met at “Cary Towne Center” last week. “Daniels! Peterson! Foster!” a voice called out. “We are done,” Jenkins said, “Go home.”',
+      ['location:Cary Towne Center/feature', 'person:Daniels', 'person:Peterson', 'person:Jenkins'],
+      [],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 

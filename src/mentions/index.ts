@@ -19,7 +19,7 @@ import { splitAtBreak } from './split-break';
 import { nameKey } from '../core/names';
 import { trimMention } from './trim';
 import { leadingWords } from './leading';
-import { isQuotedTitle } from './works';
+import { isQuotedTitle, titleWords } from './works';
 import { definedTerms } from './terms';
 import { commonNouns } from './common-nouns';
 import { keepsUnsure } from './unsure';
@@ -54,6 +54,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   const storm = stormNames(doc);
   const term = definedTerms(doc);
   const common = commonNouns(doc);
+  const titled = titleWords(doc);
   // the names the article writes without a joining word, which an "and" run may be two of
   const alone = new Set(
     candidates
@@ -80,12 +81,13 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     split.map((c) => trimMention(c, doc)),
   );
   const particled = traceChanges(trace, doc, 'mentions:leading-words', trimmed, trimmed.map(leadingWords(doc)));
-  // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a work's quoted title, a lawmaker's party-and-state note, a sentence's opening adverb, an acronym spelled out in lowercase words, a common noun the article writes in lowercase as often
+  // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a work's quoted title or a word of one, a lawmaker's party-and-state note, a sentence's opening adverb, an acronym spelled out in lowercase words, a common noun the article writes in lowercase as often
   const checks: Array<[string, (c: Candidate) => boolean]> = [
     ['mentions:not-a-name', (c) => !isNotAName(c, doc)],
     ['mentions:in-address', (c) => !inAddress(c, doc)],
     ['mentions:storm', (c) => !storm(c)],
     ['mentions:quoted-title', (c) => !isQuotedTitle(c, doc)],
+    ['mentions:title-word', (c) => !titled(c)],
     ['mentions:affiliation-note', (c) => !inAffiliation(c, notes)],
     ['mentions:sentence-opener', (c) => !opener(c)],
     ['mentions:defined-term', (c) => !term(c)],
