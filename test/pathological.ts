@@ -48,6 +48,8 @@ export const SHAPES: Record<string, (n: number) => string> = {
   'said-cues': cycle('“Yes,” he said. '),
   // one run-on sentence of quotes each after a colon: each colon's clause is read back for its cue
   'colon-quotes': cycle('x: "a" '),
+  // a distinct quoted title every few characters: each title's repeats are looked for in the whole text (mentions/works.ts)
+  'quoted-titles': (n) => fill(n, (i) => `“${uniqueWord(i)} ${uniqueWord(i + 3)}” `),
   // a first paragraph full of quotes before a story: each quote asks whether the headline echoes the story
   'quotes-before-story': (n) => `${fill(n - 11, () => 'He said “yes” and “no” then. ')}\n\nThe end.`,
   'said-no-quotes': cycle('Smith said Jones told Brown said '),

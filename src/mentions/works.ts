@@ -1,3 +1,4 @@
+import { firstWhere } from '../core/search';
 import type { Candidate, Doc } from '../core/types';
 import { ADDRESS_AFTER_NAME, opensCapital } from '../lexicon/name-forms';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
@@ -45,16 +46,39 @@ function isTitle(quoted: string): boolean {
 
 /** a letter or a digit, which a title's repeat may not run on into */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** a run of letters and digits, where a title's repeat may start (`x-Alpha Bravo` holds `Alpha Bravo`) */
+const LETTERS = /[\p{L}\p{N}]+/gu;
 
-/** every place `title` is written in `view`, not inside a longer word */
-function repeatsOf(view: string, title: string): Array<[number, number]> {
+/**
+ * the most titles sharing a first word that are looked for: an article has a handful, and a text of
+ * thousands ("The …" in every quotation) would cost each of its words a test per title
+ */
+const TITLES_PER_WORD = 16;
+
+/**
+ * every place one of `titles` is written in `view`, not inside a longer word, sorted by start: one
+ * pass over the text's words, each word testing only the titles it opens
+ */
+function repeatsOf(view: string, titles: Iterable<string>): Array<[number, number]> {
+  const byFirst = new Map<string, string[]>();
+  for (const title of titles) {
+    const first = title.match(LETTERS)![0];
+    const list = byFirst.get(first) ?? [];
+    if (list.length < TITLES_PER_WORD) byFirst.set(first, [...list, title]);
+  }
   const found: Array<[number, number]> = [];
-  for (let at = view.indexOf(title); at >= 0; at = view.indexOf(title, at + 1)) {
-    const end = at + title.length;
-    if (!WORD_CHAR.test(view.charAt(at - 1)) && !WORD_CHAR.test(view.charAt(end))) found.push([at, end]);
+  for (const w of view.matchAll(LETTERS)) {
+    const at = w.index ?? 0;
+    for (const title of byFirst.get(w[0]) ?? []) {
+      const end = at + title.length;
+      if (view.startsWith(title, at) && !WORD_CHAR.test(view.charAt(end))) found.push([at, end]);
+    }
   }
   return found;
 }
+
+/** the longest quotation QUOTATION reads, so the longest title: a span holding a candidate starts at most this far before it */
+const TITLE_REACH = 80;
 
 /**
  * `"Anarchy in Tokyo"`, `"Taste of Chaos"`, `"The Kill"`: a name the tagger finds inside a quoted
@@ -72,6 +96,14 @@ export function titleWords(doc: Doc): (c: Candidate) => boolean {
     if (isTitle(m[1]) && !ANSWERED.test(doc.view.slice(end, end + 60))) titles.add(m[1]);
   }
   if (!titles.size) return () => false;
-  const spans = [...titles].flatMap((t) => repeatsOf(doc.view, t));
-  return (c) => c.tier !== 'caller' && spans.some(([a, b]) => c.start >= a && c.end <= b && (c.start > a || c.end < b));
+  const spans = repeatsOf(doc.view, titles);
+  return (c) => {
+    if (c.tier === 'caller') return false;
+    // the spans starting up to a title's length before the candidate, by binary search: a text of many titles stays linear
+    for (let k = firstWhere(spans, ([a]) => a > c.start) - 1; k >= 0 && spans[k][0] >= c.start - TITLE_REACH; k--) {
+      const [a, b] = spans[k];
+      if (c.end <= b && (c.start > a || c.end < b)) return true;
+    }
+    return false;
+  };
 }
