@@ -6,6 +6,7 @@ import type { QuoteSpan } from './spans';
 import { characterisingVerb, cueEarlier, isCalendar, isGoverned, speechNoun } from './govern';
 import { NAMING_VERBS } from '../lexicon/speech';
 import { cueAt } from './cues';
+import { markAt } from './marks';
 import { nicknameAt } from './nickname';
 import { isTitleCase } from './title-case';
 
@@ -119,6 +120,21 @@ export function isTitle(ctx: QuoteContext, q: QuoteSpan): boolean {
   if (prev?.text === ',' && WORK_NOUNS.has(t[a - 2]?.lower ?? '')) return true;
   const para = ctx.doc.paragraphs[t[a]?.paragraph ?? -1];
   return !!para && ctx.doc.text.slice(para.start, para.end).trim() === ctx.doc.text.slice(q.start, q.end);
+}
+
+/** the family of the mark that opens a quotation */
+const familyOf = (ctx: QuoteContext, q: QuoteSpan) => markAt(ctx.doc.view, q.start)?.family;
+
+/**
+ * `‘A fight from start to finish.’` alone on its line in a story that quotes in double marks: a
+ * subheading, set in the single marks headlines take, that echoes the story's words rather than
+ * reporting them (a text that quotes in single marks throughout keeps such a line a quote)
+ */
+export function isSingleMarkedSubheading(ctx: QuoteContext, q: QuoteSpan): boolean {
+  if (q.continues || q.unclosed || familyOf(ctx, q) !== 'single') return false;
+  const para = ctx.doc.paragraphs[q.paragraph];
+  if (!para || ctx.doc.text.slice(para.start, para.end).trim() !== ctx.doc.text.slice(q.start, q.end)) return false;
+  return ctx.spans.some((s) => familyOf(ctx, s) === 'double');
 }
 
 /** the words after a title-case quote read for a reporting clause's verb (`, the document states`) */
