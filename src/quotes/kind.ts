@@ -1,4 +1,4 @@
-import { TITLE_CUES, WORK_NOUNS } from '../lexicon/works';
+import { AUTHOR_CREDITS, TITLE_CUES, WORK_NOUNS } from '../lexicon/works';
 import { COORDINATORS, DASHES, PRONOUNS, QUOTE_DETERMINERS } from '../lexicon/function-words';
 import type { QuoteKind } from '../schema';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
@@ -135,6 +135,19 @@ export function isSingleMarkedSubheading(ctx: QuoteContext, q: QuoteSpan): boole
   const para = ctx.doc.paragraphs[q.paragraph];
   if (!para || ctx.doc.text.slice(para.start, para.end).trim() !== ctx.doc.text.slice(q.start, q.end)) return false;
   return ctx.spans.some((s) => familyOf(ctx, s) === 'double');
+}
+
+/**
+ * `“Sam Mendes leaves the show,” by Times’ Michael Paulson`, `''This Kind of War,'' by T.R.
+ * Fehrenbach`: a capitalised title closed by a comma inside its marks and credited to a named
+ * author is a work cited, not words said; a passive agent takes no comma (`called “a disgrace” by Smith`)
+ */
+export function isCreditedWork(ctx: QuoteContext, q: QuoteSpan): boolean {
+  const text = ctx.doc.text.slice(q.start, q.end);
+  if (!/,\P{L}*$/u.test(text) || !/^\P{L}*\p{Lu}/u.test(text)) return false;
+  const t = ctx.doc.tokens;
+  const [, b] = tokenRange(t, q);
+  return !!t[b + 1] && AUTHOR_CREDITS.has(t[b].lower) && /^\p{Lu}/u.test(t[b + 1].text) && t[b + 1].sentence === t[b].sentence;
 }
 
 /** the words after a title-case quote read for a reporting clause's verb (`, the document states`) */
