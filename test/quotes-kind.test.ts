@@ -25,6 +25,14 @@ describe('quote kinds', () => {
     ['a slogan after a noun and comma', 'In his speech, “We Will Win,” Smith said, and left.', 'partial'],
     ['a title-case subheading', 'Smith spoke at length.\n\n‘All Bets Are Off.’\n\nThe rest followed.', 'scare'],
     ['a sentence alone on its line', 'Smith spoke at length.\n\n“We will not back down.”\n\nThe rest followed.', 'direct'],
+    [
+      'a single-marked subheading in a story quoting in double marks',
+      'Smith spoke at length.\n\n‘A fight to the very end.’\n\n“We will win,” Smith said.',
+      'scare',
+    ],
+    ['a single-marked line in a story quoting in single marks', 'Smith spoke at length.\n\n‘A fight to the very end.’\n\n‘We will win,’ Smith said.', 'direct'],
+    ['a headline credited to its author', 'Read more:\n\n“Museum opens a new wing downtown,” by John Smith: the museum will open on Friday.', 'scare'],
+    ['words with a passive agent after them', 'The wing was called “a waste of money,” by Smith and others.', 'direct'],
     ['a nickname', 'State Del. Marcia “Cia” Price shouted to the crowd.', 'scare'],
     ['one word after a name, then lowercase', 'Smith said “Never” when asked.', 'direct'],
     // characterising `as` after a verb and its object

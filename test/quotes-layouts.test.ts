@@ -46,3 +46,18 @@ describe('a sentence closed by a colon introduces the quoted paragraph after it'
     expect(speakers(text)).toEqual(want);
   });
 });
+
+describe('leaked markup quotes nobody', () => {
+  const texts = (text: string) => quotesOf(text, [SMITH, JONES]).quotes.map((q) => q.text);
+  it.each([
+    [
+      'a tag whose attribute value a line break splits',
+      '<tweet author="@jones" date="May 2, 2016\n\n">We will win the vote.<tweet/>.\n\n“It was close,” Smith said.',
+      ['“It was close,”'],
+    ],
+    // negative case
+    ['a quote inside a tag’s content', '<tweet author="@jones">“We will win the vote,” Smith said.</tweet>', ['“We will win the vote,”']],
+  ])('%s', (_, text, want) => {
+    expect(texts(text)).toEqual(want);
+  });
+});

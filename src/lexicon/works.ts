@@ -3,6 +3,9 @@
 /** nouns for works that an appositive title follows: `his 2002 book, “Make Your Kid a Millionaire,”` */
 export const WORK_NOUNS = new Set(['show', 'program', 'programme', 'film', 'movie', 'book', 'song', 'anthem', 'album', 'series', 'novel', 'memoir', 'documentary', 'podcast', 'column', 'essay', 'play', 'poem']);
 
+/** the word that credits a work to its author after its title: `“Posthumous books could sell,” by Joseph Kahn` */
+export const AUTHOR_CREDITS = new Set(['by']);
+
 /** words after which a title-case quote names a work or a show, not a statement: a work noun too (`the podcast “Here’s the Thing”`) */
 export const TITLE_CUES = new Set(["'s", '’s', 'of', 'titled', 'entitled', 'on', 'dubbed', 'the', ...WORK_NOUNS]);
 

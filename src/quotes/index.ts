@@ -4,7 +4,18 @@ import { firstLetterCapital } from '../lexicon/name-forms';
 import { FIRST_PERSON } from '../lexicon/speech';
 import type { NestedQuote, Quote } from '../schema';
 import { quoteContext, tokenRange, type Attribution, type QuoteContext } from './context';
-import { isLooseFragment, isModifier, isNickname, isReportedModifier, isTitle, isTitleSubject, kindOf, wordCount } from './kind';
+import {
+  isCreditedWork,
+  isLooseFragment,
+  isModifier,
+  isNickname,
+  isReportedModifier,
+  isSingleMarkedSubheading,
+  isTitle,
+  isTitleSubject,
+  kindOf,
+  wordCount,
+} from './kind';
 import { carryBack } from './backward';
 import { actorsPhrase } from './fragment';
 import { outerSource } from './outer';
@@ -25,7 +36,14 @@ function runSieves(ctx: QuoteContext, i: number, done: Array<Attribution | null>
 /** a quote's speaker and whether it is a scare quote: cue sieves, the scare test, then context sieves */
 function attribute(ctx: QuoteContext, i: number, done: Array<Attribution | null>): { found: Attribution | null; scare: boolean } {
   const q = ctx.spans[i];
-  if ((isModifier(ctx, q) && !isReportedModifier(ctx, q)) || isTitle(ctx, q) || isNickname(ctx, q)) return { found: null, scare: true };
+  if (
+    (isModifier(ctx, q) && !isReportedModifier(ctx, q)) ||
+    isTitle(ctx, q) ||
+    isNickname(ctx, q) ||
+    isSingleMarkedSubheading(ctx, q) ||
+    isCreditedWork(ctx, q)
+  )
+    return { found: null, scare: true };
   const cued = runSieves(ctx, i, done, 'cue');
   // `“…,” Sanders said, according to CNN.`: the account the words come through is their source
   if (cued) return { found: outerSource(ctx, i, cued) ?? cued, scare: false };

@@ -1,4 +1,4 @@
-import { TITLE_CUES, WORK_NOUNS } from '../lexicon/works';
+import { AUTHOR_CREDITS, TITLE_CUES, WORK_NOUNS } from '../lexicon/works';
 import { COORDINATORS, DASHES, PRONOUNS, QUOTE_DETERMINERS } from '../lexicon/function-words';
 import type { QuoteKind } from '../schema';
 import { sentenceWindow, tokenRange, type QuoteContext } from './context';
@@ -6,6 +6,7 @@ import type { QuoteSpan } from './spans';
 import { characterisingVerb, cueEarlier, isCalendar, isGoverned, speechNoun } from './govern';
 import { NAMING_VERBS } from '../lexicon/speech';
 import { cueAt } from './cues';
+import { markAt } from './marks';
 import { nicknameAt } from './nickname';
 import { isTitleCase } from './title-case';
 
@@ -119,6 +120,34 @@ export function isTitle(ctx: QuoteContext, q: QuoteSpan): boolean {
   if (prev?.text === ',' && WORK_NOUNS.has(t[a - 2]?.lower ?? '')) return true;
   const para = ctx.doc.paragraphs[t[a]?.paragraph ?? -1];
   return !!para && ctx.doc.text.slice(para.start, para.end).trim() === ctx.doc.text.slice(q.start, q.end);
+}
+
+/** the family of the mark that opens a quotation */
+const familyOf = (ctx: QuoteContext, q: QuoteSpan) => markAt(ctx.doc.view, q.start)?.family;
+
+/**
+ * `‘A fight from start to finish.’` alone on its line in a story that quotes in double marks: a
+ * subheading, set in the single marks headlines take, that echoes the story's words rather than
+ * reporting them (a text that quotes in single marks throughout keeps such a line a quote)
+ */
+export function isSingleMarkedSubheading(ctx: QuoteContext, q: QuoteSpan): boolean {
+  if (q.continues || q.unclosed || familyOf(ctx, q) !== 'single') return false;
+  const para = ctx.doc.paragraphs[q.paragraph];
+  if (!para || ctx.doc.text.slice(para.start, para.end).trim() !== ctx.doc.text.slice(q.start, q.end)) return false;
+  return ctx.spans.some((s) => familyOf(ctx, s) === 'double');
+}
+
+/**
+ * `“Sam Mendes leaves the show,” by Times’ Michael Paulson`, `''This Kind of War,'' by T.R.
+ * Fehrenbach`: a capitalised title closed by a comma inside its marks and credited to a named
+ * author is a work cited, not words said; a passive agent takes no comma (`called “a disgrace” by Smith`)
+ */
+export function isCreditedWork(ctx: QuoteContext, q: QuoteSpan): boolean {
+  const text = ctx.doc.text.slice(q.start, q.end);
+  if (!/,\P{L}*$/u.test(text) || !/^\P{L}*\p{Lu}/u.test(text)) return false;
+  const t = ctx.doc.tokens;
+  const [, b] = tokenRange(t, q);
+  return !!t[b + 1] && AUTHOR_CREDITS.has(t[b].lower) && /^\p{Lu}/u.test(t[b + 1].text) && t[b + 1].sentence === t[b].sentence;
 }
 
 /** the words after a title-case quote read for a reporting clause's verb (`, the document states`) */

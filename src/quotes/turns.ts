@@ -20,8 +20,12 @@ const inner = (view: string, s: QuoteSpan) => view.slice(s.start + 1, s.unclosed
 /** true when the quotation's words are a stage direction or a boilerplate tail */
 export const isNotSpeech = (view: string, s: QuoteSpan) => NOT_SPEECH.some((r) => r.match.test(inner(view, s)));
 
-/** `<tweet tweet-date="…">`: a value of leaked markup's attribute, quoted after `=`, is nobody's words */
-export const isMarkupValue = (view: string, s: QuoteSpan) => /=\s*$/.test(view.slice(Math.max(0, s.start - 3), s.start));
+/**
+ * `<tweet tweet-date="…">`: a value of leaked markup's attribute, quoted after `=`, is nobody's words;
+ * and a mark right before a `>` closes such a value, so it opens no quote, though a line break inside
+ * the value leaves it opening a paragraph (`…2016⏎">I love …<tweet/>`)
+ */
+export const isMarkupValue = (view: string, s: QuoteSpan) => /=\s*$/.test(view.slice(Math.max(0, s.start - 3), s.start)) || view[s.start + 1] === '>';
 
 /** `"Ryan Reynolds" <rreynolds@example.com>`: an e-mail address's display name, in quotation marks before it, is nobody's words */
 export const isDisplayName = (view: string, s: QuoteSpan) => !s.unclosed && addressAfter(view, s.end - 1);
