@@ -60,6 +60,8 @@ export const SHAPES: Record<string, (n: number) => string> = {
   // quotations nested in others, each spoken by a pronoun: each nested quote's pronoun looks back for its entity
   'nested-pronoun-quotes': cycle('He said ‘“Kamala Harris insisted,” she said.’ '),
   'one-word-lines': cycle('Paris\n'),
+  // a line of single marks after another, no double mark in the text: each line asks whether the text quotes in double marks (quotes/kind.ts)
+  'single-marked-lines': cycle('‘Yes sir.’\n'),
   'unique-word-lines': (n) => fill(n, (i) => `${uniqueWord(i)}\n`),
   'results-table': cycle('1860 Munich 1 (Schwabl 38th) Borussia Dortmund 3 (Zorc 12th, Riedle 40th)\n'),
   'dot-runs': cycle('a.. '),

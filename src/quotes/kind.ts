@@ -134,8 +134,20 @@ export function isSingleMarkedSubheading(ctx: QuoteContext, q: QuoteSpan): boole
   if (q.continues || q.unclosed || familyOf(ctx, q) !== 'single') return false;
   const para = ctx.doc.paragraphs[q.paragraph];
   if (!para || ctx.doc.text.slice(para.start, para.end).trim() !== ctx.doc.text.slice(q.start, q.end)) return false;
-  return ctx.spans.some((s) => familyOf(ctx, s) === 'double');
+  return quotesInDouble(ctx);
 }
+
+/** whether the text quotes in double marks anywhere, read once a text: every quote asking would cost the square of their number */
+const doubleQuoted = new WeakMap<QuoteContext, boolean>();
+function quotesInDouble(ctx: QuoteContext): boolean {
+  let found = doubleQuoted.get(ctx);
+  if (found === undefined) doubleQuoted.set(ctx, (found = ctx.spans.some((s) => familyOf(ctx, s) === 'double')));
+  return found;
+}
+
+/** the most characters after a credited title's comma, its closing marks and spaces: read at the quote's end only */
+const CREDIT_TAIL = 8;
+const CREDIT_END = new RegExp(`,\\P{L}{0,${CREDIT_TAIL}}$`, 'u');
 
 /**
  * `“Sam Mendes leaves the show,” by Times’ Michael Paulson`, `''This Kind of War,'' by T.R.
@@ -144,7 +156,7 @@ export function isSingleMarkedSubheading(ctx: QuoteContext, q: QuoteSpan): boole
  */
 export function isCreditedWork(ctx: QuoteContext, q: QuoteSpan): boolean {
   const text = ctx.doc.text.slice(q.start, q.end);
-  if (!/,\P{L}*$/u.test(text) || !/^\P{L}*\p{Lu}/u.test(text)) return false;
+  if (!CREDIT_END.test(text.slice(-CREDIT_TAIL - 1)) || !/^\P{L}*\p{Lu}/u.test(text)) return false;
   const t = ctx.doc.tokens;
   const [, b] = tokenRange(t, q);
   return !!t[b + 1] && AUTHOR_CREDITS.has(t[b].lower) && /^\p{Lu}/u.test(t[b + 1].text) && t[b + 1].sentence === t[b].sentence;
