@@ -41,7 +41,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu;
 function isTitle(quoted: string): boolean {
   if (/[!?;,]|\.\s/.test(quoted)) return false;
   const words = quoted.match(WORD) ?? [];
-  return words.length >= 2 && words.length <= 8 && words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
+  return words.length >= 2 && words.length <= 8 && words.every((w, i) => opensCapital(w) || /^\p{N}/u.test(w) || (i > 0 && TITLE_SMALL_WORDS.has(w)));
 }
 
 /** a letter or a digit, which a title's repeat may not run on into */

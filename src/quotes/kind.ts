@@ -7,6 +7,7 @@ import { characterisingVerb, cueEarlier, isCalendar, isGoverned, speechNoun } fr
 import { NAMING_VERBS } from '../lexicon/speech';
 import { cueAt } from './cues';
 import { markAt } from './marks';
+import { firstLetterCapital, opensCapital } from '../lexicon/name-forms';
 import { nicknameAt } from './nickname';
 import { isTitleCase } from './title-case';
 
@@ -156,10 +157,10 @@ const CREDIT_END = new RegExp(`,\\P{L}{0,${CREDIT_TAIL}}$`, 'u');
  */
 export function isCreditedWork(ctx: QuoteContext, q: QuoteSpan): boolean {
   const text = ctx.doc.text.slice(q.start, q.end);
-  if (!CREDIT_END.test(text.slice(-CREDIT_TAIL - 1)) || !/^\P{L}*\p{Lu}/u.test(text)) return false;
+  if (!CREDIT_END.test(text.slice(-CREDIT_TAIL - 1)) || !firstLetterCapital(text)) return false;
   const t = ctx.doc.tokens;
   const [, b] = tokenRange(t, q);
-  return !!t[b + 1] && AUTHOR_CREDITS.has(t[b].lower) && /^\p{Lu}/u.test(t[b + 1].text) && t[b + 1].sentence === t[b].sentence;
+  return !!t[b + 1] && AUTHOR_CREDITS.has(t[b].lower) && opensCapital(t[b + 1].text) && t[b + 1].sentence === t[b].sentence;
 }
 
 /** the words after a title-case quote read for a reporting clause's verb (`, the document states`) */
