@@ -119,7 +119,12 @@ export function isTitle(ctx: QuoteContext, q: QuoteSpan): boolean {
   if (prev && TITLE_CUES.has(prev.lower)) return true;
   if (prev && isNamedThing(ctx, q, a, b)) return true;
   if (prev?.text === ',' && WORK_NOUNS.has(t[a - 2]?.lower ?? '')) return true;
-  const para = ctx.doc.paragraphs[t[a]?.paragraph ?? -1];
+  return fillsParagraph(ctx, q, t[a]?.paragraph ?? -1);
+}
+
+/** the quotation is all that paragraph `paragraph` holds, past its spaces: a line of its own (`‘All Bets Are Off.’`) */
+function fillsParagraph(ctx: QuoteContext, q: QuoteSpan, paragraph: number): boolean {
+  const para = ctx.doc.paragraphs[paragraph];
   return !!para && ctx.doc.text.slice(para.start, para.end).trim() === ctx.doc.text.slice(q.start, q.end);
 }
 
@@ -133,9 +138,7 @@ const familyOf = (ctx: QuoteContext, q: QuoteSpan) => markAt(ctx.doc.view, q.sta
  */
 export function isSingleMarkedSubheading(ctx: QuoteContext, q: QuoteSpan): boolean {
   if (q.continues || q.unclosed || familyOf(ctx, q) !== 'single') return false;
-  const para = ctx.doc.paragraphs[q.paragraph];
-  if (!para || ctx.doc.text.slice(para.start, para.end).trim() !== ctx.doc.text.slice(q.start, q.end)) return false;
-  return quotesInDouble(ctx);
+  return fillsParagraph(ctx, q, q.paragraph) && quotesInDouble(ctx);
 }
 
 /** whether the text quotes in double marks anywhere, read once a text: every quote asking would cost the square of their number */
