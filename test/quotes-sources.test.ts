@@ -243,3 +243,33 @@ describe('a label that describes the person it names', () => {
     expect(who(text)).toEqual(expected);
   });
 });
+
+// who speaks when a name only says whose, or for whom (quotes/speaker.ts ownedIn, quotes/phrase.ts sourceBefore)
+describe('a name inside a description is not who speaks', () => {
+  const TESLA: EntitySpec = { id: 'o2', name: 'Tesla', type: 'organization' };
+  const OHIO: EntitySpec = { id: 'l1', name: 'Ohio', type: 'location' };
+  /** each quote's speaker as `name|entityId|mention` */
+  const speakers = (text: string, extra: EntitySpec[] = []) =>
+    quotesOf(text, [SMITH, JONES, HERALD, TED, ...extra]).quotes.map((q) => `${q.speaker?.name}|${q.speaker?.entityId}|${q.speaker?.mention?.text}`);
+  it.each([
+    ['a two-word name as possessor: the body after it speaks', '“Sales rose,” said John Smith’s Tesla.', [TESLA], ['Tesla|o2|John Smith’s Tesla']],
+    ['a one-word possessor, likewise', '“Sales rose,” said Smith’s Tesla.', [TESLA], ['Tesla|o2|Smith’s Tesla']],
+    [
+      'a possessor before a common noun: an unnamed speaker',
+      '“Sales rose,” said John Smith’s spokesman.',
+      [],
+      ['John Smith’s spokesman|null|John Smith’s spokesman'],
+    ],
+    [
+      'a source’s noun opening the sentence, before `for`',
+      'Lawyers for John Smith said he was “innocent.”',
+      [],
+      ['Lawyers for John Smith|null|Lawyers for John Smith'],
+    ],
+    ['an office before `for` and a place', 'The senator for Ohio said the bill was “dead.”', [OHIO], ['The senator for Ohio|null|The senator for Ohio']],
+    // must stay: a title opening the sentence belongs to the name after it
+    ['a title opening the sentence, before a name', 'Senator John Smith said the bill was “dead.”', [], ['John Smith|p1|Senator John Smith']],
+    // must stay: a name and no possessive speaks
+    ['the name itself', '“Sales rose,” said John Smith.', [], ['John Smith|p1|John Smith']],
+  ])('%s', (_why, text, extra, want) => expect(speakers(text, extra)).toEqual(want));
+});

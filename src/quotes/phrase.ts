@@ -27,7 +27,7 @@ import {
 } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
 import { ASIDE_RELATIVES, LISTENER_PRONOUNS } from '../lexicon/reported';
-import { TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { OFFICE_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
 import { CLAUSE_CLOSERS } from './cues';
 import { isTitleCase } from './title-case';
@@ -378,6 +378,9 @@ function sharedDeterminer(ctx: QuoteContext, a: number, b: number, floor: number
   return ARTICLES.has(t[c].lower) && !ctx.owner.slice(c, a - 1).some((e) => e?.type === 'person') ? c : a;
 }
 
+/** an unnamed source's noun before any link; an office's before `for` (`The minister for Europe said`, `the MP for Bristol West`) */
+const isSourceHead = (w: string, link: readonly string[]) => ANONYMOUS_HEADS.has(w) || (link.length === 1 && link[0] === 'for' && OFFICE_HEADS.has(w));
+
 /**
  * `a spokesman for committee Democrats said`: a phrase after an unnamed source's postmodifier link
  * only describes that source, so the phrase starts at the source's own; `a` when no source precedes
@@ -388,7 +391,7 @@ function sourceBefore(ctx: QuoteContext, a: number, floor: number): number {
     // the link wholly before the phrase, or its first word before it and the rest read into the
     // phrase (`a source with | knowledge of the talks`: a noun phrase runs on through `of`)
     for (const head of [a - link.length - 1, a - 2]) {
-      if (head < floor || !ANONYMOUS_HEADS.has(t[head].lower) || ctx.quoted[head] || postmodifierAt(ctx, head + 1) !== link.length) continue;
+      if (head < floor || !isSourceHead(t[head].lower, link) || ctx.quoted[head] || postmodifierAt(ctx, head + 1) !== link.length) continue;
       let c = head;
       while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
       return c;

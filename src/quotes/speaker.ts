@@ -47,6 +47,24 @@ function nameHeadEnd(ctx: QuoteContext, a: number, b: number): number {
   return b;
 }
 
+/**
+ * the entities named in [a, end) of the phrase [a, b), in order, but a possessor: `Scott's niece`,
+ * `Elon Musk's Tesla` (the whole name is the possessor, not its last word only)
+ */
+function ownedIn(ctx: QuoteContext, a: number, end: number, b: number): Entity[] {
+  const t = ctx.doc.tokens;
+  const owned: Entity[] = [];
+  for (let k = a; k < end; k++) {
+    const e = ctx.owner[k];
+    if (!e) continue;
+    let last = k;
+    while (last + 1 < end && ctx.owner[last + 1] === e) last++;
+    if (!(isPossessor(t, last, b) && ctx.owner[last + 1] !== e) && !owned.includes(e)) owned.push(e);
+    k = last;
+  }
+  return owned;
+}
+
 /** the last person, else organisation, a phrase's tokens [a, b) name */
 function actorIn(ctx: QuoteContext, a: number, b: number): Entity | undefined {
   const owned = ctx.owner.slice(a, b).filter((e): e is Entity => e !== undefined);
@@ -98,13 +116,15 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const share = ratioAt(t, a);
   // `one of those advisers`, `some of the voters`: a count before `of` says how many; the group after it heads the phrase
   const group0 = partitiveGroup(t, a, b);
-  const head0 =
-    share > 0 ? headEnd(t, share, b) : group0 > 0 ? headEnd(t, group0, b) : t[a].pos === 'DET' || t[a].low ? headEnd(t, a, b) : nameHeadEnd(ctx, a, b);
+  // `Lawyers for Donald Trump said`: a source's noun opening the sentence is capitalised, no name (a
+  // title's is a name's: `Secretary of State John Kerry said`)
+  const described0 = t[a].pos === 'DET' || t[a].low || (t[a].opensSentence && !ctx.owner[a] && ANONYMOUS_HEADS.has(t[a].lower));
+  const head0 = share > 0 ? headEnd(t, share, b) : group0 > 0 ? headEnd(t, group0, b) : described0 ? headEnd(t, a, b) : nameHeadEnd(ctx, a, b);
   // `one of them`, `many of you`: a count of a group a pronoun names describes who speaks
   if (group0 === b - 1 && t[group0].pos === 'PRON') return speaker(mention, 'nominal', sieve);
   const pair = coordinated(ctx, a, b);
   if (pair) return { speaker: { ...speaker(mention, 'name', sieve, pair[0]).speaker, name: `${pair[0].name} and ${pair[1].name}` }, entity: pair[0] };
-  const owned = [...new Set(ctx.owner.slice(a, head0).filter((e, k): e is Entity => e !== undefined && !(possessor(a + k) && ctx.owner[a + k + 1] !== e)))];
+  const owned = ownedIn(ctx, a, head0, b);
   const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
   // `Trump supporters chanted`, `Clinton aides said`: a name before a plural head only says whose
   const last = t[b - 1];
@@ -144,7 +164,7 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
     (w, k) =>
       a + k >= group0 && !possessor(a + k) && w.cap && !ARTICLES.has(w.lower) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower),
   );
-  const lowerHead = !head.cap || TITLE_HEADS.has(head.lower);
+  const lowerHead = !head.cap || TITLE_HEADS.has(head.lower) || (head === t[a] && described0);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
     const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');
     const entity = indefinite ? undefined : resolveNominal(ctx, head.lower, anchor);
