@@ -20,6 +20,9 @@ describe('reported statements', () => {
     // that-clauses, with and without `that`
     ['said, no that', 'Netanyahu said Israel would not withdraw from the corridor.', 'Israel would not withdraw from the corridor|Netanyahu|said'],
     ['said that', 'The minister said that the talks had stalled.', 'that the talks had stalled|The minister|said'],
+    // must stay: a verb of stance with a physical sense reports its phrase when a person takes it (lexicon/reported.ts PHYSICAL_SENSES)
+    ['attacked a person', 'Clinton attacked Trump on trade.', 'Trump on trade|Clinton|attacked'],
+    ['attacked a record', "Clinton attacked Trump's record on trade.", "Trump's record on trade|Clinton|attacked"],
     // a phrase set off right after the content's first word, or after a relative pronoun, goes on to its clause
     [
       'said that, a phrase set off, the clause',
@@ -650,6 +653,14 @@ describe('reported statements', () => {
     ['a noun of saying after a name', 'The Reuters report on the bridge ran to ten pages.'],
     // a possessive pronoun makes the plural after it a noun, as it does a singular
     ['a plural noun of saying after a possessive pronoun', 'Her remarks came hours before the decision.'],
+    // an attack by an armed force, or on a place or a site, is no stance (lexicon/reported.ts PHYSICAL_SENSES)
+    ['an armed force attacks', 'Russian forces attacked the city overnight.'],
+    ['jets pound positions', 'Israeli jets pounded positions in southern Lebanon.'],
+    ['an attack on a site', 'The men attacked a police station in Kabul on Monday.'],
+    ['an attack on a country', 'Smith met Jones. Russia attacked Ukraine in February 2022.'],
+    // an attack after an article and a place's or a date's words is the event (reported/cues.ts eventNoun)
+    ['the event after a place', 'After the Paris attacks the city closed its schools.'],
+    ['the event after a date', 'The shooting followed the Dec. 2 attack that left 14 people dead.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

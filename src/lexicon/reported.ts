@@ -104,3 +104,30 @@ export const NO_VIEW_SUBJECTS = new Set(['to', 'there', 'it', 'you']);
 
 /** nouns of a poll, whose findings an opening `In` reports like `according to`: `In a new Quinnipiac poll, Clinton leads by 4 points`, `In recent polling, …` */
 export const POLL_NOUNS = new Set([...POLL_HEADS, 'polling']);
+
+/**
+ * verbs of stance with a physical sense as common in news: `Trump attacked Cruz` reports a stance, `Russian
+ * forces attacked the city` none. Their phrase reports nothing when an armed force does it or a place or a
+ * site takes it (quotes/reported/shapes/clause-after.ts)
+ */
+export const PHYSICAL_SENSES = new Set([
+  'attack', 'attacks', 'attacked', 'attacking', 'pound', 'pounds', 'pounded', 'pounding', 'blast', 'blasts', 'blasted', 'blasting',
+]);
+
+/** heads of a subject that fights rather than argues: `forces`, `troops`, `gunmen`, `drones` */
+export const ARMED_HEADS = new Set([
+  'forces', 'force', 'troops', 'soldiers', 'army', 'armies', 'militants', 'militia', 'militias', 'rebels', 'insurgents', 'fighters',
+  'gunmen', 'gunman', 'terrorists', 'jets', 'warplanes', 'aircraft', 'drones', 'missiles', 'rockets', 'artillery', 'tanks', 'navy',
+  'bombers', 'attackers', 'assailants', 'mob', 'shells', 'airstrikes', 'strikes', 'raiders',
+]);
+
+/** heads of a place or a site an attack takes: `attacked the city`, `pounded rebel positions`, `attacked a diplomatic compound` */
+export const SITE_HEADS = new Set([
+  'city', 'cities', 'town', 'towns', 'village', 'villages', 'capital', 'base', 'bases', 'compound', 'embassy', 'consulate',
+  'convoy', 'convoys', 'positions', 'position', 'port', 'airport', 'hospital', 'hospitals', 'school', 'schools', 'border',
+  'area', 'areas', 'region', 'district', 'districts', 'camp', 'camps', 'ship', 'ships', 'vessel', 'vessels', 'plant', 'station',
+  'facility', 'facilities', 'building', 'buildings', 'bridge', 'infrastructure', 'targets', 'target', 'outpost', 'checkpoint',
+]);
+
+/** nouns of an attack that are verbs of stance too: `the Paris attacks`, `the Dec. 2 attack` (quotes/reported/cues.ts eventNoun) */
+export const ATTACK_NOUNS = new Set(['attack', 'attacks']);

@@ -3,15 +3,18 @@ import type { Token } from '../../../core/types';
 import { CLAUSE_ONLY } from '../../../lexicon/belief';
 import { SPEECH_VERBS } from '../../../lexicon/speech';
 import {
+  ARMED_HEADS,
   COMPARING_AS,
   CONTENT_OPENERS,
   LISTENER_FIRST,
   NAMING_VERBS,
   OBJECT_RELATIVES,
   OPENING_CLAUSE,
+  PHYSICAL_SENSES,
   RAISING_VERBS,
   RELATIVES,
   SENTENCE_OPENERS,
+  SITE_HEADS,
 } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import { beforeVerbGroup, isAsideRelative, listenerAfter, phraseAfter, phraseBefore } from '../../phrase';
@@ -141,6 +144,8 @@ export const clauseAfter: Shape = {
     const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e]);
     // `a program called Sandy Hook Promise`, `Obama called Naghmeh Abedini`: naming or phoning someone says nothing of them
     if (NAMING_VERBS.has(t[j].lower) && onlyName(ctx, piece)) return null;
+    // `Russian forces attacked the city`, `jets pounded rebel positions`: a physical attack, no stance
+    if (phrase && PHYSICAL_SENSES.has(t[j].lower) && (armed(ctx, subject) || isSite(ctx, piece))) return null;
     // `what Trump has threatened to do`, `which he refused to consider`: the relative before the subject is what the
     // verb reports, the words after it the rest (PolNeAR marks the two as one content)
     const rel = subject ? subject[0] - 1 : -1;
@@ -165,4 +170,22 @@ function onlyName(ctx: QuoteContext, [a, b]: Piece): boolean {
   const t = ctx.doc.tokens;
   for (let p = a; p < b; p++) if (!ctx.owner[p] && t[p].pos !== 'PROPN') return false;
   return b > a;
+}
+
+/** the subject [a, b) is an armed force: its last word a fighter's (`Russian forces`, `the gunmen`) */
+function armed(ctx: QuoteContext, subject: [number, number] | null): boolean {
+  return !!subject && ARMED_HEADS.has(ctx.doc.tokens[subject[1] - 1].lower);
+}
+
+/** the phrase [a, b) names a place or a site: a place's name up to its end, or a site's noun before any `of`/`in` (`the city of Kharkiv`, `a compound in Benghazi`) */
+function isSite(ctx: QuoteContext, [a, b]: Piece): boolean {
+  const t = ctx.doc.tokens;
+  let head = b;
+  for (let p = a + 1; p < b; p++)
+    if (t[p].pos === 'ADP') {
+      head = p;
+      break;
+    }
+  const last = t[head - 1];
+  return SITE_HEADS.has(last.lower) || (ctx.owner[head - 1]?.type === 'location' && !ctx.owner[a - 1]);
 }
