@@ -319,6 +319,14 @@ describe('what is no name is not reported', () => {
       ['person:Mark Jones', 'person:Meryl Streep', 'person:Tom Hanks'],
       ['person:Great', 'person:Fine', 'person:Hey'],
     ],
+    [
+      'a one-word quoted reply after a verb of saying inside its sentence is words',
+      'Donald Trump spoke. Trump interjected: “Wrong!” Later Trump replied, “Nonsense.”',
+      ['person:Donald Trump'],
+      ['person:Wrong', 'organization:Nonsense'],
+    ],
+    // must stay: a word in quotation marks after other words is a name or a title
+    ['a quoted name after other words stays', 'The attack was launched by a user labelled "Anonymous", the site said.', ['person:Anonymous'], []],
     // must stay: a place the gazetteer knows, said as a reply
     [
       'a known place said as a reply stays a place',

@@ -4,6 +4,7 @@ import { phraseClasses } from '../lexicon/known-phrases';
 import { isTitleCaseWord } from '../lexicon/name-forms';
 import { VERDICT_WORDS } from '../lexicon/not-names';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
+import { FRAME_SPEECH_VERBS_SET, SPEECH_VERBS } from '../lexicon/speech';
 
 /** parts of speech a lone capitalised word opening a sentence has when the capital is the sentence's */
 const COMMON_POS = new Set(['ADV', 'ADJ', 'INTJ']);
@@ -29,6 +30,15 @@ const fillsQuote = (tokens: readonly Token[], i: number) => {
   const next = /^[.,!?]$/.test(tokens[i + 1]?.view ?? '') ? tokens[i + 2] : tokens[i + 1];
   return isMark(tokens[i - 1]?.view ?? '') && isMark(next?.view ?? '');
 };
+/**
+ * `Trump interjected: “Wrong!”`, `he said, “Nonsense.”`: a word filling a quotation after a verb of saying and
+ * its colon or comma is a reply inside its sentence; elsewhere it is a name or a title (`a user labelled
+ * "Anonymous"`, `the novel "Lucinde"`, `belong "Ōtsugomori" (…), "Nigorie"`)
+ */
+const repliesInside = (tokens: readonly Token[], i: number) => {
+  const verb = tokens[i - 3]?.lower ?? '';
+  return /^[:,]$/.test(tokens[i - 2]?.view ?? '') && (SPEECH_VERBS.has(verb) || FRAME_SPEECH_VERBS_SET.has(verb)) && fillsQuote(tokens, i);
+};
 
 /**
  * `Furthermore, …`, `“Maybe …`, `Arrogant and rude, …`, `Hey, …`: a lone adverb, adjective or
@@ -50,9 +60,13 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
   const openingVerbs = () => (verbs ??= new Set(tokens.filter((t, k) => t.opensSentence && t.pos === VERB_POS && tokens[k + 1]?.low).map((t) => t.lower)));
   const capitalisedInside = () => {
     if (inside) return inside;
-    inside = new Set();
-    for (const t of tokens) if (t.cap && !t.opensSentence) inside.add(t.lower);
-    return inside;
+    const found = new Set<string>();
+    // a word filling a quotation is capitalised for the quotation (`Trump interjected: “Wrong!”`), not inside a sentence
+    tokens.forEach((t, k) => {
+      if (t.cap && !t.opensSentence && !repliesInside(tokens, k)) found.add(t.lower);
+    });
+    inside = found;
+    return found;
   };
   // `Great Service`, `Lovely Cottage`, `Nice` opening a review's title or verdict: a word of praise or blame first, capitalised words after it, no known name
   const isVerdict = (a: number, b: number) =>
@@ -67,11 +81,13 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     if (isVerdict(a, b)) return true;
     if (b - a !== 1) return false;
     const t = tokens[a];
-    if (!isTitleCaseWord(t.view) || !t.opensSentence || phraseClasses(t.lower).length) return false;
+    // `Trump interjected: “Wrong!”`: a word filling a quotation opens what is said, whether or not it opens the sentence
+    const reply = t.opensSentence ? fillsQuote(tokens, a) : repliesInside(tokens, a);
+    if (!isTitleCaseWord(t.view) || (!t.opensSentence && !reply) || phraseClasses(t.lower).length) return false;
     const verb = t.pos === VERB_POS && (writtenLow().has(t.lower) || !!tokens[a + 1]?.low || openingVerbs().has(t.lower));
     // a common word: no proper noun to the part-of-speech tagger, or written in lowercase elsewhere
     const heading = fillsLine(doc.view, t) && (writtenLow().has(t.lower) || t.pos !== 'PROPN');
-    if (!COMMON_POS.has(t.pos) && !verb && !heading && !fillsQuote(tokens, a)) return false;
+    if (!COMMON_POS.has(t.pos) && !verb && !heading && !reply) return false;
     return !capitalisedInside().has(t.lower);
   };
 }
