@@ -43,6 +43,12 @@ describe('tokens', () => {
     ['so sad ): yes', ['so', 'sad', '):', 'yes']],
     // a run without spaces is read in pieces of 64 characters, every piece at its own offset
     [`x ${'a'.repeat(150)} y`, ['x', 'a'.repeat(64), 'a'.repeat(64), 'a'.repeat(22), 'y']],
+    // `in.` and `no.` are a word and its stop where they abbreviate nothing (lexicon/function-words.ts ABBREVIATION_LOOKALIKES)
+    ['He weighed in. Others left.', ['He', 'weighed', 'in', '.', 'Others', 'left', '.']],
+    ['He said no.', ['He', 'said', 'no', '.']],
+    // must stay: after a number an inch, before one a number
+    ['It is 5 in. wide', ['It', 'is', '5', 'in.', 'wide']],
+    ['No. 1 seed', ['No.', '1', 'seed']],
   ])('%j', (text, want) => {
     const doc = buildDocument(text);
     expect(doc.tokens.map((t) => t.text)).toEqual(want);
@@ -89,6 +95,15 @@ describe('sentences and paragraphs', () => {
     // a capital after the marks may open a sentence: that cut stays wink's
     ['“Is it over?” Manchin asked. Then he left.', 3, 1],
     ['He asked: “Is it over?” Nobody knew.', 2, 1],
+    // a word wink reads as an abbreviation with its stop (`in.` an inch, `no.` a number) ends a sentence before a name or a mark
+    ['The senator weighed in. Others agreed.', 2, 1],
+    ['Jane Smith came in. “Not again,” Jones said.', 2, 1],
+    ['He said no. Pelosi agreed.', 2, 1],
+    // a mark touching the stop closes a quote in that sentence
+    ["'He weighed in.' Then he left.", 2, 1],
+    // must stay: the abbreviation after or before its number
+    ['It is 5 in. Wide boards are rare.', 1, 1],
+    ['He is No. 1 in the polls. Then he left.', 2, 1],
   ])('%j → %i sentences, %i paragraphs', (text, sentences, paragraphs) => {
     const doc = buildDocument(text);
     expect(doc.sentences).toHaveLength(sentences);

@@ -30,6 +30,29 @@ const afterTitle = (tokens: Token[], i: number): boolean => tokens[i].cap && end
 /** how far a bracket's contents may reach and still hold a sentence together: `(D-N.C.)`, `(R-Wis.)` */
 const BRACKET_REACH = 6;
 
+/** token `i` is quotation marks that open a quote: `“`, `«`, or a straight mark with a space before it (after a stop, one touching it closes) */
+const opensQuote = (tokens: Token[], i: number): boolean => {
+  const { view } = tokens[i];
+  const spaced = tokens[i].start > tokens[i - 1].end;
+  return (
+    view !== '' && [...view].every((c) => QUOTE_MARKS[c] !== undefined && (QUOTE_MARKS[c].hint === 'open' || (QUOTE_MARKS[c].hint === 'either' && spaced)))
+  );
+};
+
+/**
+ * `weighed in. Others agreed`, `came in. “Not again,”`, `‘He weighed in.’ Then`: a name or an opening mark after a
+ * word's stop (tokens.ts wordStops), and the closing marks touching it, opens a sentence
+ */
+function afterWordStop(tokens: Token[], raw: RawToken[], i: number): boolean {
+  if (!tokens[i].cap && !opensQuote(tokens, i)) return false;
+  let k = i - 1;
+  while (k > 0 && k >= i - CLOSING_MARKS && closesQuote(tokens[k].view) && tokens[k].start === tokens[k - 1].end) k--;
+  return !!raw[k].stop;
+}
+
+/** how many tokens of closing marks may stand between a word's stop and the sentence after it (`in.’”`) */
+const CLOSING_MARKS = 3;
+
 /** a token of quotation marks that may close a quote (`”`, `"`, `''`, `»`), as wink gives them */
 const closesQuote = (view: string): boolean => view !== '' && [...view].every((c) => QUOTE_MARKS[c] !== undefined && QUOTE_MARKS[c].hint !== 'open');
 
@@ -122,7 +145,7 @@ export function layout(
     if (brk === 'paragraph') {
       closeSentence(i);
       closeParagraph();
-    } else if (raw[i].winkSentence !== raw[i - 1].winkSentence && !afterTitle(tokens, i) && !heldTogether(tokens, i)) {
+    } else if ((raw[i].winkSentence !== raw[i - 1].winkSentence || afterWordStop(tokens, raw, i)) && !afterTitle(tokens, i) && !heldTogether(tokens, i)) {
       closeSentence(i);
     }
   }

@@ -1,5 +1,6 @@
 import { isPossessiveMark } from '../core/tokens';
 import type { Token } from '../core/types';
+import { ABBREVIATION_LOOKALIKES } from '../lexicon/function-words';
 import { readWithWink } from './wink';
 
 export interface RawToken {
@@ -8,6 +9,8 @@ export interface RawToken {
   pos: string;
   /** index of the wink sentence the token came from */
   winkSentence: number;
+  /** a full stop split off a word wink read as an abbreviation (`weighed in.`): it may end a sentence wink ran on */
+  stop?: true;
 }
 
 // wink keeps "Netanyahu's" whole but splits "Commission's": split every possessive the same way
@@ -132,7 +135,35 @@ export function tokenize(view: string): RawToken[] {
       out.push({ start, end, pos: t.pos, winkSentence: sentenceOf[i] });
     }
   });
-  return wholeCharacters(view, wholeWords(view, out));
+  return wordStops(view, wholeCharacters(view, wholeWords(view, out)));
+}
+
+const DIGIT = /^\d/;
+
+/**
+ * `the senator weighed in. Others agreed`, `he said no. “Then …`: wink keeps a word and its full stop as one
+ * abbreviation (lexicon/function-words.ts ABBREVIATION_LOOKALIKES). Where the word is no abbreviation it is
+ * split from its stop, marked `stop`: the layout lets a name or a quotation mark after it open a sentence,
+ * which wink, taking the stop for an abbreviation's, ran on
+ */
+function wordStops(view: string, tokens: RawToken[]): RawToken[] {
+  let out: RawToken[] | undefined;
+  tokens.forEach((t, i) => {
+    const word = t.end - t.start === 3 && view[t.end - 1] === '.' ? ABBREVIATION_LOOKALIKES[view.slice(t.start, t.end).toLowerCase()] : undefined;
+    const prev = tokens[i - 1];
+    const next = tokens[i + 1];
+    const abbreviation =
+      word &&
+      (word.abbreviates === 'after-number' ? !!prev && DIGIT.test(view.slice(prev.start, prev.end)) : !!next && DIGIT.test(view.slice(next.start, next.end)));
+    if (!word || abbreviation) {
+      out?.push(t);
+      return;
+    }
+    out ??= tokens.slice(0, i);
+    out.push({ start: t.start, end: t.end - 1, pos: word.pos, winkSentence: t.winkSentence });
+    out.push({ start: t.end - 1, end: t.end, pos: 'PUNCT', winkSentence: t.winkSentence, stop: true });
+  });
+  return out ?? tokens;
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;

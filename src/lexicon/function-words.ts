@@ -152,3 +152,13 @@ export const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'as', 'to'])
 export const ADVERBS_BEFORE_VERB: ReadonlySet<string> = new Set([
   'also', 'later', 'then', 'previously', 'recently', 'earlier', 'again', 'subsequently', 'further', 'repeatedly', 'publicly', 'first',
 ]);
+
+/**
+ * words wink reads with a full stop as one abbreviation (`in.` an inch, `no.` a number) that end sentences as
+ * words far more often in news (`the senator weighed in.`, `he said no.`), with the part of speech the word
+ * has there; each is still an abbreviation where `abbreviates` says (document/tokens.ts wordStops)
+ */
+export const ABBREVIATION_LOOKALIKES: Readonly<Record<string, { pos: string; abbreviates: 'after-number' | 'before-number' }>> = {
+  'in.': { pos: 'ADP', abbreviates: 'after-number' }, //   `5 in. wide`
+  'no.': { pos: 'INTJ', abbreviates: 'before-number' }, // `No. 1`, `no. 10`
+};
