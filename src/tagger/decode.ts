@@ -60,12 +60,8 @@ function closeTag(tag: number): number {
   return part === 0 ? tag + 3 : part === 1 ? tag + 1 : tag;
 }
 
-/**
- * the best tag of every token; with `margins`, each tag's lead in score over O (none) written there too;
- * with `statics`, each token's static features' scores summed beforehand (NUM_TAGS a token, see
- * static-scores.ts), added in their place
- */
-export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner, margins?: Float64Array, statics?: Float64Array): Uint8Array {
+/** the best tag of every token; with `margins`, each tag's lead in score over O (none) written there too */
+export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner, margins?: Float64Array): Uint8Array {
   const { n, feats, offsets, sentEnd, cap, lowH } = info;
   const tags = new Uint8Array(n);
   const scores = new Float64Array(NUM_TAGS);
@@ -78,12 +74,9 @@ export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner, margins
       p1 = BOS_TAG;
       p2 = BOS_TAG;
     }
-    if (statics) for (let t = 0, at = i * NUM_TAGS; t < NUM_TAGS; t++) scores[t] = statics[at + t];
-    else {
-      scores.fill(0);
-      scorer.prefetch?.(feats, offsets[i], offsets[i + 1]);
-      for (let k = offsets[i]; k < offsets[i + 1]; k++) scorer.add(feats[k], scores);
-    }
+    scores.fill(0);
+    scorer.prefetch?.(feats, offsets[i], offsets[i + 1]);
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) scorer.add(feats[k], scores);
     const hist = cap[i] ? (history.get(lowH[i]) ?? 0) : 0;
     const dn = dynamicFeatures(info, i, p1, p2, hist, dyn);
     scorer.prefetch?.(dyn, 0, dn);

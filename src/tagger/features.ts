@@ -170,14 +170,6 @@ export interface TokenInfo {
   /** static feature ids, flattened; token i owns feats[offsets[i] .. offsets[i + 1]) */
   feats: Uint32Array;
   offsets: Int32Array;
-  /**
-   * where each token's own features lie among its feats, those its word alone decides wherever it
-   * stands (bias, word, lower, shapes, length, prefixes, suffixes): token i's are
-   * [offsets[i], own[3i]) and [own[3i + 1], own[3i + 2]). Optional: a hand-made info has none
-   */
-  own?: Int32Array;
-  /** the first token of each token's word (the same view): its own features are the same */
-  first?: Int32Array;
 }
 
 // not frozen: for-of over a frozen array leaves V8's fast path (an iterator object a loop); only `at` below writes, after replacing it
@@ -238,11 +230,9 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
 
   // a word's own values are the same wherever it stands: each distinct word is read once a document
   const firstOf = new Map<string, number>();
-  const first = new Int32Array(n);
   for (let i = 0; i < n; i++) {
     const t = toks[i];
     const k = firstOf.get(t.view);
-    first[i] = k ?? i;
     if (k !== undefined) {
       shortShape[i] = shortShape[k];
       lowH[i] = lowH[k];
@@ -363,7 +353,6 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     feats[nf++] = x;
   };
   const offsets = new Int32Array(n + 1);
-  const own = new Int32Array(3 * n);
   const low = (j: number, a: number, b: number, edge: number) => (j < a || j >= b ? edge : lowH[j]);
   const shp = (j: number, a: number, b: number, edge: number) => (j < a || j >= b ? edge : shH[j]);
 
@@ -385,7 +374,6 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     push(f1(T.lower, L));
     push(f1(T.shape, S));
     push(f1(T.longShape, lshH[i]));
-    own[3 * i] = nf;
     push(f1(T.lowPrev, lp));
     push(f1(T.lowNext, ln));
     push(f1(T.lowPrev2, low(i - 2, a, b, i - 1 < a ? H_BOS2 : H_BOS)));
@@ -400,7 +388,6 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     push(f2(T.shLowNext, S, ln));
     push(f2(T.lowPrevSh, lp, S));
     push(f2(T.shPrevNext, sp, sn));
-    own[3 * i + 1] = nf;
     push(f1(T.len, Math.min(lw.length, 12)));
     // prefix k: FNV-1a state after k characters; suffix k: the same over the last k, backwards
     let hp = 0x811c9dc5;
@@ -411,7 +398,6 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
       push(f1(T.pre + k - 1, hp));
       push(f1(T.suf + k - 1, hs));
     }
-    own[3 * i + 2] = nf;
     if (i === a) push(f1(T.firstSh, S));
     if (paraFirst[i]) push(f1(T.paraFirst, S));
     if (capsSentence[i]) {
@@ -458,7 +444,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     }
   }
   offsets[n] = nf;
-  return { n, lowH, shH, cap, sentEnd, feats: feats.subarray(0, nf), offsets, own, first };
+  return { n, lowH, shH, cap, sentEnd, feats: feats.subarray(0, nf), offsets };
 }
 
 /**

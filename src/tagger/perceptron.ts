@@ -4,7 +4,6 @@ import { decode, spansOf } from './decode';
 import { extractFeatures } from './features';
 import type { Model } from './model';
 import { continues } from './join';
-import { staticScores } from './static-scores';
 
 const OUTPUT: Array<EntityType | null> = ['person', 'organization', 'location', null];
 
@@ -81,12 +80,6 @@ export function candidatesFromTags(doc: Doc, tags: Uint8Array, sureOf?: { margin
 export function tagWithModel(doc: Doc, model: Model, keepUnsure = false): Candidate[] {
   if (doc.tokens.length === 0) return [];
   const margins = new Float64Array(doc.tokens.length);
-  const info = extractFeatures(doc, model.gazetteer);
-  const statics = staticScores(
-    doc.tokens.map((t) => t.view),
-    info,
-    model,
-  );
-  const tags = decode(info, model, undefined, margins, statics);
+  const tags = decode(extractFeatures(doc, model.gazetteer), model, undefined, margins);
   return candidatesFromTags(doc, tags, { margins, minLead: model.minLead, keepUnsure });
 }
