@@ -116,8 +116,9 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
     if (!isLowerWord(tokens[i])) continue;
     // the lowercase words from i in its sentence, LOWER_RUN at most; a cased text's place is one word
     let run = 1;
-    while (run < LOWER_RUN && i + run < tokens.length && isLowerWord(tokens[i + run]) && tokens[i + run].sentence === tokens[i].sentence) run++;
-    for (let n = lowercaseText ? run : 1; n >= 1; n--) {
+    if (lowercaseText)
+      while (run < LOWER_RUN && i + run < tokens.length && isLowerWord(tokens[i + run]) && tokens[i + run].sentence === tokens[i].sentence) run++;
+    for (let n = run; n >= 1; n--) {
       if (n === 1 && tokens[i].pos !== 'PROPN' && !afterPlaceWord(tokens, i)) continue;
       if (!lowercaseText && !placeInCasedText(tokens, i, n)) continue;
       let written = tokens[i].view;

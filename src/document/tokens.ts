@@ -118,7 +118,7 @@ export function tokenize(view: string): RawToken[] {
   const out: RawToken[] = [];
   let cursor = 0;
   tokens.forEach((t, i) => {
-    if (t.type === 'tabCRLF' || /^\s*$/.test(t.value)) return;
+    if (t.type === 'tabCRLF' || t.value.trim() === '') return; // trim: the whitespace of \s, without a regex run a token
     const start = view.indexOf(t.value, cursor);
     if (start < 0) return;
     const end = start + t.value.length;

@@ -6,6 +6,7 @@ import { countryIndex } from './country-index';
 import { REGIONS } from './regions';
 import { SUBDIVISIONS } from './subdivisions';
 import { nameKey } from '../core/names';
+import { memoised } from '../core/memo';
 import { phraseClasses } from './known-phrases';
 import { HYPHENED_ARTICLES } from './names';
 
@@ -104,15 +105,15 @@ export const countryName = (code: string): string => t().countryNames.get(code) 
 /** the capitalised word that makes a city of the country, state or city before it: "Mexico City", "Texas City" (mentions/city.ts) */
 export const CITY_WORD = 'City';
 
-/** what the bundled data knows of a place name: country, region, water, city */
-export function placeOf(name: string): Place | null {
+/** what the bundled data knows of a place name: country, region, water, city (remembered: the rules ask it of every capitalised run) */
+export const placeOf = memoised((name: string): Place | null => {
   const code = countryOf(name);
   if (code) {
     const c = t().places.get(nameKey(countryName(code)));
     if (c) return c;
   }
   return t().places.get(nameKey(name)) ?? null;
-}
+});
 
 /** a known organisation by name or acronym */
 export const knownOrg = (name: string) => t().orgs.get(nameKey(name)) ?? null;
@@ -124,7 +125,7 @@ const PLACE_CLASSES: ReadonlySet<string> = new Set(['city', 'country', 'region']
  * a place the bundled data knows by this name, or a city, country or region the lexicon's gazetteer
  * knows ("Geneva": a city too small for the bundled list of cities)
  */
-export const knownPlace = (name: string): boolean => placeOf(name) !== null || phraseClasses(name.toLowerCase()).some((c) => PLACE_CLASSES.has(c));
+export const knownPlace = memoised((name: string): boolean => placeOf(name) !== null || phraseClasses(name.toLowerCase()).some((c) => PLACE_CLASSES.has(c)));
 
 /** the lexicon's classes of a body's name: a club is one too */
 const BODY_CLASSES: ReadonlySet<string> = new Set(['org', 'team']);

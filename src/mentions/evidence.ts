@@ -126,10 +126,11 @@ export function personalName(text: string): boolean {
 
 /** a name of two words or more ending in a capitalised head word: "Virgin Records" (a trade's), "Hancock Brook" (a place's) */
 function endsIn(text: string, heads: ReadonlySet<string> | ((lower: string) => boolean)): boolean {
-  const words = text.split(' ');
-  const last = words.at(-1)!;
+  const cut = text.lastIndexOf(' ');
+  if (cut < 0) return false;
+  const last = text.slice(cut + 1);
   const isHead = typeof heads === 'function' ? heads : (w: string) => heads.has(w);
-  return words.length > 1 && opensCapital(last) && isHead(last.toLowerCase());
+  return opensCapital(last) && isHead(last.toLowerCase());
 }
 
 /**

@@ -342,7 +342,8 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
           if (!list.includes(x)) list.push(x);
         }
   }
-  let feats = new Uint32Array(Math.max(64, n * 64));
+  // some 30 a token: room for 32, grown by doubling for a document of many long capitalised runs
+  let feats = new Uint32Array(Math.max(64, n * 32));
   let nf = 0;
   const push = (x: number) => {
     if (nf === feats.length) {

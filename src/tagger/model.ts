@@ -105,8 +105,8 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '',
     const c = popcount(maskAt(i));
     if (c > INLINE) weights += c;
   }
-  const overTags = new Uint8Array(weights);
-  const overCodes = new Uint8Array(weights);
+  // a pair as in a slot, tag << 8 | code: one array, so a feature's weights are one memory read away, not two
+  const overPairs = new Uint16Array(weights);
   weights = 0;
   let over = 0;
   for (let i = 0; i < n; i++) {
@@ -121,12 +121,8 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '',
       const code = t < NUM_TAGS ? bytes[p] : 0;
       const tag = t < NUM_TAGS ? t : 0;
       p++;
-      if (c > INLINE) {
-        overTags[over] = tag;
-        overCodes[over++] = code;
-      } else {
-        table[s + 2 + (k >> 1)] |= ((tag << 8) | code) << ((k & 1) * 16);
-      }
+      if (c > INLINE) overPairs[over++] = (tag << 8) | code;
+      else table[s + 2 + (k >> 1)] |= ((tag << 8) | code) << ((k & 1) * 16);
       k++;
     }
   }
@@ -147,7 +143,7 @@ export function decodeModel(bytes: Uint8Array, gazetteer: string, clusters = '',
         if (table[slot] === key) {
           const c = meta & 31;
           if (c > INLINE) {
-            for (let k = meta >>> 5, e = k + c; k < e; k++) scores[overTags[k]] += values[overCodes[k]];
+            for (let k = meta >>> 5, e = k + c; k < e; k++) scores[overPairs[k] >>> 8] += values[overPairs[k] & 255];
             return;
           }
           for (let k = 0; k < c; k++) {
