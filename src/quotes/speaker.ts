@@ -53,16 +53,16 @@ function nameHeadEnd(ctx: QuoteContext, a: number, b: number): number {
  */
 function ownedIn(ctx: QuoteContext, a: number, end: number, b: number): Entity[] {
   const t = ctx.doc.tokens;
-  const owned: Entity[] = [];
+  const owned = new Set<Entity>();
   for (let k = a; k < end; k++) {
     const e = ctx.owner[k];
     if (!e) continue;
     let last = k;
     while (last + 1 < end && ctx.owner[last + 1] === e) last++;
-    if (!(isPossessor(t, last, b) && ctx.owner[last + 1] !== e) && !owned.includes(e)) owned.push(e);
+    if (!(isPossessor(t, last, b) && ctx.owner[last + 1] !== e)) owned.add(e);
     k = last;
   }
-  return owned;
+  return [...owned];
 }
 
 /** the last person, else organisation, a phrase's tokens [a, b) name */

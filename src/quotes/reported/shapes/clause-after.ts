@@ -177,7 +177,7 @@ function armed(ctx: QuoteContext, subject: [number, number] | null): boolean {
   return !!subject && ARMED_HEADS.has(ctx.doc.tokens[subject[1] - 1].lower);
 }
 
-/** the phrase [a, b) names a place or a site: a place's name up to its end, or a site's noun before any `of`/`in` (`the city of Kharkiv`, `a compound in Benghazi`) */
+/** the phrase [a, b) names a place or a site: its head (the word before its first preposition) a site's noun or a place's name (`the city of Kharkiv`, `a compound in Benghazi`, `Ukraine in February`) */
 function isSite(ctx: QuoteContext, [a, b]: Piece): boolean {
   const t = ctx.doc.tokens;
   let head = b;
@@ -187,5 +187,5 @@ function isSite(ctx: QuoteContext, [a, b]: Piece): boolean {
       break;
     }
   const last = t[head - 1];
-  return SITE_HEADS.has(last.lower) || (ctx.owner[head - 1]?.type === 'location' && !ctx.owner[a - 1]);
+  return SITE_HEADS.has(last.lower) || ctx.owner[head - 1]?.type === 'location';
 }
