@@ -23,6 +23,7 @@ describe('reported statements', () => {
     // must stay: a verb of stance with a physical sense reports its phrase when a person takes it (lexicon/reported.ts PHYSICAL_SENSES)
     ['attacked a person', 'Clinton attacked Trump on trade.', 'Trump on trade|Clinton|attacked'],
     ['attacked a record', "Clinton attacked Trump's record on trade.", "Trump's record on trade|Clinton|attacked"],
+    ['a person attacks a country', 'Donald Trump spoke. Trump attacked Mexico over trade.', 'Mexico over trade|Donald Trump|attacked'],
     // a phrase set off right after the content's first word, or after a relative pronoun, goes on to its clause
     [
       'said that, a phrase set off, the clause',

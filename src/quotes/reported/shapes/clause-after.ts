@@ -145,7 +145,7 @@ export const clauseAfter: Shape = {
     // `a program called Sandy Hook Promise`, `Obama called Naghmeh Abedini`: naming or phoning someone says nothing of them
     if (NAMING_VERBS.has(t[j].lower) && onlyName(ctx, piece)) return null;
     // `Russian forces attacked the city`, `jets pounded rebel positions`: a physical attack, no stance
-    if (phrase && PHYSICAL_SENSES.has(t[j].lower) && (armed(ctx, subject) || isSite(ctx, piece))) return null;
+    if (phrase && PHYSICAL_SENSES.has(t[j].lower) && (armed(ctx, subject) || isSite(ctx, piece, subject))) return null;
     // `what Trump has threatened to do`, `which he refused to consider`: the relative before the subject is what the
     // verb reports, the words after it the rest (PolNeAR marks the two as one content)
     const rel = subject ? subject[0] - 1 : -1;
@@ -177,8 +177,12 @@ function armed(ctx: QuoteContext, subject: [number, number] | null): boolean {
   return !!subject && ARMED_HEADS.has(ctx.doc.tokens[subject[1] - 1].lower);
 }
 
-/** the phrase [a, b) names a place or a site: its head (the word before its first preposition) a site's noun or a place's name (`the city of Kharkiv`, `a compound in Benghazi`, `Ukraine in February`) */
-function isSite(ctx: QuoteContext, [a, b]: Piece): boolean {
+/**
+ * the phrase [a, b) names a place or a site: its head (the word before its first preposition) a site's noun
+ * (`the city of Kharkiv`, `a compound in Benghazi`), or a place's name when no person attacks it (`Russia attacked
+ * Ukraine`; `Trump attacked Mexico over trade` is a stance)
+ */
+function isSite(ctx: QuoteContext, [a, b]: Piece, subject: [number, number] | null): boolean {
   const t = ctx.doc.tokens;
   let head = b;
   for (let p = a + 1; p < b; p++)
@@ -187,5 +191,7 @@ function isSite(ctx: QuoteContext, [a, b]: Piece): boolean {
       break;
     }
   const last = t[head - 1];
-  return SITE_HEADS.has(last.lower) || ctx.owner[head - 1]?.type === 'location';
+  if (SITE_HEADS.has(last.lower)) return true;
+  const person = !!subject && ctx.owner.slice(subject[0], subject[1]).some((e) => e?.type === 'person');
+  return ctx.owner[head - 1]?.type === 'location' && !person;
 }
