@@ -16,6 +16,14 @@ describe('a name keeps its own edges', () => {
       ['organization:IMF', 'person:Kristalina Georgieva'],
       ['organization:IMF Managing'],
     ],
+    // a time phrase the tagger ran a name into ends before its preposition (mentions/trim.ts beforeTimePhrase); must stay: a day in the name itself
+    [
+      'a day or a month after a preposition closing a name is a time phrase, not the name',
+      'The National Museum of African American History and Culture on Saturday opened its doors. Talks with the Ministry of Agriculture and Fisheries in March failed.',
+      ['organization:National Museum of African American History and Culture', 'organization:Ministry of Agriculture and Fisheries'],
+      ['organization:National Museum of African American History and Culture on Saturday', 'organization:Ministry of Agriculture and Fisheries in March'],
+    ],
+    ['a day named in a name keeps it', 'The Sunday Times reported the deal on Monday.', ['organization:Sunday Times'], ['organization:Sunday Times reported']],
     // a phrase hyphened through a preposition is an office, not the name's first word (mentions/trim.ts afterJoinedPhrase)
     [
       'an office hyphened through a preposition stays out of the name after it',

@@ -30,6 +30,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Toyota', 'location:Tokyo/city'],
       ['location:Toyota', 'organization:Tokyo'],
     ],
+    // must stay: a known place so joined stays a place (candidates/bodies.ts pairedWithBody)
+    [
+      'a word joined by "and" to a known company is a company, though the tagger reads it a place',
+      'Google and Paris signed a deal. Huawei and Tesla cut prices.',
+      ['organization:Huawei', 'organization:Tesla', 'location:Paris/city'],
+      ['location:Tesla', 'organization:Paris'],
+    ],
     // must stay: a person whose surname looks plural after a city's name, a place's own plural head
     // must stay: a country so named is a place, an acronym a body
     [

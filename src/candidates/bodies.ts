@@ -13,6 +13,7 @@ import {
   WRITTEN_LEGAL_FORMS,
 } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/titles';
+import type { Token } from '../core/types';
 import { knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 import { isStateAcronym } from '../lexicon/name-forms';
@@ -59,9 +60,25 @@ function countryAt(t: Parameters<PatternRule['find']>[0], i: number): number {
 }
 
 /** the end of a body the lexicon knows as nothing but a body, of one to three capitalised words from `i` (in its sentence: nameRun's) and no more, or -1 */
-function knownBodyAt(t: Parameters<PatternRule['find']>[0], i: number): number {
+function knownBodyAt(t: readonly Token[], i: number): number {
   const end = nameRun(t, i, 4);
   return end > i && end - i <= 3 && knownBody(phrase(t, i, end), true) ? end : -1;
+}
+
+/**
+ * "Apple and Google removed the app", "Huawei and Tesla cut prices": a lone capitalised word joined by "and"
+ * to a body the lexicon knows as nothing but a body is a body too (the tagger misses a company whose name is a
+ * common word, more so opening a sentence, or reads it a place); not a known place nor a people's word
+ * ("German and NATO efforts"). A candidate where no other source names the word, and a type cue where one does
+ * (mentions/evidence.ts)
+ */
+export function pairedWithBody(t: readonly Token[], i: number): boolean {
+  if (!isName(t[i]) || TITLE_WORDS.has(t[i].lower) || isName(t[i - 1]) || isName(t[i + 1]) || knownPlace(t[i].view) || countryIndex().demonyms.has(t[i].view))
+    return false;
+  if (t[i + 1]?.lower === 'and' && t[i + 2]?.sentence === t[i].sentence && knownBodyAt(t, i + 2) > 0) return true;
+  if (t[i - 1]?.lower !== 'and' || t[i - 1].sentence !== t[i].sentence) return false;
+  for (let j = i - 2; j >= Math.max(0, i - 4); j--) if (isName(t[j]) && !isName(t[j - 1]) && knownBodyAt(t, j) === i - 1) return true;
+  return false;
 }
 
 /** bodies and buildings named with another name inside: a country, a person, a place */
@@ -75,29 +92,11 @@ export const BODY_RULES: PatternRule[] = [
     find: (t, i) => (isStateAcronym(t[i].view) && !MEMORANDA.has(t[i].view) ? { first: i, end: i + 1 } : null),
   },
   {
-    // "Apple and Google removed the app", "Google and Apple": a lone capitalised word joined by "and"
-    // to a body the lexicon knows as nothing but a body is a body too (the tagger misses a company
-    // whose name is a common word, more so opening a sentence); not a known place nor a people's
-    // word ("German and NATO efforts"); fills only a gap
+    // "Apple and Google removed the app": pairedWithBody's lone word, where no other source names it
     reason: 'paired-body',
     type: 'organization',
     tier: 'context',
-    find: (t, i) => {
-      if (
-        !isName(t[i]) ||
-        TITLE_WORDS.has(t[i].lower) ||
-        isName(t[i - 1]) ||
-        isName(t[i + 1]) ||
-        knownPlace(t[i].view) ||
-        countryIndex().demonyms.has(t[i].view)
-      )
-        return null;
-      const after = t[i + 1]?.lower === 'and' && t[i + 2]?.sentence === t[i].sentence ? knownBodyAt(t, i + 2) : -1;
-      let before = false;
-      if (t[i - 1]?.lower === 'and' && t[i - 1].sentence === t[i].sentence)
-        for (let j = i - 2; j >= Math.max(0, i - 4) && !before; j--) before = isName(t[j]) && !isName(t[j - 1]) && knownBodyAt(t, j) === i - 1;
-      return after > 0 || before ? { first: i, end: i + 1 } : null;
-    },
+    find: (t, i) => (pairedWithBody(t, i) ? { first: i, end: i + 1 } : null),
   },
   {
     // "United States Navy", "UK Government", "Indonesian Navy", "New Zealand Herald": a country's

@@ -111,6 +111,12 @@ export const MONTH_ABBREVIATIONS = ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'a
 /** the months in full and as news shortens them ("Dec.", "Sept"), lowercase with no full stop */
 export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 
+/**
+ * the days and months in full: after a lowercase preposition they close a time phrase, not a name
+ * (`… on Sunday`, `… in January`; no gold name over the labelled sets holds one so)
+ */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
+
 /** dashes set between words as a break: before a quote's credit line (`“…” ― Pamela Padilla`), after a paper's dateline (`WASHINGTON —`) */
 export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 

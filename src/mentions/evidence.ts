@@ -14,6 +14,7 @@ import { isCited } from '../lexicon/citations';
 import { CAPITALISED_HEADS, HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
 import { definedByAcronym } from '../candidates/acronyms';
+import { pairedWithBody } from '../candidates/bodies';
 import { englishPlural, isEnglishWord } from '../document/wink';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import type { GazClass } from '../lexicon/phrase-classes';
@@ -249,6 +250,12 @@ function firmPair(m: Mention, doc: Doc): boolean {
 }
 
 /** a plural in title case: "Bruins", "Blue Jays", "River Cats"; not "Glass", "Olympus", "Paris", "Jones's" */
+/** `Huawei and Tesla cut prices`: one word joined by "and" to a body the lexicon knows (candidates/bodies.ts pairedWithBody) */
+function bodyPair(m: Mention, doc: Doc): boolean {
+  const [a, b] = tokenRange(doc.tokens, m);
+  return b - a === 1 && pairedWithBody(doc.tokens, a);
+}
+
 const isPluralWord = (word: string): boolean => isTitleCaseWord(word) && /[^sui]s$/.test(word);
 
 /**
@@ -322,6 +329,7 @@ export function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>):
   if (knownBody(m.text)) out.push(cueEvidence('organization', 'known-org'));
   if (placeTeam(m.text)) out.push(cueEvidence('organization', 'place-team'));
   if (firmPair(m, doc)) out.push(cueEvidence('organization', 'ampersand'));
+  if (bodyPair(m, doc)) out.push(cueEvidence('organization', 'paired-body'));
   if (compassName(m)) out.push(cueEvidence('location', 'compass-name'));
   if (cityPerson(m)) out.push(cueEvidence('location', 'city-name'));
   const city = cityReading(m, doc);

@@ -1,4 +1,4 @@
-import { GREETINGS, MONTH_ABBREVIATIONS, PRONOUNS } from '../lexicon/function-words';
+import { CALENDAR_WORDS, GREETINGS, MONTH_ABBREVIATIONS, PRONOUNS } from '../lexicon/function-words';
 import { hyphenedTo, isLowerWord, tokenEndingAfter, tokenOf } from '../core/tokens';
 import { isAdjectiveSuffix, isInitial, isLowercase, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
@@ -108,6 +108,17 @@ function beforeTitle(tokens: readonly Token[], first: number, last: number): num
   return k < last && next.cap && TITLE_HEADS.has(next.lower) ? k : last;
 }
 
+/**
+ * `the Museum of Flight and Wembley on Sunday`, `Premier League in May`: a span the tagger ran on through
+ * a lowercase preposition into the days or months that close it ends before the preposition: a time
+ * phrase, not a name's words (no gold name over the labelled sets holds one so)
+ */
+function beforeTimePhrase(tokens: readonly Token[], first: number, last: number): number {
+  let k = last;
+  while (k > first && CALENDAR_WORDS.has(tokens[k].lower)) k--;
+  return k < last && k > first && tokens[k].pos === 'ADP' && isLowerWord(tokens[k]) ? k - 1 : last;
+}
+
 /** trims a candidate to its name; null when nothing name-like is left */
 export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const { tokens } = doc;
@@ -121,6 +132,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   if (c.tier === 'tagger' && c.type === 'person' && first < last) first = afterJoinedPhrase(tokens, first);
   while (last >= first && dropTrailing(tokens[last], tokenOf(tokens, last - 1), c, doc) && tokens[last].end <= c.end) last--;
   if (c.tier === 'tagger' && c.type !== 'person') last = beforeTitle(tokens, first, last);
+  if (c.tier === 'tagger') last = beforeTimePhrase(tokens, first, last);
   if (first > last) return null;
   const start = Math.max(c.start, tokens[first].start);
   const end = Math.min(c.end, tokens[last].end);
