@@ -325,6 +325,13 @@ describe('what is no name is not reported', () => {
       ['person:Donald Trump'],
       ['person:Wrong', 'organization:Nonsense'],
     ],
+    // must stay: a body the lexicon knows and a name no English list holds, each opening a quotation (mentions/openers.ts opensQuotation)
+    [
+      'a word of English opening a quotation is capitalised for it, not a name',
+      '“Wages are up,” the minister said. “Look, we will win,” he said. “Guns kill,” she said. “Medicare is broken,” the senator said. “Cruz is a liar,” Trump said.',
+      ['organization:Medicare', 'person:Cruz', 'person:Trump'],
+      ['location:Wages', 'person:Wages', 'location:Look', 'person:Guns'],
+    ],
     // must stay: a word in quotation marks after other words is a name or a title
     ['a quoted name after other words stays', 'The attack was launched by a user labelled "Anonymous", the site said.', ['person:Anonymous'], []],
     // must stay: a place the gazetteer knows, said as a reply

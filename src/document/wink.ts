@@ -177,12 +177,17 @@ export function readWithWink(text: string): WinkOutput {
  */
 export const isEnglishWord = (lower: string): boolean => (session ?? currentSession()).knows(lower);
 
-/** a plural of an English word ("Paramedics", "Lawmakers", "Companies"): a common noun the lexicon has in the singular only */
+/**
+ * a plural of an English word ("Paramedics", "Lawmakers", "Companies", "Gunmen"): a common noun the lexicon has in
+ * the singular only; a `-man` noun's `-men` too ("Gunmen", "Policemen"; of names so ending, only "Yemen", "Carmen",
+ * "Bremen", none of whose `-man` forms is an English word)
+ */
 export const englishPlural = (lower: string): boolean =>
-  lower.endsWith('s') &&
-  (isEnglishWord(lower.slice(0, -1)) ||
-    (lower.endsWith('es') && isEnglishWord(lower.slice(0, -2))) ||
-    (lower.endsWith('ies') && isEnglishWord(`${lower.slice(0, -3)}y`)));
+  (lower.endsWith('s') &&
+    (isEnglishWord(lower.slice(0, -1)) ||
+      (lower.endsWith('es') && isEnglishWord(lower.slice(0, -2))) ||
+      (lower.endsWith('ies') && isEnglishWord(`${lower.slice(0, -3)}y`)))) ||
+  (lower.endsWith('men') && lower.length > 4 && isEnglishWord(`${lower.slice(0, -3)}man`));
 
 /** for tests: how many words read so far wink would still know that could change a tokenisation (0: the session forgets them) */
 export const winkWordsRemembered = (): number => session?.remembered() ?? 0;

@@ -5,6 +5,7 @@ import { isTitleCaseWord } from '../lexicon/name-forms';
 import { VERDICT_WORDS } from '../lexicon/not-names';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { FRAME_SPEECH_VERBS_SET, SPEECH_VERBS } from '../lexicon/speech';
+import { englishPlural, isEnglishWord } from '../document/wink';
 
 /** parts of speech a lone capitalised word opening a sentence has when the capital is the sentence's */
 const COMMON_POS = new Set(['ADV', 'ADJ', 'INTJ']);
@@ -41,11 +42,20 @@ const repliesInside = (tokens: readonly Token[], i: number) => {
 };
 
 /**
+ * `“Wages are up,”`, `“Look, we will win”`: a word of English opening a sentence right after its opening
+ * quotation mark is capitalised for the quotation (the tagger, which reads few quotations opening so, takes it
+ * for a name); a results line's club never opens one
+ */
+const opensQuotation = (tokens: readonly Token[], i: number) =>
+  isMark(tokens[i - 1]?.view ?? '') && (isEnglishWord(tokens[i].lower) || englishPlural(tokens[i].lower));
+
+/**
  * `Furthermore, …`, `“Maybe …`, `Arrogant and rude, …`, `Hey, …`: a lone adverb, adjective or
  * interjection opening a sentence, or a lone word that is all of a quoted reply (`“Fine,” said Tom
  * Hanks`), is capitalised for the sentence, not for a name, though the tagger reads some as names;
  * such a word is none when no gazetteer knows it and the article never capitalises it inside a
- * sentence. a common word that is a line of its own is a heading (`Understand`, a travel guide's).
+ * sentence. a common word that is a line of its own is a heading (`Understand`, a travel guide's), one opening a
+ * quotation the quotation's first word (opensQuotation).
  * a review's title or verdict (`Great Service`, `Poor Service and …`) opens with a word of praise or blame.
  * other nouns and verbs stay, as club names at the start of a results line do ("Hull", "Bury",
  * "Stoke"). caller entries are never second-guessed
@@ -87,7 +97,8 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     const verb = t.pos === VERB_POS && (writtenLow().has(t.lower) || !!tokens[a + 1]?.low || openingVerbs().has(t.lower));
     // a common word: no proper noun to the part-of-speech tagger, or written in lowercase elsewhere
     const heading = fillsLine(doc.view, t) && (writtenLow().has(t.lower) || t.pos !== 'PROPN');
-    if (!COMMON_POS.has(t.pos) && !verb && !heading && !reply) return false;
+    const quoted = t.opensSentence && opensQuotation(tokens, a);
+    if (!COMMON_POS.has(t.pos) && !verb && !heading && !reply && !quoted) return false;
     return !capitalisedInside().has(t.lower);
   };
 }
