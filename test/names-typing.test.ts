@@ -23,6 +23,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Yemen/country'],
       ['person:Gunmen', 'person:Policemen'],
     ],
+    // must stay: a country the lexicon knows, so opening (candidates/unknown-openers.ts)
+    [
+      'a surname the lexicon knows opening a sentence before a verb of saying is a person',
+      'Obama said the plan would fail. Putin told reporters the war would end. Jordan said it would act.',
+      ['person:Obama', 'person:Putin', 'location:Jordan/country'],
+      ['person:Jordan'],
+    ],
     // must stay: a known place so described ("the regional capital" is no office; "the chair" of a country's presidency)
     [
       'an office in the appositive after a name makes its holder a person',

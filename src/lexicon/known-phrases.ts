@@ -21,10 +21,10 @@ export function phraseClasses(phrase: string): GazClass[] {
 /** whether the lexicon knows a lowercase phrase in class `c`: one map lookup, no list made (for loops over tokens) */
 export const inClass = (lower: string, c: GazClass): boolean => !!((table().phrases.get(lower) ?? 0) & (1 << GAZ_CLASSES.indexOf(c)));
 
-/** a given name the lexicon knows, lowercase ("yvette") */
 /** the classes of a word the lexicon knows as nothing but a person's name: a given name, a surname, a person */
 export const PERSONAL_CLASSES: ReadonlySet<GazClass> = new Set<GazClass>(['first', 'last', 'person']);
 
+/** a given name the lexicon knows, lowercase ("yvette") */
 export const isFirstName = (lower: string): boolean => inClass(lower, 'first');
 
 let genders: Map<string, 'male' | 'female'> | undefined;
