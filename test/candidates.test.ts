@@ -163,7 +163,7 @@ describe('pattern rules', () => {
 });
 
 // a word no English lexicon knows, opening a sentence before a verb of saying or a regular past tense (candidates/unknown-openers.ts)
-describe('an unknown word opening a sentence before a verb of saying or a past tense', () => {
+describe('an unknown word opening a sentence before a verb, its possessive or an appositive', () => {
   it.each([
     ['Zelenskyy said Ukraine would not give up territory.', ['person:Zelenskyy:unknown-opener']],
     ['The talks ended. Kuleba told reporters they were possible.', ['person:Kuleba:unknown-opener']],
@@ -172,11 +172,19 @@ describe('an unknown word opening a sentence before a verb of saying or a past t
     ['Memon also said the book was real. Rathke later asked for a copy.', ['person:Memon:unknown-opener', 'person:Rathke:unknown-opener']],
     // must stay: common words, their plurals, pronouns, known names, a word the article writes in lowercase too, other verbs
     ['Officials said the talks failed. Paramedics said two died. Everything is fine. Nobody said a word.', []],
-    ['Smith said he would go. Obama said so. France said no.', []],
+    // a surname the lexicon knows as nothing else is found; must stay: an English word, a country
+    ['Smith said he would go. Obama said so. France said no.', ['person:Obama:unknown-opener']],
     ['Gameplay said nothing new, and the gameplay was slow.', []],
     // must stay: an adverb of manner or two adverbs between the word and its verb
     ['Velmor quietly said no. Dastra also then said yes.', []],
-    ['Scholz rejects the proposal. Champdor is a commune. Shrs offered by company N/A.', []],
+    // any verb with a word after it (the type cues read "is a commune" later: a place)
+    ['Scholz rejects the proposal. Champdor is a commune.', ['person:Scholz:unknown-opener', 'person:Champdor:unknown-opener']],
+    [
+      'Yeltsin’s office agreed. Sletten, a caretaker, was hurt. Benard, whose win came late, smiled.',
+      ['person:Yeltsin:unknown-opener', 'person:Sletten:unknown-opener', 'person:Benard:unknown-opener'],
+    ],
+    // must stay: a participle before its agent, a comma before other words
+    ['Shrs offered by company N/A. Kolvra, Dastra and Memon won.', []],
     ['ZELENSKYY SAID NO. Zelenskyy-era officials said so.', []],
   ])('%j gives %j', (text, want) => {
     expect(spans(text, unknownOpeners(buildDocument(text)))).toEqual(want);
