@@ -2,6 +2,7 @@ import { patternCandidates } from '../src/candidates/patterns';
 import { gazetteerCandidates } from '../src/candidates/gazetteer';
 import { callerCandidates, compileLexicon } from '../src/candidates/caller';
 import { unknownOpeners } from '../src/candidates/unknown-openers';
+import { knownPersonWords } from '../src/candidates/person-words';
 import { buildDocument } from '../src/document';
 
 const spans = (text: string, found: Array<{ start: number; end: number; type: string; reason: string }>) =>
@@ -188,6 +189,18 @@ describe('an unknown word opening a sentence before a verb, its possessive or an
     ['ZELENSKYY SAID NO. Zelenskyy-era officials said so.', []],
   ])('%j gives %j', (text, want) => {
     expect(spans(text, unknownOpeners(buildDocument(text)))).toEqual(want);
+  });
+});
+
+// a lone word the lexicon knows as a person's name only (candidates/person-words.ts)
+describe('a lone word the lexicon knows as nothing but a person’s name', () => {
+  it.each([
+    ['President Boris Yeltsin ordered Putin to restore peace.', ['person:Putin:gazetteer:person-word']],
+    ['“We have found Nicole on a campsite,” police said.', ['person:Nicole:gazetteer:person-word']],
+    // must stay: an English word that is a given name too, a name in a run, a hyphened compound, a place the lexicon knows as well
+    ['Will it rain? Mark Smith met Jose-Maria Canizares in Jordan.', []],
+  ])('%j gives %j', (text, want) => {
+    expect(spans(text, knownPersonWords(buildDocument(text)))).toEqual(want);
   });
 });
 

@@ -6,6 +6,7 @@ import { citedAuthors } from './citations';
 import { gazetteerCandidates, knownBodies, lowercasePlaces } from './gazetteer';
 import { mailNames } from './mail-names';
 import { patternCandidates } from './patterns';
+import { knownPersonWords } from './person-words';
 import { unknownOpeners } from './unknown-openers';
 
 export interface CandidateContext {
@@ -22,6 +23,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...gazetteerCandidates(doc),
     ...lowercasePlaces(doc),
     ...knownBodies(doc),
+    ...knownPersonWords(doc),
     ...citedAuthors(doc),
     ...mailNames(doc),
     ...unknownOpeners(doc),
