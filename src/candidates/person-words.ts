@@ -15,8 +15,8 @@ const personalWord = (t: Token): boolean => {
  * `… ordered Lebed to restore peace`, `We have found Nicole`: a lone title-case word the lexicon knows as a person's
  * name only (personalWord), with no name beside it and no hyphen joining it to another word ("Weston-super-Mare",
  * "Harley-Davidson"), is a person where no other source names it (tier context: a name the tagger read longer or
- * typed otherwise stands). Over the labelled sets such lone words are persons 1,001 times in 1,190 (CoNLL train
- * 391 of 468, GUM 468 of 517, Wikigold 95 of 135, UNER 47 of 64); the rest are mostly a club or a shop named after
+ * typed otherwise stands). Over the labelled sets the rule's words are persons 1,066 times in 1,264 (CoNLL train
+ * 413 of 502, GUM 480 of 531, Wikigold 97 of 136, UNER 76 of 95); the rest are mostly a team or a shop named after
  * a person ("Williams", "Spencer's"), which the type cues may read. The tagger misses them most in short excerpts,
  * where a surname is met once, with nothing else around it
  */
