@@ -325,6 +325,13 @@ describe('what is no name is not reported', () => {
       ['person:Donald Trump'],
       ['person:Wrong', 'organization:Nonsense'],
     ],
+    // must stay: a place's club named for a day (mentions/no-names.ts isNamedDay)
+    [
+      'English words before a day of the week name a day, not a place or a body',
+      'Clinton won seven states on Super Tuesday. The Black Friday sales began early. Sheffield Wednesday beat Leeds 2-1.',
+      ['organization:Sheffield Wednesday'],
+      ['location:Super Tuesday', 'organization:Black Friday'],
+    ],
     // must stay: a body the lexicon knows and a name no English list holds, each opening a quotation (mentions/openers.ts opensQuotation)
     [
       'a word of English opening a quotation is capitalised for it, not a name',

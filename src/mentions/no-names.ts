@@ -7,7 +7,8 @@ import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
 import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import { SAINT_DAY_HEADS } from '../lexicon/features';
-import { POSSESSIVE_DETERMINERS, TITLE_LINE_WORDS } from '../lexicon/function-words';
+import { POSSESSIVE_DETERMINERS, TITLE_LINE_WORDS, WEEKDAY_NAMES } from '../lexicon/function-words';
+import { isEnglishWord } from '../document/wink';
 import { PARTY_ADJECTIVES } from '../lexicon/titles';
 import { LEGAL_FORMS } from '../lexicon/organizations';
 
@@ -113,6 +114,18 @@ const inNumberedHeading = (c: Candidate, doc: Doc): boolean => {
 };
 
 /**
+ * `Super Tuesday`, `Black Friday`, `Ash Wednesday`, `Bloody Sunday`: English words before a day of the week are a
+ * day the calendar or history names, no person, body or place (over the labelled sets such names are all `other`
+ * but for "Sheffield Wednesday", a place's club, and "Ruby Tuesday", a given name's; PolNeAR-train's text holds
+ * "Super Tuesday" 16 times, which the tagger reads as a place)
+ */
+const isNamedDay = (c: Candidate, doc: Doc): boolean => {
+  const [a, b] = tokenRange(doc.tokens, c);
+  if (b - a < 2 || !WEEKDAY_NAMES.includes(doc.tokens[b - 1].lower)) return false;
+  return doc.tokens.slice(a, b - 1).every((t) => isEnglishWord(t.lower) && !phraseClasses(t.lower).length && !knownPlace(t.view));
+};
+
+/**
  * `St. Patrick's Day`, `Valentine's Day`, `Mother's Day`, `New Year's Eve`: a name's possessive
  * before the day's word closing the candidate is a day of the calendar, naming nothing (the tagger
  * reads "Patrick's Day" as a person)
@@ -183,7 +196,7 @@ const isLoneLegalForm = (c: Candidate, doc: Doc): boolean => {
   return b - a === 1 && LEGAL_FORMS.has(doc.tokens[a].lower) && (before === ',' || before === '&');
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a common noun after its article, a word of a guide's numbered heading, a day named for someone, a law's or a treaty's name or a legal form split off its company's name; a caller's entry is never second-guessed */
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name or a legal form split off its company's name; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -198,6 +211,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     afterIndefinite(c, doc) ||
     inNumberedHeading(c, doc) ||
     isDayOf(c, doc) ||
+    isNamedDay(c, doc) ||
     isWorkOrContestName(c, doc) ||
     isLoneLegalForm(c, doc) ||
     inTitleCaseLine(c, doc)
