@@ -1,5 +1,5 @@
 import { patternCandidates } from '../src/candidates/patterns';
-import { gazetteerCandidates } from '../src/candidates/gazetteer';
+import { gazetteerCandidates, teamNames } from '../src/candidates/gazetteer';
 import { callerCandidates, compileLexicon } from '../src/candidates/caller';
 import { unknownOpeners } from '../src/candidates/unknown-openers';
 import { knownPersonWords } from '../src/candidates/person-words';
@@ -189,6 +189,17 @@ describe('an unknown word opening a sentence before a verb, its possessive or an
     ['ZELENSKYY SAID NO. Zelenskyy-era officials said so.', []],
   ])('%j gives %j', (text, want) => {
     expect(spans(text, unknownOpeners(buildDocument(text)))).toEqual(want);
+  });
+});
+
+// a club's plural nickname after "the" (candidates/gazetteer.ts teamNames)
+describe('a club’s nickname after “the”', () => {
+  it.each([
+    ['San Francisco Giants beat the Mets 6-4. The Cardinals lost.', ['organization:Mets:gazetteer:team', 'organization:Cardinals:gazetteer:team']],
+    // must stay: lowercase, a people's name, a singular nickname, a nickname opening a longer name
+    ['The cardinals met. The Indians lived there. They felt the Heat. The Rangers Stadium opened.', []],
+  ])('%j gives %j', (text, want) => {
+    expect(spans(text, teamNames(buildDocument(text)))).toEqual(want);
   });
 });
 

@@ -9,6 +9,7 @@ import { articleCities, knownBody, placeOf, subdivisions } from '../lexicon/gaze
 import { titleCase } from '../lexicon/name-forms';
 import { REGIONS, type RegionRow } from '../lexicon/regions';
 import { inClass, knownPhrases } from '../lexicon/known-phrases';
+import { teamNicknames } from '../lexicon/teams';
 
 let matcher: PhraseMatcher<string> | undefined;
 
@@ -232,4 +233,19 @@ export function knownBodies(doc: Doc): Candidate[] {
     i = end;
   }
   return [...listed, ...out];
+}
+
+/**
+ * `the Cubs`, `beat the Mets 6-4`: a club's plural nickname (lexicon/teams.ts), capitalised after "the" and with no
+ * name after it, is the club, where no other source names it (tier context)
+ */
+export function teamNames(doc: Doc): Candidate[] {
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (!t.cap || tokens[i - 1].lower !== 'the' || !teamNicknames().has(t.lower) || tokens[i + 1]?.cap) continue;
+    out.push({ start: t.start, end: t.end, type: 'organization', tier: 'context', reason: 'gazetteer:team' });
+  }
+  return out;
 }
