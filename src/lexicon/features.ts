@@ -22,12 +22,14 @@ export const FEATURE_WORDS: Readonly<Record<string, 'feature' | 'water' | 'regio
  * "Ricki Lake", "Benny Hill") nor heads that name bodies as often ("County", "Coast", "Forest").
  * Facilities named for a person ("John F. Kennedy International Airport", "Chiang Kai Shek Memorial
  * Hall Station"): gold names ending in airport, stadium, bridge, station, mosque, prison or building
- * are places 58 times in 64 (the rest bodies: an airport's operator, a station's broadcaster)
+ * are places 58 times in 64 (the rest bodies: an airport's operator, a station's broadcaster); in castle, mansion
+ * or cemetery places 7 times in 7 ("Auckland Castle", "Pittock Mansion", "Montparnasse Cemetery", which the tagger
+ * reads as bodies)
  */
 export const PLACE_HEADS = new Set([
   'islands', 'island', 'gulf', 'strait', 'ocean', 'sea', 'river', 'valley', 'springs', 'dock', 'falls',
   'creek', 'peninsula', 'plateau', 'basin', 'desert', 'mountains', 'reservoir',
-  'airport', 'stadium', 'bridge', 'station', 'mosque', 'prison', 'building',
+  'airport', 'stadium', 'bridge', 'station', 'mosque', 'prison', 'building', 'castle', 'mansion', 'cemetery',
 ]);
 
 /**
