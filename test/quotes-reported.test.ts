@@ -93,6 +93,18 @@ describe('reported statements', () => {
       'the plan|John Smith|attacked',
       'it would cost jobs|John Smith|saying',
     ],
+    // a past form the tagger calls an adjective, between a noun and its object, is the clause's verb: its subject speaks, not a name after it
+    [
+      'a past form read as an adjective, then `by saying`',
+      'The senator inflamed tensions with the GOP by saying the election was rigged.',
+      'the election was rigged|The senator|saying',
+    ],
+    // must stay: a finite verb the tagger reads as one keeps its subject
+    [
+      'a finite verb, then `by saying`',
+      'John Smith rallied voters with the GOP by saying the election was rigged.',
+      'the election was rigged|John Smith|saying',
+    ],
     // a phrase of one name will do, whole before its comma
     ['a phrase of one name', 'The senator praised Putin, saying he was strong.', 'Putin|The senator|praised', 'he was strong|The senator|saying'],
     // an adverbial clause after a phrase, or a setting after a bare name, tells when and where the stance was taken
