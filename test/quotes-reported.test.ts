@@ -110,6 +110,9 @@ describe('reported statements', () => {
     // an adverbial clause after a phrase, or a setting after a bare name, tells when and where the stance was taken
     ['a phrase before an adverbial clause', 'The union endorsed the plan because it raises pay.', 'the plan|The union|endorsed'],
     ['a name before its setting', 'The senator endorsed Clinton in Ohio.', 'Clinton|The senator|endorsed'],
+    // a verb of looking ahead keeps the time of what it expects; must stay: a verb of stance leaves when it was taken to the reporter
+    ['a time after what is expected', 'Economists expect a cut in June.', 'a cut in June|Economists|expect'],
+    ['a time after a stance', 'The senator endorsed Clinton in June.', 'Clinton|The senator|endorsed'],
     ['a noun keeps its prepositional phrase', 'The senator praised the schools at home.', 'the schools at home|The senator|praised'],
     // the verb of a quotation inside the reported words is theirs
     ['a partial quote holding the verb', 'Jones said the loss really “accelerated” after the vote.', 'the loss really “accelerated” after the vote|Jones|said'],

@@ -74,6 +74,16 @@ export const REPORTING_ADVERBS = new Set(['reportedly']);
 /** passives of belief and report that raise the subject the same way: `Trump is expected to win`, `he is said to be ill` */
 export const RAISING_PASSIVES = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'projected', 'predicted']);
 
+/**
+ * verbs of looking ahead: a time after what they report is when the thing expected happens (`expect a cut in June`),
+ * not when it was said; 8 of 8 PolNeAR-train contents of `expect`, `predict`, `anticipate` hold their time, against
+ * 5 of 14 for `endorsed`, `praised`, `criticized`, `backed`, `attacked`, `blasted`
+ */
+export const EXPECTING_VERBS = new Set([
+  'expect', 'expects', 'expected', 'expecting', 'predict', 'predicts', 'predicted', 'predicting', 'forecast', 'forecasts',
+  'forecasting', 'anticipate', 'anticipates', 'anticipated', 'anticipating',
+]);
+
 /** verbs of a question put to someone: `Asked about the vote, Smith …`, `Smith was asked to name …` report what was asked */
 export const QUESTION_VERBS = new Set(['asked', 'questioned', 'pressed']);
 

@@ -6,6 +6,7 @@ import {
   ARMED_HEADS,
   COMPARING_AS,
   CONTENT_OPENERS,
+  EXPECTING_VERBS,
   LISTENER_FIRST,
   NAMING_VERBS,
   OBJECT_RELATIVES,
@@ -141,7 +142,7 @@ export const clauseAfter: Shape = {
           e = c;
           break;
         }
-    const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e]);
+    const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e, EXPECTING_VERBS.has(t[j].lower)) : e]);
     // `a program called Sandy Hook Promise`, `Obama called Naghmeh Abedini`: naming or phoning someone says nothing of them
     if (NAMING_VERBS.has(t[j].lower) && onlyName(ctx, piece)) return null;
     // `Russian forces attacked the city`, `jets pounded rebel positions`: a physical attack, no stance
