@@ -110,6 +110,8 @@ describe('reported statements', () => {
     // an adverbial clause after a phrase, or a setting after a bare name, tells when and where the stance was taken
     ['a phrase before an adverbial clause', 'The union endorsed the plan because it raises pay.', 'the plan|The union|endorsed'],
     ['a name before its setting', 'The senator endorsed Clinton in Ohio.', 'Clinton|The senator|endorsed'],
+    // a word in -ing the tagger calls a noun, right after a cue and before its object, is a gerund: the clause's verb
+    ['a gerund read as a noun', 'Witnesses reported hearing gunshots near the border.', 'hearing gunshots near the border|Witnesses|reported'],
     // a verb of looking ahead keeps the time of what it expects; must stay: a verb of stance leaves when it was taken to the reporter
     ['a time after what is expected', 'Economists expect a cut in June.', 'a cut in June|Economists|expect'],
     ['a time after a stance', 'The senator endorsed Clinton in June.', 'Clinton|The senator|endorsed'],
@@ -585,6 +587,8 @@ describe('reported statements', () => {
 
   it.each([
     ['a verb of speech with no content', 'He said nothing.'],
+    // must stay: a noun in -ing with no object after it is no gerund
+    ['a noun in -ing and a comma', 'The mayor said funding, not cuts.'],
     // `say` as a noun after a determiner or an adjective: no verb
     ['a say, the noun', 'We have a say in this.'],
     ['the final say, the noun', 'He has the final say.'],
