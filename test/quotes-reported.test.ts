@@ -110,6 +110,9 @@ describe('reported statements', () => {
     // an adverbial clause after a phrase, or a setting after a bare name, tells when and where the stance was taken
     ['a phrase before an adverbial clause', 'The union endorsed the plan because it raises pay.', 'the plan|The union|endorsed'],
     ['a name before its setting', 'The senator endorsed Clinton in Ohio.', 'Clinton|The senator|endorsed'],
+    // a verb of saying that takes a phrase too: what is announced, tweeted, pledged or stressed
+    ['announced, a phrase', 'Mary Jones announced her candidacy on Monday.', 'her candidacy|Mary Jones|announced'],
+    ['tweeted, a phrase', 'Mary Jones tweeted her thanks to the president.', 'her thanks to the president|Mary Jones|tweeted'],
     // a word in -ing the tagger calls a noun, right after a cue and before its object, is a gerund: the clause's verb
     ['a gerund read as a noun', 'Witnesses reported hearing gunshots near the border.', 'hearing gunshots near the border|Witnesses|reported'],
     // a verb of looking ahead keeps the time of what it expects; must stay: a verb of stance leaves when it was taken to the reporter
@@ -587,6 +590,8 @@ describe('reported statements', () => {
 
   it.each([
     ['a verb of speech with no content', 'He said nothing.'],
+    // must stay: any other verb of saying reports a clause only
+    ['a verb of saying with a phrase', 'Mary Jones said a few words.'],
     // must stay: a noun in -ing with no object after it is no gerund
     ['a noun in -ing and a comma', 'The mayor said funding, not cuts.'],
     // `say` as a noun after a determiner or an adjective: no verb

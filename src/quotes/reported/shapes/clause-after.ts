@@ -1,6 +1,6 @@
 import { isVerbal, NOUN_PHRASE_WORD_POS } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
-import { CLAUSE_ONLY } from '../../../lexicon/belief';
+import { CLAUSE_ONLY, PHRASE_SAYING_VERBS } from '../../../lexicon/belief';
 import { SPEECH_VERBS } from '../../../lexicon/speech';
 import {
   ARMED_HEADS,
@@ -130,7 +130,7 @@ export const clauseAfter: Shape = {
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || listener)) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase,
     // opening with a noun phrase's word (`praised the plan`, `called Trump a liar`)
-    const phrase = !cue.inverts && !conjunction && !CLAUSE_ONLY.has(t[j].lower) && NOUN_PHRASE_WORD_POS.has(t[k].pos);
+    const phrase = (!cue.inverts || PHRASE_SAYING_VERBS.has(t[j].lower)) && !conjunction && !CLAUSE_ONLY.has(t[j].lower) && NOUN_PHRASE_WORD_POS.has(t[k].pos);
     // `polls find voters are tired` reports a clause; `find himself in trouble`, `find jobs that pay` a thing found
     if (CLAUSE_ONLY.has(t[j].lower) && !opensClauseAfter(ctx, j + cue.length, k, ceil)) return null;
     let e = clauseEnd(ctx, k, ceil);
