@@ -117,6 +117,7 @@ describe('reported statements', () => {
     ['a gerund read as a noun', 'Witnesses reported hearing gunshots near the border.', 'hearing gunshots near the border|Witnesses|reported'],
     // a verb of looking ahead keeps the time of what it expects; must stay: a verb of stance leaves when it was taken to the reporter
     ['a time after what is expected', 'Economists expect a cut in June.', 'a cut in June|Economists|expect'],
+    ['a time after what is feared', 'Investors fear a recession next year.', 'a recession next year|Investors|fear'],
     ['a time after a stance', 'The senator endorsed Clinton in June.', 'Clinton|The senator|endorsed'],
     ['a noun keeps its prepositional phrase', 'The senator praised the schools at home.', 'the schools at home|The senator|praised'],
     // the verb of a quotation inside the reported words is theirs
