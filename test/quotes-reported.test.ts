@@ -112,6 +112,8 @@ describe('reported statements', () => {
     ['a name before its setting', 'The senator endorsed Clinton in Ohio.', 'Clinton|The senator|endorsed'],
     // a verb of saying that takes a phrase too: what is announced, tweeted, pledged or stressed
     ['announced, a phrase', 'Mary Jones announced her candidacy on Monday.', 'her candidacy|Mary Jones|announced'],
+    // must stay: after a plural subject a past form is the verb
+    ['pledged after a plural subject', 'Two senators pledged their support.', 'their support|Two senators|pledged'],
     ['tweeted, a phrase', 'Mary Jones tweeted her thanks to the president.', 'her thanks to the president|Mary Jones|tweeted'],
     // a word in -ing the tagger calls a noun, right after a cue and before its object, is a gerund: the clause's verb
     ['a gerund read as a noun', 'Witnesses reported hearing gunshots near the border.', 'hearing gunshots near the border|Witnesses|reported'],
@@ -591,6 +593,8 @@ describe('reported statements', () => {
 
   it.each([
     ['a verb of speech with no content', 'He said nothing.'],
+    // a past form between a number or an adjective and a noun modifies the noun
+    ['a past form after a number', 'Clinton has 270 pledged delegates at stake.'],
     // must stay: any other verb of saying reports a clause only
     ['a verb of saying with a phrase', 'Mary Jones said a few words.'],
     // must stay: a noun in -ing with no object after it is no gerund
