@@ -1,6 +1,7 @@
 import { isVerbal, NOUN_PHRASE_WORD_POS } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
 import { CLAUSE_ONLY, PHRASE_SAYING_VERBS } from '../../../lexicon/belief';
+import { inCapitals } from '../../../lexicon/name-forms';
 import { SPEECH_VERBS } from '../../../lexicon/speech';
 import {
   ARMED_HEADS,
@@ -90,7 +91,9 @@ export const clauseAfter: Shape = {
     // `Cruz, who said he would …`: a relative set off by a comma adds what its antecedent said, up to the comma closing it
     const aside = isAsideRelative(t, p, floor);
     // `the man who said …`, `voters who said …`, `as he said`: a relative that picks someone out, or an `as` clause, reports nothing here
-    if (p >= floor && !aside && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
+    // (a name in capitals is no relative: `The WHO said …`)
+    const acronym = !!ctx.owner[p] && inCapitals(t[p].view);
+    if (p >= floor && !aside && !acronym && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
     const subject = phraseBefore(ctx, j, floor);
     // `as she praised his record`, `As the paper noted, …`: an `as` clause with a subject reports all the same; `such as his
     // claim`, `as bad as she said` compare, and report nothing
