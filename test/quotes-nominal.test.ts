@@ -18,6 +18,8 @@ describe('a definite description by nationality or age is linked when the text l
       'Mikel Arteta|p1|nominal|the Spaniard',
     ],
     ['an adjective demonym as a noun', 'Mikel Arteta spoke after the game. “It is what it is,” the Spanish said.', 'Mikel Arteta|p1|nominal|the Spanish'],
+    // a region's or a state's demonym names a person as a country's does
+    ['a region demonym', 'Pep Guardiola spoke on Friday. “It is what it is,” the Catalan told reporters.', 'Pep Guardiola|p2|nominal|the Catalan'],
     ['an age', 'Mikel Arteta spoke after the game. “It is what it is,” the 42-year-old said.', 'Mikel Arteta|p1|nominal|the 42-year-old'],
     [
       'the one person named in the nearest sentence that names anyone',
@@ -36,6 +38,12 @@ describe('a definite description by nationality or age is linked when the text l
       'the Spaniard|null|nominal|the Spaniard',
     ],
     ['nobody named nearby', '“It is what it is,” the Spaniard said.', 'the Spaniard|null|nominal|the Spaniard'],
+    // must stay: a region's demonym, like a country's, is nobody when two are named
+    [
+      'two people named just before, a region demonym',
+      'Mikel Arteta and Pep Guardiola spoke after the game. “It is what it is,” the Catalan said.',
+      'the Catalan|null|nominal|the Catalan',
+    ],
   ])('%s', (_, text, want) => {
     expect(who(text)).toBe(want);
   });

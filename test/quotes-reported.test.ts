@@ -93,11 +93,36 @@ describe('reported statements', () => {
       'the plan|John Smith|attacked',
       'it would cost jobs|John Smith|saying',
     ],
+    // a past form the tagger calls an adjective, between a noun and its object, is the clause's verb: its subject speaks, not a name after it
+    [
+      'a past form read as an adjective, then `by saying`',
+      'The senator inflamed tensions with the GOP by saying the election was rigged.',
+      'the election was rigged|The senator|saying',
+    ],
+    // must stay: a finite verb the tagger reads as one keeps its subject
+    [
+      'a finite verb, then `by saying`',
+      'John Smith rallied voters with the GOP by saying the election was rigged.',
+      'the election was rigged|John Smith|saying',
+    ],
     // a phrase of one name will do, whole before its comma
     ['a phrase of one name', 'The senator praised Putin, saying he was strong.', 'Putin|The senator|praised', 'he was strong|The senator|saying'],
     // an adverbial clause after a phrase, or a setting after a bare name, tells when and where the stance was taken
     ['a phrase before an adverbial clause', 'The union endorsed the plan because it raises pay.', 'the plan|The union|endorsed'],
     ['a name before its setting', 'The senator endorsed Clinton in Ohio.', 'Clinton|The senator|endorsed'],
+    // a name in capitals is no relative pronoun (`Voters who said so left early` stays none)
+    ['an acronym that spells a relative', 'The WHO warned on Friday that cases were rising.', 'that cases were rising|WHO|warned'],
+    // a verb of saying that takes a phrase too: what is announced, tweeted, pledged or stressed
+    ['announced, a phrase', 'Mary Jones announced her candidacy on Monday.', 'her candidacy|Mary Jones|announced'],
+    // must stay: after a plural subject a past form is the verb
+    ['pledged after a plural subject', 'Two senators pledged their support.', 'their support|Two senators|pledged'],
+    ['tweeted, a phrase', 'Mary Jones tweeted her thanks to the president.', 'her thanks to the president|Mary Jones|tweeted'],
+    // a word in -ing the tagger calls a noun, right after a cue and before its object, is a gerund: the clause's verb
+    ['a gerund read as a noun', 'Witnesses reported hearing gunshots near the border.', 'hearing gunshots near the border|Witnesses|reported'],
+    // a verb of looking ahead keeps the time of what it expects; must stay: a verb of stance leaves when it was taken to the reporter
+    ['a time after what is expected', 'Economists expect a cut in June.', 'a cut in June|Economists|expect'],
+    ['a time after what is feared', 'Investors fear a recession next year.', 'a recession next year|Investors|fear'],
+    ['a time after a stance', 'The senator endorsed Clinton in June.', 'Clinton|The senator|endorsed'],
     ['a noun keeps its prepositional phrase', 'The senator praised the schools at home.', 'the schools at home|The senator|praised'],
     // the verb of a quotation inside the reported words is theirs
     ['a partial quote holding the verb', 'Jones said the loss really “accelerated” after the vote.', 'the loss really “accelerated” after the vote|Jones|said'],
@@ -570,6 +595,12 @@ describe('reported statements', () => {
 
   it.each([
     ['a verb of speech with no content', 'He said nothing.'],
+    // a past form between a number or an adjective and a noun modifies the noun
+    ['a past form after a number', 'Clinton has 270 pledged delegates at stake.'],
+    // must stay: any other verb of saying reports a clause only
+    ['a verb of saying with a phrase', 'Mary Jones said a few words.'],
+    // must stay: a noun in -ing with no object after it is no gerund
+    ['a noun in -ing and a comma', 'The mayor said funding, not cuts.'],
     // `say` as a noun after a determiner or an adjective: no verb
     ['a say, the noun', 'We have a say in this.'],
     ['the final say, the noun', 'He has the final say.'],

@@ -378,3 +378,21 @@ describe('the agent of a passive verb of saying or naming said the quotation', (
     expect(q?.speaker ? `${q.speaker.name}|${q.speaker.sieve}|${q.cue?.text ?? ''}` : 'none').toBe(want);
   });
 });
+
+describe('a piece signed off by one person: a pronoun no one named before it fits is the signer', () => {
+  /** the last quote's speaker as `name|form`, the entities given by `specs` */
+  const signed = (text: string, specs: EntitySpec[]) => {
+    const s = quotesOf(text, specs).quotes.at(-1)?.speaker;
+    return s ? `${s.name}|${s.form}` : 'none';
+  };
+  it.each([
+    ['a dash and the name', '“We will fight on,” she wrote.\n\n— Mary Jones', [JONES], 'Mary Jones|pronoun'],
+    ['a dash, the name and a place', '“We will fight on,” she wrote.\n\n— Mary Jones, Chicago', [JONES], 'Mary Jones|pronoun'],
+    // must stay: a pronoun of the other gender, another person named, or a sentence after the name
+    ['the other gender', '“We will fight on,” he wrote.\n\n— Mary Jones', [JONES], 'he|pronoun'],
+    ['another person named', '“We will fight on,” she wrote. Smith did not.\n\n— Mary Jones', [SMITH, JONES], 'she|pronoun'],
+    ['a sentence, no sign-off', '“We will fight on,” she wrote.\n\n— Mary Jones wrote this.', [JONES], 'she|pronoun'],
+  ])('%s', (_, text, specs, want) => {
+    expect(signed(text, specs as EntitySpec[])).toBe(want);
+  });
+});

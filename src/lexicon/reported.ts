@@ -74,6 +74,18 @@ export const REPORTING_ADVERBS = new Set(['reportedly']);
 /** passives of belief and report that raise the subject the same way: `Trump is expected to win`, `he is said to be ill` */
 export const RAISING_PASSIVES = new Set(['expected', 'believed', 'thought', 'said', 'reported', 'rumored', 'rumoured', 'projected', 'predicted']);
 
+/**
+ * verbs of looking ahead: a time after what they report is when the thing expected happens (`expect a cut in June`),
+ * not when it was said (`fear a recession next year`); 8 of 8 PolNeAR-train contents of `expect`, `predict`,
+ * `anticipate` hold their time, and 5 of 5 of `fear`, `hope`, `worry`, against 5 of 14 for `endorsed`, `praised`,
+ * `criticized`, `backed`, `attacked`, `blasted`
+ */
+export const EXPECTING_VERBS = new Set([
+  'expect', 'expects', 'expected', 'expecting', 'predict', 'predicts', 'predicted', 'predicting', 'forecast', 'forecasts',
+  'forecasting', 'anticipate', 'anticipates', 'anticipated', 'anticipating', 'fear', 'fears', 'feared', 'fearing', 'hope',
+  'hopes', 'hoped', 'hoping',
+]);
+
 /** verbs of a question put to someone: `Asked about the vote, Smith …`, `Smith was asked to name …` report what was asked */
 export const QUESTION_VERBS = new Set(['asked', 'questioned', 'pressed']);
 

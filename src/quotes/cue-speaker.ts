@@ -1,6 +1,6 @@
 import { isVerbal } from '../core/tokens';
 import { CLAUSE_OPENERS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
-import type { Entity } from '../core/types';
+import type { Entity, Token } from '../core/types';
 import type { SieveName } from '../schema';
 import { CALENDAR, isProgressive, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -97,7 +97,14 @@ function withSubject(ctx: QuoteContext, j: number, floor: number): [number, numb
 function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
   const t = ctx.doc.tokens;
   for (let v = j - 1; v >= floor; v--) {
-    if (ctx.quoted[v] || t[v].pos !== 'VERB' || t[v].lower.endsWith('ing') || t[v - 1]?.lower === 'to' || isObjectNoun(ctx, v, floor)) continue;
+    if (
+      ctx.quoted[v] ||
+      (t[v].pos !== 'VERB' && !pastAsAdjective(t, v)) ||
+      t[v].lower.endsWith('ing') ||
+      t[v - 1]?.lower === 'to' ||
+      isObjectNoun(ctx, v, floor)
+    )
+      continue;
     const first = coordinatedWith(ctx, v, floor);
     const p = phraseBefore(ctx, first >= 0 ? first : v, floor, true);
     // `Christie repeated claims that Rubio recites his lines, calling him …`, `Costa said the club had
@@ -115,6 +122,17 @@ function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, nu
     return p;
   }
   return null;
+}
+
+/**
+ * `The senator inflamed tensions`: a past form the tagger calls an adjective is the verb when a noun's
+ * head stands before it and its object after it
+ */
+function pastAsAdjective(t: readonly Token[], v: number): boolean {
+  const before = t[v - 1];
+  const after = t[v + 1];
+  if (!before || !after || t[v].pos !== 'ADJ' || !t[v].lower.endsWith('ed') || before.sentence !== t[v].sentence) return false;
+  return (before.pos === 'NOUN' || before.pos === 'PROPN') && !before.possessive && (after.pos === 'NOUN' || after.pos === 'DET' || after.pos === 'PRON');
 }
 
 /**

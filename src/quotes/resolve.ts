@@ -1,6 +1,6 @@
 import { firstWhere } from '../core/search';
 import type { Entity } from '../core/types';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, DASHES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { ANONYMOUS_HEADS, DOCUMENT_HEADS, FIRST_PERSON, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
 import { GENDER_WORDS, TITLE_HEADS } from '../lexicon/titles';
@@ -100,7 +100,30 @@ export function resolvePronoun(ctx: QuoteContext, pronoun: string, anchor: numbe
   // `I laughed and said, “…”`: outside a quotation the first person is the writer, whom no entity names
   if (!spec || FIRST_PERSON.has(pronoun)) return undefined;
   const fits = (e: Entity) => spec.types.includes(e.type) && (!spec.gender || e.type !== 'person' || !e.gender || e.gender === spec.gender);
-  return latest(ctx, anchor, fits);
+  const found = latest(ctx, anchor, fits);
+  if (found || !spec.gender) return found;
+  const signed = signer(ctx);
+  return signed && fits(signed) ? signed : undefined;
+}
+
+/**
+ * `“We will fight on,” she wrote. — Jane Doe`: the person who signs the piece off, in a last paragraph of a dash
+ * and their name (a comma and where or who they are may follow), when the piece names no other person; `he` or `she` that no one named before fits is them
+ */
+function signer(ctx: QuoteContext): Entity | undefined {
+  const { paragraphs, sentences, tokens: t } = ctx.doc;
+  const last = paragraphs.at(-1);
+  if (!last || last.sentenceEnd <= last.sentenceStart) return undefined;
+  const a = sentences[last.sentenceStart].tokenStart;
+  const b = sentences[last.sentenceEnd - 1].tokenEnd;
+  const e = ctx.owner[a + 1];
+  if (!DASHES.has(t[a].text) || e?.type !== 'person') return undefined;
+  // `— Jane Doe, Chicago`, `— Jane Doe, a reader`: after a comma, where or who the signer is
+  let k = a + 1;
+  while (k < b && ctx.owner[k] === e) k++;
+  if (k < b && t[k].text !== ',') return undefined;
+  for (; k < b; k++) if (ctx.owner[k]?.type === 'person') return undefined;
+  return ctx.entities.every((x) => x === e || x.type !== 'person') ? e : undefined;
 }
 
 /** the organisation a definite description of a body (`the company`, `the carmaker`) stands for: the latest one named, subjects first */

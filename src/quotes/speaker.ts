@@ -9,7 +9,7 @@ import { isPossessor, isPronoun, postmodifierAt, ratioAt } from './phrase';
 import { describedSpeaker, resolveBody, resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
 import { BODY_DEFINITIONS, COMPANY_KINDS, COMPANY_ROLES } from '../lexicon/type-cues';
 import { countryIndex } from '../lexicon/country-index';
-import { PERSON_DEMONYMS } from '../lexicon/demonyms';
+import { PERSON_DEMONYMS, REGION_DEMONYMS } from '../lexicon/demonyms';
 
 /** the nouns that describe a body: `the company`, `the carmaker`, `the party` */
 const BODY_KINDS = new Set([...BODY_DEFINITIONS, ...COMPANY_KINDS, ...COMPANY_ROLES]);
@@ -92,7 +92,7 @@ function coordinated(ctx: QuoteContext, a: number, b: number): [Entity, Entity] 
 /** how old someone is, as news describes them: `the 42-year-old` */
 const AGE = /^the \d+-year-old$/i;
 
-/** the country code of `the Spaniard` / `the Brazilian`, '' for `the 42-year-old` or `the Kentucky Republican`, null for any other phrase */
+/** the country code of `the Spaniard` / `the Brazilian` / `the Catalan`, '' for `the 42-year-old` or `the Kentucky Republican`, null for any other phrase */
 function describedBy(ctx: QuoteContext, a: number, b: number): string | null {
   const t = ctx.doc.tokens;
   if (t[a].lower !== 'the') return null;
@@ -101,7 +101,7 @@ function describedBy(ctx: QuoteContext, a: number, b: number): string | null {
   if (b - a <= 4 && t[b - 1].cap && PARTY_LABELS.has(t[b - 1].lower) && t.slice(a + 1, b).every((w) => w.cap)) return '';
   if (b - a !== 2 || !t[a + 1].cap) return null;
   const w = t[a + 1].view;
-  return PERSON_DEMONYMS[w] ?? countryIndex().demonyms.get(w) ?? null;
+  return PERSON_DEMONYMS[w] ?? REGION_DEMONYMS[w] ?? countryIndex().demonyms.get(w) ?? null;
 }
 
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */

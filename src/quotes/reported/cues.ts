@@ -67,6 +67,17 @@ const nounAfterModifier = (t: readonly Token[], j: number) =>
   t[j].pos === 'NOUN' && NOUN_MODIFIER_POS.has(t[j - 1]?.pos ?? '') && t[j - 1].sentence === t[j].sentence;
 
 /**
+ * `270 pledged delegates`, `a large pledged delegate lead`: a past form between a number or an adjective and a noun
+ * modifies the noun, as one after an article does; no verb of saying there
+ */
+const pastAsModifier = (t: readonly Token[], j: number) =>
+  t[j].lower.endsWith('ed') &&
+  (t[j - 1]?.pos === 'NUM' || t[j - 1]?.pos === 'ADJ') &&
+  t[j - 1].sentence === t[j].sentence &&
+  t[j + 1]?.pos === 'NOUN' &&
+  t[j + 1].sentence === t[j].sentence;
+
+/**
  * token `j` is a noun (as the tagger reads it) after a possessive, or a singular one after a singular name: `his state`,
  * `the Trump attack`, `Reuters report` name a thing (none of 110 such cues in PolNeAR-train headed a statement);
  * a noun of saying (`his claim that …`, `her promise to …`) and a plural subject's verb (`polls show`) stay
@@ -171,7 +182,7 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
       cues[j] = undefined;
       continue;
     }
-    if (NOT_REPORTING.has(t[j].lower) || nounAfterModifier(t, j) || nounAfterOwner(t, j)) cues[j] = undefined;
+    if (NOT_REPORTING.has(t[j].lower) || nounAfterModifier(t, j) || nounAfterOwner(t, j) || pastAsModifier(t, j)) cues[j] = undefined;
     if (PLURAL_NOUN_CUES.has(t[j].lower) && !thatSubject(t, j)) cues[j] = undefined;
     // `called for a ban`, `warned against cuts`: a cue's particle is part of it, what follows it the content
     const particle = PARTICLE_VERBS.get(t[j].lower)?.has(t[j + 1]?.lower ?? '');

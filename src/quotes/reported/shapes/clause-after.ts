@@ -1,11 +1,13 @@
 import { isVerbal, NOUN_PHRASE_WORD_POS } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
-import { CLAUSE_ONLY } from '../../../lexicon/belief';
+import { CLAUSE_ONLY, PHRASE_SAYING_VERBS } from '../../../lexicon/belief';
+import { inCapitals } from '../../../lexicon/name-forms';
 import { SPEECH_VERBS } from '../../../lexicon/speech';
 import {
   ARMED_HEADS,
   COMPARING_AS,
   CONTENT_OPENERS,
+  EXPECTING_VERBS,
   LISTENER_FIRST,
   NAMING_VERBS,
   OBJECT_RELATIVES,
@@ -89,7 +91,9 @@ export const clauseAfter: Shape = {
     // `Cruz, who said he would …`: a relative set off by a comma adds what its antecedent said, up to the comma closing it
     const aside = isAsideRelative(t, p, floor);
     // `the man who said …`, `voters who said …`, `as he said`: a relative that picks someone out, or an `as` clause, reports nothing here
-    if (p >= floor && !aside && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
+    // (a name in capitals is no relative: `The WHO said …`)
+    const acronym = !!ctx.owner[p] && inCapitals(t[p].view);
+    if (p >= floor && !aside && !acronym && (RELATIVES.has(t[p].lower) || t[p].lower === 'as')) return null;
     const subject = phraseBefore(ctx, j, floor);
     // `as she praised his record`, `As the paper noted, …`: an `as` clause with a subject reports all the same; `such as his
     // claim`, `as bad as she said` compare, and report nothing
@@ -129,7 +133,7 @@ export const clauseAfter: Shape = {
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || listener)) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase,
     // opening with a noun phrase's word (`praised the plan`, `called Trump a liar`)
-    const phrase = !cue.inverts && !conjunction && !CLAUSE_ONLY.has(t[j].lower) && NOUN_PHRASE_WORD_POS.has(t[k].pos);
+    const phrase = (!cue.inverts || PHRASE_SAYING_VERBS.has(t[j].lower)) && !conjunction && !CLAUSE_ONLY.has(t[j].lower) && NOUN_PHRASE_WORD_POS.has(t[k].pos);
     // `polls find voters are tired` reports a clause; `find himself in trouble`, `find jobs that pay` a thing found
     if (CLAUSE_ONLY.has(t[j].lower) && !opensClauseAfter(ctx, j + cue.length, k, ceil)) return null;
     let e = clauseEnd(ctx, k, ceil);
@@ -141,7 +145,7 @@ export const clauseAfter: Shape = {
           e = c;
           break;
         }
-    const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e) : e]);
+    const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e, EXPECTING_VERBS.has(t[j].lower)) : e]);
     // `a program called Sandy Hook Promise`, `Obama called Naghmeh Abedini`: naming or phoning someone says nothing of them
     if (NAMING_VERBS.has(t[j].lower) && onlyName(ctx, piece)) return null;
     // `Russian forces attacked the city`, `jets pounded rebel positions`: a physical attack, no stance

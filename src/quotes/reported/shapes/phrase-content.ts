@@ -27,9 +27,10 @@ export function opensContent(ctx: QuoteContext, k: number, saying: boolean): boo
 /**
  * where the phrase a verb of stance reports ends, before `e`: a phrase has no verb of its own, so a
  * verb coordinated after it is its reporter's (`praised the plan and said …`, `called it “crazy” and
- * vowed …`); a clause (`hoped the deal would hold and …`) runs on
+ * vowed …`); a clause (`hoped the deal would hold and …`) runs on. after a verb of looking ahead
+ * a time is the phrase's own (`expect a cut in June`)
  */
-export function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
+export function phraseEnd(ctx: QuoteContext, k: number, e: number, ahead = false): number {
   const t = ctx.doc.tokens;
   // `endorsed Cruz last week`, `backed Clinton in February`: when it was said is the reporter's, no part of the phrase
   let when = -1;
@@ -44,7 +45,7 @@ export function phraseEnd(ctx: QuoteContext, k: number, e: number): number {
     if (asideOpens(ctx, p)) return when < 0 ? p : when;
     // `Sanders, who on Tuesday endorsed Clinton, said …`: a cue after a comma is the reporter's next one, no part of the phrase
     if (t[p].text === ',' && ctx.cues[p + 1] && !ctx.quoted[p + 1]) return when < 0 ? p : when;
-    if (when < 0 && startsWhen(t, p)) when = p;
+    if (!ahead && when < 0 && startsWhen(t, p)) when = p;
     // `asked for the records, and the answers were …`: a clause of the reporter's after the comma
     if (t[p].text === ',' && subjectAndVerb(ctx, p, e)) return when < 0 ? p : when;
     if (t[p].lower !== 'and' && t[p].lower !== 'but') continue;
