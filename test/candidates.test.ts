@@ -184,8 +184,9 @@ describe('an unknown word opening a sentence before a verb, its possessive or an
       'Yeltsin’s office agreed. Sletten, a caretaker, was hurt. Benard, whose win came late, smiled.',
       ['person:Yeltsin:unknown-opener', 'person:Sletten:unknown-opener', 'person:Benard:unknown-opener'],
     ],
-    // must stay: a participle before its agent, a comma before other words
+    // must stay: a participle before its agent, a comma before other words, a copula before what the word is
     ['Shrs offered by company N/A. Kolvra, Dastra and Memon won.', []],
+    ['Iguazu is beautiful in May. Edberg is starting to win.', ['person:Edberg:unknown-opener']],
     ['ZELENSKYY SAID NO. Zelenskyy-era officials said so.', []],
   ])('%j gives %j', (text, want) => {
     expect(spans(text, unknownOpeners(buildDocument(text)))).toEqual(want);

@@ -15,7 +15,7 @@ const unknownWord = (t: Token): boolean => isUnlistedWord(t) && phraseClasses(t.
 
 /**
  * the word opens its sentence in title case, and what follows it there says it names someone or something: a verb
- * (verbAfter) with a word after it, or a verb of saying (`Modi inaugurated a new airport`, `Edberg is starting`,
+ * (verbAfter) with a word after it (an auxiliary with its verb), or a verb of saying (`Modi inaugurated a new airport`, `Edberg is starting`,
  * `Zelenskyy said`); its possessive (`Yeltsin's press office`); a comma and a relative or an article (`Woods, who
  * turned pro`, `Sletten, a caretaker`)
  */
@@ -25,6 +25,9 @@ function opensBeforeCue(t: Token, next: Token, after: Token | undefined): boolea
   if (next.possessive) return true;
   if (next.view === ',') return !!after && after.sentence === t.sentence && APPOSITIVE_OPENERS.has(after.lower);
   if (!isVerbal(next)) return false;
+  // an auxiliary only before the verb it helps (`Edberg is starting`, `Arafat had been scheduled`): a copula before
+  // what the word is describes a place or a thing as often (`Iguazu is beautiful`, web text's reviews)
+  if (next.pos === 'AUX' && !isVerbal(after)) return false;
   // not a participle before its agent, an adjective's reading: "Shrs offered by company", a results table's line
   return SPEECH_VERBS.has(next.lower) || (after?.sentence === t.sentence && !after.punct && after.lower !== 'by');
 }
