@@ -178,15 +178,15 @@ describe('an unknown word opening a sentence before a verb, its possessive or an
     ['Gameplay said nothing new, and the gameplay was slow.', []],
     // must stay: an adverb of manner or two adverbs between the word and its verb
     ['Velmor quietly said no. Dastra also then said yes.', []],
-    // any verb with a word after it (the type cues read "is a commune" later: a place)
-    ['Scholz rejects the proposal. Champdor is a commune.', ['person:Scholz:unknown-opener', 'person:Champdor:unknown-opener']],
+    // any verb with a word after it
+    ['Scholz rejects the proposal. Modi inaugurated an airport.', ['person:Scholz:unknown-opener', 'person:Modi:unknown-opener']],
     [
       'Yeltsin’s office agreed. Sletten, a caretaker, was hurt. Benard, whose win came late, smiled.',
       ['person:Yeltsin:unknown-opener', 'person:Sletten:unknown-opener', 'person:Benard:unknown-opener'],
     ],
     // must stay: a participle before its agent, a comma before other words, a copula before what the word is
     ['Shrs offered by company N/A. Kolvra, Dastra and Memon won.', []],
-    ['Iguazu is beautiful in May. Edberg is starting to win.', ['person:Edberg:unknown-opener']],
+    ['Iguazu is beautiful in May. Champdor is a commune. Edberg is starting to win.', ['person:Edberg:unknown-opener']],
     ['ZELENSKYY SAID NO. Zelenskyy-era officials said so.', []],
   ])('%j gives %j', (text, want) => {
     expect(spans(text, unknownOpeners(buildDocument(text)))).toEqual(want);
