@@ -106,11 +106,19 @@ export function resolvePronoun(ctx: QuoteContext, pronoun: string, anchor: numbe
   return signed && fits(signed) ? signed : undefined;
 }
 
+/** the signer of each article, read once: every unresolved `he` or `she` asks, and a text may hold thousands */
+const signers = new WeakMap<QuoteContext, Entity | null>();
+function signer(ctx: QuoteContext): Entity | undefined {
+  let found = signers.get(ctx);
+  if (found === undefined) signers.set(ctx, (found = signerOf(ctx) ?? null));
+  return found ?? undefined;
+}
+
 /**
  * `“We will fight on,” she wrote. — Jane Doe`: the person who signs the piece off, in a last paragraph of a dash
  * and their name (a comma and where or who they are may follow), when the piece names no other person; `he` or `she` that no one named before fits is them
  */
-function signer(ctx: QuoteContext): Entity | undefined {
+function signerOf(ctx: QuoteContext): Entity | undefined {
   const { paragraphs, sentences, tokens: t } = ctx.doc;
   const last = paragraphs.at(-1);
   if (!last || last.sentenceEnd <= last.sentenceStart) return undefined;
