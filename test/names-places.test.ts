@@ -52,6 +52,13 @@ describe('places and offices inside and beside names', () => {
       ['location:John F. Kennedy International Airport/feature', 'location:Chiang Kai Shek Memorial Hall Station'],
       ['person:John F. Kennedy International Airport', 'person:Chiang Kai Shek Memorial Hall Station'],
     ],
+    // must stay: the word in lowercase, a body with the world in its name (lexicon/features.ts WORLD_NAMES)
+    [
+      'the Earth is a place',
+      'Scientists warned that warming was beginning to alter the Earth’s climate. It affects all of this planet Earth, Ban said. The earth shook. Earth Day Network said so.',
+      ['location:Earth/other'],
+      ['organization:Earth', 'location:earth'],
+    ],
     // must stay: a body whose name opens with such a word
     [
       'a mansion, a castle or a cemetery is a place',

@@ -93,6 +93,12 @@ export const FACILITY_HEADS = new Set([
 ]);
 
 /**
+ * names of the world itself, a place wherever a corpus names it ("life on Earth", "the Earth's orbit": GUM's genres
+ * 22 times, no other type), which the tagger, meeting it in no news, reads as a body
+ */
+export const WORLD_NAMES: ReadonlySet<string> = new Set(['Earth']);
+
+/**
  * facility heads of ways and open places, named for a place they lead to or recall, not one they
  * stand in: "Dallas Street", "Mississippi Avenue", "Reading Road", "Green Square" (a place opening
  * such a name is a gold location 1 time in 12 over the labelled sets)

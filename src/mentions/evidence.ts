@@ -2,7 +2,16 @@
 // country, a building), the cues around it, what the lexicon knows of its words; reconcile.ts weighs it
 import { isCap, tokenOf, tokenRange } from '../core/tokens';
 import type { Doc, EntityType, Mention } from '../core/types';
-import { COMPASS_WORDS, DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, PLACE_HEADS, SURNAME_PLACE_HEADS, opensWithCompassAdjective } from '../lexicon/features';
+import {
+  COMPASS_WORDS,
+  DIRECTIONS,
+  FACILITY_HEADS,
+  FEATURE_WORDS,
+  PLACE_HEADS,
+  SURNAME_PLACE_HEADS,
+  WORLD_NAMES,
+  opensWithCompassAdjective,
+} from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
 import { isBodyHead, NAMED_FOR_HEADS, PUBLICATION_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
@@ -99,6 +108,7 @@ function standing(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence
       ? { type: 'location', votes: DECISIVE, from: 'name', reason: 'road-code' }
       : { type: 'organization', votes: DECISIVE, from: 'name', reason: 'digits' };
   if (surnames.has(nameKey(m.text)) && !placedPlace(m, doc)) return { type: 'person', votes: DECISIVE, from: 'name', reason: 'surname' };
+  if (WORLD_NAMES.has(m.text)) return { type: 'location', votes: DECISIVE, from: 'name', reason: 'world' };
   if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, from: 'name', reason: 'country-actor', kind: 'country' };
   if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, from: 'name', reason: 'facility', kind: 'feature' };
   if ((m.type === 'person' && partOfPlace(m.text, knownPlace)) || (m.type === 'organization' && partOfPlace(m.text, countryOf)))
