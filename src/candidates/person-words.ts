@@ -1,15 +1,11 @@
 import { hyphenedTo } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
-import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
+import { phraseClasses } from '../lexicon/known-phrases';
 import { isTitleCaseWord } from '../lexicon/name-forms';
-import { isName, isUnlistedWord } from './words';
+import { isName, unlistedButAsPerson } from './words';
 
 /** a word the lexicon knows as a person's given name or surname and as nothing else, and no English list as a word: "Yeltsin", "Nicole", not "Will", "Jordan" */
-const personalWord = (t: Token): boolean => {
-  if (!isUnlistedWord(t)) return false;
-  const classes = phraseClasses(t.lower);
-  return classes.length > 0 && classes.every((c) => PERSONAL_CLASSES.has(c));
-};
+const personalWord = (t: Token): boolean => unlistedButAsPerson(t) && phraseClasses(t.lower).length > 0;
 
 /**
  * `… ordered Lebed to restore peace`, `We have found Nicole`: a lone title-case word the lexicon knows as a person's

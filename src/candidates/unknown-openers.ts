@@ -1,17 +1,9 @@
 import { isVerbal } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { ADVERBS_BEFORE_VERB, APPOSITIVE_OPENERS } from '../lexicon/function-words';
-import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import { isTitleCaseWord } from '../lexicon/name-forms';
 import { SPEECH_VERBS } from '../lexicon/speech';
-import { isName, isUnlistedWord } from './words';
-
-/**
- * a word no lexicon knows, in any form: not English, no pronoun, nothing the gazetteer lists but a person's name
- * (`Obama said`, `Putin told`: a surname the lexicon knows, which alone the gazetteer leaves to the tagger; other
- * known names are their sources' to find)
- */
-const unknownWord = (t: Token): boolean => isUnlistedWord(t) && phraseClasses(t.lower).every((c) => PERSONAL_CLASSES.has(c));
+import { isName, unlistedButAsPerson } from './words';
 
 /**
  * the word opens its sentence in title case, and what follows it there says it names someone or something: a verb
@@ -48,7 +40,8 @@ function verbAfter(tokens: readonly Token[], i: number): number {
  * `Zelenskyy said …`, `Modi inaugurated …`, `Edberg is starting …`, `Yeltsin's press office …`, `Sletten, a caretaker,
  * …`: a lone word in title case opening a sentence, right before a verb (or one adverb of time or addition and a
  * verb), its possessive, or a comma and an appositive's first word (opensBeforeCue), that no lexicon knows (or
- * knows as a person's name only: unknownWord) and the article never writes in lowercase, is a name. Over CoNLL's
+ * knows as a person's name only: words.ts unlistedButAsPerson; "Obama said", which alone the gazetteer leaves to
+ * the tagger) and the article never writes in lowercase, is a name. Over CoNLL's
  * train such words are names 410 times in 412, persons 338 of them (a verb of saying 104 of 125, another verb
  * 141 of 179, a possessive 35 of 45, an appositive 58 of 63; before a copula persons only 37 of 68, so it is left);
  * its places are mostly known ones. The tagger reads
@@ -67,7 +60,7 @@ export function unknownOpeners(doc: Doc): Candidate[] {
     const t = tokens[i];
     // a possessive or a comma stands right on the word; a verb one space on, or after an adverb
     const v = tokens[i + 1].possessive || tokens[i + 1].view === ',' ? i + 1 : verbAfter(tokens, i);
-    if (v < 0 || !opensBeforeCue(t, tokens[v], tokens[v + 1]) || !unknownWord(t)) continue;
+    if (v < 0 || !opensBeforeCue(t, tokens[v], tokens[v + 1]) || !unlistedButAsPerson(t)) continue;
     lowercase ??= new Set(tokens.filter((u) => u.low).map((u) => u.lower));
     if (!lowercase.has(t.lower)) out.push({ start: t.start, end: t.end, type: 'person', tier: 'context', reason: 'unknown-opener' });
   }

@@ -6,6 +6,7 @@ import { INDEFINITE_PRONOUNS, PRONOUNS } from '../lexicon/function-words';
 import { NOT_PLACE_ADJECTIVES } from '../lexicon/features';
 import { MONTH_WORDS, OPENING_WORDS, WEEKDAY_WORDS } from '../lexicon/not-names';
 import { HYPHENED_ARTICLES } from '../lexicon/names';
+import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import { REGIONS } from '../lexicon/regions';
 
 // what the pattern rules read in the tokens: capitalised runs, countries, regions, and the rule shape
@@ -21,6 +22,12 @@ export const isName = (t: Token | undefined): boolean => isCap(t) && !NOT_NAMES.
  */
 export const isUnlistedWord = (t: Token): boolean =>
   !isEnglishWord(t.lower) && !englishPlural(t.lower) && !PRONOUNS.has(t.lower) && !INDEFINITE_PRONOUNS.has(t.lower);
+
+/**
+ * a word no English list knows and the gazetteer knows as nothing but a person's given name or surname, if at all:
+ * "Zelenskyy", "Obama", "Nicole", not "Jordan" (a country too) nor "Trump" (an English word)
+ */
+export const unlistedButAsPerson = (t: Token): boolean => isUnlistedWord(t) && phraseClasses(t.lower).every((c) => PERSONAL_CLASSES.has(c));
 
 /** `al-` of "Deir al-Zour": an Arabic article at `j` hyphened to the capitalised word after it, inside a name */
 const innerArticle = (tokens: readonly Token[], j: number): boolean =>
