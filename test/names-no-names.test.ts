@@ -332,6 +332,19 @@ describe('what is no name is not reported', () => {
       ['organization:Sheffield Wednesday'],
       ['location:Super Tuesday', 'organization:Black Friday'],
     ],
+    [
+      'a planet alone is no person and no place',
+      'Venus enters Leo this week, and Saturn turns retrograde. Mercury rules your chart until Friday.',
+      [],
+      ['person:Venus', 'location:Venus', 'person:Saturn', 'location:Saturn', 'person:Mercury', 'location:Mercury'],
+    ],
+    // must stay: a person named with a planet's word, and a town (mentions/planets.ts)
+    [
+      'a planet’s word in a person’s name or a town’s stays',
+      'Venus Williams beat her sister in Paris. Police in Jupiter, Fla., arrested him.',
+      ['person:Venus Williams', 'location:Paris/city'],
+      [],
+    ],
     // must stay: a body the lexicon knows and a name no English list holds, each opening a quotation (mentions/openers.ts opensQuotation)
     [
       'a word of English opening a quotation is capitalised for it, not a name',

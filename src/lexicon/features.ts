@@ -98,6 +98,9 @@ export const FACILITY_HEADS = new Set([
  */
 export const WORLD_NAMES: ReadonlySet<string> = new Set(['Earth']);
 
+/** the other planets, alone no person and no place (mentions/planets.ts) */
+export const PLANET_NAMES: ReadonlySet<string> = new Set(['Mercury', 'Venus', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto']);
+
 /**
  * facility heads of ways and open places, named for a place they lead to or recall, not one they
  * stand in: "Dallas Street", "Mississippi Avenue", "Reading Road", "Green Square" (a place opening

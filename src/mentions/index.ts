@@ -13,6 +13,7 @@ import { reconcileTypes } from './reconcile';
 import { splitAtOffice, splitRun, yieldToTitledNames } from './titled';
 import { sentenceOpeners } from './openers';
 import { stormNames } from './storms';
+import { planetNames } from './planets';
 import { splitAtPlace } from './split-place';
 import { splitAtAnd } from './split-and';
 import { splitAtBreak } from './split-break';
@@ -52,6 +53,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   const notes = affiliations(doc);
   const opener = sentenceOpeners(doc);
   const storm = stormNames(doc);
+  const planet = planetNames(candidates, doc);
   const term = definedTerms(doc);
   const common = commonNouns(doc);
   const titled = titleWords(doc);
@@ -81,11 +83,12 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     split.map((c) => trimMention(c, doc)),
   );
   const particled = traceChanges(trace, doc, 'mentions:leading-words', trimmed, trimmed.map(leadingWords(doc)));
-  // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a work's quoted title or a word of one, a lawmaker's party-and-state note, a sentence's opening adverb, an acronym spelled out in lowercase words, a common noun the article writes in lowercase as often
+  // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a planet's, a work's quoted title or a word of one, a lawmaker's party-and-state note, a sentence's opening adverb, an acronym spelled out in lowercase words, a common noun the article writes in lowercase as often
   const checks: Array<[string, (c: Candidate) => boolean]> = [
     ['mentions:not-a-name', (c) => !isNotAName(c, doc)],
     ['mentions:in-address', (c) => !inAddress(c, doc)],
     ['mentions:storm', (c) => !storm(c)],
+    ['mentions:planet', (c) => !planet(c)],
     ['mentions:quoted-title', (c) => !isQuotedTitle(c, doc)],
     ['mentions:title-word', (c) => !titled(c)],
     ['mentions:affiliation-note', (c) => !inAffiliation(c, notes)],
