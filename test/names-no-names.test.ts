@@ -334,7 +334,7 @@ describe('what is no name is not reported', () => {
     ],
     [
       'a planet alone is no person and no place',
-      'Venus enters Leo this week, and Saturn turns retrograde. Mercury rules your chart until Friday.',
+      'Venus enters Leo this week, and Saturn turns retrograde. Mercury rules your chart until Friday. Rahu and Mercury, natal Saturn and Venus are afflicted.',
       [],
       ['person:Venus', 'location:Venus', 'person:Saturn', 'location:Saturn', 'person:Mercury', 'location:Mercury'],
     ],

@@ -13,12 +13,13 @@ export function planetNames(candidates: readonly Candidate[], doc: Doc): (c: Can
   const named = new Set<string>();
   for (const c of candidates) {
     const text = doc.view.slice(c.start, c.end);
-    if (!text.includes(' ')) continue;
+    // a run the tagger joined over "and" ("Rahu and Mercury") is two names, neither holding the other
+    if (!text.includes(' ') || /\s(?:and|&)\s/.test(text)) continue;
     for (const word of text.split(/\s+/)) if (PLANET_NAMES.has(word)) named.add(word);
   }
   const t = doc.tokens;
   // `in Jupiter, Fla.`, `a golf club in Jupiter and …`: a town (a planet is "on" Mars or "from" it)
-  const town = (i: number) => (t[i + 1]?.view === ',' && placeOf(t[i + 2]?.view ?? '')) || t[i - 1]?.lower === 'in';
+  const town = (i: number) => (t[i + 1]?.view === ',' && !!t[i + 2]?.cap && placeOf(t[i + 2].view)) || t[i - 1]?.lower === 'in';
   for (let i = 0; i < t.length; i++) if (PLANET_NAMES.has(t[i].view) && town(i)) named.add(t[i].view);
   return (c) => {
     if (c.tier === 'caller' || c.type === 'organization') return false;
