@@ -240,6 +240,9 @@ describe('country gazetteer', () => {
     ['the U.S. and the United States', ['location:U.S.', 'location:United States']],
     ['ISRAEL AND DENMARK', ['location:ISRAEL', 'location:DENMARK']],
     ['us and them', []],
+    ['the US said and the UK agreed', ['location:US', 'location:UK']],
+    // must stay: a currency's sign, a highway's number, a shout and a web address
+    ['bail of US$ 20,000 on US 169 to PROTECT US FROM them, en-US', []],
   ])('%j', (text, want) => {
     expect(gazetteerCandidates(buildDocument(text)).map((c) => `${c.type}:${text.slice(c.start, c.end)}`)).toEqual(want);
   });

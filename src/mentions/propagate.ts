@@ -50,13 +50,16 @@ const hyphened = (a: Readonly<Token>, b: Readonly<Token>) => a.end === b.start &
 const amidLowercase = (tokens: readonly Token[], k: number) => !tokens[k].opensSentence && !tokenOf(tokens, k - 1).cap && !tokenOf(tokens, k + 1).cap;
 
 /**
- * `Peers in the House of Lords` read as "House" and "Lords": the tagger's fragments of a name of
- * several words the article names whole elsewhere give way to it; a caller's entry never does
+ * `Peers in the House of Lords` read as "House" and "Lords": the tagger's fragments of a name of several words the
+ * article names whole elsewhere give way to it; so does a place the gazetteers found inside a body's or a place's
+ * name (`The US Marines`, `Air France`, `West Coast Eagles`), not inside a person's, which is more often a misread
+ * run (`New Hampshire Republican`); a caller's entry never does
  */
-function fragmentsOf(under: readonly Mention[], hit: { first: number; last: number }, tokens: readonly Token[]): boolean {
+function fragmentsOf(under: readonly Mention[], hit: { first: number; last: number; value: Form }, tokens: readonly Token[]): boolean {
   if (hit.last === hit.first) return false;
   const [start, end] = [tokens[hit.first].start, tokens[hit.last].end];
-  return under.every((m) => m.tier === 'tagger' && m.start >= start && m.end <= end && m.end - m.start < end - start);
+  const gives = (m: Mention) => m.tier === 'tagger' || (m.tier === 'gazetteer' && hit.value.from.type !== 'person');
+  return under.every((m) => gives(m) && m.start >= start && m.end <= end && m.end - m.start < end - start);
 }
 
 /**
