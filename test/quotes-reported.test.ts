@@ -117,6 +117,9 @@ describe('reported statements', () => {
     // must stay: after a plural subject a past form is the verb
     ['pledged after a plural subject', 'Two senators pledged their support.', 'their support|Two senators|pledged'],
     ['tweeted, a phrase', 'Mary Jones tweeted her thanks to the president.', 'her thanks to the president|Mary Jones|tweeted'],
+    // an appositive between dashes leaves the speaker before it; must stay: dashes inside the words are theirs
+    ['an appositive between dashes', 'Jason Sims — a teacher from Mount Pleasant — says he made up his mind.', 'he made up his mind|Jason Sims|says'],
+    ['dashes inside the words', 'The deal — a rare win — was signed, officials said.', 'The deal — a rare win — was signed|officials|said'],
     // a verb coordinated after the content in another form than the reporting verb's is the content's; must stay: in the same form, the reporter's
     [
       'a coordinated verb in another form',

@@ -124,6 +124,24 @@ function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   return i;
 }
 
+/** a dash set off by spaces (`—`, `–`, `--`), which opens or closes an aside; a hyphen joins words */
+const isSetOffDash = (t: readonly Token[], i: number) =>
+  /^(?:[\u2014\u2013]|--)$/.test(t[i].text) && t[i - 1]?.end < t[i].start && t[i].end < (t[i + 1]?.start ?? Number.POSITIVE_INFINITY);
+
+/**
+ * `Sims — a teacher from Mount Pleasant — says`: when the dash at `i` closes an aside another dash opened in its
+ * sentence, the token before that dash (where the phrase the aside describes ends); `i` otherwise
+ */
+function dashedStart(ctx: QuoteContext, i: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  if (!isSetOffDash(t, i) || ctx.quoted[i]) return i;
+  for (let j = i - 2; j > floor && j > i - APPOSITIVE_REACH; j--) {
+    if (ctx.quoted[j] || t[j].sentence !== t[i].sentence) return i;
+    if (isSetOffDash(t, j)) return j - 1;
+  }
+  return i;
+}
+
 /** `…, Trump went on to promote X, note …`: an actor and its verb after the comma open a clause, no appositive */
 function opensClause(ctx: QuoteContext, k: number, close: number): boolean {
   const e = ctx.owner[k];
@@ -205,8 +223,16 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
       while (k > floor && /^[“”"‘’']$/.test(t[k].text)) k--;
       if (k < i && t[k].text === ',') i = k;
     }
-    const skipped = t[i].text === ',';
-    if (skipped) {
+    // `Jason Sims — a teacher from Mount Pleasant — says`: an appositive set off by dashes, as one set off by commas
+    const dashed = round === 0 ? dashedStart(ctx, i, floor) : i;
+    const aside = dashed < i;
+    if (aside) {
+      named ??= appositiveName(ctx, dashed + 2, i);
+      i = dashed;
+    }
+    const comma = t[i].text === ',';
+    const skipped = comma || aside;
+    if (comma) {
       const close = i;
       i = appositiveStart(ctx, i, floor);
       named ??= appositiveName(ctx, i + 2, close);
