@@ -11,7 +11,7 @@ import {
   SUBORDINATORS,
 } from '../lexicon/function-words';
 import { firstWhere } from '../core/search';
-import { isVerbal, tokenOf } from '../core/tokens';
+import { isVerbal, NOUN_PHRASE_WORD_POS, tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import {
   ANONYMOUS_HEADS,
@@ -26,7 +26,7 @@ import {
   VERB_SKIP,
 } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
-import { ASIDE_RELATIVES, LISTENER_PRONOUNS } from '../lexicon/reported';
+import { ASIDE_RELATIVES, LISTENER_PRONOUNS, RELATIVES } from '../lexicon/reported';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
 import { CLAUSE_CLOSERS } from './cues';
@@ -142,8 +142,16 @@ function dashedStart(ctx: QuoteContext, i: number, floor: number): number {
   return i;
 }
 
-/** `…, Trump went on to promote X, note …`: an actor and its verb after the comma open a clause, no appositive */
+/**
+ * `…, Trump went on to promote X, note …`: an actor and its verb after the comma open a clause, no appositive;
+ * so do a noun phrase and a finite auxiliary (`In Iowa, candidates have more room, said …`), which no appositive holds
+ * but in a relative clause (`Smith, a lawyer who has …, said`)
+ */
 function opensClause(ctx: QuoteContext, k: number, close: number): boolean {
+  const t = ctx.doc.tokens;
+  let v = k;
+  while (v < close && NOUN_PHRASE_WORD_POS.has(t[v].pos) && !RELATIVES.has(t[v].lower) && !ctx.quoted[v]) v++;
+  if (v > k && v < close && t[v].pos === 'AUX' && !t[v].possessive && !ctx.quoted[v]) return true;
   const e = ctx.owner[k];
   if (!e || e.type === 'location') return false;
   let end = k;
