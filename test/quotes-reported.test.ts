@@ -767,10 +767,6 @@ describe('reported statements', () => {
     // a show named as the listener is no part of the words reported
     ['a show as the listener', 'John Smith told ABC’s “Good Morning America” that the deal was dead.', 'scare||'],
     ['a modifier inside a reported clause', 'John Smith believes the mayor ran a “sham” inquiry into the fire.', 'partial|believes|John Smith'],
-    // a speaker the text names, though the article knows no actor by it, still says the words
-    ['a nominal speaker', 'The results also showed the weakness of “establishment” as a label.', 'partial|showed|The results'],
-    // must stay: an unnamed source vouches for no quoted words
-    ['an anonymous speaker', 'A source familiar with the ad says the group is spending “substantial” funds to air it.', 'scare||'],
     // must stay: a term in a sentence that reports nothing
     ['a term with no statement', 'Some of the “Neocons For Hillary” buzz was artificial.', 'scare||'],
     // must stay: a statement that names no speaker gives its words to nobody

@@ -158,14 +158,12 @@ function sharedCues(quotes: Quote[], reported: readonly Quote[], listed: boolean
 
 /**
  * `Trump then reiterated the basic premise of the “Ferguson Effect.”`: a scare quote that lies
- * inside the words of a statement an actor makes, or a speaker the text names though no actor
- * stands behind it (`The results showed the weakness of “establishment”`), is part of what the
- * statement reports
+ * inside the words of a statement an actor makes is part of what the statement reports
  */
 function wordsOf(q: Quote, h: Quote | undefined): Quote {
-  // a statement with no speaker (`it seems many believe …`) or an unnamed one (`A source familiar with the ad says …`, `Unconfirmed reports claimed …`) gives
-  // its words to nobody: the marks are the reporter's
-  if (!h?.cue || !h.speaker || h.speaker.form === 'anonymous' || q.end > h.end + 2) return q;
+  // a statement no actor the article knows makes (`The poll showed that …`, `many believe …`) gives its words to nobody
+  const actor = h?.speaker && (h.speaker.entityId !== null || h.speaker.form === 'pronoun');
+  if (!h?.cue || !actor || q.end > h.end + 2) return q;
   return { ...q, kind: 'partial', cue: h.cue, speaker: h.speaker };
 }
 
