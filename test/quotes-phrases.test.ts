@@ -125,6 +125,8 @@ describe('the speaker phrase reader', () => {
       '“We will win,” said the minister, adding that talks would go on.',
       'the minister|null|nominal|the minister',
     ],
+    // an appositive set off by dashes, as by commas, stands between the name and its verb
+    ['an appositive between dashes', 'Smith — a teacher from Leeds — said: “We will win.”', 'John Smith|p1|name|Smith'],
     ['`since` between an auxiliary and its verb', 'Jones has since apologized for what happened: “I should have known.”', 'Mary Jones|p2|name|Jones'],
     [
       'an -ing form after a possessive is a noun of the source’s postmodifier',

@@ -117,6 +117,24 @@ describe('reported statements', () => {
     // must stay: after a plural subject a past form is the verb
     ['pledged after a plural subject', 'Two senators pledged their support.', 'their support|Two senators|pledged'],
     ['tweeted, a phrase', 'Mary Jones tweeted her thanks to the president.', 'her thanks to the president|Mary Jones|tweeted'],
+    // a clause between commas before an inverted cue is the content's, no appositive; must stay: an appositive between commas
+    [
+      'an opening phrase, then the content, then an inverted cue',
+      'In Iowa, candidates have more room, said Steve Grubbs.',
+      'In Iowa, candidates have more room|Steve Grubbs|said',
+    ],
+    ['an appositive before the cue', 'The talks stalled, Smith, a lawyer for the family, said.', 'The talks stalled|Smith|said'],
+    // an appositive between dashes leaves the speaker before it; must stay: dashes inside the words are theirs
+    ['an appositive between dashes', 'Jason Sims — a teacher from Mount Pleasant — says he made up his mind.', 'he made up his mind|Jason Sims|says'],
+    ['dashes inside the words', 'The deal — a rare win — was signed, officials said.', 'The deal — a rare win — was signed|officials|said'],
+    // a verb coordinated after the content in another form than the reporting verb's is the content's; must stay: in the same form, the reporter's
+    [
+      'a coordinated verb in another form',
+      'Kasich says he would sit Putin down and tell him to stop.',
+      'he would sit Putin down and tell him to stop|Kasich|says',
+      'to stop|Kasich|tell',
+    ],
+    ['a coordinated cue in the same form', 'Smith said the plan had failed and asked for a review.', 'the plan had failed|Smith|said'],
     // a word in -ing the tagger calls a noun, right after a cue and before its object, is a gerund: the clause's verb
     ['a gerund read as a noun', 'Witnesses reported hearing gunshots near the border.', 'hearing gunshots near the border|Witnesses|reported'],
     // a verb of looking ahead keeps the time of what it expects; must stay: a verb of stance leaves when it was taken to the reporter

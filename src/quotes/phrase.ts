@@ -11,7 +11,7 @@ import {
   SUBORDINATORS,
 } from '../lexicon/function-words';
 import { firstWhere } from '../core/search';
-import { isVerbal, tokenOf } from '../core/tokens';
+import { isVerbal, NOUN_PHRASE_WORD_POS, tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import {
   ANONYMOUS_HEADS,
@@ -26,7 +26,7 @@ import {
   VERB_SKIP,
 } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
-import { ASIDE_RELATIVES, LISTENER_PRONOUNS } from '../lexicon/reported';
+import { ASIDE_RELATIVES, LISTENER_PRONOUNS, RELATIVES } from '../lexicon/reported';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
 import { CLAUSE_CLOSERS } from './cues';
@@ -124,8 +124,34 @@ function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   return i;
 }
 
-/** `…, Trump went on to promote X, note …`: an actor and its verb after the comma open a clause, no appositive */
+/** a dash set off by spaces (`—`, `–`, `--`), which opens or closes an aside; a hyphen joins words */
+const isSetOffDash = (t: readonly Token[], i: number) =>
+  /^(?:[\u2014\u2013]|--)$/.test(t[i].text) && t[i - 1]?.end < t[i].start && t[i].end < (t[i + 1]?.start ?? Number.POSITIVE_INFINITY);
+
+/**
+ * `Sims — a teacher from Mount Pleasant — says`: when the dash at `i` closes an aside another dash opened in its
+ * sentence, the token before that dash (where the phrase the aside describes ends); `i` otherwise
+ */
+function dashedStart(ctx: QuoteContext, i: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  if (!isSetOffDash(t, i) || ctx.quoted[i]) return i;
+  for (let j = i - 2; j > floor && j > i - APPOSITIVE_REACH; j--) {
+    if (ctx.quoted[j] || t[j].sentence !== t[i].sentence) return i;
+    if (isSetOffDash(t, j)) return j - 1;
+  }
+  return i;
+}
+
+/**
+ * `…, Trump went on to promote X, note …`: an actor and its verb after the comma open a clause, no appositive;
+ * so do a noun phrase and a finite auxiliary (`In Iowa, candidates have more room, said …`), which no appositive holds
+ * but in a relative clause (`Smith, a lawyer who has …, said`)
+ */
 function opensClause(ctx: QuoteContext, k: number, close: number): boolean {
+  const t = ctx.doc.tokens;
+  let v = k;
+  while (v < close && NOUN_PHRASE_WORD_POS.has(t[v].pos) && !RELATIVES.has(t[v].lower) && !ctx.quoted[v]) v++;
+  if (v > k && v < close && t[v].pos === 'AUX' && !t[v].possessive && !ctx.quoted[v]) return true;
   const e = ctx.owner[k];
   if (!e || e.type === 'location') return false;
   let end = k;
@@ -205,8 +231,16 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
       while (k > floor && /^[“”"‘’']$/.test(t[k].text)) k--;
       if (k < i && t[k].text === ',') i = k;
     }
-    const skipped = t[i].text === ',';
-    if (skipped) {
+    // `Jason Sims — a teacher from Mount Pleasant — says`: an appositive set off by dashes, as one set off by commas
+    const dashed = round === 0 ? dashedStart(ctx, i, floor) : i;
+    const aside = dashed < i;
+    if (aside) {
+      named ??= appositiveName(ctx, dashed + 2, i);
+      i = dashed;
+    }
+    const comma = t[i].text === ',';
+    const skipped = comma || aside;
+    if (comma) {
       const close = i;
       i = appositiveStart(ctx, i, floor);
       named ??= appositiveName(ctx, i + 2, close);
