@@ -4,8 +4,17 @@ import { decode, spansOf } from './decode';
 import { extractFeatures } from './features';
 import type { Model } from './model';
 import { continues } from './join';
+import { WordTable } from './words';
 
 const OUTPUT: Array<EntityType | null> = ['person', 'organization', 'location', null];
+
+/** each model's word table (words.ts), made at its first document */
+const tables = new WeakMap<Model, WordTable>();
+function wordTable(model: Model): WordTable {
+  let table = tables.get(model);
+  if (!table) tables.set(model, (table = new WordTable(model, model.gazetteer)));
+  return table;
+}
 
 /** BILOU tags of every token of the document */
 export function tagTokens(doc: Doc, model: Model): Uint8Array {
@@ -80,6 +89,6 @@ export function candidatesFromTags(doc: Doc, tags: Uint8Array, sureOf?: { margin
 export function tagWithModel(doc: Doc, model: Model, keepUnsure = false): Candidate[] {
   if (doc.tokens.length === 0) return [];
   const margins = new Float64Array(doc.tokens.length);
-  const tags = decode(extractFeatures(doc, model.gazetteer), model, undefined, margins);
+  const tags = decode(extractFeatures(doc, model.gazetteer, wordTable(model)), model, undefined, margins);
   return candidatesFromTags(doc, tags, { margins, minLead: model.minLead, keepUnsure });
 }
