@@ -60,12 +60,14 @@ function closeTag(tag: number): number {
   return part === 0 ? tag + 3 : part === 1 ? tag + 1 : tag;
 }
 
+// a document's scratch, made once: decoding runs to its end before another starts
+const scores = new Float64Array(NUM_TAGS);
+const dyn = new Uint32Array(MAX_DYNAMIC);
+
 /** the best tag of every token; with `margins`, each tag's lead in score over O (none) written there too */
 export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner, margins?: Float64Array): Uint8Array {
   const { n, feats, offsets, sentEnd, cap, lowH, rows, rowOf } = info;
   const tags = new Uint8Array(n);
-  const scores = new Float64Array(NUM_TAGS);
-  const dyn = new Uint32Array(MAX_DYNAMIC);
   const history = new Map<number, number>();
   let p1 = BOS_TAG;
   let p2 = BOS_TAG;

@@ -4,6 +4,7 @@ import { GAZ_CLASSES, type PhraseTable } from '../lexicon/phrase-classes';
 import { NAME_RUN_JOINERS } from '../lexicon/function-words';
 import { clusterAt, clusterKey } from './clusters';
 import * as H from './hash';
+import { type Arrays, freshArrays } from './arrays';
 import type { WordTable } from './words';
 // bound once: a global lookup per call costs in the hot loop (and far more under jest's sandbox)
 const imul = Math.imul;
@@ -267,22 +268,22 @@ function gazMatches(doc: Doc, gaz: Gazetteer, first?: { mask: Int32Array; more: 
  * static features of every token in the document; with `words` (run time), a token's own features
  * are scored once a word by the table (words.ts) and only its context's are listed
  */
-export function extractFeatures(doc: Doc, gaz: Gazetteer, words?: WordTable): TokenInfo {
+export function extractFeatures(doc: Doc, gaz: Gazetteer, words?: WordTable, arrays: Arrays = freshArrays): TokenInfo {
   const toks = doc.tokens;
   const n = toks.length;
-  const lowH = new Int32Array(n);
-  const shH = new Int32Array(n);
-  const lshH = new Int32Array(n);
-  const wordH = new Int32Array(n);
-  const cap = new Uint8Array(n);
-  const sentEnd = new Int32Array(n);
-  const sentStart = new Int32Array(n);
-  const capsSentence = new Uint8Array(n);
-  const paraFirst = new Uint8Array(n);
-  const cases = new Uint8Array(n);
+  const lowH = arrays.int32(n);
+  const shH = arrays.int32(n);
+  const lshH = arrays.int32(n);
+  const wordH = arrays.int32(n);
+  const cap = arrays.uint8(n);
+  const sentEnd = arrays.int32(n);
+  const sentStart = arrays.int32(n);
+  const capsSentence = arrays.uint8(n);
+  const paraFirst = arrays.uint8(n);
+  const cases = arrays.uint8(n);
   /** cluster id + 1 per token, 0 for a word with none */
-  const clu = new Int32Array(n);
-  const rowOf = words ? new Int32Array(n) : undefined;
+  const clu = arrays.int32(n);
+  const rowOf = words ? arrays.int32(n) : undefined;
 
   // a word's own values are the same wherever it stands: each distinct word is read once a document,
   // or once a process with a word table
@@ -360,8 +361,8 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer, words?: WordTable): To
   // runs of capitalised words (joined by "of", "and", "for", "&", "de" when a capital follows):
   // every word of a run sees the run's last word, first word, length and the word after it,
   // so "World" in "World Health Organization" already knows about "Organization"
-  const runStart = new Int32Array(n).fill(-1);
-  const runEnd = new Int32Array(n).fill(-1);
+  const runStart = arrays.int32(n).fill(-1);
+  const runEnd = arrays.int32(n).fill(-1);
   for (let i = 0; i < n; ) {
     if (!cap[i] || capsSentence[i]) {
       i++;
@@ -412,7 +413,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer, words?: WordTable): To
         }
   }
   // some 30 a token: room for 32, grown by doubling for a document of many long capitalised runs
-  let feats = new Uint32Array(Math.max(64, n * 32));
+  let feats = arrays.uint32(Math.max(64, n * 32));
   let nf = 0;
   const room = (k: number) => {
     if (nf + k <= feats.length) return;
@@ -424,7 +425,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer, words?: WordTable): To
     if (nf === feats.length) room(1);
     feats[nf++] = x;
   };
-  const offsets = new Int32Array(n + 1);
+  const offsets = arrays.int32(n + 1);
   const low = (j: number, a: number, b: number, edge: number) => (j < a || j >= b ? edge : lowH[j]);
   const shp = (j: number, a: number, b: number, edge: number) => (j < a || j >= b ? edge : shH[j]);
 
