@@ -19,7 +19,7 @@ export function tokenRange(tokens: readonly Token[], span: { start: number; end:
  * a possessive ending as the document splits it off a word: `'s`, or `'` after a plural (`voters'`)
  * when `plural`; either apostrophe, since the view straightens only those between letters
  */
-export const isPossessiveMark = (lower: string, plural = true): boolean => /^['’]s$/.test(lower) || (plural && /^['’]$/.test(lower));
+export const isPossessiveMark = (lower: string, plural = true): boolean => lower.length <= 2 && (/^['’]s$/.test(lower) || (plural && /^['’]$/.test(lower))); // no longer word is one: no pattern run
 
 /**
  * what a rule sees one word before the first token or after the last: an empty word in no

@@ -1,6 +1,6 @@
 import type { Paragraph, Sentence, Token } from '../core/types';
 import type { RawToken } from './tokens';
-import { QUOTE_MARKS } from '../lexicon/quote-marks';
+import { type MarkHint, QUOTE_MARKS } from '../lexicon/quote-marks';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
 
 const ENDS_CLAUSE = /[.!?:;"”’'»)\]]\s*$/;
@@ -11,9 +11,11 @@ const ENDS_CLAUSE = /[.!?:;"”’'»)\]]\s*$/;
  * is just a space.
  */
 function breakBetween(view: string, prev: Token, next: Token): 'none' | 'paragraph' {
-  const gap = view.slice(prev.end, next.start);
-  if (!gap.includes('\n')) return 'none';
-  if (/\n\s*\n/.test(gap)) return 'paragraph';
+  // most gaps are a space or nothing: read in place, the gap made a string only when it holds a newline
+  let newline = prev.end;
+  while (newline < next.start && view.charCodeAt(newline) !== 10) newline++;
+  if (newline >= next.start) return 'none';
+  if (/\n\s*\n/.test(view.slice(newline, next.start))) return 'paragraph';
   const wrapped = !ENDS_CLAUSE.test(view.slice(prev.start, prev.end)) && next.low;
   return wrapped ? 'none' : 'paragraph';
 }
@@ -30,14 +32,25 @@ const afterTitle = (tokens: Token[], i: number): boolean => tokens[i].cap && end
 /** how far a bracket's contents may reach and still hold a sentence together: `(D-N.C.)`, `(R-Wis.)` */
 const BRACKET_REACH = 6;
 
+/**
+ * every character of a non-empty token is a quotation mark that `fits`; read unit by unit, as every
+ * mark is one UTF-16 unit (a surrogate half is no mark, as the character it halves is none)
+ */
+function allMarks(view: string, fits: (hint: MarkHint) => boolean): boolean {
+  if (view === '') return false;
+  for (let k = 0; k < view.length; k++) {
+    const mark = QUOTE_MARKS[view[k]];
+    if (mark === undefined || !fits(mark.hint)) return false;
+  }
+  return true;
+}
+
+const OPENS = (hint: MarkHint) => hint === 'open';
+const OPENS_SPACED = (hint: MarkHint) => hint === 'open' || hint === 'either';
+const CLOSES = (hint: MarkHint) => hint !== 'open';
+
 /** token `i` is quotation marks that open a quote: `“`, `«`, or a straight mark with a space before it (after a stop, one touching it closes) */
-const opensQuote = (tokens: Token[], i: number): boolean => {
-  const { view } = tokens[i];
-  const spaced = tokens[i].start > tokens[i - 1].end;
-  return (
-    view !== '' && [...view].every((c) => QUOTE_MARKS[c] !== undefined && (QUOTE_MARKS[c].hint === 'open' || (QUOTE_MARKS[c].hint === 'either' && spaced)))
-  );
-};
+const opensQuote = (tokens: Token[], i: number): boolean => allMarks(tokens[i].view, tokens[i].start > tokens[i - 1].end ? OPENS_SPACED : OPENS);
 
 /**
  * `weighed in. Others agreed`, `came in. “Not again,”`, `‘He weighed in.’ Then`: a name or an opening mark after a
@@ -54,7 +67,7 @@ function afterWordStop(tokens: Token[], raw: RawToken[], i: number): boolean {
 const CLOSING_MARKS = 3;
 
 /** a token of quotation marks that may close a quote (`”`, `"`, `''`, `»`), as wink gives them */
-const closesQuote = (view: string): boolean => view !== '' && [...view].every((c) => QUOTE_MARKS[c] !== undefined && QUOTE_MARKS[c].hint !== 'open');
+const closesQuote = (view: string): boolean => allMarks(view, CLOSES);
 
 /**
  * wink ends sentences at the full stops of abbreviations inside brackets and before the words that

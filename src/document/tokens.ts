@@ -112,29 +112,31 @@ const isBracketColon = (view: string, start: number, value: string) => value ===
  * alignment searches forward from the last token, so a token wink rewrites is skipped, never misplaced.
  */
 export function tokenize(view: string): RawToken[] {
-  const { tokens, sentences } = readWithWink(breakLongRuns(view));
-  const sentenceOf = new Int32Array(tokens.length);
-  for (const [s, [a, b]] of sentences.entries()) sentenceOf.fill(s, a, b + 1);
+  const { values, pos, types, sentences } = readWithWink(breakLongRuns(view));
+  const sentenceOf = new Int32Array(values.length);
+  for (let s = 0; s < sentences.length; s++) sentenceOf.fill(s, sentences[s][0], sentences[s][1] + 1);
   const out: RawToken[] = [];
   let cursor = 0;
-  tokens.forEach((t, i) => {
-    if (t.type === 'tabCRLF' || t.value.trim() === '') return; // trim: the whitespace of \s, without a regex run a token
-    const start = view.indexOf(t.value, cursor);
-    if (start < 0) return;
-    const end = start + t.value.length;
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    const type = types[i];
+    if (type === 'tabCRLF' || value.trim() === '') continue; // trim: the whitespace of \s, without a regex run a token
+    const start = view.indexOf(value, cursor);
+    if (start < 0) continue;
+    const end = start + value.length;
     cursor = end;
-    const at = t.type === 'word' && t.value.length > 2 ? possessiveCut(t.value) : -1;
-    if (t.type === 'emoticon' && isBracketColon(view, start, t.value)) {
+    const at = type === 'word' && value.length > 2 ? possessiveCut(value) : -1;
+    if (type === 'emoticon' && isBracketColon(view, start, value)) {
       out.push({ start, end: start + 1, pos: 'PUNCT', winkSentence: sentenceOf[i] });
       out.push({ start: start + 1, end, pos: 'PUNCT', winkSentence: sentenceOf[i] });
-    } else if (at > 1 && t.value[at - 1] !== "'") {
+    } else if (at > 1 && value[at - 1] !== "'") {
       const cut = start + at;
-      out.push({ start, end: cut, pos: t.pos, winkSentence: sentenceOf[i] });
+      out.push({ start, end: cut, pos: pos[i], winkSentence: sentenceOf[i] });
       out.push({ start: cut, end, pos: 'PART', winkSentence: sentenceOf[i] });
     } else {
-      out.push({ start, end, pos: t.pos, winkSentence: sentenceOf[i] });
+      out.push({ start, end, pos: pos[i], winkSentence: sentenceOf[i] });
     }
-  });
+  }
   return wordStops(view, wholeCharacters(view, wholeWords(view, out)));
 }
 
@@ -177,17 +179,23 @@ function hasLetterOrDigit(view: string): boolean {
   return false;
 }
 
+// ASCII letters answer at once; the rest of Unicode asks the regexes
+const UPPER_FIRST = /^\p{Lu}/u;
+const LOWER_FIRST = /^\p{Ll}/u;
+/** the word opens with an upper-case letter */
+const capWord = (view: string): boolean => {
+  const c = view.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_FIRST.test(view);
+};
+/** the word opens with a lower-case letter */
+const lowWord = (view: string): boolean => {
+  const c = view.charCodeAt(0);
+  return c < 128 ? c >= 97 && c <= 122 : LOWER_FIRST.test(view);
+};
+
 /** what rules ask of a word, read from its normalised characters once: its case, punctuation, possessive */
 export function wordFlags(view: string, lower = view.toLowerCase()): Pick<Token, 'cap' | 'low' | 'punct' | 'possessive'> {
-  const c = view.charCodeAt(0);
-  // ASCII letters answer at once; the rest of Unicode asks the regexes
-  const ascii = c < 128;
-  return {
-    cap: ascii ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(view),
-    low: ascii ? c >= 97 && c <= 122 : /^\p{Ll}/u.test(view),
-    punct: !hasLetterOrDigit(view),
-    possessive: isPossessiveMark(lower),
-  };
+  return { cap: capWord(view), low: lowWord(view), punct: !hasLetterOrDigit(view), possessive: isPossessiveMark(lower) };
 }
 
 /** tokens with their word flags; `sentence`, `paragraph` and `opensSentence` are set by the layout */
@@ -200,7 +208,6 @@ export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
     const lower = v.toLowerCase();
     // wink reads the word after `according to` as an infinitive's verb (`according to police`, `to sources`): it opens the source's noun phrase
     const pos = r.pos === 'VERB' && lowerAt(index - 1) === 'to' && lowerAt(index - 2) === 'according' ? 'NOUN' : r.pos;
-    const flags = wordFlags(v, lower);
     // every field written here, in one literal: every token has one shape, which the rules' reads of it keep fast
     return {
       start: r.start,
@@ -212,10 +219,11 @@ export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
       index,
       sentence: 0,
       paragraph: 0,
-      cap: flags.cap,
-      low: flags.low,
-      punct: flags.punct,
-      possessive: flags.possessive,
+      // wordFlags, field by field (no object a token)
+      cap: capWord(v),
+      low: lowWord(v),
+      punct: !hasLetterOrDigit(v),
+      possessive: isPossessiveMark(lower),
       opensSentence: false,
     };
   });

@@ -3,14 +3,11 @@ import { winkModel as model } from './wink-model';
 
 type Wink = ReturnType<typeof winkNLP>;
 
-export interface WinkToken {
-  value: string;
-  pos: string;
-  type: string;
-}
-
+/** wink's tokens as columns: token i is values[i], its part of speech pos[i], its kind types[i] */
 export interface WinkOutput {
-  tokens: WinkToken[];
+  values: string[];
+  pos: string[];
+  types: string[];
   /** inclusive token index ranges, one per sentence */
   sentences: Array<[number, number]>;
 }
@@ -133,7 +130,7 @@ class WinkSession {
       const types = doc.tokens().out(its.type) as string[];
       const sentences = doc.sentences().out(its.span) as unknown as Array<[number, number]>;
       if (!wasFresh && this.overflowed()) return null;
-      return { tokens: values.map((value, i) => ({ value, pos: pos[i], type: types[i] })), sentences };
+      return { values, pos, types, sentences };
     } finally {
       // forget the words this text taught that could change a split: keys added since `mark` (the model's own are never removed)
       for (let i = mark; i < lexeme.index; i++) {

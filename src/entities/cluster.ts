@@ -4,6 +4,7 @@ import { countryKey, knownOrg, placeOf } from '../lexicon/gazetteer';
 import { DROPPED_HEADS } from '../lexicon/organizations';
 import { givenNameGender } from '../lexicon/known-phrases';
 import type { Gender } from './gender';
+import { memoised } from '../core/memo';
 import { nameKey } from '../core/names';
 import {
   acronymInitials,
@@ -43,12 +44,13 @@ interface AliasRule {
   partial?: boolean;
 }
 
-const mentionKeys = new WeakMap<Mention, string>();
-const keyOf = (m: Mention): string => {
-  let k = mentionKeys.get(m);
-  if (k === undefined) mentionKeys.set(m, (k = KEY_OF[m.type](m.text)));
-  return k;
+/** each type's key remembered by the name's text (a pure function of it), not a WeakMap entry a mention, which costs more to make */
+const KEY_MEMO: Record<EntityType, (text: string) => string> = {
+  person: memoised(KEY_OF.person),
+  organization: memoised(KEY_OF.organization),
+  location: memoised(KEY_OF.location),
 };
+const keyOf = (m: Mention): string => KEY_MEMO[m.type](m.text);
 const sameKey: AliasRule = {
   accepts: (m, c) => c.keys.has(keyOf(m)),
   candidates: (m, idx) => idx.get('key', keyOf(m)),

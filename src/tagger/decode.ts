@@ -60,12 +60,14 @@ function closeTag(tag: number): number {
   return part === 0 ? tag + 3 : part === 1 ? tag + 1 : tag;
 }
 
+// a document's scratch, made once: decoding runs to its end before another starts
+const scores = new Float64Array(NUM_TAGS);
+const dyn = new Uint32Array(MAX_DYNAMIC);
+
 /** the best tag of every token; with `margins`, each tag's lead in score over O (none) written there too */
 export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner, margins?: Float64Array): Uint8Array {
-  const { n, feats, offsets, sentEnd, cap, lowH } = info;
+  const { n, feats, offsets, sentEnd, cap, lowH, rows, rowOf } = info;
   const tags = new Uint8Array(n);
-  const scores = new Float64Array(NUM_TAGS);
-  const dyn = new Uint32Array(MAX_DYNAMIC);
   const history = new Map<number, number>();
   let p1 = BOS_TAG;
   let p2 = BOS_TAG;
@@ -74,7 +76,11 @@ export function decode(info: TokenInfo, scorer: Scorer, learn?: Learner, margins
       p1 = BOS_TAG;
       p2 = BOS_TAG;
     }
-    scores.fill(0);
+    if (rows && rowOf) {
+      // the token's own features' weights, summed once a word (words.ts)
+      const r = rowOf[i] * NUM_TAGS;
+      for (let t = 0; t < NUM_TAGS; t++) scores[t] = rows[r + t];
+    } else scores.fill(0);
     scorer.prefetch?.(feats, offsets[i], offsets[i + 1]);
     for (let k = offsets[i]; k < offsets[i + 1]; k++) scorer.add(feats[k], scores);
     const hist = cap[i] ? (history.get(lowH[i]) ?? 0) : 0;

@@ -4,6 +4,8 @@ import { GAZ_CLASSES, type PhraseTable } from '../lexicon/phrase-classes';
 import { NAME_RUN_JOINERS } from '../lexicon/function-words';
 import { clusterAt, clusterKey } from './clusters';
 import * as H from './hash';
+import { type Arrays, freshArrays } from './arrays';
+import type { WordTable } from './words';
 // bound once: a global lookup per call costs in the hot loop (and far more under jest's sandbox)
 const imul = Math.imul;
 
@@ -139,7 +141,7 @@ const UPPER = 2;
  * the word's case bits. ASCII and general punctuation (U+2000–U+206F: curly quotes, dashes, which no
  * case mapping changes) are read by their codes; a word with any other character as case mapping sees it
  */
-function caseBits(s: string): number {
+export function caseBits(s: string): number {
   let bits = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -157,6 +159,36 @@ function capFirst(s: string): boolean {
   const first = s[0];
   return first !== first.toLowerCase();
 }
+/** 1 when the word starts with an upper-case letter */
+export const capOf = (view: string): number => (view.length && capFirst(view) ? 1 : 0);
+
+/** the most features ownFeatures and affixFeatures write for one word */
+export const MAX_OWN_FEATURES = 14;
+
+/** the features of the word alone that come before its context's (their order is the fingerprint's), into out from k; returns the new count */
+export function ownFeatures(wordH: number, L: number, S: number, lshH: number, out: Uint32Array, k: number): number {
+  out[k++] = f1(T.bias, 0);
+  out[k++] = f1(T.word, wordH);
+  out[k++] = f1(T.lower, L);
+  out[k++] = f1(T.shape, S);
+  out[k++] = f1(T.longShape, lshH);
+  return k;
+}
+
+/** the word's length, prefixes and suffixes, which come after its context's features, into out from k; returns the new count */
+export function affixFeatures(lw: string, out: Uint32Array, k: number): number {
+  out[k++] = f1(T.len, Math.min(lw.length, 12));
+  // prefix k: FNV-1a state after k characters; suffix k: the same over the last k, backwards
+  let hp = 0x811c9dc5;
+  let hs = 0x811c9dc5;
+  for (let j = 1; j <= 4 && j < lw.length; j++) {
+    hp = imul(hp ^ lw.charCodeAt(j - 1), 0x01000193);
+    hs = imul(hs ^ lw.charCodeAt(lw.length - j), 0x01000193);
+    out[k++] = f1(T.pre + j - 1, hp);
+    out[k++] = f1(T.suf + j - 1, hs);
+  }
+  return k;
+}
 
 export interface TokenInfo {
   n: number;
@@ -170,12 +202,25 @@ export interface TokenInfo {
   /** static feature ids, flattened; token i owns feats[offsets[i] .. offsets[i + 1]) */
   feats: Uint32Array;
   offsets: Int32Array;
+  /**
+   * with a word table (run time): the summed weights of each token's own features, NUM_TAGS a row,
+   * token i's at rowOf[i] * NUM_TAGS; those features are then left out of `feats`
+   */
+  rows?: Float64Array;
+  rowOf?: Int32Array;
 }
 
 // not frozen: for-of over a frozen array leaves V8's fast path (an iterator object a loop); only `at` below writes, after replacing it
 const NO_MATCHES: readonly number[] = [];
-/** gazetteer matches: per token, codes class * 4 + part (0 B, 1 I, 2 L, 3 U); read-only */
-function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
+/** the longest word the gazetteer is asked about */
+export const GAZ_WORD_MAX = 40;
+
+/**
+ * gazetteer matches: per token, codes class * 4 + part (0 B, 1 I, 2 L, 3 U); read-only. `first`:
+ * per token the class mask of its word alone (-1 none) and whether a phrase goes on from it (bit 31
+ * clear), as the word table knows them
+ */
+function gazMatches(doc: Doc, gaz: Gazetteer, first?: { mask: Int32Array; more: Uint8Array; rowOf: Int32Array }): number[][] {
   const toks = doc.tokens;
   // most tokens match nothing: they share one empty list, a token's own list is made at its first match
   const out: number[][] = new Array(toks.length).fill(NO_MATCHES);
@@ -185,11 +230,20 @@ function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
       let key = '';
       const maxEnd = Math.min(s.tokenEnd, i + gaz.maxLen);
       for (let j = i; j < maxEnd; j++) {
-        const lw = toks[j].lower;
-        if (lw.length > 40) break;
-        key = j === i ? lw : `${key} ${lw}`;
-        const mask = gaz.phrases.get(key);
-        const more = j + 1 < maxEnd && gaz.prefixes.has(key);
+        let mask: number | undefined;
+        let more: boolean;
+        if (j === i && first) {
+          const r = first.rowOf[i];
+          mask = first.mask[r] < 0 ? undefined : first.mask[r];
+          more = j + 1 < maxEnd && first.more[r] === 1;
+          if (more) key = toks[j].lower;
+        } else {
+          const lw = toks[j].lower;
+          if (lw.length > GAZ_WORD_MAX) break;
+          key = j === i ? lw : `${key} ${lw}`;
+          mask = gaz.phrases.get(key);
+          more = j + 1 < maxEnd && gaz.prefixes.has(key);
+        }
         if (mask === undefined) {
           if (more) continue;
           break;
@@ -210,31 +264,47 @@ function gazMatches(doc: Doc, gaz: Gazetteer): number[][] {
   return out;
 }
 
-/** static features of every token in the document */
-export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
+/**
+ * static features of every token in the document; with `words` (run time), a token's own features
+ * are scored once a word by the table (words.ts) and only its context's are listed
+ */
+export function extractFeatures(doc: Doc, gaz: Gazetteer, words?: WordTable, arrays: Arrays = freshArrays): TokenInfo {
   const toks = doc.tokens;
   const n = toks.length;
-  const lowH = new Int32Array(n);
-  const shH = new Int32Array(n);
-  const lshH = new Int32Array(n);
-  const wordH = new Int32Array(n);
-  const cap = new Uint8Array(n);
-  const sentEnd = new Int32Array(n);
-  const sentStart = new Int32Array(n);
-  const capsSentence = new Uint8Array(n);
-  const paraFirst = new Uint8Array(n);
-  const shortShape: string[] = new Array(n);
-  const cases = new Uint8Array(n);
+  const lowH = arrays.int32(n);
+  const shH = arrays.int32(n);
+  const lshH = arrays.int32(n);
+  const wordH = arrays.int32(n);
+  const cap = arrays.uint8(n);
+  const sentEnd = arrays.int32(n);
+  const sentStart = arrays.int32(n);
+  const capsSentence = arrays.uint8(n);
+  const paraFirst = arrays.uint8(n);
+  const cases = arrays.uint8(n);
   /** cluster id + 1 per token, 0 for a word with none */
-  const clu = new Int32Array(n);
+  const clu = arrays.int32(n);
+  const rowOf = words ? arrays.int32(n) : undefined;
 
-  // a word's own values are the same wherever it stands: each distinct word is read once a document
+  // a word's own values are the same wherever it stands: each distinct word is read once a document,
+  // or once a process with a word table
+  if (words && rowOf) {
+    words.reserve(n);
+    for (let i = 0; i < n; i++) {
+      const k = words.of(toks[i].view, toks[i].lower);
+      rowOf[i] = k;
+      lowH[i] = words.lowH[k];
+      wordH[i] = words.wordH[k];
+      shH[i] = words.shH[k];
+      cap[i] = words.cap[k];
+      cases[i] = words.cases[k];
+      clu[i] = words.clu[k];
+    }
+  }
   const firstOf = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < n && !words; i++) {
     const t = toks[i];
     const k = firstOf.get(t.view);
     if (k !== undefined) {
-      shortShape[i] = shortShape[k];
       lowH[i] = lowH[k];
       wordH[i] = wordH[k];
       shH[i] = shH[k];
@@ -246,12 +316,11 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     }
     firstOf.set(t.view, i);
     const [sh, lsh] = shapes(t.view);
-    shortShape[i] = sh;
     lowH[i] = hashString(t.lower);
     wordH[i] = hashString(t.view);
     shH[i] = hashString(sh);
     lshH[i] = hashString(lsh);
-    cap[i] = t.view.length && capFirst(t.view) ? 1 : 0;
+    cap[i] = capOf(t.view);
     cases[i] = caseBits(t.view);
     if (gaz.clusters.size) clu[i] = (gaz.clusters.get(clusterKey(t.lower)) ?? -1) + 1;
   }
@@ -276,23 +345,24 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
   // document case profile of each lowercase form: how it is written mid-sentence in normal text
   const titleMid = new Map<string, number>();
   const lowerMid = new Map<string, number>();
-  const shapeMid = new Map<string, string>();
+  /** the hash of the short shape of the form's first mid-sentence writing */
+  const shapeMid = new Map<string, number>();
   for (let i = 0; i < n; i++) {
     if (capsSentence[i] || i === sentStart[i]) continue;
     const t = toks[i];
     if (!cases[i]) continue;
     if (cap[i]) titleMid.set(t.lower, (titleMid.get(t.lower) ?? 0) + 1);
     else lowerMid.set(t.lower, (lowerMid.get(t.lower) ?? 0) + 1);
-    if (!shapeMid.has(t.lower)) shapeMid.set(t.lower, shortShape[i]);
+    if (!shapeMid.has(t.lower)) shapeMid.set(t.lower, shH[i]);
   }
 
-  const gz = gazMatches(doc, gaz);
+  const gz = gazMatches(doc, gaz, words && rowOf ? { mask: words.gazMask, more: words.gazMore, rowOf } : undefined);
 
   // runs of capitalised words (joined by "of", "and", "for", "&", "de" when a capital follows):
   // every word of a run sees the run's last word, first word, length and the word after it,
   // so "World" in "World Health Organization" already knows about "Organization"
-  const runStart = new Int32Array(n).fill(-1);
-  const runEnd = new Int32Array(n).fill(-1);
+  const runStart = arrays.int32(n).fill(-1);
+  const runEnd = arrays.int32(n).fill(-1);
   for (let i = 0; i < n; ) {
     if (!cap[i] || capsSentence[i]) {
       i++;
@@ -343,17 +413,19 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
         }
   }
   // some 30 a token: room for 32, grown by doubling for a document of many long capitalised runs
-  let feats = new Uint32Array(Math.max(64, n * 32));
+  let feats = arrays.uint32(Math.max(64, n * 32));
   let nf = 0;
+  const room = (k: number) => {
+    if (nf + k <= feats.length) return;
+    const bigger = new Uint32Array(Math.max(feats.length * 2, nf + k));
+    bigger.set(feats);
+    feats = bigger;
+  };
   const push = (x: number) => {
-    if (nf === feats.length) {
-      const bigger = new Uint32Array(feats.length * 2);
-      bigger.set(feats);
-      feats = bigger;
-    }
+    if (nf === feats.length) room(1);
     feats[nf++] = x;
   };
-  const offsets = new Int32Array(n + 1);
+  const offsets = arrays.int32(n + 1);
   const low = (j: number, a: number, b: number, edge: number) => (j < a || j >= b ? edge : lowH[j]);
   const shp = (j: number, a: number, b: number, edge: number) => (j < a || j >= b ? edge : shH[j]);
 
@@ -370,11 +442,10 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     const sp = shp(i - 1, a, b, H_BOS);
     const sn = shp(i + 1, a, b, H_EOS);
     // the fixed features, pushed one by one (no array a token)
-    push(f1(T.bias, 0));
-    push(f1(T.word, wordH[i]));
-    push(f1(T.lower, L));
-    push(f1(T.shape, S));
-    push(f1(T.longShape, lshH[i]));
+    if (!words) {
+      room(MAX_OWN_FEATURES);
+      nf = ownFeatures(wordH[i], L, S, lshH[i], feats, nf);
+    }
     push(f1(T.lowPrev, lp));
     push(f1(T.lowNext, ln));
     push(f1(T.lowPrev2, low(i - 2, a, b, i - 1 < a ? H_BOS2 : H_BOS)));
@@ -389,15 +460,9 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     push(f2(T.shLowNext, S, ln));
     push(f2(T.lowPrevSh, lp, S));
     push(f2(T.shPrevNext, sp, sn));
-    push(f1(T.len, Math.min(lw.length, 12)));
-    // prefix k: FNV-1a state after k characters; suffix k: the same over the last k, backwards
-    let hp = 0x811c9dc5;
-    let hs = 0x811c9dc5;
-    for (let k = 1; k <= 4 && k < lw.length; k++) {
-      hp = imul(hp ^ lw.charCodeAt(k - 1), 0x01000193);
-      hs = imul(hs ^ lw.charCodeAt(lw.length - k), 0x01000193);
-      push(f1(T.pre + k - 1, hp));
-      push(f1(T.suf + k - 1, hs));
+    if (!words) {
+      room(MAX_OWN_FEATURES);
+      nf = affixFeatures(lw, feats, nf);
     }
     if (i === a) push(f1(T.firstSh, S));
     if (paraFirst[i]) push(f1(T.paraFirst, S));
@@ -412,7 +477,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     push(f2(T.docCase, dc, firstOrCaps ? 1 : 0));
     if (firstOrCaps) {
       const alt = shapeMid.get(lw);
-      if (alt !== undefined) push(f1(T.altShape, hashString(alt)));
+      if (alt !== undefined) push(f1(T.altShape, alt));
       if (dc === 1) push(f2(T.docCaseLow, L, 1));
     }
     for (const g of gz[i]) {
@@ -445,7 +510,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer): TokenInfo {
     }
   }
   offsets[n] = nf;
-  return { n, lowH, shH, cap, sentEnd, feats: feats.subarray(0, nf), offsets };
+  return { n, lowH, shH, cap, sentEnd, feats: feats.subarray(0, nf), offsets, ...(words ? { rows: words.rows, rowOf } : {}) };
 }
 
 /**

@@ -4,8 +4,22 @@ import { decode, spansOf } from './decode';
 import { extractFeatures } from './features';
 import type { Model } from './model';
 import { continues } from './join';
+import { arrayPool, type Arrays } from './arrays';
+import { WordTable } from './words';
 
 const OUTPUT: Array<EntityType | null> = ['person', 'organization', 'location', null];
+
+/** what tagging keeps between documents for each model: its word table (words.ts) and a pool of typed arrays (arrays.ts), made at its first document */
+interface RunState {
+  words: WordTable;
+  arrays: Arrays;
+}
+const states = new WeakMap<Model, RunState>();
+function runState(model: Model): RunState {
+  let state = states.get(model);
+  if (!state) states.set(model, (state = { words: new WordTable(model, model.gazetteer), arrays: arrayPool() }));
+  return state;
+}
 
 /** BILOU tags of every token of the document */
 export function tagTokens(doc: Doc, model: Model): Uint8Array {
@@ -79,7 +93,9 @@ export function candidatesFromTags(doc: Doc, tags: Uint8Array, sureOf?: { margin
  */
 export function tagWithModel(doc: Doc, model: Model, keepUnsure = false): Candidate[] {
   if (doc.tokens.length === 0) return [];
-  const margins = new Float64Array(doc.tokens.length);
-  const tags = decode(extractFeatures(doc, model.gazetteer), model, undefined, margins);
+  const { words, arrays } = runState(model);
+  arrays.reset();
+  const margins = arrays.float64(doc.tokens.length);
+  const tags = decode(extractFeatures(doc, model.gazetteer, words, arrays), model, undefined, margins);
   return candidatesFromTags(doc, tags, { margins, minLead: model.minLead, keepUnsure });
 }
