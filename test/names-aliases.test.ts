@@ -237,10 +237,31 @@ describe('a gazetteer’s place inside a body’s or a place’s name gives way 
     return { start, end: start + name.length, text: name, type, tier, reason: tier, index: 0 };
   };
   it.each<[string, string, string, Mention['type'], string, string[]]>([
-    ['a body', 'Air France cut jobs. Shares in Air France rose.', 'Air France', 'organization', 'France', ['organization:Air France@0', 'organization:Air France@31']],
-    ['a body named with a country’s short form', 'The US Marines took the city. Later the US Marines left.', 'US Marines', 'organization', 'US', ['organization:US Marines@4', 'organization:US Marines@40']],
+    [
+      'a body',
+      'Air France cut jobs. Shares in Air France rose.',
+      'Air France',
+      'organization',
+      'France',
+      ['organization:Air France@0', 'organization:Air France@31'],
+    ],
+    [
+      'a body named with a country’s short form',
+      'The US Marines took the city. Later the US Marines left.',
+      'US Marines',
+      'organization',
+      'US',
+      ['organization:US Marines@4', 'organization:US Marines@40'],
+    ],
     // must stay: a person's name is more often a misread run than a name with a place inside
-    ['not a person’s', 'New Hampshire Republican spoke. Voters in New Hampshire Republican circles agreed.', 'New Hampshire Republican', 'person', 'New Hampshire', ['person:New Hampshire Republican@0', 'location:New Hampshire@42']],
+    [
+      'not a person’s',
+      'New Hampshire Republican spoke. Voters in New Hampshire Republican circles agreed.',
+      'New Hampshire Republican',
+      'person',
+      'New Hampshire',
+      ['person:New Hampshire Republican@0', 'location:New Hampshire@42'],
+    ],
   ])('%s', (_, text, whole, type, place, want) => {
     const doc = buildDocument(text);
     const first = mention(text, whole, 0, type, 'tagger');
