@@ -21,6 +21,14 @@ describe('no crash: texts that threw a TypeError in nestedNames', () => {
   ])('%s: %j', (_why, text) => expectCalm(text));
 });
 
+describe('no crash: a text ending right after a reporting cue (quotes/reported/content.ts reporterOf, found by the fuzz)', () => {
+  it.each([
+    ['a verb of saying and a space', 'asked '],
+    ['"according to" and a space', 'according to '],
+    ['a sentence, then a cue at the end', 'The talks stalled. Officials said '],
+  ])('%s: %j', (_why, text) => expectCalm(text));
+});
+
 describe('no crash: a text ending where an acronym’s bracket opens after a name (mentions/propagate.ts, found in review)', () => {
   it.each([
     ['the bracket is the last token', 'The World Health Organization ('],

@@ -1,4 +1,4 @@
-import { isVerbal, NOUN_PHRASE_WORD_POS } from '../../core/tokens';
+import { isVerbal, NOUN_PHRASE_WORD_POS, tokenOf } from '../../core/tokens';
 import type { Token } from '../../core/types';
 import { readDateline } from '../../document/dateline';
 import { BELIEF_VERBS } from '../../lexicon/belief';
@@ -193,10 +193,11 @@ function sameForm(t: readonly Token[], reporter: number, v: number): boolean {
   return presentThird(t[reporter]) === presentThird(t[v]);
 }
 
-/** the reporting verb a content starting at `k` follows: the nearest cue before it in its sentence, or -1 */
+/** the reporting verb a content starting at `k` follows: the nearest cue before it in its sentence, or -1 (none, or a content past the text's end: "asked ") */
 function reporterOf(ctx: QuoteContext, k: number): number {
   const t = ctx.doc.tokens;
-  for (let p = k - 1; p >= 0 && p >= k - REACH && t[p].sentence === t[k].sentence; p--) if (ctx.cues[p] && ctx.cues[p]?.length === 1) return p;
+  const sentence = tokenOf(t, k).sentence;
+  for (let p = k - 1; p >= 0 && p >= k - REACH && t[p].sentence === sentence; p--) if (ctx.cues[p] && ctx.cues[p]?.length === 1) return p;
   return -1;
 }
 
