@@ -40,15 +40,27 @@ export class WordTable {
     private readonly gaz: Gazetteer,
   ) {}
 
-  /** room for `n` more words, made before a document's tokens are read (rows stay where they are while it is tagged) */
+  /**
+   * at a document's start, `n` tokens long: room for its words. A table past WORD_LIMIT words starts afresh, and one
+   * a long document grew past WORD_LIMIT's room shrinks back to it, so a 1 MB text's hundred megabytes of rows are
+   * not kept for the next (a row is read by its index only while its document is tagged, so growing moves nothing
+   * a reader holds)
+   */
   reserve(n: number): void {
-    if (this.index.size + n > WORD_LIMIT) this.index.clear();
-    const need = this.index.size + n;
-    if (need <= this.capacity) return;
-    const size = Math.max(need, Math.min(WORD_LIMIT, this.capacity * 2 || 1024));
+    if (this.index.size + n > WORD_LIMIT) {
+      this.index.clear();
+      if (this.capacity > WORD_LIMIT) this.resize(WORD_LIMIT);
+    }
+    const need = Math.min(WORD_LIMIT, this.index.size + n);
+    if (need > this.capacity) this.resize(Math.max(need, Math.min(WORD_LIMIT, this.capacity * 2 || 1024)));
+  }
+
+  /** every column made `size` rows long, the words held kept */
+  private resize(size: number): void {
+    const held = Math.min(this.index.size, size);
     const grow = <A extends Int32Array | Uint8Array | Float64Array>(a: A, make: (k: number) => A, per = 1): A => {
       const b = make(size * per);
-      b.set(a.subarray(0, this.index.size * per));
+      b.set(a.subarray(0, held * per));
       return b;
     };
     this.lowH = grow(this.lowH, (k) => new Int32Array(k));
@@ -68,6 +80,8 @@ export class WordTable {
     const known = this.index.get(view);
     if (known !== undefined) return known;
     const k = this.index.size;
+    // a document of more distinct words than the room made at its start: twice the room, the rows kept
+    if (k >= this.capacity) this.resize(2 * this.capacity || 1024);
     this.index.set(view, k);
     const [sh, lsh] = F.shapes(view);
     const L = hashString(lower);
