@@ -15,7 +15,7 @@ import { sentenceOpeners } from './openers';
 import { stormNames } from './storms';
 import { planetNames } from './planets';
 import { splitAtPlace } from './split-place';
-import { splitAtAnd } from './split-and';
+import { JOINED, splitAtAnd } from './split-and';
 import { splitAtBreak } from './split-break';
 import { nameKey } from '../core/names';
 import { trimMention } from './trim';
@@ -44,9 +44,6 @@ export function articleWide(mentions: readonly Mention[], doc: Doc, trace?: Trac
   const owned = traceChanges(trace, doc, 'mentions:possessive-name', repeated, possessiveNames(repeated, doc));
   return traceAdds(trace, doc, 'mentions:nested-name', owned, nestedNames(owned, doc));
 }
-
-/** a name with "and" or "&" inside */
-const JOINED = /\s(?:and|&)\s/;
 
 /** each candidate trimmed and checked, then the one overlap policy */
 function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trace): Mention[] {

@@ -6,6 +6,9 @@ import { isFirstName } from '../lexicon/known-phrases';
 import { NAME_AND, PHRASE_PREPOSITIONS } from '../lexicon/function-words';
 import { CITED_YEAR } from '../lexicon/citations';
 
+/** a name with "and" or "&" inside: maybe two names the tagger ran into one (`Rahu and Mercury`) */
+export const JOINED = /\s(?:and|&)\s/;
+
 /**
  * `Starry Lee and Holden Chow`, `Banc One and First Chicago`: the tagger runs two names joined by
  * "and" into one. the run splits at its one "and" when each side stands as a name of its own: the
