@@ -141,7 +141,7 @@ const UPPER = 2;
  * the word's case bits. ASCII and general punctuation (U+2000–U+206F: curly quotes, dashes, which no
  * case mapping changes) are read by their codes; a word with any other character as case mapping sees it
  */
-export function caseBits(s: string): number {
+function caseBits(s: string): number {
   let bits = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -160,7 +160,33 @@ function capFirst(s: string): boolean {
   return first !== first.toLowerCase();
 }
 /** 1 when the word starts with an upper-case letter */
-export const capOf = (view: string): number => (view.length && capFirst(view) ? 1 : 0);
+const capOf = (view: string): number => (view.length && capFirst(view) ? 1 : 0);
+
+/** the columns of a word's own values, by token (extractFeatures) or by word (words.ts WordTable) */
+export interface WordColumns {
+  lowH: Int32Array;
+  wordH: Int32Array;
+  shH: Int32Array;
+  cap: Uint8Array;
+  cases: Uint8Array;
+  /** cluster id + 1, 0 for a word with none */
+  clu: Int32Array;
+}
+
+/**
+ * a word's own values written at `k` of `cols`: the hashes of its lowercase, its form and its short shape, its
+ * case and its cluster; returns the hash of its long shape, which only its features read
+ */
+export function writeWord(view: string, lower: string, gaz: Gazetteer, cols: WordColumns, k: number): number {
+  const [sh, lsh] = shapes(view);
+  cols.lowH[k] = hashString(lower);
+  cols.wordH[k] = hashString(view);
+  cols.shH[k] = hashString(sh);
+  cols.cap[k] = capOf(view);
+  cols.cases[k] = caseBits(view);
+  if (gaz.clusters.size) cols.clu[k] = (gaz.clusters.get(clusterKey(lower)) ?? -1) + 1;
+  return hashString(lsh);
+}
 
 /** the most features ownFeatures and affixFeatures write for one word */
 export const MAX_OWN_FEATURES = 14;
@@ -301,6 +327,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer, words?: WordTable, arr
     }
   }
   const firstOf = new Map<string, number>();
+  const columns: WordColumns = { lowH, wordH, shH, cap, cases, clu };
   for (let i = 0; i < n && !words; i++) {
     const t = toks[i];
     const k = firstOf.get(t.view);
@@ -315,14 +342,7 @@ export function extractFeatures(doc: Doc, gaz: Gazetteer, words?: WordTable, arr
       continue;
     }
     firstOf.set(t.view, i);
-    const [sh, lsh] = shapes(t.view);
-    lowH[i] = hashString(t.lower);
-    wordH[i] = hashString(t.view);
-    shH[i] = hashString(sh);
-    lshH[i] = hashString(lsh);
-    cap[i] = capOf(t.view);
-    cases[i] = caseBits(t.view);
-    if (gaz.clusters.size) clu[i] = (gaz.clusters.get(clusterKey(t.lower)) ?? -1) + 1;
+    lshH[i] = writeWord(t.view, t.lower, gaz, columns, i);
   }
   let lastPara = -1;
   for (const s of doc.sentences) {

@@ -3,11 +3,9 @@
 // alone (features.ts ownFeatures, affixFeatures). A weight is a float32 of one mu-law scale
 // (model.ts), so any sum of a token's weights is exact in a float64 whatever its order: a
 // word's row added at once scores what its features added one by one did
-import { clusterKey } from './clusters';
 import type { Scorer } from './decode';
 import * as F from './features';
 import type { Gazetteer } from './features';
-import { hashString } from './hash';
 
 const NUM_TAGS: number = F.NUM_TAGS;
 
@@ -83,21 +81,12 @@ export class WordTable {
     // a document of more distinct words than the room made at its start: twice the room, the rows kept
     if (k >= this.capacity) this.resize(2 * this.capacity || 1024);
     this.index.set(view, k);
-    const [sh, lsh] = F.shapes(view);
-    const L = hashString(lower);
-    const W = hashString(view);
-    const S = hashString(sh);
-    this.lowH[k] = L;
-    this.wordH[k] = W;
-    this.shH[k] = S;
-    this.cap[k] = F.capOf(view);
-    this.cases[k] = F.caseBits(view);
+    const lsh = F.writeWord(view, lower, this.gaz, this, k);
     const asked = lower.length <= F.GAZ_WORD_MAX;
     this.gazMask[k] = asked ? (this.gaz.phrases.get(lower) ?? -1) : -1;
     this.gazMore[k] = asked && this.gaz.prefixes.has(lower) ? 1 : 0;
-    if (this.gaz.clusters.size) this.clu[k] = (this.gaz.clusters.get(clusterKey(lower)) ?? -1) + 1;
     const feats = this.feats;
-    const m = F.affixFeatures(lower, feats, F.ownFeatures(W, L, S, hashString(lsh), feats, 0));
+    const m = F.affixFeatures(lower, feats, F.ownFeatures(this.wordH[k], this.lowH[k], this.shH[k], lsh, feats, 0));
     const scores = this.scores;
     scores.fill(0);
     for (let j = 0; j < m; j++) this.scorer.add(feats[j], scores);
