@@ -24,6 +24,7 @@ import { isQuotedTitle, titleWords } from './works';
 import { definedTerms } from './terms';
 import { commonNouns } from './common-nouns';
 import { keepsUnsure } from './unsure';
+import { mentionOf } from './mention';
 
 /**
  * candidates from every source → the article's typed mentions: each candidate trimmed and checked,
@@ -97,8 +98,8 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   for (const [rule, keep] of checks) kept = tracedFilter(trace, doc, rule, kept, keep);
   const unswallowed = traceMapped(trace, doc, { drop: 'mentions:titled-name', change: 'mentions:titled-name' }, kept, yieldToTitledNames(kept, doc));
   const chosen = traceDrops(trace, doc, 'mentions:overlap', unswallowed, filterSpans(unswallowed));
-  const mentions = chosen.map((c, index) => ({ ...c, text: doc.text.slice(c.start, c.end), index }));
+  const mentions = chosen.map((c, index) => mentionOf(c, doc.text.slice(c.start, c.end), index));
   const cities = traceDrops(trace, doc, 'mentions:city', mentions, joinCities(mentions, doc));
   if (cities.length === mentions.length) return mentions;
-  return traceAdds(trace, doc, 'mentions:city', mentions, cities).map((m, index) => (m.index === index ? m : { ...m, index }));
+  return traceAdds(trace, doc, 'mentions:city', mentions, cities).map((m, index) => (m.index === index ? m : mentionOf(m, m.text, index)));
 }

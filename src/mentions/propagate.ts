@@ -9,6 +9,7 @@ import { STOP_CAPS } from '../lexicon/title-words';
 import { CALENDAR } from '../lexicon/speech';
 import { JOINING_WORDS, NAME_SMALL_WORDS, PHRASE_PREPOSITIONS } from '../lexicon/function-words';
 import { isNotAName } from './no-names';
+import { mentionOf } from './mention';
 
 interface Form {
   from: Mention;
@@ -190,8 +191,8 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
     // the checks every candidate passes hold for a repeat too: `a SUT.` names nothing wherever else `SUT` was read
     if (isNotAName({ ...from, start, end }, doc)) continue;
     for (const m of under) replaced.add(m);
-    added.push({ ...from, start, end, text: doc.text.slice(start, end), reason, canonical: from.canonical, index: -1 });
+    added.push(mentionOf({ ...from, start, end, reason }, doc.text.slice(start, end), -1));
   }
   if (!added.length) return [...mentions];
-  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start).map((m, index) => ({ ...m, index }));
+  return [...mentions.filter((m) => !replaced.has(m)), ...added].sort((a, b) => a.start - b.start).map((m, index) => mentionOf(m, m.text, index));
 }
