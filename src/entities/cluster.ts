@@ -66,11 +66,15 @@ const oneWord = (m: Mention, look: (word: string) => Iterable<Cluster>): Iterabl
   return w.length === 1 ? look(w[0]) : [];
 };
 const OTHER_GENDER = { male: 'female', female: 'male' } as const;
-/** the gender an honorific gives a mention ("Mrs. Clinton"), as clusterMentions was told it */
-const mentionGender = new WeakMap<Mention, Gender>();
+/**
+ * the gender an honorific gives a mention ("Mrs. Clinton"), as clusterMentions was told it; this and
+ * `genders` hold one document's objects, emptied as clusterMentions starts and ends (Maps: a WeakMap
+ * entry costs several times more to make, 3 % of a short article's time)
+ */
+const mentionGender = new Map<Mention, Gender>();
 
 /** what a cluster's mentions show of its gender so far: the first honorific's, the first key's given name's */
-const genders = new WeakMap<Cluster, { honorific?: Gender; given?: Gender }>();
+const genders = new Map<Cluster, { honorific?: Gender; given?: Gender }>();
 
 /** records what mention `m` (joining `c`) and the key it may add show of the cluster's gender: kept as it grows, so asking is O(1) */
 function noteGender(c: Cluster, m: Mention, key: string | null): void {
@@ -244,14 +248,19 @@ class ClusterIndex {
  * still joins it; among equal candidates the most recently mentioned cluster wins.
  */
 export function clusterMentions(mentions: readonly Mention[], genderOf: (m: Mention) => Gender | undefined = () => undefined): Cluster[] {
+  mentionGender.clear();
+  genders.clear();
   for (const m of mentions) {
     const g = genderOf(m);
     if (g) mentionGender.set(m, g);
   }
   const clusters: Cluster[] = [];
   const index = new Map<EntityType, ClusterIndex>();
-  const words = new Map(mentions.map((m) => [m, nameWords(keyOf(m)).length]));
-  const ordered = [...mentions].sort((a, b) => words.get(b)! - words.get(a)! || a.start - b.start);
+  const words = mentions.map((m) => nameWords(keyOf(m)).length);
+  const ordered = mentions
+    .map((_, i) => i)
+    .sort((a, b) => words[b] - words[a] || mentions[a].start - mentions[b].start)
+    .map((i) => mentions[i]);
   for (const m of ordered) {
     const idx = index.get(m.type) ?? new ClusterIndex();
     index.set(m.type, idx);
@@ -289,6 +298,8 @@ export function clusterMentions(mentions: readonly Mention[], genderOf: (m: Ment
     }
   }
   for (const c of clusters) c.mentions.sort((a, b) => a.start - b.start);
+  mentionGender.clear();
+  genders.clear();
   return clusters.sort((a, b) => a.mentions[0].start - b.mentions[0].start);
 }
 

@@ -85,16 +85,16 @@ export const countryOf = (name: string): string | null => t().countries.get(name
 let nations: Set<string> | undefined;
 
 /**
- * the place a country's name stands for, one key a place: its state's code ("Britain", "U.K." → GB), or, for a
+ * the place a country's name stands for, one key a place (remembered: clustering asks it of every mention): its state's code ("Britain", "U.K." → GB), or, for a
  * nation inside the state (lexicon/countries.ts NATIONS), the nation ("England" and "Scotland": two places in GB)
  */
-export function countryKey(name: string): string | null {
+export const countryKey = memoised((name: string): string | null => {
   const code = countryOf(name);
   if (!code) return null;
   nations ??= new Set(Object.values(NATIONS).flatMap((names) => names.map(nameKey)));
   const k = nameKey(name);
   return nations.has(k) ? `${code}:${k}` : code;
-}
+});
 
 /** ISO code of a demonym ("Danish", "Israeli"); case-sensitive */
 export const demonymOf = (word: string): string | null => t().demonyms.get(word) ?? null;
