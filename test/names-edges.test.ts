@@ -278,7 +278,7 @@ describe('a name keeps its own edges', () => {
 });
 
 // a tagger run over a list's comma or a table row's spaced dash (mentions/split-break.ts)
-describe('a tagger run breaks at a comma, a spaced dash, a bracket, a lowercase verb or a headline’s verb of saying', () => {
+describe('a tagger run breaks at a comma, a spaced dash, a bracket, two quotation marks side by side, a lowercase verb or a headline’s verb of saying', () => {
   it.each([
     ['Hillary Clinton Says Trump Is Unfit', 'Hillary Clinton Says Trump Is Unfit', ['Hillary Clinton', 'Trump Is Unfit']],
     ['Clinton Said “I Never Sent It”', 'Clinton Said', ['Clinton']],
@@ -305,6 +305,14 @@ describe('a tagger run breaks at a comma, a spaced dash, a bracket, a lowercase 
       'Organisation for the Prohibition of Chemical Weapons',
       ['Organisation for the Prohibition of Chemical Weapons'],
     ],
+    // a closing quotation mark and the next opening one: two quoted titles side by side
+    ['Titles: “Ba Bd” “Jo” “Jm Jp” and “Ci Cl” “Cj Cm”.', 'Jo” “Jm Jp', ['Jo', 'Jm Jp']],
+    ['Titles: “Ba Bd” “Jo” “Jm Jp” and “Ci Cl” “Cj Cm”.', 'Ci Cl” “Cj Cm', ['Ci Cl', 'Cj Cm']],
+    ["Titles: 'Ci Cl' 'Cj Cm' and more.", "Ci Cl' 'Cj Cm", ['Ci Cl', 'Cj Cm']],
+    // must stay: a nickname's marks with its words between, an apostrophe inside a word
+    ['Roberto “Hands of Stone” Duran won.', 'Roberto “Hands of Stone” Duran', ['Roberto “Hands of Stone” Duran']],
+    ['Shaquille O’Neal met Tip O’Neill.', 'Shaquille O’Neal', ['Shaquille O’Neal']],
+    ['They flew to Côte d’Ivoire ‘today’.', 'Côte d’Ivoire', ['Côte d’Ivoire']],
     // must stay: the District after a city, a legal form after a company, a hyphen inside a word
     ['She moved to Washington, D.C. in May.', 'Washington, D.C.', ['Washington, D.C.']],
     ['Orvell Power Source, Inc. signed.', 'Orvell Power Source, Inc.', ['Orvell Power Source, Inc.']],

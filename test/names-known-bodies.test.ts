@@ -86,6 +86,19 @@ describe('a known body fills a gap the tagger left', () => {
       ['organization:Joint Chiefs of Staff', 'location:South Korea'],
       ['person:Joint Chiefs', 'location:Staff'],
     ],
+    // sports leagues and the press (lexicon/acronyms.ts); must stay: "Economist" as a title before a name, a day then a sentence
+    [
+      'a sports league or a newspaper the lexicon knows is a body',
+      'In NCAA history he was the first. Major League Baseball fined the club, and MLB said the game would go ahead. ESPN and the Chicago Tribune reported it, as did the Sunday Times.',
+      ['organization:NCAA', 'organization:Major League Baseball', 'organization:ESPN', 'organization:Sunday Times'],
+      ['location:NCAA', 'organization:MLB', 'person:ESPN'],
+    ],
+    [
+      'a title like a newspaper’s word stays a title',
+      'Economist Joel Naroff said rates would rise. It rained on Sunday. Times were hard.',
+      ['person:Joel Naroff'],
+      ['organization:Economist', 'organization:Sunday Times', 'person:Economist'],
+    ],
     ['the Fed alone is the Federal Reserve', 'The Fed holds rates steady as inflation cools.', ['organization:Fed'], ['location:Fed', 'person:Fed']],
     [
       'armed groups of the wars in Syria and Iraq, as reports name them',

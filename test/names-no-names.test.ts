@@ -237,6 +237,13 @@ describe('what is no name is not reported', () => {
       ['location:Thebes'],
       ['location:BC', 'organization:BC', 'location:AD', 'organization:AD'],
     ],
+    // no-names.ts isTimeOfDay; must stay: the prime minister's abbreviation with no time before it, left to the other rules (a body today)
+    [
+      'a half of the day after a clock’s time is the time’s',
+      'Scott Neal\n08/16/2000 03:48 PM\nJohn Griffith said the deal was done.\n\nKay Mann on 08/15/2000 06:03:48 PM\nThe meeting moved to 2 PM in Houston. The PM said he would attend.',
+      ['person:Scott Neal', 'person:Kay Mann', 'location:Houston', 'organization:PM'],
+      ['location:PM'],
+    ],
     // must stay: British Columbia after its city or opening a body's name
     ['a province’s abbreviation stays', 'She moved to Vancouver, BC in 2003. BC Hydro raised its rates.', ['location:BC', 'organization:BC Hydro'], []],
     // must stay: a currency's name that is a person's surname

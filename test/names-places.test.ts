@@ -223,6 +223,20 @@ describe('places in a text written in lowercase', () => {
       ['location:Delaware/region', 'location:Auckland/city', 'location:Paris/city', 'location:India/country'],
       [],
     ],
+    // a first-level subdivision of one word is known by its English name (lexicon/subdivisions.ts PROVINCES)
+    [
+      'a state or a province in lowercase after a place’s preposition is a place',
+      'Can you give me some information about migratory birds in punjab? We flew to kerala last week.',
+      ['location:Punjab/region', 'location:Kerala/region'],
+      [],
+    ],
+    // must stay: a division's name that is an English word or a given name
+    [
+      'a division named by a word or a given name is no known place',
+      'Prices rose in central areas and in plateau towns. Brittany said she would call her mother.',
+      ['person:Brittany'],
+      ['location:Central', 'location:Plateau', 'location:Brittany'],
+    ],
     // must stay: in a capitalised text, a lowercase word no preposition of place opens, or an English word that is no proper noun
     [
       'a lowercase English word in a capitalised text is no place',

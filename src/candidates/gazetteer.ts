@@ -5,7 +5,7 @@ import type { Candidate, Doc, Token } from '../core/types';
 import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/acronyms';
-import { articleCities, knownBody, placeOf, subdivisions } from '../lexicon/gazetteer';
+import { articleCities, knownBody, placeOf, provinceOf, subdivisions } from '../lexicon/gazetteer';
 import { titleCase } from '../lexicon/name-forms';
 import { REGIONS, type RegionRow } from '../lexicon/regions';
 import { COUNTRY_SHORT_FORMS } from '../lexicon/demonyms';
@@ -125,7 +125,8 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
       if (!lowercaseText && !placeInCasedText(tokens, i, n)) continue;
       let written = tokens[i].view;
       for (let k = i + 1; k < i + n; k++) written += ` ${tokens[k].view}`;
-      const place = placeOf(written);
+      // a state or a province of one word ("in kerala") too, which the bundled data knows by its lowercase name alone
+      const place = placeOf(written) ?? (n === 1 ? provinceOf(written) : null);
       if (!place) continue;
       out.push({
         // the place's name as a reader writes it: "india" → India, "san francisco" → San Francisco

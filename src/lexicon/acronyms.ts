@@ -201,6 +201,15 @@ export const ORGANIZATIONS: OrgRow[] = [
   [null, 'Europol', null],
   [null, 'Frontex', null],
   [null, 'Wagner Group', 'RU'],
+  // sports leagues and the press news cites by name, which the tagger missed where its training never met them
+  // ("in NCAA history", "Major League Baseball fined"): not a league's cup or final, an event (CoNLL's "UEFA Cup")
+  ['NCAA', 'National Collegiate Athletic Association', 'US'],
+  ['MLB', 'Major League Baseball', 'US'],
+  ['NFL', 'National Football League', 'US'],
+  ['NBA', 'National Basketball Association', 'US'],
+  ['NHL', 'National Hockey League', null],
+  [null, 'ESPN', 'US'],
+  [null, 'Sunday Times', 'GB'],
   ['PSG', 'Paris Saint-Germain', 'FR'],
   [null, 'Manchester United', 'GB'],
   [null, 'Bayern Munich', 'DE'],

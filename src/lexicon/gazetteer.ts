@@ -4,7 +4,7 @@ import { COUNTRIES, NATIONS } from './countries';
 import { COUNTRY_EPITHETS, COUNTRY_SHORT_FORMS } from './demonyms';
 import { countryIndex } from './country-index';
 import { REGIONS } from './regions';
-import { SUBDIVISIONS } from './subdivisions';
+import { PROVINCES, SUBDIVISIONS } from './subdivisions';
 import { nameKey } from '../core/names';
 import { memoised } from '../core/memo';
 import { phraseClasses } from './known-phrases';
@@ -114,6 +114,24 @@ export const placeOf = memoised((name: string): Place | null => {
   }
   return t().places.get(nameKey(name)) ?? null;
 });
+
+let provinceRows: Map<string, Place> | undefined;
+
+/**
+ * a first-level subdivision of one word by its English name (lexicon/subdivisions.ts PROVINCES: "Kerala",
+ * "Nineveh"), asked only of a name written in lowercase (candidates/gazetteer.ts lowercasePlaces): written
+ * capitalised, a name such as "Meta" or "Alberta" has other readings, which the words around it decide
+ */
+export function provinceOf(name: string): Place | null {
+  if (!provinceRows) {
+    provinceRows = new Map();
+    for (const line of PROVINCES.split('\n')) {
+      const [code, ...names] = line.split('|');
+      for (const n of names) provinceRows.set(nameKey(n), { kind: 'region', countryCode: code, coordinates: null });
+    }
+  }
+  return provinceRows.get(nameKey(name)) ?? null;
+}
 
 /** a known organisation by name or acronym */
 export const knownOrg = (name: string) => t().orgs.get(nameKey(name)) ?? null;

@@ -92,6 +92,9 @@ export const DOCUMENT_HEADS = new Set([
 /** an era's abbreviations, which beside a year or after a century are a date's, not British Columbia: "3000 BC", "the 7th century BC", "AD 200" */
 export const ERA_WORDS = new Set(['BC', 'AD', 'B.C.', 'A.D.']);
 
+/** the halves of a day a clock's time closes with, which after the time are part of it, not a place or a body: "12:05 PM", "at 2 AM" */
+export const MERIDIEM_WORDS = new Set(['AM', 'PM', 'A.M.', 'P.M.']);
+
 /** the spans an era's abbreviation may follow: "the 7th century BC" */
 export const ERA_SPANS = new Set(['century', 'centuries', 'millennium']);
 

@@ -1,7 +1,7 @@
 import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType } from '../core/types';
 import { countryOf, demonymOf, knownOrg, knownPlace, placeOf } from '../lexicon/gazetteer';
-import { CURRENCY_WORDS, DOCUMENT_HEADS, ERA_SPANS, ERA_WORDS, LAW_HEADS, NOT_NAMES } from '../lexicon/not-names';
+import { CURRENCY_WORDS, DOCUMENT_HEADS, ERA_SPANS, ERA_WORDS, LAW_HEADS, MERIDIEM_WORDS, NOT_NAMES } from '../lexicon/not-names';
 import { CONTEST_HEADS, KEPT_BEFORE_CONTEST } from '../lexicon/works';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
@@ -73,6 +73,17 @@ const isEra = (c: Candidate, doc: Doc, word: string): boolean => {
   const [a, b] = tokenRange(doc.tokens, c);
   const number = (i: number) => /^\d[\d,]*$/.test(tokenOf(doc.tokens, i).view);
   return b - a === 1 && (number(a - 1) || number(b) || ERA_SPANS.has(tokenOf(doc.tokens, a - 1).lower));
+};
+
+/**
+ * `08/16/2000 12:05 PM`, `at 2 AM`: a half of the day right after a clock's time or an hour is part of the time (an
+ * e-mail's header writes one a message; the leave-one-corpus-out models read 7 such as places, none a gold name);
+ * not "the PM said"
+ */
+const isTimeOfDay = (c: Candidate, doc: Doc, word: string): boolean => {
+  if (!MERIDIEM_WORDS.has(word)) return false;
+  const [a, b] = tokenRange(doc.tokens, c);
+  return b - a === 1 && /^\d{1,2}(?::\d\d){0,2}$/.test(tokenOf(doc.tokens, a - 1).view);
 };
 
 /** what follows a common noun written with a capital after its article: a phrase's end, or a preposition ("a Fellow of the Royal Society", "a CPA, Larry Lewis") */
@@ -196,7 +207,7 @@ const isLoneLegalForm = (c: Candidate, doc: Doc): boolean => {
   return b - a === 1 && LEGAL_FORMS.has(doc.tokens[a].lower) && (before === ',' || before === '&');
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name or a legal form split off its company's name; a caller's entry is never second-guessed */
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name or a legal form split off its company's name; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -208,6 +219,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     partyAdjective(c, doc, word) ||
     (CURRENCY_WORDS.has(word) && isAmount(c, doc)) ||
     isEra(c, doc, word) ||
+    isTimeOfDay(c, doc, word) ||
     afterIndefinite(c, doc) ||
     inNumberedHeading(c, doc) ||
     isDayOf(c, doc) ||

@@ -50,11 +50,21 @@ const inCode = (tokens: readonly Token[], k: number) => {
 /** a bracket outside a code's brackets: the run breaks there, and ends before one that closes it (`(DFID)`) */
 const bracketBreak = (tokens: readonly Token[], k: number) => BRACKETS.has(tokens[k].view) && !inCode(tokens, k);
 
-/** a comma, a dash with a space on either side, a bracket, a verb of saying or a lowercase verb: where a list, a table row or a clause breaks, never inside a name */
+/** a quotation mark standing as a token of its own */
+const isMark = (t: Readonly<Token>) => t.view in QUOTE_MARKS;
+
+/**
+ * a quotation mark beside another (`“Ba Bd” “Bb Be”`): one quoted title closing and the next
+ * opening, never inside a name; a nickname's marks have its words between (`Roberto “Hands of
+ * Stone” Duran`), and an apostrophe is part of its word (`O’Neill`, `d’Ivoire`)
+ */
+const marksMeet = (tokens: readonly Token[], k: number) => isMark(tokens[k]) && (isMark(tokenOf(tokens, k - 1)) || isMark(tokenOf(tokens, k + 1)));
+
+/** a comma, a dash with a space on either side, a bracket, two quotation marks side by side, a verb of saying or a lowercase verb: where a list, a table row or a clause breaks, never inside a name */
 const breaks = (tokens: readonly Token[], k: number) => {
   const t = tokens[k];
   if (t.view === ',') return !AFTER_COMMA(tokens[k + 1]);
-  if (bracketBreak(tokens, k) || lowercaseVerb(tokens, k)) return true;
+  if (bracketBreak(tokens, k) || lowercaseVerb(tokens, k) || marksMeet(tokens, k)) return true;
   return (DASHES.has(t.view) && tokens[k - 1].end < t.start && t.end < tokens[k + 1].start) || headlineSaying(tokens, k);
 };
 
@@ -64,8 +74,9 @@ const breaks = (tokens: readonly Token[], k: number) => {
  * in 20 over the labelled sets, "Washington, D.C." and "Acme, Inc." apart), and over a headline's
  * verb into the next name (`Trump Says`: a word the POS tagger calls a verb of saying lies in no gold
  * name in the present; "States", "Notes", "Rules" in names it calls nouns), over a bracket into what
- * it sets off, and over a lowercase verb into the clause after a subject; the run breaks there, and
- * each piece with a capitalised word is a name of its own
+ * it sets off, over a closing and an opening quotation mark into the next quoted title (`“Jo” “Jm
+ * Jp”`: gold names hold two marks side by side 0 times), and over a lowercase verb into the clause
+ * after a subject; the run breaks there, and each piece with a capitalised word is a name of its own
  */
 export function splitAtBreak(c: Candidate, doc: Doc): Candidate[] {
   if (c.tier !== 'tagger') return [c];
