@@ -767,6 +767,25 @@ describe('reported statements', () => {
     // a show named as the listener is no part of the words reported
     ['a show as the listener', 'John Smith told ABC’s “Good Morning America” that the deal was dead.', 'scare||'],
     ['a modifier inside a reported clause', 'John Smith believes the mayor ran a “sham” inquiry into the fire.', 'partial|believes|John Smith'],
+    // a speaker the article does not name still says the words: a role, a source, a finding
+    [
+      'a term in what a role determined',
+      'A federal judge determined that the handling had created a “reasonable suspicion” of misuse.',
+      'partial|determined|A federal judge',
+    ],
+    [
+      'a term in what analysts found',
+      'Two military analysts found in 2014 that the air force is “the best in the world” by far.',
+      'partial|found|Two military analysts',
+    ],
+    ['a term in what a group thought', 'Some students thought the ruling offered a “fabulous” deal to the college.', 'partial|thought|Some students'],
+    // must stay: a document or a finding is no one who holds words
+    ['a term in what a finding showed', 'The results also showed that voters saw the “establishment” label as a weakness.', 'scare||'],
+    [
+      'a term in what a source says',
+      'A source familiar with the ad says the group is spending “substantial” funds to air it.',
+      'partial|says|A source familiar with the ad',
+    ],
     // must stay: a term in a sentence that reports nothing
     ['a term with no statement', 'Some of the “Neocons For Hillary” buzz was artificial.', 'scare||'],
     // must stay: a statement that names no speaker gives its words to nobody
