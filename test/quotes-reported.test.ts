@@ -82,6 +82,17 @@ describe('reported statements', () => {
     // after an adjunct wink reads `that` before a bare noun as a determiner: a verb after the noun phrase makes it a clause
     ['said on a day that, a bare noun', 'Officials said on Monday that talks would resume.', 'that talks would resume|Officials|said'],
     [
+      'said in an interview that, a bare noun and a phrase set off',
+      'Sherrilyn Ifill said in an interview that trials, with expert witnesses and long records, were instrumental.',
+      'that trials, with expert witnesses and long records, were instrumental|Sherrilyn Ifill|said',
+    ],
+    // must stay: `that` pointing at a noun with an appositive opens no clause
+    [
+      'that before a noun and its appositive',
+      'Smith said at a hearing in that city, a port on the coast, that the plan had failed.',
+      'that the plan had failed|Smith|said',
+    ],
+    [
       'said in a statement that, a noun with a phrase',
       'The ministry said in a statement that arrivals at the border fell in May.',
       'that arrivals at the border fell in May|The ministry|said',
