@@ -82,6 +82,17 @@ describe('reported statements', () => {
     // after an adjunct wink reads `that` before a bare noun as a determiner: a verb after the noun phrase makes it a clause
     ['said on a day that, a bare noun', 'Officials said on Monday that talks would resume.', 'that talks would resume|Officials|said'],
     [
+      'said in an interview that, a bare noun and a phrase set off',
+      'Sherrilyn Ifill said in an interview that trials, with expert witnesses and long records, were instrumental.',
+      'that trials, with expert witnesses and long records, were instrumental|Sherrilyn Ifill|said',
+    ],
+    // must stay: `that` pointing at a noun with an appositive opens no clause
+    [
+      'that before a noun and its appositive',
+      'Smith said at a hearing in that city, a port on the coast, that the plan had failed.',
+      'that the plan had failed|Smith|said',
+    ],
+    [
       'said in a statement that, a noun with a phrase',
       'The ministry said in a statement that arrivals at the border fell in May.',
       'that arrivals at the border fell in May|The ministry|said',
@@ -767,6 +778,25 @@ describe('reported statements', () => {
     // a show named as the listener is no part of the words reported
     ['a show as the listener', 'John Smith told ABC’s “Good Morning America” that the deal was dead.', 'scare||'],
     ['a modifier inside a reported clause', 'John Smith believes the mayor ran a “sham” inquiry into the fire.', 'partial|believes|John Smith'],
+    // a speaker the article does not name still says the words: a role, a source, a finding
+    [
+      'a term in what a role determined',
+      'A federal judge determined that the handling had created a “reasonable suspicion” of misuse.',
+      'partial|determined|A federal judge',
+    ],
+    [
+      'a term in what analysts found',
+      'Two military analysts found in 2014 that the air force is “the best in the world” by far.',
+      'partial|found|Two military analysts',
+    ],
+    ['a term in what a group thought', 'Some students thought the ruling offered a “fabulous” deal to the college.', 'partial|thought|Some students'],
+    // must stay: a document or a finding is no one who holds words
+    ['a term in what a finding showed', 'The results also showed that voters saw the “establishment” label as a weakness.', 'scare||'],
+    [
+      'a term in what a source says',
+      'A source familiar with the ad says the group is spending “substantial” funds to air it.',
+      'partial|says|A source familiar with the ad',
+    ],
     // must stay: a term in a sentence that reports nothing
     ['a term with no statement', 'Some of the “Neocons For Hillary” buzz was artificial.', 'scare||'],
     // must stay: a statement that names no speaker gives its words to nobody

@@ -176,7 +176,7 @@ export function resolveDescribed(ctx: QuoteContext, country: string | undefined,
 const DESCRIBED_REACH = 80;
 
 /** the words that head a description of one person: a source's, a title's, a gendered or a person's noun */
-const personHead = (w: string) =>
+export const personHead = (w: string) =>
   (ANONYMOUS_HEADS.has(w) && !DOCUMENT_HEADS.has(w)) || TITLE_HEADS.has(w) || GENDER_WORDS[w] !== undefined || PERSON_NOUNS.has(w);
 
 /**

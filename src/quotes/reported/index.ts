@@ -3,10 +3,12 @@ import { firstWhere } from '../../core/search';
 import { coveredCounts } from '../../core/spans';
 import { isVerbal } from '../../core/tokens';
 import { BELIEF_VERBS } from '../../lexicon/belief';
+import { DOCUMENT_HEADS } from '../../lexicon/speech';
 import type { Quote } from '../../schema';
 import type { Span } from '../../core/types';
 import { cueOf, type QuoteContext } from '../context';
 import { speakerOfCue } from '../cue-speaker';
+import { personHead } from '../resolve';
 import { isContent, type Piece, sentenceAround } from './content';
 import { reportingCues } from './cues';
 import { SHAPES } from './shapes';
@@ -158,13 +160,30 @@ function sharedCues(quotes: Quote[], reported: readonly Quote[], listed: boolean
 
 /**
  * `Trump then reiterated the basic premise of the “Ferguson Effect.”`: a scare quote that lies
- * inside the words of a statement an actor makes is part of what the statement reports
+ * inside the words of a statement someone makes is part of what the statement reports
  */
 function wordsOf(q: Quote, h: Quote | undefined): Quote {
-  // a statement no actor the article knows makes (`The poll showed that …`, `many believe …`) gives its words to nobody
-  const actor = h?.speaker && (h.speaker.entityId !== null || h.speaker.form === 'pronoun');
+  // a statement no actor makes (`The poll showed that …`, `Unconfirmed reports claimed …`, `many believe …`) gives its words to nobody
+  const actor = h?.speaker && (h.speaker.entityId !== null || h.speaker.form === 'pronoun' || namesPeople(h.speaker.mention?.text ?? h.speaker.name));
   if (!h?.cue || !actor || q.end > h.end + 2) return q;
   return { ...q, kind: 'partial', cue: h.cue, speaker: h.speaker };
+}
+
+/** the words that end a speaker phrase's head: `a source familiar with the ad`, `a report from the inspector general` */
+const POSTMODIFIER = /\s+(?:of|from|by|with|for|in|at|on|to|familiar|close|who|which|that)\s+/;
+
+/**
+ * `A federal judge`, `Legal observers`, `A source familiar with the ad`: a speaker phrase that names no one the
+ * article knows still names people when a word of its head is a person's, a source's or a title's noun
+ * (singular or plural), not a document's (`Unconfirmed reports`, `The poll`)
+ */
+function namesPeople(phrase: string): boolean {
+  const [head] = phrase.toLowerCase().split(POSTMODIFIER);
+  return head.split(/\s+/).some((word) => {
+    const w = word.replace(/['’]s$/, '');
+    const one = w.endsWith('s') ? w.slice(0, -1) : w;
+    return !DOCUMENT_HEADS.has(one) && (personHead(w) || personHead(one));
+  });
 }
 
 /** the statement each partial quote starts inside (the longest-reaching one that starts before it), in one sweep over both in text order */

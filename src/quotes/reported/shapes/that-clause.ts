@@ -4,6 +4,7 @@ import type { Token } from '../../../core/types';
 import { POSSESSIVE_DETERMINERS } from '../../../lexicon/function-words';
 import { CALENDAR } from '../../../lexicon/speech';
 import { ADJUNCT_POS } from '../../phrase';
+import { isStop } from './shape';
 
 /** parts of speech a bare noun phrase runs on with (`that talks`, `that new rules`) */
 const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
@@ -35,5 +36,19 @@ export function opensClause(t: readonly Token[], c: number, ceil: number): boole
     if (m === head) return false;
     k = m;
   }
+  // `said in an interview that trials, with expert witnesses, were instrumental`: a phrase set off by commas before the verb
+  if (k < ceil && t[k].text === ',') k = pastSetOff(t, k, ceil);
   return k < ceil && isVerbal(t[k]);
+}
+
+/** how many tokens a phrase set off between a subject and its verb may run */
+const SET_OFF_REACH = 12;
+
+/** after the comma at `c`, the token after the comma closing a phrase set off there (no stop between), or `c` when none closes it in reach */
+function pastSetOff(t: readonly Token[], c: number, ceil: number): number {
+  for (let m = c + 1; m < ceil && m <= c + SET_OFF_REACH; m++) {
+    if (isStop(t[m].text)) return c;
+    if (t[m].text === ',') return m > c + 1 ? m + 1 : c;
+  }
+  return c;
 }
