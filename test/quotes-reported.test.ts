@@ -97,6 +97,10 @@ describe('reported statements', () => {
       'The ministry said in a statement that arrivals at the border fell in May.',
       'that arrivals at the border fell in May|The ministry|said',
     ],
+    // a gerund right after a verb of saying opens what it says: no cue of its own
+    ['said, then a gerund subject', 'The CIA said seeking reinforcements was the right course.', 'seeking reinforcements was the right course|CIA|said'],
+    // must stay: set off by commas, the participle reports what follows it
+    ['said, then a participle set off', 'He said, asking for calm, that the talks had stalled.', 'asking for calm, that the talks had stalled|He|said'],
     [
       'a participle after a comma',
       'John Smith attacked the plan, saying it would cost jobs.',

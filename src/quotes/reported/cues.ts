@@ -174,6 +174,15 @@ function inTitleCaseHeadline(ctx: QuoteContext, j: number): boolean {
  * the document's cue table (quotes/cues.ts) with the verbs of belief and intention added, read by
  * the same rules: reported statements have the cues of quotations and those of what people hold
  */
+/**
+ * `the CIA said seeking reinforcements was right`, `told cheering supporters`: a one-word -ing cue right
+ * after a verb of saying opens what that verb reports, or names whom it tells: no cue of its own
+ */
+const gerundAfterSaying = (t: readonly Token[], cues: ReadonlyArray<Cue | undefined>, j: number): boolean => {
+  const [cue, before] = [cues[j], cues[j - 1]];
+  return !!cue && !!before && cue.participle && cue.length === 1 && !before.participle && before.length === 1 && SPEECH_VERBS.has(t[j - 1].lower);
+};
+
 export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined> {
   const t = ctx.doc.tokens;
   const cues = ctx.cues.slice();
@@ -215,5 +224,6 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     // `Obama sees Netanyahu as …`, `she knows that …`: a verb of perceiving or judging after its subject, no modal or `to` before it
     else if (PRESENT_VIEW_VERBS.has(t[j].lower) && finiteAfterSubject(t, j)) cues[j] = cueOfLength(t, j, 1);
   }
+  for (let j = 1; j < t.length; j++) if (gerundAfterSaying(t, cues, j)) cues[j] = undefined;
   return cues;
 }
