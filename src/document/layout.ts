@@ -2,7 +2,6 @@ import type { Paragraph, Sentence, Token } from '../core/types';
 import type { RawToken } from './tokens';
 import { type MarkHint, QUOTE_MARKS } from '../lexicon/quote-marks';
 import { TITLE_ABBREVIATIONS } from '../lexicon/titles';
-import { isInitial } from '../lexicon/name-forms';
 
 const ENDS_CLAUSE = /[.!?:;"”’'»)\]]\s*$/;
 
@@ -80,7 +79,6 @@ const closesQuote = (view: string): boolean => allMarks(view, CLOSES);
 function heldTogether(tokens: Token[], i: number): boolean {
   const next = tokens[i].view;
   if (next === ')' || next === ',') return true;
-  if (insideInitialism(tokens, i)) return true;
   if (tokens[i - 1].view === ')' && tokens[i].low) return true;
   if (reportingAfterQuestion(tokens, i)) return true;
   let open = -1;
@@ -94,20 +92,6 @@ function heldTogether(tokens: Token[], i: number): boolean {
   if (open < 0) return false;
   for (let k = i; k < tokens.length && k < open + BRACKET_REACH + 2; k++) if (tokens[k].view === ')') return true;
   return false;
-}
-
-/** one capital letter, with its stop or without */
-const isLetter = (t: Token): boolean => isInitial(t.view) || (t.view.length === 1 && t.cap);
-
-/**
- * `Sen. Kelly Ayotte, R-N.H., refunded`, `aid-U.N. official`: wink reads an initialism its lexicon
- * lacks as a letter, a stop and a letter with its own ("N . H."), and ends a sentence at the stop;
- * no sentence starts at a capital letter that touches a stop touching another
- */
-function insideInitialism(tokens: Token[], i: number): boolean {
-  if (i < 2) return false;
-  const [a, stop, b] = [tokens[i - 2], tokens[i - 1], tokens[i]];
-  return stop.view === '.' && a.end === stop.start && stop.end === b.start && a.view.length === 1 && a.cap && isLetter(b);
 }
 
 /** a lowercase word after the closing marks of a question or exclamation, wherever wink put the cut among the marks (`''Why?'' asked`) */
