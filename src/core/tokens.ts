@@ -58,6 +58,9 @@ export const hyphenedTo = (tokens: readonly Token[], k: number): boolean =>
 /** a verb or an auxiliary as the tagger reads it; no word outside the document is one */
 export const isVerbal = (t: Token | undefined): boolean => t?.pos === 'VERB' || t?.pos === 'AUX';
 
+/** the word ends in an inflection's -s, a plural's (`polls`) or a present third person's (`says`), not in its own -ss (`boss`, `discuss`) */
+export const endsInS = (t: Token): boolean => t.lower.endsWith('s') && !t.lower.endsWith('ss');
+
 const CAPITALISED = /^\p{Lu}[\p{L}\p{M}'.-]*$/u;
 /** CAPITALISED of an ASCII word by its character codes (A–Z, then letters, ' . -); null when a character is not ASCII */
 function asciiCapitalised(view: string): boolean | null {

@@ -1,5 +1,5 @@
 import { ARTICLES, IRREALIS, MAIN_AUXILIARIES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
-import { isPossessiveMark, isVerbal, NOUN_PHRASE_WORD_POS } from '../core/tokens';
+import { endsInS, isPossessiveMark, isVerbal, NOUN_PHRASE_WORD_POS } from '../core/tokens';
 import { headlineSaying } from '../mentions/split-break';
 import type { Doc, Entity, Token } from '../core/types';
 import {
@@ -54,10 +54,7 @@ const hyphened = (t: readonly Token[], a: number, b: number) => {
 
 /** a finite verb: an auxiliary, a modal, or a verb in `-s` (`affects`, not `discuss`) */
 const isFiniteVerb = (tok: Token | undefined): boolean =>
-  !!tok &&
-  (MAIN_AUXILIARIES.has(tok.lower) ||
-    (IRREALIS.has(tok.lower) && tok.lower !== 'to') ||
-    (tok.pos === 'VERB' && tok.lower.endsWith('s') && !tok.lower.endsWith('ss')));
+  !!tok && (MAIN_AUXILIARIES.has(tok.lower) || (IRREALIS.has(tok.lower) && tok.lower !== 'to') || (tok.pos === 'VERB' && endsInS(tok)));
 
 /**
  * the length of a reporting cue starting at token `j` (1 for "said", 2 for "according to"), 0 if

@@ -1,4 +1,5 @@
 import { firstWhere } from '../core/search';
+import { endsInS } from '../core/tokens';
 import type { Entity } from '../core/types';
 import { ARTICLES, DASHES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_NOUNS } from '../lexicon/peoples';
@@ -212,7 +213,7 @@ function isDescription(ctx: QuoteContext, [a, b]: [number, number], gender: 'mal
   const t = ctx.doc.tokens;
   const head = t[b - 1];
   const opens = ARTICLES.has(t[a].lower) || POSSESSIVE_DETERMINERS.has(t[a].lower);
-  const singular = !head.lower.endsWith('s') || head.lower.endsWith('ss');
+  const singular = !endsInS(head);
   if (!opens || b - a < 2 || head.pos !== 'NOUN' || !head.low || !singular || !personHead(head.lower) || ctx.owner[b - 1]) return false;
   for (let k = a; k < b; k++) {
     if (ctx.owner[k]?.type === 'person') return false;

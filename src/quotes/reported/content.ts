@@ -1,4 +1,4 @@
-import { isVerbal, NOUN_PHRASE_WORD_POS, tokenOf } from '../../core/tokens';
+import { endsInS, isVerbal, NOUN_PHRASE_WORD_POS, tokenOf } from '../../core/tokens';
 import type { Token } from '../../core/types';
 import { readDateline } from '../../document/dateline';
 import { BELIEF_VERBS } from '../../lexicon/belief';
@@ -61,7 +61,7 @@ function misreadVerb(t: readonly Token[], k: number): boolean {
   const w = t[k];
   const before = t[k - 1];
   if (misreadPast(w, before)) return true;
-  if (w.pos !== 'NOUN' || !w.lower.endsWith('s') || w.lower.endsWith('ss') || !before || before.pos !== 'NOUN') return false;
+  if (w.pos !== 'NOUN' || !endsInS(w) || !before || before.pos !== 'NOUN') return false;
   return !before.lower.endsWith('s') && !before.possessive && OBJECT_OPENERS.has(t[k + 1]?.pos ?? '');
 }
 
@@ -180,9 +180,6 @@ function closesContent(ctx: QuoteContext, e: number, reporter = -1): boolean {
   return (next.lower === 'and' || next.lower === 'but') && isVerbal(t[v]) && !ctx.quoted[v] && sameForm(t, reporter, v);
 }
 
-/** a present third person ends in `-s` (`says`, `wants`), no other finite form does (`said`, `tell`; not `-ss`) */
-const presentThird = (tok: Token) => tok.lower.endsWith('s') && !tok.lower.endsWith('ss');
-
 /**
  * `Kasich says he'd sit Putin down and tell him …`, `Clinton says Obama had a super PAC, and took …`: a verb coordinated
  * after the content shares the reporting verb's subject only in the reporting verb's form; in another it is the content's
@@ -190,7 +187,8 @@ const presentThird = (tok: Token) => tok.lower.endsWith('s') && !tok.lower.endsW
  */
 function sameForm(t: readonly Token[], reporter: number, v: number): boolean {
   if (reporter < 0) return true;
-  return presentThird(t[reporter]) === presentThird(t[v]);
+  // a present third person ends in `-s` (`says`, `wants`), no other finite form does (`said`, `tell`)
+  return endsInS(t[reporter]) === endsInS(t[v]);
 }
 
 /** the reporting verb a content starting at `k` follows: the nearest cue before it in its sentence, or -1 (none, or a content past the text's end: "asked ") */

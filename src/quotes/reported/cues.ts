@@ -12,7 +12,7 @@ import {
   STATEMENT_NOUNS,
 } from '../../lexicon/reported';
 import { SHARE_WORDS, SPEECH_VERBS } from '../../lexicon/speech';
-import { isLowerWord, isVerbal } from '../../core/tokens';
+import { endsInS, isLowerWord, isVerbal } from '../../core/tokens';
 import type { Token } from '../../core/types';
 import type { QuoteContext } from '../context';
 import { type Cue, cueOfLength } from '../cues';
@@ -34,7 +34,7 @@ function pluralSubject(t: readonly Token[], j: number): boolean {
   const opening = before.pos === 'PROPN' && before.opensSentence;
   // `most say they …`, `a third say the …`: a group's word or a share stands for the people it counts
   const group = GROUP_SUBJECTS.has(before.lower) || SHARE_WORDS.has(before.lower);
-  const plural = ((before.pos === 'NOUN' || opening) && before.lower.endsWith('s') && !before.lower.endsWith('ss')) || before.pos === 'NUM' || group;
+  const plural = ((before.pos === 'NOUN' || opening) && endsInS(before)) || before.pos === 'NUM' || group;
   return (
     plural &&
     !t[j].lower.endsWith('s') &&
