@@ -1,5 +1,6 @@
 // what one mention says of its name's type: its own reading, what the name is (a known surname, a
 // country, a building), the cues around it, what the lexicon knows of its words; reconcile.ts weighs it
+import { memoised } from '../core/memo';
 import { isCap, tokenOf, tokenRange } from '../core/tokens';
 import type { Doc, EntityType, Mention } from '../core/types';
 import {
@@ -295,7 +296,7 @@ const cityPerson = (m: Mention): boolean => m.type === 'person' && m.text.includ
  * place's own plural head ("Golan Heights", "Florida Keys", "Rio Grande Rivers"), a surname that looks
  * plural ("Miri Forbes": no English word), nor a given name opening it
  */
-function placeTeam(text: string): boolean {
+const placeTeam = memoised((text: string): boolean => {
   const words = text.split(' ');
   const last = words.at(-1)!;
   const lower = last.toLowerCase();
@@ -307,7 +308,7 @@ function placeTeam(text: string): boolean {
     if (kind) return kind === 'city' || kind === 'region';
   }
   return false;
-}
+});
 
 /**
  * "Sharetsky said the parliament was legal", "a composed Bernardin told a news conference": a name of one word the

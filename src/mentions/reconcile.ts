@@ -41,6 +41,20 @@ function surnameOf(text: string): string | null {
 }
 
 /**
+ * a name's votes for each type: its evidence's votes, and the tagger's guesses (GUESS_CAP at most) or
+ * the lexicon's heaviest guess, whichever is more
+ */
+function totalsOf(t: Tally): Record<EntityType, number> {
+  const out = { person: 0, organization: 0, location: 0 };
+  for (const type of ENTITY_TYPES) {
+    let lexicon = 0;
+    for (const e of t.lexicon.values()) if (e.type === type && e.votes > lexicon) lexicon = e.votes;
+    out[type] = (t.votes.get(type) ?? 0) + Math.max(Math.min(t.guesses.get(type) ?? 0, GUESS_CAP), lexicon);
+  }
+  return out;
+}
+
+/**
  * one type per name in an article, the one the strongest evidence across all its mentions
  * supports: what the name is (a known person's surname, a country, a building: decisive), the
  * cues around each mention ("said Guilbeault", "shares of Toyota", "Apple Inc."), a known city's
@@ -81,14 +95,16 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
       if (e.votes > (t.reason.get(e.type)?.votes ?? 0)) t.reason.set(e.type, e);
     }
   }
-  const lexicon = (t: Tally, type: EntityType) => Math.max(0, ...[...t.lexicon.values()].filter((e) => e.type === type).map((e) => e.votes));
-  const total = (t: Tally, type: EntityType) => (t.votes.get(type) ?? 0) + Math.max(Math.min(t.guesses.get(type) ?? 0, GUESS_CAP), lexicon(t, type));
+  // each name's total a type, summed once a name, not once a mention and a type
+  const totals = new Map<string, Record<EntityType, number>>();
+  for (const [k, t] of tallies) totals.set(k, totalsOf(t));
   return mentions.map((m, i) => {
     const k = keys[i];
     if (m.tier === 'caller' || m.local || !tallies.has(k)) return m;
     const tally = tallies.get(k)!;
+    const total = totals.get(k)!;
     let type = m.type;
-    for (const t of ENTITY_TYPES) if (total(tally, t) > total(tally, type)) type = t;
+    for (const t of ENTITY_TYPES) if (total[t] > total[type]) type = t;
     if (type === m.type) return m;
     const why = tally.reason.get(type)!;
     return {
