@@ -8,6 +8,23 @@ describe('normalise keeps every offset', () => {
     ['Sa\u2019ar', "Sa'ar"],
     ['“q”', '“q”'],
     ['😀x', '😀x'],
+    // markdown's marks read as spaces, their words kept (document/markdown.ts)
+    ['**Elon Musk** told *Reuters*', '  Elon Musk   told  Reuters '],
+    ['__Olaf Scholz__ and _Berlin_', '  Olaf Scholz   and  Berlin '],
+    ['***Merkel*** met **Olaf _Scholz_**', '   Merkel    met   Olaf  Scholz   '],
+    ['## Markets\nOil rose.', '   Markets\nOil rose.'],
+    ['> > “Yes,” he said.', '    “Yes,” he said.'],
+    ['per [Reuters](https://reuters.com/a_b), Kyiv', `per  Reuters${' '.repeat('](https://reuters.com/a_b)'.length)}, Kyiv`],
+    ['![Biden](/img/biden.jpg) Biden', '                         Biden'],
+    ['`Elon Musk` said', ' Elon Musk  said'],
+    // must stay: no emphasis inside words or numbers, a bullet or a scene break, LDC's doubled quotation marks,
+    // a footnote's star, a quotation's > without its space, a bracket with no address after it
+    ['snake_case 2*3*4 Lisa_cv.doc', 'snake_case 2*3*4 Lisa_cv.doc'],
+    ['* Stocks fell\n* * *\n- Oil rose', '* Stocks fell\n* * *\n- Oil rose'],
+    ["``Yes,'' he said.", "``Yes,'' he said."],
+    ['Smith* and Jones**', 'Smith* and Jones**'],
+    ['>100,000 readers', '>100,000 readers'],
+    ['[sic] (Reuters)', '[sic] (Reuters)'],
   ])('%j → %j', (input, view) => {
     expect(normalise(input)).toBe(view);
     expect(normalise(input)).toHaveLength(input.length);

@@ -72,6 +72,10 @@ export const SHAPES: Record<string, (n: number) => string> = {
   'zero-width': cycle('Joe\u200b'),
   'html-soup': cycle('<div><p class="story">Joe Biden</p><a href="/x?a=1&amp;b=2">“link”</a></div>'),
   'markdown-table': cycle('| Joe Biden | 3 | United States |\n'),
+  // markdown's marks opened and never closed, on one line: each opening mark looks for its close (document/markdown.ts, 200 characters at most)
+  'markdown-open-marks': cycle('*a _b **c __d `e [f '),
+  // markdown's marks closed, on one line: emphasis, code and links read as spaces around their words
+  'markdown-marks': cycle('**Joe Biden** told *Reuters* `x` [AP](https://apnews.com/a) '),
   // one line of references in one bracket: each cited name looks back for the bracket it stands in
   'citation-line': (n) => `(${fill(n - 1, () => 'Brieber Tolan Marsk, 2014; ')}`,
   'newlines': cycle('\n'),

@@ -1,9 +1,10 @@
 // a same-length view of the text: every offset into the view is an offset into the original
 import { INSTRUMENT_CODE, WIRE_SLUG } from '../lexicon/not-names';
+import { MARKDOWN_RULES } from './markdown';
 
 const blank = (match: string) => ' '.repeat(match.length);
 
-const REPLACEMENTS: Array<[RegExp, string | ((match: string) => string), string]> = [
+const REPLACEMENTS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string), string]> = [
   [/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ', 'odd spaces read as a plain space'],
   [/[\u200b-\u200d\u2060\ufeff\u00ad]/g, ' ', 'invisible characters read as a space, so they split nothing'],
   [/\r/g, '\n', 'CR and CRLF line ends read as newlines'],
@@ -19,6 +20,8 @@ const REPLACEMENTS: Array<[RegExp, string | ((match: string) => string), string]
     blank,
     'a wire\'s slug glued to its headline ("UPDATE 2-Oil rises", "EXCLUSIVE-Apple plans") reads as spaces: it names nothing, and read as words it hides the name it is glued to',
   ],
+  // markdown's marks (headings, block quotations, links, images, inline code, emphasis) read as spaces, their words kept: markdown.ts
+  ...MARKDOWN_RULES,
 ];
 
 export function normalise(text: string): string {
