@@ -20,7 +20,7 @@ usage:
   dramatis --jsonl docs.jsonl     one {"id","text"} per line in, one result per line out
   dramatis --jsonl < docs.jsonl   the same, from stdin
 
-the input is plain UTF-8 text: strip HTML first (it gets a warning), binary files are refused
+the input is plain UTF-8 text or markdown: strip HTML first (it gets a warning), binary files are refused
 
 options:
   --jsonl [FILE]     JSON lines in and out, output line n for input line n; a bad or blank
