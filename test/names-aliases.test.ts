@@ -70,6 +70,17 @@ describe('an organisation’s short form is the same organisation', () => {
     expect(orgs.map((o) => [o.name, o.mentions.length])).toEqual([['Halvorsen Motors Inc.', 3]]);
   });
 
+  it.each<[string, string, number]>([
+    // a sentence's first word the tagger reads as the common noun: the name without its legal form is found again
+    ['Apple Inc. said on Monday it would buy back shares. Apple also raised its dividend.', 'Apple Inc.', 2],
+    ['Oracle Corp. said sales rose. Oracle also hired staff.', 'Oracle Corp.', 2],
+    // must stay: a short form the article also writes in lowercase is the common word there
+    ['Shell plc raised its dividend. Shell also sold a shell company.', 'Shell plc', 1],
+  ])('%j: %s, %d mentions', (text, name, mentions) => {
+    const orgs = extract(text).organizations;
+    expect(orgs.map((o) => [o.name, o.mentions.length])).toEqual([[name, mentions]]);
+  });
+
   it('“Apple Inc.” and “Apple” are one entity', () => {
     const orgs = extract('Apple Inc. reported record sales. Apple said iPhone demand was strong in China.').organizations;
     expect(orgs.map((o) => [o.name, o.mentions.length])).toEqual([['Apple Inc.', 2]]);

@@ -3,7 +3,7 @@ import type { Doc, Mention, Token } from '../core/types';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenOf, tokenRange } from '../core/tokens';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
-import { acronymKey, bareName, isTitleCaseWord, MIN_LETTERS, opensCapital } from '../lexicon/name-forms';
+import { acronymKey, bareName, isTitleCaseWord, MIN_LETTERS, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
 import { spelledBefore, spells } from '../candidates/acronyms';
 import { STOP_CAPS } from '../lexicon/title-words';
 import { CALENDAR } from '../lexicon/speech';
@@ -163,6 +163,14 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
   }
   // "the Organisation for the Prohibition of Chemical Weapons (OPCW)": a name and its acronym, whichever was found
   for (const m of mentions) for (const other of otherForms(m, doc)) add(other, { from: m, reason: 'entities:acronym-form' });
+  // "Apple Inc. said … Apple also raised": a company named with its legal form is the same company without it, where
+  // a source missed it (a sentence's first word most: "Apple" is a common noun to the tagger there)
+  for (const m of mentions) {
+    if (m.type !== 'organization') continue;
+    const name = doc.view.slice(m.start, m.end);
+    const short = withoutLegalForm(name);
+    if (short !== name && opensCapital(short)) add(short, { from: m, reason: 'entities:short-form-repeat' });
+  }
   // "the Senate", "the League": a body named whole elsewhere, by its head word after "the" (not a word the article writes lowercase: "the league")
   for (const m of mentions) {
     const head = bodyHead(m, doc.view.slice(m.start, m.end));
