@@ -623,6 +623,17 @@ describe('reported statements', () => {
     // must stay: `the same` before a noun opens a clause, `so far` is no pro-form
     ['the same opening a clause', 'Smith said the same rule could apply to bridges.', 'the same rule could apply to bridges|Smith|said'],
     // a verb WordNet files under saying, thinking or feeling that news uses to report a view (lexicon/speech-verbs.generated.ts STANCE_VERBS)
+    // a colon before a quotation ends the words: the quotation is a statement of its own; one before plain words does not
+    [
+      'a phrase before a colon and a quotation',
+      'The mayor stressed the need for patience: “We will rebuild the bridge,” she said.',
+      'the need for patience|The mayor|stressed',
+    ],
+    [
+      'a clause with a colon and no quotation',
+      'The mayor said the plan had one aim: the bridge would reopen.',
+      'the plan had one aim: the bridge would reopen|The mayor|said',
+    ],
     ['a stance verb with a phrase', 'The governor lamented the cuts to the school budget.', 'the cuts to the school budget|The governor|lamented'],
     ['a stance verb with a clause', 'The mayor speculated the bridge would open in May.', 'the bridge would open in May|The mayor|speculated'],
     [
