@@ -30,23 +30,35 @@ const MIN_CUES = 2;
  */
 const MIN_SHARE = 0.025;
 const QUOTE_MARK = /[“”"]|''|``/;
+/** WordNet's lexicographer files of what people say, think and feel: verb.cognition, verb.communication, verb.emotion */
+const STANCE_FILES = new Set(['31', '32', '37']);
+/**
+ * a stance verb (`doubted`, `lamented`, `deemed`, `embraced`) heads the cues of reported statements, any content, at
+ * least MIN_STANCE_CUES times in the gold, and at least MIN_STANCE_SHARE of its uses there: `view`, `decide` or
+ * `remember` report a view a fifth of the time or more, `make`, `like` or `hold` a twentieth
+ */
+const MIN_STANCE_CUES = 4;
+const MIN_STANCE_SHARE = 0.25;
 
 if (!existsSync(GOLD)) {
   console.log(`no ${GOLD.pathname}: ${OUT.pathname} left as it is`);
   process.exit(0);
 }
 
-// lexicographer file 32 is verb.communication
+// lexicographer file 32 is verb.communication; 31 verb.cognition and 37 verb.emotion, for the stance table
 const lemmas = new Set();
+const stanceLemmas = new Set();
 const fileOf = new Map();
 for (const line of readFileSync(`${wordnet.path}/data.verb`, 'utf8').split('\n')) {
   const f = line.split(' ');
   fileOf.set(f[0], f[1]);
-  if (f[1] !== '32') continue;
+  if (!STANCE_FILES.has(f[1])) continue;
   const n = Number.parseInt(f[3], 16);
   for (let i = 0; i < n; i++) {
     const w = f[4 + 2 * i].toLowerCase();
-    if (/^[a-z]+$/.test(w)) lemmas.add(w);
+    if (!/^[a-z]+$/.test(w)) continue;
+    stanceLemmas.add(w);
+    if (f[1] === '32') lemmas.add(w);
   }
 }
 
@@ -123,6 +135,41 @@ const line = (l, ing) => {
   const f = table.get(l);
   return [...new Set([l, f.third, f.past, ...(f.participle ? [f.participle] : []), ...(ing ? [f.ing] : [])])].join(' ');
 };
+
+// the stance table: verbs of saying, thinking and feeling by how often their words stand in any gold cue
+const stanceTable = new Map([...stanceLemmas].sort().map((l) => [l, table.get(l) ?? forms(l)]));
+const stanceOf = new Map();
+for (const [l, f] of stanceTable) for (const w of [l, f.third, f.past, f.ing, f.participle]) if (w && !stanceOf.has(w)) stanceOf.set(w, l);
+const stanceCues = new Map();
+const stanceUses = new Map();
+const stanceIng = new Set();
+for (const line of readFileSync(GOLD, 'utf8').split('\n')) {
+  if (!line) continue;
+  const d = JSON.parse(line);
+  for (const a of d.attributions)
+    for (const [s, e] of a.cue)
+      for (const w of d.text
+        .slice(s, e)
+        .toLowerCase()
+        .match(/[a-z]+/g) ?? []) {
+        const l = stanceOf.get(w);
+        if (!l) continue;
+        stanceCues.set(l, (stanceCues.get(l) ?? 0) + 1);
+        if (w === stanceTable.get(l).ing) stanceIng.add(l);
+      }
+  for (const w of d.text.toLowerCase().match(/[a-z]+/g) ?? []) {
+    const l = stanceOf.get(w);
+    if (l) stanceUses.set(l, (stanceUses.get(l) ?? 0) + 1);
+  }
+}
+const stance = [...stanceTable.keys()].filter((l) => {
+  const n = stanceCues.get(l) ?? 0;
+  return !isNews(l) && STANCE_FILES.has(firstSense.get(l)) && n >= MIN_STANCE_CUES && n / stanceUses.get(l) >= MIN_STANCE_SHARE;
+});
+const stanceLine = (l) => {
+  const f = stanceTable.get(l);
+  return [...new Set([l, f.third, f.past, ...(f.participle ? [f.participle] : []), ...(stanceIng.has(l) ? [f.ing] : [])])].join(' ');
+};
 const chunk = (rows) => rows.map((r) => `  '${r}',`).join('\n');
 
 writeFileSync(
@@ -139,6 +186,15 @@ ${chunk(news.map((l) => line(l, ingCues.has(l))))}
 export const FRAME_SPEECH_VERBS: readonly string[] = [
 ${chunk(frame.map((l) => line(l, false)))}
 ];
+
+/**
+ * verb.cognition, verb.communication and verb.emotion lemmas, of that file in their commonest sense, that head the cues of
+ * reported statements (at least ${MIN_STANCE_CUES} words of PolNeAR train's gold cues, any content, and ${MIN_STANCE_SHARE * 100} % of the verb's uses there):
+ * what someone holds, means or feels, reported when the tagger reads them as verbs
+ */
+export const STANCE_VERBS: readonly string[] = [
+${chunk(stance.map(stanceLine))}
+];
 `,
 );
-console.log(`wrote ${OUT.pathname}: ${news.length} news verbs, ${frame.length} frame-only verbs`);
+console.log(`wrote ${OUT.pathname}: ${news.length} news verbs, ${frame.length} frame-only verbs, ${stance.length} stance verbs`);

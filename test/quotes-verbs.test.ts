@@ -69,7 +69,9 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['a participle as an adjective governs nothing', 'The written “guidance” was clear.', 'none'],
     ['an adjective in -ed after a form of be is no verb', '“We will win,” Smith was tired.', 'none'],
     ['a thing that shows that … holds no words', 'The poll showed that voters wanted “a change” badly.', 'none'],
-    ['not without its that-clause', 'Jones lamented the “danger” all year.', 'none'],
+    ['not without its that-clause', 'Jones implored the “voters” all year.', 'none'],
+    // a stance verb (speech-verbs.generated.ts STANCE_VERBS) reports its phrase: a quotation inside is that statement's words
+    ['a stance verb reports its phrase, the quotation inside it', 'Jones lamented the “danger” all year.', 'Mary Jones|reported:clause-after|lamented'],
     ['inverted, any verb before no name', '“Imagine that,” opened the show in the hall.', 'none'],
     ['inverted, no name after it', '“Imagine that,” retorted the crowd in the hall for a while.', 'none'],
     ['inverted, a listed verb with a thing after it', '“Our ideas are different,” agrees the survey of voters in the state.', 'none'],

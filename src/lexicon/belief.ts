@@ -1,7 +1,8 @@
 // verbs of belief and intention: they report what someone holds or means to do ("X believes that …",
 // "X wants to …"), not words said, so they head reported statements but govern no quotation
+import { STANCE_VERBS as STANCE_ROWS } from './speech-verbs.generated';
 import { wordTable } from './table';
-import { verbForms } from './speech';
+import { SPEECH_LEMMAS, verbForms } from './speech';
 
 /** what a finding shows: `polls show Clinton ahead`, `records show that …` */
 const FINDING_LEMMAS = 'show find indicate estimate';
@@ -31,8 +32,28 @@ const formsOf = (lemma: string) => {
   return [lemma, third, IRREGULAR_PAST[lemma] ?? past, ing];
 };
 
+/** verbs of perceiving and judging, views reported only in the present (PRESENT_VIEW_VERBS) */
+const PRESENT_VIEW_LEMMAS = ['see', 'know', 'consider'];
+
+/**
+ * a stance lemma no other table reads: the verbs of saying keep the guards of their own cue table (quotes/cues.ts drops
+ * `recall` in `Tesla's Cybertruck recall affects …`), the verbs of perceiving and judging theirs
+ */
+const stanceOnly = (lemma: string) => !PRESENT_VIEW_LEMMAS.includes(lemma) && !SPEECH_LEMMAS.has(lemma);
+
 /** belief and intention verbs in their third-person, past and -ing forms */
 export const BELIEF_VERBS = new Set(BELIEF_LEMMAS.split(' ').flatMap(formsOf));
+
+/**
+ * verbs of saying, thinking and feeling that WordNet files as such and news uses to report a view (`doubted the
+ * plan would pass`, `lamented that …`, `embraced the idea`): speech-verbs.generated.ts, all their forms
+ */
+export const STANCE_VERBS: ReadonlySet<string> = new Set(
+  STANCE_ROWS.flatMap((row) => (stanceOnly(row.split(' ')[0]) ? row.split(' ') : [])),
+);
+
+/** the stance verbs' base forms (`doubt`, `decide`), which after `to` or a modal report nothing of their own */
+export const STANCE_LEMMAS: ReadonlySet<string> = new Set(STANCE_ROWS.map((row) => row.split(' ')[0]));
 
 /** the verbs of a finding in all their forms */
 export const FINDING_VERBS = new Set(FINDING_LEMMAS.split(' ').flatMap(formsOf));
@@ -43,7 +64,7 @@ export const FINDING_VERBS = new Set(FINDING_LEMMAS.split(' ').flatMap(formsOf))
  * narrates (`I saw his surprise`, `she knew I had won`: a third of them gold in PolNeAR-train, against 60 % for the present)
  */
 export const PRESENT_VIEW_VERBS = new Set(
-  'see know consider'.split(' ').flatMap((lemma) => [lemma, verbForms(lemma).third]),
+  PRESENT_VIEW_LEMMAS.flatMap((lemma) => [lemma, verbForms(lemma).third]),
 );
 
 /** verbs that report with their particle, which is part of the cue: `referring to the convention`, `talked about jobs`, `called for a ban` (the verb alone reports nothing, or not what follows it) */

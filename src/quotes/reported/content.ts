@@ -316,6 +316,8 @@ export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
     // statements nest (`officials said Trump claimed …`), but not without end: a run-on text's output stays linear
     if (ctx.cues[e] && ++nested > NESTED) return e;
     if (t[e].text === ';') return e;
+    // `stressed the need for drive: “Change the world …,” she said`: a colon before a quotation opens the quotation, a statement of its own
+    if (e > k && t[e].text === ':' && !ctx.quoted[e] && ctx.quoted[e + 1]) return e;
     if (t[e].text === ',' && ctx.cues[e + 1]?.frame === 'source-first') return e;
     // a subject without its verb yet: a phrase set off by commas before the verb is still the content's
     const skip = t[e].text === ',' && e > k && !ctx.quoted[e] && !hasVerb(ctx, k, e) ? interrupterEnd(ctx, e, ceil) : -1;

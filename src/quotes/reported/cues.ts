@@ -1,4 +1,4 @@
-import { BELIEF_VERBS, FINDING_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS } from '../../lexicon/belief';
+import { BELIEF_VERBS, FINDING_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS, STANCE_LEMMAS, STANCE_VERBS } from '../../lexicon/belief';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../lexicon/function-words';
 import {
   ATTACK_NOUNS,
@@ -220,6 +220,11 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     if (particle) cues[j] = { ...cueOfLength(t, j, 1), length: 2 };
     // `X knows that …`, `it appears that …`: a verb (not `is`) taking a that-clause reports what someone holds
     if (BELIEF_VERBS.has(t[j].lower) || RAISING_VERBS.has(t[j].lower) || (t[j].pos === 'VERB' && thatClause(t, j) && !NOT_REPORTING.has(t[j].lower)))
+      cues[j] = cueOfLength(t, j, 1);
+    // `lamented the cuts`, `doubted it would pass`: a verb WordNet files under saying, thinking or feeling that news uses to report a view
+    // in its base form only as a finite verb after its subject (`voters doubt …`), not after `to` or a modal (`to decide`, `will approve`: the
+    // verb before it reports, if any)
+    else if (!particle && STANCE_VERBS.has(t[j].lower) && !NOT_REPORTING.has(t[j].lower) && (!STANCE_LEMMAS.has(t[j].lower) || finiteAfterSubject(t, j)))
       cues[j] = cueOfLength(t, j, 1);
     // `Obama sees Netanyahu as …`, `she knows that …`: a verb of perceiving or judging after its subject, no modal or `to` before it
     else if (PRESENT_VIEW_VERBS.has(t[j].lower) && finiteAfterSubject(t, j)) cues[j] = cueOfLength(t, j, 1);
