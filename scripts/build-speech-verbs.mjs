@@ -72,8 +72,12 @@ for (const line of readFileSync(`${wordnet.path}/index.verb`, 'utf8').split('\n'
 
 /** a lemma's forms: compromise's irregular past and doubling, the regular rules otherwise */
 function forms(lemma) {
-  const c = nlp(lemma).tag('Verb').verbs().conjugate()[0] ?? {};
-  const doubled = [c.PastTense, c.Gerund].some((f) => f?.startsWith(lemma + lemma.at(-1)));
+  // compromise's forms only where it read the lemma as the base form: it reads `express` as the present of an `expres`
+  const read = nlp(lemma).tag('Verb').verbs().conjugate()[0];
+  const c = read?.Infinitive === lemma ? read : {};
+  // a word of one syllable closing in a consonant, a vowel and a consonant doubles it (`dun`, `spat`) where compromise cannot say
+  const oneSyllable = c.Infinitive === undefined && /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(lemma);
+  const doubled = oneSyllable || [c.PastTense, c.Gerund].some((f) => f?.startsWith(lemma + lemma.at(-1)));
   const stem = doubled ? lemma + lemma.at(-1) : lemma;
   const consonantY = /[^aeiou]y$/.test(lemma);
   const third = /(?:s|sh|ch|x|z|[^aeiou]o)$/.test(lemma) ? `${lemma}es` : consonantY ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;

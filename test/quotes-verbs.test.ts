@@ -1,5 +1,8 @@
 import { FRAME_SPEECH_VERBS_SET, SPEECH_VERBS } from '../src/lexicon/speech';
 import { quotesOf, type EntitySpec } from './quotes-helpers';
+import { STANCE_VERBS as STANCE_ROWS } from '../src/lexicon/speech-verbs.generated';
+
+const STANCE_FORMS = new Set(STANCE_ROWS.flatMap((row) => row.split(' ')));
 
 const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male' };
 const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female' };
@@ -27,6 +30,16 @@ describe('speech verbs come from WordNet verb.communication, split by how news u
 
   it.each(['share', 'shares', 'find', 'found'])('%s is speech only in a rarer sense: never a cue in every frame', (form) => {
     expect(SPEECH_VERBS.has(form)).toBe(false);
+  });
+
+  // compromise reads `express` as the present of an `expres`, `hiss` of `his`, `dun` as `do`: its forms are taken only where it
+  // read the lemma as the base form (scripts/build-speech-verbs.mjs)
+  it.each(['expressed', 'hissed', 'scolded', 'disowned', 'dunned'])('the past %s is a verb of saying', (form) => {
+    expect(SPEECH_VERBS.has(form) || FRAME_SPEECH_VERBS_SET.has(form) || STANCE_FORMS.has(form)).toBe(true);
+  });
+
+  it.each(['his', 'did', 'done', 'expres', 'scell', 'faw'])('%s is no verb of saying', (form) => {
+    expect(SPEECH_VERBS.has(form) || FRAME_SPEECH_VERBS_SET.has(form) || STANCE_FORMS.has(form)).toBe(false);
   });
 });
 
