@@ -1,3 +1,4 @@
+import { extract } from '../src';
 import { quotesOf, type EntitySpec } from './quotes-helpers';
 
 const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male' };
@@ -73,4 +74,17 @@ describe('a count of a group speaks as the group', () => {
     ['a count of a pronoun before the cue', 'All of them said: “We will win.”', 'All of them|nominal'],
     ['a count of a named body', 'Two of the Herald’s reporters said: “We will win.”', 'Two of the Herald’s reporters|nominal'],
   ])('%s', (_why, text, want) => expect(said(text)).toBe(want));
+});
+
+// a place and the place it lies in, joined by a comma, inside an aside: that comma is no edge of the aside (quotes/phrase.ts joinsPlaces)
+describe('a subject phrase past an aside naming a place in a place', () => {
+  const mention = (text: string) => extract(text).quotes.at(-1)?.speaker?.mention?.text ?? 'none';
+  it.each([
+    ['a relative clause', 'The company, which is based in Cupertino, California, said revenue rose.', 'The company'],
+    ['a participle', 'The group, based in Austin, Texas, said the deal was dead.', 'The group'],
+    // must stay: a person's aside, the place alone, and a place after the head
+    ['a person before the aside', 'Jane Smith, a lawyer from Austin, Texas, said the deal was dead.', 'Jane Smith'],
+    ['one place in the aside', 'The group, which is based in Austin, said the deal was dead.', 'The group'],
+    ['a place opening the sentence', 'In Austin, Texas, officials said the deal was dead.', 'officials'],
+  ])('%s', (_why, text, want) => expect(mention(text)).toBe(want));
 });

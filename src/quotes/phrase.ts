@@ -114,12 +114,29 @@ function inQuotedName(ctx: QuoteContext, j: number): boolean {
   return s < ctx.scare.length && ctx.scare[s] && ctx.spans[s].start <= start && isTitleCase(ctx, ctx.spans[s]);
 }
 
+/**
+ * `based in Cupertino, California, said`: the comma at `j` joins a place to the place it lies in, which runs
+ * from there to the comma at `i`: no appositive's edge
+ */
+function joinsPlaces(ctx: QuoteContext, j: number, i: number): boolean {
+  const region = ctx.owner[j + 1];
+  if (region?.type !== 'location' || ctx.owner[j - 1]?.type !== 'location') return false;
+  for (let k = j + 1; k < i; k++) if (ctx.owner[k] !== region) return false;
+  return true;
+}
+
 /** the token before the comma that opens the appositive closed by the comma at `i` (or `i` itself) */
 function appositiveStart(ctx: QuoteContext, i: number, floor: number): number {
   const t = ctx.doc.tokens;
+  let close = i;
   for (let j = i - 1; j >= floor && j > i - APPOSITIVE_REACH; j--) {
     if (ctx.quoted[j] && !ctx.inName[j] && !inQuotedName(ctx, j)) break;
-    if (t[j].text === ',' && (!ctx.quoted[j] || ctx.inName[j])) return opensClause(ctx, j + 1, i) ? i : j - 1;
+    if (t[j].text !== ',' || (ctx.quoted[j] && !ctx.inName[j])) continue;
+    if (joinsPlaces(ctx, j, close)) {
+      close = j;
+      continue;
+    }
+    return opensClause(ctx, j + 1, i) ? i : j - 1;
   }
   return i;
 }
