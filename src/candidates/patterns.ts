@@ -17,7 +17,7 @@ import {
   SAINT_DAY_HEADS,
   SAINT_WORDS,
 } from '../lexicon/features';
-import { FOR_HEADS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { FOR_HEADS, HONOUR_HALLS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { inClass } from '../lexicon/known-phrases';
 import { PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
@@ -314,6 +314,26 @@ const NAME_RULES: PatternRule[] = [
   saintPossessive('location', false),
   saintPossessive('organization', true),
   {
+    // "College Football Hall of Fame", "Badminton Canada's Hall of Fame": one body, which the tagger and
+    // the facility rule cut into a hall ("College Football Hall") and a name ("Fame"); the words before
+    // the hall, joined by `and`, `of` or a possessive, are its name's ("Rock and Roll Hall of Fame", "University of Texas
+    // Men's Athletics Hall of Honor"), six at most
+    reason: 'hall-of-fame',
+    type: 'organization',
+    find: (t, i) => {
+      if (t[i].lower !== 'hall' || t[i + 1]?.lower !== 'of' || !isCap(t[i + 2]) || !HONOUR_HALLS.has(t[i + 2].lower)) return null;
+      if (t[i + 2].sentence !== t[i].sentence) return null;
+      let first = i;
+      const joins = (k: number) => HALL_JOINS.has(t[k].lower) && isName(t[k - 1]);
+      while (first > 0 && i - first < 6 && t[first - 1].sentence === t[i].sentence) {
+        if (isName(t[first - 1])) first--;
+        else if (first > 1 && joins(first - 1)) first -= 2;
+        else break;
+      }
+      return { first, end: i + 3 };
+    },
+  },
+  {
     // "Strait of Hormuz", "Gulf of Aden"
     reason: 'feature-of-name',
     type: 'location',
@@ -359,6 +379,9 @@ function describesPerson(t: readonly Token[], k: number): boolean {
   }
   return false;
 }
+
+/** the words inside the name before a hall of fame: "Rock and Roll", "Badminton Canada's", "University of Texas" */
+const HALL_JOINS = new Set(['and', '&', 'of', "'s", '’s']);
 
 /** rules as data: each names its reason, which every candidate it makes carries */
 export const PATTERN_RULES: PatternRule[] = [
