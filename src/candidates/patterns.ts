@@ -9,6 +9,7 @@ import {
   FEATURE_OF,
   FEATURE_WORDS,
   NAME_HEADS,
+  WORLD_NAMES,
   NOT_PLACE_HEADS,
   NOT_PLACE_NOUNS,
   PLACE_PREFIXES,
@@ -313,6 +314,20 @@ const NAME_RULES: PatternRule[] = [
   // "St. Peter's Square", "St Paul's Cathedral": a building or a place; "St. John's College": a body
   saintPossessive('location', false),
   saintPossessive('organization', true),
+  {
+    // "landed back on Earth", "the two largest economies on Earth": the world's name standing alone, which the tagger
+    // misses where news never wrote it (GUM's genres, 5 times); it fills only what no other source claims, and a
+    // longer name holding it stays another's ("Earth First", "Friends of the Earth", "Earth Day")
+    reason: 'world-name',
+    type: 'location',
+    tier: 'context',
+    find: (t, i) => {
+      if (!WORLD_NAMES.has(t[i].view)) return null;
+      const joined = (k: number) => isName(t[k]) && t[k].sentence === t[i].sentence;
+      if (joined(i - 1) || joined(i + 1) || (t[i - 1]?.lower === 'the' && t[i - 2]?.lower === 'of' && joined(i - 3))) return null;
+      return { first: i, end: i + 1 };
+    },
+  },
   {
     // "College Football Hall of Fame", "Badminton Canada's Hall of Fame": one body, which the tagger and
     // the facility rule cut into a hall ("College Football Hall") and a name ("Fame"); the words before
