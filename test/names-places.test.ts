@@ -60,12 +60,7 @@ describe('places and offices inside and beside names', () => {
       ['organization:Earth', 'location:earth'],
     ],
     // the world's name alone where the tagger saw none (candidates/patterns.ts world-name); must stay: a body or a day holding it
-    [
-      'the world’s name alone is a place the tagger need not see',
-      'The capsule landed back on Earth on January 15, 2006.',
-      ['location:Earth'],
-      [],
-    ],
+    ['the world’s name alone is a place the tagger need not see', 'The capsule landed back on Earth on January 15, 2006.', ['location:Earth'], []],
     [
       'a body or a day named with the world stays whole',
       'Earth First members marched on Earth Day in April.',
