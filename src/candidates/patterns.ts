@@ -18,7 +18,7 @@ import {
   SAINT_DAY_HEADS,
   SAINT_WORDS,
 } from '../lexicon/features';
-import { FOR_HEADS, HONOUR_HALLS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { FOR_HEADS, HALL_JOINS, HONOUR_HALLS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { inClass } from '../lexicon/known-phrases';
 import { PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
@@ -394,9 +394,6 @@ function describesPerson(t: readonly Token[], k: number): boolean {
   }
   return false;
 }
-
-/** the words inside the name before a hall of fame: "Rock and Roll", "Badminton Canada's", "University of Texas" */
-const HALL_JOINS = new Set(['and', '&', 'of', "'s", '’s']);
 
 /** rules as data: each names its reason, which every candidate it makes carries */
 export const PATTERN_RULES: PatternRule[] = [

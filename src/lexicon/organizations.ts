@@ -73,6 +73,9 @@ export const PUBLICATION_HEADS = new Set([
  */
 export const HONOUR_HALLS = new Set(['fame', 'honor', 'honour']);
 
+/** the words inside the name before a hall of fame: "Rock and Roll", "Badminton Canada's", "University of Texas" */
+export const HALL_JOINS = new Set(['and', '&', 'of', "'s", '’s']);
+
 /** heads of bodies and sites named after a person: "Andy Warhol Foundation", "Leigh Block Museum" */
 export const NAMED_FOR_HEADS = new Set([
   'foundation', 'museum', 'institute', 'trust', 'fund', 'gallery', 'library', 'society', 'memorial',
