@@ -63,6 +63,19 @@ describe('a name keeps its own edges', () => {
       [],
       ['location:Stanislavsky', 'person:Stanislavsky'],
     ],
+    // a hall of fame is one body, its words before the hall included (candidates/patterns.ts hall-of-fame); must stay: a hall that is a building, a member of one
+    [
+      'a hall of fame is one body with the words that name it',
+      'Garrow was inducted into the Curling Hall of Fame in 1971. He later toured the Rock and Roll Hall of Fame with his sons.',
+      ['organization:Curling Hall of Fame', 'organization:Rock and Roll Hall of Fame'],
+      ['location:Curling Hall', 'location:Fame', 'organization:Fame', 'location:Roll Hall'],
+    ],
+    [
+      'a hall that is a building, and a hall of famer, stay as they were',
+      'Garrow played at Carnegie Hall in 1962. Velk, a Hall of Famer, watched.',
+      ['location:Carnegie Hall'],
+      ['organization:Carnegie Hall', 'organization:Hall of Fame'],
+    ],
     // an office between a body and a person ends the body's name: neither keeps the title's words
     [
       'a body, a title and a person are three parts, the title with the person',

@@ -59,6 +59,14 @@ describe('places and offices inside and beside names', () => {
       ['location:Earth/other'],
       ['organization:Earth', 'location:earth'],
     ],
+    // the world's name alone where the tagger saw none (candidates/patterns.ts world-name); must stay: a body or a day holding it
+    ['the world’s name alone is a place the tagger need not see', 'The capsule landed back on Earth on January 15, 2006.', ['location:Earth'], []],
+    [
+      'a body or a day named with the world stays whole',
+      'Earth First members marched on Earth Day in April.',
+      ['organization:Earth First'],
+      ['location:Earth'],
+    ],
     // must stay: a body whose name opens with such a word
     [
       'a mansion, a castle or a cemetery is a place',

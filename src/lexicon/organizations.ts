@@ -65,6 +65,17 @@ export const PUBLICATION_HEADS = new Set([
   'statesman', 'advertiser', 'telegram', 'picayune', 'mail', 'mirror', 'monitor', 'standard', 'post', 'independent',
 ]);
 
+/**
+ * `Hall of Fame`: a hall named by an `of` phrase that is a body, not a building, with the words
+ * before it that say what it honours ("Hockey Hall of Fame", "Rock and Roll Hall of Fame"); gold
+ * names so written are organisations 8 times in 8 over wikigold, CoNLL's train reads one as other
+ * (a building's hall keeps its own head: "Carnegie Hall", "Hall of Mirrors")
+ */
+export const HONOUR_HALLS = new Set(['fame', 'honor', 'honour']);
+
+/** the words inside the name before a hall of fame: "Rock and Roll", "Badminton Canada's", "University of Texas" */
+export const HALL_JOINS = new Set(['and', '&', 'of', "'s", '’s']);
+
 /** heads of bodies and sites named after a person: "Andy Warhol Foundation", "Leigh Block Museum" */
 export const NAMED_FOR_HEADS = new Set([
   'foundation', 'museum', 'institute', 'trust', 'fund', 'gallery', 'library', 'society', 'memorial',

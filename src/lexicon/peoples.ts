@@ -6,10 +6,17 @@ export const ADHERENTS = new Set([
   'Mormon', 'Shiite', 'Sunni', 'Evangelical',
 ]);
 
-/** peoples with no country of their own, hence no demonym in the country gazetteer; plural as written */
+/**
+ * peoples with no country of their own, hence no demonym in the country gazetteer, and peoples of
+ * history a biography or a textbook names ("the Tatars in southern Russia", "the persecution of the
+ * Huguenots"), which the tagger reads as places; plural as written. not a people a club is named for
+ * ("Vikings", "Saracens", "Celts")
+ */
 export const PEOPLES = new Set([
   'Kurds', 'Uighurs', 'Uyghurs', 'Tamils', 'Pashtuns', 'Hazaras', 'Tutsis', 'Hutus', 'Berbers',
   'Tibetans', 'Roma', 'Yazidis', 'Druze', 'Bedouins', 'Arabs', 'Maori',
+  'Turks', 'Tatars', 'Huguenots', 'Hebrews', 'Israelites', 'Philistines', 'Phoenicians', 'Goths', 'Visigoths',
+  'Ostrogoths', 'Huns', 'Mongols', 'Normans', 'Moors', 'Aztecs', 'Incas', 'Cossacks',
 ]);
 
 /**
