@@ -297,6 +297,11 @@ describe('a tagger run breaks at a comma, a spaced dash, a bracket, two quotatio
     ['Clinton Said “I Never Sent It”', 'Clinton Said', ['Clinton']],
     ['Dennis Prager Tells Conservatives They Erred', 'Dennis Prager Tells Conservatives', ['Dennis Prager', 'Conservatives']],
     ['Chris Christie Says He Would Issue A Ban', 'Chris Christie Says He Would Issue', ['Chris Christie']],
+    // in capitals the POS tagger reads every word a name: a verb of saying in the present is the headline's verb
+    ['PRIME MINISTER BORIS JOHNSON TELLS MPS TO BACK DEAL', 'BORIS JOHNSON TELLS MPS', ['BORIS JOHNSON', 'MPS']],
+    ['PRESIDENT BIDEN SAYS HE WILL VETO THE BILL', 'BIDEN SAYS HE', ['BIDEN']],
+    // must stay: a plural that names things in capitals
+    ['UNITED STATES ARMY SAYS TALKS GO ON', 'UNITED STATES ARMY', ['UNITED STATES ARMY']],
     // must stay: a name the POS tagger calls a verb, before a verb or a name; a plural noun of saying
     ['The critic Edward Said wrote a book.', 'Edward Said', ['Edward Said']],
     ['He met Said Hamid in Cairo.', 'Said Hamid', ['Said Hamid']],
@@ -339,6 +344,16 @@ describe('a tagger run breaks at a comma, a spaced dash, a bracket, two quotatio
 });
 
 // two authors a citation joins by an ampersand before its year (mentions/split-and.ts)
+// a name's run after a title stops at a headline's verb written in capitals (candidates/words.ts shoutedSaying)
+describe('an all-caps headline: a name stops at its verb of saying', () => {
+  it.each<NameRow>([
+    ['a person after a title', 'PRIME MINISTER BORIS JOHNSON TELLS MPS TO BACK DEAL', ['person:BORIS JOHNSON'], ['person:BORIS JOHNSON TELLS']],
+    ['one word after a title', 'PRESIDENT BIDEN SAYS HE WILL VETO THE BILL', [], ['person:BIDEN SAYS HE']],
+    // must stay: the country, whose plural names it
+    ['a plural of saying in a name', 'UNITED STATES SAYS TALKS WILL GO ON', ['location:UNITED STATES'], []],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
 describe('two authors joined before a citation’s year are two names', () => {
   it.each([
     ['Play helps (Brenner & Vask, 2004; Olin, 2005).', 'Brenner & Vask', ['Brenner', 'Vask']],

@@ -8,6 +8,7 @@ import { MONTH_WORDS, OPENING_WORDS, WEEKDAY_WORDS } from '../lexicon/not-names'
 import { HYPHENED_ARTICLES } from '../lexicon/names';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import { REGIONS } from '../lexicon/regions';
+import { SAYING_PLURALS, SPEECH_VERBS } from '../lexicon/speech';
 
 // what the pattern rules read in the tokens: capitalised runs, countries, regions, and the rule shape
 
@@ -37,12 +38,25 @@ const innerArticle = (tokens: readonly Token[], j: number): boolean =>
  * the capitalised run starting at `i` (at most `max` words, one sentence), as an end index; an Arabic
  * article hyphened on inside it is part of its word ("Deir al-Zour province", "Bab al-Hawa crossing")
  */
+/**
+ * `SAYS` in `PRESIDENT BIDEN SAYS HE WILL VETO`: a verb of saying in the present written in capitals, where the
+ * POS tagger reads every word a name, is the headline's verb, never a name's word (not a plural that names things
+ * as often: `UNITED STATES`, `CONSUMER REPORTS`)
+ */
+export const shoutedSaying = (t: Token): boolean =>
+  SPEECH_VERBS.has(t.lower) &&
+  t.lower.endsWith('s') &&
+  !SAYING_PLURALS.has(t.lower) &&
+  t.view.length > 2 &&
+  t.view !== t.lower &&
+  t.view === t.view.toUpperCase();
+
 export function nameRun(tokens: readonly Token[], i: number, max: number): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < max && tokens[j].sentence === tokens[i].sentence) {
     if (j > i && innerArticle(tokens, j)) j += 2;
-    if (!isName(tokens[j])) break;
+    if (!isName(tokens[j]) || shoutedSaying(tokens[j])) break;
     j++;
     words++;
   }

@@ -68,6 +68,12 @@ export const SPEECH_VERBS = new Set([
   ...SPELLING_VARIANTS,
 ]);
 
+/**
+ * verbs of saying whose plural noun names things as often (`UNITED STATES`, `CONSUMER REPORTS`, `SMALL CLAIMS COURT`):
+ * in capitals, where the part of speech cannot be told, they are no headline's verb
+ */
+export const SAYING_PLURALS = new Set(['states', 'reports', 'notes', 'claims', 'records', 'comments', 'remarks', 'answers', 'questions', 'letters', 'calls', 'demands', 'warnings', 'pleas', 'charges', 'orders', 'promises', 'threats', 'requests', 'replies', 'responses', 'returns', 'offers', 'signals', 'alerts', 'reviews', 'forecasts']);
+
 /** the reporting verbs' base forms ("say", "recall", "report"), which agree with no singular subject */
 export const SPEECH_LEMMAS: ReadonlySet<string> = new Set([
   ...NEWS_SPEECH_VERBS.map((row) => row.split(' ')[0]),
