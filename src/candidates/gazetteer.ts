@@ -11,6 +11,7 @@ import { REGIONS, type RegionRow } from '../lexicon/regions';
 import { COUNTRY_SHORT_FORMS } from '../lexicon/demonyms';
 import { inClass, knownPhrases } from '../lexicon/known-phrases';
 import { teamNicknames } from '../lexicon/teams';
+import { shouted } from './words';
 
 let matcher: PhraseMatcher<string> | undefined;
 
@@ -145,9 +146,6 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
   }
   return out;
 }
-
-/** a word in capitals of two letters or more: a headline's or a shout's ("WHO SAID IT"), where an acronym cannot be told */
-const shouted = (t: Token | undefined): boolean => !!t && t.view.length > 1 && t.view === t.view.toUpperCase() && t.view !== t.lower;
 
 /** the words either side of tokens [a, b] in their sentence are in capitals too */
 const inShout = (tokens: readonly Token[], a: number, b: number): boolean =>

@@ -34,23 +34,20 @@ export const unlistedButAsPerson = (t: Token): boolean => isUnlistedWord(t) && p
 const innerArticle = (tokens: readonly Token[], j: number): boolean =>
   tokens[j].low && HYPHENED_ARTICLES.has(tokens[j].lower) && hyphenedTo(tokens, j) && isName(tokens[j + 2]);
 
-/**
- * the capitalised run starting at `i` (at most `max` words, one sentence), as an end index; an Arabic
- * article hyphened on inside it is part of its word ("Deir al-Zour province", "Bab al-Hawa crossing")
- */
+/** a word in capitals of two letters or more: a headline's or a shout's ("WHO SAID IT"), where an acronym cannot be told */
+export const shouted = (t: Token | undefined): boolean => !!t && t.view.length > 1 && t.view === t.view.toUpperCase() && t.view !== t.lower;
+
 /**
  * `SAYS` in `PRESIDENT BIDEN SAYS HE WILL VETO`: a verb of saying in the present written in capitals, where the
  * POS tagger reads every word a name, is the headline's verb, never a name's word (not a plural that names things
  * as often: `UNITED STATES`, `CONSUMER REPORTS`)
  */
-export const shoutedSaying = (t: Token): boolean =>
-  SPEECH_VERBS.has(t.lower) &&
-  t.lower.endsWith('s') &&
-  !SAYING_PLURALS.has(t.lower) &&
-  t.view.length > 2 &&
-  t.view !== t.lower &&
-  t.view === t.view.toUpperCase();
+const shoutedSaying = (t: Token): boolean => SPEECH_VERBS.has(t.lower) && t.lower.endsWith('s') && !SAYING_PLURALS.has(t.lower) && shouted(t);
 
+/**
+ * the capitalised run starting at `i` (at most `max` words, one sentence), as an end index; an Arabic
+ * article hyphened on inside it is part of its word ("Deir al-Zour province", "Bab al-Hawa crossing")
+ */
 export function nameRun(tokens: readonly Token[], i: number, max: number): number {
   let j = i;
   let words = 0;

@@ -6,7 +6,8 @@
 // stays the caller's; none of these shapes occurs in the labelled corpora (a bullet's "- " does, in
 // wire copy, and stays). Every pattern is bounded, so the view stays linear in the text.
 
-const blank = (s: string) => ' '.repeat(s.length);
+/** a match read as spaces, its length kept: the view's offsets are the text's (normalise.ts reads its own rules so too) */
+export const blank = (s: string) => ' '.repeat(s.length);
 
 /**
  * emphasis: the same run of `*` or `_` (one to three) opening before a word and closing after one,
@@ -16,8 +17,8 @@ const blank = (s: string) => ' '.repeat(s.length);
  */
 const EMPHASIS = /(?<![\p{L}\p{N}\\*_])(\*{1,3}|_{1,3})(?![\s*_])([^\n]{0,200}?[^\s\\])\1(?![\p{L}\p{N}*_])/gu;
 
-/** emphasis inside emphasis (`**bold _italic_**`) too: the inner text is at most 200 characters, so the depth is small */
-const unemphasise = (text: string): string => text.replace(EMPHASIS, (_match, mark: string, inner: string) => blank(mark) + unemphasise(inner) + blank(mark));
+/** an emphasis's marks as spaces, and the emphasis inside it (`**bold _italic_**`): the inner text is at most 200 characters, so the depth is small */
+const unemphasise = (_match: string, mark: string, inner: string): string => blank(mark) + inner.replace(EMPHASIS, unemphasise) + blank(mark);
 
 /** rules as data: a pattern, what it leaves (the marks blanked), and why */
 export const MARKDOWN_RULES: Array<[RegExp, (match: string, ...groups: string[]) => string, string]> = [

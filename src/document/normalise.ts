@@ -1,8 +1,6 @@
 // a same-length view of the text: every offset into the view is an offset into the original
 import { INSTRUMENT_CODE, WIRE_SLUG } from '../lexicon/not-names';
-import { MARKDOWN_RULES } from './markdown';
-
-const blank = (match: string) => ' '.repeat(match.length);
+import { blank, MARKDOWN_RULES } from './markdown';
 
 const REPLACEMENTS: Array<[RegExp, string | ((match: string, ...groups: string[]) => string), string]> = [
   [/[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]/g, ' ', 'odd spaces read as a plain space'],
