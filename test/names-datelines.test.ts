@@ -40,6 +40,19 @@ describe('a dateline’s place is a location in its normal case', () => {
       ['location:New York'],
       ['location:NEW YORK', 'location:May'],
     ],
+    [
+      'a month’s short form before its day is a date, in the dateline or opening the story',
+      'PARIS, Dec 5 (Reuters) - French President Emmanuel Macron spoke. Dec 5 (Reuters) - Tesla Inc said prices would rise on 7 Dec.',
+      ['location:Paris', 'person:Emmanuel Macron', 'organization:Tesla Inc'],
+      ['person:Dec', 'organization:Dec', 'location:Dec'],
+    ],
+    // must stay: names that hold a month's word, beside a day
+    [
+      'a name holding a month’s word stays a name beside a day',
+      'Prime Minister Theresa May met reporters on Dec 5, and again on May 6.',
+      ['person:Theresa May'],
+      ['person:Dec', 'person:May'],
+    ],
     // a month and its day close a known place's dateline, whatever follows them (agencies write it
     // with a full stop and the agency in slashes, with a colon, or after the place's region)
     [

@@ -7,7 +7,7 @@ import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
 import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import { SAINT_DAY_HEADS } from '../lexicon/features';
-import { POSSESSIVE_DETERMINERS, TITLE_LINE_WORDS, WEEKDAY_NAMES } from '../lexicon/function-words';
+import { MONTHS, POSSESSIVE_DETERMINERS, TITLE_LINE_WORDS, WEEKDAY_NAMES } from '../lexicon/function-words';
 import { isEnglishWord } from '../document/wink';
 import { PARTY_ADJECTIVES } from '../lexicon/titles';
 import { LEGAL_FORMS } from '../lexicon/organizations';
@@ -84,6 +84,21 @@ const isTimeOfDay = (c: Candidate, doc: Doc, word: string): boolean => {
   if (!MERIDIEM_WORDS.has(word)) return false;
   const [a, b] = tokenRange(doc.tokens, c);
   return b - a === 1 && /^\d{1,2}(?::\d\d){0,2}$/.test(tokenOf(doc.tokens, a - 1).view);
+};
+
+/** a day of the month as news writes it beside its month: `5`, `30`, `1st`, `21st` */
+const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
+
+/**
+ * `PARIS, Dec 5 (Reuters) -`, `Sept 30`, `on 5 Dec 2020`: a month's word, in full or shortened, with a day
+ * of the month right after or right before it is a date (Reuters' web pages open every story so;
+ * the tagger read "Dec" of "Dec 5" as a person and a body). No mention so placed over the labelled
+ * sets, and "Jan" alone (a given name in UNER's "his wife Jan,") is left to the context
+ */
+const isMonthDay = (c: Candidate, doc: Doc, word: string): boolean => {
+  if (!MONTHS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
+  const [a, b] = tokenRange(doc.tokens, c);
+  return b - a === 1 && (DAY_OF_MONTH.test(tokenOf(doc.tokens, b).view) || DAY_OF_MONTH.test(tokenOf(doc.tokens, a - 1).view));
 };
 
 /** what follows a common noun written with a capital after its article: a phrase's end, or a preposition ("a Fellow of the Royal Society", "a CPA, Larry Lewis") */
@@ -207,7 +222,7 @@ const isLoneLegalForm = (c: Candidate, doc: Doc): boolean => {
   return b - a === 1 && LEGAL_FORMS.has(doc.tokens[a].lower) && (before === ',' || before === '&');
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name or a legal form split off its company's name; a caller's entry is never second-guessed */
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name or a legal form split off its company's name; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -220,6 +235,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     (CURRENCY_WORDS.has(word) && isAmount(c, doc)) ||
     isEra(c, doc, word) ||
     isTimeOfDay(c, doc, word) ||
+    isMonthDay(c, doc, word) ||
     afterIndefinite(c, doc) ||
     inNumberedHeading(c, doc) ||
     isDayOf(c, doc) ||
