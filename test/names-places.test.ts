@@ -20,6 +20,27 @@ describe('places and offices inside and beside names', () => {
       ['location:Geneva/city', 'location:Cologne/city', 'location:Venice/city'],
       ['location:Geneva/other'],
     ],
+    // a building or a street standing for the government in it is a place (candidates/patterns.ts seat-of-power, lexicon/features.ts SEATS_OF_POWER)
+    [
+      'a seat of power is a place, opening its sentence or not, with its offices after it',
+      'White House spokeswoman Kayleigh McEnany told reporters the talks would go on. Kremlin spokesman Dmitry Peskov disagreed. Trump spoke from the Oval Office, and Capitol Hill was quiet. White House Press Secretary Jen Psaki said so too.',
+      [
+        'location:White House/feature',
+        'location:Kremlin/feature',
+        'location:Oval Office/feature',
+        'location:Capitol Hill/feature',
+        'person:Kayleigh McEnany',
+        'person:Jen Psaki',
+      ],
+      ['organization:House', 'organization:Kremlin', 'organization:Oval Office', 'person:Capitol Hill'],
+    ],
+    // must stay: a longer name a seat of power opens or closes
+    [
+      'a body a seat of power’s name opens stays that body',
+      'The White House Correspondents Association cancelled its dinner, and the Obama White House said nothing.',
+      ['organization:White House Correspondents Association'],
+      ['location:White House'],
+    ],
     // a name a compass adjective opens is a region's, never a person's (mentions/evidence.ts compassName, entities/geography.ts compassKind)
     [
       'a region a compass adjective opens',

@@ -17,6 +17,8 @@ import {
   SAINT_BUILDING_HEADS,
   SAINT_DAY_HEADS,
   SAINT_WORDS,
+  SEAT_WORDS,
+  SEATS_OF_POWER,
 } from '../lexicon/features';
 import { FOR_HEADS, HALL_JOINS, HONOUR_HALLS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { inClass } from '../lexicon/known-phrases';
@@ -346,6 +348,28 @@ const NAME_RULES: PatternRule[] = [
         else break;
       }
       return { first, end: i + 3 };
+    },
+  },
+  {
+    // "White House spokeswoman Kayleigh McEnany told …", "the Kremlin said": a building or a street standing for the
+    // government in it (lexicon/features.ts SEATS_OF_POWER) is a place, opening a sentence or not; not a longer name
+    // it opens or closes ("White House Correspondents' Association", "the Obama White House"), only its offices
+    // after it ("White House Press Secretary Jen Psaki")
+    reason: 'seat-of-power',
+    type: 'location',
+    find: (t, i) => {
+      for (let n = SEAT_WORDS; n >= 1; n--) {
+        const words = t.slice(i, i + n);
+        if (words.length < n || words.some((w) => !isCap(w) || w.sentence !== t[i].sentence)) continue;
+        if (!SEATS_OF_POWER.has(words.map((w) => w.lower).join(' '))) continue;
+        const after = t[i + n];
+        const joined = (w: Token | undefined) => isName(w) && w!.sentence === t[i].sentence;
+        // an office of two or three words after it ("Press Secretary", "Chief of Staff"): a title's word within them
+        const office = (k: number) => t.slice(k, k + 3).some((w) => TITLE_WORDS.has(w.lower));
+        if ((joined(after) && !office(i + n)) || (joined(t[i - 1]) && !t[i - 1].opensSentence)) return null;
+        return { first: i, end: i + n, kind: 'feature' };
+      }
+      return null;
     },
   },
   {

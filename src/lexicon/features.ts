@@ -98,6 +98,29 @@ export const FACILITY_HEADS = new Set([
  */
 export const WORLD_NAMES: ReadonlySet<string> = new Set(['Earth']);
 
+/**
+ * buildings and streets that stand for the government seated in them, lowercase, as words: news writes
+ * "the White House said", "Kremlin spokesman Dmitry Peskov", and the gold of the labelled sets reads
+ * them as places (CoNLL-2003 train: White House 18 times, Kremlin 11, Oval Office 2, Capitol Hill 1,
+ * every one a location), while the tagger drops "White" opening a sentence ("White House spokeswoman
+ * Kayleigh McEnany told …" gave the body "House") and the gazetteer calls the Kremlin a body
+ */
+export const SEATS_OF_POWER: ReadonlySet<string> = new Set([
+  'white house',
+  'oval office',
+  'capitol hill',
+  'kremlin',
+  'downing street',
+  'elysee palace',
+  'élysée palace',
+  'whitehall',
+  'foggy bottom',
+  'zhongnanhai',
+]);
+
+/** the most words a seat of power's name has */
+export const SEAT_WORDS = 2;
+
 /** the other planets, alone no person and no place (mentions/planets.ts) */
 export const PLANET_NAMES: ReadonlySet<string> = new Set(['Mercury', 'Venus', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto']);
 
