@@ -15,6 +15,14 @@ describe('what is no name is not reported', () => {
       ['location:Leeds/city'],
       ['location:Fri', 'location:Sat', 'organization:Fri'],
     ],
+    [
+      'a wire’s index code after its index names nothing',
+      "Apple's shares lifted the S&P 500 .SPX and the Nasdaq .IXIC, while Japan's Nikkei (.N225) fell in Tokyo.",
+      ['location:Tokyo'],
+      ['organization:SPX', 'organization:IXIC', 'organization:N225', 'location:SPX'],
+    ],
+    // must stay: a name right after a sentence's full stop, with or without its space
+    ['a name after a full stop stays a name', 'Shares fell.Apple said sales rose. IBM agreed.', ['organization:IBM'], []],
     // must stay: a paper's name that is a weekday's short form
     ['a paper named Sun stays a body', 'The Sun reported on Monday that the deal was dead.', ['organization:Sun'], ['location:Sun']],
     [

@@ -101,6 +101,14 @@ const isMonthDay = (c: Candidate, doc: Doc, word: string): boolean => {
   return b - a === 1 && (DAY_OF_MONTH.test(tokenOf(doc.tokens, b).view) || DAY_OF_MONTH.test(tokenOf(doc.tokens, a - 1).view));
 };
 
+/**
+ * `the S&P 500 .SPX`, `Japan's Nikkei (.N225)`: a word glued after a full stop that follows a space or a bracket
+ * is a wire's index code (Reuters writes one after every index it names), naming nothing; the tagger read
+ * "SPX" as a body. A company's ticker ("AIR.PA") the view blanks already (lexicon/not-names.ts INSTRUMENT_CODE)
+ */
+const isIndexCode = (c: Candidate, doc: Doc): boolean =>
+  doc.text[c.start - 1] === '.' && /^[\s(]?$/.test(doc.text.slice(c.start - 2, c.start - 1)) && !/\s/.test(doc.text.slice(c.start, c.end));
+
 /** what follows a common noun written with a capital after its article: a phrase's end, or a preposition ("a Fellow of the Royal Society", "a CPA, Larry Lewis") */
 const AFTER_COMMON = /^(?:[.,;:!?)]|of|at|with|for|from)$/;
 
@@ -222,7 +230,7 @@ const isLoneLegalForm = (c: Candidate, doc: Doc): boolean => {
   return b - a === 1 && LEGAL_FORMS.has(doc.tokens[a].lower) && (before === ',' || before === '&');
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name or a legal form split off its company's name; a caller's entry is never second-guessed */
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, an index's code, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name or a legal form split off its company's name; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -236,6 +244,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     isEra(c, doc, word) ||
     isTimeOfDay(c, doc, word) ||
     isMonthDay(c, doc, word) ||
+    isIndexCode(c, doc) ||
     afterIndefinite(c, doc) ||
     inNumberedHeading(c, doc) ||
     isDayOf(c, doc) ||
