@@ -16,6 +16,20 @@ describe('a name keeps its own edges', () => {
       ['organization:IMF', 'person:Kristalina Georgieva'],
       ['organization:IMF Managing'],
     ],
+    // a sentence's first word the tagger ran into a name the article writes alone elsewhere (mentions/opening-word.ts)
+    [
+      'a common word opening the sentence is no part of the name the article writes alone',
+      'Said Comey: nothing. Comey left the room. Describe Einstein and his theory in one line; Einstein would approve.',
+      ['person:Comey', 'person:Einstein'],
+      ['person:Said Comey', 'person:Describe Einstein'],
+    ],
+    // must stay: a compass word, a title's word and a known phrase open the name they stand in
+    [
+      'a compass word, a title or a known place keeps the name it opens',
+      'North Korea fired a missile, and Korea watchers worried. President Obama spoke; Obama was calm. New York is big, and York is small. Bill Clinton agreed. Clinton spoke first.',
+      ['location:North Korea', 'person:Obama', 'location:New York', 'person:Bill Clinton'],
+      ['location:Korea'],
+    ],
     // a time phrase the tagger ran a name into ends before its preposition (mentions/trim.ts beforeTimePhrase); must stay: a day in the name itself
     [
       'a day or a month after a preposition closing a name is a time phrase, not the name',

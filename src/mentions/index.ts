@@ -20,6 +20,7 @@ import { splitAtBreak } from './split-break';
 import { nameKey } from '../core/names';
 import { trimMention } from './trim';
 import { leadingWords } from './leading';
+import { openingWords } from './opening-word';
 import { isQuotedTitle, titleWords } from './works';
 import { definedTerms } from './terms';
 import { commonNouns } from './common-nouns';
@@ -81,6 +82,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     split.map((c) => trimMention(c, doc)),
   );
   const particled = traceChanges(trace, doc, 'mentions:leading-words', trimmed, trimmed.map(leadingWords(doc)));
+  const opened = traceChanges(trace, doc, 'mentions:opening-word', particled, particled.map(openingWords(candidates, doc)));
   // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a planet's, a work's quoted title or a word of one, a lawmaker's party-and-state note, a sentence's opening adverb, an acronym spelled out in lowercase words, a common noun the article writes in lowercase as often
   const checks: Array<[string, (c: Candidate) => boolean]> = [
     ['mentions:not-a-name', (c) => !isNotAName(c, doc)],
@@ -94,7 +96,7 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     ['mentions:defined-term', (c) => !term(c)],
     ['mentions:common-noun', (c) => !common(c)],
   ];
-  let kept = particled;
+  let kept = opened;
   for (const [rule, keep] of checks) kept = tracedFilter(trace, doc, rule, kept, keep);
   const unswallowed = traceMapped(trace, doc, { drop: 'mentions:titled-name', change: 'mentions:titled-name' }, kept, yieldToTitledNames(kept, doc));
   const chosen = traceDrops(trace, doc, 'mentions:overlap', unswallowed, filterSpans(unswallowed));
