@@ -15,6 +15,20 @@ describe('what is no name is not reported', () => {
       ['location:Leeds/city'],
       ['location:Fri', 'location:Sat', 'organization:Fri'],
     ],
+    // a person's name made of common words only (mentions/common-words.ts)
+    [
+      'common words in title case are no person’s name',
+      'Great food, Friendly Staff! We stayed at the Hidden Nook near the lake. My Mom and Dad loved the Chasing Liberty tour.',
+      [],
+      ['person:Friendly Staff', 'person:Hidden Nook', 'person:Chasing Liberty'],
+    ],
+    // must stay: a given name that is a word, a surname the gazetteer knows, a surname the article writes alone, a title
+    [
+      'a person named with words the article or the lexicon shows to be names stays a person',
+      'Bill Green met Eddy Grant in London. Later Dusty Stamper arrived; Stamper said the talks went well. Madam Speaker agreed.',
+      ['person:Bill Green', 'person:Eddy Grant', 'person:Dusty Stamper'],
+      [],
+    ],
     [
       'a wire’s index code after its index names nothing',
       "Apple's shares lifted the S&P 500 .SPX and the Nasdaq .IXIC, while Japan's Nikkei (.N225) fell in Tokyo.",

@@ -24,6 +24,7 @@ import { openingWords } from './opening-word';
 import { isQuotedTitle, titleWords } from './works';
 import { definedTerms } from './terms';
 import { commonNouns } from './common-nouns';
+import { keepsPerson } from './common-words';
 import { keepsUnsure } from './unsure';
 import { mentionOf } from './mention';
 
@@ -38,10 +39,11 @@ export function resolveMentions(candidates: readonly Candidate[], doc: Doc, trac
   return articleWide(chooseMentions(judged, doc, trace), doc, trace);
 }
 
-/** one type per name, count nouns dropped, a name found once found again, a shop's 's, names nested in names */
+/** one type per name, count nouns and persons of common words dropped, a name found once found again, a shop's 's, names nested in names */
 export function articleWide(mentions: readonly Mention[], doc: Doc, trace?: Trace): Mention[] {
   const typed = traceChanges(trace, doc, 'mentions:reconcile-types', mentions, reconcileTypes(mentions, doc));
-  const named = traceDrops(trace, doc, 'mentions:count-noun', typed, dropCountNouns(typed));
+  const counted = traceDrops(trace, doc, 'mentions:count-noun', typed, dropCountNouns(typed));
+  const named = tracedFilter(trace, doc, 'mentions:common-words-person', counted, keepsPerson(counted, doc));
   const repeated = traceAdds(trace, doc, 'mentions:name-repeat', named, propagateNames(named, doc));
   const owned = traceChanges(trace, doc, 'mentions:possessive-name', repeated, possessiveNames(repeated, doc));
   return traceAdds(trace, doc, 'mentions:nested-name', owned, nestedNames(owned, doc));
