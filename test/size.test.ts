@@ -9,8 +9,10 @@ import { join } from 'node:path';
 // after this round's rules; 2026-12-03: 1,230 KB with weights.bin deflated before its base64
 // (scripts/embed.cjs: the weights 658 → 588 KB gzip, fflate's inflate 4 KB raw). The budget keeps
 // 20 KB of room under what that left (issue 17's aim was 1.3 MB); 2026-12-05: 1,252 KB with the English
-// names of 1,131 first-level subdivisions (lexicon/subdivisions.ts PROVINCES, 7 KB), raised by 5 KB for them
-const EDGE_GZIP_BUDGET = 1_255_000;
+// names of 1,131 first-level subdivisions (lexicon/subdivisions.ts PROVINCES, 7 KB), raised by 5 KB for them; later that
+// day 1,255.4 KB with the next stop's name rules (seats of power, a sentence's opening word, persons of common words
+// with their 92 given names that are words, a month's day, an index's code: 3.4 KB), raised by 5 KB again
+const EDGE_GZIP_BUDGET = 1_260_000;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { edgeBundle } = require('../scripts/edge-bundle.cjs') as {
