@@ -16,6 +16,20 @@ describe('a name keeps its own edges', () => {
       ['organization:IMF', 'person:Kristalina Georgieva'],
       ['organization:IMF Managing'],
     ],
+    // a company named by its web address and a legal form (candidates/companies.ts web-name)
+    [
+      'a company’s web address before its legal form is its name, across the dot the tokeniser reads as a full stop',
+      'Amazon.com Inc said on Thursday it would hire 100,000 workers. Shares of Overstock.com Inc. rose.',
+      ['organization:Amazon.com Inc', 'organization:Overstock.com Inc.'],
+      ['organization:Inc', 'organization:Inc.', 'location:Amazon'],
+    ],
+    // must stay: a site named without a legal form, an address with a path or more labels
+    [
+      'a site without a legal form or an address with a path is no company’s name',
+      'The clip was on pic.twitter.com/Oqctx and Amazon.co.uk, and Gawker.com wrote about it.',
+      [],
+      ['organization:Gawker.com', 'organization:Amazon.co', 'organization:twitter.com'],
+    ],
     // a sentence's first word the tagger ran into a name the article writes alone elsewhere (mentions/opening-word.ts)
     [
       'a common word opening the sentence is no part of the name the article writes alone',

@@ -3,7 +3,8 @@ import { isPossessiveMark } from '../core/tokens';
 import { placeOf } from '../lexicon/gazetteer';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { BODY_DEFINITIONS, COMPANY_POSSESSIONS } from '../lexicon/type-cues';
+import { BODY_DEFINITIONS, COMPANY_POSSESSIONS, DOMAIN_ENDINGS } from '../lexicon/type-cues';
+import { LEGAL_FORMS } from '../lexicon/organizations';
 import { appositiveHead } from './described';
 import { isName, nameRun, phrase, type PatternRule } from './words';
 
@@ -31,6 +32,26 @@ export const COMPANY_RULES: PatternRule[] = [
       const head = appositiveHead(t, i, end);
       if (head < 0 || !BODY_KINDS.has(t[head].lower)) return null;
       return { first: i, end };
+    },
+  },
+  {
+    // "Amazon.com Inc said …", "Overstock.com Inc.": a capitalised word, a dot and a web address's ending, glued, then
+    // a legal form, name a company, which the tokeniser cut at the dot as a sentence's end (the tagger then read "Inc"
+    // alone as a body, and the speaker of "said"). A site named without a legal form ("Gawker.com", "Ask.com") is no
+    // body to the labelled sets (12 such over GUM, Wikigold and UNER, none gold), so it is left alone; so is an
+    // address with a path ("pic.twitter.com/x") or more labels after it ("Amazon.co.uk")
+    reason: 'web-name',
+    type: 'organization',
+    find: (t, i) => {
+      const [dot, ending] = [t[i + 1], t[i + 2]];
+      if (!isName(t[i]) || dot?.view !== '.' || dot.start !== t[i].end || !ending || ending.start !== dot.end) return null;
+      if (!DOMAIN_ENDINGS.has(ending.view)) return null;
+      const after = t[i + 3];
+      if (after && after.start === ending.end && /^[/.]$/.test(after.view) && t[i + 4]?.start === after.end && /^\w/.test(t[i + 4].view)) return null;
+      if (t[i - 1] && t[i - 1].end === t[i].start && /^[/.@]$/.test(t[i - 1].view)) return null;
+      let end = i + 3;
+      while (t[end] && LEGAL_FORMS.has(t[end].lower.replace(/\.$/, '')) && t[end].cap) end++;
+      return end > i + 3 ? { first: i, end } : null;
     },
   },
   {

@@ -75,6 +75,12 @@ export const PLACE_DEFINITIONS = ['city', 'town', 'village', 'commune', 'hamlet'
 const PLACE_KINDS = ['town', 'towns', 'city', 'cities', 'village', 'villages', 'province', 'provinces', 'district', 'districts', 'region', 'regions', 'governorate', 'port', 'municipality', 'suburb', 'suburbs', 'county', 'counties'];
 
 /**
+ * the endings of a company's web address that news writes as its name ("Amazon.com Inc", "Overstock.com Inc."),
+ * lowercase: the tokeniser reads the dot as a full stop, so the candidates of candidates/companies.ts join them again
+ */
+export const DOMAIN_ENDINGS: ReadonlySet<string> = new Set(['com', 'net', 'org', 'io', 'co', 'ai']);
+
+/**
  * what only a company has, after its name's possessive: "Zentrova's chief executive", "Zentrova's
  * share price" (not its shares or its founder, which a person may hold or be: "Musk's shares")
  */
