@@ -244,6 +244,9 @@ describe('a lone adverb opening a sentence is no name', () => {
   it.each([
     ['an adverb opening a sentence', 'It rained. Furthermore, the roads flooded.', 'Furthermore', 'organization', 0],
     ['an adverb opening a quoted sentence', '“Maybe we win,” he said.', 'Maybe', 'person', 0],
+    ['an adverb opening an interview’s answer after its colon', 'Q: How did it feel? A: Honestly, it was surreal.', 'Honestly', 'organization', 0],
+    // must stay: a name after a colon
+    ['a name after a colon stays', 'Q: Who called? A: Johnson, at noon.', 'Johnson', 'person', 1],
     ['a club at the start of a results line stays', 'Hull 2 Bury 1', 'Hull', 'organization', 1],
     ['an adverb the article capitalises inside a sentence stays', 'Again, he left. They met at Again Hall.', 'Again', 'location', 1],
     ['a caller entry stays', 'It rained. Furthermore, the roads flooded.', 'Furthermore', 'caller', 1],

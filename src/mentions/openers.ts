@@ -49,6 +49,9 @@ const repliesInside = (tokens: readonly Token[], i: number) => {
 const opensQuotation = (tokens: readonly Token[], i: number) =>
   isMark(tokens[i - 1]?.view ?? '') && (isEnglishWord(tokens[i].lower) || englishPlural(tokens[i].lower));
 
+/** `A: Honestly, it was surreal`, `Q: What happened? A: Well, …`: a sentence, or a clause a colon opens, capitalises its first word */
+const opensClause = (tokens: readonly Token[], k: number) => tokens[k].opensSentence || tokens[k - 1]?.view === ':';
+
 /**
  * `Furthermore, …`, `“Maybe …`, `Arrogant and rude, …`, `Hey, …`: a lone adverb, adjective or
  * interjection opening a sentence, or a lone word that is all of a quoted reply (`“Fine,” said Tom
@@ -73,7 +76,7 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     const found = new Set<string>();
     // a word filling a quotation is capitalised for the quotation (`Trump interjected: “Wrong!”`), not inside a sentence
     tokens.forEach((t, k) => {
-      if (t.cap && !t.opensSentence && !repliesInside(tokens, k)) found.add(t.lower);
+      if (t.cap && !opensClause(tokens, k) && !repliesInside(tokens, k)) found.add(t.lower);
     });
     inside = found;
     return found;
@@ -93,7 +96,7 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     const t = tokens[a];
     // `Trump interjected: “Wrong!”`: a word filling a quotation opens what is said, whether or not it opens the sentence
     const reply = t.opensSentence ? fillsQuote(tokens, a) : repliesInside(tokens, a);
-    if (!isTitleCaseWord(t.view) || (!t.opensSentence && !reply) || phraseClasses(t.lower).length) return false;
+    if (!isTitleCaseWord(t.view) || (!opensClause(tokens, a) && !reply) || phraseClasses(t.lower).length) return false;
     const verb = t.pos === VERB_POS && (writtenLow().has(t.lower) || !!tokens[a + 1]?.low || openingVerbs().has(t.lower));
     // a common word: no proper noun to the part-of-speech tagger, or written in lowercase elsewhere
     const heading = fillsLine(doc.view, t) && (writtenLow().has(t.lower) || t.pos !== 'PROPN');
