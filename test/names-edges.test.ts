@@ -37,11 +37,11 @@ describe('a name keeps its own edges', () => {
       ['person:Comey', 'person:Einstein'],
       ['person:Said Comey', 'person:Describe Einstein'],
     ],
-    // must stay: a compass word, a title's word and a known phrase open the name they stand in
+    // must stay: a compass word, a title's word, a given name, a noun before a place and a known phrase open the name they stand in
     [
       'a compass word, a title or a known place keeps the name it opens',
-      'North Korea fired a missile, and Korea watchers worried. President Obama spoke; Obama was calm. New York is big, and York is small. Bill Clinton agreed. Clinton spoke first.',
-      ['location:North Korea', 'person:Obama', 'location:New York', 'person:Bill Clinton'],
+      'North Korea fired a missile, and Korea watchers worried. President Obama spoke; Obama was calm. New York is big, and York is small. Bill Clinton agreed. Clinton spoke first. Statistics Canada said prices rose in Canada.',
+      ['location:North Korea', 'person:Obama', 'location:New York', 'person:Bill Clinton', 'organization:Statistics Canada'],
       ['location:Korea'],
     ],
     // a time phrase the tagger ran a name into ends before its preposition (mentions/trim.ts beforeTimePhrase); must stay: a day in the name itself
