@@ -47,6 +47,20 @@ describe('reported statements', () => {
     ['said, a noun of time opening the content', 'Smith said times are hard.', 'times are hard|Smith|said'],
     ['said, a measure opening the content', 'The office said about half of the bridges were unsafe.', 'about half of the bridges were unsafe|The office|said'],
     ['told a listener that', 'Smith told reporters on Monday that the deal was dead.', 'that the deal was dead|Smith|told'],
+    // a `that` right before a verb is the relative of the noun before it: the noun's phrase, relative and all, is the content
+    [
+      'an object and its relative',
+      'Smith recalled an incident at a movie theater that left her friend in tears.',
+      'an incident at a movie theater that left her friend in tears|Smith|recalled',
+    ],
+    [
+      'an object and its relative with an auxiliary',
+      'Jones identified the specific platforms that were used.',
+      'the specific platforms that were used|Jones|identified',
+    ],
+    // must stay: a `that` with a subject after it opens the clause, after a listener or an adjunct; one right after the cue is the content's first word
+    ['warned a listener that', 'Smith warned voters that the plan would fail.', 'that the plan would fail|Smith|warned'],
+    ['said that, a pronoun', 'Smith said that was a mistake.', 'that was a mistake|Smith|said'],
     // a past verb the tagger calls a noun after its subject is the clause's verb
     ['said, a past verb read as a noun', 'Kasich said the family deserved better.', 'the family deserved better|Kasich|said'],
     // a verb of belief opening a person's name at the start of a sentence is the name's

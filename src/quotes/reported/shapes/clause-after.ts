@@ -115,6 +115,9 @@ export const clauseAfter: Shape = {
     let conjunction = false;
     for (let c = k; !particle && c < ceil && c < k + THAT_REACH; c++) {
       // `that` opening a clause, not pointing at a noun (`since that point`)
+      // `recalled an incident that left her in tears`: a `that` right before a verb has no subject of its own, so it is the
+      // relative of the noun before it, whose phrase (relative and all) is what the cue reports
+      if (t[c].lower === 'that' && c > k && isVerbal(t[c + 1]) && !ctx.quoted[c + 1] && NOUN_PHRASE_WORD_POS.has(t[c - 1].pos)) break;
       if ((t[c].lower === 'that' && (t[c].pos !== 'DET' || (afterAdjunct(t, k, c) && opensClause(t, c, ceil)))) || t[c].lower === 'whether') {
         k = c;
         conjunction = !t[c + 1]?.punct;
