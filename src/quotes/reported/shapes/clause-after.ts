@@ -115,6 +115,9 @@ export const clauseAfter: Shape = {
     let conjunction = false;
     for (let c = k; !particle && c < ceil && c < k + THAT_REACH; c++) {
       // `that` opening a clause, not pointing at a noun (`since that point`)
+      // `recalled an incident that left her in tears`: a `that` right before a verb has no subject of its own, so it is the
+      // relative of the noun before it, whose phrase (relative and all) is what the cue reports
+      if (t[c].lower === 'that' && c > k && isVerbal(t[c + 1]) && !ctx.quoted[c + 1] && NOUN_PHRASE_WORD_POS.has(t[c - 1].pos)) break;
       if ((t[c].lower === 'that' && (t[c].pos !== 'DET' || (afterAdjunct(t, k, c) && opensClause(t, c, ceil)))) || t[c].lower === 'whether') {
         k = c;
         conjunction = !t[c + 1]?.punct;
@@ -153,6 +156,13 @@ export const clauseAfter: Shape = {
     // `what Trump has threatened to do`, `which he refused to consider`: the relative before the subject is what the
     // verb reports, the words after it the rest (PolNeAR marks the two as one content)
     const rel = subject ? subject[0] - 1 : -1;
+    const gap = subject && k === j + cue.length && cue.length === 1 ? gapRelative(ctx, subject, k, floor) : null;
+    if (gap) {
+      // `, which officials said will go into effect in May, will not apply`: set off by commas, the relative clause ends at the next one
+      let end = piece[1];
+      if (t[gap[0] - 1]?.text === ',') for (let c = piece[0]; c < end; c++) if (t[c].text === ',' && !ctx.quoted[c]) end = c;
+      return { pieces: [gap, trimmed(t, [piece[0], end])], speakerCeil: j + cue.length, phrase };
+    }
     if (rel >= floor && OBJECT_RELATIVES.has(t[rel].lower) && !ctx.quoted[rel]) return { pieces: [[rel, rel + 1], piece], speakerCeil: j + cue.length, phrase };
     return { pieces: [piece], speakerCeil: j + cue.length, phrase };
   },
@@ -167,6 +177,27 @@ function opensClauseAfter(ctx: QuoteContext, c: number, k: number, ceil: number)
   if (CONTENT_OPENERS.has(t[c].lower) || (k > c && afterAdjunct(t, c, k))) return true;
   const b = phraseAfter(ctx, c, ceil)?.[1] ?? c;
   return b > c && b < ceil && isVerbal(t[b]) && !ctx.quoted[b];
+}
+
+/**
+ * `which officials said will go into effect`, `a provision that lawmakers believe is necessary`, `the employees they thought
+ * were the best fit`: a clause after the cue that opens with its auxiliary has its subject in the relative before the cue's
+ * subject (or, with no relative word, in the noun before it), which PolNeAR marks as the content's first word; the token
+ * range of that relative word (or of the noun's phrase), or null
+ */
+function gapRelative(ctx: QuoteContext, [s]: [number, number], k: number, floor: number): Piece | null {
+  const t = ctx.doc.tokens;
+  // an auxiliary or a modal (`said was`, `believe is`, `say could`): a main verb there is as often a noun the tagger misread (`referring to studies that …`)
+  if (t[k].pos !== 'AUX' || ctx.quoted[k]) return null;
+  // the subject phrase may have taken the relative in (`which officials`, `what many analysts`)
+  const relative = (p: number) => p >= floor && !ctx.quoted[p] && (RELATIVES.has(t[p].lower) || OBJECT_RELATIVES.has(t[p].lower));
+  if (relative(s)) return [s, s + 1];
+  if (relative(s - 1)) return [s - 1, s];
+  // a relative with no word: the noun before the subject is what the clause says something of
+  if (s - 1 < floor || t[s - 1].pos !== 'NOUN' || ctx.quoted[s - 1]) return null;
+  let a = s - 1;
+  while (a - 1 >= floor && NOUN_PHRASE_WORD_POS.has(t[a - 1].pos) && !ctx.quoted[a - 1]) a--;
+  return [a, s];
 }
 
 /** the words `[a, b)` are one name and nothing more */
