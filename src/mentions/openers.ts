@@ -53,6 +53,21 @@ const opensQuotation = (tokens: readonly Token[], i: number) =>
 const opensClause = (tokens: readonly Token[], k: number) => tokens[k].opensSentence || tokens[k - 1]?.view === ':';
 
 /**
+ * the words, lowercase, the article capitalises inside a sentence: not opening a sentence or a clause a colon opens,
+ * and not filling a quotation, which is capitalised for the quotation (`Trump interjected: “Wrong!”`); read once,
+ * when first asked
+ */
+export function capitalisedInside(tokens: readonly Token[]): () => ReadonlySet<string> {
+  let found: Set<string> | undefined;
+  return () => {
+    if (found) return found;
+    found = new Set<string>();
+    for (let k = 0; k < tokens.length; k++) if (tokens[k].cap && !opensClause(tokens, k) && !repliesInside(tokens, k)) found.add(tokens[k].lower);
+    return found;
+  };
+}
+
+/**
  * `Furthermore, …`, `“Maybe …`, `Arrogant and rude, …`, `Hey, …`: a lone adverb, adjective or
  * interjection opening a sentence, or a lone word that is all of a quoted reply (`“Fine,” said Tom
  * Hanks`), is capitalised for the sentence, not for a name, though the tagger reads some as names;
@@ -65,22 +80,12 @@ const opensClause = (tokens: readonly Token[], k: number) => tokens[k].opensSent
  */
 export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
   const { tokens } = doc;
-  let inside: Set<string> | undefined;
   let lowercase: Set<string> | undefined;
   const writtenLow = () => (lowercase ??= new Set(tokens.filter((t) => t.low).map((t) => t.lower)));
   // verbs the article opens a sentence with before a lowercase word ("Combine equal amounts", "Look at me"): verbs where they open one before a number or a comma too
   let verbs: Set<string> | undefined;
   const openingVerbs = () => (verbs ??= new Set(tokens.filter((t, k) => t.opensSentence && t.pos === VERB_POS && tokens[k + 1]?.low).map((t) => t.lower)));
-  const capitalisedInside = () => {
-    if (inside) return inside;
-    const found = new Set<string>();
-    // a word filling a quotation is capitalised for the quotation (`Trump interjected: “Wrong!”`), not inside a sentence
-    tokens.forEach((t, k) => {
-      if (t.cap && !opensClause(tokens, k) && !repliesInside(tokens, k)) found.add(t.lower);
-    });
-    inside = found;
-    return found;
-  };
+  const inside = capitalisedInside(tokens);
   // `Great Service`, `Lovely Cottage`, `Nice` opening a review's title or verdict: a word of praise or blame first, capitalised words after it, no known name
   const isVerdict = (a: number, b: number) =>
     b > a &&
@@ -102,6 +107,6 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     const heading = fillsLine(doc.view, t) && (writtenLow().has(t.lower) || t.pos !== 'PROPN');
     const quoted = t.opensSentence && opensQuotation(tokens, a);
     if (!COMMON_POS.has(t.pos) && !verb && !heading && !reply && !quoted) return false;
-    return !capitalisedInside().has(t.lower);
+    return !inside().has(t.lower);
   };
 }

@@ -7,6 +7,7 @@ import { isFirstName, phraseClasses } from '../lexicon/known-phrases';
 import { isTitleCaseWord } from '../lexicon/name-forms';
 import { SURNAME_PARTICLES } from '../lexicon/names';
 import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { capitalisedInside } from './openers';
 
 /** parts of speech of a word that may open a person's name (a given name) or a body's named for a place ("Statistics Canada"), and a number opening a group's ("One Rohingya", "Three Falcons") */
 const NAMING_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
@@ -30,8 +31,7 @@ export function openingWords(candidates: readonly Candidate[], doc: Doc): (c: Ca
     const text = doc.text.slice(c.start, c.end);
     texts.set(text, (texts.get(text) ?? 0) + 1);
   }
-  let inside: Set<string> | undefined;
-  const capitalisedInside = () => (inside ??= new Set(tokens.filter((t) => t.cap && !t.opensSentence).map((t) => t.lower)));
+  const inside = capitalisedInside(tokens);
   return (c) => {
     if (c.tier !== 'tagger') return c;
     const [a, b] = tokenRange(tokens, c);
@@ -46,7 +46,7 @@ export function openingWords(candidates: readonly Candidate[], doc: Doc): (c: Ca
     // place names a body ("Statistics Canada", "Team Estonia"): before a person's name or a known place, only a word
     // no noun, proper noun, adjective or number to the part-of-speech tagger ("Both Sanders", "Said Comey", "Takes Wisconsin")
     if ((c.type === 'person' || knownPlace(rest)) && NAMING_POS.has(first.pos)) return c;
-    if (!texts.has(rest) || (texts.get(whole) ?? 0) > 1 || phraseClasses(whole.toLowerCase()).length || capitalisedInside().has(first.lower)) return c;
+    if (!texts.has(rest) || (texts.get(whole) ?? 0) > 1 || phraseClasses(whole.toLowerCase()).length || inside().has(first.lower)) return c;
     return { ...c, start: tokens[a + 1].start };
   };
 }
