@@ -18,9 +18,9 @@ const NAMING_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
  * English word (no given name, no compass word: "East Stirling", "North Korea"; no title's word and no surname's
  * particle: "De Staë"), the article never capitalises it inside a sentence, the rest of the span is a name the article
  * writes alone elsewhere, and the whole span stands nowhere else and is no phrase the gazetteers know ("New York").
- * Before a person's name the word must be no noun, proper noun or adjective to the part-of-speech tagger, since a given
- * name may be a word ("Bill Clinton", "Frank Luntz"); so `Embattled Boeing`, which the tagger reads as a person, keeps
- * its first word. Over the labelled sets the rule moves 5 spans, each to the gold name, all in GUM's genres ("Describe
+ * Before a person's name or a known place the word must be no noun, proper noun, adjective or number to the
+ * part-of-speech tagger, since a given name may be a word ("Bill Clinton", "Frank Luntz") and a noun before a place may
+ * name a body ("Statistics Canada"); so `Embattled Boeing`, which the tagger reads as a person, keeps its first word. Over the labelled sets the rule moves 5 spans, each to the gold name, all in GUM's genres ("Describe
  * Einstein", "Your Santorum", "Alright Pizza Hut"); in PolNeAR's train text 21 ("Said Comey", "Both Sanders", "Is
  * Obama", "Takes Wisconsin"). The candidate then starts at its second word
  */
