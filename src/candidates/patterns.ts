@@ -17,7 +17,6 @@ import {
   SAINT_BUILDING_HEADS,
   SAINT_DAY_HEADS,
   SAINT_WORDS,
-  SEAT_WORDS,
   SEATS_OF_POWER,
 } from '../lexicon/features';
 import { FOR_HEADS, HALL_JOINS, HONOUR_HALLS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
@@ -54,6 +53,10 @@ function saintPossessive(type: 'location' | 'organization', body: boolean): Patt
     },
   };
 }
+
+/** the first words of the seats of power, and the most words one has: the seat-of-power rule reads no further for any other word */
+const SEAT_FIRST_WORDS = new Set([...SEATS_OF_POWER].map((name) => name.split(' ')[0]));
+const SEAT_WORDS = Math.max(...[...SEATS_OF_POWER].map((name) => name.split(' ').length));
 
 /** name rules; with the body, group and dateline rules, the whole table */
 const NAME_RULES: PatternRule[] = [
@@ -358,15 +361,15 @@ const NAME_RULES: PatternRule[] = [
     reason: 'seat-of-power',
     type: 'location',
     find: (t, i) => {
+      if (!SEAT_FIRST_WORDS.has(t[i].lower)) return null;
+      const joined = (w: Token | undefined) => isName(w) && w!.sentence === t[i].sentence;
+      // an office of two or three words after it ("Press Secretary", "Chief of Staff"): a title's word within them
+      const office = (k: number) => t.slice(k, k + 3).some((w) => TITLE_WORDS.has(w.lower));
       for (let n = SEAT_WORDS; n >= 1; n--) {
         const words = t.slice(i, i + n);
         if (words.length < n || words.some((w) => !isCap(w) || w.sentence !== t[i].sentence)) continue;
         if (!SEATS_OF_POWER.has(words.map((w) => w.lower).join(' '))) continue;
-        const after = t[i + n];
-        const joined = (w: Token | undefined) => isName(w) && w!.sentence === t[i].sentence;
-        // an office of two or three words after it ("Press Secretary", "Chief of Staff"): a title's word within them
-        const office = (k: number) => t.slice(k, k + 3).some((w) => TITLE_WORDS.has(w.lower));
-        if ((joined(after) && !office(i + n)) || (joined(t[i - 1]) && !t[i - 1].opensSentence)) return null;
+        if ((joined(t[i + n]) && !office(i + n)) || (joined(t[i - 1]) && !t[i - 1].opensSentence)) return null;
         return { first: i, end: i + n, kind: 'feature' };
       }
       return null;

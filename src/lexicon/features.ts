@@ -118,8 +118,6 @@ export const SEATS_OF_POWER: ReadonlySet<string> = new Set([
   'zhongnanhai',
 ]);
 
-/** the most words a seat of power's name has */
-export const SEAT_WORDS = 2;
 
 /** the other planets, alone no person and no place (mentions/planets.ts) */
 export const PLANET_NAMES: ReadonlySet<string> = new Set(['Mercury', 'Venus', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto']);

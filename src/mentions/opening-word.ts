@@ -26,11 +26,17 @@ const NAMING_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
  */
 export function openingWords(candidates: readonly Candidate[], doc: Doc): (c: Candidate) => Candidate {
   const { tokens } = doc;
-  const texts = new Map<string, number>();
-  for (const c of candidates) {
-    const text = doc.text.slice(c.start, c.end);
-    texts.set(text, (texts.get(text) ?? 0) + 1);
-  }
+  // how often each candidate's text stands in the article, counted when a span first needs it
+  let counts: Map<string, number> | undefined;
+  const texts = () => {
+    if (counts) return counts;
+    counts = new Map<string, number>();
+    for (const c of candidates) {
+      const text = doc.text.slice(c.start, c.end);
+      counts.set(text, (counts.get(text) ?? 0) + 1);
+    }
+    return counts;
+  };
   const inside = capitalisedInside(tokens);
   return (c) => {
     if (c.tier !== 'tagger') return c;
@@ -46,7 +52,7 @@ export function openingWords(candidates: readonly Candidate[], doc: Doc): (c: Ca
     // place names a body ("Statistics Canada", "Team Estonia"): before a person's name or a known place, only a word
     // no noun, proper noun, adjective or number to the part-of-speech tagger ("Both Sanders", "Said Comey", "Takes Wisconsin")
     if ((c.type === 'person' || knownPlace(rest)) && NAMING_POS.has(first.pos)) return c;
-    if (!texts.has(rest) || (texts.get(whole) ?? 0) > 1 || phraseClasses(whole.toLowerCase()).length || inside().has(first.lower)) return c;
+    if (!texts().has(rest) || (texts().get(whole) ?? 0) > 1 || phraseClasses(whole.toLowerCase()).length || inside().has(first.lower)) return c;
     return { ...c, start: tokens[a + 1].start };
   };
 }
