@@ -369,6 +369,21 @@ describe('a tagger run breaks at a comma, a spaced dash, a bracket, two quotatio
     const c: Candidate = { start, end: start + run.length, type: 'person', tier: 'tagger', reason: 'tagger' };
     expect(splitAtBreak(c, doc).map((p) => text.slice(p.start, p.end))).toEqual(pieces);
   });
+
+  // the run's type is its subject's: a known place after a lowercase verb, the clause's object, is a location
+  it.each([
+    ['The Islamic State of Iraq and Syria took Mosul in 2014.', 'Islamic State of Iraq and Syria took Mosul', 'organization', ['organization', 'location']],
+    ['Popular Mobilisation Units entered Kirkuk.', 'Popular Mobilisation Units entered Kirkuk', 'organization', ['organization', 'location']],
+    // must stay: an object no gazetteer knows as a place keeps the run's type; a comma's pieces keep it
+    ['He said Jack provided Budjana with a guitar.', 'Jack provided Budjana', 'person', ['person', 'person']],
+    ['Scores: Velmora - Tavio Brenn (61st) and others.', 'Velmora - Tavio Brenn', 'organization', ['organization', 'organization']],
+    ['Acme Corp, Paris and others.', 'Acme Corp, Paris', 'organization', ['organization', 'organization']],
+  ] as const)('%s: %s (%s) → %j', (text, run, type, types) => {
+    const doc = buildDocument(text);
+    const start = text.indexOf(run);
+    const c: Candidate = { start, end: start + run.length, type, tier: 'tagger', reason: 'tagger' };
+    expect(splitAtBreak(c, doc).map((p) => p.type)).toEqual(types);
+  });
 });
 
 // two authors a citation joins by an ampersand before its year (mentions/split-and.ts)

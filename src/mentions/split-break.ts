@@ -1,4 +1,5 @@
 import { tokenOf, tokenRange } from '../core/tokens';
+import { placeOf } from '../lexicon/gazetteer';
 import { isAcronymText } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
 import { DASHES } from '../lexicon/function-words';
@@ -92,8 +93,19 @@ export function splitAtBreak(c: Candidate, doc: Doc): Candidate[] {
   for (const k of [...cuts, b]) {
     // after a headline's verb the words are its clause (`Says He Would Issue`, `Calls On Obama To Resign`): a name there opens with one
     const clause = from > a && headlineSaying(t, from - 1) && !NAME_OPENERS.has(t[from].pos);
-    if (k > from && !clause && t.slice(from, k).some((w) => w.cap)) out.push({ ...c, start: t[from].start, end: t[k - 1].end, reason });
+    if (k > from && !clause && t.slice(from, k).some((w) => w.cap))
+      out.push(piece(c, doc, from > a && lowercaseVerb(t, from - 1), t[from].start, t[k - 1].end, reason));
     from = k + 1;
   }
   return out;
+}
+
+/**
+ * one piece of a split run, of the run's type; the tagger typed the run by its subject, so a known place after a
+ * lowercase verb, the clause's object, is a location whatever the subject was (`Islamic State of Iraq and Syria took
+ * Mosul`: Mosul no body)
+ */
+function piece(c: Candidate, doc: Doc, afterVerb: boolean, start: number, end: number, reason: string): Candidate {
+  if (afterVerb && c.type !== 'location' && placeOf(doc.text.slice(start, end))) return { ...c, start, end, type: 'location', kind: undefined, reason };
+  return { ...c, start, end, reason };
 }
