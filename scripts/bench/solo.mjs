@@ -6,7 +6,7 @@ import { extract } from '../../dist/index.js';
 const [corpusFile, rounds] = [process.argv[2], Number(process.argv[3] ?? 1)];
 const texts = JSON.parse(readFileSync(corpusFile, 'utf8'));
 extract(texts[0]);
-const half = Math.floor((texts.length * rounds) / 2);
+const half = Math.max(1, Math.floor((texts.length * rounds) / 2));
 const t0 = performance.now();
 let halfway = 0;
 let n = 0;
