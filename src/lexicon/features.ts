@@ -118,7 +118,6 @@ export const SEATS_OF_POWER: ReadonlySet<string> = new Set([
   'zhongnanhai',
 ]);
 
-
 /** the other planets, alone no person and no place (mentions/planets.ts) */
 export const PLANET_NAMES: ReadonlySet<string> = new Set(['Mercury', 'Venus', 'Mars', 'Jupiter', 'Saturn', 'Uranus', 'Neptune', 'Pluto']);
 
