@@ -171,6 +171,10 @@ describe('geography', () => {
     // news spells the places of the Syrian and Iraqi wars otherwise than GeoNames ("Ar Raqqah", "Al Fallūjah")
     ['airstrikes hit [l:Raqqa] today', 'Raqqa', 'city', 'SY'],
     ['fighting in [l:Fallujah] went on', 'Fallujah', 'city', 'IQ'],
+    // a known place and "City", which the gazetteers lack whole, is a city of that place's country; must stay: an unknown one
+    ['strikes on [l:Gaza City] went on', 'Gaza City', 'city', 'PS'],
+    ['a visit to [l:Quebec City] today', 'Quebec City', 'city', 'CA'],
+    ['in [l:Zzyzx City] today', 'Zzyzx City', 'other', null],
   ])('%j', (src, name, kind, code) => {
     const e = detailsOf(named(entitiesOf(src), name), 'location');
     expect([e.kind, e.countryCode]).toEqual([kind, code]);
@@ -205,6 +209,11 @@ describe('geography', () => {
     ['a hyphened word that is no direction', 'in war-torn east [l:Syria]', ['east']],
   ])('keeps a directional qualifier: %s', (_, src, qualifiers) => {
     expect(detailsOf(entitiesOf(src)[0], 'location').qualifiers).toEqual(qualifiers);
+  });
+
+  it('gives no position for a known place and "City": the place\'s is not the city\'s', () => {
+    const e = entitiesOf('a visit to [l:Quebec City] today')[0];
+    expect(detailsOf(e, 'location').coordinates).toBeNull();
   });
 
   it('gives coordinates from the bundled data', () => {

@@ -3,7 +3,7 @@ import type { LocationDetails, LocationKind } from '../schema';
 import { DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, opensWithCompassAdjective, REGION_NOUNS } from '../lexicon/features';
 import { tokenAt, tokenRange, type EntityContext } from './context';
 import { hyphenedTo, tokenOf } from '../core/tokens';
-import { placeOf, type Place } from '../lexicon/gazetteer';
+import { CITY_WORD, placeOf, type Place } from '../lexicon/gazetteer';
 import { phraseClasses } from '../lexicon/known-phrases';
 
 /** the bundled gazetteer's view of a location: country code from the gazetteer source first, then names */
@@ -73,6 +73,19 @@ function headKind(name: string): LocationKind | undefined {
   return FEATURE_WORDS[head] ?? (FACILITY_HEADS.has(head) ? 'feature' : undefined);
 }
 
+/**
+ * `Gaza City`, `Quebec City`: a known country's, region's or city's name and "City", which the bundled gazetteers
+ * lack whole (GeoNames writes "Gaza", "Québec"), is a city of that place's country. Its position is not the place's
+ * (the province of Quebec's centre lies 600 km from the city), so none is given. Read only for a name already typed a
+ * place: "Manchester City" the club stays what the types made it
+ */
+function cityOf(name: string): Place | null {
+  if (!name.endsWith(` ${CITY_WORD}`)) return null;
+  const place = placeOf(name.slice(0, -CITY_WORD.length - 1));
+  if (!place || (place.kind !== 'country' && place.kind !== 'region' && place.kind !== 'city')) return null;
+  return { ...place, kind: 'city', coordinates: null };
+}
+
 /** the lexicon's place classes, in this order, as a location's kind */
 const LEXICON_KINDS = ['country', 'region', 'city'] as const;
 
@@ -93,11 +106,12 @@ const compassKind = (name: string): LocationKind | undefined => (opensWithCompas
 
 /**
  * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then a region's
- * noun the text writes after a city's name, then the bundled gazetteers (countries, regions, cities), then the kind
+ * noun the text writes after a city's name, then the bundled gazetteers (countries, regions, cities; a known place and
+ * "City" after it), then the kind
  * the pattern that found it gave, then its name's last word, then the tagger's lexicon, then its compass adjective
  */
 export function placeDetails(e: Entity<'location'>, ctx: EntityContext): LocationDetails {
-  const place = lookup(e);
+  const place = lookup(e) ?? cityOf(e.name);
   const caller = e.mentions.find((m) => m.tier === 'caller' && m.kind)?.kind;
   // a region's noun after the name ("Idlib governorate", "Aleppo province") beats the gazetteer's city of that name
   const t = ctx.doc.tokens;
