@@ -194,6 +194,8 @@ describe('an unknown word opening a sentence before a verb, its possessive or an
     ['Shrs offered by company N/A. Kolvra, Dastra and Memon won.', []],
     ['Iguazu is beautiful in May. Champdor is a commune. Edberg is starting to win.', ['person:Edberg:unknown-opener']],
     ['ZELENSKYY SAID NO. Zelenskyy-era officials said so.', []],
+    // must stay: the plural of two English words written as one, a common noun the lexicon lacks only whole
+    ['Airstrikes hit the town. Gunboats fired on the port.', []],
   ])('%j gives %j', (text, want) => {
     expect(spans(text, unknownOpeners(buildDocument(text)))).toEqual(want);
   });

@@ -13,6 +13,21 @@ describe('places and offices inside and beside names', () => {
       ['location:US/country', 'location:UAE/country', 'location:UK/country'],
       ['location:US/other'],
     ],
+    // an Arabic or Hebrew place's head noun opening a name makes it a place (lexicon/features.ts opensPlaceName, the
+    // place-opener pattern and evidence); Ras and Tal only before the hyphened article
+    [
+      'a name opened by an Arabic or Hebrew place’s head noun is a place',
+      'Airstrikes hit Deir al-Balah and Khan al-Assal. Rebels shelled Jisr al-Shughur, Kafr Nabl and Ras al-Ayn. Rockets hit Kfar Aza.',
+      ['location:Deir al-Balah', 'location:Khan al-Assal', 'location:Jisr al-Shughur', 'location:Kafr Nabl', 'location:Ras al-Ayn', 'location:Kfar Aza'],
+      ['person:Khan al-Assal', 'person:Ras al-Ayn', 'person:Airstrikes'],
+    ],
+    // must stay: people named Khan, Ras or Tal, and a body whose name ends in a body's head
+    [
+      'a surname or given name that opens places too, and a body’s name, stay what they are',
+      'Imran Khan said he would run. Newark Mayor Ras Baraka agreed, and Tal Becker spoke. Khan Academy said it would grow.',
+      ['person:Imran Khan', 'person:Ras Baraka', 'person:Tal Becker', 'organization:Khan Academy'],
+      ['location:Ras Baraka', 'location:Tal Becker', 'location:Khan Academy'],
+    ],
     // a city the bundled gazetteer names otherwise ("Genève", "Köln") is a city by the tagger's lexicon (entities/geography.ts lexiconKind)
     [
       'a city known by its English name',

@@ -12,6 +12,7 @@ import {
   WORLD_NAMES,
   NOT_PLACE_HEADS,
   NOT_PLACE_NOUNS,
+  opensPlaceName,
   PLACE_PREFIXES,
   REGION_NOUNS,
   SAINT_BUILDING_HEADS,
@@ -32,7 +33,7 @@ import { DEFINED_RULES } from './defined';
 import { appositiveHead } from './described';
 import { GROUP_RULES } from './groups';
 import { QUOTED_SPEAKER_RULES } from './quoted-speakers';
-import { isCap, isCountry, isName, isRegion, isUnlistedWord, nameRun, notPlace, phrase, type PatternRule } from './words';
+import { innerArticle, isCap, isCountry, isName, isRegion, isUnlistedWord, nameRun, notPlace, phrase, type PatternRule } from './words';
 
 /**
  * a saint's name in the possessive before capitalised words (`St. Peter's Square`, `St Paul's
@@ -247,6 +248,19 @@ const NAME_RULES: PatternRule[] = [
       if (DIRECTIONS.has(t[first].lower) && end - first === 1) return null;
       if (NAME_HEADS.has(noun.lower)) return { first, end: end + 1, kind: FEATURE_WORDS[noun.lower] };
       return { first, end, kind: REGION_NOUNS.has(noun.lower) ? 'region' : FEATURE_WORDS[noun.lower] };
+    },
+  },
+  {
+    // "Deir al-Balah", "Jisr al-Shughur", "Kafr Nabl": an Arabic or Hebrew place's head noun opening a name of
+    // two words or more, which taggers trained on European names miss or read as a person (lexicon/features.ts); after
+    // the named-feature rule, whose kind wins where both read a name ("Jebel al-Akhdar")
+    reason: 'place-opener',
+    type: 'location',
+    find: (t, i) => {
+      if (!opensPlaceName(t[i].view, innerArticle(t, i + 1)) || (i > 0 && isName(t[i - 1]) && t[i - 1].sentence === t[i].sentence)) return null;
+      const end = nameRun(t, i, 3);
+      // "Khan Academy": a body's head closing it makes a body's name
+      return end - i >= 2 && !isBodyHead(t[end - 1].lower) ? { first: i, end } : null;
     },
   },
   {

@@ -1,4 +1,5 @@
 import { isVerbal } from '../core/tokens';
+import { isEnglishWord } from '../document/wink';
 import type { Candidate, Doc, Token } from '../core/types';
 import { ADVERBS_BEFORE_VERB, APPOSITIVE_OPENERS } from '../lexicon/function-words';
 import { isTitleCaseWord } from '../lexicon/name-forms';
@@ -36,6 +37,22 @@ function verbAfter(tokens: readonly Token[], i: number): number {
   return ADVERBS_BEFORE_VERB.has(tokens[i + 1].lower) && spaceOn(tokens, i + 1) ? i + 2 : i + 1;
 }
 
+/** the shortest part of a compound read as a word: "air" of "airstrikes", not "a" of "asides" */
+const COMPOUND_PART = 3;
+
+/**
+ * `Airstrikes`, `Gunboats`: a plural whose singular is two English words written as one, a common noun the lexicon
+ * lacks only as a compound; a name so made takes no plural `-s` ("Churchill", "Goodman")
+ */
+function compoundPlural(lower: string): boolean {
+  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
+  const stem = lower.slice(0, -1);
+  for (let cut = COMPOUND_PART; cut <= stem.length - COMPOUND_PART; cut++) {
+    if (isEnglishWord(stem.slice(0, cut)) && isEnglishWord(stem.slice(cut))) return true;
+  }
+  return false;
+}
+
 /**
  * `Zelenskyy said …`, `Modi inaugurated …`, `Edberg is starting …`, `Yeltsin's press office …`, `Sletten, a caretaker,
  * …`: a lone word in title case opening a sentence, right before a verb (or one adverb of time or addition and a
@@ -60,7 +77,7 @@ export function unknownOpeners(doc: Doc): Candidate[] {
     const t = tokens[i];
     // a possessive or a comma stands right on the word; a verb one space on, or after an adverb
     const v = tokens[i + 1].possessive || tokens[i + 1].view === ',' ? i + 1 : verbAfter(tokens, i);
-    if (v < 0 || !opensBeforeCue(t, tokens[v], tokens[v + 1]) || !unlistedButAsPerson(t)) continue;
+    if (v < 0 || !opensBeforeCue(t, tokens[v], tokens[v + 1]) || !unlistedButAsPerson(t) || compoundPlural(t.lower)) continue;
     lowercase ??= new Set(tokens.filter((u) => u.low).map((u) => u.lower));
     if (!lowercase.has(t.lower)) out.push({ start: t.start, end: t.end, type: 'person', tier: 'context', reason: 'unknown-opener' });
   }

@@ -31,8 +31,8 @@ export const isUnlistedWord = (t: Token): boolean =>
 export const unlistedButAsPerson = (t: Token): boolean => isUnlistedWord(t) && phraseClasses(t.lower).every((c) => PERSONAL_CLASSES.has(c));
 
 /** `al-` of "Deir al-Zour": an Arabic article at `j` hyphened to the capitalised word after it, inside a name */
-const innerArticle = (tokens: readonly Token[], j: number): boolean =>
-  tokens[j].low && HYPHENED_ARTICLES.has(tokens[j].lower) && hyphenedTo(tokens, j) && isName(tokens[j + 2]);
+export const innerArticle = (tokens: readonly Token[], j: number): boolean =>
+  !!tokens[j]?.low && HYPHENED_ARTICLES.has(tokens[j].lower) && hyphenedTo(tokens, j) && isName(tokens[j + 2]);
 
 /** a word in capitals of two letters or more: a headline's or a shout's ("WHO SAID IT"), where an acronym cannot be told */
 export const shouted = (t: Token | undefined): boolean => !!t && t.view.length > 1 && t.view === t.view.toUpperCase() && t.view !== t.lower;
