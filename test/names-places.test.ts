@@ -21,6 +21,21 @@ describe('places and offices inside and beside names', () => {
       ['location:Deir al-Balah', 'location:Khan al-Assal', 'location:Jisr al-Shughur', 'location:Kafr Nabl', 'location:Ras al-Ayn', 'location:Kfar Aza'],
       ['person:Khan al-Assal', 'person:Ras al-Ayn', 'person:Airstrikes'],
     ],
+    // Arabic's article hyphened to a known place is part of its name, and the place's kind and country are the bare name's
+    // (candidates/patterns.ts articled-place, entities/geography.ts lookup)
+    [
+      'a known place with the article hyphened before it is that place',
+      'Aid reached Ar-Raqqa on Monday. Troops entered al-Ramadi.',
+      ['location:Ar-Raqqa/city', 'location:al-Ramadi/city'],
+      ['location:Raqqa', 'location:Ramadi'],
+    ],
+    // must stay: a body's name opened by the article, and the article inside a longer name
+    [
+      'the article before a body’s name or inside a longer name stays the name’s',
+      "Al-Qaeda claimed it. Hay'at Tahrir al-Sham took Idlib.",
+      ['organization:Al-Qaeda', "organization:Hay'at Tahrir al-Sham"],
+      ['location:Al-Qaeda', 'location:al-Sham'],
+    ],
     // must stay: people named Khan, Ras or Tal, and a body whose name ends in a body's head
     [
       'a surname or given name that opens places too, and a body’s name, stay what they are',

@@ -1,3 +1,4 @@
+import { hyphenedTo } from '../core/tokens';
 import { OBJECT_JOINS, PLACE_PREPOSITIONS, ROLE_JOINS } from '../lexicon/function-words';
 import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { OUTLET_VERBS } from '../lexicon/speech';
@@ -22,7 +23,7 @@ import {
 } from '../lexicon/features';
 import { FOR_HEADS, HALL_JOINS, HONOUR_HALLS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { inClass } from '../lexicon/known-phrases';
-import { PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
+import { HYPHENED_ARTICLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, ORG_OFFICES, PLACE_OFFICES, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
 import { ACRONYM_RULES } from './acronym-defined';
@@ -261,6 +262,20 @@ const NAME_RULES: PatternRule[] = [
       const end = nameRun(t, i, 3);
       // "Khan Academy": a body's head closing it makes a body's name
       return end - i >= 2 && !isBodyHead(t[end - 1].lower) ? { first: i, end } : null;
+    },
+  },
+  {
+    // "Ar-Raqqa", "al-Ramadi": Arabic's article hyphened to a place the gazetteers know is part of its name, as the UN's
+    // reports spell the governorates ("Ar-Raqqa", "Al-Hasakeh"); the place alone is found where the article is apart
+    reason: 'articled-place',
+    type: 'location',
+    anyCase: true,
+    find: (t, i) => {
+      if (!HYPHENED_ARTICLES.has(t[i].lower) || !hyphenedTo(t, i) || !isName(t[i + 2])) return null;
+      // inside a longer name ("Hay'at Tahrir al-Sham") the article is that name's
+      if (i > 0 && isName(t[i - 1]) && t[i - 1].sentence === t[i].sentence) return null;
+      const end = nameRun(t, i + 2, 2);
+      return knownPlace(phrase(t, i + 2, end)) ? { first: i, end } : null;
     },
   },
   {

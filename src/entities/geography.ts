@@ -5,13 +5,25 @@ import { tokenAt, tokenRange, type EntityContext } from './context';
 import { hyphenedTo, tokenOf } from '../core/tokens';
 import { CITY_WORD, placeOf, type Place } from '../lexicon/gazetteer';
 import { phraseClasses } from '../lexicon/known-phrases';
+import { HYPHENED_ARTICLES } from '../lexicon/names';
 
-/** the bundled gazetteer's view of a location: country code from the gazetteer source first, then names */
+/** `Ar-Raqqa` → `Raqqa`: a name without the Arabic article hyphened before it, or null when none is */
+function withoutArticle(name: string): string | null {
+  const m = /^(\p{L}{1,3})-(?=\p{Lu})/u.exec(name);
+  return m && HYPHENED_ARTICLES.has(m[1].toLowerCase()) ? name.slice(m[0].length) : null;
+}
+
+/** the bundled gazetteer's view of a location: country code from the gazetteer source first, then names, then names without their article */
 function lookup(e: Entity): Place | null {
   const coded = e.mentions.find((m) => m.countryCode);
   if (coded) return placeOf(coded.text);
   for (const name of [e.name, ...e.aliases]) {
     const p = placeOf(name);
+    if (p) return p;
+  }
+  for (const name of [e.name, ...e.aliases]) {
+    const bare = withoutArticle(name);
+    const p = bare ? placeOf(bare) : null;
     if (p) return p;
   }
   return null;
