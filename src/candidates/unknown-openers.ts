@@ -39,13 +39,15 @@ function verbAfter(tokens: readonly Token[], i: number): number {
 
 /** the shortest part of a compound read as a word: "air" of "airstrikes", not "a" of "asides" */
 const COMPOUND_PART = 3;
+/** the longest word tried as a compound: the test slices at every letter, and no two English words run longer */
+const COMPOUND_LENGTH = 32;
 
 /**
  * `Airstrikes`, `Gunboats`: a plural whose singular is two English words written as one, a common noun the lexicon
  * lacks only as a compound; a name so made takes no plural `-s` ("Churchill", "Goodman")
  */
 function compoundPlural(lower: string): boolean {
-  if (!lower.endsWith('s') || lower.endsWith('ss')) return false;
+  if (!lower.endsWith('s') || lower.endsWith('ss') || lower.length > COMPOUND_LENGTH) return false;
   const stem = lower.slice(0, -1);
   for (let cut = COMPOUND_PART; cut <= stem.length - COMPOUND_PART; cut++) {
     if (isEnglishWord(stem.slice(0, cut)) && isEnglishWord(stem.slice(cut))) return true;
