@@ -36,12 +36,13 @@ describe('places and offices inside and beside names', () => {
       ['organization:Al-Qaeda', "organization:Hay'at Tahrir al-Sham"],
       ['location:Al-Qaeda', 'location:al-Sham'],
     ],
-    // must stay: people named Khan, Ras or Tal, and a body whose name ends in a body's head
+    // must stay: people named Khan, Ras or Tal, a body whose name ends in a body's head, a title in title case, and an
+    // English verb opening its sentence before a name
     [
       'a surname or given name that opens places too, and a body’s name, stay what they are',
-      'Imran Khan said he would run. Newark Mayor Ras Baraka agreed, and Tal Becker spoke. Khan Academy said it would grow.',
+      'Imran Khan said he would run. Newark Mayor Ras Baraka agreed, and Tal Becker spoke. Khan Academy said it would grow. Tell Me Why was a hit. Tell Obama to act.',
       ['person:Imran Khan', 'person:Ras Baraka', 'person:Tal Becker', 'organization:Khan Academy'],
-      ['location:Ras Baraka', 'location:Tal Becker', 'location:Khan Academy'],
+      ['location:Ras Baraka', 'location:Tal Becker', 'location:Khan Academy', 'location:Tell Me Why', 'location:Tell Me', 'location:Tell Obama'],
     ],
     // a city the bundled gazetteer names otherwise ("Genève", "Köln") is a city by the tagger's lexicon (entities/geography.ts lexiconKind)
     [

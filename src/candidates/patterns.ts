@@ -13,7 +13,6 @@ import {
   WORLD_NAMES,
   NOT_PLACE_HEADS,
   NOT_PLACE_NOUNS,
-  opensPlaceName,
   PLACE_PREFIXES,
   REGION_NOUNS,
   SAINT_BUILDING_HEADS,
@@ -34,7 +33,7 @@ import { DEFINED_RULES } from './defined';
 import { appositiveHead } from './described';
 import { GROUP_RULES } from './groups';
 import { QUOTED_SPEAKER_RULES } from './quoted-speakers';
-import { innerArticle, isCap, isCountry, isName, isRegion, isUnlistedWord, nameRun, notPlace, phrase, type PatternRule } from './words';
+import { isCap, isCountry, isName, isRegion, isUnlistedWord, nameRun, notPlace, opensPlaceAt, phrase, type PatternRule } from './words';
 
 /**
  * a saint's name in the possessive before capitalised words (`St. Peter's Square`, `St Paul's
@@ -258,7 +257,7 @@ const NAME_RULES: PatternRule[] = [
     reason: 'place-opener',
     type: 'location',
     find: (t, i) => {
-      if (!opensPlaceName(t[i].view, innerArticle(t, i + 1)) || (i > 0 && isName(t[i - 1]) && t[i - 1].sentence === t[i].sentence)) return null;
+      if (!opensPlaceAt(t, i) || (i > 0 && isName(t[i - 1]) && t[i - 1].sentence === t[i].sentence)) return null;
       const end = nameRun(t, i, 3);
       // "Khan Academy": a body's head closing it makes a body's name
       return end - i >= 2 && !isBodyHead(t[end - 1].lower) ? { first: i, end } : null;

@@ -3,7 +3,7 @@ import { hyphenedTo, isCap } from '../core/tokens';
 import { countryIndex } from '../lexicon/country-index';
 import { englishPlural, isEnglishWord } from '../document/wink';
 import { INDEFINITE_PRONOUNS, PRONOUNS } from '../lexicon/function-words';
-import { NOT_PLACE_ADJECTIVES } from '../lexicon/features';
+import { NOT_PLACE_ADJECTIVES, opensPlaceName } from '../lexicon/features';
 import { MONTH_WORDS, OPENING_WORDS, WEEKDAY_WORDS } from '../lexicon/not-names';
 import { HYPHENED_ARTICLES } from '../lexicon/names';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
@@ -31,8 +31,23 @@ export const isUnlistedWord = (t: Token): boolean =>
 export const unlistedButAsPerson = (t: Token): boolean => isUnlistedWord(t) && phraseClasses(t.lower).every((c) => PERSONAL_CLASSES.has(c));
 
 /** `al-` of "Deir al-Zour": an Arabic article at `j` hyphened to the capitalised word after it, inside a name */
-export const innerArticle = (tokens: readonly Token[], j: number): boolean =>
+const innerArticle = (tokens: readonly Token[], j: number): boolean =>
   !!tokens[j]?.low && HYPHENED_ARTICLES.has(tokens[j].lower) && hyphenedTo(tokens, j) && isName(tokens[j + 2]);
+
+/**
+ * the name at token `a` opens with an Arabic or Hebrew place's head noun (lexicon/features.ts opensPlaceName) before
+ * a name's word no English lexicon knows, or before the article hyphened to one: "Deir al-Balah", "Kafr Nabl", "Ras
+ * al-Ayn"; not a line in title case ("Tell Me Why", "Khan Academy"), nor an English word opening its sentence before
+ * a name, an imperative's verb as often ("Tell Obama to act", "Khan Noonien Singh is …")
+ */
+export function opensPlaceAt(tokens: readonly Token[], a: number): boolean {
+  const next = tokens[a + 1];
+  if (!next || next.sentence !== tokens[a].sentence) return false;
+  const articled = innerArticle(tokens, a + 1);
+  if (!opensPlaceName(tokens[a].view, articled)) return false;
+  if (articled) return true;
+  return isName(next) && !isEnglishWord(next.lower) && !(tokens[a].opensSentence && isEnglishWord(tokens[a].lower));
+}
 
 /** a word in capitals of two letters or more: a headline's or a shout's ("WHO SAID IT"), where an acronym cannot be told */
 export const shouted = (t: Token | undefined): boolean => !!t && t.view.length > 1 && t.view === t.view.toUpperCase() && t.view !== t.lower;

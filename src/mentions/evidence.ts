@@ -9,13 +9,11 @@ import {
   FACILITY_HEADS,
   FEATURE_WORDS,
   PLACE_HEADS,
-  opensPlaceName,
   SURNAME_PLACE_HEADS,
   WORLD_NAMES,
   opensWithCompassAdjective,
 } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
-import { HYPHENED_ARTICLES } from '../lexicon/names';
 import { isBodyHead, NAMED_FOR_HEADS, PUBLICATION_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
@@ -27,6 +25,7 @@ import { CAPITALISED_HEADS, HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexi
 import { typeCuesAround } from './cues';
 import { definedByAcronym } from '../candidates/acronyms';
 import { pairedWithBody } from '../candidates/bodies';
+import { opensPlaceAt } from '../candidates/words';
 import { englishPlural, isEnglishWord } from '../document/wink';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import type { GazClass } from '../lexicon/phrase-classes';
@@ -209,13 +208,10 @@ function givenName(m: Mention, doc: Doc): Evidence | null {
   return { type: 'person', votes: LEXICON_GUESS, from: 'lexicon', reason: 'given-name' };
 }
 
-/** "Deir al-Balah", "Khan Younis", "Kfar Aza": a name of two words or more opened by an Arabic or Hebrew place's head noun (lexicon/features.ts) */
-const opensPlace = (text: string): boolean => {
-  const [first, second] = text.split(' ', 2);
-  if (second === undefined || !opensCapital(first)) return false;
-  // "Ras al-Ayn": the article hyphened to the next word
-  const articled = /^\p{Ll}{1,3}-\p{Lu}/u.test(second) && HYPHENED_ARTICLES.has(second.slice(0, second.indexOf('-')));
-  return opensPlaceName(first, articled);
+/** "Deir al-Balah", "Khan Younis", "Kfar Aza": a name of two words or more opened by an Arabic or Hebrew place's head noun (candidates/words.ts opensPlaceAt) */
+const opensPlace = (m: Mention, doc: Doc): boolean => {
+  const [a, b] = tokenRange(doc.tokens, m);
+  return b - a >= 2 && opensPlaceAt(doc.tokens, a);
 };
 
 /** "Hancock Brook", not "Arthur Pond": a name closed by a head that closes surnames too, opened by no given name */
@@ -347,7 +343,7 @@ export function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>):
   for (const c of typeCuesAround(m, doc)) out.push(cueEvidence(c.type, c.reason));
   if (withoutLegalForm(m.text) !== m.text) out.push(cueEvidence('organization', 'legal-form'));
   if (endsIn(m.text, PLACE_HEADS) || placeUnlessGiven(m.text)) out.push(cueEvidence('location', 'place-head'));
-  if (opensPlace(m.text) && !endsInBodyHead(m.text)) out.push(cueEvidence('location', 'place-opener'));
+  if (opensPlace(m, doc) && !endsInBodyHead(m.text)) out.push(cueEvidence('location', 'place-opener'));
   if (endsInBodyHead(m.text)) out.push(cueEvidence('organization', 'body-head'));
   if (knownBody(m.text)) out.push(cueEvidence('organization', 'known-org'));
   if (placeTeam(m.text)) out.push(cueEvidence('organization', 'place-team'));
