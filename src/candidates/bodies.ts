@@ -17,7 +17,7 @@ import type { Token } from '../core/types';
 import { knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 import { isStateAcronym } from '../lexicon/name-forms';
-import { isCap, isCountry, isName, isRegion, nameRun, notPlace, phrase, type PatternRule } from './words';
+import { isCap, isCountry, isName, isRegion, nameBefore, nameRun, notPlace, phrase, type PatternRule } from './words';
 
 /** a body's head words, written out: suffixes, of-heads, publications and bodies named after someone, without the company abbreviations */
 const BODY_HEADS = new Set([
@@ -123,7 +123,7 @@ export const BODY_RULES: PatternRule[] = [
     reason: 'legal-name',
     type: 'organization',
     find: (t, i) => {
-      if (!isName(t[i]) || (i > 0 && isName(t[i - 1]) && t[i - 1].sentence === t[i].sentence) || TITLE_WORDS.has(t[i].lower)) return null;
+      if (!isName(t[i]) || nameBefore(t, i) || TITLE_WORDS.has(t[i].lower)) return null;
       let j = i;
       while (j < t.length && t[j].sentence === t[i].sentence && j - i < LEGAL_NAME_WORDS) {
         if (j > i && WRITTEN_LEGAL_FORMS.has(t[j].view)) break;

@@ -33,7 +33,7 @@ import { DEFINED_RULES } from './defined';
 import { appositiveHead } from './described';
 import { GROUP_RULES } from './groups';
 import { QUOTED_SPEAKER_RULES } from './quoted-speakers';
-import { isCap, isCountry, isName, isRegion, isUnlistedWord, nameRun, notPlace, opensPlaceAt, phrase, type PatternRule } from './words';
+import { isCap, isCountry, isName, isRegion, isUnlistedWord, nameBefore, nameRun, notPlace, opensPlaceAt, phrase, type PatternRule } from './words';
 
 /**
  * a saint's name in the possessive before capitalised words (`St. Peter's Square`, `St Paul's
@@ -99,7 +99,7 @@ const NAME_RULES: PatternRule[] = [
     reason: 'patronymic-name',
     type: 'person',
     find: (t, i) => {
-      if (!isName(t[i]) || (i > 0 && isName(t[i - 1]) && t[i - 1].sentence === t[i].sentence) || TITLE_WORDS.has(t[i].lower)) return null;
+      if (!isName(t[i]) || nameBefore(t, i) || TITLE_WORDS.has(t[i].lower)) return null;
       let end = i + 1;
       while (PATRONYMIC_PARTICLES.has(t[end]?.view ?? '') && isName(t[end + 1]) && t[end + 1].sentence === t[i].sentence) end = nameRun(t, end + 1, 3);
       if (end === i + 1 || ORG_SUFFIXES.has(t[end - 1].lower)) return null;
@@ -128,7 +128,7 @@ const NAME_RULES: PatternRule[] = [
     type: 'person',
     tier: 'context',
     find: (t, i) => {
-      if ((i > 0 && isName(t[i - 1]) && t[i - 1].sentence === t[i].sentence) || !isUnlistedWord(t[i]) || knownPlace(t[i].view)) return null;
+      if (nameBefore(t, i) || !isUnlistedWord(t[i]) || knownPlace(t[i].view)) return null;
       if (t[i + 1]?.text !== ',' || t[i + 2]?.sentence !== t[i].sentence) return null;
       const aged = /^\d{1,2}$/.test(t[i + 2].view) && t[i + 3]?.text === ',';
       return aged || t[i + 2].lower === 'who' || t[i + 2].lower === 'whose' ? { first: i, end: i + 1 } : null;
@@ -257,7 +257,7 @@ const NAME_RULES: PatternRule[] = [
     reason: 'place-opener',
     type: 'location',
     find: (t, i) => {
-      if (!opensPlaceAt(t, i) || (i > 0 && isName(t[i - 1]) && t[i - 1].sentence === t[i].sentence)) return null;
+      if (!opensPlaceAt(t, i) || nameBefore(t, i)) return null;
       const end = nameRun(t, i, 3);
       // "Khan Academy": a body's head closing it makes a body's name
       return end - i >= 2 && !isBodyHead(t[end - 1].lower) ? { first: i, end } : null;
@@ -272,7 +272,7 @@ const NAME_RULES: PatternRule[] = [
     find: (t, i) => {
       if (!HYPHENED_ARTICLES.has(t[i].lower) || !hyphenedTo(t, i) || !isName(t[i + 2])) return null;
       // inside a longer name ("Hay'at Tahrir al-Sham") the article is that name's
-      if (i > 0 && isName(t[i - 1]) && t[i - 1].sentence === t[i].sentence) return null;
+      if (nameBefore(t, i)) return null;
       const end = nameRun(t, i + 2, 2);
       return knownPlace(phrase(t, i + 2, end)) ? { first: i, end } : null;
     },

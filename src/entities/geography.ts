@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../core/types';
 import type { LocationDetails, LocationKind } from '../schema';
-import { DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, opensWithCompassAdjective, REGION_NOUNS } from '../lexicon/features';
+import { cityNamePlace, DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, opensWithCompassAdjective, REGION_NOUNS } from '../lexicon/features';
 import { tokenAt, tokenRange, type EntityContext } from './context';
 import { hyphenedTo, tokenOf } from '../core/tokens';
 import { CITY_WORD, placeOf, type Place } from '../lexicon/gazetteer';
@@ -92,10 +92,8 @@ function headKind(name: string): LocationKind | undefined {
  * place: "Manchester City" the club stays what the types made it
  */
 function cityOf(name: string): Place | null {
-  if (!name.endsWith(` ${CITY_WORD}`)) return null;
-  const place = placeOf(name.slice(0, -CITY_WORD.length - 1));
-  if (!place || (place.kind !== 'country' && place.kind !== 'region' && place.kind !== 'city')) return null;
-  return { ...place, kind: 'city', coordinates: null };
+  const place = name.endsWith(` ${CITY_WORD}`) ? cityNamePlace(name.slice(0, -CITY_WORD.length - 1)) : null;
+  return place && { ...place, kind: 'city', coordinates: null };
 }
 
 /** the lexicon's place classes, in this order, as a location's kind */

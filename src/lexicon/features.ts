@@ -1,5 +1,6 @@
 // nouns that make a named geographic feature of the proper name before them:
 // "the Philadelphi corridor", "Rafah crossing", "Golan Heights", "Strait of Hormuz"
+import { placeOf, type Place } from './gazetteer';
 import { wordTable } from './table';
 
 export const FEATURE_WORDS: Readonly<Record<string, 'feature' | 'water' | 'region'>> = wordTable({
@@ -62,6 +63,15 @@ export const opensPlaceName = (word: string, articled: boolean): boolean => {
   const lower = word.replace(/\u2019/g, "'").toLowerCase();
   return PLACE_OPENERS.has(lower) || (articled && ARTICLED_PLACE_OPENERS.has(lower));
 };
+
+/**
+ * the place a city's name may open with, "City" after it: a known country, region or city ("Mexico City", "Kansas
+ * City", "Gaza City"), or null
+ */
+export function cityNamePlace(name: string): Place | null {
+  const place = placeOf(name);
+  return place && (place.kind === 'country' || place.kind === 'region' || place.kind === 'city') ? place : null;
+}
 
 /** feature words that also read "X of Y": "Strait of Hormuz", "Gulf of Aden", "Sea of Galilee" */
 export const FEATURE_OF = new Set(['strait', 'straits', 'gulf', 'sea', 'bay', 'lake', 'isle', 'mount', 'cape']);

@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../core/types';
-import { CITY_WORD as CITY, placeOf } from '../lexicon/gazetteer';
+import { CITY_WORD as CITY } from '../lexicon/gazetteer';
+import { cityNamePlace } from '../lexicon/features';
 
 /**
  * `Mexico City`, `Texas City`, `New York City`: the tagger reads a known country, state or city and the "City" after it
@@ -23,4 +24,4 @@ export function joinCities(mentions: readonly Mention[], doc: Doc): Mention[] {
 }
 
 /** a known country, region or city taken as a place ("Mexico", "Texas", "New York") */
-const joinsCity = (m: Mention): boolean => m.type === 'location' && m.tier !== 'caller' && /^(country|region|city)$/.test(placeOf(m.text)?.kind ?? '');
+const joinsCity = (m: Mention): boolean => m.type === 'location' && m.tier !== 'caller' && cityNamePlace(m.text) !== null;
