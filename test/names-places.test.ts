@@ -259,6 +259,27 @@ describe('places and offices inside and beside names', () => {
     ],
     // must stay: the country alone, and a longer name around the region
     ['a country alone stays the country', 'America is big. Sales in South America fell.', ['location:America/country', 'location:South America'], []],
+    // a range, a river, a desert or a sea written with "the" and no head noun (lexicon/landforms.ts, candidates/gazetteer.ts)
+    [
+      'a landform written with “the” is a place of its kind',
+      'Troops crossed the Alps. The Rhine flows north. The Himalayas are high. Boats crossed the Mediterranean to the Euphrates.',
+      ['location:Alps/feature', 'location:Rhine/water', 'location:Himalayas/feature', 'location:Mediterranean/water', 'location:Euphrates/water'],
+      ['organization:Himalayas', 'person:Rhine'],
+    ],
+    // must stay: a longer name the landform opens, "the Atlantic" the magazine, a landform's name without "the"
+    [
+      'a landform’s name inside a longer one, or without “the”, is not the landform',
+      'The Danube Commission met. Vann Newkirk, a writer for The Atlantic, said so. Ebro Foods rose.',
+      ['organization:Danube Commission'],
+      ['location:Danube', 'location:Atlantic', 'location:Ebro'],
+    ],
+    // a state the tagger is unsure of, after a city and a comma: the gazetteers know it as a region (mentions/unsure.ts)
+    [
+      'a state the tagger is unsure of is kept when the gazetteers know it',
+      'He performed in Eureka Springs, Arkansas, and Branson, Missouri.',
+      ['location:Arkansas/region', 'location:Missouri/region'],
+      [],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 

@@ -1,5 +1,5 @@
 import { type PhraseMatch, PhraseMatcher, phraseForms } from '../core/phrases';
-import { isLowerWord, tokenOf } from '../core/tokens';
+import { hyphenedTo, isLowerWord, tokenOf } from '../core/tokens';
 import { isEnglishWord } from '../document/wink';
 import type { Candidate, Doc, Token } from '../core/types';
 import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
@@ -7,6 +7,7 @@ import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/acronyms';
 import { articleCities, knownBody, placeOf, provinceOf, subdivisions } from '../lexicon/gazetteer';
 import { titleCase } from '../lexicon/name-forms';
+import { LANDFORMS } from '../lexicon/landforms';
 import { REGIONS, type RegionRow } from '../lexicon/regions';
 import { COUNTRY_SHORT_FORMS } from '../lexicon/demonyms';
 import { inClass, knownPhrases } from '../lexicon/known-phrases';
@@ -176,6 +177,39 @@ function shortForms(tokens: readonly Token[]): PhraseMatch<string>[] {
   return out;
 }
 
+let definite: Map<string, RegionRow> | undefined;
+
+/**
+ * the one-word places `the` stands before (lexicon/landforms.ts, and the regions' table's waters and regions of no one
+ * country: "the Mediterranean", "the Levant"), but "the Atlantic" and "the Pacific", as often a magazine or a company
+ */
+function definitePlaces(): Map<string, RegionRow> {
+  if (definite) return definite;
+  definite = new Map(LANDFORMS.map((row) => [row[0], row]));
+  for (const row of REGIONS)
+    if (!row[0].includes(' ') && (row[1] === 'water' || row[2] === null) && row[0] !== 'Atlantic' && row[0] !== 'Pacific') definite.set(row[0], row);
+  return definite;
+}
+
+/**
+ * `troops crossed the Euphrates`, `the Alps`, `across the Mediterranean`: a range, a river, a desert or a sea written
+ * with "the" and no head noun, which the tagger, seeing no "River" or "Mountains", often leaves or calls a body. Not
+ * where a capitalised word goes on after it ("the Danube Commission", "the Gulf States", "the Rhine-Main"): a longer
+ * name, the tagger's or the patterns'
+ */
+function definiteLandforms(tokens: readonly Token[]): PhraseMatch<RegionRow>[] {
+  const out: PhraseMatch<RegionRow>[] = [];
+  const places = definitePlaces();
+  for (let i = 1; i < tokens.length; i++) {
+    const row = places.get(tokens[i].view);
+    if (!row || tokens[i - 1].lower !== 'the' || tokens[i - 1].sentence !== tokens[i].sentence) continue;
+    const next = tokens[i + 1];
+    if (next && next.sentence === tokens[i].sentence && (next.cap || hyphenedTo(tokens, i))) continue;
+    out.push({ first: i, last: i, value: row });
+  }
+  return out;
+}
+
 /** countries (and their short forms), compound-named subdivisions, named regions and cities opening with an Arabic article from the bundled gazetteers, as location candidates */
 export function gazetteerCandidates(doc: Doc): Candidate[] {
   const found = (m: PhraseMatch<unknown>, kind: string, code: string | null, reason = `gazetteer:${kind}:${code}`) => ({
@@ -198,6 +232,7 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
     ...articleCityMatcher()
       .match(doc.tokens)
       .map((m) => found(m, 'city', m.value)),
+    ...definiteLandforms(doc.tokens).map((m) => found(m, m.value[1], m.value[2], 'gazetteer:landform')),
   ];
 }
 

@@ -5,6 +5,7 @@ import { tokenAt, tokenRange, type EntityContext } from './context';
 import { hyphenedTo, tokenOf } from '../core/tokens';
 import { CITY_WORD, placeOf, type Place } from '../lexicon/gazetteer';
 import { phraseClasses } from '../lexicon/known-phrases';
+import { landformOf } from '../lexicon/landforms';
 import { HYPHENED_ARTICLES } from '../lexicon/names';
 
 /** `Ar-Raqqa` → `Raqqa`: a name without the Arabic article hyphened before it, or null when none is */
@@ -96,6 +97,12 @@ function cityOf(name: string): Place | null {
   return place && { ...place, kind: 'city', coordinates: null };
 }
 
+/** `the Euphrates`, `the Alps`: a landform's kind and point (lexicon/landforms.ts), which the gazetteers hold no row of */
+function landform(name: string): Place | null {
+  const row = landformOf(name);
+  return row ? { kind: row[1], countryCode: row[2], coordinates: { lat: row[3], lon: row[4] } } : null;
+}
+
 /** the lexicon's place classes, in this order, as a location's kind */
 const LEXICON_KINDS = ['country', 'region', 'city'] as const;
 
@@ -117,11 +124,11 @@ const compassKind = (name: string): LocationKind | undefined => (opensWithCompas
 /**
  * kind, ISO code, coordinates and qualifiers of a location: a caller's kind wins, then a region's
  * noun the text writes after a city's name, then the bundled gazetteers (countries, regions, cities; a known place and
- * "City" after it), then the kind
+ * "City" after it; the landforms), then the kind
  * the pattern that found it gave, then its name's last word, then the tagger's lexicon, then its compass adjective
  */
 export function placeDetails(e: Entity<'location'>, ctx: EntityContext): LocationDetails {
-  const place = lookup(e) ?? cityOf(e.name);
+  const place = lookup(e) ?? cityOf(e.name) ?? landform(e.name);
   const caller = e.mentions.find((m) => m.tier === 'caller' && m.kind)?.kind;
   // a region's noun after the name ("Idlib governorate", "Aleppo province") beats the gazetteer's city of that name
   const t = ctx.doc.tokens;
