@@ -80,6 +80,9 @@ describe('pattern rules', () => {
     ['Newmont Mining reported a profit', 'organization:Newmont Mining:pattern:headed-body'],
     ['Zeltron’s chief executive, Mara Olsen, said', 'organization:Zeltron:pattern:company-possession'],
     ['after HP’s share price fell', 'organization:HP:pattern:company-possession'],
+    // a name whose shares are held, with its hyphened parts
+    ['Shares in Rolls-Royce rose 4%', 'organization:Rolls-Royce:context:shares-in'],
+    ['Glencore bought a 10% stake in Teck Resources', 'organization:Teck Resources:context:shares-in'],
     ['In Europe, ASML, the Dutch maker of lithography machines, said', 'organization:ASML:context:body-described'],
     ['Shares rose after Velmora, a Norwegian airline, said', 'organization:Velmora:context:body-described'],
     // a name opening a sentence that defines it by a place's or a body's kind
@@ -106,6 +109,8 @@ describe('pattern rules', () => {
     ['SMITH NAMED CEO OF ACME', 'organization'],
     ['Recent reports say so.', 'organization'],
     ['Israel reported a rise.', 'organization'],
+    // must stay: a known place's market, a people's adjective, and a name a possessive follows hold no shares
+    ['Shares in Tokyo fell; shares in Spanish banks rose; a stake in Musk’s company', 'organization'],
     // must stay: an ordinal before a place or a street is no unit
     ['He finished 3rd in Boston and ate at the 2nd Avenue Deli', 'organization'],
     // must stay: a headline's capitals ("SPANISH FIRST DIVISION", a league) and a lowercase ordinal are no unit

@@ -37,6 +37,13 @@ describe('a name keeps its own edges', () => {
       ['person:Comey', 'person:Einstein'],
       ['person:Said Comey', 'person:Describe Einstein'],
     ],
+    // an adjective opening the sentence before a body the gazetteers know is no part of its name, though the tagger read a person
+    [
+      'an adjective opening the sentence before a known body is no part of its name',
+      'Embattled Boeing said it would resume deliveries. Rival Airbus delivered 60 jets.',
+      ['organization:Boeing', 'organization:Airbus'],
+      ['person:Embattled Boeing', 'organization:Embattled Boeing', 'organization:Rival Airbus'],
+    ],
     // must stay: a compass word, a title's word, a given name, a noun before a place and a known phrase open the name they stand in
     [
       'a compass word, a title or a known place keeps the name it opens',

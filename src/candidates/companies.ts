@@ -1,12 +1,12 @@
 import type { Token } from '../core/types';
-import { isPossessiveMark } from '../core/tokens';
+import { hyphenedTo, isPossessiveMark } from '../core/tokens';
 import { placeOf } from '../lexicon/gazetteer';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { BODY_DEFINITIONS, COMPANY_POSSESSIONS, DOMAIN_ENDINGS } from '../lexicon/type-cues';
 import { LEGAL_FORMS } from '../lexicon/organizations';
 import { appositiveHead } from './described';
-import { isName, nameRun, phrase, type PatternRule } from './words';
+import { isName, nameRun, notPlace, phrase, type PatternRule } from './words';
 
 /** the possessions by their words, lowercase, as the tokens after the possessive read them */
 const POSSESSIONS = COMPANY_POSSESSIONS.map((w) => w.split(' '));
@@ -16,6 +16,16 @@ const possessionAt = (t: readonly Token[], k: number): boolean => POSSESSIONS.so
 
 /** the kinds of bodies a description may head on */
 const BODY_KINDS = new Set(BODY_DEFINITIONS);
+
+/** the words before a name that hold a share of it: "shares in", "a stake of", "shareholders in" */
+const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'shareholders', 'shareholding']);
+
+/** the end of a name run from `end` on across words hyphened to it: "Rolls-Royce", "Hewlett-Packard" */
+function acrossHyphens(t: readonly Token[], end: number): number {
+  let j = end;
+  while (hyphenedTo(t, j - 1) && isName(t[j + 1])) j += 2;
+  return j;
+}
 
 /** companies named by what only a company has, and bodies by what they are described as */
 export const COMPANY_RULES: PatternRule[] = [
@@ -52,6 +62,23 @@ export const COMPANY_RULES: PatternRule[] = [
       let end = i + 3;
       while (t[end] && LEGAL_FORMS.has(t[end].lower.replace(/\.$/, '')) && t[end].cap) end++;
       return end > i + 3 ? { first: i, end } : null;
+    },
+  },
+  {
+    // "Shares in Rolls-Royce rose", "a 10% stake in Teck", "shareholders of Zentrova": a name of one to four words (with
+    // its hyphened parts) whose shares are held is a company's, which the tagger leaves most where it opens no
+    // sentence and is hyphened. Not a known place's ("shares in Tokyo", its market; "a stake in Ukraine"), nor a name
+    // a possessive follows ("a stake in Musk's company", the company is held), nor a people's adjective ("shares in
+    // Spanish banks"); fills only a gap
+    reason: 'shares-in',
+    type: 'organization',
+    tier: 'context',
+    find: (t, i) => {
+      const [holding, prep] = [t[i - 2], t[i - 1]];
+      if (!isName(t[i]) || !holding || !HOLDINGS.has(holding.lower) || (prep.lower !== 'in' && prep.lower !== 'of')) return null;
+      const end = acrossHyphens(t, nameRun(t, i, 4));
+      if (notPlace(t[i].view) || isPossessiveMark(t[end]?.lower ?? '', false) || placeOf(phrase(t, i, end)) || placeOf(t[i].view)) return null;
+      return { first: i, end };
     },
   },
   {

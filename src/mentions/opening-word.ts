@@ -2,7 +2,7 @@ import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc } from '../core/types';
 import { isEnglishWord } from '../document/wink';
 import { COMPASS_WORDS } from '../lexicon/features';
-import { knownPlace } from '../lexicon/gazetteer';
+import { knownBody, knownPlace } from '../lexicon/gazetteer';
 import { isFirstName, phraseClasses } from '../lexicon/known-phrases';
 import { isTitleCaseWord } from '../lexicon/name-forms';
 import { SURNAME_PARTICLES } from '../lexicon/names';
@@ -20,7 +20,7 @@ const NAMING_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'NUM', 'X']);
  * writes alone elsewhere, and the whole span stands nowhere else and is no phrase the gazetteers know ("New York").
  * Before a person's name or a known place the word must be no noun, proper noun, adjective or number to the
  * part-of-speech tagger, since a given name may be a word ("Bill Clinton", "Frank Luntz") and a noun before a place may
- * name a body ("Statistics Canada"); so `Embattled Boeing`, which the tagger reads as a person, keeps its first word. Over the labelled sets the rule moves 5 spans, each to the gold name, all in GUM's genres ("Describe
+ * name a body ("Statistics Canada"), unless that is a body the gazetteers know: `Embattled Boeing` is Boeing. Over the labelled sets the rule moves 5 spans, each to the gold name, all in GUM's genres ("Describe
  * Einstein", "Your Santorum", "Alright Pizza Hut"); in PolNeAR's train text 21 ("Said Comey", "Both Sanders", "Is
  * Obama", "Takes Wisconsin"). The candidate then starts at its second word
  */
@@ -51,7 +51,8 @@ export function openingWords(candidates: readonly Candidate[], doc: Doc): (c: Ca
     // a person's given name may be a word too ("Bill Clinton", "Frank Luntz", "Gene Sperling"), and a noun before a
     // place names a body ("Statistics Canada", "Team Estonia"): before a person's name or a known place, only a word
     // no noun, proper noun, adjective or number to the part-of-speech tagger ("Both Sanders", "Said Comey", "Takes Wisconsin")
-    if ((c.type === 'person' || knownPlace(rest)) && NAMING_POS.has(first.pos)) return c;
+    // but a body the gazetteers know stays that body, with no adjective before it ("Embattled Boeing", "Rival Airbus")
+    if ((c.type === 'person' || knownPlace(rest)) && NAMING_POS.has(first.pos) && !knownBody(rest, true)) return c;
     if (!texts().has(rest) || (texts().get(whole) ?? 0) > 1 || phraseClasses(whole.toLowerCase()).length || inside().has(first.lower)) return c;
     return { ...c, start: tokens[a + 1].start };
   };
