@@ -283,6 +283,12 @@ describe('what is no name is not reported', () => {
       ['person:Cyclone Mocha', 'location:Cyclone Mocha', 'person:Mocha'],
     ],
     [
+      'a storm’s name read with its class and storm word is no name',
+      'Tropical Storm Hilary drenched southern California on Sunday. Hilary weakened. Super Typhoon Mawar hit Guam.',
+      ['location:California', 'location:Guam'],
+      ['organization:Tropical Storm Hilary', 'person:Hilary', 'organization:Super Typhoon Mawar', 'person:Super Typhoon Mawar'],
+    ],
+    [
       'a wire’s instrument code in brackets names nothing',
       'Volkswagen’s (VOWG_p.DE) truck unit Traton (8TRA.DE) raised its offer for Navistar (NAV.N) on Tuesday.',
       ['organization:Volkswagen'],
