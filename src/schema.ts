@@ -125,7 +125,10 @@ export const SIEVE_NAMES = [
 export const SpeakerSchema = z
   .object({
     name: z.string().describe('the speaker\'s canonical name, or the words that name an unnamed one ("a senior official")'),
-    entityId: z.string().nullable().describe('the actor or organisation entity, null for unnamed sources such as "a source"'),
+    entityId: z
+      .string()
+      .nullable()
+      .describe('the actor, organisation or location entity (a place speaking for its government: "Israel said"), null for unnamed sources such as "a source"'),
     form: z.enum(['name', 'pronoun', 'nominal', 'anonymous']).describe('how the speaker was named where the quote is attributed'),
     mention: SpanSchema.nullable().describe(
       'the words that name the speaker at the cue ("he", "the Spaniard", "a source close to the talks"); for a speaker carried over from an earlier quote, the words that named it there; null when no words in the text name it',

@@ -282,6 +282,13 @@ describe('what is no name is not reported', () => {
       ['location:Chittagong'],
       ['person:Cyclone Mocha', 'location:Cyclone Mocha', 'person:Mocha'],
     ],
+    // "State" closing an office's name is the office's word (mentions/no-names.ts isOfficeState); must stay: a body's and a country's own "State"
+    [
+      'an office’s closing “State” is no place and no body',
+      'Antony Blinken, the U.S. Secretary of State, met heads of State. The State Department said so. The State of Israel was founded in 1948.',
+      ['person:Antony Blinken', 'organization:State Department', 'location:State of Israel'],
+      ['location:State', 'organization:State'],
+    ],
     [
       'a storm’s name read with its class and storm word is no name',
       'Tropical Storm Hilary drenched southern California on Sunday. Hilary weakened. Super Typhoon Mawar hit Guam.',

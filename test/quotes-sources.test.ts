@@ -271,5 +271,7 @@ describe('a name inside a description is not who speaks', () => {
     ['a title opening the sentence, before a name', 'Senator John Smith said the bill was “dead.”', [], ['John Smith|p1|Senator John Smith']],
     // must stay: a name and no possessive speaks
     ['the name itself', '“Sales rose,” said John Smith.', [], ['John Smith|p1|John Smith']],
+    // a place speaking for its government is linked to its entity, as a person or a body is
+    ['a place as the speaker', 'Ohio said the bill was “dead.”', [OHIO], ['Ohio|l1|Ohio']],
   ])('%s', (_why, text, extra, want) => expect(speakers(text, extra)).toEqual(want));
 });

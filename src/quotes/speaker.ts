@@ -14,8 +14,9 @@ import { PERSON_DEMONYMS, REGION_DEMONYMS } from '../lexicon/demonyms';
 /** the nouns that describe a body: `the company`, `the carmaker`, `the party` */
 const BODY_KINDS = new Set([...BODY_DEFINITIONS, ...COMPANY_KINDS, ...COMPANY_ROLES]);
 
+// a place speaks for its government ("Israel said", "the White House said"): its entity is linked as an actor's is
 const speaker = (mention: Span, form: Speaker['form'], sieve: SieveName, entity?: Entity) => ({
-  speaker: { name: entity?.name ?? mention.text, entityId: entity && entity.type !== 'location' ? entity.id : null, form, mention, sieve },
+  speaker: { name: entity?.name ?? mention.text, entityId: entity?.id ?? null, form, mention, sieve },
   entity,
 });
 

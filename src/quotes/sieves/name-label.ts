@@ -62,7 +62,7 @@ export const nameLabel: Sieve = {
     for (let k = from; k < a - 1; k++) if (cueAt(ctx, k) || (ctx.doc.tokens[k].pos === 'VERB' && !ctx.owner[k])) return null;
     const found = readSpeaker(ctx, [from, end], q.start, this.name);
     // a word the article names nobody by (`WASHINGTON:`, `Update:`) is a heading, not a speaker
-    const named = found && found.speaker.form === 'name' && (found.speaker.entityId !== null || /\s/.test(found.speaker.name));
+    const named = found && found.speaker.form === 'name' && ((found.entity && found.entity.type !== 'location') || /\s/.test(found.speaker.name));
     return named ? { ...found, cue: cueOf(ctx.doc, colon, colon) } : null;
   },
 };
