@@ -3,6 +3,7 @@ import { hyphenedTo, isLowerWord, tokenOf } from '../core/tokens';
 import { isEnglishWord } from '../document/wink';
 import type { Candidate, Doc, Token } from '../core/types';
 import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
+import { COMPANY_FIRST_COUNTRY_NAMES } from '../lexicon/features';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/acronyms';
 import { articleCities, knownBody, placeOf, provinceOf, subdivisions } from '../lexicon/gazetteer';
@@ -210,6 +211,10 @@ function definiteLandforms(tokens: readonly Token[]): PhraseMatch<RegionRow>[] {
   return out;
 }
 
+/** `Emirates ordered 90 jets`: a country's short name a company bears alone, not after "the" (lexicon/features.ts) */
+const companyFirst = (tokens: readonly Token[], m: PhraseMatch<string>): boolean =>
+  m.first === m.last && COMPANY_FIRST_COUNTRY_NAMES.has(tokens[m.first].view) && tokenOf(tokens, m.first - 1).lower !== 'the';
+
 /** countries (and their short forms), compound-named subdivisions, named regions and cities opening with an Arabic article from the bundled gazetteers, as location candidates */
 export function gazetteerCandidates(doc: Doc): Candidate[] {
   const found = (m: PhraseMatch<unknown>, kind: string, code: string | null, reason = `gazetteer:${kind}:${code}`) => ({
@@ -222,7 +227,7 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
     countryCode: code ?? undefined,
   });
   return [
-    ...[...countryMatcher().match(doc.tokens), ...shortForms(doc.tokens)].map((m) => found(m, 'country', m.value)),
+    ...[...countryMatcher().match(doc.tokens).filter((m) => !companyFirst(doc.tokens, m)), ...shortForms(doc.tokens)].map((m) => found(m, 'country', m.value)),
     ...subdivisionMatcher()
       .match(doc.tokens)
       .map((m) => found(m, 'region', m.value)),

@@ -133,6 +133,13 @@ export const FACILITY_HEADS = new Set([
 export const WORLD_NAMES: ReadonlySet<string> = new Set(['Earth']);
 
 /**
+ * a country's short name that alone names a company first: "Emirates" is the airline ("Emirates ordered 90 jets", the
+ * "Emirates Stadium" it sponsors), the country "the Emirates" or the United Arab Emirates. Matched as the country only
+ * after "the"
+ */
+export const COMPANY_FIRST_COUNTRY_NAMES: ReadonlySet<string> = new Set(['Emirates']);
+
+/**
  * buildings and streets that stand for the government seated in them, lowercase, as words: news writes
  * "the White House said", "Kremlin spokesman Dmitry Peskov", and the gold of the labelled sets reads
  * them as places (CoNLL-2003 train: White House 18 times, Kremlin 11, Oval Office 2, Capitol Hill 1,

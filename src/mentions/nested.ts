@@ -1,6 +1,6 @@
 import { PLACE_JOINERS } from '../lexicon/function-words';
 import type { Doc, Mention, Token } from '../core/types';
-import { COMPASS_WORDS, FACILITY_HEADS, WAY_HEADS } from '../lexicon/features';
+import { COMPANY_FIRST_COUNTRY_NAMES, COMPASS_WORDS, FACILITY_HEADS, WAY_HEADS } from '../lexicon/features';
 import { NAMED_FOR_HEADS, PUBLIC_BODY_HEADS } from '../lexicon/organizations';
 import { tokenRange } from '../core/tokens';
 import { demonymOf, placeOf } from '../lexicon/gazetteer';
@@ -37,7 +37,7 @@ function placeRun({ doc, located }: Known, from: number, to: number): number {
   const { tokens, text } = doc;
   for (let k = Math.min(to, from + NAME_REACH); k > from; k--) {
     const words = text.slice(tokens[from].start, tokens[k - 1].end);
-    if (located.has(nameKey(words)) || placeOf(words)) return k;
+    if (located.has(nameKey(words)) || (placeOf(words) && !COMPANY_FIRST_COUNTRY_NAMES.has(words))) return k;
     if (k === from + 1 && isShortCountry(tokens[from].view)) return k;
     if (k > from + 1 && COMPASS_WORDS.has(tokens[from].lower) && placeOf(text.slice(tokens[from + 1].start, tokens[k - 1].end))) return k;
   }
