@@ -274,7 +274,12 @@ describe('places and offices inside and beside names', () => {
       ['location:Danube', 'location:Atlantic', 'location:Ebro'],
     ],
     // a country's short name a company bears alone is the country only after "the" (lexicon/features.ts COMPANY_FIRST_COUNTRY_NAMES)
-    ['a country’s short name a company bears is no place in a stadium’s name', 'Arsenal beat United at the Emirates Stadium.', ['location:Emirates Stadium'], ['location:Emirates']],
+    [
+      'a country’s short name a company bears is no place in a stadium’s name',
+      'Arsenal beat United at the Emirates Stadium.',
+      ['location:Emirates Stadium'],
+      ['location:Emirates'],
+    ],
     // must stay: the country after "the"
     ['a country’s short name after “the” stays the country', 'He moved to the Emirates in 2010.', ['location:Emirates/country'], []],
     // a state the tagger is unsure of, after a city and a comma: the gazetteers know it as a region (mentions/unsure.ts)

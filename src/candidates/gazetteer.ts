@@ -227,7 +227,12 @@ export function gazetteerCandidates(doc: Doc): Candidate[] {
     countryCode: code ?? undefined,
   });
   return [
-    ...[...countryMatcher().match(doc.tokens).filter((m) => !companyFirst(doc.tokens, m)), ...shortForms(doc.tokens)].map((m) => found(m, 'country', m.value)),
+    ...[
+      ...countryMatcher()
+        .match(doc.tokens)
+        .filter((m) => !companyFirst(doc.tokens, m)),
+      ...shortForms(doc.tokens),
+    ].map((m) => found(m, 'country', m.value)),
     ...subdivisionMatcher()
       .match(doc.tokens)
       .map((m) => found(m, 'region', m.value)),
