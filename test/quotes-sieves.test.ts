@@ -4,7 +4,8 @@ import { verbForms } from '../src/lexicon/speech';
 const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male', roles: ['minister'] };
 const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 'Jones'], gender: 'female', roles: ['senator'] };
 const ACME: EntitySpec = { id: 'o1', name: 'Acme', type: 'organization' };
-const ALL = [SMITH, JONES, ACME];
+const LABOR: EntitySpec = { id: 'o2', name: 'Labor Department', type: 'organization' };
+const ALL = [SMITH, JONES, ACME, LABOR];
 
 /** the last quote's speaker as `name|form|sieve|cue` */
 function who(text: string): string {
@@ -265,6 +266,12 @@ describe('speaker sieves', () => {
     ['a body described is the latest organisation named', 'Acme cut prices. “We regret the delay,” the company said.', 'Acme|nominal|cue-after|said'],
     ['a company described by its business', 'Acme cut prices. The carmaker said: “We regret the delay.”', 'Acme|nominal|cue-before|said'],
     ['a body described, no organisation named before', 'Prices fell. “We regret the delay,” the company said.', 'the company|nominal|cue-after|said'],
+    // the head word of a body's name describes it, though another body was named since
+    [
+      'a body described by its name’s head word is that body',
+      'The Labor Department ruled. Acme objected. “We are reviewing it,” the department said.',
+      'Labor Department|nominal|cue-after|said',
+    ],
     // must stay: an article before a capitalised name is part of the name
     ['an article before a name', 'The Clarion said: “We regret the delay.”', 'The Clarion|name|cue-before|said'],
     [

@@ -138,6 +138,17 @@ function signerOf(ctx: QuoteContext): Entity | undefined {
 /** the organisation a definite description of a body (`the company`, `the carmaker`) stands for: the latest one named, subjects first */
 export const resolveBody = (ctx: QuoteContext, anchor: number): Entity | undefined => latest(ctx, anchor, (e) => e.type === 'organization');
 
+/** a name's last word, lowercase: "department" of "Labor Department" */
+const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+
+/**
+ * the organisation a definite description names by the head word of its name (`the department` for the Labor
+ * Department, `the ministry` for the Foreign Ministry, `the bank` for the European Central Bank): the latest one
+ * named, subjects first
+ */
+export const resolveHeadBody = (ctx: QuoteContext, head: string, anchor: number): Entity | undefined =>
+  latest(ctx, anchor, (e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => n.includes(' ') && lastWord(n) === head));
+
 /** the entity a nominal ("the minister") stands for: nearest person holding that role */
 export function resolveNominal(ctx: QuoteContext, head: string, anchor: number): Entity | undefined {
   const fits = (e: Entity) => e.roles.some((r) => r === head || r.endsWith(` ${head}`));

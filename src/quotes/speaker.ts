@@ -6,7 +6,7 @@ import { PARTY_LABELS, TITLE_HEADS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
 import { spanOf, type QuoteContext } from './context';
 import { isPossessor, isPronoun, postmodifierAt, ratioAt } from './phrase';
-import { describedSpeaker, resolveBody, resolveDescribed, resolveNominal, resolvePronoun } from './resolve';
+import { describedSpeaker, resolveBody, resolveDescribed, resolveHeadBody, resolveNominal, resolvePronoun } from './resolve';
 import { BODY_DEFINITIONS, COMPANY_KINDS, COMPANY_ROLES } from '../lexicon/type-cues';
 import { countryIndex } from '../lexicon/country-index';
 import { PERSON_DEMONYMS, REGION_DEMONYMS } from '../lexicon/demonyms';
@@ -187,9 +187,10 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const [before, end] = words.slice(-2);
   const adjectiveHead =
     end?.pos === 'ADJ' && t[b]?.pos === 'VERB' && !!before && (ARTICLES.has(words[0].lower) || before.possessive || POSSESSIVE_DETERMINERS.has(before.lower));
+  // `the department said` after the Labor Department: the latest organisation whose name the head word ends;
   // `the company said`, `The carmaker told …`: a body described is the latest organisation named
-  if (words[0].lower === 'the' && words.length === 2 && BODY_KINDS.has(head.lower)) {
-    const body = resolveBody(ctx, anchor);
+  if (words[0].lower === 'the' && words.length === 2) {
+    const body = resolveHeadBody(ctx, head.lower, anchor) ?? (BODY_KINDS.has(head.lower) ? resolveBody(ctx, anchor) : undefined);
     if (body) return speaker(mention, 'nominal', sieve, body);
   }
   // `The two said`, `the other argued`: an article and a word after it describe who before a verb, whatever the tagger
