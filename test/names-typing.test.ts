@@ -694,3 +694,17 @@ describe('a force, a command or a guard closing a name is a body', () => {
     ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
+
+// an online platform is a company's service, not a place (lexicon/platforms.ts, candidates/gazetteer.ts platformNames)
+describe('an online platform is a body', () => {
+  it.each<NameRow>([
+    [
+      'a platform where something was said or shown is a body',
+      'The governor wrote on Telegram that two people died. The clip spread on TikTok. Trump posted on Truth Social.',
+      ['organization:Telegram', 'organization:TikTok', 'organization:Truth Social'],
+      ['location:Telegram', 'location:TikTok', 'person:Truth Social'],
+    ],
+    // must stay: a platform's name as a common word in lowercase
+    ['a telegram in lowercase names nothing', 'She sent a telegram to her son.', [], ['organization:telegram']],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});

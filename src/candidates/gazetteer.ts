@@ -9,6 +9,7 @@ import { ORGANIZATIONS } from '../lexicon/acronyms';
 import { articleCities, knownBody, placeOf, provinceOf, subdivisions } from '../lexicon/gazetteer';
 import { titleCase } from '../lexicon/name-forms';
 import { LANDFORMS } from '../lexicon/landforms';
+import { PLATFORMS } from '../lexicon/platforms';
 import { REGIONS, type RegionRow } from '../lexicon/regions';
 import { COUNTRY_SHORT_FORMS } from '../lexicon/demonyms';
 import { inClass, knownPhrases } from '../lexicon/known-phrases';
@@ -261,6 +262,29 @@ function bodyForms(name: string): string[][] {
     const first = words[0];
     return first === first.toLowerCase() && first !== first.toUpperCase() ? [words, [titleCase(first), ...words.slice(1)]] : [words];
   });
+}
+
+let platforms: PhraseMatcher<true> | undefined;
+
+/**
+ * `wrote on Telegram`, `a TikTok video`, `Truth Social`: an online platform (lexicon/platforms.ts), written with its
+ * case, is a company's service, which the tagger, seeing a word it never met, reads as a place. Not in a line in capitals
+ */
+export function platformNames(doc: Doc): Candidate[] {
+  const { tokens } = doc;
+  if (!platforms) {
+    platforms = new PhraseMatcher<true>();
+    for (const name of PLATFORMS) platforms.add(name, true);
+  }
+  return platforms
+    .match(tokens, (_, a, b) => !inShout(tokens, a, b))
+    .map((m) => ({
+      start: tokens[m.first].start,
+      end: tokens[m.last].end,
+      type: 'organization' as const,
+      tier: 'gazetteer' as const,
+      reason: 'gazetteer:platform',
+    }));
 }
 
 let bodies: PhraseMatcher<true> | undefined;

@@ -3,7 +3,7 @@ import type { Candidate, Doc } from '../core/types';
 import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
 import { citedAuthors } from './citations';
-import { gazetteerCandidates, knownBodies, lowercasePlaces, teamNames } from './gazetteer';
+import { gazetteerCandidates, knownBodies, lowercasePlaces, platformNames, teamNames } from './gazetteer';
 import { mailNames } from './mail-names';
 import { patternCandidates } from './patterns';
 import { knownPersonWords } from './person-words';
@@ -23,6 +23,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...gazetteerCandidates(doc),
     ...lowercasePlaces(doc),
     ...knownBodies(doc),
+    ...platformNames(doc),
     ...teamNames(doc),
     ...knownPersonWords(doc),
     ...citedAuthors(doc),
