@@ -1,6 +1,6 @@
 import type { Entity, Token } from '../core/types';
 import type { LocationDetails, LocationKind } from '../schema';
-import { cityNamePlace, DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, opensWithCompassAdjective, REGION_NOUNS } from '../lexicon/features';
+import { cityNamePlace, DIRECTIONS, FACILITY_HEADS, FEATURE_WORDS, opensWithCompassAdjective, PLACE_SPELLINGS, REGION_NOUNS } from '../lexicon/features';
 import { tokenAt, tokenRange, type EntityContext } from './context';
 import { hyphenedTo, tokenOf } from '../core/tokens';
 import { CITY_WORD, placeOf, type Place } from '../lexicon/gazetteer';
@@ -14,7 +14,7 @@ function withoutArticle(name: string): string | null {
   return m && HYPHENED_ARTICLES.has(m[1].toLowerCase()) ? name.slice(m[0].length) : null;
 }
 
-/** the bundled gazetteer's view of a location: country code from the gazetteer source first, then names, then names without their article */
+/** the bundled gazetteer's view of a location: country code from the gazetteer source first, then names, then names without their article or as the gazetteers spell them */
 function lookup(e: Entity): Place | null {
   const coded = e.mentions.find((m) => m.countryCode);
   if (coded) return placeOf(coded.text);
@@ -23,8 +23,8 @@ function lookup(e: Entity): Place | null {
     if (p) return p;
   }
   for (const name of [e.name, ...e.aliases]) {
-    const bare = withoutArticle(name);
-    const p = bare ? placeOf(bare) : null;
+    const other = withoutArticle(name) ?? PLACE_SPELLINGS[name];
+    const p = other ? placeOf(other) : null;
     if (p) return p;
   }
   return null;
