@@ -283,6 +283,13 @@ describe('what is no name is not reported', () => {
       ['person:Cyclone Mocha', 'location:Cyclone Mocha', 'person:Mocha'],
     ],
     // "State" closing an office's name is the office's word (mentions/no-names.ts isOfficeState); must stay: a body's and a country's own "State"
+    // a common word alone as its sentence is an exclamation (mentions/no-names.ts isLoneWordSentence); must stay: a name so alone
+    [
+      'a common word alone as a sentence names nothing, a known name so alone stays',
+      'I bought a TV from Best Buy and it broke. Best. Day. Ever. We flew to China. China. What a trip.',
+      ['organization:Best Buy', 'location:China'],
+      ['organization:Best', 'person:Best', 'location:Best', 'organization:Day'],
+    ],
     [
       'an office’s closing “State” is no place and no body',
       'Antony Blinken, the U.S. Secretary of State, met heads of State. The State Department said so. The State of Israel was founded in 1948.',

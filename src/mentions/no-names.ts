@@ -230,6 +230,21 @@ const isLoneLegalForm = (c: Candidate, doc: Doc): boolean => {
   return b - a === 1 && LEGAL_FORMS.has(doc.tokens[a].lower) && (before === ',' || before === '&');
 };
 
+/**
+ * `Best. Day. Ever.`, `Thanks.`: a capitalised common English word that is its sentence's only word (a stop after it)
+ * is an exclamation, naming nothing, unless the lexicon knows it as a name ("China.", "Apple.")
+ */
+const isLoneWordSentence = (c: Candidate, doc: Doc, word: string): boolean => {
+  const t = doc.tokens;
+  const [a, b] = tokenRange(t, c);
+  if (b - a !== 1 || !isTitleCaseWord(word)) return false;
+  const lower = word.toLowerCase();
+  if (!isEnglishWord(lower) || phraseClasses(lower).length || placeOf(word)) return false;
+  const opens = a === 0 || t[a - 1].sentence !== t[a].sentence;
+  const stop = t[b];
+  return opens && !!stop && /^[.!?]+$/.test(stop.view) && stop.sentence === t[a].sentence && (b + 1 >= t.length || t[b + 1].sentence !== t[a].sentence);
+};
+
 /** the offices whose name closes on "of State" */
 const OF_STATE_OFFICES: ReadonlySet<string> = new Set(['secretary', 'secretaries', 'minister', 'ministers', 'head', 'heads', 'chief', 'undersecretary']);
 
@@ -244,7 +259,7 @@ const isOfficeState = (c: Candidate, doc: Doc, word: string): boolean => {
   return tokenOf(doc.tokens, a - 1).lower === 'of' && OF_STATE_OFFICES.has(tokenOf(doc.tokens, a - 2).lower);
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, an index's code, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name, a legal form split off its company's name or an office's closing "State"; a caller's entry is never second-guessed */
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, an index's code, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name, a legal form split off its company's name or an office's closing "State" or a common word standing alone as a sentence; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -266,6 +281,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     isWorkOrContestName(c, doc) ||
     isLoneLegalForm(c, doc) ||
     isOfficeState(c, doc, word) ||
+    isLoneWordSentence(c, doc, word) ||
     inTitleCaseLine(c, doc)
   );
 };
