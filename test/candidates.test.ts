@@ -65,6 +65,9 @@ describe('pattern rules', () => {
     ['The Kenya Red Cross said 20 people died', 'organization:Kenya Red Cross:pattern:country-body'],
     ['donated by the Andy Warhol Foundation for the Visual Arts', 'organization:Andy Warhol Foundation:pattern:headed-body'],
     ['the match at the Fisht Stadium in Sochi', 'location:Fisht Stadium:pattern:named-facility'],
+    // an owner's possessive and a shop's head
+    ['Went to Joe’s Pizza on Friday', 'location:Joe’s Pizza:pattern:owned-shop'],
+    ['We ate at Katz’s Deli in New York', 'location:Katz’s Deli:pattern:owned-shop'],
     ['a group of Afghans was awarded', 'person:Afghans:pattern:group-of-people'],
     ['the treatment of Muslims in the United States', 'person:Muslims:pattern:group-of-people'],
     ['Muslims are required to make a pilgrimage', 'person:Muslims:pattern:group-of-people'],
@@ -109,6 +112,8 @@ describe('pattern rules', () => {
     ['SMITH NAMED CEO OF ACME', 'organization'],
     ['Recent reports say so.', 'organization'],
     ['Israel reported a rise.', 'organization'],
+    // must stay: a place's possessive before a shop's head, a head that goes on as a longer name
+    ['London’s Kitchen scene thrives; Obama’s Kitchen Cabinet met', 'location'],
     // must stay: a known place's market, a people's adjective, and a name a possessive follows hold no shares
     ['Shares in Tokyo fell; shares in Spanish banks rose; a stake in Musk’s company', 'organization'],
     // must stay: an ordinal before a place or a street is no unit

@@ -1,5 +1,5 @@
 import { countryIndex } from '../lexicon/country-index';
-import { FACILITY_HEADS } from '../lexicon/features';
+import { FACILITY_HEADS, SHOP_HEADS } from '../lexicon/features';
 import { NAME_AND } from '../lexicon/function-words';
 import {
   isBodyHead,
@@ -14,6 +14,7 @@ import {
 } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../core/types';
+import { isPossessiveMark } from '../core/tokens';
 import { knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 import { isStateAcronym } from '../lexicon/name-forms';
@@ -188,6 +189,21 @@ export const BODY_RULES: PatternRule[] = [
       if (end - (i + 2) < 2 || !PUBLIC_BODY_HEADS.has(t[end - 1].lower) || isName(t[end]) || t[end]?.lower === 'of') return null;
       if (isCountry(t[i].view) || isCountry(t[i + 2].view) || countryIndex().demonyms.has(t[i + 2].view) || isFirstName(t[i].lower)) return null;
       return knownPlace(t[i].view) || knownPlace(t[i + 2].view) ? { first: i, end } : null;
+    },
+  },
+  {
+    // "Joe's Pizza", "Katz's Deli": an owner's name of one or two words, its possessive and a capitalised shop's head
+    // are a shop, a place, where the tagger reads the owner a person and the head a place of its own; not a place's
+    // ("London's Kitchen" is London's)
+    reason: 'owned-shop',
+    type: 'location',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
+      const owner = nameRun(t, i, 2);
+      const head = t[owner + 1];
+      if (!isPossessiveMark(t[owner]?.lower ?? '', false) || !isCap(head) || !SHOP_HEADS.has(head.lower)) return null;
+      if (head.sentence !== t[i].sentence || head.start !== t[owner].end + 1 || isName(t[owner + 2]) || placeOf(phrase(t, i, owner))) return null;
+      return { first: i, end: owner + 2, kind: 'feature' };
     },
   },
   {
