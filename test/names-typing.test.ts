@@ -708,3 +708,22 @@ describe('an online platform is a body', () => {
     ['a telegram in lowercase names nothing', 'She sent a telegram to her son.', [], ['organization:telegram']],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
+
+// a company the companies' list knows is a body, where the tagger missed it or read a place (lexicon/companies.ts)
+describe('a listed company is a body', () => {
+  it.each<NameRow>([
+    [
+      'a listed company alone in its sentence is a body',
+      'Renault shares fell 3% on Monday. Analysts expect Tesla to cut jobs. He bought a Samsung phone. Anthropic shares rose.',
+      ['organization:Renault', 'organization:Tesla', 'organization:Samsung', 'organization:Anthropic'],
+      ['location:Tesla', 'location:Renault'],
+    ],
+    // must stay: a company's name an article writes as a landform, a model's name, a longer name around it
+    [
+      'a company’s name as a landform, a model or part of a longer name is not the company',
+      'Deforestation in the Amazon rose. Amazon travel grew. Juha Kankkunen drove a Toyota Celica. It used the Latin Alphabet.',
+      ['location:Amazon'],
+      ['organization:Amazon', 'organization:Toyota', 'organization:Alphabet'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});

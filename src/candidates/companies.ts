@@ -3,7 +3,7 @@ import { hyphenedTo, isPossessiveMark } from '../core/tokens';
 import { placeOf } from '../lexicon/gazetteer';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import { TITLE_WORDS } from '../lexicon/titles';
-import { BODY_DEFINITIONS, COMPANY_POSSESSIONS, DOMAIN_ENDINGS } from '../lexicon/type-cues';
+import { BODY_DEFINITIONS, COMPANY_POSSESSIONS, DOMAIN_ENDINGS, HOLDINGS } from '../lexicon/type-cues';
 import { LEGAL_FORMS } from '../lexicon/organizations';
 import { appositiveHead } from './described';
 import { isName, nameRun, notPlace, phrase, type PatternRule } from './words';
@@ -16,9 +16,6 @@ const possessionAt = (t: readonly Token[], k: number): boolean => POSSESSIONS.so
 
 /** the kinds of bodies a description may head on */
 const BODY_KINDS = new Set(BODY_DEFINITIONS);
-
-/** the words before a name that hold a share of it: "shares in", "a stake of", "shareholders in" */
-const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'shareholders', 'shareholding']);
 
 /** the end of a name run from `end` on across words hyphened to it: "Rolls-Royce", "Hewlett-Packard" */
 function acrossHyphens(t: readonly Token[], end: number): number {

@@ -10,6 +10,8 @@ import { articleCities, knownBody, placeOf, provinceOf, subdivisions } from '../
 import { titleCase } from '../lexicon/name-forms';
 import { LANDFORMS } from '../lexicon/landforms';
 import { PLATFORMS } from '../lexicon/platforms';
+import { COMPANIES, COMPANY_AS_LANDFORM, writesLandform } from '../lexicon/companies';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { REGIONS, type RegionRow } from '../lexicon/regions';
 import { COUNTRY_SHORT_FORMS } from '../lexicon/demonyms';
 import { inClass, knownPhrases } from '../lexicon/known-phrases';
@@ -284,6 +286,37 @@ export function platformNames(doc: Doc): Candidate[] {
       type: 'organization' as const,
       tier: 'gazetteer' as const,
       reason: 'gazetteer:platform',
+    }));
+}
+
+let companies: PhraseMatcher<true> | undefined;
+
+/**
+ * `Renault shares fell`, `a Samsung TV`, `Tesla CEO Elon Musk`: a company the companies' list knows (lexicon/companies.ts),
+ * written with its case, where nothing else claims the words (tier context). Not inside a longer name, a capitalised word
+ * before or after it (`the Latin Alphabet`, `Toyota Celica`, `Airbus A320`, `Porsche 911`: a model's or another name),
+ * unless that is an office's word; not a company's name an article also writes as a landform (`the Amazon`: the river
+ * and the forest, in every mention); nor in a line in capitals
+ */
+export function knownCompanies(doc: Doc): Candidate[] {
+  const { tokens } = doc;
+  if (!companies) {
+    companies = new PhraseMatcher<true>();
+    for (const name of COMPANIES) companies.addWords(name.split(/ |(?=-)|(?<=-)/), true);
+  }
+  const inName = (k: number, a: number) => {
+    const w = tokens[k];
+    return !!w && w.sentence === tokens[a].sentence && (/^[A-Z]?\d/.test(w.view) || (w.cap && !TITLE_WORDS.has(w.lower)));
+  };
+  return companies
+    .match(tokens, (_, a, b) => !inShout(tokens, a, b) && !inName(b + 1, a) && !(a > 0 && !tokens[a].opensSentence && inName(a - 1, a)))
+    .filter((m) => !(COMPANY_AS_LANDFORM.has(tokens[m.first].view) && writesLandform(doc, tokens[m.first].view)))
+    .map((m) => ({
+      start: tokens[m.first].start,
+      end: tokens[m.last].end,
+      type: 'organization' as const,
+      tier: 'context' as const,
+      reason: 'gazetteer:company',
     }));
 }
 

@@ -3,7 +3,7 @@ import type { Candidate, Doc } from '../core/types';
 import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
 import { citedAuthors } from './citations';
-import { gazetteerCandidates, knownBodies, lowercasePlaces, platformNames, teamNames } from './gazetteer';
+import { gazetteerCandidates, knownBodies, knownCompanies, lowercasePlaces, platformNames, teamNames } from './gazetteer';
 import { mailNames } from './mail-names';
 import { patternCandidates } from './patterns';
 import { knownPersonWords } from './person-words';
@@ -24,6 +24,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...lowercasePlaces(doc),
     ...knownBodies(doc),
     ...platformNames(doc),
+    ...knownCompanies(doc),
     ...teamNames(doc),
     ...knownPersonWords(doc),
     ...citedAuthors(doc),

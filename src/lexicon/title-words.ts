@@ -6,3 +6,6 @@ export const TITLE_LINKERS = new Set(['of', 'for', 'at']);
 
 /** capitalised words that never name the body of a title: sentence openers, days */
 export const STOP_CAPS = new Set([...OPENING_WORDS, 'When', 'While', 'After', 'Before', 'Meanwhile', ...WEEKDAY_WORDS]);
+
+/** the offices whose name closes on "of State": "Secretary of State", "heads of State" */
+export const OF_STATE_OFFICES: ReadonlySet<string> = new Set(['secretary', 'secretaries', 'minister', 'ministers', 'head', 'heads', 'chief', 'undersecretary']);

@@ -86,6 +86,9 @@ export const DOMAIN_ENDINGS: ReadonlySet<string> = new Set(['com', 'net', 'org',
  */
 export const COMPANY_POSSESSIONS = ['ceo', 'cfo', 'chief executive', 'chief financial officer', 'share price'];
 
+/** the words before a name that hold a share of it: "shares in", "a stake of", "shareholders in" */
+export const HOLDINGS: ReadonlySet<string> = new Set(['shares', 'stake', 'stakes', 'shareholders', 'shareholding']);
+
 export const TYPE_CUES: readonly TypeCue[] = [
   // `“We will act,” said Guilbeault`: a verb of saying before the name puts its speaker there
   ...cue('said-name', 'person', 'before', ['acronym', 'clause'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),

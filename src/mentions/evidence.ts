@@ -1,5 +1,6 @@
 // what one mention says of its name's type: its own reading, what the name is (a known surname, a
 // country, a building), the cues around it, what the lexicon knows of its words; reconcile.ts weighs it
+import { COMPANIES, COMPANY_AS_LANDFORM, writesLandform } from '../lexicon/companies';
 import { memoised } from '../core/memo';
 import { isCap, tokenOf, tokenRange } from '../core/tokens';
 import type { Doc, EntityType, Mention } from '../core/types';
@@ -335,6 +336,9 @@ export function speakingPlace(m: Mention, doc: Doc): Evidence | null {
   return cueEvidence('person', 'speaking-place');
 }
 
+/** a company the companies' list knows, not in an article that writes "the Amazon", the river and the forest (lexicon/companies.ts) */
+const listedCompany = (m: Mention, doc: Doc): boolean => COMPANIES.has(m.text) && !(COMPANY_AS_LANDFORM.has(m.text) && writesLandform(doc, m.text));
+
 /** every piece of evidence one mention gives for its name's type */
 export function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence[] {
   const out: Evidence[] = [{ type: m.type, votes: m.tier === 'pattern' ? PATTERN_VOTES : 1, from: 'reading', reason: 'majority' }];
@@ -345,7 +349,7 @@ export function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>):
   if (endsIn(m.text, PLACE_HEADS) || placeUnlessGiven(m.text)) out.push(cueEvidence('location', 'place-head'));
   if (opensPlace(m, doc) && !endsInBodyHead(m.text)) out.push(cueEvidence('location', 'place-opener'));
   if (endsInBodyHead(m.text)) out.push(cueEvidence('organization', 'body-head'));
-  if (knownBody(m.text)) out.push(cueEvidence('organization', 'known-org'));
+  if (knownBody(m.text) || listedCompany(m, doc)) out.push(cueEvidence('organization', 'known-org'));
   if (placeTeam(m.text)) out.push(cueEvidence('organization', 'place-team'));
   if (firmPair(m, doc)) out.push(cueEvidence('organization', 'ampersand'));
   if (bodyPair(m, doc)) out.push(cueEvidence('organization', 'paired-body'));

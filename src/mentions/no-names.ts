@@ -10,7 +10,9 @@ import { SAINT_DAY_HEADS } from '../lexicon/features';
 import { MONTHS, POSSESSIVE_DETERMINERS, TITLE_LINE_WORDS, WEEKDAY_NAMES } from '../lexicon/function-words';
 import { isEnglishWord } from '../document/wink';
 import { PARTY_ADJECTIVES } from '../lexicon/titles';
+import { OF_STATE_OFFICES } from '../lexicon/title-words';
 import { LEGAL_FORMS } from '../lexicon/organizations';
+import { COMPANIES } from '../lexicon/companies';
 
 /**
  * words that name something, but never a thing of one type: a faith's adherent or a demonym
@@ -42,12 +44,12 @@ const ADJECTIVE_ENDING = /[a-z](?:ian|ean|ern|ic|ese|ish)$/;
 /**
  * `Illyrian ancestry`, `the Hegelian definition`, `Western aesthetics`: a place's or a body's one
  * word with an adjective's ending, right before a lowercase noun, is that adjective, naming
- * nothing (not a place the gazetteer knows: "Atlantic coast"); over the labelled sets 16 such
+ * nothing (not a place the gazetteer knows: "Atlantic coast", nor a listed company: "Anthropic shares"); over the labelled sets 16 such
  * mentions named nothing and 1 was a person's surname ("Cortese guest starred", which the rule
  * leaves to the person's type)
  */
 const adjectiveBeforeNoun = (c: Candidate, doc: Doc, word: string): boolean =>
-  c.type !== 'person' && opensCapital(word) && ADJECTIVE_ENDING.test(word) && !placeOf(word) && beforeNoun(c, doc);
+  c.type !== 'person' && opensCapital(word) && ADJECTIVE_ENDING.test(word) && !placeOf(word) && !COMPANIES.has(word) && beforeNoun(c, doc);
 
 /** `Republican voters`, `the Democratic nomination`, `Lindsey Graham, Republican of South Carolina`: a US party's word alone before a lowercase word or `of` describes, naming nothing */
 const partyAdjective = (c: Candidate, doc: Doc, word: string): boolean => {
@@ -232,7 +234,9 @@ const isLoneLegalForm = (c: Candidate, doc: Doc): boolean => {
 
 /**
  * `Best. Day. Ever.`, `Thanks.`: a capitalised common English word that is its sentence's only word (a stop after it)
- * is an exclamation, naming nothing, unless the lexicon knows it as a name ("China.", "Apple.")
+ * is an exclamation, naming nothing, unless the lexicon knows it as a name ("China.", "Apple."). A surname that is an
+ * English word chanted so ("Trump! Trump!") is lost too: once over PolNeAR's 840 train articles, against the junk
+ * names web text makes ("Best. Day. Ever." after "Best Buy")
  */
 const isLoneWordSentence = (c: Candidate, doc: Doc, word: string): boolean => {
   const t = doc.tokens;
@@ -244,9 +248,6 @@ const isLoneWordSentence = (c: Candidate, doc: Doc, word: string): boolean => {
   const stop = t[b];
   return opens && !!stop && /^[.!?]+$/.test(stop.view) && stop.sentence === t[a].sentence && (b + 1 >= t.length || t[b + 1].sentence !== t[a].sentence);
 };
-
-/** the offices whose name closes on "of State" */
-const OF_STATE_OFFICES: ReadonlySet<string> = new Set(['secretary', 'secretaries', 'minister', 'ministers', 'head', 'heads', 'chief', 'undersecretary']);
 
 /**
  * `the U.S. Secretary of State`, `heads of State`: "State" closing an office's name is the office's word, no place and no

@@ -1,8 +1,6 @@
 import type { Candidate, Doc } from '../core/types';
 import { STORM_WORDS } from '../lexicon/not-names';
-
-/** the words that class a storm before its word: "Tropical Storm", "Severe Tropical Cyclone", "Super Typhoon" */
-const STORM_CLASSES: ReadonlySet<string> = new Set(['tropical', 'subtropical', 'severe', 'super']);
+import { STORM_CLASSES } from '../lexicon/storms';
 
 /**
  * `Hurricane Katrina`, `Typhoon Haiyan`: the name after a storm's word is the storm's, and the
