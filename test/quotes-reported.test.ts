@@ -1,4 +1,6 @@
 import { createExtractor } from '../src';
+import { buildDocument } from '../src/document';
+import { joinLabelBreaks } from '../src/quotes/sentences';
 
 const extractor = createExtractor({ strict: true });
 const off = createExtractor({ strict: true, reported: false });
@@ -20,6 +22,8 @@ describe('reported statements', () => {
     // that-clauses, with and without `that`
     ['said, no that', 'Netanyahu said Israel would not withdraw from the corridor.', 'Israel would not withdraw from the corridor|Netanyahu|said'],
     ['said that', 'The minister said that the talks had stalled.', 'that the talks had stalled|The minister|said'],
+    // a lawmaker's party-and-state label set off by commas, whose stop the sentence splitter reads as a sentence's end (quotes/sentences.ts)
+    ['a party-and-state label between subject and cue', 'Sen. Lindsey Graham, R-S.C., said the bill was dead.', 'the bill was dead|Lindsey Graham|said'],
     // must stay: a verb of stance with a physical sense reports its phrase when a person takes it (lexicon/reported.ts PHYSICAL_SENSES)
     ['attacked a person', 'Clinton attacked Trump on trade.', 'Trump on trade|Clinton|attacked'],
     ['attacked a record', "Clinton attacked Trump's record on trade.", "Trump's record on trade|Clinton|attacked"],
@@ -904,5 +908,20 @@ describe('reported statements', () => {
     const [q] = extractor.extract('In the end, it seems many believe the vote was rigged.').quotes.filter((x) => x.kind === 'indirect');
     expect(q?.text).toBe('the vote was rigged');
     expect(q?.cue?.text).toBe('believe');
+  });
+});
+
+describe('sentences a party-and-state label broke', () => {
+  const sentences = (text: string) => joinLabelBreaks(buildDocument(text)).sentences.map((x) => text.slice(x.start, x.end));
+  it('a label set off by commas holds its sentence together', () => {
+    expect(sentences('Sen. Lindsey Graham, R-S.C., said the bill was dead. It was.')).toEqual([
+      'Sen. Lindsey Graham, R-S.C., said the bill was dead.',
+      'It was.',
+    ]);
+  });
+  // must stay: a label closing its sentence before a name leaves the next sentence its own
+  it('a sentence after a label at its end stays its own', () => {
+    const doc = buildDocument('He met Sen. Lindsey Graham, R-S.C. Smith, an aide, said the bill was dead.');
+    expect(joinLabelBreaks(doc)).toBe(doc);
   });
 });

@@ -1,3 +1,4 @@
+import { joinLabelBreaks } from './sentences';
 import { guarded, type Guard } from '../core/guard';
 import type { Doc, Entity } from '../core/types';
 import { firstLetterCapital } from '../lexicon/name-forms';
@@ -102,8 +103,10 @@ function nestedSpeaker(inner: QuoteContext, n: NestedSpan, a: number, b: number,
  * `options.reported` is false); an error in a rule costs one quote its speaker, one nested quote its
  * place, or at worst the article its quotes, with a warning each (thrown instead in strict mode)
  */
-export function attributeQuotes(doc: Doc, entities: readonly Entity[], guard: Guard, sieves: readonly Sieve[] = SIEVES, reported = false): Quote[] {
+export function attributeQuotes(read: Doc, entities: readonly Entity[], guard: Guard, sieves: readonly Sieve[] = SIEVES, reported = false): Quote[] {
   return guarded(guard, 'quotes: quote attribution skipped', [], () => {
+    // sentences a lawmaker's party-and-state label broke are one again: the verb after the label has its subject
+    const doc = joinLabelBreaks(read);
     const { spans, nested } = findQuoteSpans(doc, guard.warnings);
     const ctx = quoteContext(doc, entities, spans, sieves);
     const done: Array<Attribution | null> = [];
