@@ -266,6 +266,17 @@ function bodyForms(name: string): string[][] {
   });
 }
 
+/** a matcher of a list's names, words split as the tokeniser splits them (a hyphen a token of its own), built once */
+function listMatcher(names: Iterable<string>): PhraseMatcher<true> {
+  const m = new PhraseMatcher<true>();
+  for (const name of names) m.addWords(name.split(/ |(?=-)|(?<=-)/), true);
+  return m;
+}
+
+/** the matches of a list's names as organisation candidates of one tier and reason */
+const listedBodies = (tokens: readonly Token[], matches: readonly PhraseMatch<true>[], tier: 'gazetteer' | 'context', reason: string): Candidate[] =>
+  matches.map((m) => ({ start: tokens[m.first].start, end: tokens[m.last].end, type: 'organization', tier, reason }));
+
 let platforms: PhraseMatcher<true> | undefined;
 
 /**
@@ -274,19 +285,13 @@ let platforms: PhraseMatcher<true> | undefined;
  */
 export function platformNames(doc: Doc): Candidate[] {
   const { tokens } = doc;
-  if (!platforms) {
-    platforms = new PhraseMatcher<true>();
-    for (const name of PLATFORMS) platforms.add(name, true);
-  }
-  return platforms
-    .match(tokens, (_, a, b) => !inShout(tokens, a, b))
-    .map((m) => ({
-      start: tokens[m.first].start,
-      end: tokens[m.last].end,
-      type: 'organization' as const,
-      tier: 'gazetteer' as const,
-      reason: 'gazetteer:platform',
-    }));
+  platforms ??= listMatcher(PLATFORMS);
+  return listedBodies(
+    tokens,
+    platforms.match(tokens, (_, a, b) => !inShout(tokens, a, b)),
+    'gazetteer',
+    'gazetteer:platform',
+  );
 }
 
 let companies: PhraseMatcher<true> | undefined;
@@ -300,24 +305,20 @@ let companies: PhraseMatcher<true> | undefined;
  */
 export function knownCompanies(doc: Doc): Candidate[] {
   const { tokens } = doc;
-  if (!companies) {
-    companies = new PhraseMatcher<true>();
-    for (const name of COMPANIES) companies.addWords(name.split(/ |(?=-)|(?<=-)/), true);
-  }
+  companies ??= listMatcher(COMPANIES);
   const inName = (k: number, a: number) => {
     const w = tokens[k];
     return !!w && w.sentence === tokens[a].sentence && (/^[A-Z]?\d/.test(w.view) || (w.cap && !TITLE_WORDS.has(w.lower)));
   };
-  return companies
-    .match(tokens, (_, a, b) => !inShout(tokens, a, b) && !inName(b + 1, a) && !(a > 0 && !tokens[a].opensSentence && inName(a - 1, a)))
-    .filter((m) => !(COMPANY_AS_LANDFORM.has(tokens[m.first].view) && writesLandform(doc, tokens[m.first].view)))
-    .map((m) => ({
-      start: tokens[m.first].start,
-      end: tokens[m.last].end,
-      type: 'organization' as const,
-      tier: 'context' as const,
-      reason: 'gazetteer:company',
-    }));
+  const matches = companies.match(
+    tokens,
+    (_, a, b) =>
+      !inShout(tokens, a, b) &&
+      !inName(b + 1, a) &&
+      !(a > 0 && !tokens[a].opensSentence && inName(a - 1, a)) &&
+      !(COMPANY_AS_LANDFORM.has(tokens[a].view) && writesLandform(doc, tokens[a].view)),
+  );
+  return listedBodies(tokens, matches, 'context', 'gazetteer:company');
 }
 
 let bodies: PhraseMatcher<true> | undefined;

@@ -28,5 +28,14 @@ export const COMPANIES: ReadonlySet<string> = new Set([
 /** a landform a company's name is written as too, which "the" before it names ("the Amazon") */
 export const COMPANY_AS_LANDFORM: ReadonlySet<string> = new Set(['Amazon']);
 
+/** per text, its answer for each name asked: a text full of the name costs one search, not one a mention */
+const readings = new WeakMap<object, Map<string, boolean>>();
+
 /** the article writes the name as a landform somewhere ("the Amazon"): one sense a text, so none of its mentions is the company */
-export const writesLandform = (doc: { view: string }, name: string): boolean => doc.view.includes(`the ${name}`) || doc.view.includes(`The ${name}`);
+export function writesLandform(doc: { view: string }, name: string): boolean {
+  let known = readings.get(doc);
+  if (!known) readings.set(doc, (known = new Map()));
+  let found = known.get(name);
+  if (found === undefined) known.set(name, (found = doc.view.includes(`the ${name}`) || doc.view.includes(`The ${name}`)));
+  return found;
+}
