@@ -21,6 +21,15 @@ describe('places and offices inside and beside names', () => {
       ['location:Deir al-Balah', 'location:Khan al-Assal', 'location:Jisr al-Shughur', 'location:Kafr Nabl', 'location:Ras al-Ayn', 'location:Kfar Aza'],
       ['person:Khan al-Assal', 'person:Ras al-Ayn', 'person:Airstrikes'],
     ],
+    // the article capitalised as some reports write it, and "Tall", the mound's other spelling, not opening a sentence
+    [
+      'a place’s head noun before a capitalised article, and “Tall”, open a place',
+      'Airstrikes hit Maarat An-Numan. Troops entered Ras Al-Ain. Fighting near Tall Refaat continued.',
+      ['location:Maarat An-Numan', 'location:Ras Al-Ain', 'location:Tall Refaat'],
+      ['person:Maarat An-Numan', 'organization:Tall Refaat', 'location:Tall'],
+    ],
+    // must stay: "tall" the adjective
+    ['“tall” the adjective opens no place', 'He is a tall man. Tall buildings fell.', [], ['location:Tall buildings', 'location:Tall']],
     // Arabic's article hyphened to a known place is part of its name, and the place's kind and country are the bare name's
     // (candidates/patterns.ts articled-place, entities/geography.ts lookup)
     [

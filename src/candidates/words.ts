@@ -33,9 +33,12 @@ export const unlistedButAsPerson = (t: Token): boolean => isUnlistedWord(t) && p
 /** a name's word right before token `i` in its sentence: a rule that opens a name at `i` would start inside a longer one */
 export const nameBefore = (tokens: readonly Token[], i: number): boolean => i > 0 && isName(tokens[i - 1]) && tokens[i - 1].sentence === tokens[i].sentence;
 
-/** `al-` of "Deir al-Zour": an Arabic article at `j` hyphened to the capitalised word after it, inside a name */
+/**
+ * `al-` of "Deir al-Zour", `An-` of "Maarat An-Numan": an Arabic article at `j`, in either case, hyphened to the
+ * capitalised word after it, inside a name
+ */
 const innerArticle = (tokens: readonly Token[], j: number): boolean =>
-  !!tokens[j]?.low && HYPHENED_ARTICLES.has(tokens[j].lower) && hyphenedTo(tokens, j) && isName(tokens[j + 2]);
+  !!tokens[j] && (tokens[j].low || tokens[j].cap) && HYPHENED_ARTICLES.has(tokens[j].lower) && hyphenedTo(tokens, j) && isName(tokens[j + 2]);
 
 /**
  * the name at token `a` opens with an Arabic or Hebrew place's head noun (lexicon/features.ts opensPlaceName) before

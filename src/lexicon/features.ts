@@ -42,7 +42,7 @@ export const SURNAME_PLACE_HEADS = new Set(['brook', 'pond']);
 
 /**
  * first words of Arabic and Hebrew place names, each the head noun the rest of the name qualifies: "Deir al-Balah"
- * (monastery), "Kafr Nabl", "Kfar Aza" (village), "Tell Abyad" (mound), "Jisr al-Shughur" (bridge), "Bab al-Hawa"
+ * (monastery), "Kafr Nabl", "Kfar Aza" (village), "Tell Abyad", "Tall Refaat" (mound), "Jisr al-Shughur" (bridge), "Bab al-Hawa"
  * (gate), "Beit Hanoun" (house), "Ain Issa" (spring), "Bir al-Abed" (well), "Wadi Barada" (valley), "Jabal al-Zawiya",
  * "Jebel Ali" (mountain), "Khirbet" (ruin), "Marj" (meadow), "Qasr" (palace), "Nahr al-Bared" (river), "Maarat
  * al-Numan" (cave), "Khan Younis" (inn), "Kiryat Shmona" (town), "Ramat Gan" (height), "Givat" (hill), "Ma'ale Adumim"
@@ -53,7 +53,7 @@ export const SURNAME_PLACE_HEADS = new Set(['brook', 'pond']);
  * another type
  */
 const PLACE_OPENERS = new Set([
-  'deir', 'kafr', 'kfar', 'tell', 'jisr', 'bab', 'beit', 'ain', 'bir', 'wadi', 'jabal', 'jebel', 'khirbet', 'marj',
+  'deir', 'kafr', 'kfar', 'tell', 'tall', 'jisr', 'bab', 'beit', 'ain', 'bir', 'wadi', 'jabal', 'jebel', 'khirbet', 'marj',
   'qasr', 'nahr', 'maarat', "ma'arrat", 'maaret', "ma'arat", 'khan', 'kiryat', 'ramat', 'givat', "ma'ale",
 ]);
 const ARTICLED_PLACE_OPENERS = new Set(['ras', 'tal']);
