@@ -28,6 +28,13 @@ describe('places and offices inside and beside names', () => {
       ['location:Maarat An-Numan', 'location:Ras Al-Ain', 'location:Tall Refaat'],
       ['person:Maarat An-Numan', 'organization:Tall Refaat', 'location:Tall'],
     ],
+    // the article hyphened to the head noun too, and the city the gazetteers write with a space
+    [
+      'a place’s head noun hyphened to the article opens a place',
+      'Fighting continued in Deir-ez-Zor on Monday.',
+      ['location:Deir-ez-Zor/city'],
+      ['location:Deir'],
+    ],
     // must stay: "tall" the adjective
     ['“tall” the adjective opens no place', 'He is a tall man. Tall buildings fell.', [], ['location:Tall buildings', 'location:Tall']],
     // Arabic's article hyphened to a known place is part of its name, and the place's kind and country are the bare name's

@@ -49,7 +49,8 @@ const innerArticle = (tokens: readonly Token[], j: number): boolean =>
 export function opensPlaceAt(tokens: readonly Token[], a: number): boolean {
   const next = tokens[a + 1];
   if (!next || next.sentence !== tokens[a].sentence) return false;
-  const articled = innerArticle(tokens, a + 1);
+  // `Deir-ez-Zor`: the article hyphened to the head noun too
+  const articled = innerArticle(tokens, a + 1) || (hyphenedTo(tokens, a) && innerArticle(tokens, a + 2));
   if (!opensPlaceName(tokens[a].view, articled)) return false;
   if (articled) return true;
   return isName(next) && !isEnglishWord(next.lower) && !(tokens[a].opensSentence && isEnglishWord(tokens[a].lower));
@@ -67,13 +68,15 @@ const shoutedSaying = (t: Token): boolean => SPEECH_VERBS.has(t.lower) && t.lowe
 
 /**
  * the capitalised run starting at `i` (at most `max` words, one sentence), as an end index; an Arabic
- * article hyphened on inside it is part of its word ("Deir al-Zour province", "Bab al-Hawa crossing")
+ * article hyphened on inside it is part of its word ("Deir al-Zour province", "Bab al-Hawa crossing", "Deir-ez-Zor")
  */
 export function nameRun(tokens: readonly Token[], i: number, max: number): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < max && tokens[j].sentence === tokens[i].sentence) {
     if (j > i && innerArticle(tokens, j)) j += 2;
+    // `Deir-ez-Zor`: a word hyphened to the article hyphened to the next
+    else if (j > i && hyphenedTo(tokens, j - 1) && innerArticle(tokens, j + 1)) j += 3;
     if (!isName(tokens[j]) || shoutedSaying(tokens[j])) break;
     j++;
     words++;

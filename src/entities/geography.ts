@@ -7,11 +7,18 @@ import { CITY_WORD, placeOf, type Place } from '../lexicon/gazetteer';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { landformOf } from '../lexicon/landforms';
 import { HYPHENED_ARTICLES } from '../lexicon/names';
+import { opensCapital } from '../lexicon/name-forms';
 
 /** `Ar-Raqqa` → `Raqqa`: a name without the Arabic article hyphened before it, or null when none is */
 function withoutArticle(name: string): string | null {
   const m = /^(\p{L}{1,3})-(?=\p{Lu})/u.exec(name);
   return m && HYPHENED_ARTICLES.has(m[1].toLowerCase()) ? name.slice(m[0].length) : null;
+}
+
+/** `Deir-ez-Zor` → `Deir ez-Zor`: a name with the article hyphened to its head noun too, as the gazetteers write it; null when none is */
+function spacedArticle(name: string): string | null {
+  const [head, article, ...rest] = name.split('-');
+  return rest.length && HYPHENED_ARTICLES.has(article) && opensCapital(rest[0]) ? `${head} ${name.slice(head.length + 1)}` : null;
 }
 
 /** the bundled gazetteer's view of a location: country code from the gazetteer source first, then names, then names without their article or as the gazetteers spell them */
@@ -23,7 +30,7 @@ function lookup(e: Entity): Place | null {
     if (p) return p;
   }
   for (const name of [e.name, ...e.aliases]) {
-    const other = withoutArticle(name) ?? PLACE_SPELLINGS[name];
+    const other = withoutArticle(name) ?? PLACE_SPELLINGS[name] ?? spacedArticle(name);
     const p = other ? placeOf(other) : null;
     if (p) return p;
   }
