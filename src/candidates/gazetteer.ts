@@ -297,7 +297,7 @@ export function platformNames(doc: Doc): Candidate[] {
 let companies: PhraseMatcher<true> | undefined;
 
 /**
- * `Renault shares fell`, `a Samsung TV`, `Tesla CEO Elon Musk`: a company the companies' list knows (lexicon/companies.ts),
+ * `Renault shares fell`, `a Samsung phone`, `Tesla CEO Elon Musk`: a company the companies' list knows (lexicon/companies.ts),
  * written with its case, where nothing else claims the words (tier context). Not inside a longer name, a capitalised word
  * before or after it (`the Latin Alphabet`, `Toyota Celica`, `Airbus A320`, `Porsche 911`: a model's or another name),
  * unless that is an office's word; not a company's name an article also writes as a landform (`the Amazon`: the river

@@ -38,7 +38,7 @@ export const nameBefore = (tokens: readonly Token[], i: number): boolean => i > 
  * capitalised word after it, inside a name
  */
 const innerArticle = (tokens: readonly Token[], j: number): boolean =>
-  !!tokens[j] && (tokens[j].low || tokens[j].cap) && HYPHENED_ARTICLES.has(tokens[j].lower) && hyphenedTo(tokens, j) && isName(tokens[j + 2]);
+  !!tokens[j] && HYPHENED_ARTICLES.has(tokens[j].lower) && hyphenedTo(tokens, j) && isName(tokens[j + 2]);
 
 /**
  * the name at token `a` opens with an Arabic or Hebrew place's head noun (lexicon/features.ts opensPlaceName) before

@@ -243,7 +243,7 @@ const isLoneWordSentence = (c: Candidate, doc: Doc, word: string): boolean => {
   const [a, b] = tokenRange(t, c);
   if (b - a !== 1 || !isTitleCaseWord(word)) return false;
   const lower = word.toLowerCase();
-  if (!isEnglishWord(lower) || phraseClasses(lower).length || placeOf(word)) return false;
+  if (!isEnglishWord(lower) || phraseClasses(lower).length || placeOf(word) || COMPANIES.has(word)) return false;
   const opens = a === 0 || t[a - 1].sentence !== t[a].sentence;
   const stop = t[b];
   return opens && !!stop && /^[.!?]+$/.test(stop.view) && stop.sentence === t[a].sentence && (b + 1 >= t.length || t[b + 1].sentence !== t[a].sentence);
@@ -260,7 +260,7 @@ const isOfficeState = (c: Candidate, doc: Doc, word: string): boolean => {
   return tokenOf(doc.tokens, a - 1).lower === 'of' && OF_STATE_OFFICES.has(tokenOf(doc.tokens, a - 2).lower);
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, an index's code, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name, a legal form split off its company's name or an office's closing "State" or a common word standing alone as a sentence; a caller's entry is never second-guessed */
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, an index's code, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name, a legal form split off its company's name, an office's closing "State" or a common word standing alone as a sentence; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
