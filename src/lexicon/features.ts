@@ -146,13 +146,13 @@ export const WORLD_NAMES: ReadonlySet<string> = new Set(['Earth']);
  * places news spells as their country now romanises them (Ukraine's 2010 system) or as a wire does, which the bundled
  * cities (GeoNames) spell otherwise: the spelling the gazetteers hold, for a location's kind, country and point
  */
-export const PLACE_SPELLINGS: Readonly<Record<string, string>> = {
+export const PLACE_SPELLINGS: Readonly<Record<string, string>> = wordTable({
   Odesa: 'Odessa',
   Mykolaiv: 'Mykolayiv',
   Zaporizhzhia: 'Zaporizhia',
   Makiivka: 'Makiyivka',
   Hasakeh: 'Hasakah',
-};
+});
 
 /**
  * a country's short name that alone names a company first: "Emirates" is the airline ("Emirates ordered 90 jets", the
