@@ -319,12 +319,16 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   return byName && named && !actorRun(ctx, a, i + 1) && (!ctx.owner[i] || hasCommonHead(ctx, a, i)) ? named : [a, i + 1];
 }
 
-/** `the governor of Odesa`, `the minister`: the phrase [a, i] has a common noun outside the name it may end in, its head */
+/**
+ * `the governor of Odesa`, `the minister`, `The Governor of Texas`, `The Humanitarian Coordinator for Syria`: the
+ * phrase [a, i] has a common noun or a title's head outside the name it may end in, its head (capitalised, as a
+ * title is before a place's name)
+ */
 function hasCommonHead(ctx: QuoteContext, a: number, i: number): boolean {
   const t = ctx.doc.tokens;
   let r = i + 1;
   if (ctx.owner[i]) while (r - 1 >= a && ctx.owner[r - 1] === ctx.owner[i]) r--;
-  for (let k = a; k < r; k++) if (t[k].low && t[k].pos === 'NOUN' && !ctx.owner[k]) return true;
+  for (let k = a; k < r; k++) if (!ctx.owner[k] && (t[k].pos === 'NOUN' || t[k].pos === 'PROPN')) return true;
   return false;
 }
 
