@@ -710,6 +710,30 @@ describe('an online platform is a body', () => {
 });
 
 // a company the companies' list knows is a body, where the tagger missed it or read a place (lexicon/companies.ts)
+describe('a listed football club is a body', () => {
+  it.each<NameRow>([
+    [
+      'a club the tagger reads as a person or a place, or misses',
+      'Galatasaray signed a new striker on Monday. The striker joined Besiktas last summer. Arsenal beat West Ham United 3-1. Real Betis drew.',
+      ['organization:Galatasaray', 'organization:Besiktas', 'organization:Arsenal', 'organization:West Ham United', 'organization:Real Betis'],
+      ['person:Galatasaray', 'location:Besiktas', 'location:West Ham United'],
+    ],
+    [
+      'a club before its player’s name',
+      'Tottenham Hotspur’s Son Heung-min is expected to return.',
+      ['organization:Tottenham Hotspur'],
+      ['person:Tottenham Hotspur'],
+    ],
+    // must stay: a listed club inside a longer name, and a city a club is named for
+    [
+      'a longer name around a listed club, and a club’s city, are not the listed club',
+      'Feyenoord Rotterdam won 3-0. He grew up in Manchester.',
+      ['location:Manchester'],
+      ['organization:Feyenoord', 'organization:Manchester'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
 describe('a listed company is a body', () => {
   it.each<NameRow>([
     [

@@ -117,7 +117,11 @@ describe('the speaker phrase reader', () => {
       'John Smith|p1|name|John Smith',
     ],
     ['and after an inverted cue', '“We will win,” said the Governor of Odesa, John Smith.', 'John Smith|p1|name|John Smith'],
-    ['a capitalised title with no appositive name speaks as itself', 'The Governor of Odesa said: “We will win.”', 'The Governor of Odesa|null|nominal|The Governor of Odesa'],
+    [
+      'a capitalised title with no appositive name speaks as itself',
+      'The Governor of Odesa said: “We will win.”',
+      'The Governor of Odesa|null|nominal|The Governor of Odesa',
+    ],
     ['an appositive name before a time phrase', '“We will win,” said the minister, John Smith, on Tuesday.', 'John Smith|p1|name|John Smith'],
     ['a common noun before the appositive name', 'The group’s leader, lawyer John Smith, said: “We will win.”', 'John Smith|p1|name|John Smith'],
     ['and after an inverted cue', '“We will win,” said the group’s leader, lawyer John Smith.', 'John Smith|p1|name|John Smith'],

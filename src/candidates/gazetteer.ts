@@ -10,6 +10,7 @@ import { articleCities, knownBody, placeOf, provinceOf, subdivisions } from '../
 import { titleCase } from '../lexicon/name-forms';
 import { LANDFORMS } from '../lexicon/landforms';
 import { PLATFORMS } from '../lexicon/platforms';
+import { CLUBS } from '../lexicon/clubs';
 import { COMPANIES, COMPANY_AS_LANDFORM, writesLandform } from '../lexicon/companies';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { REGIONS, type RegionRow } from '../lexicon/regions';
@@ -306,19 +307,43 @@ let companies: PhraseMatcher<true> | undefined;
 export function knownCompanies(doc: Doc): Candidate[] {
   const { tokens } = doc;
   companies ??= listMatcher(COMPANIES);
-  const inName = (k: number, a: number) => {
-    const w = tokens[k];
-    return !!w && w.sentence === tokens[a].sentence && (/^[A-Z]?\d/.test(w.view) || (w.cap && !TITLE_WORDS.has(w.lower)));
-  };
   const matches = companies.match(
     tokens,
-    (_, a, b) =>
-      !inShout(tokens, a, b) &&
-      !inName(b + 1, a) &&
-      !(a > 0 && !tokens[a].opensSentence && inName(a - 1, a)) &&
-      !(COMPANY_AS_LANDFORM.has(tokens[a].view) && writesLandform(doc, tokens[a].view)),
+    (_, a, b) => standsAlone(tokens, a, b) && !(COMPANY_AS_LANDFORM.has(tokens[a].view) && writesLandform(doc, tokens[a].view)),
   );
   return listedBodies(tokens, matches, 'context', 'gazetteer:company');
+}
+
+/**
+ * a listed name at tokens [a, b] is the whole of a name, in a line not in capitals: no capitalised word or number before or
+ * after it in its sentence (`the Latin Alphabet`, `Toyota Celica`, `Airbus A320`, `Feyenoord Rotterdam`: a model's or a longer
+ * name), but an office's word (`Tesla CEO`, `Arsenal manager`); with `numbered` false a number is no name's (`beat Arsenal 3-1`)
+ */
+function standsAlone(tokens: readonly Token[], a: number, b: number, numbered = true): boolean {
+  const inName = (k: number) => {
+    const w = tokens[k];
+    return !!w && w.sentence === tokens[a].sentence && ((numbered && /^[A-Z]?\d/.test(w.view)) || (w.cap && !TITLE_WORDS.has(w.lower)));
+  };
+  return !inShout(tokens, a, b) && !inName(b + 1) && !(a > 0 && !tokens[a].opensSentence && inName(a - 1));
+}
+
+let clubs: PhraseMatcher<true> | undefined;
+
+/**
+ * `Galatasaray signed …`, `joined Besiktas`, `Tottenham Hotspur's Son Heung-min`: a football club the clubs' list knows
+ * (lexicon/clubs.ts), written with its case, standing alone as a company's name does (a score after it is no part of a
+ * name); tier gazetteer, so where the tagger
+ * reads the same words as a person or a place the list's reading stands
+ */
+export function knownClubs(doc: Doc): Candidate[] {
+  const { tokens } = doc;
+  clubs ??= listMatcher(CLUBS);
+  return listedBodies(
+    tokens,
+    clubs.match(tokens, (_, a, b) => standsAlone(tokens, a, b, false)),
+    'gazetteer',
+    'gazetteer:club',
+  );
 }
 
 let bodies: PhraseMatcher<true> | undefined;

@@ -3,7 +3,7 @@ import type { Candidate, Doc } from '../core/types';
 import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
 import { citedAuthors } from './citations';
-import { gazetteerCandidates, knownBodies, knownCompanies, lowercasePlaces, platformNames, teamNames } from './gazetteer';
+import { gazetteerCandidates, knownBodies, knownClubs, knownCompanies, lowercasePlaces, platformNames, teamNames } from './gazetteer';
 import { mailNames } from './mail-names';
 import { patternCandidates } from './patterns';
 import { knownPersonWords } from './person-words';
@@ -25,6 +25,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...knownBodies(doc),
     ...platformNames(doc),
     ...knownCompanies(doc),
+    ...knownClubs(doc),
     ...teamNames(doc),
     ...knownPersonWords(doc),
     ...citedAuthors(doc),

@@ -1,5 +1,6 @@
 // what one mention says of its name's type: its own reading, what the name is (a known surname, a
 // country, a building), the cues around it, what the lexicon knows of its words; reconcile.ts weighs it
+import { CLUBS } from '../lexicon/clubs';
 import { COMPANIES, COMPANY_AS_LANDFORM, writesLandform } from '../lexicon/companies';
 import { memoised } from '../core/memo';
 import { isCap, tokenOf, tokenRange } from '../core/tokens';
@@ -349,7 +350,7 @@ export function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>):
   if (endsIn(m.text, PLACE_HEADS) || placeUnlessGiven(m.text)) out.push(cueEvidence('location', 'place-head'));
   if (opensPlace(m, doc) && !endsInBodyHead(m.text)) out.push(cueEvidence('location', 'place-opener'));
   if (endsInBodyHead(m.text)) out.push(cueEvidence('organization', 'body-head'));
-  if (knownBody(m.text) || listedCompany(m, doc)) out.push(cueEvidence('organization', 'known-org'));
+  if (knownBody(m.text) || listedCompany(m, doc) || CLUBS.has(m.text)) out.push(cueEvidence('organization', 'known-org'));
   if (placeTeam(m.text)) out.push(cueEvidence('organization', 'place-team'));
   if (firmPair(m, doc)) out.push(cueEvidence('organization', 'ampersand'));
   if (bodyPair(m, doc)) out.push(cueEvidence('organization', 'paired-body'));
