@@ -65,6 +65,12 @@ describe('what is no name is not reported', () => {
         'person:Registration Act',
       ],
     ],
+    [
+      'an amendment’s name is a law’s',
+      'Senators in Washington argued over the Hyde Amendment. The group cited the First Amendment and the Equal Rights Amendment.',
+      ['location:Washington'],
+      ['person:Hyde Amendment', 'organization:First Amendment', 'organization:Equal Rights Amendment', 'person:Hyde', 'organization:Equal Rights'],
+    ],
     // must stay: a place before a venue's name that a convention word opens, and a body whose name opens with a treaty's word
     [
       'a convention centre and a charter company stay names',

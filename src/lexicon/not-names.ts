@@ -78,7 +78,8 @@ export const LAW_HEADS: ReadonlySet<string> = new Set(['act']);
 
 /**
  * last words of a law's, a treaty's or a congress's name: "Affordable Care Act", "Paris Agreement", "Kyoto Protocol",
- * "Geneva Conventions", "Democratic National Convention", "Monroe Doctrine"; such a name is a work or an event,
+ * "Geneva Conventions", "Democratic National Convention", "Monroe Doctrine", "First Amendment" (GUM's one gold
+ * amendment typed other); such a name is a work or an event,
  * never a person, a body or a place (gold names of two words or more so closed over the labelled sets, CoNLL train
  * with them: 44 typed other, 3 organisations, CoNLL train's "Penn Treaty", a company, twice and "Democrat National
  * Convention" once); not "Pact" ("Warsaw Pact", which corpora read either way) nor "Initiative" (a body's name as
@@ -86,7 +87,7 @@ export const LAW_HEADS: ReadonlySet<string> = new Set(['act']);
  */
 export const DOCUMENT_HEADS = new Set([
   ...LAW_HEADS, 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'protocol', 'protocols', 'convention',
-  'conventions', 'charter', 'declaration', 'doctrine',
+  'conventions', 'charter', 'declaration', 'doctrine', 'amendment', 'amendments',
 ]);
 
 /** an era's abbreviations, which beside a year or after a century are a date's, not British Columbia: "3000 BC", "the 7th century BC", "AD 200" */
