@@ -710,6 +710,24 @@ describe('an online platform is a body', () => {
 });
 
 // a company the companies' list knows is a body, where the tagger missed it or read a place (lexicon/companies.ts)
+describe('a shop’s head closing a name makes a place', () => {
+  it.each<NameRow>([
+    [
+      'an eatery the tagger reads as a person',
+      'Tartine Bakery has the best bread in town. We had lunch at Zuni Cafe. Kowalski Deli opened a second shop.',
+      ['location:Tartine Bakery', 'location:Zuni Cafe', 'location:Kowalski Deli'],
+      ['person:Tartine Bakery', 'person:Zuni Cafe', 'person:Kowalski Deli'],
+    ],
+    // must stay: a shop's head that is no name's last word, and a person's name before a shop's word
+    [
+      'a shop’s word after a name, lowercase, leaves the person',
+      'Maria Lopez runs a small bakery in Austin.',
+      ['person:Maria Lopez', 'location:Austin'],
+      ['location:Maria Lopez'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
 describe('a listed football club is a body', () => {
   it.each<NameRow>([
     [

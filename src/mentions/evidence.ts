@@ -11,6 +11,7 @@ import {
   FACILITY_HEADS,
   FEATURE_WORDS,
   PLACE_HEADS,
+  SHOP_HEADS,
   SURNAME_PLACE_HEADS,
   WORLD_NAMES,
   opensWithCompassAdjective,
@@ -348,6 +349,9 @@ export function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>):
   for (const c of typeCuesAround(m, doc)) out.push(cueEvidence(c.type, c.reason));
   if (withoutLegalForm(m.text) !== m.text) out.push(cueEvidence('organization', 'legal-form'));
   if (endsIn(m.text, PLACE_HEADS) || placeUnlessGiven(m.text)) out.push(cueEvidence('location', 'place-head'));
+  // `Tartine Bakery has the best bread`, `lunch at Zuni Cafe`: a shop's or an eatery's head closing a name makes it a shop,
+  // a place as UNER's web text types them most (lexicon/features.ts SHOP_HEADS), never the person the tagger reads
+  if (endsIn(m.text, SHOP_HEADS)) out.push(cueEvidence('location', 'shop-head'));
   if (opensPlace(m, doc) && !endsInBodyHead(m.text)) out.push(cueEvidence('location', 'place-opener'));
   if (endsInBodyHead(m.text)) out.push(cueEvidence('organization', 'body-head'));
   if (knownBody(m.text) || listedCompany(m, doc) || CLUBS.has(m.text)) out.push(cueEvidence('organization', 'known-org'));
