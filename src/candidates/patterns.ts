@@ -78,7 +78,8 @@ const NAME_RULES: PatternRule[] = [
     type: 'person',
     find: (t, i) => {
       if (!TITLE_HEADS.has(t[i].lower) || !isName(t[i + 1]) || TITLE_WORDS.has(t[i + 1].lower)) return null;
-      let end = nameRun(t, i + 1, 3);
+      // `President Kassym-Jomart Tokayev`: a given name's hyphened parts are one word of the name
+      let end = nameRun(t, i + 1, 3, true);
       // "Crown Prince Mohammed bin Salman", "President Ursula von der Leyen": a surname after its particles
       let p = end;
       while (p < t.length && p - end < 2 && SURNAME_PARTICLES.has(t[p].lower)) p++;

@@ -70,7 +70,7 @@ const shoutedSaying = (t: Token): boolean => SPEECH_VERBS.has(t.lower) && t.lowe
  * the capitalised run starting at `i` (at most `max` words, one sentence), as an end index; an Arabic
  * article hyphened on inside it is part of its word ("Deir al-Zour province", "Bab al-Hawa crossing", "Deir-ez-Zor")
  */
-export function nameRun(tokens: readonly Token[], i: number, max: number): number {
+export function nameRun(tokens: readonly Token[], i: number, max: number, hyphened = false): number {
   let j = i;
   let words = 0;
   while (j < tokens.length && words < max && tokens[j].sentence === tokens[i].sentence) {
@@ -78,6 +78,8 @@ export function nameRun(tokens: readonly Token[], i: number, max: number): numbe
     // `Deir-ez-Zor`: a word hyphened to the article hyphened to the next
     else if (j > i && hyphenedTo(tokens, j - 1) && innerArticle(tokens, j + 1)) j += 3;
     if (!isName(tokens[j]) || shoutedSaying(tokens[j])) break;
+    // with `hyphened`, names hyphened together are one word of the run: `Kassym-Jomart`, `Jean-Claude`
+    while (hyphened && hyphenedTo(tokens, j) && isName(tokens[j + 2])) j += 2;
     j++;
     words++;
   }
