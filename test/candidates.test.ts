@@ -18,6 +18,11 @@ describe('pattern rules', () => {
     ['Shin Bet chief Ronen Bar went', 'organization:Shin Bet:pattern:org-before-office'],
     // a given name's hyphened parts are one word after a title
     ['President Kassym-Jomart Tokayev received them', 'person:Kassym-Jomart Tokayev:pattern:title-name'],
+    // after "son of", a father's name and a family's; a family's name with its article hyphened on
+    ['King Salman bin Abdulaziz Al Saud issued an order', 'person:Salman bin Abdulaziz Al Saud:pattern:title-name'],
+    ['He met Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah today', 'person:Mishal Al-Ahmad Al-Jaber Al-Sabah:pattern:title-name'],
+    // must stay: a surname's particles take at most two words after them
+    ['President Ursula von der Leyen spoke', 'person:Ursula von der Leyen:pattern:title-name'],
     ['Fed chairman Alan Greenspan said', 'organization:Fed:pattern:org-before-office'],
     ['Apple CEO Tim Cook said', 'organization:Apple:pattern:org-before-office'],
     ['Tesla chief executive Elon Musk said', 'organization:Tesla:pattern:org-before-office'],

@@ -83,7 +83,11 @@ const NAME_RULES: PatternRule[] = [
       // "Crown Prince Mohammed bin Salman", "President Ursula von der Leyen": a surname after its particles
       let p = end;
       while (p < t.length && p - end < 2 && SURNAME_PARTICLES.has(t[p].lower)) p++;
-      if (p > end && isName(t[p]) && t[p].sentence === t[i].sentence) end = nameRun(t, p, 2);
+      // "King Salman bin Abdulaziz Al Saud": after "son of", a father's name and a family's, as the patronymic rule reads them
+      const patronymic = PATRONYMIC_PARTICLES.has(t[end]?.view ?? '');
+      if (p > end && isName(t[p]) && t[p].sentence === t[i].sentence) end = nameRun(t, p, patronymic ? 3 : 2, true);
+      // "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": a family's name with its article hyphened on closes an Arabic name past three words
+      for (let n = 0; n < 2 && HYPHENED_ARTICLES.has(t[end]?.lower ?? '') && t[end].cap && hyphenedTo(t, end) && isName(t[end + 2]); n++) end += 3;
       // "Chief Financial Officer Kevan Parekh": a later head in the run ends the title, and the name starts after it
       if (end - (i + 1) < 2 || t.slice(i + 1, end).some((w) => TITLE_HEADS.has(w.lower))) return null;
       // "Major League Baseball", "Bishop Garrigan High School": a body's head word in the run makes it the body's name, no person's
