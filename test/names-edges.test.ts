@@ -135,6 +135,13 @@ describe('a name keeps its own edges', () => {
       ['person:Shehbaz Sharif', 'person:Wang Yi'],
       ['person:Prime'],
     ],
+    // a ruler's style after "His" or "Her" is a title's, behind a wire's dateline too; must stay: "her" before a capitalised word that is no style
+    [
+      'a ruler’s style is no part of the name',
+      'ABU DHABI, 5th December (WAM) -- His Highness Sheikh Mohamed bin Zayed Al Nahyan received a call. His Excellency Anwar Ibrahim arrived. Critics told her Mary Jones was right.',
+      ['person:Mohamed bin Zayed Al Nahyan', 'person:Anwar Ibrahim', 'person:Mary Jones'],
+      ['person:His Highness Sheikh Mohamed', 'person:Excellency Anwar Ibrahim', 'person:His Excellency Anwar Ibrahim'],
+    ],
     // local government titles before a name make the title pattern's person; must stay: the same word as a plain noun
     [
       'a local government title before a name',

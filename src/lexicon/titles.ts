@@ -16,9 +16,10 @@ type Part = 'head' | 'modifier' | 'portfolio' | '';
  * a full stop after it ends no sentence (`abbreviation`: "the Rev. Peter Wherry"); an office held
  * in an organisation (`office`: "Mossad director"; not "spokesman" or "aide", which follow people
  * too, "Clinton aide"); relating a person to someone else, an affiliation but no title
- * (`relational`: "his Israeli counterpart"); the gender it shows (`male`, `female`)
+ * (`relational`: "his Israeli counterpart"); a style after "His" or "Her" (`style`: "His Highness"); the gender it
+ * shows (`male`, `female`)
  */
-type Trait = 'qualifier' | 'capitalised' | 'honorific' | 'abbreviation' | 'office' | 'relational' | 'male' | 'female';
+type Trait = 'qualifier' | 'capitalised' | 'honorific' | 'abbreviation' | 'office' | 'relational' | 'style' | 'male' | 'female';
 
 const TITLE_TABLE: ReadonlyArray<readonly [string, Part, ...Trait[]]> = [
   // heads
@@ -123,6 +124,12 @@ const TITLE_TABLE: ReadonlyArray<readonly [string, Part, ...Trait[]]> = [
   ['mrs', 'head', 'honorific', 'female'],
   ['ms', 'head', 'honorific', 'female'],
   ['dr', 'head', 'honorific'],
+  // a ruler's or a dignitary's style after "His" or "Her" (`His Highness Sheikh Mohamed`, `Her Majesty the Queen`,
+  // `His Excellency Anwar Ibrahim`, as Gulf and Asian news agencies write them): a title's words, never a name's
+  ['highness', 'head', 'capitalised', 'style'],
+  ['majesty', 'head', 'capitalised', 'style'],
+  ['excellency', 'head', 'capitalised', 'style'],
+  ['holiness', 'head', 'capitalised', 'style'],
   ['sir', 'head', 'capitalised', 'honorific', 'male'],
   ['dame', 'head', 'capitalised', 'honorific', 'female'],
   ['lord', 'head', 'capitalised', 'male'],
@@ -254,6 +261,9 @@ export const CAPITALISED_HEADS = where((_, traits) => traits.includes('capitalis
 
 /** honorifics: the next capitalised word is a person whatever a model says */
 export const HONORIFICS = where((_, traits) => traits.includes('honorific'));
+
+/** a ruler's or a dignitary's styles, after "His" or "Her": "His Highness", "Her Majesty" */
+export const STYLES = where((_, traits) => traits.includes('style'));
 
 /** abbreviated titles, after which a full stop ends no sentence (`the Rev. Peter Wherry`, `Msgr. Ray`) */
 export const TITLE_ABBREVIATIONS = where((_, traits) => traits.includes('abbreviation'));

@@ -2,7 +2,7 @@ import { CALENDAR_WORDS, GREETINGS, MONTH_ABBREVIATIONS, PRONOUNS } from '../lex
 import { hyphenedTo, isLowerWord, tokenEndingAfter, tokenOf } from '../core/tokens';
 import { isAdjectiveSuffix, isInitial, isLowercase, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
-import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { STYLES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS, VERDICT_WORDS } from '../lexicon/not-names';
 import { HYPHENED_ARTICLES, isInnerHyphenedArticle, NAME_SUFFIX, SURNAME_PARTICLES } from '../lexicon/names';
 
@@ -33,6 +33,8 @@ const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: C
   // rule of mentions/openers.ts reads whole)
   if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && t.pos === 'ADV' && next?.pos === 'PROPN' && !VERDICT_WORDS.has(t.lower))
     return isTitleCaseWord(t.view) || (t.view === t.view.toUpperCase() && next.view === next.view.toUpperCase());
+  // `His Highness Sheikh Mohamed`, `Her Majesty Queen Elizabeth`: "His" or "Her" before a style opens a title, no name
+  if ((t.lower === 'his' || t.lower === 'her') && c.tier !== 'caller' && next?.cap && STYLES.has(next.lower)) return true;
   if (t.lower !== 'the' || c.tier === 'caller') return false;
   return c.tier !== 'tagger' || wordsAfter > 1;
 };
