@@ -355,6 +355,9 @@ describe('a tagger run breaks at a comma, a spaced dash, a bracket, two quotatio
     ['The UK Department for International Development (DFID) paid.', 'International Development (DFID)', ['International Development', 'DFID']],
     ['Chatham Islands (Rekohu) are remote.', 'Chatham Islands (Rekohu', ['Chatham Islands', 'Rekohu']],
     ['He said Jack provided Budjana with a guitar.', 'Jack provided Budjana', ['Jack', 'Budjana']],
+    // a lowercase `in` inside a person's run; must stay: before a month, a time phrase that trim.ts cuts
+    ['He won the Spitfire Tournament in Canada.', 'Spitfire Tournament in Canada', ['Spitfire Tournament', 'Canada']],
+    ['He left the Museum of Art in October 2009.', 'Museum of Art in October 2009', ['Museum of Art in October 2009']],
     // must stay: a results table's code in brackets after a club, lowercase words that join a name
     ['Mladost (L) 2 Buducnost (V) 1', 'Mladost (L)', ['Mladost (L)']],
     ['Durham won at Chester-le-Street.', 'Chester-le-Street', ['Chester-le-Street']],
@@ -392,6 +395,9 @@ describe('a tagger run breaks at a comma, a spaced dash, a bracket, two quotatio
     ['He said Jack provided Budjana with a guitar.', 'Jack provided Budjana', 'person', ['person', 'person']],
     ['Scores: Velmora - Tavio Brenn (61st) and others.', 'Velmora - Tavio Brenn', 'organization', ['organization', 'organization']],
     ['Acme Corp, Paris and others.', 'Acme Corp, Paris', 'organization', ['organization', 'organization']],
+    // a body's run breaks at `in` only after a verb opening the sentence; must stay: a body's name holding one
+    ['Born Heinz Alfred Kissinger in Fürth, he fled.', 'Born Heinz Alfred Kissinger in Fürth', 'organization', ['organization', 'organization']],
+    ['Human Rights in China said so.', 'Human Rights in China', 'organization', ['organization']],
   ] as const)('%s: %s (%s) → %j', (text, run, type, types) => {
     const doc = buildDocument(text);
     const start = text.indexOf(run);

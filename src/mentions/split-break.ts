@@ -2,7 +2,7 @@ import { tokenOf, tokenRange } from '../core/tokens';
 import { placeOf } from '../lexicon/gazetteer';
 import { isAcronymText } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
-import { DASHES } from '../lexicon/function-words';
+import { CALENDAR_WORDS, DASHES } from '../lexicon/function-words';
 import { LEGAL_FORMS } from '../lexicon/organizations';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { SPEECH_VERBS } from '../lexicon/speech';
@@ -85,7 +85,14 @@ export function splitAtBreak(c: Candidate, doc: Doc): Candidate[] {
   const [a, b] = tokenRange(t, c);
   const cuts: number[] = [];
   // a verb of saying or a bracket may close the run too (`Clinton Said “…”`, `Development (DFID)`): a comma or a dash there is trim.ts's
-  for (let k = a + 1; k < b; k++) if (k < b - 1 ? breaks(t, k) : headlineSaying(t, k) || bracketBreak(t, k)) cuts.push(k);
+  // `Spitfire Tournament in Canada`: a lowercase `in` between the words of a person's or a place's run is where one name
+  // ends and the next begins (gold names hold one only in a body's or a work's: "Human Rights in China", "Siegel Awards
+  // for Excellence in Pancreatic Cancer Research"), and in a body's where a verb opens the sentence and the run (`Born
+  // Heinz Alfred Kissinger in Fürth`, which the tagger reads as a body); not before a day or a month, a time phrase that
+  // closes the run (mentions/trim.ts)
+  const person = c.type !== 'organization' || (t[a].opensSentence && t[a].pos === 'VERB');
+  const inBreak = (k: number) => person && t[k].view === 'in' && !CALENDAR_WORDS.has(tokenOf(t, k + 1).lower);
+  for (let k = a + 1; k < b; k++) if (k < b - 1 ? breaks(t, k) || inBreak(k) : headlineSaying(t, k) || bracketBreak(t, k)) cuts.push(k);
   if (!cuts.length) return [c];
   const reason = `${c.reason}+split-break`;
   const out: Candidate[] = [];
