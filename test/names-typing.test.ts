@@ -185,6 +185,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Meta Platforms', 'organization:Duke Energy', 'location:Durham/city'],
       ['person:Meta Platforms', 'person:Duke Energy'],
     ],
+    [
+      'a firm’s “Associates” closing a surname makes the firm',
+      'Former U.S. Secretary of State Henry Kissinger, who shaped American foreign policy during the Cold War, died on Wednesday at his home in Kent, Connecticut, his consulting firm Kissinger Associates said.',
+      ['person:Henry Kissinger', 'organization:Kissinger Associates', 'location:Kent'],
+      ['person:Kissinger Associates'],
+    ],
     // where someone works: the name after a role and `at` or `with`; must stay: a known place after one
     [
       'a role at a name makes its employer an organisation',

@@ -22,7 +22,7 @@ export const ORG_SUFFIXES = new Set([
   'congress', 'senate', 'army', 'navy', 'forces', 'brigades', 'police', 'service', 'bureau',
   'authority', 'office', 'organization', 'organisation', 'movement', 'front', 'club', 'times',
   'post', 'news', 'press', 'agency', 'network', 'airlines', 'airways', 'motors', 'systems',
-  'technologies', 'industries', 'international', 'partners', 'capital', 'securities', 'exchange',
+  'technologies', 'industries', 'international', 'partners', 'associates', 'capital', 'securities', 'exchange',
   // a company's line of business closing its name: "Meta Platforms", "Moderna Therapeutics", "Duke Energy"
   'platforms', 'labs', 'ventures', 'networks', 'communications', 'pharmaceuticals', 'therapeutics',
   'entertainment', 'studios', 'software', 'semiconductor', 'semiconductors', 'electronics', 'bancorp',
