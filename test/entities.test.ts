@@ -101,6 +101,16 @@ describe('titles and affiliations', () => {
     ['no title from an adjective', 'a major [p:Andy Warhol] show', 'Andy Warhol', [], []],
     ['lowercase rank after a capitalised one', 'Major general [p:Fuad Basya] said', 'Fuad Basya', ['Major general'], []],
     ['office, not a body, after of', '[p:John Kerry], the Secretary of State, said', 'John Kerry', ['Secretary of State'], []],
+    // an office of a portfolio before the name: head, `of`, the portfolio; must stay: a body's name holding `of` before an office
+    ['office of a portfolio before the name', 'Secretary of State [p:John Kerry] said', 'John Kerry', ['Secretary of State'], []],
+    ['office of the portfolio before the name', 'Speaker of the House [p:Mike Johnson] said', 'Mike Johnson', ['Speaker of the House'], []],
+    [
+      'a body holding of before an office',
+      '[o:Bank of England] Governor [p:Andrew Bailey] said',
+      'Andrew Bailey',
+      ['Bank of England Governor'],
+      ['Bank of England::organization-title'],
+    ],
     ['nationality inside the mention', '[p:U.S. President Donald Trump] said', 'Donald Trump', ['President'], ['United States:US:demonym-title']],
     ['no title for the next name', '[p:John Smith], Prime Minister [p:Jane Doe] and others', 'John Smith', [], []],
   ])('%s', (_why, src, name, titles, links) => {

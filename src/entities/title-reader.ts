@@ -49,6 +49,13 @@ export function readBack(ctx: EntityContext, from: number, floor: number): Readi
     seg = null;
   };
   let j = from;
+  // "Secretary of State John Kerry", "Minister of Finance Jane Doe", "Speaker of the House Mike Johnson": an office
+  // of a portfolio, capitalised, right before the name is one title, whose head comes before `of`
+  const office = officeOf(t, from, floor);
+  if (office >= 0) {
+    seg = { first: office, end: from + 1, qualifiers: [], lowerHead: false };
+    j = office - 1;
+  }
   for (; j >= floor; j--) {
     const tok = t[j];
     if (QUALIFIERS.has(tok.lower)) {
@@ -105,6 +112,20 @@ export function readBack(ctx: EntityContext, from: number, floor: number): Readi
   }
   close();
   return { segments, links, stop: j };
+}
+
+/**
+ * the token where a title of the form head, `of`, portfolio ending at `end` starts ("Secretary of State", "Minister of
+ * Foreign Affairs", "Speaker of the House"), or -1: a capitalised head, `of`, an optional `the` and one to three
+ * capitalised words, none a title's head
+ */
+function officeOf(t: readonly Token[], end: number, floor: number): number {
+  let k = end;
+  while (k >= floor && end - k < 3 && isCap(t[k]) && !TITLE_HEADS.has(t[k].lower)) k--;
+  if (k === end || k < floor) return -1;
+  if (t[k].lower === 'the' && t[k].low) k--;
+  if (k - 1 < floor || t[k].view !== 'of' || !t[k - 1].cap || !TITLE_HEADS.has(t[k - 1].lower) || !isTitleWord(t[k - 1])) return -1;
+  return k - 1;
 }
 
 /** the token range of a name ending at `last`: its mention, or a run of up to three capitalised words */
