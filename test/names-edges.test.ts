@@ -135,6 +135,13 @@ describe('a name keeps its own edges', () => {
       ['person:Shehbaz Sharif', 'person:Wang Yi'],
       ['person:Prime'],
     ],
+    // a name the tagger runs into an office's portfolio ("of the House") is the person's after it
+    [
+      'an office’s portfolio before the name is no part of it',
+      'Speaker of the House Mike Johnson spoke on Tuesday.',
+      ['person:Mike Johnson'],
+      ['organization:House Mike Johnson'],
+    ],
     // a ruler's style after "His" or "Her" is a title's, behind a wire's dateline too; must stay: "her" before a capitalised word that is no style
     [
       'a ruler’s style is no part of the name',

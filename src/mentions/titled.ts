@@ -62,9 +62,12 @@ export function splitRun(c: Candidate, doc: Doc): Candidate[] {
   if (c.type === 'person' || c.tier !== 'tagger') return [c];
   const t = doc.tokens;
   const [a, b] = tokenRange(t, c);
+  // `Speaker of the House Mike Johnson`: the run opens with an office's portfolio, which the office's head and `of` come before
+  const of = t[a - 1]?.lower === 'the' ? a - 2 : a - 1;
+  const portfolio = t[of]?.view === 'of' && !!t[of - 1]?.cap && TITLE_HEADS.has(t[of - 1].lower);
   for (let k = Math.max(a + 1, b - 3); k <= b - 2; k++) {
     if (!t.slice(k, b).every((w) => w.cap) || !t[k - 1].cap) continue;
-    if (!isFirstName(t[k].lower) || !endsBefore(t[k - 1].lower) || TITLE_WORDS.has(t[k].lower)) continue;
+    if (!isFirstName(t[k].lower) || !(endsBefore(t[k - 1].lower) || portfolio) || TITLE_WORDS.has(t[k].lower)) continue;
     const person: Candidate = { ...c, start: t[k].start, type: 'person', kind: undefined, reason: `${c.reason}+split-run` };
     const before = t.slice(a, k);
     const label = before.length === 1 && PARTY_LABELS.has(before[0].lower);
