@@ -101,6 +101,9 @@ describe('sentences and paragraphs', () => {
     ['He met the Rev. Peter Wherry there. Then he left.', 2, 1],
     ['Msgr. Ray and Supt. Jones came. They left.', 2, 1],
     ['He lives on Main St. Then he left.', 2, 1],
+    // the platform X after "on" closes its sentence; must stay: an initial after "by"
+    ['Aron wrote on X. Universal opened second.', 2, 1],
+    ['The book by J. Rowling sold well.', 1, 1],
     ['Rep. G.K. Butterfield (D-N.C.), head of the caucus, spoke. Then he left.', 2, 1],
     ['Paul D. Ryan (R-Wis.) said so. Then he left.', 2, 1],
     ['He left (finally). Then it rained.', 2, 1],

@@ -104,6 +104,12 @@ function reportingAfterQuestion(tokens: Token[], i: number): boolean {
   return before < i - 1 && !!tokens[after]?.low && (mark === '?' || mark === '!');
 }
 
+/**
+ * `wrote on X. Universal Pictures' film …`: the platform X closing a sentence after "on", which wink reads as an initial
+ * (`John F. Kennedy`) and so runs into the next sentence; a capitalised word after it opens one
+ */
+const afterPlatformX = (tokens: Token[], i: number): boolean => tokens[i].cap && tokens[i - 1].view === 'X.' && tokens[i - 2]?.view === 'on';
+
 /** sentences (wink's, also cut at paragraph breaks) and paragraphs, with token ranges */
 export function layout(
   view: string,
@@ -158,7 +164,11 @@ export function layout(
     if (brk === 'paragraph') {
       closeSentence(i);
       closeParagraph();
-    } else if ((raw[i].winkSentence !== raw[i - 1].winkSentence || afterWordStop(tokens, raw, i)) && !afterTitle(tokens, i) && !heldTogether(tokens, i)) {
+    } else if (
+      (raw[i].winkSentence !== raw[i - 1].winkSentence || afterWordStop(tokens, raw, i) || afterPlatformX(tokens, i)) &&
+      !afterTitle(tokens, i) &&
+      !heldTogether(tokens, i)
+    ) {
       closeSentence(i);
     }
   }
