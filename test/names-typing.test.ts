@@ -185,6 +185,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Meta Platforms', 'organization:Duke Energy', 'location:Durham/city'],
       ['person:Meta Platforms', 'person:Duke Energy'],
     ],
+    // "Research" closing a name found otherwise makes a body; must stay: a heading's "Research" names nothing
+    [
+      'a research firm the tagger reads as a person is a body',
+      'Hindenburg Research, a short seller, disclosed a position in the company. Previous Research showed little.',
+      ['organization:Hindenburg Research'],
+      ['person:Hindenburg Research', 'organization:Previous Research'],
+    ],
     [
       'a firm’s “Associates” closing a surname makes the firm',
       'Former U.S. Secretary of State Henry Kissinger, who shaped American foreign policy during the Cold War, died on Wednesday at his home in Kent, Connecticut, his consulting firm Kissinger Associates said.',

@@ -123,6 +123,13 @@ export const SPELLED_ORDINALS: ReadonlySet<string> = new Set(['first', 'second',
 export const STATE_HEADS = new Set(['union', 'federation']);
 
 /** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
+/**
+ * last words that make a name found otherwise a body's ("Hindenburg Research, a short seller", "Pew Research", which the
+ * tagger reads as persons), but too often a heading's or a field's ("Previous Research", "Second Language Research") for
+ * a rule to propose a name by them: evidence of a type only (mentions/evidence.ts)
+ */
+export const FOUND_BODY_HEADS: ReadonlySet<string> = new Set(['research']);
+
 export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || OF_HEADS.has(word) || PUBLICATION_HEADS.has(word);
 
 /**

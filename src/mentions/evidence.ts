@@ -17,7 +17,7 @@ import {
   opensWithCompassAdjective,
 } from '../lexicon/features';
 import { JOINING_WORDS } from '../lexicon/function-words';
-import { isBodyHead, NAMED_FOR_HEADS, PUBLICATION_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
+import { FOUND_BODY_HEADS, isBodyHead, NAMED_FOR_HEADS, PUBLICATION_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
 import { hasLetterDigitWord, isAcronymText, isNameWord, isRoadCode, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
@@ -154,7 +154,7 @@ function endsIn(text: string, heads: ReadonlySet<string> | ((lower: string) => b
  * ("Soviet Union"); a paper's head after a hyphen too ("Fort Worth Star-Telegram", "Pittsburgh Post-Gazette")
  */
 const endsInBodyHead = (text: string): boolean =>
-  endsIn(text, (w) => (isBodyHead(w) && !STATE_HEADS.has(w)) || PUBLICATION_HEADS.has(w.slice(w.lastIndexOf('-') + 1)));
+  endsIn(text, (w) => (isBodyHead(w) && !STATE_HEADS.has(w)) || FOUND_BODY_HEADS.has(w) || PUBLICATION_HEADS.has(w.slice(w.lastIndexOf('-') + 1)));
 
 // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
 const isFacility = (text: string): boolean => endsIn(text, FACILITY_HEADS);
