@@ -423,6 +423,12 @@ describe('what is no name is not reported', () => {
       ['location:Laughter', "person:I'm", "organization:I'm", "location:I'm", 'person:Huh', 'person:Yeah', 'person:Okay'],
     ],
     [
+      'the web’s and chat’s abbreviations are talk, not names',
+      'Thanks!! Will do. BTW has anyone tried the new Whole Foods in Austin? Send me a DM if so. IMO the parking is awful.',
+      ['organization:Whole Foods', 'location:Austin/city'],
+      ['organization:BTW', 'organization:DM', 'location:DM', 'organization:IMO', 'location:IMO'],
+    ],
+    [
       'months are parts of dates; a surname spelt as one stays in its name',
       'In November the band toured Ohio with Gary Pruitt. By August they had sold out every hall, and in July they flew to Iceland.\nTheresa May said on Monday that the plan stood.',
       ['person:Gary Pruitt', 'person:Theresa May', 'location:Iceland/country', 'location:Ohio'],

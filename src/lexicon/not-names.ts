@@ -43,6 +43,9 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('weekday', 'Mon, Tue, Tues, Wed, Thu, Thur, Thurs, Fri, Sat, Mon., Tue., Tues., Wed., Thu., Thur., Thurs., Fri., Sat.'),
   // words of talk and chat, capitalised as a sentence of their own ("Huh.", "Yeah, …", "LMAO")
   ...rows('interjection', 'Hey, Huh, Yeah, Yep, Nope, Oh, Wow, Ciao, Hi, Hello, Okay, Um, Uh, Hmm, LOL, LMAO, FYI, Kudos'),
+  // the web's and chat's abbreviations, in capitals as acronyms are ("BTW has anyone tried …", "send me a DM"): no gold
+  // name over the labelled sets (UNER's web text writes ASAP and DM, PolNeAR's news SMH and AKA)
+  ...rows('chat', 'BTW, IMO, IMHO, OMG, TBH, IDK, AFAIK, ASAP, FWIW, IIRC, ROFL, SMH, NSFW, AKA, DM, DMs'),
   // a letter's or an e-mail's greetings and closings, capitalised as a line of their own ("Dear All,", "Take Care")
   ...rows('salutation', 'Dear All, Take Care, Thanks, Thank, Thank You, Greetings, Regards, Best Regards, Kind Regards, Sincerely, Please'),
   // a family's words for its parents, said as a name ("a card for Dad", "Dear Mom,"), which GUM leaves out of names (persons 2 times in 29)
