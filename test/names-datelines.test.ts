@@ -29,6 +29,12 @@ describe('a dateline’s place is a location in its normal case', () => {
     ],
     ['a dateline ended by a horizontal bar, as one site writes it', 'BOSTON \u2015 The mayor spoke on Tuesday.', ['location:Boston'], ['location:BOSTON']],
     [
+      'two places a slash joins, the first the dateline’s',
+      'KHARTOUM/PORT SUDAN, Sudan (Reuters) - The army shelled El Fasher on Saturday, according to local activists.',
+      ['location:Khartoum/city', 'location:Sudan/country', 'organization:Reuters'],
+      ['location:KHARTOUM', 'location:KHARTOUM/PORT SUDAN'],
+    ],
+    [
       'a town with its state before the dash',
       'SPRINGFIELD, Ill. — The governor signed the budget on Friday.',
       ['location:Springfield'],

@@ -290,6 +290,11 @@ describe('reported statements', () => {
       'LONDON, March 3 (Reuters) - The bridge will close in May, the council said.',
       'The bridge will close in May|the council|said',
     ],
+    [
+      'fronted, after a dateline of two places a slash joins',
+      'KHARTOUM/PORT SUDAN, Sudan (Reuters) - The bridge will close in May, the council said.',
+      'The bridge will close in May|the council|said',
+    ],
     // the agency in a dateline filed the story and says nothing in it: no subject, no antecedent of `the party`
     [
       'a subject after a dateline’s agency',

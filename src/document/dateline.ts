@@ -50,14 +50,21 @@ export function readDateline(t: readonly Token[], i: number): Dateline | null {
   if (!t[i]?.opensSentence || !isUpper(t[i])) return null;
   let end = i + 1;
   while (end < t.length && end - i < 3 && isUpper(t[end]) && t[end].sentence === t[i].sentence) end++;
-  let k = end;
+  // "KHARTOUM/PORT SUDAN, Sudan (Reuters) -", "DUBAI/RIYADH (Reuters) -": a story filed from two places joins them with a
+  // slash; the first is the dateline's place, the next a name of its own
+  let after = end;
+  for (let n = 0; n < 2 && t[after]?.view === '/' && isUpper(t[after + 1]) && t[after + 1].sentence === t[i].sentence; n++) {
+    after += 2;
+    while (after < t.length && isUpper(t[after]) && t[after].sentence === t[i].sentence && !DASHES.has(t[after].view)) after++;
+  }
+  let k = after;
   // "MOSCOW, December 3. /TASS/.", "PARIS, France, December 3 -": a month and its day after the place or its region
   let dated = -1;
   if (t[k]?.view === ',') {
     k++;
     dated = monthDayEnd(t, k);
-    while (k < t.length && k - end <= 3 && isCap(t[k])) k++;
-    if (k === end + 1) return null;
+    while (k < t.length && k - after <= 3 && isCap(t[k])) k++;
+    if (k === after + 1) return null;
     if (isDay(t[k])) k++;
     if (dated < 0 && t[k]?.view === ',') {
       dated = monthDayEnd(t, k + 1);
@@ -76,7 +83,7 @@ export function readDateline(t: readonly Token[], i: number): Dateline | null {
   // a known place and the day opening a paragraph, whatever follows (a full stop, a colon, an agency in slashes)
   if (dated > 0 && knownPlace(place) && opensParagraph(t, i)) return { placeEnd: end, end: dash(k) };
   const dashed = DASHES.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
-  return dashed && (k > end || knownPlace(place)) ? { placeEnd: end, end: k + 1 } : null;
+  return dashed && (k > after || knownPlace(place)) ? { placeEnd: end, end: k + 1 } : null;
 }
 
 /**
