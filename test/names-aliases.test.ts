@@ -6,6 +6,30 @@ import { propagateNames } from '../src/mentions/propagate';
 import { innerAcronymInitials } from '../src/lexicon/name-forms';
 import { spells } from '../src/candidates/acronyms';
 
+// a name after `known as` is the same one's (entities/known-as.ts)
+describe('a name after “known as” is an alias of the name before it', () => {
+  it.each<NameRow>([
+    [
+      'a nickname after a comma and after a bracket',
+      'The RSF is led by General Mohamed Hamdan Dagalo, known as Hemedti. Hemedti said the war would end. Ernesto Guevara (better known as Che) was born in Rosario.',
+      ['person:Mohamed Hamdan Dagalo', 'person:Ernesto Guevara'],
+      ['person:Hemedti', 'person:Che'],
+    ],
+    // must stay: a description after the link names no one; a name after other words is another person
+    [
+      'a description or a name not right after the link',
+      'He met John Smith, known as the boss, and Mary Jones, who knew Tom Reed.',
+      ['person:John Smith', 'person:Mary Jones', 'person:Tom Reed'],
+      [],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+
+  it('keeps the alias among the entity’s forms', () => {
+    const { actors } = extract('General Mohamed Hamdan Dagalo, known as Hemedti, spoke. Hemedti left.');
+    expect(actors.map((a) => [a.name, a.aliases, a.mentions.length])).toEqual([['Mohamed Hamdan Dagalo', ['Hemedti'], 3]]);
+  });
+});
+
 // short forms of organisations joined to their entity (entities/cluster.ts)
 describe('an organisation’s short form is the same organisation', () => {
   it.each<NameRow>([

@@ -1,6 +1,7 @@
 import type { DetailsOf, Doc, Entity, EntityFacts, EntityType, Mention } from '../core/types';
 import { clusterMentions, KEY_OF, type Cluster } from './cluster';
 import { entityContext, tokenAt, type EntityContext } from './context';
+import { joinKnownAs } from './known-as';
 import { GENDER_WORDS, HONORIFICS } from '../lexicon/titles';
 import { countryName, countryOf } from '../lexicon/gazetteer';
 import { type Gender, personGender } from './gender';
@@ -118,7 +119,10 @@ function honorificGender(doc: Doc, m: Mention): Gender | undefined {
 /** the article's mentions → one entity per real-world referent, ids in order of first mention */
 export function buildEntities(mentions: readonly Mention[], doc: Doc): Entity[] {
   const counters = { person: 0, organization: 0, location: 0 };
-  const clusters = clusterMentions(mentions, (m) => honorificGender(doc, m));
+  const clusters = joinKnownAs(
+    clusterMentions(mentions, (m) => honorificGender(doc, m)),
+    doc,
+  );
   const entities = clusters.map((c) => toEntity(c, `${ID_PREFIX[c.type]}${++counters[c.type]}`));
   const ctx = entityContext(doc, entities);
   for (const type of ORDER) {

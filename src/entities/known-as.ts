@@ -1,0 +1,41 @@
+import type { Doc, Mention } from '../core/types';
+import { ALIAS_LINKS } from '../lexicon/aliases';
+import type { Cluster } from './cluster';
+
+/** `, known as `, `(also known as `: a comma or an opening bracket, then one of the links, then the alias */
+const LINK = new RegExp(`^\\s*[,(]\\s*(?:${ALIAS_LINKS.map((l) => l.replace(/\./g, '\\.')).join('|')})\\s+$`, 'i');
+
+/** how far after a name its alias may start, in characters: the longest link and its punctuation */
+const LINK_REACH = Math.max(...ALIAS_LINKS.map((l) => l.length)) + 4;
+
+/**
+ * `General Mohamed Hamdan Dagalo, known as Hemedti,`: a name of the same type right after a name and an alias link
+ * (lexicon/aliases.ts) names the same one, so their clusters are one entity (its fullest form names it, as any
+ * entity's; "Hemedti" an alias). One pass over the mentions in text order; a merged cluster leaves the list
+ */
+export function joinKnownAs(clusters: Cluster[], doc: Doc): Cluster[] {
+  const owner = new Map<Mention, Cluster>();
+  for (const c of clusters) for (const m of c.mentions) owner.set(m, c);
+  const byStart = new Map<number, Mention>();
+  for (const m of owner.keys()) byStart.set(m.start, m);
+  const merged = new Set<Cluster>();
+  const ordered = [...owner.keys()].sort((a, b) => a.start - b.start);
+  for (const m of ordered) {
+    const gap = doc.view.slice(m.end, m.end + LINK_REACH);
+    for (let n = 1; n <= gap.length; n++) {
+      if (!/\s/.test(gap[n - 1]) || !LINK.test(gap.slice(0, n))) continue;
+      const alias = byStart.get(m.end + n);
+      const into = owner.get(m);
+      const from = alias && owner.get(alias);
+      if (!alias || !into || !from || from === into || alias.type !== m.type) break;
+      into.mentions.push(...from.mentions);
+      for (const k of from.keys) into.keys.add(k);
+      for (const x of from.mentions) owner.set(x, into);
+      merged.add(from);
+      break;
+    }
+  }
+  if (!merged.size) return clusters;
+  for (const c of clusters) if (!merged.has(c)) c.mentions.sort((a, b) => a.start - b.start);
+  return clusters.filter((c) => !merged.has(c));
+}
