@@ -185,6 +185,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Meta Platforms', 'organization:Duke Energy', 'location:Durham/city'],
       ['person:Meta Platforms', 'person:Duke Energy'],
     ],
+    // a name before the lowercase word "party" is the party's; must stay: a US party's adjective names nothing
+    [
+      'a party’s name before “party”',
+      'Claudia Sheinbaum won as the candidate of the ruling Morena party. The Democratic party nominated her rival.',
+      ['person:Claudia Sheinbaum', 'organization:Morena'],
+      ['location:Morena', 'organization:Democratic', 'location:Democratic'],
+    ],
     // "Research" closing a name found otherwise makes a body; must stay: a heading's "Research" names nothing
     [
       'a research firm the tagger reads as a person is a body',

@@ -173,6 +173,9 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // the office that runs a body: "the head of Tesla", "chairman of Zentrova"; not of a place ("president of France")
   ...cue('body-office', 'organization', 'before', ['place'], 'head of', 'chairman of', 'chairwoman of', 'director of', 'president of'),
   ...cue('company', 'organization', 'after', [], 'ceo', 'cfo', 'chief executive', ...COMPANY_POSSESSIONS.map((w) => `'s ${w}`), "'s founder", "'s shares"),
+  // a party's name before the lowercase word: "the ruling Morena party" (a city of India to the gazetteer), "the BJP party"
+  // (gold names so followed over the labelled sets: 14 organisations, 8 others, the US parties' adjectives, which name nothing here)
+  ...cue('party', 'organization', 'after', [], 'party'),
   // shares after a name: a company's, or a city's market ("Tokyo shares fell")
   ...cue('company', 'organization', 'after', ['place'], 'shares', 'stock', 'shareholders'),
   ...cue('company', 'organization', 'before', ['place'], 'shares in', 'stake in'),
