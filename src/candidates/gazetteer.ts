@@ -332,8 +332,7 @@ let clubs: PhraseMatcher<true> | undefined;
 /**
  * `Galatasaray signed …`, `joined Besiktas`, `Tottenham Hotspur's Son Heung-min`: a football club the clubs' list knows
  * (lexicon/clubs.ts), written with its case, standing alone as a company's name does (a score after it is no part of a
- * name); tier gazetteer, so where the tagger
- * reads the same words as a person or a place the list's reading stands
+ * name); tier gazetteer, so where the tagger reads the same words as a person or a place the list's reading stands
  */
 export function knownClubs(doc: Doc): Candidate[] {
   const { tokens } = doc;

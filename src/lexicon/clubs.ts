@@ -1,6 +1,7 @@
 // football clubs sports news names alone, by the names the wires write them, each a name no place, person or English
-// word is written as ("Corinthians" is a book of the Bible too): the tagger reads a club it never met as a person ("Galatasaray signed …", "Al Hilal") or a place
-// ("joined Besiktas"), or misses it ("Real Betis"). Matched with their case. Left out: clubs named as their city alone
+// word is written as (not "Corinthians", a book of the Bible too): the tagger reads a club it never met as a person
+// ("Galatasaray signed …", "Al Hilal") or a place ("joined Besiktas"), or misses it ("Real Betis"). Matched with their
+// case. Left out: clubs named as their city alone
 // ("Barcelona", "Liverpool", "Valencia", "Monaco"), as a word ("Celtic", "Rangers", "Forest"), and short forms a
 // place's name opens ("Manchester", "Leicester"), which the tagger reads in their context (CoNLL's results tables
 // teach it "Liverpool 2 Everton 1")

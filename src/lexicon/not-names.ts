@@ -81,9 +81,9 @@ export const LAW_HEADS: ReadonlySet<string> = new Set(['act']);
 
 /**
  * last words of a law's, a treaty's or a congress's name: "Affordable Care Act", "Paris Agreement", "Kyoto Protocol",
- * "Geneva Conventions", "Democratic National Convention", "Monroe Doctrine", "First Amendment" (GUM's one gold
- * amendment typed other); such a name is a work or an event,
- * never a person, a body or a place (gold names of two words or more so closed over the labelled sets, CoNLL train
+ * "Geneva Conventions", "Democratic National Convention", "Monroe Doctrine", "First Amendment" (GUM's one gold amendment
+ * is typed other); such a name is a work or an event, never a person, a body or a place (gold names of two words or
+ * more so closed over the labelled sets, CoNLL train
  * with them: 44 typed other, 3 organisations, CoNLL train's "Penn Treaty", a company, twice and "Democrat National
  * Convention" once); not "Pact" ("Warsaw Pact", which corpora read either way) nor "Initiative" (a body's name as
  * often: "Nuclear Threat Initiative")

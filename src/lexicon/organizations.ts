@@ -122,7 +122,6 @@ export const SPELLED_ORDINALS: ReadonlySet<string> = new Set(['first', 'second',
 /** the heads of a state's name as well as a body's: "Soviet Union", "Russian Federation" */
 export const STATE_HEADS = new Set(['union', 'federation']);
 
-/** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
 /**
  * last words that make a name found otherwise a body's ("Hindenburg Research, a short seller", "Pew Research", which the
  * tagger reads as persons), but too often a heading's or a field's ("Previous Research", "Second Language Research") for
@@ -130,6 +129,7 @@ export const STATE_HEADS = new Set(['union', 'federation']);
  */
 export const FOUND_BODY_HEADS: ReadonlySet<string> = new Set(['research']);
 
+/** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
 export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || OF_HEADS.has(word) || PUBLICATION_HEADS.has(word);
 
 /**

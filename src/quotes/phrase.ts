@@ -320,9 +320,8 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
 }
 
 /**
- * `the governor of Odesa`, `the minister`, `The Governor of Texas`, `The Humanitarian Coordinator for Syria`: the
- * phrase [a, i] has a common noun or a title's head outside the name it may end in, its head (capitalised, as a
- * title is before a place's name)
+ * `the governor of Odesa`, `the minister`, `The Governor of Texas`: the phrase [a, i] has a noun no entity owns outside
+ * the name it may end in, its head, lowercase or capitalised (as a title is before the place it is of)
  */
 function hasCommonHead(ctx: QuoteContext, a: number, i: number): boolean {
   const t = ctx.doc.tokens;
