@@ -1,4 +1,3 @@
-import { hyphenedTo } from '../core/tokens';
 import { OBJECT_JOINS, PLACE_PREPOSITIONS, ROLE_JOINS } from '../lexicon/function-words';
 import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { OUTLET_VERBS } from '../lexicon/speech';
@@ -22,7 +21,7 @@ import {
 } from '../lexicon/features';
 import { FOR_HEADS, HALL_JOINS, HONOUR_HALLS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { inClass } from '../lexicon/known-phrases';
-import { HYPHENED_ARTICLES, PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
+import { PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, ORG_OFFICES, PLACE_OFFICES, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
 import { ACRONYM_RULES } from './acronym-defined';
@@ -33,7 +32,20 @@ import { DEFINED_RULES } from './defined';
 import { appositiveHead } from './described';
 import { GROUP_RULES } from './groups';
 import { QUOTED_SPEAKER_RULES } from './quoted-speakers';
-import { isCap, isCountry, isName, isRegion, isUnlistedWord, nameBefore, nameRun, notPlace, opensPlaceAt, phrase, type PatternRule } from './words';
+import {
+  innerArticle,
+  isCap,
+  isCountry,
+  isName,
+  isRegion,
+  isUnlistedWord,
+  nameBefore,
+  nameRun,
+  notPlace,
+  opensPlaceAt,
+  phrase,
+  type PatternRule,
+} from './words';
 
 /**
  * a saint's name in the possessive before capitalised words (`St. Peter's Square`, `St Paul's
@@ -87,7 +99,7 @@ const NAME_RULES: PatternRule[] = [
       const patronymic = PATRONYMIC_PARTICLES.has(t[end]?.view ?? '');
       if (p > end && isName(t[p]) && t[p].sentence === t[i].sentence) end = nameRun(t, p, patronymic ? 3 : 2, true);
       // "Sheikh Mishal Al-Ahmad Al-Jaber Al-Sabah": a family's name with its article hyphened on closes an Arabic name past three words
-      for (let n = 0; n < 2 && HYPHENED_ARTICLES.has(t[end]?.lower ?? '') && t[end].cap && hyphenedTo(t, end) && isName(t[end + 2]); n++) end += 3;
+      for (let n = 0; n < 2 && innerArticle(t, end) && t[end].cap; n++) end += 3;
       // "Chief Financial Officer Kevan Parekh": a later head in the run ends the title, and the name starts after it
       if (end - (i + 1) < 2 || t.slice(i + 1, end).some((w) => TITLE_HEADS.has(w.lower))) return null;
       // "Major League Baseball", "Bishop Garrigan High School": a body's head word in the run makes it the body's name, no person's
@@ -275,7 +287,7 @@ const NAME_RULES: PatternRule[] = [
     type: 'location',
     anyCase: true,
     find: (t, i) => {
-      if (!HYPHENED_ARTICLES.has(t[i].lower) || !hyphenedTo(t, i) || !isName(t[i + 2])) return null;
+      if (!innerArticle(t, i)) return null;
       // inside a longer name ("Hay'at Tahrir al-Sham") the article is that name's
       if (nameBefore(t, i)) return null;
       const end = nameRun(t, i + 2, 2);

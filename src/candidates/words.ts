@@ -37,7 +37,7 @@ export const nameBefore = (tokens: readonly Token[], i: number): boolean => i > 
  * `al-` of "Deir al-Zour", `An-` of "Maarat An-Numan": an Arabic article at `j`, in either case, hyphened to the
  * capitalised word after it, inside a name
  */
-const innerArticle = (tokens: readonly Token[], j: number): boolean =>
+export const innerArticle = (tokens: readonly Token[], j: number): boolean =>
   !!tokens[j] && HYPHENED_ARTICLES.has(tokens[j].lower) && hyphenedTo(tokens, j) && isName(tokens[j + 2]);
 
 /**

@@ -2,8 +2,8 @@ import type { Doc, Mention } from '../core/types';
 import { ALIAS_LINKS } from '../lexicon/aliases';
 import type { Cluster } from './cluster';
 
-/** `, known as `, `(also known as `: a comma or an opening bracket, then one of the links, then the alias */
-const LINK = new RegExp(`^\\s*[,(]\\s*(?:${ALIAS_LINKS.map((l) => l.replace(/\./g, '\\.')).join('|')})\\s+$`, 'i');
+/** `, known as `, `(also known as `: a comma or an opening bracket, then one of the links and the space after it, where the alias starts */
+const LINK = new RegExp(`^\\s*[,(]\\s*(?:${ALIAS_LINKS.map((l) => l.replace(/\./g, '\\.')).join('|')})\\s`, 'i');
 
 /** how far after a name its alias may start, in characters: the longest link and its punctuation */
 const LINK_REACH = Math.max(...ALIAS_LINKS.map((l) => l.length)) + 4;
@@ -21,19 +21,15 @@ export function joinKnownAs(clusters: Cluster[], doc: Doc): Cluster[] {
   const merged = new Set<Cluster>();
   const ordered = [...owner.keys()].sort((a, b) => a.start - b.start);
   for (const m of ordered) {
-    const gap = doc.view.slice(m.end, m.end + LINK_REACH);
-    for (let n = 1; n <= gap.length; n++) {
-      if (!/\s/.test(gap[n - 1]) || !LINK.test(gap.slice(0, n))) continue;
-      const alias = byStart.get(m.end + n);
-      const into = owner.get(m);
-      const from = alias && owner.get(alias);
-      if (!alias || !into || !from || from === into || alias.type !== m.type) break;
-      into.mentions.push(...from.mentions);
-      for (const k of from.keys) into.keys.add(k);
-      for (const x of from.mentions) owner.set(x, into);
-      merged.add(from);
-      break;
-    }
+    const link = LINK.exec(doc.view.slice(m.end, m.end + LINK_REACH));
+    const alias = link && byStart.get(m.end + link[0].length);
+    const into = owner.get(m);
+    const from = alias && owner.get(alias);
+    if (!alias || !into || !from || from === into || alias.type !== m.type) continue;
+    into.mentions.push(...from.mentions);
+    for (const k of from.keys) into.keys.add(k);
+    for (const x of from.mentions) owner.set(x, into);
+    merged.add(from);
   }
   if (!merged.size) return clusters;
   for (const c of clusters) if (!merged.has(c)) c.mentions.sort((a, b) => a.start - b.start);
