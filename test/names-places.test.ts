@@ -156,6 +156,20 @@ describe('places and offices inside and beside names', () => {
       ['location:Idlib/region', 'location:Aleppo/region'],
       ['location:Idlib/city', 'location:Aleppo/city'],
     ],
+    // a town's, a village's or a city's noun closing the phrase after a name makes a place of it (lexicon/type-cues.ts)
+    [
+      'a town’s or a village’s noun after a name no gazetteer knows',
+      'On 10 March, shelling hit Ariha town in Idlib governorate. Rebels took Zorgan village on Monday.',
+      ['location:Ariha', 'location:Zorgan'],
+      ['organization:Ariha', 'person:Zorgan', 'organization:Zorgan'],
+    ],
+    // must stay: the noun heading a compound ("town hall") says nothing of the name before it
+    [
+      'a town hall named for a person',
+      'Elizabeth Warren spoke in Iowa on Monday. Hundreds of voters came to the Warren town hall.',
+      ['person:Elizabeth Warren'],
+      ['location:Warren'],
+    ],
     // a lowercase feature's noun after a name no gazetteer knows gives its kind; a channel names no place
     [
       'a river’s noun after a name, a channel’s',

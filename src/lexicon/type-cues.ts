@@ -37,6 +37,11 @@ export interface TypeCue {
    * governorates", "Ras Al Ain, Tell Abiad and Ein Issa towns"
    */
   list?: boolean;
+  /**
+   * an `after` cue's words close the name's noun phrase: no noun or possessive follows them ("Ariha town in
+   * Idlib", not "a Trump town hall")
+   */
+  closes?: boolean;
 }
 
 const cue = (reason: string, type: EntityType, side: TypeCue['side'], unless: TypeCue['unless'], ...phrases: string[]): TypeCue[] =>
@@ -45,6 +50,8 @@ const cue = (reason: string, type: EntityType, side: TypeCue['side'], unless: Ty
 const reaching = (reach: number, cues: TypeCue[]): TypeCue[] => cues.map((c) => ({ ...c, reach }));
 
 const listed = (cues: TypeCue[]): TypeCue[] => cues.map((c) => ({ ...c, list: true }));
+
+const closing = (cues: TypeCue[]): TypeCue[] => cues.map((c) => ({ ...c, closes: true }));
 
 /** what a person does or is to someone */
 const PERSON_KINDS = ['singer', 'actor', 'actress', 'rapper', 'guitarist', 'drummer', 'bassist', 'author', 'writer', 'novelist', 'poet', 'painter', 'artist', 'composer', 'journalist', 'photographer', 'architect', 'comedian', 'vocalist', 'pianist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'lawyer', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'historian', 'scientist', 'professor', 'teacher', 'student', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'friend', 'colleague'];
@@ -273,6 +280,9 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // or a body; the other 11 a people's adjective marked other, "Kurdish region"); `town`, `city` and `village` are
   // left out, which head compounds after a person's name: "a Trump town hall"
   ...cue('place-kind', 'location', 'after', ['acronym'], 'province', 'region', 'district', 'sub-district', 'governorate', 'municipality'),
+  // and `town`, `village` and `city` where they close the phrase: "shelling hit Ariha town in Idlib", "Madhumalla
+  // village earlier", "Tianjin city in" (gold names so followed are locations 5 times in 5 over the labelled sets)
+  ...closing(cue('place-kind', 'location', 'after', ['acronym'], 'town', 'village', 'city')),
   ...listed(
     cue('place-kind', 'location', 'after', ['acronym'], ...['provinces', 'regions', 'districts', 'sub-districts', 'governorates', 'municipalities', 'towns', 'villages', 'cities']),
   ),

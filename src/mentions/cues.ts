@@ -112,7 +112,10 @@ function afterList(doc: Doc, b: number): number {
 const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | null, listEnd: number): boolean => {
   if (c.side === 'defined') return defined === c.words[0];
   if (c.reach) return reaches(doc, a, b, c);
-  if (c.side === 'after') return wordsAt(doc, b, c.words) || (!!c.list && listEnd !== b && wordsAt(doc, listEnd, c.words));
+  if (c.side === 'after')
+    return (
+      (wordsAt(doc, b, c.words) && (!c.closes || endsPhrase(doc, b + c.words.length - 1))) || (!!c.list && listEnd !== b && wordsAt(doc, listEnd, c.words))
+    );
   return before(doc, a, c.words) && endsPhrase(doc, b - 1);
 };
 
