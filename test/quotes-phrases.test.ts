@@ -5,10 +5,11 @@ const JONES: EntitySpec = { id: 'p2', name: 'Mary Jones', forms: ['Mary Jones', 
 const ACME: EntitySpec = { id: 'o1', name: 'Procter and Gamble', type: 'organization' };
 const ACME2: EntitySpec = { id: 'o2', name: 'Acme', type: 'organization' };
 const ODESA: EntitySpec = { id: 'l1', name: 'Odesa', type: 'location' };
+const BANK: EntitySpec = { id: 'o3', name: 'Bank of England', type: 'organization' };
 
 /** the last quote's speaker as `name|entityId|form|mention`, or `none` */
 function who(text: string): string {
-  const s = quotesOf(text, [SMITH, JONES, ACME, ACME2, ODESA]).quotes.at(-1)?.speaker;
+  const s = quotesOf(text, [SMITH, JONES, ACME, ACME2, ODESA, BANK]).quotes.at(-1)?.speaker;
   return s ? `${s.name}|${s.entityId}|${s.form}|${s.mention?.text}` : 'none';
 }
 
@@ -37,6 +38,8 @@ describe('the speaker phrase reader', () => {
       'a longtime adviser to Smith|null|anonymous|a longtime adviser to Smith',
     ],
     ['an inverted subject before the quotation', 'Said Smith: “We will win.”', 'John Smith|p1|name|Smith'],
+    // `of` inside a name is no end of the phrase, as `of` after one is
+    ['a name holding `of`', '“Rates will rise,” said the Bank of England.', 'Bank of England|o3|name|the Bank of England'],
     // an appositive name may say where the person works; must stay: a place after `of` is no body
     ['an appositive name with its body', '“We will win,” said his former colleague, economist John Smith of Acme.', 'John Smith|p1|name|John Smith'],
     [

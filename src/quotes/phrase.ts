@@ -523,8 +523,8 @@ export function phraseAfter(ctx: QuoteContext, from: number, ceil: number): [num
   if (counts && t[from + 2].pos === 'PRON' && !ctx.quoted[from + 2]) return [from, from + 3];
   if (isPronoun(t[from]) && !ctx.quoted[from] && !counts) return [from, from + 1];
   let b = from;
-  // `of` after a name, or a determiner after a noun, ends the phrase
-  const ends = (k: number) => k > from && ((t[k].lower === 'of' && ctx.owner[k - 1] !== undefined) || secondPhrase(t, k));
+  // `of` after a name (not inside one: "the Bank of England"), or a determiner after a noun, ends the phrase
+  const ends = (k: number) => k > from && ((t[k].lower === 'of' && ctx.owner[k - 1] !== undefined && ctx.owner[k] !== ctx.owner[k - 1]) || secondPhrase(t, k));
   while (b < ceil && (isNp(ctx, b) || (b > from && isTitleStop(t, b))) && !ends(b)) b++;
   while (b > from && NP_GLUE.has(t[b - 1].lower) && t[b - 1].text !== '.') b--;
   if (b <= from) return null;
