@@ -106,6 +106,12 @@ describe('a known body fills a gap the tagger left', () => {
       ["organization:Hay'at Tahrir al-Sham", 'organization:Jaish al-Islam', 'organization:White Helmets'],
       ['location:al-Sham', 'organization:al-Sham'],
     ],
+    [
+      'the United Nations’ agencies and other international bodies by their acronyms',
+      'OCHA chaired a meeting in Amman. Officials from IOM and UNDP met on Tuesday, and Caritas sent food.',
+      ['organization:OCHA', 'organization:IOM', 'organization:UNDP', 'organization:Caritas'],
+      ['person:Caritas', 'location:Caritas'],
+    ],
     // must stay: a general of that surname is a person
     [
       'a title before a surname Staff stays a person’s',
