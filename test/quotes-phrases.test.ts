@@ -38,6 +38,12 @@ describe('the speaker phrase reader', () => {
       'a longtime adviser to Smith|null|anonymous|a longtime adviser to Smith',
     ],
     ['an inverted subject before the quotation', 'Said Smith: “We will win.”', 'John Smith|p1|name|Smith'],
+    // `for` between an office's word and a name is the office's, as `of` is
+    [
+      'an office for a place, its appositive name speaks',
+      'The Humanitarian Coordinator for Odesa, John Smith, said: “We will help.”',
+      'John Smith|p1|name|John Smith',
+    ],
     // `of` inside a name is no end of the phrase, as `of` after one is
     ['a name holding `of`', '“Rates will rise,” said the Bank of England.', 'Bank of England|o3|name|the Bank of England'],
     // an appositive name may say where the person works; must stay: a place after `of` is no body

@@ -52,6 +52,10 @@ const isNp = (ctx: QuoteContext, i: number) => {
   // `one well-connected Democrat`, `this Trump look-alike`: and one hyphened to the word after it
   const next = ctx.doc.tokens[i + 1];
   if (next?.text === '-' && tok.end === next.start && ctx.doc.tokens[i + 2]?.start === next.end) return true;
+  // `the Humanitarian Coordinator for Syria`, `the Minister for Europe`: `for` between an office's capitalised
+  // word, no name's, and a name is part of the office's phrase, as `of` is
+  if (tok.lower === 'for' && prev?.cap && !prev.opensSentence && ctx.owner[i - 1] === undefined && (prev.pos === 'NOUN' || prev.pos === 'PROPN') && next?.cap)
+    return true;
   // `a source familiar with Cruz’s thinking`: an -ing form after a possessive is a noun
   if (tok.lower.endsWith('ing') && ctx.doc.tokens[i - 1]?.possessive) return true;
   // only before a noun of the phrase: `told her` ends no phrase at `her`
