@@ -221,6 +221,12 @@ describe('what is no name is not reported', () => {
       ['organization:Shiite', 'person:Sunni', 'person:Shiite'],
     ],
     [
+      'a faith’s word as reports on the Middle East spell it is no place',
+      'Sunni and Shia leaders met in Baghdad on Monday. The Shia militias and the Alawite minority fought.',
+      ['location:Baghdad'],
+      ['location:Shia', 'location:Alawite'],
+    ],
+    [
       'a word with an adjective’s ending before a lowercase noun is that adjective',
       'Jerome was of Illyrian ancestry. The Hegelian definition of art spread through Western aesthetics, said Mara Vell in Leeds.',
       ['person:Mara Vell', 'location:Leeds'],

@@ -4,6 +4,9 @@
 export const ADHERENTS = new Set([
   'Muslim', 'Moslem', 'Christian', 'Jew', 'Hindu', 'Sikh', 'Buddhist', 'Catholic', 'Protestant',
   'Mormon', 'Shiite', 'Sunni', 'Evangelical',
+  // as reports on the Middle East spell and name them ("Iraq's top Shia cleric", "Alawite villages")
+  'Shia', 'Alawite', 'Yazidi', 'Ismaili', 'Salafi', 'Maronite', 'Copt',
+  'Anglican', 'Methodist', 'Baptist', 'Lutheran', 'Presbyterian', 'Pentecostal',
 ]);
 
 /**
