@@ -149,6 +149,13 @@ describe('a name keeps its own edges', () => {
       ['person:Mohamed bin Zayed Al Nahyan', 'person:Anwar Ibrahim', 'person:Mary Jones'],
       ['person:His Highness Sheikh Mohamed', 'person:Excellency Anwar Ibrahim', 'person:His Excellency Anwar Ibrahim'],
     ],
+    // a title the tagger's gazetteer never listed is no part of the name the title pattern reads after it
+    [
+      'a title the tagger never knew',
+      '“There is some thought that the enthusiasm might not be there,” said Representative Charles B. Rangel of New York. Ayatollah Ali Khamenei called for calm.',
+      ['person:Charles B. Rangel', 'person:Ali Khamenei'],
+      ['person:Representative Charles', 'person:Rangel', 'person:Ayatollah Ali Khamenei'],
+    ],
     // local government titles before a name make the title pattern's person; must stay: the same word as a plain noun
     [
       'a local government title before a name',

@@ -40,6 +40,9 @@ const TITLE_TABLE: ReadonlyArray<readonly [string, Part, ...Trait[]]> = [
   ['archbishop', 'head'],
   ['rabbi', 'head'],
   ['imam', 'head'],
+  // the Shia and Sunni clergy as reports on Iraq and Iran name them ("Grand Ayatollah Ali al-Sistani", "Grand Mufti Shawki Allam")
+  ['ayatollah', 'head', 'male'],
+  ['mufti', 'head', 'male'],
   ['senator', 'head'],
   ['sen.', 'head', 'abbreviation'],
   ['congressman', 'head', 'male'],
