@@ -780,6 +780,12 @@ describe('a listed company is a body', () => {
       ['organization:Renault', 'organization:Tesla', 'organization:Samsung', 'organization:Anthropic'],
       ['location:Tesla', 'location:Renault'],
     ],
+    [
+      'a company of the great frauds, an airline and a web portal',
+      'Enron collapsed in 2001. He flew JetBlue to Boston and searched Yahoo for a hotel.',
+      ['organization:Enron', 'organization:JetBlue', 'organization:Yahoo'],
+      ['person:Enron', 'location:JetBlue', 'location:Yahoo'],
+    ],
     // must stay: a company's name an article writes as a landform, a model's name, a longer name around it
     [
       'a company’s name as a landform, a model or part of a longer name is not the company',

@@ -23,7 +23,9 @@ export const COMPANIES: ReadonlySet<string> = new Set([
   'ExxonMobil', 'Chevron', 'TotalEnergies', 'Aramco', 'Gazprom', 'Rosneft', 'Glencore', 'Rio Tinto', 'BHP',
   'JPMorgan', 'Goldman Sachs', 'Morgan Stanley', 'Citigroup', 'HSBC', 'Barclays', 'UBS', 'BlackRock', 'BNP Paribas',
   'Deutsche Bank', 'Credit Suisse', 'Berkshire Hathaway', 'Maersk', 'FedEx', 'Lufthansa', 'Ryanair', 'Qantas',
-  'Verizon', 'Vodafone', 'Comcast', 'Disney',
+  'Verizon', 'Vodafone', 'Comcast', 'Disney', 'T-Mobile', 'Yahoo', 'JetBlue',
+  // the companies of the great frauds, which news and the web still name alone ("Enron's collapse")
+  'Enron', 'WorldCom',
 ]);
 
 /** a landform a company's name is written as too, which "the" before it names ("the Amazon") */
