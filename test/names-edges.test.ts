@@ -149,6 +149,13 @@ describe('a name keeps its own edges', () => {
       ['person:Mohamed bin Zayed Al Nahyan', 'person:Anwar Ibrahim', 'person:Mary Jones'],
       ['person:His Highness Sheikh Mohamed', 'person:Excellency Anwar Ibrahim', 'person:His Excellency Anwar Ibrahim'],
     ],
+    // a quoted nickname between the given name and the surname is part of one person's name; a title before it is not
+    [
+      'a nickname quoted inside a name',
+      'Mexican drug lord Ismael "El Mayo" Zambada was arrested. Hector “Macho” Camacho won, and state Del. Marcia "Cia" Price spoke.',
+      ['person:Ismael "El Mayo" Zambada', 'person:Hector “Macho” Camacho', 'person:Marcia "Cia" Price'],
+      ['person:Zambada', 'person:Camacho', 'person:Del. Marcia "Cia" Price', 'organization:Cia'],
+    ],
     // a title the tagger's gazetteer never listed is no part of the name the title pattern reads after it
     [
       'a title the tagger never knew',

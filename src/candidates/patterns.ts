@@ -31,6 +31,7 @@ import { DATELINE_RULES } from './datelines';
 import { DEFINED_RULES } from './defined';
 import { appositiveHead } from './described';
 import { GROUP_RULES } from './groups';
+import { NICKNAMED_RULES } from './nicknamed';
 import { QUOTED_SPEAKER_RULES } from './quoted-speakers';
 import {
   innerArticle,
@@ -473,6 +474,7 @@ export const PATTERN_RULES: PatternRule[] = [
   ...BODY_RULES,
   ...COMPANY_RULES,
   ...GROUP_RULES,
+  ...NICKNAMED_RULES,
   ...DATELINE_RULES,
   ...DEFINED_RULES,
   ...ACRONYM_RULES,
