@@ -192,6 +192,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Claudia Sheinbaum', 'organization:Morena'],
       ['location:Morena', 'organization:Democratic', 'location:Democratic'],
     ],
+    // a cue after the name reads past the name's acronym in brackets
+    [
+      'a party’s name before its acronym and the word party',
+      'Imran Khan was sentenced on Tuesday, his Pakistan Tehreek-e-Insaf (PTI) party said.',
+      ['organization:Pakistan Tehreek-e-Insaf'],
+      ['location:Pakistan Tehreek-e-Insaf'],
+    ],
     // "Research" closing a name found otherwise makes a body; must stay: a heading's "Research" names nothing
     [
       'a research firm the tagger reads as a person is a body',

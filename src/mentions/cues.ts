@@ -108,14 +108,22 @@ function afterList(doc: Doc, b: number): number {
   return b;
 }
 
+/** `Pakistan Tehreek-e-Insaf (PTI) party`: the token after the name's acronym in brackets right after it, or `b` */
+function afterAcronym(doc: Doc, b: number): number {
+  const t = doc.tokens;
+  return t[b]?.text === '(' && t[b + 2]?.text === ')' && isAcronymText(t[b + 1].text) && t[b + 2].sentence === t[b].sentence ? b + 3 : b;
+}
+
 /** the cue's words stand where it says; `listEnd` is the token after the names coordinated with the span (afterList) */
 const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | null, listEnd: number): boolean => {
   if (c.side === 'defined') return defined === c.words[0];
   if (c.reach) return reaches(doc, a, b, c);
-  if (c.side === 'after')
+  if (c.side === 'after') {
+    const at = afterAcronym(doc, b);
     return (
-      (wordsAt(doc, b, c.words) && (!c.closes || endsPhrase(doc, b + c.words.length - 1))) || (!!c.list && listEnd !== b && wordsAt(doc, listEnd, c.words))
+      (wordsAt(doc, at, c.words) && (!c.closes || endsPhrase(doc, at + c.words.length - 1))) || (!!c.list && listEnd !== b && wordsAt(doc, listEnd, c.words))
     );
+  }
   return before(doc, a, c.words) && endsPhrase(doc, b - 1);
 };
 
@@ -155,7 +163,7 @@ function indexOfCues(): CueIndex {
 export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   const [a, b] = tokenRange(doc.tokens, span);
   if (b <= a) return [];
-  const next = tokenOf(doc.tokens, b);
+  const next = tokenOf(doc.tokens, afterAcronym(doc, b));
   const index = indexOfCues();
   const head = definedAs(doc, a, b);
   // the rows whose words stand there (few), then in table order: no copy of every candidate row
