@@ -435,6 +435,12 @@ describe('what is no name is not reported', () => {
       ['organization:BTW', 'organization:DM', 'location:DM', 'organization:IMO', 'location:IMO'],
     ],
     [
+      'a word in capitals for stress names nothing',
+      'Tesla shares rose 12% on Thursday, Reuters reported. Register now for FREE unlimited access to Reuters.com',
+      ['organization:Tesla'],
+      ['organization:FREE', 'location:FREE', 'person:FREE'],
+    ],
+    [
       'months are parts of dates; a surname spelt as one stays in its name',
       'In November the band toured Ohio with Gary Pruitt. By August they had sold out every hall, and in July they flew to Iceland.\nTheresa May said on Monday that the plan stood.',
       ['person:Gary Pruitt', 'person:Theresa May', 'location:Iceland/country', 'location:Ohio'],

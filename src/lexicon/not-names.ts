@@ -31,6 +31,9 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('wire', 'PHOTO, PHOTOS, VIDEO, Slideshow, FILE PHOTO, GRAPHIC, FACTBOX, Factbox'),
   // a story's label in capitals, before its headline or its first words ("UPDATE, December 3.", "EXCLUSIVE: …"; glued to a headline: WIRE_SLUG)
   ...rows('wire', 'UPDATE, UPDATED, EXCLUSIVE, BREAKING, REFILE, CORRECTED, ANALYSIS, INSIGHT'),
+  // words written in capitals for stress, in a web page's furniture or a post ("Register now for FREE unlimited access",
+  // "I did NOT say that"): no mention over the labelled sets' outputs
+  ...rows('stress', 'FREE, NOT, NEVER, ONLY, MUST, VERY, REALLY, ALWAYS'),
   // a credit line's words read alone ("Editing by Clara Mendes": the tagger may take "Editing" for a place)
   ...rows('credit', 'Reporting, Editing, Writing'),
   // months, parts of a date (CoNLL, GUM and Wikigold leave them out of names)
