@@ -149,6 +149,13 @@ describe('a name keeps its own edges', () => {
       ['person:Mohamed bin Zayed Al Nahyan', 'person:Anwar Ibrahim', 'person:Mary Jones'],
       ['person:His Highness Sheikh Mohamed', 'person:Excellency Anwar Ibrahim', 'person:His Excellency Anwar Ibrahim'],
     ],
+    // a company's trade or rivalry opening the sentence is no part of the name after it
+    [
+      'a trade word opening the sentence before a company’s name',
+      'Rival Rivian Automotive rose 3%. Carmaker Lucid Motors fell.',
+      ['organization:Rivian Automotive', 'organization:Lucid Motors'],
+      ['organization:Rival Rivian Automotive', 'organization:Carmaker Lucid Motors'],
+    ],
     // a quoted nickname between the given name and the surname is part of one person's name; a title before it is not
     [
       'a nickname quoted inside a name',

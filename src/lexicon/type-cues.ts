@@ -66,6 +66,16 @@ export const COMPANY_KINDS = ['retailer', 'lender', 'bank', 'insurer', 'conglome
  */
 export const COMPANY_ROLES = ['giant', 'distributor', 'utility', 'brewer', 'startup', 'start-up'];
 
+/**
+ * a company's trade, or its rivalry, opening a sentence before its name ("Carmaker Rivian Automotive rose", "Rival
+ * Rivian rose"): one word, no part of the name the tagger runs it into; not "bank" ("Bank Leumi") nor "giant" ("Giant Eagle")
+ */
+export const TRADE_OPENERS: ReadonlySet<string> = new Set([
+  ...COMPANY_KINDS.filter((w) => !w.includes(' ') && w !== 'bank'),
+  ...COMPANY_ROLES.filter((w) => w !== 'giant'),
+  'rival',
+]);
+
 /** the kinds of bodies a sentence may define a name as */
 export const BODY_DEFINITIONS = ['band', 'group', 'company', 'corporation', 'manufacturer', 'maker', 'chain', 'retailer', 'firm', 'label', 'club', 'team', 'organisation', 'organization', 'party', 'airline', 'newspaper', 'magazine', 'broadcaster', 'network', 'agency', 'association', 'society', 'charity', 'orchestra', 'foundation', 'institute', 'bank', 'publisher', 'union', 'league', 'federation'];
 

@@ -4,6 +4,7 @@ import { isAdjectiveSuffix, isInitial, isLowercase, isTitleCaseWord, opensCapita
 import type { Candidate, Doc, Token } from '../core/types';
 import { STYLES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS, VERDICT_WORDS } from '../lexicon/not-names';
+import { TRADE_OPENERS } from '../lexicon/type-cues';
 import { HYPHENED_ARTICLES, isInnerHyphenedArticle, NAME_SUFFIX, SURNAME_PARTICLES } from '../lexicon/names';
 
 /** parts of speech of a sentence's first word that the tagger runs into the name after it */
@@ -33,6 +34,8 @@ const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: C
   // rule of mentions/openers.ts reads whole)
   if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && t.pos === 'ADV' && next?.pos === 'PROPN' && !VERDICT_WORDS.has(t.lower))
     return isTitleCaseWord(t.view) || (t.view === t.view.toUpperCase() && next.view === next.view.toUpperCase());
+  // "Carmaker Rivian Automotive rose", "Rival Rivian rose": a company's trade opening the sentence
+  if (c.tier !== 'caller' && wordsAfter > 0 && t.opensSentence && TRADE_OPENERS.has(t.lower) && next?.cap) return true;
   // `His Highness Sheikh Mohamed`, `Her Majesty Queen Elizabeth`: "His" or "Her" before a style opens a title, no name
   if ((t.lower === 'his' || t.lower === 'her') && c.tier !== 'caller' && next?.cap && STYLES.has(next.lower)) return true;
   if (t.lower !== 'the' || c.tier === 'caller') return false;
