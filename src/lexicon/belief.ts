@@ -12,7 +12,7 @@ const BELIEF_LEMMAS = [
   'believe think hope fear expect worry doubt suspect wish assume guess reckon',
   'intend plan want seek decline',
   FINDING_LEMMAS,
-  'endorse support defend oppose propose reject question blame back',
+  'endorse support defend oppose propose reject question blame',
   // a stance shown rather than said (`expressed concern`, `voiced support`, `echoed the call`)
   'express voice echo tout highlight offer',
   // what someone asks of others or lets out (`ordered a review`, `pleaded for calm`, `disclosed the payments`)
