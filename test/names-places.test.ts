@@ -156,6 +156,13 @@ describe('places and offices inside and beside names', () => {
       ['location:Idlib/region', 'location:Aleppo/region'],
       ['location:Idlib/city', 'location:Aleppo/city'],
     ],
+    // a place's name in a Romance language is one over its particles (tagger/join.ts); must stay: English words on both sides
+    [
+      'a place’s name over its Romance particles',
+      'The Aerobus runs to Cais do Sodré and Praça do Comércio. Protesters filled the Paseo de la Reforma in Mexico City.',
+      ['location:Cais do Sodré', 'location:Praça do Comércio', 'location:Paseo de la Reforma'],
+      ['location:Cais', 'location:Sodré', 'location:Paseo', 'organization:Reforma'],
+    ],
     // a town's, a village's or a city's noun closing the phrase after a name makes a place of it (lexicon/type-cues.ts)
     [
       'a town’s or a village’s noun after a name no gazetteer knows',

@@ -27,6 +27,12 @@ export function withoutHyphenedParticle(word: string): string | null {
 export const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'le', 'la', 'du']);
 
 /**
+ * the Romance languages' particles inside the name of a place or a body, lowercase between its words: "Paseo de la
+ * Reforma", "Praça do Comércio", "Banco de Mexico", "Universidade da Coruña"
+ */
+export const ROMANCE_PARTICLES: ReadonlySet<string> = new Set(['de', 'del', 'della', 'delle', 'dei', 'di', 'da', 'do', 'dos', 'das', 'du', 'des', 'la', 'le', 'las', 'los']);
+
+/**
  * what follows a person's name as part of it: a generation ("Jr.", "III") or a reign's number
  * ("Louis XV"); "I" only before a stop, a comma or "of" ("Elizabeth I of England"), where it is no
  * pronoun, and never "V" or "X" (a fixture's "v", a letter)

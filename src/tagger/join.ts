@@ -5,11 +5,13 @@
 // name 188 times and is two gold names 10 times. the name keeps the first part's type, the one the
 // tagger read at the name's opening (the later parts' types did worse: 72.44 against 72.55 LOCO).
 // A person's name and a one-word surname after its lowercase particles are one name too ("Luiz Inácio
-// Lula da Silva", "Henrique Lopes de Mendonça": the decoder reads the surname as a place or a body).
+// Lula da Silva", "Henrique Lopes de Mendonça": the decoder reads the surname as a place or a body), and a place's
+// or a body's name in a Romance language over its particles ("Praça do Comércio", "Virrey de Lima", "Casa de Campo").
 import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType, Span, Token } from '../core/types';
 import { CITY_WORD } from '../lexicon/gazetteer';
-import { SURNAME_PARTICLES } from '../lexicon/names';
+import { ROMANCE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
+import { isEnglishWord } from '../document/wink';
 
 /** a word in title case: a capital, then a lowercase letter ("Glory", "McCain"; not "NATO", "U.S.") */
 const titleCase = (t: Readonly<Token>): boolean => t.cap && t.view !== t.view.toUpperCase();
@@ -31,13 +33,16 @@ export function continues(doc: Doc, a: Span & { type?: EntityType }, b: Span): b
   const [aFirst, aEnd] = tokenRange(doc.tokens, a);
   const [bFirst, bEnd] = tokenRange(doc.tokens, b);
   if (bEnd - aFirst > MAX_JOINED_TOKENS) return false;
-  const between = particlesBetween(doc, a, aEnd, bFirst);
+  const person = a.type === 'person';
+  const between = particlesBetween(doc, a, aEnd, bFirst, person ? SURNAME_PARTICLES : ROMANCE_PARTICLES);
   if (between < 0) return false;
   const last = doc.tokens[aEnd - 1];
   const first = doc.tokens[bFirst];
   if (bFirst !== aEnd + between || last.sentence !== first.sentence || !titleCase(last) || !titleCase(first)) return false;
-  // `Lula da Silva`: over particles, a person's surname of one word, not a second name (`Milan de Paris`)
-  if (between > 0 && (a.type !== 'person' || bEnd - bFirst !== 1)) return false;
+  // `Lula da Silva`: over particles, a person's surname of one word; `Praça do Comércio`, `Paseo de la Reforma`: a place's
+  // or a body's name of a word or two in a Romance language, a word on one side of the particles no English word (not
+  // "Democrats do Trump a favour")
+  if (between > 0 && (person ? bEnd - bFirst !== 1 : bEnd - bFirst > 2 || (isEnglishWord(last.lower) && isEnglishWord(first.lower)))) return false;
   const next = tokenOf(doc.tokens, bEnd);
   return !(next.pos === 'NOUN' && next.sentence === first.sentence);
 }
@@ -47,12 +52,12 @@ export function continues(doc: Doc, a: Span & { type?: EntityType }, b: Span): b
  * one space apart (`Luiz Inácio Lula da Silva`, `Mark van der Berg`): 0 for one space and no word,
  * -1 for anything else between
  */
-function particlesBetween(doc: Doc, a: Span, aEnd: number, bFirst: number): number {
+function particlesBetween(doc: Doc, a: Span, aEnd: number, bFirst: number, particles: ReadonlySet<string>): number {
   const t = doc.tokens;
   let end = a.end;
   let k = aEnd;
   for (; k < bFirst; k++) {
-    if (!SURNAME_PARTICLES.has(t[k].view) || doc.text.slice(end, t[k].start) !== ' ') return -1;
+    if (!particles.has(t[k].view) || doc.text.slice(end, t[k].start) !== ' ') return -1;
     end = t[k].end;
   }
   return k - aEnd <= MAX_PARTICLES && doc.text.slice(end, t[bFirst]?.start ?? end) === ' ' ? k - aEnd : -1;
