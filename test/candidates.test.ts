@@ -58,6 +58,7 @@ describe('pattern rules', () => {
     ['will Gennifer Flowers, who once had an affair, attend', 'person:Gennifer Flowers:pattern:name-who'],
     ['Valeska Paris, an Australian woman and former member, said', 'person:Valeska Paris:pattern:name-described'],
     ['Ahmed Mohamed, a 14-year-old boy from Irving, was arrested', 'person:Ahmed Mohamed:pattern:name-described'],
+    ['the collection of Calouste Gulbenkian, an Armenian oil magnate who lived', 'person:Calouste Gulbenkian:pattern:name-described'],
     ['Image: United States Navy.', 'organization:United States Navy:pattern:country-body'],
     ['rescued by the Indonesian Navy on Friday', 'organization:Indonesian Navy:pattern:country-body'],
     ['According to the New Zealand Herald, the flag', 'organization:New Zealand Herald:pattern:country-body'],
@@ -133,6 +134,8 @@ describe('pattern rules', () => {
     // must stay: a country before a known body of one word is two names ("Lebanon's Hezbollah" is not one)
     ['Lebanon Hezbollah fighters fled', 'organization'],
     ['the minister said', 'person'],
+    // an adverb opening the sentence is no given name
+    ['Interestingly Blocher, a wealthy industrialist, became its voice', 'person'],
     // must stay: a club named for a people, and a people's name inside a longer name
     ['the Minnesota Vikings beat the Saracens', 'person'],
     ['Turks Holding said profit rose', 'person'],

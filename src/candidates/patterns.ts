@@ -438,7 +438,7 @@ const NAME_RULES: PatternRule[] = [
  * New York, who …`: after a place preposition the name is a place a clause leans past
  */
 function personalName(t: readonly Token[], i: number, then: (end: number) => boolean, fewest = 2): number {
-  if (!isName(t[i]) || (i > 0 && isName(t[i - 1])) || TITLE_WORDS.has(t[i].lower)) return -1;
+  if (!isName(t[i]) || (i > 0 && isName(t[i - 1]) && !openingAdverb(t[i - 1])) || TITLE_WORDS.has(t[i].lower) || openingAdverb(t[i])) return -1;
   if (i > 0 && PLACE_PREPOSITIONS.has(t[i - 1].lower)) return -1;
   const end = nameRun(t, i, 3);
   if (end - i < fewest || !then(end)) return -1;
@@ -449,6 +449,9 @@ function personalName(t: readonly Token[], i: number, then: (end: number) => boo
   if (inClass(lower, 'team') || inClass(lower, 'org')) return -1;
   return end;
 }
+
+/** `Interestingly Blocher, a wealthy industrialist, …`: an adverb in -ly opening the sentence, capitalised for it, no name's word */
+const openingAdverb = (t: Readonly<Token>): boolean => t.opensSentence && t.pos === 'ADV' && t.lower.endsWith('ly');
 
 /** `the chief executive of`, `spokeswoman for`: title words from `k` (after an optional article) ending in a head, then a join */
 function heldRole(t: readonly Token[], k: number): boolean {

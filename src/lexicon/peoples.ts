@@ -38,4 +38,10 @@ export const PERSON_NOUNS = new Set([
   'pilot', 'owner', 'patient', 'shopper', 'customer', 'farmer', 'priest', 'nun', 'pastor', 'soldier',
   'officer', 'detective', 'prosecutor', 'defendant', 'suspect', 'scientist', 'researcher', 'professor',
   'economist', 'historian', 'strategist', 'consultant', 'doctor', 'surgeon', 'engineer', 'entrepreneur',
+  // wealth and trade, the arts and learning, faith and war, as biographies and reports describe a person
+  'billionaire', 'millionaire', 'tycoon', 'magnate', 'mogul', 'philanthropist', 'banker', 'investor', 'industrialist',
+  'financier', 'heir', 'heiress', 'explorer', 'inventor', 'poet', 'novelist', 'playwright', 'composer', 'painter',
+  'sculptor', 'filmmaker', 'comedian', 'rapper', 'footballer', 'cricketer', 'athlete', 'chef', 'diplomat', 'physicist',
+  'chemist', 'biologist', 'mathematician', 'philosopher', 'physician', 'scholar', 'campaigner', 'lobbyist', 'monk',
+  'cleric', 'militant', 'gunman', 'prisoner', 'hostage', 'migrant', 'pensioner',
 ]);
