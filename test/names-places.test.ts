@@ -156,6 +156,13 @@ describe('places and offices inside and beside names', () => {
       ['location:Idlib/region', 'location:Aleppo/region'],
       ['location:Idlib/city', 'location:Aleppo/city'],
     ],
+    // a Romance building's, square's or street's head noun opening a name makes a place of it (lexicon/features.ts ROMANCE_PLACE_OPENERS)
+    [
+      'a Romance place’s head noun opening a name',
+      'Take tram 28 through Alfama to see the Castelo de São Jorge. Visitors met at the Palacio del Gobierno in Mérida.',
+      ['location:Castelo de São Jorge', 'location:Palacio del Gobierno'],
+      ['organization:Castelo de São Jorge', 'person:Palacio del Gobierno'],
+    ],
     // a place's name in a Romance language is one over its particles (tagger/join.ts); must stay: English words on both sides
     [
       'a place’s name over its Romance particles',

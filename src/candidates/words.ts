@@ -3,9 +3,9 @@ import { hyphenedTo, isCap } from '../core/tokens';
 import { countryIndex } from '../lexicon/country-index';
 import { englishPlural, isEnglishWord } from '../document/wink';
 import { INDEFINITE_PRONOUNS, PRONOUNS } from '../lexicon/function-words';
-import { NOT_PLACE_ADJECTIVES, opensPlaceName } from '../lexicon/features';
+import { NOT_PLACE_ADJECTIVES, opensPlaceName, ROMANCE_PLACE_OPENERS } from '../lexicon/features';
 import { MONTH_WORDS, OPENING_WORDS, WEEKDAY_WORDS } from '../lexicon/not-names';
-import { HYPHENED_ARTICLES } from '../lexicon/names';
+import { HYPHENED_ARTICLES, ROMANCE_PARTICLES } from '../lexicon/names';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import { REGIONS } from '../lexicon/regions';
 import { SAYING_PLURALS, SPEECH_VERBS } from '../lexicon/speech';
@@ -49,6 +49,12 @@ export const innerArticle = (tokens: readonly Token[], j: number): boolean =>
 export function opensPlaceAt(tokens: readonly Token[], a: number): boolean {
   const next = tokens[a + 1];
   if (!next || next.sentence !== tokens[a].sentence) return false;
+  // `Castelo de São Jorge`, `Piazza Navona`: a Romance place's head noun, its particles, then a name's word
+  if (ROMANCE_PLACE_OPENERS.has(tokens[a].lower)) {
+    let k = a + 1;
+    while (k < a + 3 && ROMANCE_PARTICLES.has(tokens[k]?.view ?? '')) k++;
+    return isName(tokens[k]) && tokens[k].sentence === tokens[a].sentence;
+  }
   // `Deir-ez-Zor`: the article hyphened to the head noun too
   const articled = innerArticle(tokens, a + 1) || (hyphenedTo(tokens, a) && innerArticle(tokens, a + 2));
   if (!opensPlaceName(tokens[a].view, articled)) return false;

@@ -58,6 +58,18 @@ const PLACE_OPENERS = new Set([
 ]);
 const ARTICLED_PLACE_OPENERS = new Set(['ras', 'tal']);
 
+/**
+ * first words of Portuguese, Spanish, Italian and French names of buildings, squares and streets, the head noun the rest
+ * qualifies, often over a particle: "Castelo de São Jorge", "Praça do Comércio", "Mosteiro dos Jerónimos", "Piazza
+ * Navona", "Calle Mayor". Over the labelled sets names so opened are places 2 times in 2 ("Catedral de San Ildefonso",
+ * "Paseo de Montejo"); left out words that open companies' names as often ("Casa", "Villa", "Campo", "Teatro")
+ */
+export const ROMANCE_PLACE_OPENERS: ReadonlySet<string> = new Set([
+  'castelo', 'castillo', 'castello', 'château', 'palácio', 'palacio', 'palazzo', 'praça', 'plaza', 'piazza', 'rua', 'calle',
+  'avenida', 'paseo', 'mosteiro', 'monasterio', 'igreja', 'iglesia', 'chiesa', 'catedral', 'cattedrale', 'torre', 'ponte',
+  'puente', 'parque', 'parco', 'cais', 'playa', 'praia', 'estación', 'estação', 'basílica', 'capilla', 'convento',
+]);
+
 /** `word` opens a place's name of two words or more, `articled` when the Arabic article is hyphened to the next ("Ras al-Ayn") */
 export const opensPlaceName = (word: string, articled: boolean): boolean => {
   const lower = word.replace(/\u2019/g, "'").toLowerCase();
