@@ -163,6 +163,13 @@ describe('a name keeps its own edges', () => {
       ['person:Ismael "El Mayo" Zambada', 'person:Hector “Macho” Camacho', 'person:Marcia "Cia" Price'],
       ['person:Zambada', 'person:Camacho', 'person:Del. Marcia "Cia" Price', 'organization:Cia'],
     ],
+    // Malaysia's honorifics are no part of the name; must stay: "Sri" as a given name
+    [
+      'a Malay honorific before the name',
+      "KUALA LUMPUR, Dec 5 (Bernama) -- Prime Minister Datuk Seri Anwar Ibrahim tabled the bill. Tan Sri Muhyiddin Yassin objected. Dato' Sri Najib Razak and Tun Dr Mahathir Mohamad met Sri Mulyani Indrawati.",
+      ['person:Anwar Ibrahim', 'person:Muhyiddin Yassin', 'person:Najib Razak', 'person:Mahathir Mohamad', 'person:Sri Mulyani Indrawati'],
+      ['person:Datuk Seri Anwar Ibrahim', 'person:Tan Sri Muhyiddin Yassin', 'person:Dato', 'person:Tun Dr Mahathir Mohamad'],
+    ],
     // a title the tagger's gazetteer never listed is no part of the name the title pattern reads after it
     [
       'a title the tagger never knew',

@@ -309,3 +309,13 @@ export function titleRunStart(tokens: ReadonlyArray<{ lower: string }>, end: num
   while (k > floor && (TITLE_WORDS.has(tokens[k - 1].lower) || opensOffice(at, k - 1) || (k - 1 > floor && joinsTitle(at, k - 1)))) k--;
   return k;
 }
+
+/**
+ * Malaysia's and Brunei's honorifics, conferred titles a wire writes before the name ("Datuk Seri Anwar Ibrahim", "Tan
+ * Sri Muhyiddin Yassin", "Tun Dr Mahathir Mohamad", "Dato' Sri Najib Razak"), no part of it; lowercase words, an apostrophe
+ * as its own token, longest first. Not "Sri" or "Tan" alone, a given name and a surname as often ("Sri Mulyani", "Tan Wei")
+ */
+export const MALAY_HONORIFICS: ReadonlyArray<readonly string[]> = [
+  ['tan', 'sri'], ['puan', 'sri'], ['toh', 'puan'], ['datuk', 'seri'], ['datuk', 'sri'], ['dato', "'", 'seri'], ['dato', "'", 'sri'],
+  ['dato', 'seri'], ['dato', 'sri'], ['datin', 'seri'], ['datin', 'paduka'], ['datuk'], ['dato', "'"], ['dato'], ['datin'], ['tun'],
+];

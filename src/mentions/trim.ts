@@ -2,7 +2,7 @@ import { CALENDAR_WORDS, GREETINGS, MONTH_ABBREVIATIONS, PRONOUNS } from '../lex
 import { hyphenedTo, isLowerWord, tokenEndingAfter, tokenOf } from '../core/tokens';
 import { isAdjectiveSuffix, isInitial, isLowercase, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
-import { STYLES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
+import { MALAY_HONORIFICS, STYLES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS, VERDICT_WORDS } from '../lexicon/not-names';
 import { TRADE_OPENERS } from '../lexicon/type-cues';
 import { HYPHENED_ARTICLES, isInnerHyphenedArticle, NAME_SUFFIX, SURNAME_PARTICLES } from '../lexicon/names';
@@ -65,6 +65,20 @@ function afterJoinedPhrase(tokens: readonly Token[], first: number): number {
   const joiner = tokens[first - 2];
   const preposition = joiner.pos === 'ADP' && isLowerWord(joiner) && !SURNAME_PARTICLES.has(joiner.view) && !isInnerHyphenedArticle(joiner.view);
   return preposition ? first + 1 : first;
+}
+/** how many tokens a Malay honorific at `k` runs (lexicon/titles.ts MALAY_HONORIFICS), 0 for none */
+const honorificAt = (tokens: readonly Token[], k: number): number => MALAY_HONORIFICS.find((h) => h.every((w, j) => tokens[k + j]?.lower === w))?.length ?? 0;
+
+/**
+ * `Datuk Seri Anwar Ibrahim`, `Tun Dr Mahathir Mohamad`: the token after a Malay honorific (lexicon/titles.ts MALAY_HONORIFICS)
+ * and a doctor's title after it, when a capitalised word follows; `first` when none opens there
+ */
+function afterHonorific(tokens: readonly Token[], first: number, last: number): number {
+  const n = honorificAt(tokens, first);
+  if (!n || first + n > last) return first;
+  let k = first + n;
+  if (k < last && (tokens[k].lower === 'dr' || tokens[k].lower === 'dr.')) k++;
+  return k <= last && tokens[k].cap ? k : first;
 }
 // a closing bracket stays when the name opened it: "Mladost (L)"
 const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =>
@@ -132,6 +146,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   if (last + 1 < tokens.length && tokens[last + 1].start < c.end) last++;
   while (first <= last && dropLeading(tokens[first], tokens[first + 1], last - first, c) && tokens[first].start >= c.start) first++;
   if (c.tier !== 'caller' && first < last) first = afterCredit(tokens, first, last);
+  if (c.tier !== 'caller' && first < last) first = afterHonorific(tokens, first, last);
   if (c.tier === 'tagger' && first < last) first += addressWords(tokens, first, last);
   if (c.tier === 'tagger' && first < last) first = afterHyphenedAdjective(tokens, first, last);
   if (c.tier === 'tagger' && c.type === 'person' && first < last) first = afterJoinedPhrase(tokens, first);
@@ -143,7 +158,12 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const end = Math.min(c.end, tokens[last].end);
   if (end <= start || !/\p{L}/u.test(doc.view.slice(start, end))) return null;
   const word = doc.view.slice(start, end);
-  if (c.tier !== 'caller' && (isPronoun(word) || isLoneAbbreviation(word) || (first === last && (isFunctionWord(tokens[first]) || opensTitle(tokens, first)))))
+  if (
+    c.tier !== 'caller' &&
+    (isPronoun(word) ||
+      isLoneAbbreviation(word) ||
+      (first === last && (isFunctionWord(tokens[first]) || opensTitle(tokens, first) || honorificAt(tokens, first) > 0)))
+  )
     return null;
   const joined = c.tier !== 'caller' && tokens[last].end === end ? articleRestEnd(tokens, last) : end;
   const given = c.type === 'person' && c.tier === 'tagger' ? joined + givenNameRest(doc.view, joined) : joined;
