@@ -112,6 +112,12 @@ describe('a known body fills a gap the tagger left', () => {
       ['organization:OCHA', 'organization:IOM', 'organization:UNDP', 'organization:Caritas'],
       ['person:Caritas', 'location:Caritas'],
     ],
+    [
+      'parliaments named in their own language, and Islamic State by its Arabic acronym',
+      'The BJP won 240 seats in the Lok Sabha. The Sejm passed the bill. Daesh claimed the attack in Raqqa.',
+      ['organization:Lok Sabha', 'organization:Sejm'],
+      ['location:Lok Sabha', 'person:Sejm', 'person:Daesh', 'location:Daesh'],
+    ],
     // must stay: a general of that surname is a person
     [
       'a title before a surname Staff stays a person’s',

@@ -29,6 +29,9 @@ export const ORGANIZATIONS: OrgRow[] = [
   // armed groups named like a state or a place: "Islamic State" is no location
   ['ISIS', 'Islamic State', null],
   ['ISIL', 'Islamic State', null],
+  // its Arabic acronym, as governments and reports on Syria and Iraq name it, which the tagger read as a person
+  ['Daesh', 'Islamic State', null],
+  ["Da'esh", 'Islamic State', null],
   [null, 'al-Qaeda', null],
   [null, 'Muslim Brotherhood', null],
   // armed groups whose names read as a people ("the Taliban") or a person's ("Boko Haram"): CoNLL and UNER
@@ -94,6 +97,21 @@ export const ORGANIZATIONS: OrgRow[] = [
   [null, 'Kremlin', 'RU'],
   ['FSB', 'Federal Security Service', 'RU'],
   [null, 'Bundestag', 'DE'],
+  [null, 'Bundesrat', 'DE'],
+  // parliaments news names in their own language, which the tagger read as persons or places ("the Lok Sabha", "the Sejm")
+  [null, 'Lok Sabha', 'IN'],
+  [null, 'Rajya Sabha', 'IN'],
+  [null, 'State Duma', 'RU'],
+  [null, 'Verkhovna Rada', 'UA'],
+  [null, 'Sejm', 'PL'],
+  [null, 'Storting', 'NO'],
+  [null, 'Riksdag', 'SE'],
+  [null, 'Folketing', 'DK'],
+  [null, 'Eduskunta', 'FI'],
+  [null, 'Althing', 'IS'],
+  [null, 'Oireachtas', 'IE'],
+  [null, 'Jatiya Sangsad', 'BD'],
+  [null, 'Majlis', 'IR'],
   [null, 'Bundesbank', 'DE'],
   ['SPD', 'Social Democratic Party', 'DE'],
   ['CDU', 'Christian Democratic Union', 'DE'],
