@@ -118,6 +118,13 @@ describe('a known body fills a gap the tagger left', () => {
       ['organization:Lok Sabha', 'organization:Sejm'],
       ['location:Lok Sabha', 'person:Sejm', 'person:Daesh', 'location:Daesh'],
     ],
+    // Britain's parties, one of them past the end of a run the tagger made of two
+    [
+      'Britain’s parties as its news names them',
+      'Labour had inherited a black hole from the Tories. The Liberal Democrats and Reform UK both called for the cut to be reversed.',
+      ['organization:Tories', 'organization:Liberal Democrats', 'organization:Reform UK'],
+      ['organization:Liberal Democrats and Reform', 'location:UK'],
+    ],
     // must stay: a general of that surname is a person
     [
       'a title before a surname Staff stays a person’s',

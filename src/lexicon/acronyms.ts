@@ -93,6 +93,18 @@ export const ORGANIZATIONS: OrgRow[] = [
   ['Fed', 'Federal Reserve', 'US'],
   ['BBC', 'British Broadcasting Corporation', 'GB'],
   ['MI6', 'Secret Intelligence Service', 'GB'],
+  // Britain's parties as its news names them, which the tagger split or missed ("from the Tories", "The Liberal Democrats and
+  // Reform UK both called …" was one body); not "Labour" alone, a common noun opening a sentence as often ("Labour costs rose")
+  [null, 'Tories', 'GB'],
+  [null, 'Liberal Democrats', 'GB'],
+  [null, 'Lib Dems', 'GB'],
+  [null, 'Reform UK', 'GB'],
+  ['SNP', 'Scottish National Party', 'GB'],
+  [null, 'Plaid Cymru', 'GB'],
+  ['DUP', 'Democratic Unionist Party', 'GB'],
+  [null, 'Sinn Fein', 'IE'],
+  [null, 'Sinn Féin', 'IE'],
+  ['UKIP', 'UK Independence Party', 'GB'],
   ['NHS', 'National Health Service', 'GB'],
   [null, 'Kremlin', 'RU'],
   ['FSB', 'Federal Security Service', 'RU'],

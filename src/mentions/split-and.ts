@@ -12,11 +12,11 @@ export const JOINED = /\s(?:and|&)\s/;
 /**
  * `Starry Lee and Holden Chow`, `Banc One and First Chicago`: the tagger runs two names joined by
  * "and" into one. the run splits at its one "and" when each side stands as a name of its own: the
- * article names it alone elsewhere, the bundled data knows it as a place, or it is a known first
- * name and a surname. a name the bundled data knows whole stays whole ("Bosnia and Herzegovina"),
- * and so does one whose sides the article never names apart ("Procter and Gamble", "Douglas &
- * Lomason") or whose "and" joins the objects of an of-phrase ("Department of Natural Resources and
- * Mines"). two single words joined before a citation's year are two authors ("(Benioff & Weiss,
+ * article names it alone elsewhere, the bundled data knows it as a place or a body (the second side
+ * perhaps running past the run's end: "Reform UK"), or it is a known first name and a surname. a
+ * name the bundled data knows whole stays whole ("Bosnia and Herzegovina"), and so does one whose
+ * sides the article never names apart ("Procter and Gamble", "Douglas & Lomason") or whose "and"
+ * joins the objects of an of-phrase ("Department of Natural Resources and Mines"). two single words joined before a citation's year are two authors ("(Benioff & Weiss,
  * 2013)", "Heidenreich & Turano 2011;"). `alone` is the article's candidates' name keys without a
  * joining word
  */
@@ -38,10 +38,15 @@ export function splitAtAnd(alone: ReadonlySet<string>): (c: Candidate, doc: Doc)
     if (placeOf(whole) || knownOrg(whole)) return [c];
     const stands = (from: number, to: number) => {
       const words = doc.text.slice(t[from].start, t[to - 1].end);
-      return alone.has(nameKey(words)) || !!placeOf(words) || personal(t, from, to);
+      return alone.has(nameKey(words)) || !!placeOf(words) || knownOrg(words) || personal(t, from, to);
     };
+    // `The Liberal Democrats and Reform UK`: the run may end inside the second name, which the bundled data knows whole
+    const knownAfter = () =>
+      [1, 2].some(
+        (n) => b + n <= t.length && t[b + n - 1].cap && t[b + n - 1].sentence === t[k].sentence && knownOrg(doc.text.slice(t[k + 1].start, t[b + n - 1].end)),
+      );
     const authors = k === a + 1 && b === k + 2 && CITED_YEAR.test(doc.text.slice(c.end, c.end + 8));
-    if (!authors && (!stands(a, k) || !stands(k + 1, b))) return [c];
+    if (!authors && (!stands(a, k) || !(stands(k + 1, b) || knownAfter()))) return [c];
     const reason = `${c.reason}+split-and`;
     return [
       { ...c, end: t[k - 1].end, reason },
