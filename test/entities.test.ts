@@ -151,6 +151,9 @@ describe('titles and affiliations', () => {
     ['[p:Enver Doe] spoke. “We will win,” she said.', 'female'],
     ['[p:Enver Doe] spoke. She said, “He will lose.”', 'female'],
     ['[p:Enver Roe] will back [p:Jane Doe] and her aides.', undefined],
+    // the object of the verb after the name is someone else, and so are the pronouns after it: the gender stays open; must stay: a possessive `her` is hers
+    ['[p:Enver Doe] accused him of breaking his promises.', undefined],
+    ['[p:Enver Doe] told her aides.', 'female'],
     // the given name votes once: alone it decides, against a pronoun it leaves the gender open
     ['[p:Jane Doe] arrived.', 'female'],
     ['[p:John Doe] arrived.', 'male'],

@@ -1,4 +1,4 @@
-import type { Entity, EntityFacts } from '../core/types';
+import type { Entity, EntityFacts, Token } from '../core/types';
 import { GENDER_WORDS } from '../lexicon/titles';
 import { tokenRange, type EntityContext } from './context';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
@@ -31,6 +31,13 @@ function givenGender(e: Entity<'person'>, ctx: EntityContext): Gender | undefine
   }
   return undefined;
 }
+
+/** parts of speech a possessive `her` stands before (`her plan`, `her own`), which an object `her` does not */
+const OWNED_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** the pronoun at `i` is the object of a verb right after the mention ending before token `b`: `him`, or `her` before no noun */
+const objectAfterVerb = (t: readonly Token[], i: number, b: number): boolean =>
+  i - b <= 2 && t[i - 1]?.pos === 'VERB' && (t[i].lower === 'him' || (t[i].lower === 'her' && !OWNED_POS.has(t[i + 1]?.pos ?? '')));
 
 /** how far after a mention its pronoun may stand, in tokens: bounds a run-on text's cost */
 const PRONOUN_REACH = 60;
@@ -67,6 +74,9 @@ export function personGender(e: Entity<'person'>, ctx: EntityContext): EntityFac
       if (isDoubleMark(t[i].text)) quoted = !quoted;
       if (quoted) continue;
       const g = PRONOUNS[t[i].lower];
+      // `Badenoch accused him of breaking his promises`: the object of the verb the name is the subject of is someone
+      // else, and the pronouns after it are most likely theirs
+      if (g && objectAfterVerb(t, i, b)) break;
       if (g) {
         votes[g]++;
         break;
