@@ -9,6 +9,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Pettersen'],
       ['location:Pettersen', 'organization:Pettersen'],
     ],
+    // must stay: a country after the verb is what is said of, not who says it
+    [
+      'a country after a verb of saying stays a place',
+      'BEIJING, Nov. 12 (Xinhua) -- Xi said China and Vietnam are good neighbors, good friends and good partners.',
+      ['location:China/country', 'location:Vietnam/country'],
+      ['person:China'],
+    ],
     // a short excerpt's first word, which the tagger reads as the sentence's capital (candidates/unknown-openers.ts); must stay: common words there
     [
       'a word no lexicon knows opening a sentence before a verb of saying is a person',

@@ -107,8 +107,9 @@ export const COMPANY_POSSESSIONS = ['ceo', 'cfo', 'chief executive', 'chief fina
 export const HOLDINGS: ReadonlySet<string> = new Set(['shares', 'stake', 'stakes', 'shareholders', 'shareholding']);
 
 export const TYPE_CUES: readonly TypeCue[] = [
-  // `“We will act,” said Guilbeault`: a verb of saying before the name puts its speaker there
-  ...cue('said-name', 'person', 'before', ['acronym', 'clause'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
+  // `“We will act,” said Guilbeault`: a verb of saying before the name puts its speaker there; not a country's name, the
+  // subject of what is said as a rule ("Xi said China and Vietnam are good neighbours")
+  ...cue('said-name', 'person', 'before', ['acronym', 'clause', 'country'], 'said', 'says', 'added', 'explained', 'insisted', 'replied', 'continued'),
   // a life's events and a person's pronoun right after the name: "Mara Vell was born", "Okafor died", "Okafor and his wife"
   ...cue('life', 'person', 'after', ['acronym', 'place'], 'was born', 'died', 'and his', 'and her'),
   // what is done to a person alone, right after the name: "Lincoln was shot", "Okafor was arrested" (gold names so followed
