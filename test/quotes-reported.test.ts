@@ -733,6 +733,8 @@ describe('reported statements', () => {
     ['a verb of perceiving after a modal', 'We will see what happens next.'],
     ['you know as an aside', 'You know, the bridge is old.'],
     ['said in a relative clause, then a clause', 'Voters who said the economy mattered most backed Smith.'],
+    // a participle set off by commas after a noun describes it; the predicate after it is the noun's
+    ['a participle with a time, set off by commas', 'The plan, announced last week, would cut taxes.'],
     ['a chain of cues with no content', 'Smith said Jones told Brown said.'],
     ['a chain of cues, a name after the last', 'Smith said Jones told Brown said Smith.'],
     ['a quotation is a direct quote, not a reported one', '“The talks stalled,” officials said.'],

@@ -134,6 +134,13 @@ export const clauseAfter: Shape = {
     // a verb of saying may set where it was said before its clause; a verb of stance takes what follows as its object (`blame X in Y`)
     if (cue.inverts && !particle && !listener) k = pastSetting(ctx, k, ceil);
     if (k >= ceil || !opensContent(ctx, k, cue.inverts || listener)) return null;
+    // `The plan, announced last week, would cut taxes`: a cue with no subject of its own (a comma or a conjunction before it),
+    // then a predicate with no subject after a comma: the predicate is the noun's before the cue, the cue a participle describing it
+    const opener = t[k].text === ',' ? k + 1 : k;
+    let before = j - 1;
+    while (before > floor && (t[before].pos === 'ADV' || t[before].pos === 'PART')) before--;
+    const subjectless = t[before]?.text === ',' || t[before]?.pos === 'CCONJ' || t[before]?.pos === 'SCONJ';
+    if (subjectless && opener > j + cue.length && t[opener - 1].text === ',' && t[opener]?.pos === 'AUX' && !ctx.quoted[opener]) return null;
     // a verb of saying reports a clause (`said nothing new` is no statement); a verb of stance may report a phrase,
     // opening with a noun phrase's word (`praised the plan`, `called Trump a liar`)
     const phrase = (!cue.inverts || PHRASE_SAYING_VERBS.has(t[j].lower)) && !conjunction && !CLAUSE_ONLY.has(t[j].lower) && NOUN_PHRASE_WORD_POS.has(t[k].pos);

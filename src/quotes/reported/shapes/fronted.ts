@@ -13,8 +13,9 @@ import { startsWhen } from './when';
 function reportingClause(ctx: QuoteContext, j: number, cue: Cue, floor: number, ceil: number): [number, number] | null {
   const t = ctx.doc.tokens;
   const after = j + cue.length;
-  // `…, said Jane Doe`; with no phrase after it (`…, Smith, an economist, said.`) the comma closes an appositive, and the subject comes before
-  const inverted = cue.inverts && t[j - 1]?.text === ',' ? phraseAfter(ctx, after, ceil) : null;
+  // `…, said Jane Doe`; with no phrase after it (`…, Smith, an economist, said.`) the comma closes an appositive, and the subject comes before;
+  // a time after it names no one (`The plan, announced last week, would …`: a participle's)
+  const inverted = cue.inverts && t[j - 1]?.text === ',' && !startsWhen(t, after) ? phraseAfter(ctx, after, ceil) : null;
   if (inverted) return [j, inverted[1]];
   const subject = phraseBefore(ctx, j, floor);
   if (!subject) return null;
