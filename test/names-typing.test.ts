@@ -329,6 +329,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Dravik', 'person:Osoru Tenkai'],
     ],
     [
+      'a chain before a name is a company',
+      'Walgreens Boots Alliance agreed to be bought on Thursday. Walgreens, which also owns the British chain Boots, has struggled.',
+      ['organization:Boots'],
+      ['person:Boots'],
+    ],
+    [
       'a company’s trade named with a word that may stand before a place, right before a name, makes it an organisation',
       'Chinese tech giant Vorelli unveiled a phone on Monday. Shares of the utility Kesmar fell.',
       ['organization:Vorelli', 'organization:Kesmar'],

@@ -57,7 +57,7 @@ const closing = (cues: TypeCue[]): TypeCue[] => cues.map((c) => ({ ...c, closes:
 const PERSON_KINDS = ['singer', 'actor', 'actress', 'rapper', 'guitarist', 'drummer', 'bassist', 'author', 'writer', 'novelist', 'poet', 'painter', 'artist', 'composer', 'journalist', 'photographer', 'architect', 'comedian', 'vocalist', 'pianist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'lawyer', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'historian', 'scientist', 'professor', 'teacher', 'student', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'friend', 'colleague'];
 
 /** what a company does, as business news names it: `planemaker Airbus`, `the carmaker said` */
-export const COMPANY_KINDS = ['retailer', 'lender', 'bank', 'insurer', 'conglomerate', 'manufacturer', 'miner', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker', 'plane maker', 'car maker', 'chip maker', 'drug maker'];
+export const COMPANY_KINDS = ['retailer', 'chain', 'lender', 'bank', 'insurer', 'conglomerate', 'manufacturer', 'miner', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker', 'plane maker', 'car maker', 'chip maker', 'drug maker'];
 
 /**
  * what a company is in its trade, before its name as COMPANY_KINDS are ("tech giant Huawei", "utility
