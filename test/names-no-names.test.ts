@@ -66,6 +66,12 @@ describe('what is no name is not reported', () => {
       ],
     ],
     [
+      'a treaty’s, a bill’s or a battle’s name written head first is a work or an event',
+      'The Treaty of Versailles ended the war. The Bill of Rights protects speech. The Siege of Leningrad lasted 872 days in Russia.',
+      ['location:Russia'],
+      ['organization:Treaty of Versailles', 'organization:Bill of Rights', 'organization:Siege of Leningrad'],
+    ],
+    [
       'an amendment’s name is a law’s',
       'Senators in Washington argued over the Hyde Amendment. The group cited the First Amendment and the Equal Rights Amendment.',
       ['location:Washington'],

@@ -96,6 +96,13 @@ export const DOCUMENT_HEADS = new Set([
   'conventions', 'charter', 'declaration', 'doctrine', 'amendment', 'amendments',
 ]);
 
+/**
+ * first words of a treaty's, a law's, a battle's or a war's name written head first, before "of": "Treaty of Versailles", "Bill
+ * of Rights", "Declaration of Independence", "Battle of Gettysburg", "Siege of Leningrad", "War of 1812" (gold names so opened
+ * over the labelled sets: 12, all typed other); not "Convention" ("Convention of Scottish Local Authorities", a body)
+ */
+export const WORK_OPENERS: ReadonlySet<string> = new Set(['treaty', 'treaties', 'declaration', 'charter', 'protocol', 'bill', 'act', 'battle', 'battles', 'siege', 'war', 'peace']);
+
 /** an era's abbreviations, which beside a year or after a century are a date's, not British Columbia: "3000 BC", "the 7th century BC", "AD 200" */
 export const ERA_WORDS = new Set(['BC', 'AD', 'B.C.', 'A.D.']);
 
