@@ -23,6 +23,8 @@ describe('the speaker phrase reader', () => {
     ['coordinated names nobody found', '“This is a breach,” Cummings and Conyers wrote.', 'Cummings and Conyers|null|name|Cummings and Conyers'],
     ['a common noun and a name nobody found', '“This is a breach,” fans and Conyers wrote.', 'none'],
     ['an appositive', '“We will win,” Smith, the minister, said.', 'John Smith|p1|name|Smith'],
+    // a description whose appositive names a body speaks by that name, as one naming a person does
+    ['a description, then a body’s name', 'The UN agency for refugees, Acme, said: “We will help.”', 'Acme|o2|name|Acme'],
     // reading back past an appositive stops at an organisation's name as at a person's; must stay: a description naming a body reads on to the person
     ['an appositive after an organisation', 'In Odesa, Acme, the maker of lithography machines, said: “We will grow.”', 'Acme|o2|name|Acme'],
     ['an appositive naming a body after a person', 'Smith, the director of Acme, said: “We will grow.”', 'John Smith|p1|name|Smith'],

@@ -461,7 +461,8 @@ function sourceBefore(ctx: QuoteContext, a: number, floor: number): number {
 /** `, John Smith,` / `, state Del. Marcia Price (D-Va.),`: an appositive that is a person's name, perhaps after a title */
 function appositiveName(ctx: QuoteContext, a: number, close: number): [number, number] | null {
   const t = ctx.doc.tokens;
-  const run = actorRun(ctx, a, close);
+  // a person's name first (`, Alabama Democratic Party chairwoman Nancy Worley,`); else a body's (`The UN agency for Palestinian refugees, UNRWA,`)
+  const run = actorRun(ctx, a, close) ?? actorRun(ctx, a, close, ['organization']);
   if (!run) return null;
   // `, state Del. Marcia Price`, `, actress Jamie Lee Curtis`: titles, capitalised words and common nouns before the name
   const titled = t.slice(a, run[0]).every((w) => w.cap || w.text === '.' || TITLE_WORDS.has(w.lower) || (w.low && w.pos === 'NOUN'));
