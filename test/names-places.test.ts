@@ -156,6 +156,13 @@ describe('places and offices inside and beside names', () => {
       ['location:Idlib/region', 'location:Aleppo/region'],
       ['location:Idlib/city', 'location:Aleppo/city'],
     ],
+    // a name opening with Arabic's article in lowercase (candidates/patterns.ts articled-name); must stay: an article hyphened onto a word before
+    [
+      'a name opening with a lowercase Arabic article',
+      'Hundreds of thousands fled to the coastal area of al-Mawasi, west of Khan Younis. Troops raided al-Shifa hospital. Editor-at-Large Jane Doe wrote on Eid-al-Adha.',
+      ['location:al-Mawasi', 'location:al-Shifa', 'location:Khan Younis'],
+      ['location:Editor-at-Large', 'location:Eid-al-Adha', 'location:at-Large'],
+    ],
     // a Romance building's, square's or street's head noun opening a name makes a place of it (lexicon/features.ts ROMANCE_PLACE_OPENERS)
     [
       'a Romance place’s head noun opening a name',

@@ -33,6 +33,8 @@ export const ORGANIZATIONS: OrgRow[] = [
   ['Daesh', 'Islamic State', null],
   ["Da'esh", 'Islamic State', null],
   [null, 'al-Qaeda', null],
+  [null, 'al-Qaida', null],
+  [null, 'al Qaeda', null],
   [null, 'Muslim Brotherhood', null],
   // armed groups whose names read as a people ("the Taliban") or a person's ("Boko Haram"): CoNLL and UNER
   // type such groups organisations (PKK 12, Kurdistan Workers Party 4, Hamas 25, Hezbollah 1 times), GUM once a person ("Taliban")
