@@ -163,6 +163,13 @@ describe('a name keeps its own edges', () => {
       ['person:Ismael "El Mayo" Zambada', 'person:Hector “Macho” Camacho', 'person:Marcia "Cia" Price'],
       ['person:Zambada', 'person:Camacho', 'person:Del. Marcia "Cia" Price', 'organization:Cia'],
     ],
+    // a plural title before the first of two names is no part of it
+    [
+      'a plural title before two names',
+      'Justice Elena Kagan wrote the dissent, joined by Justices Sonia Sotomayor and Ketanji Brown Jackson.',
+      ['person:Sonia Sotomayor', 'person:Ketanji Brown Jackson'],
+      ['person:Justices Sonia Sotomayor'],
+    ],
     // Malaysia's honorifics are no part of the name; must stay: "Sri" as a given name
     [
       'a Malay honorific before the name',

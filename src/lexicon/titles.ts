@@ -75,6 +75,8 @@ const TITLE_TABLE: ReadonlyArray<readonly [string, Part, ...Trait[]]> = [
   ['envoy', 'head'],
   ['judge', 'head'],
   ['justice', 'head', 'capitalised'],
+  // before the first of two names (`Justices Sonia Sotomayor and Ketanji Brown Jackson`)
+  ['justices', 'head', 'capitalised'],
   ['attorney', 'head'],
   ['prosecutor', 'head'],
   ['commissioner', 'head'],
