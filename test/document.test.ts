@@ -58,6 +58,9 @@ describe('tokens', () => {
     // `):` touching a word closes its bracket before a colon; apart from any word it stays wink's face
     ['Rep. Gowdy (R-S.C.): yes', ['Rep.', 'Gowdy', '(', 'R', '-', 'S', '.', 'C.', ')', ':', 'yes']],
     ['so sad ): yes', ['so', 'sad', '):', 'yes']],
+    // an en or em dash with no space before a lowercase word parts two words; must stay: a compound of capitalised words
+    ['by The Washington Post–shows that', ['by', 'The', 'Washington', 'Post', '–', 'shows', 'that']],
+    ['Post–Revolutionary War', ['Post–Revolutionary', 'War']],
     // a run without spaces is read in pieces of 64 characters, every piece at its own offset
     [`x ${'a'.repeat(150)} y`, ['x', 'a'.repeat(64), 'a'.repeat(64), 'a'.repeat(22), 'y']],
     // `in.` and `no.` are a word and its stop where they abbreviate nothing (lexicon/function-words.ts ABBREVIATION_LOOKALIKES)

@@ -133,6 +133,23 @@ export function tokenize(view: string): RawToken[] {
       const cut = start + at;
       out.push({ start, end: cut, pos: pos[i], winkSentence: sentenceOf[i] });
       out.push({ start: cut, end, pos: 'PART', winkSentence: sentenceOf[i] });
+    } else if (DASHED.test(value)) {
+      // `The Washington Post–shows`: wink keeps two words an en or em dash joins with no space as one when a capital opens it
+      // (a lowercase piece of a word read as a proper noun is no proper noun: its part of speech is left unknown)
+      const piece = (a: number, b: number) => ({
+        start: a,
+        end: b,
+        pos: pos[i] === 'PROPN' && /^\p{Ll}/u.test(view[a]) ? 'X' : pos[i],
+        winkSentence: sentenceOf[i],
+      });
+      let from = start;
+      for (const m of value.matchAll(DASH)) {
+        const at = start + (m.index ?? 0);
+        if (at > from) out.push(piece(from, at));
+        out.push({ start: at, end: at + 1, pos: 'PUNCT', winkSentence: sentenceOf[i] });
+        from = at + 1;
+      }
+      if (end > from) out.push(piece(from, end));
     } else {
       out.push({ start, end, pos: pos[i], winkSentence: sentenceOf[i] });
     }
@@ -141,6 +158,9 @@ export function tokenize(view: string): RawToken[] {
 }
 
 const DIGIT = /^\d/;
+/** a word, an en or em dash, a word in lowercase, with no space between: two words and the dash (not a compound, "Post–Revolutionary War") */
+const DASHED = /\p{L}[\u2013\u2014]\p{Ll}/u;
+const DASH = /[\u2013\u2014]/gu;
 
 /**
  * `the senator weighed in. Others agreed`, `he said no. “Then …`: wink keeps a word and its full stop as one

@@ -239,6 +239,10 @@ export const TYPE_CUES: readonly TypeCue[] = [
     [],
     ...['band', 'group', 'company', 'firm', 'club', 'label', 'airline', 'newspaper', 'network', 'broadcaster', 'team', 'side'].flatMap((w) => [w, `the ${w}`]),
   ),
+  // a journal, a paper or a publisher after "published in" or "published by": "a study published in Nature Genetics" (gold
+  // names so preceded over the labelled sets are bodies 6 times in 7, the other a people's word); not a known place
+  // ("published in London")
+  ...cue('publisher', 'organization', 'before', ['place'], 'published in', 'published by'),
   // what a company does, right before its name, as business news writes it: "planemaker Airbus", "Swiss
   // lender UBS", "Japanese retailer Fast Retailing" (gold names so preceded are organisations 19 times in 20
   // over the labelled sets, the other a person after "insurer"); not a bare "maker" ("film maker Ken Loach")
