@@ -328,6 +328,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Dravik', 'organization:Osoru Tenkai'],
       ['person:Dravik', 'person:Osoru Tenkai'],
     ],
+    // must stay: a known place after "published in"
+    [
+      'a journal or a publisher after “published in” or “published by”',
+      'The report was published by Velmora last week. The book was published in London in 1998.',
+      ['organization:Velmora', 'location:London/city'],
+      ['person:Velmora', 'location:Velmora', 'organization:London'],
+    ],
     [
       'a chain before a name is a company',
       'Walgreens Boots Alliance agreed to be bought on Thursday. Walgreens, which also owns the British chain Boots, has struggled.',
