@@ -28,7 +28,8 @@ export const NICKNAMED_RULES: PatternRule[] = [
   {
     // `Ismael "El Mayo" Zambada`, `Roberto "Hands of Stone" Duran`, `William Mailes "Cowboy" Cowley`: one person, the
     // nickname and its marks inside the name, as CoNLL and Wikigold mark all 7 such names (GUM 3 others its own way); the
-    // tagger cut them at the marks into two or three names. A proper noun or a known given name before, none a title's or an honorific's, a proper noun after
+    // tagger cut them at the marks into two or three names. A proper noun or a known given name before, none a title's or
+    // an honorific's, a proper noun after
     reason: 'nicknamed',
     type: 'person',
     find: (t, i) => {

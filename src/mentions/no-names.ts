@@ -196,8 +196,9 @@ const inTitleCaseLine = (c: Candidate, doc: Doc): boolean => {
 };
 
 /**
- * `Affordable Care Act`, `Paris Agreement`, `Geneva Conventions`, `Treaty of Versailles`: a name of two words or more closed by a capitalised
- * law's or treaty's word names a work or an event (lexicon/not-names.ts DOCUMENT_HEADS); over the labelled sets the
+ * `Affordable Care Act`, `Paris Agreement`, `Geneva Conventions`: a name of two words or more closed by a capitalised
+ * law's or treaty's word names a work or an event (lexicon/not-names.ts DOCUMENT_HEADS), as does one opened by such a
+ * word before "of" (`Treaty of Versailles`, `Battle of Gettysburg`: WORK_OPENERS); over the labelled sets the
  * library gave 6 such names a person's, a body's or a place's type and none was one, and PolNeAR's news 44 more
  * ("Free Trade Agreement" as a person). So does a candidate right before a law's closing word ("Affordable Care" of
  * "Affordable Care Act", LAW_HEADS), unless the gazetteers know it; and a sporting contest's name, or the place or

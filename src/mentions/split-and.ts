@@ -16,9 +16,9 @@ export const JOINED = /\s(?:and|&)\s/;
  * perhaps running past the run's end: "Reform UK"), or it is a known first name and a surname. a
  * name the bundled data knows whole stays whole ("Bosnia and Herzegovina"), and so does one whose
  * sides the article never names apart ("Procter and Gamble", "Douglas & Lomason") or whose "and"
- * joins the objects of an of-phrase ("Department of Natural Resources and Mines"). two single words joined before a citation's year are two authors ("(Benioff & Weiss,
- * 2013)", "Heidenreich & Turano 2011;"). `alone` is the article's candidates' name keys without a
- * joining word
+ * joins the objects of an of-phrase ("Department of Natural Resources and Mines"). two single words
+ * joined before a citation's year are two authors ("(Benioff & Weiss, 2013)", "Heidenreich & Turano
+ * 2011;"). `alone` is the article's candidates' name keys without a joining word
  */
 export function splitAtAnd(alone: ReadonlySet<string>): (c: Candidate, doc: Doc) => Candidate[] {
   return (c, doc) => {
