@@ -212,6 +212,8 @@ describe('an unknown word opening a sentence before a verb, its possessive or an
       'Yeltsin’s office agreed. Sletten, a caretaker, was hurt. Benard, whose win came late, smiled.',
       ['person:Yeltsin:unknown-opener', 'person:Sletten:unknown-opener', 'person:Benard:unknown-opener'],
     ],
+    // a participle's phrase set off after the name; must stay: an English word before it
+    ['Zelenskyy, speaking in his nightly address, urged allies to act. However, speaking to reporters, he left.', ['person:Zelenskyy:unknown-opener']],
     // must stay: a participle before its agent, a comma before other words, a copula before what the word is
     ['Shrs offered by company N/A. Kolvra, Dastra and Memon won.', []],
     ['Iguazu is beautiful in May. Champdor is a commune. Edberg is starting to win.', ['person:Edberg:unknown-opener']],

@@ -10,13 +10,15 @@ import { isName, unlistedButAsPerson } from './words';
  * the word opens its sentence in title case, and what follows it there says it names someone or something: a verb
  * (verbAfter) with a word after it (an auxiliary with its verb), or a verb of saying (`Modi inaugurated a new airport`, `Edberg is starting`,
  * `Zelenskyy said`); its possessive (`Yeltsin's press office`); a comma and a relative or an article (`Woods, who
- * turned pro`, `Sletten, a caretaker`)
+ * turned pro`, `Sletten, a caretaker`) or a participle (`Zelenskyy, speaking in his address, urged`)
  */
 function opensBeforeCue(t: Token, next: Token, after: Token | undefined): boolean {
   if (!t.opensSentence || !isTitleCaseWord(t.view) || !isName(t)) return false;
   if (next.sentence !== t.sentence) return false;
   if (next.possessive) return true;
-  if (next.view === ',') return !!after && after.sentence === t.sentence && APPOSITIVE_OPENERS.has(after.lower);
+  // `Zelenskyy, speaking in his nightly address, urged …`: a participle's phrase set off after the name is said of it
+  if (next.view === ',')
+    return !!after && after.sentence === t.sentence && (APPOSITIVE_OPENERS.has(after.lower) || (after.pos === 'VERB' && after.lower.endsWith('ing')));
   if (!isVerbal(next)) return false;
   // an auxiliary only before the verb it helps (`Edberg is starting`, `Arafat had been scheduled`): a copula before
   // what the word is describes a place or a thing as often (`Iguazu is beautiful`, web text's reviews)
