@@ -295,6 +295,8 @@ describe('reported statements', () => {
       'KHARTOUM/PORT SUDAN, Sudan (Reuters) - The bridge will close in May, the council said.',
       'The bridge will close in May|the council|said',
     ],
+    // South Asia's papers end a known place's dateline in a colon: no statement of the place's
+    ['fronted, after a dateline closed by a colon', 'MUMBAI: The bridge will close in May, the council said.', 'The bridge will close in May|the council|said'],
     // the agency in a dateline filed the story and says nothing in it: no subject, no antecedent of `the party`
     [
       'a subject after a dateline’s agency',

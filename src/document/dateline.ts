@@ -1,5 +1,5 @@
 // a wire story's dateline: the place it was filed from, in capitals, opening its first paragraph,
-// with a date, an agency or a dash after it ("KYIV, Ukraine (AP) —", "NICE, France 1996-08-30").
+// with a date, an agency, a dash or a colon after it ("KYIV, Ukraine (AP) —", "NICE, France 1996-08-30", "MUMBAI:").
 // read once here for the rules that name the place and for those that must not take the words
 // of the dateline for a statement's
 import { isCap } from '../core/tokens';
@@ -83,6 +83,9 @@ export function readDateline(t: readonly Token[], i: number): Dateline | null {
   // a known place and the day opening a paragraph, whatever follows (a full stop, a colon, an agency in slashes)
   if (dated > 0 && knownPlace(place) && opensParagraph(t, i)) return { placeEnd: end, end: dash(k) };
   const dashed = DASHES.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
+  // "NEW DELHI: Union Home Minister …", "MUMBAI: Virat Kohli hit …": South Asia's papers end a known place's dateline in a colon
+  const coloned = k === after && t[k]?.view === ':' && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i) && knownPlace(place);
+  if (coloned) return { placeEnd: end, end: k + 1 };
   return dashed && (k > after || knownPlace(place)) ? { placeEnd: end, end: k + 1 } : null;
 }
 
