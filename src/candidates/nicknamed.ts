@@ -1,7 +1,7 @@
 import type { Token } from '../core/types';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { isFirstName } from '../lexicon/known-phrases';
-import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { isTitleOrHonorific } from '../lexicon/titles';
 import { isName, nameBefore, nameRun, type PatternRule } from './words';
 
 /** the most words a given name before the nickname may run ("William Mailes"), and a surname after it ("Guzman Loera") */
@@ -21,7 +21,7 @@ function afterNickname(t: readonly Token[], k: number): number {
 }
 
 /** a title, an honorific or an abbreviation before a name, no part of it (`Del. Marcia "Cia" Price`) */
-const titleBefore = (t: Token): boolean => HONORIFICS.has(t.lower) || TITLE_WORDS.has(t.lower) || (t.view.endsWith('.') && t.view.length > 2);
+const titleBefore = (t: Token): boolean => isTitleOrHonorific(t.lower) || (t.view.endsWith('.') && t.view.length > 2);
 
 /** a person's nickname, quoted between the given name and the surname */
 export const NICKNAMED_RULES: PatternRule[] = [

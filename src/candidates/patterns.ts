@@ -23,7 +23,17 @@ import { FOR_HEADS, HALL_JOINS, HONOUR_HALLS, isBodyHead, OF_HEADS, ORG_SUFFIXES
 import { inClass } from '../lexicon/known-phrases';
 import { PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
-import { HONORIFICS, OFFICE_ACRONYMS, OFFICE_HEADS, ORG_OFFICES, PLACE_OFFICES, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexicon/titles';
+import {
+  HONORIFICS,
+  isTitleOrHonorific,
+  OFFICE_ACRONYMS,
+  OFFICE_HEADS,
+  ORG_OFFICES,
+  PLACE_OFFICES,
+  TITLE_HEADS,
+  TITLE_WORDS,
+  titleRunStart,
+} from '../lexicon/titles';
 import { ACRONYM_RULES } from './acronym-defined';
 import { BODY_RULES } from './bodies';
 import { COMPANY_RULES } from './companies';
@@ -46,6 +56,7 @@ import {
   opensPlaceAt,
   phrase,
   type PatternRule,
+  writtenPhrase,
 } from './words';
 
 /**
@@ -307,10 +318,10 @@ const NAME_RULES: PatternRule[] = [
     find: (t, i) => {
       if (!innerArticle(t, i) || t[i].view !== t[i].lower || nameBefore(t, i)) return null;
       // a word of its own: not hyphened onto the word before (`Editor-at-Large`, `Eid-al-Adha`)
-      if (i > 0 && (t[i - 1].end === t[i].start || TITLE_WORDS.has(t[i - 1].lower) || HONORIFICS.has(t[i - 1].lower))) return null;
+      if (i > 0 && (t[i - 1].end === t[i].start || isTitleOrHonorific(t[i - 1].lower))) return null;
       const end = nameRun(t, i + 2, 2);
       // a name the lexicon knows is its lists' to read ("al-Qaeda", a body)
-      const written = t.slice(i, end).reduce((s, w, k) => s + (k > 0 && t[i + k - 1].end !== w.start ? ' ' : '') + w.view, '');
+      const written = writtenPhrase(t, i, end);
       return knownOrg(written) || knownPlace(written) ? null : { first: i, end };
     },
   },

@@ -1,7 +1,7 @@
 import type { Token } from '../core/types';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { SPEECH_VERBS } from '../lexicon/speech';
-import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { isTitleOrHonorific } from '../lexicon/titles';
 import { isUnlistedWord, nameBefore, nameRun, type PatternRule } from './words';
 
 /** the most words a speaker's name after a quotation may run: "Kevan Parekh", "Luiz Inacio Lula" */
@@ -33,7 +33,7 @@ export const QUOTED_SPEAKER_RULES: PatternRule[] = [
     tier: 'context',
     find: (t, i) => {
       // a title or an honorific opens no speaker's name here: "Mr. Obama", "Professor Eastman" are the title rules' to read
-      if (nameBefore(t, i) || HONORIFICS.has(t[i].lower) || TITLE_WORDS.has(t[i].lower)) return null;
+      if (nameBefore(t, i) || isTitleOrHonorific(t[i].lower)) return null;
       const end = nameRun(t, i, NAME_WORDS);
       if (end === i || !speakerName(t, i, end)) return null;
       const verbAfter = closesQuote(t, i - 1) && SPEECH_VERBS.has(t[end]?.lower ?? '') && t[end].sentence === t[end - 1].sentence;

@@ -92,6 +92,10 @@ export function nameRun(tokens: readonly Token[], i: number, max: number, hyphen
   return j;
 }
 
+/** the words of tokens `[first, end)` as the text writes them: a space only where one stands (`al-Qaeda`, not `al - Qaeda`) */
+export const writtenPhrase = (tokens: readonly Token[], first: number, end: number): string =>
+  tokens.slice(first, end).reduce((s, w, k) => s + (k > 0 && tokens[first + k - 1].end !== w.start ? ' ' : '') + w.view, '');
+
 /** the words of tokens `[first, end)` joined by single spaces */
 export const phrase = (tokens: readonly Token[], first: number, end: number): string =>
   tokens

@@ -1,5 +1,5 @@
 import { NAME_SMALL_WORDS } from './function-words';
-import { HONORIFICS, opensOffice, QUALIFIERS, TITLE_WORDS } from './titles';
+import { isTitleOrHonorific, opensOffice, QUALIFIERS, TITLE_WORDS } from './titles';
 import { memoised } from '../core/memo';
 import { nameKey } from '../core/names';
 import { isNationality } from './nationality';
@@ -47,7 +47,7 @@ export const bareName: (s: string) => string = memoised((s) => {
   let cut = 0;
   for (let i = 0; i < words.length - 1; i++) {
     const w = words[i].toLowerCase();
-    if (TITLE_WORDS.has(w) || HONORIFICS.has(w) || QUALIFIERS.has(w) || opensOffice((j) => words[j]?.toLowerCase(), i)) cut = i + 1;
+    if (isTitleOrHonorific(w) || QUALIFIERS.has(w) || opensOffice((j) => words[j]?.toLowerCase(), i)) cut = i + 1;
     else if (!opensCapital(words[i]) || !isNationality(words[i])) break;
   }
   // "Prime Minister" alone names its holder: cut to "Minister" it would name nobody

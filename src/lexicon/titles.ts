@@ -267,6 +267,9 @@ export const CAPITALISED_HEADS = where((_, traits) => traits.includes('capitalis
 /** honorifics: the next capitalised word is a person whatever a model says */
 export const HONORIFICS = where((_, traits) => traits.includes('honorific'));
 
+/** a title's word or an honorific, which opens no person's name of its own ("Minister", "Mr.") */
+export const isTitleOrHonorific = (lower: string): boolean => TITLE_WORDS.has(lower) || HONORIFICS.has(lower);
+
 /** a ruler's or a dignitary's styles, after "His" or "Her": "His Highness", "Her Majesty" */
 export const STYLES = where((_, traits) => traits.includes('style'));
 
@@ -317,7 +320,13 @@ export function titleRunStart(tokens: ReadonlyArray<{ lower: string }>, end: num
  * Sri Muhyiddin Yassin", "Tun Dr Mahathir Mohamad", "Dato' Sri Najib Razak"), no part of it; lowercase words, an apostrophe
  * as its own token, longest first. Not "Sri" or "Tan" alone, a given name and a surname as often ("Sri Mulyani", "Tan Wei")
  */
-export const MALAY_HONORIFICS: ReadonlyArray<readonly string[]> = [
+const MALAY_HONORIFIC_ROWS: ReadonlyArray<readonly string[]> = [
   ['tan', 'sri'], ['puan', 'sri'], ['toh', 'puan'], ['datuk', 'seri'], ['datuk', 'sri'], ['dato', "'", 'seri'], ['dato', "'", 'sri'],
   ['dato', 'seri'], ['dato', 'sri'], ['datin', 'seri'], ['datin', 'paduka'], ['datuk'], ['dato', "'"], ['dato'], ['datin'], ['tun'],
 ];
+
+/** the Malay honorifics by their first word, each word list longest first */
+export const MALAY_HONORIFICS: ReadonlyMap<string, ReadonlyArray<readonly string[]>> = MALAY_HONORIFIC_ROWS.reduce(
+  (byFirst, words) => byFirst.set(words[0], [...(byFirst.get(words[0]) ?? []), words]),
+  new Map<string, Array<readonly string[]>>(),
+);

@@ -4,7 +4,7 @@ import { isEnglishWord } from '../document/wink';
 import { GIVEN_WORDS } from '../lexicon/given-words.generated';
 import { isFirstName, PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import { isTitleCaseWord } from '../lexicon/name-forms';
-import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { isTitleOrHonorific } from '../lexicon/titles';
 
 /**
  * `Hidden Nook`, `Friendly Staff`, `Science Fiction`, `Burger King`, `Chasing Liberty`: a span the tagger reads as a
@@ -37,7 +37,7 @@ export function keepsPerson(mentions: readonly Candidate[], doc: Doc): (c: Candi
     const words = tokens.slice(a, b);
     if (!words.every((t) => isTitleCaseWord(t.view) && /^\p{L}+$/u.test(t.view) && isEnglishWord(t.lower))) return false;
     const first = words[0].lower;
-    if (isFirstName(first) || GIVEN_WORDS.has(first) || words.some((t) => TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower))) return false;
+    if (isFirstName(first) || GIVEN_WORDS.has(first) || words.some((t) => isTitleOrHonorific(t.lower))) return false;
     if (phraseClasses(doc.text.slice(c.start, c.end).toLowerCase()).length) return false;
     // a word the gazetteer knows of people closing it: a surname, a given name as one, a title ("Chevy Chase", "Starry Lee", "Hun Sen")
     if (phraseClasses(words[b - a - 1].lower).some((k) => PERSONAL_CLASSES.has(k) || k === 'title' || k === 'honorific')) return false;

@@ -114,16 +114,17 @@ function afterAcronym(doc: Doc, b: number): number {
   return t[b]?.text === '(' && t[b + 2]?.text === ')' && isAcronymText(t[b + 1].text) && t[b + 2].sentence === t[b].sentence ? b + 3 : b;
 }
 
-/** the cue's words stand where it says; `listEnd` is the token after the names coordinated with the span (afterList) */
-const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | null, listEnd: number): boolean => {
+/**
+ * the cue's words stand where it says; `at` is the token an `after` cue reads from (afterAcronym), `listEnd` the token
+ * after the names coordinated with the span (afterList)
+ */
+const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | null, at: number, listEnd: number): boolean => {
   if (c.side === 'defined') return defined === c.words[0];
   if (c.reach) return reaches(doc, a, b, c);
-  if (c.side === 'after') {
-    const at = afterAcronym(doc, b);
+  if (c.side === 'after')
     return (
       (wordsAt(doc, at, c.words) && (!c.closes || endsPhrase(doc, at + c.words.length - 1))) || (!!c.list && listEnd !== b && wordsAt(doc, listEnd, c.words))
     );
-  }
   return before(doc, a, c.words) && endsPhrase(doc, b - 1);
 };
 
@@ -163,7 +164,8 @@ function indexOfCues(): CueIndex {
 export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   const [a, b] = tokenRange(doc.tokens, span);
   if (b <= a) return [];
-  const next = tokenOf(doc.tokens, afterAcronym(doc, b));
+  const at = afterAcronym(doc, b);
+  const next = tokenOf(doc.tokens, at);
   const index = indexOfCues();
   const head = definedAs(doc, a, b);
   // the rows whose words stand there (few), then in table order: no copy of every candidate row
@@ -178,7 +180,7 @@ export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
     listed?.filter((k) => TYPE_CUES[k].list),
     head !== null ? index.defined.get(head) : undefined,
   ]) {
-    if (list) for (const k of list) if (matches(doc, a, b, TYPE_CUES[k], head, listEnd)) rows.push(k);
+    if (list) for (const k of list) if (matches(doc, a, b, TYPE_CUES[k], head, at, listEnd)) rows.push(k);
   }
   rows.sort((x, y) => x - y);
   const out: TypeCue[] = [];

@@ -4,7 +4,7 @@ import { countryOf, knownOrg } from '../lexicon/gazetteer';
 import { acronymKey } from '../lexicon/name-forms';
 import { isInnerHyphenedArticle, PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { isFirstName } from '../lexicon/known-phrases';
-import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { isTitleOrHonorific } from '../lexicon/titles';
 
 /** the most particles a surname opens with: "von der Leyen", "van den Berg" */
 const MOST_PARTICLES = 2;
@@ -25,7 +25,7 @@ const touches = (t: Token, next: Token) => t.sentence === next.sentence && next.
  * ("Tariq bin Hendi"); never a title or an honorific ("Mr. bin Hendi" keeps "Mr." out)
  */
 function givenName(t: Token, particles: readonly Token[], person: boolean): boolean {
-  if (!t.cap || TITLE_WORDS.has(t.lower) || HONORIFICS.has(t.lower)) return false;
+  if (!t.cap || isTitleOrHonorific(t.lower)) return false;
   return isFirstName(t.lower) || (person && t.pos === 'PROPN' && !particles.some((p) => PLACE_PARTICLES.has(p.view)));
 }
 

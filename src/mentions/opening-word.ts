@@ -6,7 +6,7 @@ import { knownBody, knownPlace } from '../lexicon/gazetteer';
 import { isFirstName, phraseClasses } from '../lexicon/known-phrases';
 import { isTitleCaseWord } from '../lexicon/name-forms';
 import { SURNAME_PARTICLES } from '../lexicon/names';
-import { HONORIFICS, TITLE_WORDS } from '../lexicon/titles';
+import { isTitleOrHonorific } from '../lexicon/titles';
 import { capitalisedInside } from './openers';
 
 /** parts of speech of a word that may open a person's name (a given name) or a body's named for a place ("Statistics Canada"), and a number opening a group's ("One Rohingya", "Three Falcons") */
@@ -45,7 +45,7 @@ export function openingWords(candidates: readonly Candidate[], doc: Doc): (c: Ca
     if (b - a < 2 || !first.opensSentence || !isTitleCaseWord(first.view) || first.lower === 'the') return c;
     if (!isEnglishWord(first.lower) || isFirstName(first.lower) || COMPASS_WORDS.has(first.lower)) return c;
     // a title's word or a surname's particle is the name's own business (mentions/trim.ts, mentions/leading.ts)
-    if (TITLE_WORDS.has(first.lower) || HONORIFICS.has(first.lower) || SURNAME_PARTICLES.has(first.lower)) return c;
+    if (isTitleOrHonorific(first.lower) || SURNAME_PARTICLES.has(first.lower)) return c;
     const whole = doc.text.slice(c.start, c.end);
     const rest = doc.text.slice(tokens[a + 1].start, c.end);
     // a person's given name may be a word too ("Bill Clinton", "Frank Luntz", "Gene Sperling"), and a noun before a

@@ -66,17 +66,9 @@ function afterJoinedPhrase(tokens: readonly Token[], first: number): number {
   const preposition = joiner.pos === 'ADP' && isLowerWord(joiner) && !SURNAME_PARTICLES.has(joiner.view) && !isInnerHyphenedArticle(joiner.view);
   return preposition ? first + 1 : first;
 }
-/** the Malay honorifics by their first word, longest first */
-let honorifics: Map<string, ReadonlyArray<readonly string[]>> | undefined;
 /** how many tokens a Malay honorific at `k` runs (lexicon/titles.ts MALAY_HONORIFICS), 0 for none */
-function honorificAt(tokens: readonly Token[], k: number): number {
-  if (!honorifics) {
-    const byFirst = new Map<string, Array<readonly string[]>>();
-    for (const h of MALAY_HONORIFICS) byFirst.set(h[0], [...(byFirst.get(h[0]) ?? []), h]);
-    honorifics = byFirst;
-  }
-  return honorifics.get(tokens[k]?.lower ?? '')?.find((h) => h.every((w, j) => tokens[k + j]?.lower === w))?.length ?? 0;
-}
+const honorificAt = (tokens: readonly Token[], k: number): number =>
+  MALAY_HONORIFICS.get(tokens[k]?.lower ?? '')?.find((h) => h.every((w, j) => tokens[k + j]?.lower === w))?.length ?? 0;
 
 /**
  * `Datuk Seri Anwar Ibrahim`, `Tun Dr Mahathir Mohamad`: the token after a Malay honorific (lexicon/titles.ts MALAY_HONORIFICS)
