@@ -154,6 +154,9 @@ describe('titles and affiliations', () => {
     // the object of the verb after the name is someone else, and so are the pronouns after it: the gender stays open; must stay: a possessive `her` is hers
     ['[p:Enver Doe] accused him of breaking his promises.', undefined],
     ['[p:Enver Doe] told her aides.', 'female'],
+    // the pronoun the sentence's subject had before the name goes on naming that subject; must stay: another pronoun votes
+    ['She was adamant, telling [p:Enver Doe] they would wait. She predicted a deal.', undefined],
+    ['She was adamant, telling [p:Enver Doe] they would wait. He predicted a deal.', 'male'],
     // the given name votes once: alone it decides, against a pronoun it leaves the gender open
     ['[p:Jane Doe] arrived.', 'female'],
     ['[p:John Doe] arrived.', 'male'],

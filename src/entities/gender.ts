@@ -39,13 +39,24 @@ const OWNED_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const objectAfterVerb = (t: readonly Token[], i: number, b: number): boolean =>
   i - b <= 2 && t[i - 1]?.pos === 'VERB' && (t[i].lower === 'him' || (t[i].lower === 'her' && !OWNED_POS.has(t[i + 1]?.pos ?? '')));
 
+/** the `he` or `she` nearest before token `a` in its sentence, if any */
+function subjectPronounBefore(t: readonly Token[], a: number): string | undefined {
+  for (let i = a - 1; i >= 0 && i > a - PRONOUN_REACH && t[i].sentence === t[a].sentence; i--) {
+    if (SUBJECT_PRONOUNS.has(t[i].lower)) return t[i].lower;
+  }
+  return undefined;
+}
+
 /** how far after a mention its pronoun may stand, in tokens: bounds a run-on text's cost */
 const PRONOUN_REACH = 60;
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
 /**
  * votes: a gendered word right before a mention counts twice; the first third-person pronoun
  * after a mention (same or next sentence, before another person is named, outside quotation
- * marks) counts once, when no other person is named before the mention in its sentence; the given
+ * marks, not the `he`/`she` the sentence had before the mention) counts once, when no other
+ * person is named before the mention in its sentence; the given
  * name of the first mention that has one ("Mary Jones") counts once, so a pronoun against it
  * leaves the gender open
  */
@@ -66,6 +77,7 @@ export function personGender(e: Entity<'person'>, ctx: EntityContext): EntityFac
     const other = (j: number) => ctx.owner[j] !== undefined && ctx.owner[j] !== e && ctx.owner[j]?.type === 'person';
     while (k >= 0 && k > a - PRONOUN_REACH && t[k].sentence === t[a].sentence && !other(k)) k--;
     if (k >= 0 && t[k].sentence === t[a].sentence && other(k)) continue;
+    const before = subjectPronounBefore(t, a);
     let quoted = false;
     for (let i = b; i < t.length && i < b + PRONOUN_REACH && t[i].sentence <= last + 1; i++) {
       const owner = ctx.owner[i];
@@ -77,6 +89,9 @@ export function personGender(e: Entity<'person'>, ctx: EntityContext): EntityFac
       // `Badenoch accused him of breaking his promises`: the object of the verb the name is the subject of is someone
       // else, and the pronouns after it are most likely theirs
       if (g && objectAfterVerb(t, i, b)) break;
+      // `She was adamant …, telling Keyworth they wouldn't … She predicted …`: the pronoun the sentence's subject had before
+      // the mention goes on naming that subject
+      if (g && t[i].lower === before) break;
       if (g) {
         votes[g]++;
         break;
