@@ -14,6 +14,7 @@ describe('normalise keeps every offset', () => {
     ['***Merkel*** met **Olaf _Scholz_**', '   Merkel    met   Olaf  Scholz   '],
     ['## Markets\nOil rose.', '   Markets\nOil rose.'],
     ['> > “Yes,” he said.', '    “Yes,” he said.'],
+    ['HIGHLIGHTS\n• Hostilities rose.\n  ▪ Oil fell.', 'HIGHLIGHTS\n  Hostilities rose.\n    Oil fell.'],
     ['per [Reuters](https://reuters.com/a_b), Kyiv', `per  Reuters${' '.repeat('](https://reuters.com/a_b)'.length)}, Kyiv`],
     ['![Biden](/img/biden.jpg) Biden', '                         Biden'],
     ['`Elon Musk` said', ' Elon Musk  said'],
@@ -23,6 +24,7 @@ describe('normalise keeps every offset', () => {
     ['* Stocks fell\n* * *\n- Oil rose', '* Stocks fell\n* * *\n- Oil rose'],
     ["``Yes,'' he said.", "``Yes,'' he said."],
     ['Smith* and Jones**', 'Smith* and Jones**'],
+    ['a • b\n•Tokyo', 'a • b\n•Tokyo'],
     ['>100,000 readers', '>100,000 readers'],
     ['[sic] (Reuters)', '[sic] (Reuters)'],
   ])('%j → %j', (input, view) => {

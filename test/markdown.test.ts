@@ -22,6 +22,10 @@ describe('markdown reads as the prose it marks up', () => {
       'According to Reuters, President Joe Biden will visit Kyiv.',
     ],
     ['## Markets\n\n> “We expect a recession,” Jan Hatzius of Goldman Sachs wrote.', 'Markets\n\n“We expect a recession,” Jan Hatzius of Goldman Sachs wrote.'],
+    [
+      'HIGHLIGHTS\n• Hostilities in southern Idleb displaced civilians.\n• WFP reached 1.2 million people.',
+      'HIGHLIGHTS\nHostilities in southern Idleb displaced civilians.\nWFP reached 1.2 million people.',
+    ],
     ['![Kamala Harris at the podium in Kyiv](https://x.com/a.jpg)\n\nPresident Joe Biden arrived on Monday.', 'President Joe Biden arrived on Monday.'],
   ])('%j', (markdown, plain) => {
     expect(cast(markdown)).toEqual(cast(plain));

@@ -24,6 +24,11 @@ const unemphasise = (_match: string, mark: string, inner: string): string => bla
 export const MARKDOWN_RULES: Array<[RegExp, (match: string, ...groups: string[]) => string, string]> = [
   [/^[ \t]{0,3}#{1,6}(?=[ \t])/gm, blank, 'a heading\'s marks ("## Markets") are no word of the heading'],
   [
+    /^[ \t]{0,3}[•●▪◦‣■□►▶➢✓](?=[ \t])/gm,
+    blank,
+    'a bullet ("• Hostilities in southern Idleb …", as situation reports and press releases list their points) is no word: the point\'s first word opens its sentence',
+  ],
+  [
     /^[ \t]{0,3}>(?:[ \t]*>)*(?=[ \t]|$)/gm,
     blank,
     'a block quotation\'s marks ("> “We expect a recession,” Hatzius wrote.") stand before its words, which read as any paragraph',
