@@ -245,9 +245,11 @@ describe('a lone adverb opening a sentence is no name', () => {
     ['an adverb opening a sentence', 'It rained. Furthermore, the roads flooded.', 'Furthermore', 'organization', 0],
     ['an adverb opening a quoted sentence', '“Maybe we win,” he said.', 'Maybe', 'person', 0],
     ['an adverb opening an interview’s answer after its colon', 'Q: How did it feel? A: Honestly, it was surreal.', 'Honestly', 'organization', 0],
+    ['a past tense opening a review’s sentence before a number', 'Great hotel!! Stayed 3 nights in October.', 'Stayed', 'organization', 0],
     // must stay: a name after a colon
     ['a name after a colon stays', 'Q: Who called? A: Johnson, at noon.', 'Johnson', 'person', 1],
     ['a club at the start of a results line stays', 'Hull 2 Bury 1', 'Hull', 'organization', 1],
+    ['a short name ending in -ed stays', 'Ted 2 Bury 1', 'Ted', 'person', 1],
     ['an adverb the article capitalises inside a sentence stays', 'Again, he left. They met at Again Hall.', 'Again', 'location', 1],
     ['a caller entry stays', 'It rained. Furthermore, the roads flooded.', 'Furthermore', 'caller', 1],
   ])('%s', (_why, text, phrase, kind, count) => {

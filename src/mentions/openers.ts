@@ -16,6 +16,8 @@ const COMMON_POS = new Set(['ADV', 'ADJ', 'INTJ']);
  * Bury 1") is followed by its score and never written so
  */
 const VERB_POS = 'VERB';
+/** a regular past tense of five letters or more (`stayed`, `visited`): `Fred`, `Ted` are names, and first names the gazetteer knows (`Alfred`) stay */
+const PAST_TENSE = /^[a-z]{3,}ed$/;
 
 const isMark = (view: string) => view in QUOTE_MARKS;
 /** `Understand` or `Method:` as a line of its own (a few characters each side read); a heading when the word is a common one */
@@ -102,7 +104,8 @@ export function sentenceOpeners(doc: Doc): (c: Candidate) => boolean {
     // `Trump interjected: “Wrong!”`: a word filling a quotation opens what is said, whether or not it opens the sentence
     const reply = t.opensSentence ? fillsQuote(tokens, a) : repliesInside(tokens, a);
     if (!isTitleCaseWord(t.view) || (!opensClause(tokens, a) && !reply) || phraseClasses(t.lower).length) return false;
-    const verb = t.pos === VERB_POS && (writtenLow().has(t.lower) || !!tokens[a + 1]?.low || openingVerbs().has(t.lower));
+    // `Stayed 3 nights in October`: a past tense opening a note's sentence, whatever follows it, as no club's name ends so
+    const verb = t.pos === VERB_POS && (writtenLow().has(t.lower) || !!tokens[a + 1]?.low || openingVerbs().has(t.lower) || PAST_TENSE.test(t.lower));
     // a common word: no proper noun to the part-of-speech tagger, or written in lowercase elsewhere
     const heading = fillsLine(doc.view, t) && (writtenLow().has(t.lower) || t.pos !== 'PROPN');
     const quoted = t.opensSentence && opensQuotation(tokens, a);
