@@ -62,6 +62,14 @@ describe('reported statements', () => {
       'Jones identified the specific platforms that were used.',
       'the specific platforms that were used|Jones|identified',
     ],
+    // words ending in another statement's reporting clause end before it, at its comma; must stay: a content ending in a pronoun's `said`
+    [
+      'a reporting clause after the words',
+      'They failed to reach a deal but agreed to keep talking, a Pelosi spokesman said.',
+      'They failed to reach a deal but agreed to keep talking|a Pelosi spokesman|said',
+      'to keep talking|They|agreed',
+    ],
+    ['what someone said, as content', 'Smith said she disagreed with what he said.', 'she disagreed with what he said|Smith|said'],
     // must stay: a `that` with a subject after it opens the clause, after a listener or an adjunct; one right after the cue is the content's first word
     ['warned a listener that', 'Smith warned voters that the plan would fail.', 'that the plan would fail|Smith|warned'],
     ['said that, a pronoun', 'Smith said that was a mistake.', 'that was a mistake|Smith|said'],
