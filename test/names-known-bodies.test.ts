@@ -125,6 +125,13 @@ describe('a known body fills a gap the tagger left', () => {
       ['organization:Tories', 'organization:Liberal Democrats', 'organization:Reform UK'],
       ['organization:Liberal Democrats and Reform', 'location:UK'],
     ],
+    // a company's written legal form closes its name: an "and" after it joins two
+    [
+      'two companies joined after a legal form',
+      'General Electric, JPMorgan Chase & Co and Zentrova Mobil Corp also gained.',
+      ['organization:JPMorgan Chase & Co', 'organization:Zentrova Mobil Corp'],
+      ['organization:JPMorgan Chase & Co and Zentrova Mobil Corp'],
+    ],
     // must stay: a general of that surname is a person
     [
       'a title before a surname Staff stays a person’s',

@@ -2,6 +2,7 @@ import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { nameKey } from '../core/names';
 import { knownOrg, placeOf } from '../lexicon/gazetteer';
+import { WRITTEN_LEGAL_FORMS } from '../lexicon/organizations';
 import { isFirstName } from '../lexicon/known-phrases';
 import { NAME_AND, PHRASE_PREPOSITIONS } from '../lexicon/function-words';
 import { CITED_YEAR } from '../lexicon/citations';
@@ -25,6 +26,8 @@ export function splitAtAnd(alone: ReadonlySet<string>): (c: Candidate, doc: Doc)
     if (c.tier !== 'tagger') return [c];
     const t = doc.tokens;
     const [a, b] = tokenRange(t, c);
+    const closed = afterLegalForm(t, a, b);
+    if (closed >= 0) return splitAt(c, t, closed);
     let k = -1;
     for (let i = a + 1; i < b - 1; i++) {
       if (!NAME_AND.has(t[i].lower)) continue;
@@ -47,13 +50,32 @@ export function splitAtAnd(alone: ReadonlySet<string>): (c: Candidate, doc: Doc)
       );
     const authors = k === a + 1 && b === k + 2 && CITED_YEAR.test(doc.text.slice(c.end, c.end + 8));
     if (!authors && (!stands(a, k) || !(stands(k + 1, b) || knownAfter()))) return [c];
-    const reason = `${c.reason}+split-and`;
-    return [
-      { ...c, end: t[k - 1].end, reason },
-      { ...c, start: t[k + 1].start, reason },
-    ];
+    return splitAt(c, t, k);
   };
 }
+
+/** the candidate in two at its joining word `k` */
+function splitAt(c: Candidate, t: readonly Token[], k: number): Candidate[] {
+  const reason = `${c.reason}+split-and`;
+  return [
+    { ...c, end: t[k - 1].end, reason },
+    { ...c, start: t[k + 1].start, reason },
+  ];
+}
+
+/**
+ * `JPMorgan Chase & Co and Exxon Mobil Corp`: a company's written legal form closes its name, so an "and" right after
+ * one, before a capitalised word, joins two names; the token of that "and" in [a, b), or -1
+ */
+function afterLegalForm(t: readonly Token[], a: number, b: number): number {
+  for (let i = a + 2; i < b - 1; i++) {
+    if (t[i].lower === 'and' && t[i + 1].cap && WRITTEN_LEGAL_FORMS.has(legalFormAt(t, i - 1))) return i;
+  }
+  return -1;
+}
+
+/** the legal form ending at token `k` as written, its full stop a token of its own or not ("Co.", "Co" + ".") */
+const legalFormAt = (t: readonly Token[], k: number): string => (t[k].text === '.' && k > 0 ? `${t[k - 1].text}.` : t[k].text);
 
 /** a known first name and one or two capitalised words after it: a person's name */
 const personal = (t: readonly Token[], from: number, to: number) =>
