@@ -508,6 +508,13 @@ describe('what is no name is not reported', () => {
       ['person:Lena Marsh', 'organization:NASA', 'location:Hanoi/city'],
       ['organization:GRF', 'organization:SSS', 'organization:CFL', 'location:SSS'],
     ],
+    // a compound word gives the letters inside it too; must stay: a party's acronym after a lowercase description
+    [
+      'an acronym spelled out by the parts of a compound word is a term',
+      'The caudofemoralis longus (CFL) pulls the femur, and the CFL shrank in birds. The ruling party (ANC) won, said Lena Marsh.',
+      ['organization:ANC', 'person:Lena Marsh'],
+      ['organization:CFL'],
+    ],
     // must stay: a body's acronym spelled out in capitals
     [
       'an acronym spelled out in capitals beside it names the body',
