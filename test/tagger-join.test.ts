@@ -62,6 +62,20 @@ describe('joinAdjacent', () => {
       ['person:Luiz Inácio Lula da Silva'],
     ],
     ['a surname after two particles', 'Officials met Mark van der Berg on Monday.', ['person:Mark', 'location:Berg'], ['person:Mark van der Berg']],
+    // a name the decoder opened on a lowercase particle goes back to the word the particle joins on, or the name before it ends there;
+    // a place's head noun and its particles before a name
+    ['a name opened on its particle', 'Trains of Comboios de Portugal run hourly.', ['person:de Portugal'], ['person:Comboios de Portugal']],
+    [
+      'a name opened on its particle after another',
+      'Buses reach Póvoa de Varzim daily.',
+      ['organization:Póvoa', 'person:de Varzim'],
+      ['organization:Póvoa de Varzim'],
+    ],
+    ['a place’s head noun before its particle', 'Tours start at the Palácio da Bolsa daily.', ['location:Bolsa'], ['location:Palácio da Bolsa']],
+    // must stay: a title or an English word before the particle, a word before a particle that heads no place
+    ['a title before a particle', 'Talks with President de Klerk ended.', ['person:de Klerk'], ['person:de Klerk']],
+    ['an English word before a particle', 'Despite de Gaulle, the talks ended.', ['person:de Gaulle'], ['person:de Gaulle']],
+    ['a word before a particle that heads no place', 'The Banco do Brasil board met.', ['location:Brasil'], ['location:Brasil']],
     // must stay: after a body's name, a name of two words, a particle in capitals
     ['a particle after a body', 'The Banco de Brasil board met.', ['organization:Banco', 'location:Brasil'], ['organization:Banco', 'location:Brasil']],
     [

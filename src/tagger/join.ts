@@ -11,6 +11,8 @@ import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType, Span, Token } from '../core/types';
 import { CITY_WORD } from '../lexicon/gazetteer';
 import { ROMANCE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
+import { ROMANCE_PLACE_OPENERS } from '../lexicon/features';
+import { isTitleOrHonorific } from '../lexicon/titles';
 import { isEnglishWord } from '../document/wink';
 
 /** a word in title case: a capital, then a lowercase letter ("Glory", "McCain"; not "NATO", "U.S.") */
@@ -68,6 +70,31 @@ const MAX_PARTICLES = 2;
 
 const JOINED = '+joined';
 
+/**
+ * `Póvoa de Varzim`, `Comboios de Portugal`, `Casa de Narino`: a name the tagger opened on a lowercase Romance particle
+ * leaves out the title-case word one space before it, which the particle joins on; not a title's or an honorific's
+ * (`President de Klerk`, `Mr. de Vos`), nor an English word's (`Despite de Gaulle`). `Palácio da Bolsa`: a name after
+ * particles the tagger left out with the place's head noun before them (lexicon/features.ts ROMANCE_PLACE_OPENERS).
+ * The token of that word, or -1
+ */
+function headBeforeParticles(doc: Doc, c: Span): number {
+  const t = doc.tokens;
+  const [a, b] = tokenRange(t, c);
+  let k = a;
+  while (k < b && k < a + MAX_PARTICLES && ROMANCE_PARTICLES.has(t[k].view)) k++;
+  // `Palácio da Bolsa`: the particles before the name, after a place's head noun the tagger left out
+  let h = a - 1;
+  if (k === a) while (h >= 0 && h >= a - MAX_PARTICLES && ROMANCE_PARTICLES.has(t[h].view) && spaced(doc, h)) h--;
+  const head = t[h];
+  if (k === b || !head || head.sentence !== t[a].sentence || !spaced(doc, h) || !titleCase(head)) return -1;
+  if (k === a) return h < a - 1 && ROMANCE_PLACE_OPENERS.has(head.lower) ? h : -1;
+  if (isTitleOrHonorific(head.lower) || (isEnglishWord(head.lower) && !ROMANCE_PLACE_OPENERS.has(head.lower))) return -1;
+  return h;
+}
+
+/** one space between token `k` and the next */
+const spaced = (doc: Doc, k: number): boolean => doc.text.slice(doc.tokens[k].end, doc.tokens[k + 1]?.start ?? 0) === ' ';
+
 /** the tagger's names in text order, each pair it left side by side joined into one */
 export function joinAdjacent(doc: Doc, names: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
@@ -75,6 +102,15 @@ export function joinAdjacent(doc: Doc, names: readonly Candidate[]): Candidate[]
   let joined = false;
   for (const c of names) {
     const prev = out.at(-1);
+    const head = headBeforeParticles(doc, c);
+    if (head >= 0) {
+      // the head word ends the name before, which goes on over the particles; or it opens this one
+      const start = doc.tokens[head].start;
+      if (prev && prev.end === doc.tokens[head].end) out[out.length - 1] = { ...prev, end: c.end, reason: joined ? prev.reason : `${prev.reason}${JOINED}` };
+      else out.push({ ...c, start, reason: `${c.reason}${JOINED}` });
+      joined = true;
+      continue;
+    }
     if (prev && continues(doc, prev, c)) {
       out[out.length - 1] = { ...prev, end: c.end, reason: joined ? prev.reason : `${prev.reason}${JOINED}` };
       joined = true;
