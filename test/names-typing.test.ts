@@ -387,6 +387,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Marrow Fenn', 'location:Tell Abiad', 'location:Ein Issa', 'location:Kostel', 'location:Drevnik', 'location:Tomas Brandt'],
       ['person:Marrow Fenn', 'person:Tell Abiad', 'person:Ein Issa', 'person:Tomas Brandt'],
     ],
+    // before a list of names, the kind of place or company each is
+    [
+      'the kind of place or company right before a list of names makes each one',
+      'The area has cities like Marrow Fenn, Tomas Brandt and Vila Nova de Kostel. Firms such as Ellen Marsh and Drevnik fell.',
+      ['location:Marrow Fenn', 'location:Tomas Brandt', 'location:Vila Nova de Kostel', 'organization:Ellen Marsh', 'organization:Drevnik'],
+      ['person:Tomas Brandt', 'person:Ellen Marsh'],
+    ],
     // must stay: a singular town or city after a person's name heads a compound; a list not closed by `and` is no list
     [
       'a town hall after a name, a list with no conjunction',

@@ -34,7 +34,8 @@ export interface TypeCue {
   reach?: number;
   /**
    * an `after` cue in the plural names each name of a list coordinated before it too: "Raqqa and Hasakeh
-   * governorates", "Ras Al Ain, Tell Abiad and Ein Issa towns"
+   * governorates", "Ras Al Ain, Tell Abiad and Ein Issa towns"; a `before` cue each name of a list coordinated
+   * after it: "cities like Matosinhos, Maia and Gondomar"
    */
   list?: boolean;
   /**
@@ -298,6 +299,13 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // and `town`, `village` and `city` where they close the phrase: "shelling hit Ariha town in Idlib", "Madhumalla
   // village earlier", "Tianjin city in" (gold names so followed are locations 5 times in 5 over the labelled sets)
   ...closing(cue('place-kind', 'location', 'after', ['acronym'], 'town', 'village', 'city')),
+  // the kind of place or company a list after the name is of: "cities like Matosinhos, Maia and Gondomar", "firms such as
+  // Zentrova and Velmora" (gold names so listed are places 8 times in 8 and bodies 5 in 5 over the labelled sets, the
+  // known ones found by the gazetteers anyway)
+  ...listed(
+    cue('place-kind', 'location', 'before', ['acronym'], ...['cities', 'towns', 'villages', 'provinces', 'regions'].flatMap((w) => [`${w} like`, `${w} such as`, `${w} including`])),
+  ),
+  ...listed(cue('company-kind', 'organization', 'before', ['place'], ...['companies', 'firms'].flatMap((w) => [`${w} like`, `${w} such as`, `${w} including`]))),
   ...listed(
     cue('place-kind', 'location', 'after', ['acronym'], ...['provinces', 'regions', 'districts', 'sub-districts', 'governorates', 'municipalities', 'towns', 'villages', 'cities']),
   ),

@@ -6,6 +6,7 @@ import { placeOf } from '../lexicon/gazetteer';
 import { inClass, isFirstName } from '../lexicon/known-phrases';
 import { isAcronymText } from '../lexicon/name-forms';
 import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
+import { ROMANCE_PARTICLES } from '../lexicon/names';
 
 /** a known place's name, not one the lexicon knows as a body's too ("Toyota", a city and the company: "a stake in Toyota") */
 const placeOnly = (name: string): boolean => !!placeOf(name) && !inClass(name.toLowerCase(), 'org');
@@ -108,6 +109,29 @@ function afterList(doc: Doc, b: number): number {
   return b;
 }
 
+/**
+ * before a name opening at token `a`, the first token of the list of names coordinated with it that it closes or goes on
+ * (`Matosinhos, Maia and` before `Gondomar`), the list opened after a word that is no name's; `a` when none
+ */
+function listStart(doc: Doc, a: number): number {
+  const t = doc.tokens;
+  const sentence = t[a].sentence;
+  // a name's words, and its lowercase particles between them (`Vila Nova de Gaia`)
+  const inName = (j: number) => (nameWord(t, j) && t[j].cap) || (ROMANCE_PARTICLES.has(t[j].view) && j > 0 && t[j - 1].cap);
+  let k = a;
+  for (let n = 0; n < LIST_NAMES; n++) {
+    let e = k - 1;
+    if (tokenOf(t, e).lower === 'and' || tokenOf(t, e).lower === 'or') e--;
+    if (tokenOf(t, e).text === ',') e--;
+    if (e === k - 1 || e < 0 || t[e].sentence !== sentence) return k;
+    let s = e;
+    while (s > 0 && e - s < LIST_NAME_WORDS && t[s - 1].sentence === sentence && inName(s - 1)) s--;
+    if (!t[s].cap || !nameWord(t, e)) return k;
+    k = s;
+  }
+  return k;
+}
+
 /** `Pakistan Tehreek-e-Insaf (PTI) party`: the token after the name's acronym in brackets right after it, or `b` */
 function afterAcronym(doc: Doc, b: number): number {
   const t = doc.tokens;
@@ -118,14 +142,14 @@ function afterAcronym(doc: Doc, b: number): number {
  * the cue's words stand where it says; `at` is the token an `after` cue reads from (afterAcronym), `listEnd` the token
  * after the names coordinated with the span (afterList)
  */
-const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | null, at: number, listEnd: number): boolean => {
+const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | null, at: number, listEnd: number, listFrom: number): boolean => {
   if (c.side === 'defined') return defined === c.words[0];
   if (c.reach) return reaches(doc, a, b, c);
   if (c.side === 'after')
     return (
       (wordsAt(doc, at, c.words) && (!c.closes || endsPhrase(doc, at + c.words.length - 1))) || (!!c.list && listEnd !== b && wordsAt(doc, listEnd, c.words))
     );
-  return before(doc, a, c.words) && endsPhrase(doc, b - 1);
+  return (before(doc, a, c.words) || (!!c.list && listFrom !== a && before(doc, listFrom, c.words))) && endsPhrase(doc, b - 1);
 };
 
 /**
@@ -173,14 +197,18 @@ export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   // `Raqqa and Hasakeh governorates`: a plural cue after a list of names coordinated with this one
   const listEnd = afterList(doc, b);
   const listed = listEnd !== b ? index.after.get(tokenOf(doc.tokens, listEnd).lower) : undefined;
+  // `cities like Matosinhos, Maia and Gondomar`: a cue before the list of names this one goes on
+  const listFrom = listStart(doc, a);
+  const listedAfter = listFrom !== a ? index.before.get(tokenOf(doc.tokens, listFrom - 1).lower) : undefined;
   for (const list of [
     index.always,
     index.before.get(tokenOf(doc.tokens, a - 1).lower),
     index.after.get(next.lower),
     listed?.filter((k) => TYPE_CUES[k].list),
+    listedAfter?.filter((k) => TYPE_CUES[k].list),
     head !== null ? index.defined.get(head) : undefined,
   ]) {
-    if (list) for (const k of list) if (matches(doc, a, b, TYPE_CUES[k], head, at, listEnd)) rows.push(k);
+    if (list) for (const k of list) if (matches(doc, a, b, TYPE_CUES[k], head, at, listEnd, listFrom)) rows.push(k);
   }
   rows.sort((x, y) => x - y);
   const out: TypeCue[] = [];
