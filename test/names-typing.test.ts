@@ -387,6 +387,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Marrow Fenn', 'location:Tell Abiad', 'location:Ein Issa', 'location:Kostel', 'location:Drevnik', 'location:Tomas Brandt'],
       ['person:Marrow Fenn', 'person:Tell Abiad', 'person:Ein Issa', 'person:Tomas Brandt'],
     ],
+    // a person's nationality as a noun before the name is no part of it, and says it is a person's
+    [
+      'a nationality noun before a name',
+      'The Frenchman Zentrova Kelleher named his squad. Dutchman Arjen Velmora scored twice.',
+      ['person:Zentrova Kelleher', 'person:Arjen Velmora'],
+      ['organization:Frenchman Zentrova Kelleher', 'person:Dutchman Arjen Velmora'],
+    ],
     // before a list of names, the kind of place or company each is
     [
       'the kind of place or company right before a list of names makes each one',

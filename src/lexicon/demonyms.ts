@@ -74,6 +74,17 @@ export const PERSON_DEMONYMS: Readonly<Record<string, string>> = wordTable({
 });
 
 /**
+ * the nouns of PERSON_DEMONYMS news sets before a person's name as a descriptor ("Frenchman Didier Deschamps", "the
+ * veteran Dutchman Arjen Robben"), no part of the name; not the short ones that are names or words of their own too
+ * ("Finn", "Pole", "Turk", "Scot")
+ */
+export const DEMONYM_DESCRIPTORS: ReadonlySet<string> = new Set(
+  ['Spaniard', 'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Scotsman', 'Welshman', 'Irishman', 'Irishwoman', 'Dutchman', 'Dutchwoman', 'Icelander'].filter(
+    (w) => w in PERSON_DEMONYMS,
+  ),
+);
+
+/**
  * nouns for a person of a region or a state, each to the country it lies in: news calls a named person
  * "the Catalan" or "the Texan" as it calls them "the Spaniard" ("… the Texan said" after Rick Perry in
  * PolNeAR-train, where `the Texan` stands 5 times for a person named before); `Georgian` is left to the country

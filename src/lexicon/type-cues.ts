@@ -5,6 +5,7 @@
 import type { EntityType } from '../core/types';
 import { COMPASS_ADJECTIVES } from './features';
 import { OFFICE_HEADS } from './titles';
+import { DEMONYM_DESCRIPTORS } from './demonyms';
 
 export interface TypeCue {
   reason: string;
@@ -222,6 +223,8 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // "midfielder Mauro Silva" (gold names so preceded are persons 116 times in 118 over the labelled sets; not
   // "manager", "producer" or "player", which a fund, a country or a device can be)
   ...cue('person-kind', 'person', 'before', ['place'], ...PERSON_KINDS),
+  // a person's nationality as a noun right before the name: "Frenchman Didier Deschamps", "the Spaniard Rafael Nadal"
+  ...cue('person-kind', 'person', 'before', ['place'], ...[...DEMONYM_DESCRIPTORS].flatMap((w) => [w.toLowerCase(), `the ${w.toLowerCase()}`])),
   // who works where, right before the name: "an analyst at Brickmoor", "a professor at Stanford", "an economist with Capital
   // Economics" (gold names so preceded and no known place are organisations 25 times in 29 over the labelled sets; the rest hospitals)
   ...cue(

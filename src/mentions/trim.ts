@@ -5,6 +5,7 @@ import type { Candidate, Doc, Token } from '../core/types';
 import { MALAY_HONORIFICS, STYLES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS, VERDICT_WORDS } from '../lexicon/not-names';
 import { TRADE_OPENERS } from '../lexicon/type-cues';
+import { DEMONYM_DESCRIPTORS } from '../lexicon/demonyms';
 import { HYPHENED_ARTICLES, isInnerHyphenedArticle, NAME_SUFFIX, SURNAME_PARTICLES } from '../lexicon/names';
 
 /** parts of speech of a sentence's first word that the tagger runs into the name after it */
@@ -36,6 +37,8 @@ const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: C
     return isTitleCaseWord(t.view) || (t.view === t.view.toUpperCase() && next.view === next.view.toUpperCase());
   // "Carmaker Rivian Automotive rose", "Rival Rivian rose": a company's trade opening the sentence
   if (c.tier !== 'caller' && wordsAfter > 0 && t.opensSentence && TRADE_OPENERS.has(t.lower) && next?.cap) return true;
+  // "Frenchman Didier Deschamps", "the Dutchman Arjen Robben": a person's nationality set before their name as a noun
+  if (c.tier !== 'caller' && wordsAfter > 0 && DEMONYM_DESCRIPTORS.has(t.view) && next?.cap) return true;
   // `His Highness Sheikh Mohamed`, `Her Majesty Queen Elizabeth`: "His" or "Her" before a style opens a title, no name
   if ((t.lower === 'his' || t.lower === 'her') && c.tier !== 'caller' && next?.cap && STYLES.has(next.lower)) return true;
   if (t.lower !== 'the' || c.tier === 'caller') return false;
