@@ -177,6 +177,14 @@ describe('places and offices inside and beside names', () => {
       ['location:Cais do Sodré', 'location:Praça do Comércio', 'location:Paseo de la Reforma'],
       ['location:Cais', 'location:Sodré', 'location:Paseo', 'organization:Reforma'],
     ],
+    // numbered roads and roads named for someone (candidates/roads.ts, lexicon/features.ts FACILITY_HEADS); must stay: an
+    // aircraft's model and a money supply's grade
+    [
+      'a road by its number or its kind',
+      'Take I-244 or US-75 South to the Will Rogers Turnpike, then Route 66. In England, take the M1 north, then the A64 to York. The A380 landed, and the M2 money supply rose.',
+      ['location:I-244', 'location:US-75 South', 'location:Will Rogers Turnpike', 'location:Route 66', 'location:M1', 'location:A64'],
+      ['location:A380', 'location:M2', 'person:Will Rogers'],
+    ],
     // a town's, a village's or a city's noun closing the phrase after a name makes a place of it (lexicon/type-cues.ts)
     [
       'a town’s or a village’s noun after a name no gazetteer knows',

@@ -38,6 +38,7 @@ import { ACRONYM_RULES } from './acronym-defined';
 import { BODY_RULES } from './bodies';
 import { COMPANY_RULES } from './companies';
 import { DATELINE_RULES } from './datelines';
+import { ROAD_RULES } from './roads';
 import { DEFINED_RULES } from './defined';
 import { appositiveHead } from './described';
 import { GROUP_RULES } from './groups';
@@ -509,6 +510,7 @@ export const PATTERN_RULES: PatternRule[] = [
   ...GROUP_RULES,
   ...NICKNAMED_RULES,
   ...DATELINE_RULES,
+  ...ROAD_RULES,
   ...DEFINED_RULES,
   ...ACRONYM_RULES,
   ...QUOTED_SPEAKER_RULES,

@@ -136,7 +136,21 @@ export const NOT_PLACE_ADJECTIVES = new Set([
 export const FACILITY_HEADS = new Set([
   'station', 'hall', 'tower', 'towers', 'mosque', 'hospital', 'stadium', 'hotel', 'centre', 'center',
   'square', 'street', 'road', 'avenue', 'prison', 'base', 'bridge', 'arena',
+  // roads named for a person or a place: "Will Rogers Turnpike", "Pearl Harbor Memorial Expressway", "Pacific Coast Highway"
+  'turnpike', 'expressway', 'freeway', 'parkway', 'motorway', 'highway', 'boulevard',
 ]);
+
+/** a route's letters, a hyphen and its number, as one token: "I-244", "US-75", "SR-51" (an interstate, a US or a state route) */
+export const ROAD_CODE = /^(?:I|US|SR|SH|CR|NH)-\d{1,3}[A-Z]?$/;
+
+/** a British motorway's or A road's number: "M1", "M62", "A64", "A1(M)"; read after "the" only, two digits for an A road (not "A380") */
+export const UK_ROAD = /^(?:M\d{1,3}|A\d{1,2}(?:\(M\)|M)?)$/;
+
+/** the kinds of road written before a number: "Route 66", "Interstate 95", "Highway 301", "State Route 267", "U.S. Route 1" */
+export const ROAD_NUMBER_HEADS: ReadonlySet<string> = new Set(['Route', 'Interstate', 'Highway', 'Hwy', 'Hwy.', 'Motorway']);
+
+/** a road's direction of travel after its number, part of its name as a route sign gives it: "US-75 South", "I-44 West" */
+export const ROAD_DIRECTIONS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West']);
 
 /**
  * the heads of a shop's or an eatery's name after its owner's possessive: "Joe's Pizza", "Katz's Deli", "Ray's Grill"

@@ -1,0 +1,38 @@
+import { ROAD_CODE, ROAD_DIRECTIONS, ROAD_NUMBER_HEADS, UK_ROAD } from '../lexicon/features';
+import type { Token } from '../core/types';
+import type { PatternRule } from './words';
+
+/** the token after road `k`'s number: past a direction of travel written right after it */
+const afterDirection = (t: readonly Token[], k: number): number =>
+  ROAD_DIRECTIONS.has(t[k + 1]?.view ?? '') && t[k + 1].sentence === t[k].sentence && t[k + 1].start === t[k].end + 1 ? k + 2 : k + 1;
+
+/** numbered roads, places wherever they stand (GUM's travel guides mark 23 over its genres; CoNLL the M3 and Interstate 95) */
+export const ROAD_RULES: PatternRule[] = [
+  {
+    // "I-244", "US-75 South", "SR-51": a route's letters, a hyphen and its number, one token
+    reason: 'road-code',
+    type: 'location',
+    // a number is no capitalised word: the rule is asked at every token
+    anyCase: true,
+    find: (t, i) => (ROAD_CODE.test(t[i].view) ? { first: i, end: afterDirection(t, i), kind: 'feature' } : null),
+  },
+  {
+    // "the M1", "the A64", "the A1(M)": a British motorway or A road after "the", before no noun it would name a model or
+    // a grade of ("the M2 money supply")
+    reason: 'uk-road',
+    type: 'location',
+    anyCase: true,
+    find: (t, i) => (UK_ROAD.test(t[i].view) && t[i - 1]?.lower === 'the' && t[i + 1]?.pos !== 'NOUN' ? { first: i, end: i + 1, kind: 'feature' } : null),
+  },
+  {
+    // "Route 66", "Interstate 95", "Highway 301", "State Route 267", "U.S. Route 1": a road's kind and its number
+    reason: 'road-number',
+    type: 'location',
+    find: (t, i) => {
+      let k = i;
+      if ((t[k].view === 'State' || t[k].view === 'U.S.' || t[k].view === 'US') && ROAD_NUMBER_HEADS.has(t[k + 1]?.view ?? '')) k++;
+      if (!ROAD_NUMBER_HEADS.has(t[k].view) || !/^\d{1,4}[A-Z]?$/.test(t[k + 1]?.view ?? '') || t[k + 1].sentence !== t[k].sentence) return null;
+      return { first: i, end: afterDirection(t, k + 1), kind: 'feature' };
+    },
+  },
+];
