@@ -298,6 +298,13 @@ describe('places and offices inside and beside names', () => {
       ['location:Latin America/region', 'location:Gulf of Aden'],
       ['location:America', 'location:America/country'],
     ],
+    // the two Americas together, and Africa south of the Sahara, named as regions
+    [
+      'a continent pair or a part of one as a region',
+      'The Americas, Europe, and Africa traded before 1492. Growth in Sub-Saharan Africa slowed.',
+      ['location:Americas/region', 'location:Europe/continent', 'location:Sub-Saharan Africa/region'],
+      [],
+    ],
     // a city opening with an Arabic article hyphened on, in lowercase or opening its sentence
     [
       'a city opening with a hyphened Arabic article',

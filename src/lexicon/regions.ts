@@ -13,6 +13,9 @@ const NAMED_REGIONS: RegionRow[] = [
   ['South America', 'continent', null, -15, -60],
   ['Antarctica', 'continent', null, -80, 0],
   ['Oceania', 'continent', null, -20, 150],
+  // the two continents together, as a history or a trade report names them ("The Americas, Europe, and Africa Before 1492")
+  ['Americas', 'region', null, 10, -80],
+  ['Sub-Saharan Africa', 'region', null, -5, 20],
   ['Middle East', 'region', null, 29, 42],
   ['Mideast', 'region', null, 29, 42],
   ['Near East', 'region', null, 29, 42],
