@@ -387,6 +387,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Marrow Fenn', 'location:Tell Abiad', 'location:Ein Issa', 'location:Kostel', 'location:Drevnik', 'location:Tomas Brandt'],
       ['person:Marrow Fenn', 'person:Tell Abiad', 'person:Ein Issa', 'person:Tomas Brandt'],
     ],
+    // a given name and a regnal number are a monarch's or a pope's name; must stay: a war's number, the pronoun `I`
+    [
+      'a regnal number after a given name',
+      'She was made a Dame by Elizabeth II in 2012. Pope John Paul II visited. World War II ended. Then Mary I think left.',
+      ['person:Elizabeth II', 'person:John Paul II'],
+      ['location:Elizabeth', 'person:World War II', 'person:Mary I'],
+    ],
     // a person's nationality as a noun before the name is no part of it, and says it is a person's
     [
       'a nationality noun before a name',

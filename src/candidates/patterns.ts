@@ -20,7 +20,8 @@ import {
   SEATS_OF_POWER,
 } from '../lexicon/features';
 import { FOR_HEADS, HALL_JOINS, HONOUR_HALLS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
-import { inClass } from '../lexicon/known-phrases';
+import { inClass, isFirstName } from '../lexicon/known-phrases';
+import { REGNAL_NUMBER } from '../lexicon/name-forms';
 import { PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import {
@@ -134,6 +135,19 @@ const NAME_RULES: PatternRule[] = [
       while (PATRONYMIC_PARTICLES.has(t[end]?.view ?? '') && isName(t[end + 1]) && t[end + 1].sentence === t[i].sentence) end = nameRun(t, end + 1, 3);
       if (end === i + 1 || ORG_SUFFIXES.has(t[end - 1].lower)) return null;
       return { first: i, end };
+    },
+  },
+  {
+    // "Elizabeth II", "John Paul II", "Louis XIV": a given name (or two) and a regnal number are a monarch's or a pope's
+    // name, which the tagger splits where the given name is a city's too ("Elizabeth", a place, and "II" unsure)
+    reason: 'regnal-name',
+    type: 'person',
+    find: (t, i) => {
+      if (!isFirstName(t[i].lower) || nameBefore(t, i)) return null;
+      const k = isFirstName(t[i + 1]?.lower ?? '') && t[i + 1].cap ? i + 2 : i + 1;
+      const n = t[k];
+      if (!n || n.sentence !== t[i].sentence || n.start !== t[k - 1].end + 1 || !REGNAL_NUMBER.test(n.view)) return null;
+      return { first: i, end: k + 1 };
     },
   },
   {

@@ -169,3 +169,6 @@ export const acronymKey = (s: string): string | null => {
  * name): acronymKey's, or a state acronym's capitals ("GoS" → "gs": its "o" is the name's "of")
  */
 export const acronymInitials = (s: string): string | null => acronymKey(s) ?? (isStateAcronym(s) ? (s[0] + s.slice(2)).toLowerCase() : null);
+
+/** a monarch's or a pope's number after their given name, II to XXXIX: "Elizabeth II", "Louis XIV" (not "I", which is as often the pronoun) */
+export const REGNAL_NUMBER = /^(?=[IVX]{2,}$|V$|X$)X{0,3}(?:IX|IV|V?I{0,3})$/;
