@@ -485,6 +485,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Norvik', 'location:Paris/city'],
       ['organization:Norvik', 'organization:US'],
     ],
+    // a list with a known place and two places makes its persons places, where no known given name opens them
+    [
+      'a list’s persons beside places are places',
+      'Buses serve Tulsa, Sand Springs, Sapulpa, Jenks, and Broken Arrow. Delegates from Tulsa, Dallas and Emily Brandt met.',
+      ['location:Sapulpa', 'location:Jenks', 'person:Emily Brandt'],
+      ['person:Sapulpa', 'person:Jenks', 'location:Emily Brandt'],
+    ],
     [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',

@@ -1,4 +1,5 @@
-import type { Doc, Mention } from '../core/types';
+import type { Doc, EntityType, Mention } from '../core/types';
+import { isFirstName } from '../lexicon/known-phrases';
 import { countryOf, knownBody, placeOf } from '../lexicon/gazetteer';
 import { isAcronymText } from '../lexicon/name-forms';
 
@@ -11,17 +12,29 @@ const isPlace = (m: Mention): boolean => !!placeOf(m.text) || !!countryOf(m.text
 /** the longest gap between two members read: ", and " with room for spaces */
 const GAP = 12;
 
+/** a name's first word, lowercase */
+const firstWord = (text: string): string => text.slice(0, (text.indexOf(' ') + 1 || text.length + 1) - 1).toLowerCase();
+
 /**
  * "Microsoft, Meta and Alphabet have promised": in a list of three names or more, one a body the
  * lexicon knows and none a place or a country it knows ("the US, EU, and IAEA"), the tagger's places are bodies too; the members of a list
  * are things of one kind, and the tagger reads an unknown one-word company as a place. A looser rule
- * (typing every list's members alike) cost CoNLL dev 0.4 and GUM news 0.7
+ * (typing every list's members alike) cost CoNLL dev 0.4 and GUM news 0.7. The type each listed
+ * mention is given
  */
-export function listedBodies(mentions: readonly Mention[], doc: Doc): Set<Mention> {
-  const out = new Set<Mention>();
+export function listedTypes(mentions: readonly Mention[], doc: Doc): Map<Mention, EntityType> {
+  const out = new Map<Mention, EntityType>();
   const close = (list: Mention[]) => {
-    if (list.length < 3 || list.some(isPlace) || !list.some((m) => m.type === 'organization' && knownBody(m.text))) return;
-    for (const m of list) if (m.type === 'location' && m.tier === 'tagger') out.add(m);
+    if (list.length < 3) return;
+    if (!list.some(isPlace) && list.some((m) => m.type === 'organization' && knownBody(m.text))) {
+      for (const m of list) if (m.type === 'location' && m.tier === 'tagger') out.set(m, 'organization');
+    }
+    // "Tulsa, Sand Springs, Sapulpa, Jenks, and Broken Arrow": a place the lexicon knows, two places and no body it knows
+    // make the tagger's persons of the list places, where no known given name opens them (a person listed among places
+    // is named so: "Paris, London and Emmanuel Macron")
+    if (list.some(isPlace) && list.filter((m) => m.type === 'location').length >= 2 && !list.some((m) => knownBody(m.text))) {
+      for (const m of list) if (m.type === 'person' && m.tier === 'tagger' && !isFirstName(firstWord(m.text))) out.set(m, 'location');
+    }
   };
   let list: Mention[] = [];
   for (const m of mentions) {

@@ -2,12 +2,15 @@ import { ENTITY_TYPES, type EntityType, type Doc, type Mention } from '../core/t
 import { nameKey } from '../core/names';
 import { nameWords, withoutLegalForm, withoutSuffix } from '../lexicon/name-forms';
 import { cueEvidence, type Evidence, evidenceOf, personalName, speakingPlace } from './evidence';
-import { listedBodies } from './lists';
+import { listedTypes } from './lists';
 import { placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 
 /** a list's member beside a known body (lists.ts): a cue */
-const LISTED = cueEvidence('organization', 'listed-body');
+const LISTED: Partial<Record<EntityType, Evidence>> = {
+  organization: cueEvidence('organization', 'listed-body'),
+  location: cueEvidence('location', 'listed-place'),
+};
 
 /**
  * the most votes a name's tagger guesses give a type, however often it is met: the tagger reads
@@ -66,7 +69,7 @@ function totalsOf(t: Tally): Record<EntityType, number> {
 export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[] {
   const surnames = new Set(mentions.filter((m) => m.type === 'person' && personalName(m.text)).flatMap((m) => surnameOf(m.text) ?? []));
   const tallies = new Map<string, Tally>();
-  const listed = listedBodies(mentions, doc);
+  const listed = listedTypes(mentions, doc);
   // each mention's evidence key, worked out once ('' for a local mention, which no tally reads)
   const keys = mentions.map((m) => (m.local ? '' : evidenceKey(m)));
   // how often the article gives each name: some evidence speaks only for a name met once
@@ -78,7 +81,9 @@ export function reconcileTypes(mentions: readonly Mention[], doc: Doc): Mention[
     let t = tallies.get(k);
     if (!t) tallies.set(k, (t = { votes: new Map(), guesses: new Map(), lexicon: new Map(), reason: new Map() }));
     const evidence = evidenceOf(m, doc, surnames);
-    if (listed.has(m)) evidence.push(LISTED);
+    const listedAs = listed.get(m);
+    const listedEvidence = listedAs && LISTED[listedAs];
+    if (listedEvidence) evidence.push(listedEvidence);
     // the verb of saying after a name met once speaks for a person, unless a cue read the verb as a body's
     // ("Velmora recalled 120,000 cars": a recall, no memory)
     const bodyCue = evidence.some((e) => e.type === 'organization' && e.from === 'cue');
