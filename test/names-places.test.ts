@@ -146,7 +146,7 @@ describe('places and offices inside and beside names', () => {
     [
       'a mansion, a castle or a cemetery is a place',
       'Visitors toured the Pittock Mansion on Sunday. Moreau is buried in Montmartre Cemetery. The Castle Group bought it.',
-      ['location:Pittock Mansion/other', 'location:Montmartre Cemetery/other', 'organization:Castle Group'],
+      ['location:Pittock Mansion/feature', 'location:Montmartre Cemetery/feature', 'organization:Castle Group'],
       ['organization:Pittock Mansion'],
     ],
     // a region's noun written after a city's name makes a region of it (entities/geography.ts regionNounAfter)
@@ -184,6 +184,13 @@ describe('places and offices inside and beside names', () => {
       'Take I-244 or US-75 South to the Will Rogers Turnpike, then Route 66. In England, take the M1 north, then the A64 to York. The A380 landed, and the M2 money supply rose.',
       ['location:I-244', 'location:US-75 South', 'location:Will Rogers Turnpike', 'location:Route 66', 'location:M1', 'location:A64'],
       ['location:A380', 'location:M2', 'person:Will Rogers'],
+    ],
+    // sites a visitor goes to are places by their head
+    [
+      'a cemetery, a plaza, gardens or a resort',
+      'He lies in Montparnasse Cemetery. Stalls line the Main Plaza. Tours visit the Persian Gardens and the Desert Ridge Marriott Resort.',
+      ['location:Montparnasse Cemetery', 'location:Main Plaza', 'location:Persian Gardens', 'location:Desert Ridge Marriott Resort'],
+      ['organization:Desert Ridge Marriott Resort', 'organization:Persian Gardens'],
     ],
     // a town's, a village's or a city's noun closing the phrase after a name makes a place of it (lexicon/type-cues.ts)
     [

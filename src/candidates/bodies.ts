@@ -1,5 +1,5 @@
 import { countryIndex } from '../lexicon/country-index';
-import { FACILITY_HEADS, SHOP_HEADS } from '../lexicon/features';
+import { FACILITY_HEADS, PLACE_HEADS, SHOP_HEADS } from '../lexicon/features';
 import { NAME_AND } from '../lexicon/function-words';
 import {
   isBodyHead,
@@ -207,13 +207,17 @@ export const BODY_RULES: PatternRule[] = [
     },
   },
   {
-    // "Fisht Stadium", "Shandao Station", "Al-Ghaza Hotel": names and a building's head are a place
+    // "Fisht Stadium", "Shandao Station", "Al-Ghaza Hotel": names and a building's head are a place; and a place's head
+    // ("Queen Creek", "Trafalgar Dock", "Ronald Reagan Washington National Airport", lexicon/features.ts PLACE_HEADS)
     reason: 'named-facility',
     type: 'location',
     find: (t, i) => {
       if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
       const end = nameRun(t, i, 5);
-      if (end - i < 2 || !FACILITY_HEADS.has(t[end - 1].lower) || notPlace(t[i].view)) return null;
+      const head = t[end - 1]?.lower ?? '';
+      // a place's head after a given name may be a surname ("said Dana Creek"): the cues around it decide
+      const site = FACILITY_HEADS.has(head) || (PLACE_HEADS.has(head) && !isFirstName(t[i].lower));
+      if (end - i < 2 || !site || notPlace(t[i].view)) return null;
       return { first: i, end, kind: 'feature' };
     },
   },

@@ -138,6 +138,10 @@ export const FACILITY_HEADS = new Set([
   'square', 'street', 'road', 'avenue', 'prison', 'base', 'bridge', 'arena',
   // roads named for a person or a place: "Will Rogers Turnpike", "Pearl Harbor Memorial Expressway", "Pacific Coast Highway"
   'turnpike', 'expressway', 'freeway', 'parkway', 'motorway', 'highway', 'boulevard',
+  // sites a visitor goes to, gold places every time over the labelled sets: "Montmartre Cemetery", "Main Plaza", "Persian
+  // Gardens", "Desert Ridge Marriott Resort", and the place inside "Auckland Castle"; not "Museum" (a place 7 times, a
+  // body 5), nor "Reserve" ("Federal Reserve")
+  'cemetery', 'castle', 'plaza', 'gardens', 'resort', 'canyon',
 ]);
 
 /** a route's letters, a hyphen and its number, as one token: "I-244", "US-75", "SR-51" (an interstate, a US or a state route) */
