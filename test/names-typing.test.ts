@@ -659,6 +659,14 @@ describe('a given name alone, a cited author, a place before its region, a club 
       ['person:Harlow', 'person:Penwick', 'person:Odessey', 'person:Quimby', 'person:Tollan'],
       ['location:Penwick', 'location:Odessey', 'location:Quimby', 'location:Tollan', 'person:Fenwick', 'person:Lancashire'],
     ],
+    // a reference's opening words before its author, and two authors cited in running text before the sentence goes on;
+    // must stay: two places and a year that ends nothing cited
+    [
+      'an author after a reference’s opening words, or two in running text',
+      'Trends differ (e.g., Nedwick, 2014). Studies range from Polio and Gass 1997 to recent ones, such as Vandergrift and Cross 2017 and others. Trade between Leeds and Dublin 1911 grew.',
+      ['person:Nedwick', 'person:Polio', 'person:Vandergrift', 'location:Leeds'],
+      ['location:Nedwick', 'location:Polio', 'location:Vandergrift', 'person:Leeds'],
+    ],
     // must stay: known places listed before a year are places (a list of where it was published)
     [
       'known places in a list before a year stay places',

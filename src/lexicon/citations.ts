@@ -6,13 +6,21 @@ import { NAME_WORD_SOURCE } from './name-forms';
 /** what follows an author's name in a citation: "et al.", or a year closing the reference ("Charmaz, 2006)", "Ruhlen 1987)") */
 const ET_AL = /^ et al\./;
 export const CITED_YEAR = /^,? (?:1[5-9]|20)\d\d[a-z]?[;,)]/;
-/** what opens a citation's reference before the name: a bracket, a semicolon, an ampersand ("(Dye & Bavelier, 2010") */
-const CITE_OPENS = /[(;&] ?$/;
+/**
+ * what opens a citation's reference before the name: a bracket, a semicolon, an ampersand ("(Dye & Bavelier, 2010"), or
+ * a reference's opening words after its bracket ("(e.g., Nedwick, 2014)", "(see Brieber, 2014)", "(cf. Li, 2010)")
+ */
+const CITE_OPENS = /(?:[(;&]|\((?:e\.g\.|i\.e\.|cf\.|see)(?: also)?,?) ?$/;
+/** how far before a name its reference's opening words are read: "(see also " */
+const OPENS_READ = 12;
 
 /** one more author of a reference's list after a name: ", Kramer", ", & Gratton", " and Cross" */
 const CO_AUTHOR = `(?:,? (?:&|and) |, )(${NAME_WORD_SOURCE})`;
-/** the rest of an author list after a name, one more author at least, closing in its year: "(Boot, Kramer, Simons, & Gratton, 2009)" */
-const CO_AUTHORS = new RegExp(String.raw`^(?:${CO_AUTHOR}){1,8}(?: et al\.)?,? (?:1[5-9]|20)\d\d[a-z]?[;,)]`, 'u');
+/**
+ * the rest of an author list after a name, one more author at least, closing in its year: "(Boot, Kramer, Simons, &
+ * Gratton, 2009)", or in running text before the sentence goes on ("from Polio and Gass 1997 to …")
+ */
+const CO_AUTHORS = new RegExp(String.raw`^(?:${CO_AUTHOR}){1,8}(?: et al\.)?,? (?:1[5-9]|20)\d\d[a-z]?(?:[;,)]| (?=[a-z]))`, 'u');
 /** how far after a name an author list is read: eight short names and a year */
 export const LIST_READ = 160;
 /**
@@ -33,7 +41,7 @@ export function isCited(text: string, start: number, end: number, opened = false
   const after = text.slice(end, end + LIST_READ);
   return (
     ET_AL.test(after) ||
-    (CITED_YEAR.test(after) && (opened || CITE_OPENS.test(text.slice(Math.max(0, start - 2), start)))) ||
+    (CITED_YEAR.test(after) && (opened || CITE_OPENS.test(text.slice(Math.max(0, start - OPENS_READ), start)))) ||
     CO_AUTHORS.test(after) ||
     NUMBERED_FIRST.test(after) ||
     (NUMBERED_LAST[1].test(after) && NUMBERED_LAST[0].test(text.slice(Math.max(0, start - 40), start)))
