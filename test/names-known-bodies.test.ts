@@ -125,6 +125,13 @@ describe('a known body fills a gap the tagger left', () => {
       ['organization:Tories', 'organization:Liberal Democrats', 'organization:Reform UK'],
       ['organization:Liberal Democrats and Reform', 'location:UK'],
     ],
+    // universities named by a short name are bodies; must stay: a university city
+    [
+      'a university by its short name',
+      'Chao went to the United States to teach at Harvard, and later at Tsinghua. She was accepted at Wesleyan. He studied in Cambridge.',
+      ['organization:Harvard', 'organization:Tsinghua', 'organization:Wesleyan', 'location:Cambridge/city'],
+      ['location:Harvard', 'location:Tsinghua', 'location:Wesleyan'],
+    ],
     // a company's written legal form closes its name: an "and" after it joins two
     [
       'two companies joined after a legal form',

@@ -270,6 +270,18 @@ export const ORGANIZATIONS: OrgRow[] = [
   [null, 'Europol', null],
   [null, 'Frontex', null],
   [null, 'Wagner Group', 'RU'],
+  // universities news and biographies name by a short name no city or person shares ("to teach at Harvard", "accepted at
+  // Wesleyan"), which the tagger reads as places; not Oxford, Cambridge or Berkeley, cities as often
+  [null, 'Harvard', 'US'],
+  [null, 'Yale', 'US'],
+  [null, 'Stanford', 'US'],
+  [null, 'Wesleyan', 'US'],
+  [null, 'Dartmouth', 'US'],
+  [null, 'Vassar', 'US'],
+  [null, 'Caltech', 'US'],
+  ['MIT', 'Massachusetts Institute of Technology', 'US'],
+  [null, 'Tsinghua', 'CN'],
+  [null, 'Sorbonne', 'FR'],
   // sports leagues and the press news cites by name, which the tagger missed where its training never met them
   // ("in NCAA history", "Major League Baseball fined"): not a league's cup or final, an event (CoNLL's "UEFA Cup")
   ['NCAA', 'National Collegiate Athletic Association', 'US'],
