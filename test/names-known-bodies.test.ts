@@ -125,6 +125,13 @@ describe('a known body fills a gap the tagger left', () => {
       ['organization:Tories', 'organization:Liberal Democrats', 'organization:Reform UK'],
       ['organization:Liberal Democrats and Reform', 'location:UK'],
     ],
+    // a newspaper named by its name's last word after "the"; must stay: a city's paper named whole
+    [
+      'a newspaper by the last word of its name',
+      'I was doing the Times crossword. This was a piece the Times quoted once. He told the Post on Monday.',
+      ['organization:Times', 'organization:Post'],
+      ['location:Times', 'location:Post'],
+    ],
     // universities named by a short name are bodies; must stay: a university city
     [
       'a university by its short name',

@@ -338,6 +338,16 @@ export function speakingPlace(m: Mention, doc: Doc): Evidence | null {
   return cueEvidence('person', 'speaking-place');
 }
 
+/**
+ * `the Times only quoted`, `told the Post`: a newspaper named by the last word of its name alone, after "the"
+ * (lexicon/organizations.ts PUBLICATION_HEADS), which the tagger reads as a place
+ */
+function shortPublication(m: Mention, doc: Doc): boolean {
+  if (m.text.includes(' ') || !PUBLICATION_HEADS.has(m.text.toLowerCase()) || !opensCapital(m.text)) return false;
+  const [a] = tokenRange(doc.tokens, m);
+  return tokenOf(doc.tokens, a - 1).lower === 'the';
+}
+
 /** a company the companies' list knows, not in an article that writes "the Amazon", the river and the forest (lexicon/companies.ts) */
 const listedCompany = (m: Mention, doc: Doc): boolean => COMPANIES.has(m.text) && !(COMPANY_AS_LANDFORM.has(m.text) && writesLandform(doc, m.text));
 
@@ -354,6 +364,7 @@ export function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>):
   if (endsIn(m.text, SHOP_HEADS)) out.push(cueEvidence('location', 'shop-head'));
   if (opensPlace(m, doc) && !endsInBodyHead(m.text)) out.push(cueEvidence('location', 'place-opener'));
   if (endsInBodyHead(m.text)) out.push(cueEvidence('organization', 'body-head'));
+  if (shortPublication(m, doc)) out.push(cueEvidence('organization', 'publication'));
   if (knownBody(m.text) || listedCompany(m, doc) || CLUBS.has(m.text)) out.push(cueEvidence('organization', 'known-org'));
   if (placeTeam(m.text)) out.push(cueEvidence('organization', 'place-team'));
   if (firmPair(m, doc)) out.push(cueEvidence('organization', 'ampersand'));
