@@ -62,6 +62,9 @@ describe('reported statements', () => {
       'Jones identified the specific platforms that were used.',
       'the specific platforms that were used|Jones|identified',
     ],
+    // a document's `to` names whom it went to, whatever the tagger calls the word after it; must stay: an infinitive's verb
+    ['a memo to staff before the that-clause', 'Lopez said in a memo to staff that the cuts were painful.', 'that the cuts were painful|Lopez|said'],
+    ['plans to ensure that', 'Officials made plans to ensure that the vote was fair.', 'that the vote was fair|Officials|ensure'],
     // words ending in another statement's reporting clause end before it, at its comma; must stay: a content ending in a pronoun's `said`
     [
       'a reporting clause after the words',

@@ -16,6 +16,7 @@ import type { Token } from '../core/types';
 import {
   ANONYMOUS_HEADS,
   CALENDAR,
+  DOCUMENT_HEADS,
   INTENSIVE_PRONOUNS,
   NOT_SPEAKERS,
   SHARE_WORDS,
@@ -35,6 +36,13 @@ import { isTitleCase } from './title-case';
 const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 /** parts of speech of an adjunct of where, when or how after a cue: `said in a statement on Monday, in Paris, that …`, `said in a statement according to …` */
 export const ADJUNCT_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+/**
+ * `in a memo to staff that …`, `a letter to members that …`: the `to` at `j` (or the word after it, `j - 1` being that
+ * `to`) stands after a document's noun, so it names whom the document went to, whatever the tagger calls the word
+ * after it (a verb: `to staff`); no infinitive (`plans to ensure that …`)
+ */
+export const toDocumentRecipient = (t: readonly Token[], j: number): boolean =>
+  (t[j]?.lower === 'to' && DOCUMENT_HEADS.has(t[j - 1]?.lower ?? '')) || (t[j - 1]?.lower === 'to' && DOCUMENT_HEADS.has(t[j - 2]?.lower ?? ''));
 const NP_GLUE = new Set(["'s", '’s', 'of', '-', '&']);
 /** parts of speech a capital letter does not make a name of: `After saying …`, `CONGRESS HAS` */
 const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART']);

@@ -12,6 +12,7 @@ import {
   STATEMENT_NOUNS,
 } from '../../lexicon/reported';
 import { SHARE_WORDS, SPEECH_VERBS } from '../../lexicon/speech';
+import { toDocumentRecipient } from '../phrase';
 import { endsInS, isLowerWord, isVerbal } from '../../core/tokens';
 import type { Token } from '../../core/types';
 import type { QuoteContext } from '../context';
@@ -219,7 +220,11 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     // `referring to the convention`: the particle is part of the cue, the verb alone reports nothing
     if (particle) cues[j] = { ...cueOfLength(t, j, 1), length: 2 };
     // `X knows that …`, `it appears that …`: a verb (not `is`) taking a that-clause reports what someone holds
-    if (BELIEF_VERBS.has(t[j].lower) || RAISING_VERBS.has(t[j].lower) || (t[j].pos === 'VERB' && thatClause(t, j) && !NOT_REPORTING.has(t[j].lower)))
+    if (
+      BELIEF_VERBS.has(t[j].lower) ||
+      RAISING_VERBS.has(t[j].lower) ||
+      (t[j].pos === 'VERB' && thatClause(t, j) && !NOT_REPORTING.has(t[j].lower) && !toDocumentRecipient(t, j))
+    )
       cues[j] = cueOfLength(t, j, 1);
     // `lamented the cuts`, `doubted it would pass`: a verb WordNet files under saying, thinking or feeling that news uses to report a view
     // in its base form only as a finite verb after its subject (`voters doubt …`), not after `to` or a modal (`to decide`, `will approve`: the
