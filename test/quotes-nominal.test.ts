@@ -76,6 +76,17 @@ describe('the whole pipeline: a politician by party and state, and a place in a 
       ['the New York businessman', 'nominal', 'the New York businessman'],
     ],
     ['a place that is all the phrase names speaks itself', '“We will respond,” the White House said.', ['White House', 'name', 'the White House']],
+    // a body's kind described by where the body is stands for the latest body named; must stay: a body's own name before its kind
+    [
+      'a company described by its city',
+      'Zentrova Inc unveiled a model on Monday. “It is faster,” the San Francisco-based startup said.',
+      ['Zentrova Inc', 'nominal', 'the San Francisco-based startup'],
+    ],
+    [
+      'a body named before its kind',
+      'Zentrova Inc unveiled a model on Monday. “We will sue,” the Velmora newspaper chain said.',
+      ['the Velmora newspaper chain', 'nominal', 'the Velmora newspaper chain'],
+    ],
   ])('%s', (_, text, want) => {
     expect(speakerOf(text)).toEqual(want);
   });

@@ -1,3 +1,4 @@
+import { placeOf } from '../lexicon/gazetteer';
 import type { Entity, Token } from '../core/types';
 import { ARTICLES, NOUN_PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
@@ -180,7 +181,14 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
     const named = byAlias(ctx, caps.at(-1)!.view) ?? owned.find((e) => e.type !== 'location') ?? place;
     // `the New York businessman`: with no one named, an article and a lowercase head describe the speaker
     const described = !named && ARTICLES.has(words[0].lower) && head.low && head.pos === 'NOUN';
-    return speaker(mention, described ? 'nominal' : 'name', sieve, named);
+    // `the San Francisco-based startup said`, `the California carmaker said`: a body described by where it is (every capital a
+    // place's the gazetteers know), the latest one named; not a body's own name before its kind (`the Gannett newspaper chain`)
+    const located = words.every((w, k) => {
+      const e = ctx.owner[a + k];
+      return !caps.includes(w) || (e?.type === 'location' && !!placeOf(e.name));
+    });
+    const body = described && located && BODY_KINDS.has(head.lower) ? resolveBody(ctx, anchor) : undefined;
+    return speaker(mention, described ? 'nominal' : 'name', sieve, named ?? body);
   }
   if (owned[0]) return speaker(mention, 'name', sieve, owned[0]);
   // `the military said`, `Israel’s military said`: an adjective ending a determined phrase before a verb is its noun (not `a growing fear`)
