@@ -62,6 +62,12 @@ describe('reported statements', () => {
       'Jones identified the specific platforms that were used.',
       'the specific platforms that were used|Jones|identified',
     ],
+    // a document's participle describes the noun before it over any preposition; the source is the document
+    [
+      'a study published in a journal',
+      'A new study published in the journal Nature suggests that the ice is melting.',
+      'that the ice is melting|A new study|suggests',
+    ],
     // a document's `to` names whom it went to, whatever the tagger calls the word after it; must stay: an infinitive's verb
     ['a memo to staff before the that-clause', 'Lopez said in a memo to staff that the cuts were painful.', 'that the cuts were painful|Lopez|said'],
     ['plans to ensure that', 'Officials made plans to ensure that the vote was fair.', 'that the vote was fair|Officials|ensure'],

@@ -151,6 +151,12 @@ export const NOUN_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'on',
 /** links after a past form that make it a participle describing the noun before (`a memo obtained by`, `accounts linked to`); `cheered as …` opens a clause */
 export const PAST_PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'to']);
 
+/**
+ * past participles of putting a document out, which describe the noun before them over any preposition (`a study published
+ * in the journal Nature suggests`, `a poll released on Monday shows`, `a report issued last week found`)
+ */
+export const PUBLISHING_PARTICIPLES: ReadonlySet<string> = new Set(['published', 'released', 'issued', 'posted', 'conducted', 'commissioned', 'sponsored', 'funded']);
+
 /** words after a participle that link it to who or what it names: `provided by`, `known as`, `sent to` */
 export const PARTICIPLE_LINKS: ReadonlySet<string> = new Set(['by', 'as', 'to']);
 

@@ -6,6 +6,7 @@ import {
   NOUN_PLACE_PREPOSITIONS,
   PARTICIPLE_LINKS,
   PAST_PARTICIPLE_LINKS,
+  PUBLISHING_PARTICIPLES,
   POSSESSIVE_DETERMINERS,
   QUANTIFIERS,
   SUBORDINATORS,
@@ -95,13 +96,14 @@ const isPremodifyingParticiple = (t: readonly Token[], i: number) =>
 
 /**
  * `marching through`, `linked to`, `obtained by`: a participle and the preposition after it (at `k`)
- * that open a postmodifier; a past form only before `by` or `to` (`tweeted after`, `cheered as` open clauses)
+ * that open a postmodifier; a past form only before `by` or `to` (`tweeted after`, `cheered as` open clauses), but a
+ * document's (`published in`, `released on`)
  */
 const isLinkingParticiple = (t: readonly Token[], k: number) => {
   const v = t[k - 1];
   if (v.pos !== 'VERB' || v.cap) return false;
   if (v.lower.endsWith('ing')) return t[k].pos === 'ADP';
-  return v.lower.endsWith('ed') && PAST_PARTICIPLE_LINKS.has(t[k].lower);
+  return v.lower.endsWith('ed') && (PAST_PARTICIPLE_LINKS.has(t[k].lower) || (PUBLISHING_PARTICIPLES.has(v.lower) && t[k].pos === 'ADP'));
 };
 
 export const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
