@@ -125,6 +125,13 @@ describe('a known body fills a gap the tagger left', () => {
       ['organization:Tories', 'organization:Liberal Democrats', 'organization:Reform UK'],
       ['organization:Liberal Democrats and Reform', 'location:UK'],
     ],
+    // a research body by its head
+    [
+      'a laboratory is a body',
+      'Researchers at NASA’s Jet Propulsion Laboratory used satellite data.',
+      ['organization:Jet Propulsion Laboratory'],
+      ['person:Jet Propulsion Laboratory'],
+    ],
     // a newspaper named by its name's last word after "the"; must stay: a city's paper named whole
     [
       'a newspaper by the last word of its name',

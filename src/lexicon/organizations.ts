@@ -29,6 +29,8 @@ export const ORG_SUFFIXES = new Set([
   'insurance', 'telecom', 'solutions', 'enterprises', 'investments', 'logistics', 'petroleum', 'chemicals',
   'aerospace', 'biotech', 'energy', 'media', 'automotive', 'motor', 'mining', 'resources', 'pharma', 'dynamics',
   'foods', 'brands', 'robotics',
+  // a research body: "Jet Propulsion Laboratory", "Cold Spring Harbor Laboratory", "Berlex Laboratories" (gold bodies 5 times in 5)
+  'laboratory', 'laboratories',
   // a music group closing its name: "Dave Matthews Band", "Twilite Orchestra" (gold names so closed are organisations 9 times in 9)
   'band', 'orchestra', 'ensemble', 'choir', 'quartet',
   // a military or security body, as "forces" and "army" are: "Australian Defence Force", "Central Command", "Coast Guard"
