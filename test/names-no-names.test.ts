@@ -227,6 +227,12 @@ describe('what is no name is not reported', () => {
       ['organization:Shiite', 'person:Sunni', 'person:Shiite'],
     ],
     [
+      'Central Asia’s adjectives as its news writes them are no names',
+      'The Uzbek delegation, led by Deputy Prime Minister Jamshid Khodjaev, arrived in Baku. Tajik and Kyrgyz officials met Azeri envoys.',
+      ['person:Jamshid Khodjaev', 'location:Baku'],
+      ['location:Uzbek', 'organization:Tajik', 'location:Kyrgyz', 'location:Azeri', 'person:Azeri'],
+    ],
+    [
       'a faith’s word as reports on the Middle East spell it is no place',
       'Sunni and Shia leaders met in Baghdad on Monday. The Shia militias and the Alawite minority fought.',
       ['location:Baghdad'],

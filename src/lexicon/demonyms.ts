@@ -24,6 +24,17 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, string>> = wordTable({
   Slovak: 'SK',
   Argentinian: 'AR',
   Kiwi: 'NZ',
+  // the adjectives Central and South-East Asia's news and translated agency copy use, where the gazetteer has another
+  // ("Uzbekistani", "Nepalese"): "the Uzbek delegation", "Kazakh President"; not "Lao", which the gazetteer lists as Laos'
+  // own short name
+  Uzbek: 'UZ',
+  Kazakh: 'KZ',
+  Kazakhstani: 'KZ',
+  Kyrgyz: 'KG',
+  Tajik: 'TJ',
+  Azeri: 'AZ',
+  Nepali: 'NP',
+  'Sri Lankan': 'LK',
 });
 
 /**
