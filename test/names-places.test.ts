@@ -195,9 +195,9 @@ describe('places and offices inside and beside names', () => {
     // a town's, a village's or a city's noun closing the phrase after a name makes a place of it (lexicon/type-cues.ts)
     [
       'a town’s or a village’s noun after a name no gazetteer knows',
-      'On 10 March, shelling hit Ariha town in Idlib governorate. Rebels took Zorgan village on Monday.',
-      ['location:Ariha', 'location:Zorgan'],
-      ['organization:Ariha', 'person:Zorgan', 'organization:Zorgan'],
+      'On 10 March, shelling hit Ariha town in Idlib governorate. Rebels took Zorgan village on Monday. Mongolia’s Oyu Tolgoi mine produced record copper output.',
+      ['location:Ariha', 'location:Zorgan', 'location:Oyu Tolgoi'],
+      ['organization:Ariha', 'person:Zorgan', 'organization:Zorgan', 'person:Oyu Tolgoi'],
     ],
     // must stay: the noun heading a compound ("town hall") says nothing of the name before it
     [

@@ -302,6 +302,9 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // and `town`, `village` and `city` where they close the phrase: "shelling hit Ariha town in Idlib", "Madhumalla
   // village earlier", "Tianjin city in" (gold names so followed are locations 5 times in 5 over the labelled sets)
   ...closing(cue('place-kind', 'location', 'after', ['acronym'], 'town', 'village', 'city')),
+  // a site's noun after its name, closing the phrase: "the Oyu Tolgoi mine", "the Ruwais refinery" (gold names so followed
+  // are places 8 times in 9 over the labelled sets, the other a company's refinery)
+  ...closing(cue('place-kind', 'location', 'after', ['acronym'], 'mine', 'refinery', 'oilfield')),
   // the kind of place or company a list after the name is of: "cities like Matosinhos, Maia and Gondomar", "firms such as
   // Zentrova and Velmora" (gold names so listed are places 8 times in 8 and bodies 5 in 5 over the labelled sets, the
   // known ones found by the gazetteers anyway)
