@@ -1,4 +1,4 @@
-import { ROAD_CODE, ROAD_DIRECTIONS, ROAD_NUMBER_HEADS, UK_ROAD } from '../lexicon/features';
+import { ROAD_CODE, ROAD_DIRECTIONS, ROAD_NUMBER, ROAD_NUMBER_HEADS, ROAD_QUALIFIERS, UK_ROAD } from '../lexicon/features';
 import type { Token } from '../core/types';
 import type { PatternRule } from './words';
 
@@ -30,8 +30,8 @@ export const ROAD_RULES: PatternRule[] = [
     type: 'location',
     find: (t, i) => {
       let k = i;
-      if ((t[k].view === 'State' || t[k].view === 'U.S.' || t[k].view === 'US') && ROAD_NUMBER_HEADS.has(t[k + 1]?.view ?? '')) k++;
-      if (!ROAD_NUMBER_HEADS.has(t[k].view) || !/^\d{1,4}[A-Z]?$/.test(t[k + 1]?.view ?? '') || t[k + 1].sentence !== t[k].sentence) return null;
+      if (ROAD_QUALIFIERS.has(t[k].view) && ROAD_NUMBER_HEADS.has(t[k + 1]?.view ?? '')) k++;
+      if (!ROAD_NUMBER_HEADS.has(t[k].view) || !ROAD_NUMBER.test(t[k + 1]?.view ?? '') || t[k + 1].sentence !== t[k].sentence) return null;
       return { first: i, end: afterDirection(t, k + 1), kind: 'feature' };
     },
   },

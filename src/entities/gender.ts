@@ -39,18 +39,19 @@ const OWNED_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 const objectAfterVerb = (t: readonly Token[], i: number, b: number): boolean =>
   i - b <= 2 && t[i - 1]?.pos === 'VERB' && (t[i].lower === 'him' || (t[i].lower === 'her' && !OWNED_POS.has(t[i + 1]?.pos ?? '')));
 
-/** the `he` or `she` nearest before token `a` in its sentence, if any */
+/** how far after a mention its pronoun may stand, in tokens: bounds a run-on text's cost */
+const PRONOUN_REACH = 60;
+
+/** the pronouns a sentence's subject may be before a person is named in it */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
+
+/** the `he` or `she` nearest before token `a` in its sentence (within PRONOUN_REACH), if any */
 function subjectPronounBefore(t: readonly Token[], a: number): string | undefined {
   for (let i = a - 1; i >= 0 && i > a - PRONOUN_REACH && t[i].sentence === t[a].sentence; i--) {
     if (SUBJECT_PRONOUNS.has(t[i].lower)) return t[i].lower;
   }
   return undefined;
 }
-
-/** how far after a mention its pronoun may stand, in tokens: bounds a run-on text's cost */
-const PRONOUN_REACH = 60;
-
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 
 /**
  * votes: a gendered word right before a mention counts twice; the first third-person pronoun

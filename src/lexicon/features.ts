@@ -153,6 +153,12 @@ export const UK_ROAD = /^(?:M\d{1,3}|A\d{1,2}(?:\(M\)|M)?)$/;
 /** the kinds of road written before a number: "Route 66", "Interstate 95", "Highway 301", "State Route 267", "U.S. Route 1" */
 export const ROAD_NUMBER_HEADS: ReadonlySet<string> = new Set(['Route', 'Interstate', 'Highway', 'Hwy', 'Hwy.', 'Motorway']);
 
+/** what may stand before a road's kind and its number: "State Route 267", "U.S. Route 1", "US Highway 69" */
+export const ROAD_QUALIFIERS: ReadonlySet<string> = new Set(['State', 'U.S.', 'US']);
+
+/** a road's number after its kind: "66", "301", "1A" */
+export const ROAD_NUMBER = /^\d{1,4}[A-Z]?$/;
+
 /** a road's direction of travel after its number, part of its name as a route sign gives it: "US-75 South", "I-44 West" */
 export const ROAD_DIRECTIONS: ReadonlySet<string> = new Set(['North', 'South', 'East', 'West']);
 

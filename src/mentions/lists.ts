@@ -13,7 +13,7 @@ const isPlace = (m: Mention): boolean => !!placeOf(m.text) || !!countryOf(m.text
 const GAP = 12;
 
 /** a name's first word, lowercase */
-const firstWord = (text: string): string => text.slice(0, (text.indexOf(' ') + 1 || text.length + 1) - 1).toLowerCase();
+const firstWord = (text: string): string => text.split(' ', 1)[0].toLowerCase();
 
 /**
  * "Microsoft, Meta and Alphabet have promised": in a list of three names or more, one a body the

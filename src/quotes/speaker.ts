@@ -183,11 +183,12 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
     const described = !named && ARTICLES.has(words[0].lower) && head.low && head.pos === 'NOUN';
     // `the San Francisco-based startup said`, `the California carmaker said`: a body described by where it is (every capital a
     // place's the gazetteers know), the latest one named; not a body's own name before its kind (`the Gannett newspaper chain`)
-    const located = words.every((w, k) => {
-      const e = ctx.owner[a + k];
-      return !caps.includes(w) || (e?.type === 'location' && !!placeOf(e.name));
-    });
-    const body = described && located && BODY_KINDS.has(head.lower) ? resolveBody(ctx, anchor) : undefined;
+    const located = () =>
+      words.every((w, k) => {
+        const e = ctx.owner[a + k];
+        return !caps.includes(w) || (e?.type === 'location' && !!placeOf(e.name));
+      });
+    const body = described && BODY_KINDS.has(head.lower) && located() ? resolveBody(ctx, anchor) : undefined;
     return speaker(mention, described ? 'nominal' : 'name', sieve, named ?? body);
   }
   if (owned[0]) return speaker(mention, 'name', sieve, owned[0]);
