@@ -1,5 +1,6 @@
 import type { Entity, EntityFacts, Token } from '../core/types';
 import { GENDER_WORDS } from '../lexicon/titles';
+import { GENDERED_SUBJECT_PRONOUNS } from '../lexicon/function-words';
 import { tokenRange, type EntityContext } from './context';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { wordTable } from '../lexicon/table';
@@ -42,13 +43,10 @@ const objectAfterVerb = (t: readonly Token[], i: number, b: number): boolean =>
 /** how far after a mention its pronoun may stand, in tokens: bounds a run-on text's cost */
 const PRONOUN_REACH = 60;
 
-/** the pronouns a sentence's subject may be before a person is named in it */
-const SUBJECT_PRONOUNS = new Set(['he', 'she']);
-
 /** the `he` or `she` nearest before token `a` in its sentence (within PRONOUN_REACH), if any */
 function subjectPronounBefore(t: readonly Token[], a: number): string | undefined {
   for (let i = a - 1; i >= 0 && i > a - PRONOUN_REACH && t[i].sentence === t[a].sentence; i--) {
-    if (SUBJECT_PRONOUNS.has(t[i].lower)) return t[i].lower;
+    if (GENDERED_SUBJECT_PRONOUNS.has(t[i].lower)) return t[i].lower;
   }
   return undefined;
 }

@@ -181,3 +181,6 @@ export const ABBREVIATION_LOOKALIKES: Readonly<Record<string, { pos: string; abb
   'in.': { pos: 'ADP', abbreviates: 'after-number' }, //   `5 in. wide`
   'no.': { pos: 'INTJ', abbreviates: 'before-number' }, // `No. 1`, `no. 10`
 };
+
+/** the pronouns a sentence's subject may be before a person is named in it, each a gender's (entities/gender.ts) */
+export const GENDERED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
