@@ -12,8 +12,10 @@ import { join } from 'node:path';
 // names of 1,131 first-level subdivisions (lexicon/subdivisions.ts PROVINCES, 7 KB), raised by 5 KB for them; later that
 // day 1,255.4 KB with the next stop's name rules (seats of power, a sentence's opening word, persons of common words
 // with their 92 given names that are words, a month's day, an index's code: 3.4 KB), raised by 5 KB again; 2026-12-06,
-// 1,261.9 KB with the clubs' list (about 150 football clubs, lexicon/clubs.ts, 1.5 KB) and that stop's rules, raised by 5 KB
-const EDGE_GZIP_BUDGET = 1_265_000;
+// 1,261.9 KB with the clubs' list (about 150 football clubs, lexicon/clubs.ts, 1.5 KB) and that stop's rules, raised by 5 KB;
+// later that day 1,264.6 KB with the next stop's rules (roads, sites, universities, Central Asia's adjectives, the list,
+// citation and gender mends: 3.3 KB), raised by 5 KB again
+const EDGE_GZIP_BUDGET = 1_270_000;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { edgeBundle } = require('../scripts/edge-bundle.cjs') as {
