@@ -303,11 +303,11 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // village earlier", "Tianjin city in" (gold names so followed are locations 5 times in 5 over the labelled sets)
   ...closing(cue('place-kind', 'location', 'after', ['acronym'], 'town', 'village', 'city')),
   // a site's noun after its name, closing the phrase: "the Oyu Tolgoi mine", "the Ruwais refinery" (gold names so followed
-  // are places 8 times in 9 over the labelled sets, the other a company's refinery)
+  // are places 7 times in 8 over the labelled sets, the other a company's refinery)
   ...closing(cue('place-kind', 'location', 'after', ['acronym'], 'mine', 'refinery', 'oilfield')),
   // the kind of place or company a list after the name is of: "cities like Matosinhos, Maia and Gondomar", "firms such as
-  // Zentrova and Velmora" (gold names so listed are places 8 times in 8 and bodies 5 in 5 over the labelled sets, the
-  // known ones found by the gazetteers anyway)
+  // Zentrova and Velmora" (gold names so listed after cities, towns or regions are places 6 times in 6 over the labelled
+  // sets; after companies or firms bodies 8 times in 10, the other two places; most are known and found by the gazetteers anyway)
   ...listed(
     cue('place-kind', 'location', 'before', ['acronym'], ...['cities', 'towns', 'villages', 'provinces', 'regions'].flatMap((w) => [`${w} like`, `${w} such as`, `${w} including`])),
   ),
