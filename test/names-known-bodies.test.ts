@@ -132,7 +132,7 @@ describe('a known body fills a gap the tagger left', () => {
       ['organization:Jet Propulsion Laboratory'],
       ['person:Jet Propulsion Laboratory'],
     ],
-    // a newspaper named by its name's last word after "the"; must stay: a city's paper named whole
+    // a newspaper named by its name's last word after "the"
     [
       'a newspaper by the last word of its name',
       'I was doing the Times crossword. This was a piece the Times quoted once. He told the Post on Monday.',

@@ -660,7 +660,7 @@ describe('a given name alone, a cited author, a place before its region, a club 
       ['location:Penwick', 'location:Odessey', 'location:Quimby', 'location:Tollan', 'person:Fenwick', 'person:Lancashire'],
     ],
     // a reference's opening words before its author, and two authors cited in running text before the sentence goes on;
-    // must stay: two places and a year that ends nothing cited
+    // must stay: known places before a year in running text
     [
       'an author after a reference’s opening words, or two in running text',
       'Trends differ (e.g., Nedwick, 2014). Studies range from Polio and Gass 1997 to recent ones, such as Vandergrift and Cross 2017 and others. Trade between Leeds and Dublin 1911 grew.',
