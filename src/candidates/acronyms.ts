@@ -62,6 +62,39 @@ export function spelledBefore(tokens: readonly Token[], open: number, letters: s
 }
 
 /**
+ * `caudofemoralis longus (CFL)`, `deoxyribonucleic acid (DNA)`: lowercase words right before the bracket at `open`
+ * that spell `letters` with each word's initial and, after it, letters found in order inside that word (a compound's
+ * parts); every word gives its initial, the first word the acronym's first letter
+ */
+export function spelledInsideBefore(tokens: readonly Token[], open: number, letters: string): boolean {
+  for (let n = 1; n < letters.length && open - n >= 0; n++) {
+    const words = tokens.slice(open - n, open);
+    if (words.some((w) => !w.low)) return false;
+    if (
+      spellsInside(
+        words.map((w) => w.lower),
+        letters,
+      )
+    )
+      return true;
+  }
+  return false;
+}
+
+/** `words` spell `letters` by their initials, each followed by letters later in the same word, in order, to the acronym's end */
+function spellsInside(words: readonly string[], letters: string): boolean {
+  let k = 0;
+  for (const [i, w] of words.entries()) {
+    if (w[0] !== letters[k]) return false;
+    k++;
+    // a later letter inside the word, while the words after it still each have one to give
+    const spare = () => letters.length - k > words.length - 1 - i;
+    for (let c = 1; c < w.length && spare(); c++) if (w[c] === letters[k]) k++;
+  }
+  return k === letters.length;
+}
+
+/**
  * the words `tokens[a..b)` are a name its acronym defines right after them, in brackets (`Popular Mobilization
  * Units (PMU)`), three letters at least, and a body's by its words: a body's head among them ("Agency", "Forces"),
  * a plural last ("Units"), or a people's or a country's word first ("Syrian Observatory for Human Rights"), or by

@@ -43,14 +43,6 @@ const objectAfterVerb = (t: readonly Token[], i: number, b: number): boolean =>
 /** how far after a mention its pronoun may stand, in tokens: bounds a run-on text's cost */
 const PRONOUN_REACH = 60;
 
-/** the `he` or `she` nearest before token `a` in its sentence (within PRONOUN_REACH), if any */
-function subjectPronounBefore(t: readonly Token[], a: number): string | undefined {
-  for (let i = a - 1; i >= 0 && i > a - PRONOUN_REACH && t[i].sentence === t[a].sentence; i--) {
-    if (GENDERED_SUBJECT_PRONOUNS.has(t[i].lower)) return t[i].lower;
-  }
-  return undefined;
-}
-
 /**
  * votes: a gendered word right before a mention counts twice; the first third-person pronoun
  * after a mention (same or next sentence, before another person is named, outside quotation
@@ -74,9 +66,13 @@ export function personGender(e: Entity<'person'>, ctx: EntityContext): EntityFac
     // `Sanders will back Clinton and his supporters`: after a person named earlier in the sentence, a pronoun may be theirs
     let k = a - 1;
     const other = (j: number) => ctx.owner[j] !== undefined && ctx.owner[j] !== e && ctx.owner[j]?.type === 'person';
-    while (k >= 0 && k > a - PRONOUN_REACH && t[k].sentence === t[a].sentence && !other(k)) k--;
+    // on the same pass back, the `he` or `she` nearest before the mention in its sentence, if any
+    let before: string | undefined;
+    while (k >= 0 && k > a - PRONOUN_REACH && t[k].sentence === t[a].sentence && !other(k)) {
+      if (before === undefined && GENDERED_SUBJECT_PRONOUNS.has(t[k].lower)) before = t[k].lower;
+      k--;
+    }
     if (k >= 0 && t[k].sentence === t[a].sentence && other(k)) continue;
-    const before = subjectPronounBefore(t, a);
     let quoted = false;
     for (let i = b; i < t.length && i < b + PRONOUN_REACH && t[i].sentence <= last + 1; i++) {
       const owner = ctx.owner[i];
