@@ -156,6 +156,20 @@ describe('what is no name is not reported', () => {
       ['person:Dave Miller', 'location:Tulsa'],
       ['person:For The Prompt', 'person:Service And Great Job You Have', 'person:Done On Our New Roof'],
     ],
+    // a sentence in title case: its capitals say nothing (mentions/common-words.ts, keepsTitleCaseWords)
+    [
+      'common words in a sentence written in title case name nothing',
+      'Thanks For The Prompt Service And Great Job. Back In To The Grid Is Great, As Demand Falls. Our neighbour Dave Miller of Tulsa recommended them.',
+      ['person:Dave Miller', 'location:Tulsa'],
+      ['organization:Prompt Service And Great Job', 'organization:Prompt Service', 'location:As Demand Falls', 'location:Grid'],
+    ],
+    // must stay: a place the gazetteers know, a given name, a name the article writes in a sentence not in title case
+    [
+      'names in a sentence in title case that the lexicon or the article knows stay names',
+      'China Says It Will Retaliate Against The New Tariffs For Jack Ma. Cheers For The Big Apple At The Show. The Big Apple hosted it.',
+      ['location:China', 'person:Jack Ma'],
+      [],
+    ],
     // must stay: a surname that is such a word, at the name's end; "and" inside a country's name
     [
       'a name ending in such a word, or joined by a capitalised “And”, stays a name',

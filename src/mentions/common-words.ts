@@ -1,6 +1,8 @@
 import { tokenRange } from '../core/tokens';
-import type { Candidate, Doc } from '../core/types';
-import { isEnglishWord } from '../document/wink';
+import type { Candidate, Doc, Token } from '../core/types';
+import { englishPlural, isEnglishWord } from '../document/wink';
+import { ARTICLES, TITLE_LINE_WORDS } from '../lexicon/function-words';
+import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { GIVEN_WORDS } from '../lexicon/given-words.generated';
 import { isFirstName, PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import { isTitleCaseWord } from '../lexicon/name-forms';
@@ -44,4 +46,56 @@ export function keepsPerson(mentions: readonly Candidate[], doc: Doc): (c: Candi
     return !writtenAlone().has(words[b - a - 1].view);
   };
   return (c) => !commonWords(c);
+}
+
+/** the small words a sentence in title case writes with a capital: TITLE_LINE_WORDS, the articles, "and", "in", "on" */
+const TITLE_CASE_SMALL: ReadonlySet<string> = new Set([...TITLE_LINE_WORDS, ...ARTICLES, 'and', 'in', 'on']);
+
+/**
+ * the sentences written in title case, a review's or a headline's (`Thanks For A Great Job`, `Back In To The Grid Is
+ * Great`): two small words or more written with a capital inside the sentence, and none in lowercase
+ */
+function titleCaseSentences(doc: Doc): Set<number> {
+  const out = new Set<number>();
+  for (const s of doc.sentences) {
+    let capital = 0;
+    let lower = 0;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = doc.tokens[k];
+      if (t.opensSentence || !TITLE_CASE_SMALL.has(t.lower)) continue;
+      if (isTitleCaseWord(t.view)) capital++;
+      else if (t.low) lower++;
+    }
+    if (capital >= 2 && lower === 0) out.add(s.index);
+  }
+  return out;
+}
+
+/**
+ * `Thanks For The Prompt Service`, `Thanks For A Great Job`, `The Panels On The Roof Look Great`: in a sentence written
+ * in title case, the capitals say nothing, and a span of the tagger or of a pattern (`Prompt Service`) whose every word is a common English word names
+ * nothing, unless a word of it is a given name, a title's or one the gazetteers know of people, the gazetteers know it
+ * whole, or the article writes it as a name in a sentence not in title case; the keep predicate of an article's mentions
+ */
+export function keepsTitleCaseWords(mentions: readonly Candidate[], doc: Doc): (c: Candidate) => boolean {
+  const { tokens } = doc;
+  const titled = titleCaseSentences(doc);
+  if (titled.size === 0) return () => true;
+  const elsewhere = new Set(mentions.filter((c) => !titled.has(tokens[tokenRange(tokens, c)[0]].sentence)).map((c) => doc.view.slice(c.start, c.end)));
+  return (c) => {
+    if (c.tier !== 'tagger' && c.tier !== 'pattern') return true;
+    const [a, b] = tokenRange(tokens, c);
+    if (!titled.has(tokens[a].sentence)) return true;
+    const words = tokens.slice(a, b);
+    const common = (t: Token) => isTitleCaseWord(t.view) && /^\p{L}+$/u.test(t.view) && (isEnglishWord(t.lower) || englishPlural(t.lower));
+    if (!words.every(common)) return true;
+    if (
+      words.some(
+        (t) => isFirstName(t.lower) || GIVEN_WORDS.has(t.lower) || isTitleOrHonorific(t.lower) || phraseClasses(t.lower).some((k) => PERSONAL_CLASSES.has(k)),
+      )
+    )
+      return true;
+    const name = doc.view.slice(c.start, c.end);
+    return phraseClasses(name.toLowerCase()).length > 0 || knownPlace(name) || !!knownOrg(name) || elsewhere.has(name);
+  };
 }

@@ -24,7 +24,7 @@ import { openingWords } from './opening-word';
 import { isQuotedTitle, titleWords } from './works';
 import { definedTerms } from './terms';
 import { commonNouns } from './common-nouns';
-import { keepsPerson } from './common-words';
+import { keepsPerson, keepsTitleCaseWords } from './common-words';
 import { keepsUnsure } from './unsure';
 import { mentionOf } from './mention';
 
@@ -43,7 +43,8 @@ export function resolveMentions(candidates: readonly Candidate[], doc: Doc, trac
 export function articleWide(mentions: readonly Mention[], doc: Doc, trace?: Trace): Mention[] {
   const typed = traceChanges(trace, doc, 'mentions:reconcile-types', mentions, reconcileTypes(mentions, doc));
   const counted = traceDrops(trace, doc, 'mentions:count-noun', typed, dropCountNouns(typed));
-  const named = tracedFilter(trace, doc, 'mentions:common-words-person', counted, keepsPerson(counted, doc));
+  const persons = tracedFilter(trace, doc, 'mentions:common-words-person', counted, keepsPerson(counted, doc));
+  const named = tracedFilter(trace, doc, 'mentions:title-case-words', persons, keepsTitleCaseWords(persons, doc));
   const repeated = traceAdds(trace, doc, 'mentions:name-repeat', named, propagateNames(named, doc));
   const owned = traceChanges(trace, doc, 'mentions:possessive-name', repeated, possessiveNames(repeated, doc));
   return traceAdds(trace, doc, 'mentions:nested-name', owned, nestedNames(owned, doc));
