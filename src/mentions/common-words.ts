@@ -1,7 +1,7 @@
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { englishPlural, isEnglishWord } from '../document/wink';
-import { ARTICLES, TITLE_LINE_WORDS } from '../lexicon/function-words';
+import { TITLE_CASE_SMALL } from '../lexicon/function-words';
 import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { GIVEN_WORDS } from '../lexicon/given-words.generated';
 import { isFirstName, PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
@@ -47,9 +47,6 @@ export function keepsPerson(mentions: readonly Candidate[], doc: Doc): (c: Candi
   };
   return (c) => !commonWords(c);
 }
-
-/** the small words a sentence in title case writes with a capital: TITLE_LINE_WORDS, the articles, "and", "in", "on" */
-const TITLE_CASE_SMALL: ReadonlySet<string> = new Set([...TITLE_LINE_WORDS, ...ARTICLES, 'and', 'in', 'on']);
 
 /**
  * the sentences written in title case, a review's or a headline's (`Thanks For A Great Job`, `Back In To The Grid Is
