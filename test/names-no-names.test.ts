@@ -633,6 +633,9 @@ describe('a name inside an address or a file name names nothing there', () => {
     ['a mail system’s name without a domain', 'From Rudwell Johnson/ENRON@enronXgate on Monday.', 'Rudwell Johnson', false],
     ['a name before a full stop', 'She moved to Boston.Then she left.', 'Boston', false],
     ['a name in plain text', 'Lisa Moreno met Kevin Boone in Boston.', 'Boston', false],
+    // must stay: the sender's name quoted before the address in angle brackets
+    ['a name quoted before an address in angle brackets', 'Email: "Ryan Reynolds"<rreynol...@cogeco.ca>', 'Ryan Reynolds', false],
+    ['a name inside an address in angle brackets', 'Email: <Ryan.Reynolds@cogeco.ca>', 'Ryan', true],
   ])('%s', (_why, text, name, want) => {
     expect(inAddress(candidate(text, name), buildDocument(text))).toBe(want);
   });

@@ -6,12 +6,18 @@ const REACH = 200;
 /** endings of a domain or a file after a name: `Goldstar.com`, `UnleadedStocks.pdf` */
 const SUFFIX = /^\.(?:com|org|net|edu|gov|co|uk|doc|docx|pdf|xls|xlsx|ppt|jpg|jpeg|png|gif|txt|htm|html)\b/i;
 
-/** the run of characters without a space around `[start, end)`, read up to REACH each side */
+/**
+ * what ends an address: a space, and the quotation marks, angle brackets and brackets that enclose one
+ * (`"Ryan Reynolds"<rreynol…@cogeco.ca>`: the name before the address is the sender's, not the address's)
+ */
+const BOUND = /[\s"“”<>()[\]{}]/;
+
+/** the run of characters around `[start, end)` that an address may be, read up to REACH each side */
 function wordAround(view: string, start: number, end: number): string {
   let a = start;
-  while (a > 0 && start - a < REACH && !/\s/.test(view[a - 1])) a--;
+  while (a > 0 && start - a < REACH && !BOUND.test(view[a - 1])) a--;
   let b = end;
-  while (b < view.length && b - end < REACH && !/\s/.test(view[b])) b++;
+  while (b < view.length && b - end < REACH && !BOUND.test(view[b])) b++;
   return view.slice(a, b);
 }
 
