@@ -48,11 +48,16 @@ describe('the speaker phrase reader', () => {
     ],
     // `of` inside a name is no end of the phrase, as `of` after one is
     ['a name holding `of`', '“Rates will rise,” said the Bank of England.', 'Bank of England|o3|name|the Bank of England'],
-    // an appositive name may say where the person works; must stay: a place after `of` is no body
+    // an appositive name may say where the person works, or where from (`of` and a place); must stay: a place after `in`
     ['an appositive name with its body', '“We will win,” said his former colleague, economist John Smith of Acme.', 'John Smith|p1|name|John Smith'],
     [
-      'not with a place after it',
+      'an appositive name with the place it is from',
       '“We will win,” said his former colleague, economist John Smith of Odesa.',
+      'John Smith|p1|name|John Smith',
+    ],
+    [
+      'not with a place after `in`',
+      '“We will win,” said his former colleague, economist John Smith in Odesa.',
       'his former colleague|null|nominal|his former colleague',
     ],
     // wink calls `lead` a verb there; must stay: after a subject `said lead …` reports a clause
@@ -128,6 +133,17 @@ describe('the speaker phrase reader', () => {
       'John Smith|p1|name|John Smith',
     ],
     ['and after an inverted cue', '“We will win,” said the Governor of Odesa, John Smith.', 'John Smith|p1|name|John Smith'],
+    // where the appositive name comes from, `of` and a place (quotes/phrase.ts, bodyAfter); must stay: a place that is no `of` phrase
+    [
+      'an appositive name with the place it is from speaks by that name',
+      'Its sponsor, Rep. John Smith of Odesa, said: “We will win.”',
+      'John Smith|p1|name|John Smith',
+    ],
+    [
+      'an appositive name with a place after `in` does not',
+      'Its sponsor, Rep. John Smith in Odesa, said: “We will win.”',
+      'Its sponsor|null|nominal|Its sponsor',
+    ],
     [
       'a capitalised title with no appositive name speaks as itself',
       'The Governor of Odesa said: “We will win.”',

@@ -480,14 +480,17 @@ function appositiveName(ctx: QuoteContext, a: number, close: number): [number, n
   return titled && (end === close || bodyAfter(ctx, end, close)) ? run : null;
 }
 
-/** `, economist Takahide Kiuchi of the Nomura Research Institute.`: where the named person works, `of` or `at` and a body, fills [k, close) */
+/**
+ * `, economist Takahide Kiuchi of the Nomura Research Institute.`, `, Rep. Bobby Scott of Virginia,`: where the named
+ * person works or comes from, `of` or `at` and a body, or `of` and a place, fills [k, close)
+ */
 function bodyAfter(ctx: QuoteContext, k: number, close: number): boolean {
   const t = ctx.doc.tokens;
   if (t[k]?.lower !== 'of' && t[k]?.lower !== 'at') return false;
   let b = k + 1;
   if (t[b]?.lower === 'the') b++;
   const body = ctx.owner[b];
-  if (body?.type !== 'organization') return false;
+  if (body?.type !== 'organization' && !(body?.type === 'location' && t[k].lower === 'of')) return false;
   while (b < close && ctx.owner[b] === body) b++;
   return b === close;
 }

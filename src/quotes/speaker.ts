@@ -164,7 +164,14 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   if (TIME_NOUNS.has(head.lower)) return null;
   const caps = words.filter(
     (w, k) =>
-      a + k >= group0 && !possessor(a + k) && w.cap && !ARTICLES.has(w.lower) && !isNationality(w.view) && !TITLE_HEADS.has(w.lower) && !CALENDAR.has(w.lower),
+      a + k >= group0 &&
+      !possessor(a + k) &&
+      w.cap &&
+      !ARTICLES.has(w.lower) &&
+      !POSSESSIVE_DETERMINERS.has(w.lower) &&
+      !isNationality(w.view) &&
+      !TITLE_HEADS.has(w.lower) &&
+      !CALENDAR.has(w.lower),
   );
   const lowerHead = !head.cap || TITLE_HEADS.has(head.lower) || (head === t[a] && described0);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
