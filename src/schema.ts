@@ -120,6 +120,7 @@ export const SIEVE_NAMES = [
   'reported:clause-after',
   'reported:raised',
   'reported:question',
+  'reported:label',
 ] as const;
 
 export const SpeakerSchema = z

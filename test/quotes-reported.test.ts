@@ -902,6 +902,31 @@ describe('reported statements', () => {
     expect(extractor.extract(text).quotes.map((q) => q.kind)).toEqual(['indirect', 'direct']);
   });
 
+  // a headline's label before its colon names who says the rest (quotes/reported/headline.ts)
+  it.each([
+    [
+      'a person the story names',
+      'Sanders: Clinton needs to get away from personality politics.\n\nBernie Sanders spoke in Iowa on Monday.',
+      'Clinton needs to get away from personality politics|Bernie Sanders|:',
+    ],
+    [
+      'a source’s word',
+      'Poll: Clinton and Trump in dead heat heading into the debate.\n\nA new poll shows a tie.',
+      'Clinton and Trump in dead heat heading into the debate|Poll|:',
+    ],
+    [
+      'a label saying to whom',
+      'Clinton to Planned Parenthood: Trump will reverse Roe v. Wade.\n\nHillary Clinton spoke on Friday.',
+      'Trump will reverse Roe v. Wade|Hillary Clinton|:',
+    ],
+    // must stay: a heading's label, a label holding a verb, a colon line with no story under it
+    ['a heading’s label', 'The Latest: Trump urges supporters to monitor polling places.\n\nDonald Trump spoke on Monday.'],
+    ['a label holding a verb', 'Carly Fiorina Endorses Ted Cruz: The Race Is Over.\n\nCarly Fiorina spoke on Monday.'],
+    ['no story under the line', 'Sanders: Clinton needs to get away from personality politics.'],
+  ])('%s', (_, text, ...want) => {
+    expect(reported(text).filter((r) => r.endsWith('|:'))).toEqual(want);
+  });
+
   // the speaker of a title-case headline is left to the speaker rules: the tagger may join the name with the words after it
   it.each([
     ['a headline in title case', 'Jane Smith Says The Bridge Is Unsafe.\n\nThe engineer spoke on Monday.', 'The Bridge Is Unsafe|Says'],

@@ -70,6 +70,9 @@ export const TITLE_LINE_WORDS: ReadonlySet<string> = new Set([
 /** the small words a sentence in title case writes with a capital (mentions/common-words.ts): TITLE_LINE_WORDS, the articles, "and", "in", "on" */
 export const TITLE_CASE_SMALL: ReadonlySet<string> = new Set([...TITLE_LINE_WORDS, ...ARTICLES, 'and', 'in', 'on']);
 
+/** what opens the rest of a headline's label after its speaker: `Obama on Climate Change:`, `Clinton to Planned Parenthood:`, `Mukasey at RNC:` */
+export const LABEL_ADDRESS_WORDS: ReadonlySet<string> = new Set(['on', 'to', 'at']);
+
 /** determiners before a quoted term that make it a term used, not words said (`the “final” draft`) */
 export const QUOTE_DETERMINERS = new Set(['a', 'an', 'the', 'so-called', 'this', 'that', 'its', 'his', 'her', 'their']);
 

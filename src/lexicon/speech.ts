@@ -197,6 +197,17 @@ export const DOCUMENT_HEADS = new Set(['statement', 'letter', 'report', 'release
 /** what counts people asked: `a March poll`, `the survey`; respondents it counts speak through it */
 export const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
+/**
+ * the words a headline's label may end in to name who says what follows its colon, besides a person's or a body's
+ * name (quotes/reported/headline.ts): `Poll: …`, `Report: …`, `Newspaper: …`, `Clinton camp: …`, `Wash Post Fact-Check: …`
+ */
+export const HEADLINE_SOURCES: ReadonlySet<string> = new Set([
+  ...DOCUMENT_HEADS,
+  ...POLL_HEADS,
+  ...ANONYMOUS_HEADS,
+  ...['newspaper', 'study', 'fact-check', 'camp', 'campaign'],
+]);
+
 /** words that make a phrase a share of those asked: `75 percent of Republicans`, `six in 10`, `a majority of voters` */
 export const SHARE_WORDS = new Set(['percent', '%', 'majority', 'half', 'plurality', 'third', 'thirds', 'quarter']);
 

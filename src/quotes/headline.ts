@@ -14,8 +14,8 @@ function longerThan(s: string, max: number): boolean {
   return false;
 }
 
-/** the headline: a short first line with the story after it */
-function headlineEnd(doc: Doc): number {
+/** the headline: a short first line with the story after it; its end offset, -1 when the text has none */
+export function headlineEnd(doc: Doc): number {
   const first = doc.paragraphs[0];
   if (!first || doc.paragraphs.length < 2) return -1;
   const line = doc.text.slice(first.start, first.end);

@@ -112,21 +112,6 @@ function eventNoun(t: readonly Token[], j: number): boolean {
   return p < j - 1 && p >= 0 && ARTICLES.has(t[p].lower);
 }
 
-/** how many words a headline's source may have before its colon: `Wash Post Fact-Check: …` */
-const HEADLINE_SOURCE = 4;
-
-/** the colon at `j` follows a short name that opens its paragraph, and words follow it */
-function headlineColon(ctx: QuoteContext, j: number): boolean {
-  const t = ctx.doc.tokens;
-  const s = ctx.doc.sentences[t[j].sentence];
-  const p = ctx.doc.paragraphs[t[j].paragraph];
-  if (s.tokenStart !== ctx.doc.sentences[p.sentenceStart].tokenStart || j - s.tokenStart > HEADLINE_SOURCE || j === s.tokenStart) return false;
-  for (let k = s.tokenStart; k < j; k++) if (!t[k].cap && t[k].text !== '-' && !t[k].possessive) return false;
-  // a name before it (`Trump:`), not a label (`The Latest:`, `Editor's Note:`) nor a place's, which names the topic (`Syria: Situation Report`)
-  const owner = ctx.owner[j - 1];
-  return owner !== undefined && owner.type !== 'location' && j + 3 < s.tokenEnd && !ctx.quoted[j + 1];
-}
-
 /** how many words the poll after an opening `In` may run before its comma: `In the latest Wall Street Journal/NBC News poll,` */
 const POLL_REACH = 10;
 
@@ -199,8 +184,6 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
     const found = cues[j];
     if (found?.length === 1 && particle) cues[j] = { ...found, length: 2 };
     if (found) continue;
-    // `Trump: Cruz has a long way to go`: a colon after a name opening its paragraph (a headline, a transcript) reports what follows
-    if (t[j].text === ':' && headlineColon(ctx, j)) cues[j] = cueOfLength(t, j, 1);
     if (headlineVerb(ctx, j)) cues[j] = cueOfLength(t, j, 1);
     if (pollOpening(t, j)) cues[j] = { ...cueOfLength(t, j, 1), frame: 'source-first' };
     // `the group is reportedly spending …`: the adverb reports the clause it stands in (the raised shape)

@@ -12,6 +12,7 @@ import { personHead } from '../resolve';
 import { isContent, type Piece, sentenceAround } from './content';
 import { reportingCues } from './cues';
 import { SHAPES } from './shapes';
+import { labelStatements } from './label';
 
 /**
  * `Gov. John Kasich of Ohio, a Republican who …, said the family …`: words that hold the phrase naming
@@ -133,11 +134,13 @@ export function withReported(ctx: QuoteContext, quotes: Quote[], guard: Guard, k
     const inner: QuoteContext = { ...ctx, cues };
     // a cue that governs a quotation has its content already: `“We will win,” he said, adding …` reports the quote
     const quoting = new Set(quotes.flatMap((q) => (q.kind === 'direct' && q.cue ? [q.cue.start] : [])));
-    const all: { j: number; s: Omit<Quote, 'id'> }[] = [];
+    // `Poll: Clinton and Trump in dead heat`, `FALLIN: Well, …`: a label opening a paragraph, before a colon, names who says the rest
+    const all: { j: number; s: Omit<Quote, 'id'> }[] = labelStatements(inner);
     for (let j = 0; j < cues.length; j++) {
       if (!cues[j] || ctx.quoted[j] || quoting.has(ctx.doc.tokens[j].start)) continue;
       for (const s of statementsAt(inner, j)) all.push({ j, s });
     }
+    all.sort((x, y) => x.j - y.j);
     const within = inStatements(
       ctx.doc.text.length,
       all.map((x) => x.s),
