@@ -400,6 +400,12 @@ describe('reported statements', () => {
       'Critics said that by imposing strict rules, the city would provoke clashes.',
       'that by imposing strict rules, the city would provoke clashes|Critics|said',
     ],
+    // fronted words holding a cue of their own are the later cue's statement (quotes/reported/index.ts firstReadings)
+    [
+      'fronted words holding a cue, then their source',
+      'He agreed to sell the plane in 2010, records show.',
+      'He agreed to sell the plane in 2010|records|show',
+    ],
     // must stay: past the adverbial's comma, an aside after a whole clause is the reporter's
     [
       'an adverbial, its main clause, then an aside',

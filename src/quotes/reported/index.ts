@@ -92,22 +92,33 @@ const sameWords = (x: Span, y: Span) => 2 * (Math.min(x.end, y.end) - Math.max(x
 /**
  * one statement for one set of words: `expressed concern that …`, `declined to say whether …`, `said
  * Trump claimed …` read (most of) the same words from two cues, which annotators mark as one
- * statement (of 479 such pairs in PolNeAR-train, one matched two); the first cue in text order keeps
- * them. A statement nested in a longer one (`officials said on Monday that Trump, in a long speech,
- * claimed …`) shares less than half their words and stands
+ * statement (of 479 such pairs in PolNeAR-train, one matched two); the outer one keeps them, the one
+ * whose words hold the other's cue: the first in text order (`said Trump claimed …`), or a later cue
+ * reporting fronted words (`He agreed to sell it in 2010, records show`: the records' statement), unless the
+ * earlier cue is a sure verb of saying (`Smith said that …, a claim the mayor rejected`: Smith's). A
+ * statement nested in a longer one (`officials said on Monday that Trump, in a long speech, claimed
+ * …`) shares less than half their words and stands
  */
-export function firstReadings<T extends { s: Span & { cue: Span | null } }>(all: readonly T[]): T[] {
+export function firstReadings<T extends { s: Span & { cue: (Span & { text: string }) | null } }>(all: readonly T[]): T[] {
   const byCue = new Map<number, Span>();
+  /** the cues that are sure verbs of saying: a statement of its own, whatever cue reports it after (`Smith said that …, a claim the mayor rejected`) */
+  const sure = new Set<number>();
   for (const { s } of all) {
     const at = s.cue?.start ?? s.start;
+    if (s.cue && SURE_VERBS.has(s.cue.text.toLowerCase())) sure.add(at);
     const hull = byCue.get(at);
     byCue.set(at, hull ? { start: Math.min(hull.start, s.start), end: Math.max(hull.end, s.end) } : { start: s.start, end: s.end });
   }
-  const taken: Span[] = [];
+  const taken: { at: number; hull: Span }[] = [];
   const dropped = new Set<number>();
   for (const [at, hull] of byCue) {
-    if (taken.slice(-SAME_WORDS_REACH).some((k) => sameWords(k, hull))) dropped.add(at);
-    else taken.push(hull);
+    const k = taken.slice(-SAME_WORDS_REACH).find((x) => sameWords(x.hull, hull));
+    if (!k) taken.push({ at, hull });
+    else if (hull.start <= k.at && k.at < hull.end && !(k.hull.start <= at && at < k.hull.end) && !sure.has(k.at)) {
+      // the later cue's words hold the earlier cue: the later one reports them
+      dropped.add(k.at);
+      taken[taken.indexOf(k)] = { at, hull };
+    } else dropped.add(at);
   }
   return all.filter(({ s }) => !dropped.has(s.cue?.start ?? s.start));
 }
