@@ -1,3 +1,4 @@
+import { extract } from '../src';
 import { quotesOf, SIEVE_NAMES, type EntitySpec } from './quotes-helpers';
 import { verbForms } from '../src/lexicon/speech';
 
@@ -401,5 +402,30 @@ describe('a piece signed off by one person: a pronoun no one named before it fit
     ['a sentence, no sign-off', '“We will fight on,” she wrote.\n\n— Mary Jones wrote this.', [JONES], 'she|pronoun'],
   ])('%s', (_, text, specs, want) => {
     expect(signed(text, specs as EntitySpec[])).toBe(want);
+  });
+});
+
+// quotes/resolve.ts isSubject: a name set off by commas after a short opening phrase and before the sentence's verb is its subject
+describe('a pronoun finds the name set off after the opening phrase that is its sentence’s subject', () => {
+  const lastSpeaker = (text: string) => extract(text).quotes.at(-1)?.speaker?.name ?? 'none';
+  it.each([
+    [
+      'an appositive name after a possessor',
+      'Ted Cruz spoke first. Cruz’s rival, Florida Sen. Marco Rubio, took a softer line. “It is deeply flawed,” he said.',
+      'Marco Rubio',
+    ],
+    [
+      'a name after an opening phrase, a phrase set off, then the verb',
+      'Bryan Pagliano spoke first. In a statement, Brian Fallon, a spokesman for the campaign, said it was over. “We are pleased,” he said.',
+      'Brian Fallon',
+    ],
+    // must stay: a name set off inside an opening phrase, another subject after it
+    [
+      'a name inside the opening phrase, then the subject',
+      'John Smith spoke first. Along with his brother, Peter Brown, a banker, he gave to many candidates. “He is special,” he said.',
+      'John Smith',
+    ],
+  ])('%s', (_, text, want) => {
+    expect(lastSpeaker(text)).toBe(want);
   });
 });

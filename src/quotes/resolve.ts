@@ -14,11 +14,37 @@ const LOOKBACK_PARAGRAPHS = 4;
 /** how many sentences back a subject outranks a nearer mention ("Clinton says she … Machado's … she calls") */
 const SUBJECT_SENTENCES = 2;
 
-/** a mention that opens its sentence or is followed by a reporting verb reads as a subject */
+/** how far into its sentence the comma closing an opening phrase may be, and how many words may describe a name after it */
+const OPENING_REACH = 5;
+const NAME_DESCRIBED_REACH = 4;
+/** how many tokens the phrase set off after such a name may run before its closing comma */
+const APPOSITIVE_REACH = 12;
+
+/**
+ * a mention that opens its sentence or is followed by a reporting verb reads as a subject, as does a name set off by
+ * commas after a short opening phrase with no verb and before the sentence's verb (`Cruz's rival, Florida Sen. Marco
+ * Rubio, took …`, `Her father, Brad, 39, worried …`, `In a statement, Brian Fallon, a spokesman, said`), later in the
+ * sentence than a possessor opening it, so a pronoun after it finds it first
+ */
 function isSubject(ctx: QuoteContext, first: number, last: number): boolean {
   const t = ctx.doc.tokens;
   const next = t[last + 1];
-  return first - ctx.doc.sentences[t[first].sentence].tokenStart <= 2 || (!!next && SPEECH_VERBS.has(next.lower));
+  const start = ctx.doc.sentences[t[first].sentence].tokenStart;
+  if (first - start <= 2 || (!!next && SPEECH_VERBS.has(next.lower))) return true;
+  if (next?.text !== ',') return false;
+  let c = first - 1;
+  while (c > start && first - c <= NAME_DESCRIBED_REACH && (t[c].cap || t[c].text === '.')) c--;
+  if (t[c].text !== ',' || c - start > OPENING_REACH) return false;
+  for (let k = start; k < c; k++) if (t[k].pos === 'VERB' || t[k].pos === 'AUX') return false;
+  // the sentence's verb right after the name's comma, or after one more phrase set off (`, a spokesman for the campaign,
+  // said`); not another subject (`Along with her husband, Milton Berg, a money manager, she has given`)
+  const verbAt = (k: number) => t[k]?.sentence === t[first].sentence && (t[k].pos === 'VERB' || t[k].pos === 'AUX');
+  if (verbAt(last + 2)) return true;
+  for (let k = last + 2; k < t.length && k <= last + 2 + APPOSITIVE_REACH && t[k].sentence === t[first].sentence; k++) {
+    if (t[k].text === ',') return verbAt(k + 1);
+    if (verbAt(k)) return false;
+  }
+  return false;
 }
 
 /**
