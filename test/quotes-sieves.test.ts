@@ -35,6 +35,8 @@ describe('speaker sieves', () => {
     ['no postmodifier after a named speaker', '“It is over,” said Smith in Washington.', 'John Smith|name|cue-after|said'],
     ['a participle after the quote opens no speaker phrase', '“It is over,” promising the group will return to its roots.', 'none'],
     ['a phrase after the quote before any verb closing the clause', '“It is over,” the group fumed on Monday.', 'the group|nominal|cue-after|fumed'],
+    // a verb and its particle of answering, inverted before a name (quotes/sieves/cue-after.ts invertedFrame)
+    ['an answering verb inverted before a name', '“It is not true,” shot back Mary Jones.', 'Mary Jones|name|cue-after|shot back'],
     // cue-before
     ['X said colon', 'Smith said: “We will win.”', 'John Smith|name|cue-before|said'],
     ['a day between the subject and its verb', 'Smith later Thursday told reporters: “We will win.”', 'John Smith|name|cue-before|told'],

@@ -15,23 +15,26 @@ const LEADS = new Set([',', '\u2014', '\u2013', '-']);
 const STOPS = new Set(['.', '!', '?', ';', ':']);
 
 /**
- * `“…,” mused Blaze co-host Stu Burguiere.`, `“This is fantastic!” beamed Donald Hartley, who …`:
- * any verb of saying right after a quotation puts its speaker after it when a name follows and
- * closes the clause
+ * `“…,” mused Blaze co-host Stu Burguiere.`, `“This is fantastic!” beamed Donald Hartley, who …`, `“…,” shot back
+ * Rick Tyler.`: any verb of saying (with its particle of answering) right after a quotation puts its speaker after it
+ * when a name follows and closes the clause
  */
 function invertedFrame(ctx: QuoteContext, j: number, sieve: SieveName, anchor: number): Attribution | null {
   const t = ctx.doc.tokens;
   const ceil = Math.min(t.length, j + REACH);
-  const p = phraseAfter(ctx, j + 1, ceil);
+  // `“Not true,” shot back Cruz spokesman Rick Tyler.`: a particle of answering is the cue's, the name after it
+  const n = answerVerbAt(ctx, j) ? 2 : 1;
+  const cue = cueOf(ctx.doc, t[j], t[j + n - 1]);
+  const p = phraseAfter(ctx, j + n, ceil);
   if (!p || !t[p[0]].cap) return null;
   const closes = (k: number) => !t[k] || t[k].paragraph !== t[j].paragraph || t[k].text === ',' || /^[.!?]$/.test(t[k].text);
   if (!closes(hometownEnd(ctx, p[1], ceil))) return null;
   const found = readSpeaker(ctx, withPostmodifier(ctx, p, ceil), anchor, sieve);
-  if (found && found.speaker.form === 'name') return { ...found, cue: cueOf(ctx.doc, t[j], t[j]) };
+  if (found && found.speaker.form === 'name') return { ...found, cue };
   // `exhorted Clinton's introducer, actress Jamie Lee Curtis.`: a description's appositive names the person
   const named = withAppositiveName(ctx, p, ceil);
   const person = named !== p ? readSpeaker(ctx, named, anchor, sieve) : null;
-  return person?.entity?.type === 'person' && person.speaker.form === 'name' ? { ...person, cue: cueOf(ctx.doc, t[j], t[j]) } : null;
+  return person?.entity?.type === 'person' && person.speaker.form === 'name' ? { ...person, cue } : null;
 }
 
 /**
@@ -122,7 +125,10 @@ export const cueAfter: Sieve = {
       depth += t[j].text === '(' ? 1 : t[j].text === ')' ? -1 : 0;
       if (depth <= 0 && STOPS.has(t[j].text) && !isTitleStop(t, j)) return null;
       // `“…,” mused Blaze co-host Stu Burguiere.`: any verb, inverted before a name closing the clause
-      const inverted = j === k && setOff && !cueAt(ctx, j) && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j)) ? invertedFrame(ctx, j, this.name, q.start) : null;
+      const inverted =
+        j === k && setOff && !cueAt(ctx, j) && (frameCueAt(ctx, j) || mannerVerbAt(ctx, j) || answerVerbAt(ctx, j))
+          ? invertedFrame(ctx, j, this.name, q.start)
+          : null;
       if (inverted) return inverted;
       // `“…,” Trump shot back.`: a verb and a particle of answering, whatever the tagger calls the verb
       const answer = setOff && j > k && answerVerbAt(ctx, j) && closesClause(t, j + 1);
