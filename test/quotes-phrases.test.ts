@@ -133,6 +133,8 @@ describe('the speaker phrase reader', () => {
       'John Smith|p1|name|John Smith',
     ],
     ['and after an inverted cue', '“We will win,” said the Governor of Odesa, John Smith.', 'John Smith|p1|name|John Smith'],
+    // a sentence adverb and its comma open the sentence before the subject phrase (quotes/phrase.ts phraseBefore)
+    ['an opening adverb, a description, its appositive name', 'Meanwhile, the spokesman, John Smith, said: “We will win.”', 'John Smith|p1|name|John Smith'],
     // where the appositive name comes from, `of` and a place (quotes/phrase.ts, bodyAfter); must stay: a place that is no `of` phrase
     [
       'an appositive name with the place it is from speaks by that name',

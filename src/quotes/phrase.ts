@@ -314,6 +314,9 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
       i = c;
       continue;
     }
+    // `Meanwhile, the campaign chairman, John Podesta, dismissed`: words before the comma that are no noun phrase open
+    // the sentence; the phrase read so far is the subject
+    if (!isNp(ctx, a - 2)) break;
     i = a - 2;
   }
   if (i < floor || a > i || (!isNp(ctx, i) && i !== objectEnd)) return null;
