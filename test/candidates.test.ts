@@ -204,8 +204,10 @@ describe('an unknown word opening a sentence before a verb, its possessive or an
     // a surname the lexicon knows as nothing else is found; must stay: an English word, a country
     ['Smith said he would go. Obama said so. France said no.', ['person:Obama:unknown-opener']],
     ['Gameplay said nothing new, and the gameplay was slow.', []],
-    // must stay: an adverb of manner or two adverbs between the word and its verb
-    ['Velmor quietly said no. Dastra also then said yes.', []],
+    // an adverb of manner between the word and its verb, a sentence adverb and its comma before the word
+    ['Velmor quietly said no. Separately, Kuleba confirmed the plan.', ['person:Velmor:unknown-opener', 'person:Kuleba:unknown-opener']],
+    // must stay: two adverbs between the word and its verb, a phrase other than an adverb before the comma
+    ['Dastra also then said yes. In Kyiv, Kuleba confirmed the plan.', []],
     // any verb with a word after it
     ['Scholz rejects the proposal. Modi inaugurated an airport.', ['person:Scholz:unknown-opener', 'person:Modi:unknown-opener']],
     [

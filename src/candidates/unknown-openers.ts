@@ -12,8 +12,8 @@ import { isName, unlistedButAsPerson } from './words';
  * `Zelenskyy said`); its possessive (`Yeltsin's press office`); a comma and a relative or an article (`Woods, who
  * turned pro`, `Sletten, a caretaker`) or a participle (`Zelenskyy, speaking in his address, urged`)
  */
-function opensBeforeCue(t: Token, next: Token, after: Token | undefined): boolean {
-  if (!t.opensSentence || !isTitleCaseWord(t.view) || !isName(t)) return false;
+function opensBeforeCue(t: Token, next: Token, after: Token | undefined, opens: boolean): boolean {
+  if (!opens || !isTitleCaseWord(t.view) || !isName(t)) return false;
   if (next.sentence !== t.sentence) return false;
   if (next.possessive) return true;
   // `Zelenskyy, speaking in his nightly address, urged …`: a participle's phrase set off after the name is said of it
@@ -36,8 +36,20 @@ const spaceOn = (tokens: readonly Token[], a: number): boolean => a + 1 < tokens
  */
 function verbAfter(tokens: readonly Token[], i: number): number {
   if (!spaceOn(tokens, i)) return -1;
-  return ADVERBS_BEFORE_VERB.has(tokens[i + 1].lower) && spaceOn(tokens, i + 1) ? i + 2 : i + 1;
+  const adverb = ADVERBS_BEFORE_VERB.has(tokens[i + 1].lower) || (tokens[i + 1].pos === 'ADV' && MANNER_ADVERB.test(tokens[i + 1].lower));
+  return adverb && spaceOn(tokens, i + 1) ? i + 2 : i + 1;
 }
+
+/** an adverb of manner, which stands between a subject and its verb (`Seles easily won`) */
+const MANNER_ADVERB = /^\p{L}{3,}ly$/u;
+
+/**
+ * the word at `i` opens its clause: its sentence's first word, or the first after a sentence adverb and its comma
+ * (`Separately, Juppe confirmed …`, `Meanwhile, Zelenskyy said …`)
+ */
+const opensClauseAt = (tokens: readonly Token[], i: number): boolean =>
+  tokens[i].opensSentence ||
+  (i >= 2 && tokens[i - 1].view === ',' && tokens[i - 2].opensSentence && tokens[i - 2].pos === 'ADV' && tokens[i - 2].sentence === tokens[i].sentence);
 
 /** the shortest part of a compound read as a word: "air" of "airstrikes", not "a" of "asides" */
 const COMPOUND_PART = 3;
@@ -60,7 +72,8 @@ function compoundPlural(lower: string): boolean {
 /**
  * `Zelenskyy said …`, `Modi inaugurated …`, `Edberg is starting …`, `Yeltsin's press office …`, `Sletten, a caretaker,
  * …`: a lone word in title case opening a sentence, right before a verb (or one adverb of time or addition and a
- * verb), its possessive, or a comma and an appositive's first word (opensBeforeCue), that no lexicon knows (or
+ * verb; an adverb of manner too: `Seles easily won`), its possessive, or a comma and an appositive's first word
+ * (opensBeforeCue), also after a sentence adverb and its comma (`Separately, Juppe confirmed`), that no lexicon knows (or
  * knows as a person's name only: words.ts unlistedButAsPerson; "Obama said", which alone the gazetteer leaves to
  * the tagger) and the article never writes in lowercase, is a name. Over CoNLL's
  * train such words are names 410 times in 412, persons 338 of them (a verb of saying 104 of 125, another verb
@@ -81,7 +94,7 @@ export function unknownOpeners(doc: Doc): Candidate[] {
     const t = tokens[i];
     // a possessive or a comma stands right on the word; a verb one space on, or after an adverb
     const v = tokens[i + 1].possessive || tokens[i + 1].view === ',' ? i + 1 : verbAfter(tokens, i);
-    if (v < 0 || !opensBeforeCue(t, tokens[v], tokens[v + 1]) || !unlistedButAsPerson(t) || compoundPlural(t.lower)) continue;
+    if (v < 0 || !opensBeforeCue(t, tokens[v], tokens[v + 1], opensClauseAt(tokens, i)) || !unlistedButAsPerson(t) || compoundPlural(t.lower)) continue;
     lowercase ??= new Set(tokens.filter((u) => u.low).map((u) => u.lower));
     if (!lowercase.has(t.lower)) out.push({ start: t.start, end: t.end, type: 'person', tier: 'context', reason: 'unknown-opener' });
   }
