@@ -206,6 +206,10 @@ describe('an unknown word opening a sentence before a verb, its possessive or an
     ['Gameplay said nothing new, and the gameplay was slow.', []],
     // an adverb of manner between the word and its verb, a sentence adverb and its comma before the word
     ['Velmor quietly said no. Separately, Kuleba confirmed the plan.', ['person:Velmor:unknown-opener', 'person:Kuleba:unknown-opener']],
+    // a surname's second capital after its prefix or an apostrophe (lexicon/name-forms.ts isNameCaseWord)
+    ["O'Brien said he would stay. McGwire singled home a run.", ["person:O'Brien:unknown-opener", 'person:McGwire:unknown-opener']],
+    // must stay: a company's inner capital
+    ['SurveyMonkey released a poll. NiMo issued a request.', []],
     // must stay: two adverbs between the word and its verb, a phrase other than an adverb before the comma
     ['Dastra also then said yes. In Kyiv, Kuleba confirmed the plan.', []],
     // any verb with a word after it

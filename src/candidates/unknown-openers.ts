@@ -2,7 +2,7 @@ import { isVerbal } from '../core/tokens';
 import { isEnglishWord } from '../document/wink';
 import type { Candidate, Doc, Token } from '../core/types';
 import { ADVERBS_BEFORE_VERB, APPOSITIVE_OPENERS } from '../lexicon/function-words';
-import { isTitleCaseWord } from '../lexicon/name-forms';
+import { isNameCaseWord } from '../lexicon/name-forms';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isName, unlistedButAsPerson } from './words';
 
@@ -13,7 +13,7 @@ import { isName, unlistedButAsPerson } from './words';
  * turned pro`, `Sletten, a caretaker`) or a participle (`Zelenskyy, speaking in his address, urged`)
  */
 function opensBeforeCue(t: Token, next: Token, after: Token | undefined, opens: boolean): boolean {
-  if (!opens || !isTitleCaseWord(t.view) || !isName(t)) return false;
+  if (!opens || !isNameCaseWord(t.view) || !isName(t)) return false;
   if (next.sentence !== t.sentence) return false;
   if (next.possessive) return true;
   // `Zelenskyy, speaking in his nightly address, urged …`: a participle's phrase set off after the name is said of it
@@ -71,7 +71,7 @@ function compoundPlural(lower: string): boolean {
 
 /**
  * `Zelenskyy said …`, `Modi inaugurated …`, `Edberg is starting …`, `Yeltsin's press office …`, `Sletten, a caretaker,
- * …`: a lone word in title case opening a sentence, right before a verb (or one adverb of time or addition and a
+ * …`, `McGwire singled …`, `O'Brien said …`: a lone word in title case (or a surname's: name-forms.ts isNameCaseWord) opening a sentence, right before a verb (or one adverb of time or addition and a
  * verb; an adverb of manner too: `Seles easily won`), its possessive, or a comma and an appositive's first word
  * (opensBeforeCue), also after a sentence adverb and its comma (`Separately, Juppe confirmed`), that no lexicon knows (or
  * knows as a person's name only: words.ts unlistedButAsPerson; "Obama said", which alone the gazetteer leaves to

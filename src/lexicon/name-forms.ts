@@ -110,6 +110,12 @@ export const addressAfter = (text: string, at: number): boolean => ADDRESS_AFTER
 /** one word in title case: a capital, then lowercase letters only ("Beth", "League"; not "BETH" nor "McManus") */
 export const isTitleCaseWord = (s: string): boolean => /^\p{Lu}\p{Ll}+$/u.test(s);
 
+/**
+ * a word written as a surname is, in title case or with a second capital after a surname's prefix or an apostrophe:
+ * "Biden", "McGwire", "DeSantis", "O'Brien", "D’Alema"; not a company's inner capital ("SurveyMonkey", "NiMo")
+ */
+export const isNameCaseWord = (s: string): boolean => /^(?:\p{Lu}\p{Ll}+|(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)\p{Lu}\p{Ll}+|\p{Lu}['’]\p{Lu}\p{Ll}+)$/u.test(s);
+
 /** opens with a capital letter ("Biden", "US"): a string's case where no token carries it */
 export const opensCapital = (s: string): boolean => /^\p{Lu}/u.test(s);
 
