@@ -43,8 +43,11 @@ function speakerRange(ctx: QuoteContext, first: number, colon: number, headline:
   const described = t.slice(from, named).every((w) => (w.cap && !TITLE_CASE_SMALL.has(w.lower) && !NAME_SMALL_WORDS.has(w.lower)) || w.text === '.');
   if (owner && owner.type !== 'location' && named - from <= DESCRIBED && described) return [from, to];
   // `Poll:`, `Clinton camp:`, `Wash Post Fact-Check:`: a source's word closing a headline's label
-  const last = ctx.doc.view.slice(ctx.doc.view.lastIndexOf(' ', t[to - 1].start) + 1, t[to - 1].end).toLowerCase();
-  return headline && HEADLINE_SOURCES.has(last) ? [from, to] : null;
+  if (!headline) return null;
+  // the label's last word as written, hyphens and all (`Fact-Check`), read back no further than the label's start
+  const { view } = ctx.doc;
+  const last = view.slice(Math.max(t[from].start, view.lastIndexOf(' ', t[to - 1].start) + 1), t[to - 1].end).toLowerCase();
+  return HEADLINE_SOURCES.has(last) ? [from, to] : null;
 }
 
 /**
