@@ -112,12 +112,14 @@ export function firstReadings<T extends { s: Span & { cue: (Span & { text: strin
   const taken: { at: number; hull: Span }[] = [];
   const dropped = new Set<number>();
   for (const [at, hull] of byCue) {
-    const k = taken.slice(-SAME_WORDS_REACH).find((x) => sameWords(x.hull, hull));
+    let i = Math.max(0, taken.length - SAME_WORDS_REACH);
+    while (i < taken.length && !sameWords(taken[i].hull, hull)) i++;
+    const k = taken[i];
     if (!k) taken.push({ at, hull });
     else if (hull.start <= k.at && k.at < hull.end && !(k.hull.start <= at && at < k.hull.end) && !sure.has(k.at)) {
       // the later cue's words hold the earlier cue: the later one reports them
       dropped.add(k.at);
-      taken[taken.indexOf(k)] = { at, hull };
+      taken[i] = { at, hull };
     } else dropped.add(at);
   }
   return all.filter(({ s }) => !dropped.has(s.cue?.start ?? s.start));
