@@ -156,6 +156,14 @@ describe('what is no name is not reported', () => {
       ['person:Dave Miller', 'location:Tulsa'],
       ['person:For The Prompt', 'person:Service And Great Job You Have', 'person:Done On Our New Roof'],
     ],
+    // the word of assent, an epithet after a name, a cheer (mentions/no-names.ts isAssent, isEpithet; lexicon/not-names.ts)
+    [
+      '“OK” outside an address, an epithet after a name and a cheer name nothing',
+      'OK, I digress. It is OK with me. The tsar was Peter the Great. YAY, great theater! We drove to Vinita, OK, last May.',
+      ['location:Vinita', 'location:OK'],
+      ['location:Great', 'location:YAY'],
+    ],
+    ['“OK” as assent names no state', 'OK, I digress. It is OK with me, said Mary Lopez.', ['person:Mary Lopez'], ['location:OK', 'organization:OK']],
     // a sentence in title case: its capitals say nothing (mentions/common-words.ts, keepsTitleCaseWords)
     [
       'common words in a sentence written in title case name nothing',

@@ -45,7 +45,7 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   // 7 times); not "Sun", a paper's and a star's name as often
   ...rows('weekday', 'Mon, Tue, Tues, Wed, Thu, Thur, Thurs, Fri, Sat, Mon., Tue., Tues., Wed., Thu., Thur., Thurs., Fri., Sat.'),
   // words of talk and chat, capitalised as a sentence of their own ("Huh.", "Yeah, …", "LMAO")
-  ...rows('interjection', 'Hey, Huh, Yeah, Yep, Nope, Oh, Wow, Ciao, Hi, Hello, Okay, Um, Uh, Hmm, LOL, LMAO, FYI, Kudos'),
+  ...rows('interjection', 'Hey, Huh, Yeah, Yep, Nope, Oh, Wow, Ciao, Hi, Hello, Okay, Um, Uh, Hmm, LOL, LMAO, FYI, Kudos, Yay, YAY, Hooray'),
   // the web's and chat's abbreviations, in capitals as acronyms are ("BTW has anyone tried …", "send me a DM"): no gold
   // name over the labelled sets (UNER's web text writes ASAP and DM, PolNeAR's news SMH and AKA)
   ...rows('chat', 'BTW, IMO, IMHO, OMG, TBH, IDK, AFAIK, ASAP, FWIW, IIRC, ROFL, SMH, NSFW, AKA, DM, DMs'),
@@ -166,3 +166,6 @@ export const INSTRUMENT_CODE = new RegExp(`\\(${CODE}\\)|(?<![\\w.])${CODE}(?![\
  */
 const SLUG_WORDS = 'UPDATE, WRAPUP, REFILE, RPT, CORRECTED, CORRECTION, EXCLUSIVE, ANALYSIS, INSIGHT, FACTBOX, PREVIEW, COLUMN, FEATURE, INTERVIEW, BREAKINGVIEWS, SPECIAL REPORT, GLOBAL MARKETS, EMERGING MARKETS, FOREX, PRECIOUS, METALS, TREASURIES, BRIEF';
 export const WIRE_SLUG = new RegExp(`(?<![^\\n])(?:(?:${SLUG_WORDS.split(', ').join('|')})(?: \\d{1,2})?-)+(?=\\S)`, 'g');
+
+/** the epithets a ruler's or a saint's name takes after "the" ("Peter the Great", "Pliny the Elder"): no name of their own */
+export const EPITHETS: ReadonlySet<string> = new Set(['Great', 'Elder', 'Younger', 'Conqueror', 'Terrible', 'Bold', 'Magnificent', 'Pious', 'Confessor', 'Venerable', 'Lionheart']);

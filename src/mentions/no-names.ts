@@ -1,7 +1,7 @@
 import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType } from '../core/types';
 import { countryOf, demonymOf, knownOrg, knownPlace, placeOf } from '../lexicon/gazetteer';
-import { CURRENCY_WORDS, DOCUMENT_HEADS, ERA_SPANS, ERA_WORDS, LAW_HEADS, MERIDIEM_WORDS, NOT_NAMES, WORK_OPENERS } from '../lexicon/not-names';
+import { CURRENCY_WORDS, DOCUMENT_HEADS, EPITHETS, ERA_SPANS, ERA_WORDS, LAW_HEADS, MERIDIEM_WORDS, NOT_NAMES, WORK_OPENERS } from '../lexicon/not-names';
 import { CONTEST_HEADS, KEPT_BEFORE_CONTEST } from '../lexicon/works';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
@@ -263,7 +263,25 @@ const isOfficeState = (c: Candidate, doc: Doc, word: string): boolean => {
   return tokenOf(doc.tokens, a - 1).lower === 'of' && OF_STATE_OFFICES.has(tokenOf(doc.tokens, a - 2).lower);
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, an index's code, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name, a legal form split off its company's name, an office's closing "State" or a common word standing alone as a sentence; a caller's entry is never second-guessed */
+/**
+ * `OK, I digress`, `it's OK`: "OK" is Oklahoma's postal code only where an address puts it, after a place's name and
+ * a comma (`Vinita, OK`); elsewhere it is the word of assent, which the tagger reads as a place (GUM's genres: 4 such,
+ * and 3 addresses)
+ */
+const isAssent = (c: Candidate, doc: Doc, word: string): boolean => {
+  if (word !== 'OK') return false;
+  const [a] = tokenRange(doc.tokens, c);
+  return !(tokenOf(doc.tokens, a - 1).view === ',' && tokenOf(doc.tokens, a - 2).cap);
+};
+
+/** `Peter the Great`, `Constantine the Great`: an epithet after "the" and a name is the name's, no place nor body (GUM's genres 4 such) */
+const isEpithet = (c: Candidate, doc: Doc, word: string): boolean => {
+  if (!EPITHETS.has(word)) return false;
+  const [a] = tokenRange(doc.tokens, c);
+  return tokenOf(doc.tokens, a - 1).lower === 'the' && tokenOf(doc.tokens, a - 2).cap;
+};
+
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, an index's code, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name, a legal form split off its company's name, an office's closing "State", a common word standing alone as a sentence, "OK" outside an address or an epithet after a name; a caller's entry is never second-guessed */
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -286,6 +304,8 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     isLoneLegalForm(c, doc) ||
     isOfficeState(c, doc, word) ||
     isLoneWordSentence(c, doc, word) ||
+    isAssent(c, doc, word) ||
+    isEpithet(c, doc, word) ||
     inTitleCaseLine(c, doc)
   );
 };
