@@ -71,9 +71,10 @@ function compoundPlural(lower: string): boolean {
 
 /**
  * `Zelenskyy said …`, `Modi inaugurated …`, `Edberg is starting …`, `Yeltsin's press office …`, `Sletten, a caretaker,
- * …`, `McGwire singled …`, `O'Brien said …`: a lone word in title case (or a surname's: name-forms.ts isNameCaseWord) opening a sentence, right before a verb (or one adverb of time or addition and a
- * verb; an adverb of manner too: `Seles easily won`), its possessive, or a comma and an appositive's first word
- * (opensBeforeCue), also after a sentence adverb and its comma (`Separately, Juppe confirmed`), that no lexicon knows (or
+ * …`, `McGwire singled …`, `O'Brien said …`: a lone word in title case, or written as a surname is (name-forms.ts
+ * isNameCaseWord), opening a sentence (or after a sentence adverb and its comma: `Separately, Juppe confirmed`), right
+ * before a verb (or one adverb of time or addition, or of manner, and a verb: `Seles easily won`), its possessive, or a
+ * comma and an appositive's first word (opensBeforeCue), that no lexicon knows (or
  * knows as a person's name only: words.ts unlistedButAsPerson; "Obama said", which alone the gazetteer leaves to
  * the tagger) and the article never writes in lowercase, is a name. Over CoNLL's
  * train such words are names 410 times in 412, persons 338 of them (a verb of saying 104 of 125, another verb

@@ -70,9 +70,10 @@ function titleCaseSentences(doc: Doc): Set<number> {
 
 /**
  * `Thanks For The Prompt Service`, `Thanks For A Great Job`, `The Panels On The Roof Look Great`: in a sentence written
- * in title case, the capitals say nothing, and a span of the tagger or of a pattern (`Prompt Service`) whose every word is a common English word names
- * nothing, unless a word of it is a given name, a title's or one the gazetteers know of people, the gazetteers know it
- * whole, or the article writes it as a name in a sentence not in title case; the keep predicate of an article's mentions
+ * in title case the capitals say nothing, and a span of the tagger or of a pattern (`Prompt Service`) whose every word
+ * is a common English word names nothing, unless a word of it is a given name, a title's or one the gazetteers know of
+ * people, the gazetteers know it whole, or the article writes it as a name in a sentence not in title case; the keep
+ * predicate of an article's mentions
  */
 export function keepsTitleCaseWords(mentions: readonly Candidate[], doc: Doc): (c: Candidate) => boolean {
   const { tokens } = doc;
