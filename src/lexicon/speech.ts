@@ -199,7 +199,7 @@ export const POLL_HEADS = new Set(['poll', 'polls', 'survey', 'surveys']);
 
 /**
  * the words a headline's label may end in to name who says what follows its colon, besides a person's or a body's
- * name (quotes/reported/headline.ts): `Poll: …`, `Report: …`, `Newspaper: …`, `Clinton camp: …`, `Wash Post Fact-Check: …`
+ * name (quotes/reported/label.ts): `Poll: …`, `Report: …`, `Newspaper: …`, `Clinton camp: …`, `Wash Post Fact-Check: …`
  */
 export const HEADLINE_SOURCES: ReadonlySet<string> = new Set([
   ...DOCUMENT_HEADS,
