@@ -908,7 +908,7 @@ describe('reported statements', () => {
     expect(extractor.extract(text).quotes.map((q) => q.kind)).toEqual(['indirect', 'direct']);
   });
 
-  // a headline's label before its colon names who says the rest (quotes/reported/headline.ts)
+  // a headline's label before its colon names who says the rest (quotes/reported/label.ts)
   it.each([
     [
       'a person the story names',
