@@ -8,6 +8,10 @@ import { isFirstName, PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-p
 import { isTitleCaseWord } from '../lexicon/name-forms';
 import { isTitleOrHonorific } from '../lexicon/titles';
 
+/** a word of letters only in title case that is a common English word (or, with `plurals`, the plural of one): "Friendly", "Calzones" */
+const commonWordInTitleCase = (t: Token, plurals = false): boolean =>
+  isTitleCaseWord(t.view) && /^\p{L}+$/u.test(t.view) && (isEnglishWord(t.lower) || (plurals && englishPlural(t.lower)));
+
 /**
  * `Hidden Nook`, `Friendly Staff`, `Science Fiction`, `Burger King`, `Chasing Liberty`: a span the tagger reads as a
  * person's name whose every word is a common English word in title case names no person: a review's praise, a work,
@@ -37,7 +41,7 @@ export function keepsPerson(mentions: readonly Candidate[], doc: Doc): (c: Candi
     const [a, b] = tokenRange(tokens, c);
     if (b - a < 2) return false;
     const words = tokens.slice(a, b);
-    if (!words.every((t) => isTitleCaseWord(t.view) && /^\p{L}+$/u.test(t.view) && isEnglishWord(t.lower))) return false;
+    if (!words.every((t) => commonWordInTitleCase(t))) return false;
     const first = words[0].lower;
     if (isFirstName(first) || GIVEN_WORDS.has(first) || words.some((t) => isTitleOrHonorific(t.lower))) return false;
     if (phraseClasses(doc.text.slice(c.start, c.end).toLowerCase()).length) return false;
@@ -85,8 +89,7 @@ export function keepsTitleCaseWords(mentions: readonly Candidate[], doc: Doc): (
     const [a, b] = tokenRange(tokens, c);
     if (!titled.has(tokens[a].sentence)) return true;
     const words = tokens.slice(a, b);
-    const common = (t: Token) => isTitleCaseWord(t.view) && /^\p{L}+$/u.test(t.view) && (isEnglishWord(t.lower) || englishPlural(t.lower));
-    if (!words.every(common)) return true;
+    if (!words.every((t) => commonWordInTitleCase(t, true))) return true;
     if (
       words.some(
         (t) => isFirstName(t.lower) || GIVEN_WORDS.has(t.lower) || isTitleOrHonorific(t.lower) || phraseClasses(t.lower).some((k) => PERSONAL_CLASSES.has(k)),
