@@ -567,6 +567,48 @@ describe('an institution’s name goes on past and and of', () => {
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 
+// a body's name holding a list set off by commas, after its of-, for- or on-phrase or before its head
+// (candidates/patterns.ts institution-of-name, candidates/bodies.ts listed-body)
+describe('a body’s name holds a list', () => {
+  it.each<NameRow>([
+    [
+      'the object of an of-, for- or on-phrase is a list closed by and',
+      'The Ministry of Agriculture, Fisheries and Food said. The Department for Digital, Culture, Media and Sport agreed. The Bureau of Alcohol, Tobacco, Firearms and Explosives was there. The Committee on Science, Space and Technology met.',
+      [
+        'organization:Ministry of Agriculture, Fisheries and Food',
+        'organization:Department for Digital, Culture, Media and Sport',
+        'organization:Bureau of Alcohol, Tobacco, Firearms and Explosives',
+        'organization:Committee on Science, Space and Technology',
+      ],
+      ['organization:Ministry of Agriculture', 'organization:Media and Sport', 'organization:Tobacco'],
+    ],
+    [
+      'a list before a government body’s head',
+      'The Foreign, Commonwealth and Development Office issued advice. He chairs the Health, Education, Labor and Pensions Committee.',
+      ['organization:Foreign, Commonwealth and Development Office', 'organization:Health, Education, Labor and Pensions Committee'],
+      ['organization:Development Office', 'organization:Pensions Committee'],
+    ],
+    [
+      'an on-phrase names a commission or a council, a hyphened name inside it',
+      'The Commission on Presidential Debates chose Lester Holt. The Council on American-Islamic Relations said so.',
+      ['organization:Commission on Presidential Debates', 'organization:Council on American-Islamic Relations'],
+      ['organization:Commission', 'organization:Council on American'],
+    ],
+    // must stay: places, known bodies and people in the list, two names with a comma, a date after `on`
+    [
+      'a list of other names is the sentence’s',
+      'The Ministry of Defence, France and Germany signed it. Suits named the Department of Finance, and County of Maui. Trump, Ryan and Republican National Committee staff met. The Commission on Monday fined them.',
+      ['organization:Ministry of Defence', 'organization:Department of Finance'],
+      [
+        'organization:Ministry of Defence, France and Germany',
+        'organization:Department of Finance, and County',
+        'organization:Trump, Ryan and Republican National Committee',
+        'organization:Commission on Monday',
+      ],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
 // a name found once is found again as its tokens split it, hyphens and all (mentions/propagate.ts)
 describe('a hyphened name is found again', () => {
   it.each([

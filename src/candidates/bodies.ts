@@ -1,8 +1,9 @@
 import { countryIndex } from '../lexicon/country-index';
 import { FACILITY_HEADS, PLACE_HEADS, SHOP_HEADS } from '../lexicon/features';
-import { NAME_AND } from '../lexicon/function-words';
+import { NAME_AND, NAME_GOES_ON } from '../lexicon/function-words';
 import {
   isBodyHead,
+  LISTED_BODY_HEADS,
   NAMED_FOR_HEADS,
   NUMBERED_HEADS,
   OF_HEADS,
@@ -15,9 +16,10 @@ import {
 import { TITLE_WORDS } from '../lexicon/titles';
 import type { Token } from '../core/types';
 import { isPossessiveMark } from '../core/tokens';
-import { knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
+import { knownBody, knownOrg, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 import { isStateAcronym } from '../lexicon/name-forms';
+import { englishPlural, isEnglishWord } from '../document/wink';
 import { isCap, isCountry, isName, isRegion, nameBefore, nameRun, notPlace, phrase, type PatternRule } from './words';
 
 /** a body's head words, written out: suffixes, of-heads, publications and bodies named after someone, without the company abbreviations */
@@ -82,6 +84,50 @@ export function pairedWithBody(t: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** the most names a list inside a body's name holds: "Department for Digital, Culture, Media and Sport" has four */
+const LISTED_NAMES = 6;
+
+/**
+ * the end of a list of names going on from the comma at `k`, ", B, C and D" (an Oxford comma too), each of one to
+ * `words` capitalised words of the sentence that `fits` takes, the last after `and` and no name's word after it; or
+ * -1: a list no `and` closes is a sentence's commas, not a name's
+ */
+export function listEnd(t: readonly Token[], k: number, words: number, fits: (t: readonly Token[], first: number, end: number) => boolean): number {
+  if (t[k]?.view !== ',') return -1;
+  const sentence = t[k].sentence;
+  for (let n = 0; n < LISTED_NAMES; n++) {
+    let at = t[k]?.view === ',' ? k + 1 : k;
+    const last = NAME_AND.has(t[at]?.lower ?? '');
+    if (last) at++;
+    if (at === k || !isName(t[at]) || t[at].sentence !== sentence) return -1;
+    const end = nameRun(t, at, words);
+    if (!fits(t, at, end)) return -1;
+    // the last name ends the list: no name's word, of-phrase or hyphen after it ("County of Maui", "American-Islamic"),
+    // and two names need no comma between them ("Department of Finance, and County of Maui" names two bodies)
+    if (last) return (isName(t[end]) && t[end].sentence === sentence) || NAME_GOES_ON.has(t[end]?.lower ?? '') || n === 0 ? -1 : end;
+    if (t[end]?.view !== ',' && !NAME_AND.has(t[end]?.lower ?? '')) return -1;
+    k = end;
+  }
+  return -1;
+}
+
+/**
+ * a name a list inside a body's name may hold: no place, known body, given name or title before a name ("the Ministry
+ * of Defence, France and Germany", "the Bureau of Statistics, President Obama and …"); a title's word alone is a
+ * remit ("Science, Space and Technology", "Civil Liberties, Justice and Home Affairs")
+ */
+export const listedName = (t: readonly Token[], first: number, end: number): boolean =>
+  unnamedRemit(t, first, end) && !(TITLE_WORDS.has(t[first].lower) && end - first > 1);
+
+const unnamedRemit = (t: readonly Token[], first: number, end: number): boolean => {
+  const words = phrase(t, first, end);
+  return !knownPlace(words) && !isCountry(words) && !knownOrg(words) && !isFirstName(t[first].lower);
+};
+
+/** a department's remit in a list before its head, English words only, a title's too: "Foreign", "Rural Affairs", "Pensions Committee" */
+const listedRemit = (t: readonly Token[], first: number, end: number): boolean =>
+  unnamedRemit(t, first, end) && t.slice(first, end).every((w) => isEnglishWord(w.lower) || englishPlural(w.lower));
+
 /** bodies and buildings named with another name inside: a country, a person, a place */
 export const BODY_RULES: PatternRule[] = [
   {
@@ -91,6 +137,20 @@ export const BODY_RULES: PatternRule[] = [
     reason: 'state-acronym',
     type: 'organization',
     find: (t, i) => (isStateAcronym(t[i].view) && !MEMORANDA.has(t[i].view) ? { first: i, end: i + 1 } : null),
+  },
+  {
+    // "Foreign, Commonwealth and Development Office", "Health, Education, Labor and Pensions Committee": a list of
+    // English words in title case, set off by commas and closed by `and`, ending in a government body's head, is one
+    // body, which the tagger cuts at every comma; not a list of names ("Trump, Ryan and Republican National Committee")
+    reason: 'listed-body',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isName(t[i]) || nameBefore(t, i) || t[i + 1]?.view !== ',') return null;
+      const first = pastOpeningWord(t, i) === i ? i : -1;
+      if (first < 0 || !listedRemit(t, i, i + 1)) return null;
+      const end = listEnd(t, i + 1, 3, listedRemit);
+      return end > 0 && LISTED_BODY_HEADS.has(t[end - 1].lower) ? { first: i, end } : null;
+    },
   },
   {
     // "Apple and Google removed the app": pairedWithBody's lone word, where no other source names it

@@ -19,7 +19,7 @@ import {
   SAINT_WORDS,
   SEATS_OF_POWER,
 } from '../lexicon/features';
-import { FOR_HEADS, HALL_JOINS, HONOUR_HALLS, isBodyHead, OF_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
+import { FOR_HEADS, HALL_JOINS, HONOUR_HALLS, isBodyHead, OF_HEADS, ON_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { inClass, isFirstName } from '../lexicon/known-phrases';
 import { REGNAL_NUMBER } from '../lexicon/name-forms';
 import { PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
@@ -36,7 +36,7 @@ import {
   titleRunStart,
 } from '../lexicon/titles';
 import { ACRONYM_RULES } from './acronym-defined';
-import { BODY_RULES } from './bodies';
+import { BODY_RULES, listedName, listEnd } from './bodies';
 import { COMPANY_RULES } from './companies';
 import { DATELINE_RULES } from './datelines';
 import { ROAD_RULES } from './roads';
@@ -366,13 +366,20 @@ const NAME_RULES: PatternRule[] = [
       if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
       // `Ministry of …` and `Centre for …`: a head and the word that joins its name to it
       const joins = (k: number) =>
-        (OF_HEADS.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'of') || (FOR_HEADS.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'for');
+        (OF_HEADS.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'of') ||
+        (FOR_HEADS.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'for') ||
+        (ON_HEADS.has(t[k]?.lower ?? '') && t[k + 1]?.lower === 'on');
       let head = i;
       while (head < i + 3 && !joins(head) && isName(t[head + 1])) head++;
       if (!joins(head) || !isCap(t[head])) return null;
+      // "House of Representatives Committee on Science": an of-phrase's last word opens no name of its own
+      if (t[i - 1]?.lower === 'of' && isName(t[i - 2]) && t[i - 2].sentence === t[i].sentence) return null;
       const from = t[head + 2]?.lower === 'the' ? head + 3 : head + 2;
       if (!isName(t[from]) || t[from].sentence !== t[i].sentence) return null;
-      let end = nameRun(t, from, 3);
+      // "Council on American-Islamic Relations": names hyphened together are one word of it; a name going on past a
+      // spaced dash is read by others
+      let end = nameRun(t, from, 3, true);
+      if (/^[-–—]$/.test(t[end]?.view ?? '') && isName(t[end + 1])) return null;
       // "Bank of England Deputy Governor Dave Ramsden": a title before a name ends the institution's
       // name, with the title's words ("Court of Justice", a title word closing the name, stays whole)
       for (let k = from + 1; k < end; k++) {
@@ -391,6 +398,9 @@ const NAME_RULES: PatternRule[] = [
         if (knownPlace(phrase(t, from, end)) || knownPlace(t[end + 1].view) || knownPlace(next) || knownOrg(next)) break;
         end = more;
       }
+      // "Ministry of Agriculture, Fisheries and Food", "Committee on Science, Space and Technology": the object a list
+      const listed = knownPlace(phrase(t, from, end)) ? -1 : listEnd(t, end, 3, listedName);
+      if (listed > 0) end = listed;
       // "University of North Carolina at Charlotte": a campus after `at`
       if (/^(university|college)$/.test(t[head].lower) && t[end]?.lower === 'at' && isName(t[end + 1])) end = nameRun(t, end + 1, 2);
       return { first: i, end };

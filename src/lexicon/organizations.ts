@@ -131,6 +131,22 @@ export const STATE_HEADS = new Set(['union', 'federation']);
  */
 export const FOUND_BODY_HEADS: ReadonlySet<string> = new Set(['research']);
 
+/**
+ * heads that take their name in an `on` phrase: "Commission on Presidential Debates", "Conference on
+ * Disarmament", "Council on Foreign Relations", a legislature's committees ("Committee on Science,
+ * Space and Technology"); a weekday after `on` is a date, never the name (words.ts isName)
+ */
+export const ON_HEADS: ReadonlySet<string> = new Set(['committee', 'subcommittee', 'commission', 'council', 'conference', 'centre', 'center']);
+
+/**
+ * heads of a government's bodies that open their names with a list of what they do: "Foreign, Commonwealth
+ * and Development Office", "Health, Education, Labor and Pensions Committee"
+ */
+export const LISTED_BODY_HEADS: ReadonlySet<string> = new Set([
+  'office', 'department', 'ministry', 'committee', 'subcommittee', 'commission', 'council', 'agency', 'bureau',
+  'authority', 'directorate',
+]);
+
 /** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
 export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || OF_HEADS.has(word) || PUBLICATION_HEADS.has(word);
 
