@@ -609,6 +609,25 @@ describe('a body’s name holds a list', () => {
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 
+// a word no English list knows right after a company's kind names the company (candidates/bodies.ts kind-named)
+describe('a company’s kind before an unknown word', () => {
+  it.each<NameRow>([
+    [
+      'a regulator, a watchdog, a brewer',
+      'Energy regulator Ofgem raised the price cap and media watchdog Ofcom fined the broadcaster. Belgian brewer Vandermolen cut jobs.',
+      ['organization:Ofgem', 'organization:Ofcom', 'organization:Vandermolen'],
+      [],
+    ],
+    // must stay: a known place after the kind, the kind written with a capital as a name's word
+    [
+      'a place after the kind is no company',
+      'The watchdog Britain set up last year fined them. The Regulator Ofgemia sang.',
+      ['location:Britain'],
+      ['organization:Britain', 'organization:Ofgemia'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
 // a name found once is found again as its tokens split it, hyphens and all (mentions/propagate.ts)
 describe('a hyphened name is found again', () => {
   it.each([

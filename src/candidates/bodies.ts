@@ -14,13 +14,14 @@ import {
   WRITTEN_LEGAL_FORMS,
 } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/titles';
+import { KINDS_BEFORE_NAME } from '../lexicon/type-cues';
 import type { Token } from '../core/types';
 import { isPossessiveMark } from '../core/tokens';
 import { knownBody, knownOrg, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 import { isStateAcronym } from '../lexicon/name-forms';
 import { englishPlural, isEnglishWord } from '../document/wink';
-import { isCap, isCountry, isName, isRegion, nameBefore, nameRun, notPlace, phrase, type PatternRule } from './words';
+import { isCap, isCountry, isName, isRegion, isUnlistedWord, nameBefore, nameRun, notPlace, phrase, type PatternRule } from './words';
 
 /** a body's head words, written out: suffixes, of-heads, publications and bodies named after someone, without the company abbreviations */
 const BODY_HEADS = new Set([
@@ -150,6 +151,20 @@ export const BODY_RULES: PatternRule[] = [
       if (first < 0 || !listedRemit(t, i, i + 1)) return null;
       const end = listEnd(t, i + 1, 3, listedRemit);
       return end > 0 && LISTED_BODY_HEADS.has(t[end - 1].lower) ? { first: i, end } : null;
+    },
+  },
+  {
+    // "energy regulator Ofgem", "media watchdog Ofcom", "German chipmaker Infineon": a word no English list knows, right
+    // after a company's kind in lowercase, names the company (the type cue company-kind says so of every name there);
+    // where no other source names it
+    reason: 'kind-named',
+    type: 'organization',
+    tier: 'context',
+    find: (t, i) => {
+      const kind = t[i - 1];
+      if (!kind || kind.view !== kind.lower || !KINDS_BEFORE_NAME.has(kind.lower) || kind.sentence !== t[i].sentence) return null;
+      if (!isName(t[i]) || !isUnlistedWord(t[i]) || knownPlace(t[i].view)) return null;
+      return { first: i, end: nameRun(t, i, 3) };
     },
   },
   {

@@ -66,7 +66,7 @@ export const COMPANY_KINDS = ['retailer', 'chain', 'lender', 'bank', 'insurer', 
  * Cukurova"), but an adjective or a noun before a place as often ("two giant Texas plants"): never read
  * before a known place's name. not "operator", a person's job as often ("questioned operator George F. Hauser")
  */
-export const COMPANY_ROLES = ['giant', 'distributor', 'utility', 'brewer', 'startup', 'start-up'];
+export const COMPANY_ROLES = ['giant', 'distributor', 'utility', 'brewer', 'startup', 'start-up', 'regulator', 'watchdog', 'broadcaster', 'airline'];
 
 /**
  * a company's trade, or its rivalry, opening a sentence before its name ("Carmaker Rivian Automotive rose", "Rival
@@ -77,6 +77,9 @@ export const TRADE_OPENERS: ReadonlySet<string> = new Set([
   ...COMPANY_ROLES.filter((w) => w !== 'giant'),
   'rival',
 ]);
+
+/** a company's kind or trade, written in lowercase right before its name: "planemaker Airbus", "watchdog Ofcom" (candidates/bodies.ts) */
+export const KINDS_BEFORE_NAME: ReadonlySet<string> = new Set([...COMPANY_KINDS, ...COMPANY_ROLES].filter((w) => !w.includes(' ')));
 
 /** the kinds of bodies a sentence may define a name as */
 export const BODY_DEFINITIONS = ['band', 'group', 'company', 'corporation', 'manufacturer', 'maker', 'chain', 'retailer', 'firm', 'label', 'club', 'team', 'organisation', 'organization', 'party', 'airline', 'newspaper', 'magazine', 'broadcaster', 'network', 'agency', 'association', 'society', 'charity', 'orchestra', 'foundation', 'institute', 'bank', 'publisher', 'union', 'league', 'federation'];
