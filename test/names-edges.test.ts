@@ -628,6 +628,20 @@ describe('a company’s kind before an unknown word', () => {
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 
+// a broadcaster's station named by its number (candidates/bodies.ts numbered-outlet)
+describe('a station’s number is part of its name', () => {
+  it.each<NameRow>([
+    [
+      'radio and channel numbers, with a tail',
+      'Speaking to BBC Radio 4, he said so. He told Channel 4 News and BBC Radio 5 Live the same.',
+      ['organization:BBC Radio 4', 'organization:Channel 4 News', 'organization:BBC Radio 5 Live'],
+      ['organization:BBC Radio', 'organization:Channel'],
+    ],
+    // must stay: a figure after the number
+    ['a figure goes on after the number', 'Share gains: Radio 12% and Channel 4 2-1 up.', [], ['organization:Radio 12', 'organization:Channel 4']],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
 // a name found once is found again as its tokens split it, hyphens and all (mentions/propagate.ts)
 describe('a hyphened name is found again', () => {
   it.each([

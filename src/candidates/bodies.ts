@@ -6,11 +6,13 @@ import {
   LISTED_BODY_HEADS,
   NAMED_FOR_HEADS,
   NUMBERED_HEADS,
+  NUMBERED_OUTLET_HEADS,
   OF_HEADS,
   ORG_SUFFIXES,
   PUBLIC_BODY_HEADS,
   PUBLICATION_HEADS,
   SPELLED_ORDINALS,
+  STATION_TAILS,
   WRITTEN_LEGAL_FORMS,
 } from '../lexicon/organizations';
 import { TITLE_WORDS } from '../lexicon/titles';
@@ -165,6 +167,25 @@ export const BODY_RULES: PatternRule[] = [
       if (!kind || kind.view !== kind.lower || !KINDS_BEFORE_NAME.has(kind.lower) || kind.sentence !== t[i].sentence) return null;
       if (!isName(t[i]) || !isUnlistedWord(t[i]) || knownPlace(t[i].view)) return null;
       return { first: i, end: nameRun(t, i, 3) };
+    },
+  },
+  {
+    // "BBC Radio 4", "Channel 4 News", "BBC Radio 5 Live": a broadcaster's station named by its number is one
+    // outlet, number and all, which the tagger cuts before the number; the capitalised words before the head
+    // are the broadcaster's ("BBC"), and a tail after the number ("News", "Live") is the station's
+    reason: 'numbered-outlet',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isName(t[i]) || nameBefore(t, i)) return null;
+      const head = nameRun(t, i, 3) - 1;
+      const number = t[head + 1];
+      if (!NUMBERED_OUTLET_HEADS.has(t[head].lower) || !number || !/^\d{1,2}$/.test(number.view) || number.sentence !== t[i].sentence) return null;
+      const tail = t[head + 2];
+      const end = tail?.cap && STATION_TAILS.has(tail.lower) && tail.sentence === t[i].sentence ? head + 3 : head + 2;
+      // "Channel 4 2-1": a score or a figure goes on after the number
+      const after = t[end]?.view ?? '';
+      if (/^[\d%]/.test(after) || (after === '-' && /^\d/.test(t[end + 1]?.view ?? ''))) return null;
+      return { first: i, end };
     },
   },
   {

@@ -147,6 +147,12 @@ export const LISTED_BODY_HEADS: ReadonlySet<string> = new Set([
   'authority', 'directorate',
 ]);
 
+/** a broadcaster's head before its station's number: "BBC Radio 4", "Channel 4 News", "Radio 1" */
+export const NUMBERED_OUTLET_HEADS: ReadonlySet<string> = new Set(['radio', 'channel']);
+
+/** what may follow a station's number in its name: "Channel 4 News", "BBC Radio 5 Live", "Radio 1 Xtra" */
+export const STATION_TAILS: ReadonlySet<string> = new Set(['news', 'live', 'extra', 'xtra', 'plus']);
+
 /** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
 export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || OF_HEADS.has(word) || PUBLICATION_HEADS.has(word);
 
