@@ -49,6 +49,28 @@ describe('a definite description by nationality or age is linked when the text l
   });
 });
 
+describe('a definite description by what a person is stands for the one person named just before', () => {
+  it.each([
+    ['a status noun', 'Mikel Arteta spoke after the game. “It is what it is,” the billionaire said.', 'Mikel Arteta|p1|nominal|the billionaire'],
+    ['with an adjective', 'Mikel Arteta spoke after the game. “It is what it is,” the veteran actor said.', 'Mikel Arteta|p1|nominal|the veteran actor'],
+    // negative cases: two people named, a source's noun, a word for anyone, a title
+    [
+      'two people named just before',
+      'Mikel Arteta and Pep Guardiola spoke after the game. “It is what it is,” the billionaire said.',
+      'the billionaire|null|nominal|the billionaire',
+    ],
+    ['a source’s noun', 'Mikel Arteta spoke after the game. “It is what it is,” the spokesman said.', 'the spokesman|null|anonymous|the spokesman'],
+    ['a word for anyone', 'Mikel Arteta spoke after the game. “It is what it is,” the man said.', 'the man|null|nominal|the man'],
+    [
+      'a title he is not given',
+      'Mikel Arteta spoke after the game. “It is what it is,” the former governor said.',
+      'the former governor|null|nominal|the former governor',
+    ],
+  ])('%s', (_, text, want) => {
+    expect(who(text)).toBe(want);
+  });
+});
+
 describe('the whole pipeline: the country the article gives a person picks them out', () => {
   it('`Spanish manager Mikel Arteta` is the Spaniard though another person is named after him', () => {
     const text = 'Spanish manager Mikel Arteta spoke after Bukayo Saka scored. “It is what it is,” the Spaniard told reporters.';

@@ -45,3 +45,13 @@ export const PERSON_NOUNS = new Set([
   'chemist', 'biologist', 'mathematician', 'philosopher', 'physician', 'scholar', 'campaigner', 'lobbyist', 'monk',
   'cleric', 'militant', 'gunman', 'prisoner', 'hostage', 'migrant', 'pensioner',
 ]);
+
+/**
+ * what a known person is, as a story calls them again after naming them: "the billionaire wrote", "the actor said";
+ * not a source's noun ("the spokesman") nor a word for anyone ("the man", "a resident"), which name someone new as often
+ */
+export const STATUS_NOUNS: ReadonlySet<string> = new Set([
+  'billionaire', 'millionaire', 'tycoon', 'magnate', 'mogul', 'philanthropist', 'industrialist', 'financier', 'heir',
+  'heiress', 'actor', 'actress', 'singer', 'rapper', 'comedian', 'footballer', 'cricketer', 'athlete', 'novelist', 'poet',
+  'playwright', 'filmmaker', 'composer', 'painter', 'sculptor', 'businessman', 'businesswoman', 'entrepreneur', 'star',
+]);

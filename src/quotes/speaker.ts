@@ -11,6 +11,7 @@ import { describedSpeaker, resolveBody, resolveDescribed, resolveHeadBody, resol
 import { BODY_DEFINITIONS, COMPANY_KINDS, COMPANY_ROLES } from '../lexicon/type-cues';
 import { countryIndex } from '../lexicon/country-index';
 import { PERSON_DEMONYMS, REGION_DEMONYMS } from '../lexicon/demonyms';
+import { STATUS_NOUNS } from '../lexicon/peoples';
 
 /** the nouns that describe a body: `the company`, `the carmaker`, `the party` */
 const BODY_KINDS = new Set([...BODY_DEFINITIONS, ...COMPANY_KINDS, ...COMPANY_ROLES]);
@@ -106,6 +107,12 @@ function describedBy(ctx: QuoteContext, a: number, b: number): string | null {
   return PERSON_DEMONYMS[w] ?? REGION_DEMONYMS[w] ?? countryIndex().demonyms.get(w) ?? null;
 }
 
+/** `the billionaire`, `the veteran actor`, `The billionaire businessman`: `the`, lowercase adjectives or such nouns, and a noun of what a known person is */
+function isStatusDescription(t: readonly Token[], a: number, b: number): boolean {
+  if (t[a].lower !== 'the' || b - a < 2 || b - a > 4 || !t[b - 1].low || !STATUS_NOUNS.has(t[b - 1].lower)) return false;
+  return t.slice(a + 1, b - 1).every((w) => w.low && (w.pos === 'ADJ' || STATUS_NOUNS.has(w.lower)));
+}
+
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
 export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: SieveName) {
   const t = ctx.doc.tokens;
@@ -158,6 +165,10 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   // `the Spaniard`, `the Brazilian`, `the 42-year-old`: a person described by nationality or age
   const described = describedBy(ctx, a, b);
   if (described !== null) return speaker(mention, 'nominal', sieve, resolveDescribed(ctx, described || undefined, anchor));
+  // `the billionaire wrote`, `the veteran actor said`: a definite description by what a person is stands for the one
+  // person named in the nearest sentences before (resolveDescribed); not a title's (`the former governor` after Cruz
+  // is Perry, whom the article named earlier: PolNeAR train, 1 right in 2)
+  if (isStatusDescription(t, a, b)) return speaker(mention, 'nominal', sieve, resolveDescribed(ctx, undefined, anchor));
   // "a source close to the talks": the source is the head, not "talks"
   const source = words.find((w, k) => ANONYMOUS_HEADS.has(w.lower) && k + 1 < words.length && postmodifierAt(ctx, a + k + 1));
   const head = source ?? [...words].reverse().find((w) => w.pos === 'NOUN' || w.pos === 'PROPN') ?? words[words.length - 1];
