@@ -53,6 +53,12 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['closing its clause before a preposition', '“It was wonderful,” Jones gushed on Twitter.', 'Mary Jones|cue-after|gushed'],
     ['before the colon that opens the quotation', 'Smith interjected: “That is not true.”', 'John Smith|cue-before|interjected'],
     ['a news verb in the present', '“Stay calm,” Jones advises.', 'Mary Jones|cue-after|advises'],
+    // a speech word the tagger calls a noun, ending its sentence after the phrase that follows the quotation
+    [
+      'a noun-like verb ending the sentence after a quotation',
+      '“Stay calm,” Jones said. “The market is weak,” the bank reports.',
+      'the bank|cue-after|reports',
+    ],
     ['any finite verb closing the clause after a comma-closed quotation', '“Let me talk,” Smith fired back.', 'John Smith|cue-after|fired'],
     ['a phrasal verb and a clause after it', '“It happens,” Smith went on, as if he did not hear.', 'John Smith|cue-after|went'],
     ['a verb no lexicon lists', '“France will always be France,” an angry Jones retaliated.', 'Mary Jones|cue-after|retaliated'],
@@ -95,6 +101,7 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['not before a quotation that is no statement', 'Smith and Jones share “common values.”', 'none'],
     ['not mid-clause after a quotation', 'The word “wonderful” Jones gushed over was his.', 'none'],
     ['the same word with no particle of answering', '“They are all here for free stuff,” Smith shot.', 'none'],
+    ['a noun of saying before the quotation, no comma inside it', 'Read “The Market” in the bank reports.', 'none'],
     // a quotation inside another clause is no frame's object (quotes/sieves/cue-after.ts)
     [
       'not after a quotation inside another clause',

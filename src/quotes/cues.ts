@@ -1,6 +1,7 @@
 import { ARTICLES, IRREALIS, MAIN_AUXILIARIES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
 import { endsInS, isPossessiveMark, isVerbal, NOUN_PHRASE_WORD_POS } from '../core/tokens';
 import { headlineSaying } from '../mentions/split-break';
+import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import type { Doc, Entity, Token } from '../core/types';
 import {
   ANSWER_PARTICLES,
@@ -111,7 +112,19 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
     OUTLET_VERBS.has(tok.lower) &&
     before?.text === ',' &&
     (owner[j + 1] ?? (ARTICLES.has(t[j + 1]?.lower ?? '') ? owner[j + 2] : undefined))?.type === 'organization';
-  return isVerbal(tok) || SURE_VERBS.has(tok.lower) || subject || progressive || clausal || outlet ? 1 : 0;
+  // `“The market is weak,” the bank reports.`: ending its sentence right after a short phrase that follows a quotation's
+  // comma, it is the phrase's verb, whatever the tagger calls it
+  const inverted = /^[.!?]$/.test(t[j + 1]?.view ?? '') && phraseAfterQuote(t, j);
+  return isVerbal(tok) || SURE_VERBS.has(tok.lower) || subject || progressive || clausal || outlet || inverted ? 1 : 0;
+}
+
+/** the words right before token `j`, one to three of a noun phrase, follow a quotation's closing mark and the comma inside it */
+function phraseAfterQuote(t: readonly Token[], j: number): boolean {
+  for (let k = j - 1; k >= Math.max(1, j - 4); k--) {
+    if (QUOTE_MARKS[t[k].view] && t[k - 1].view === ',') return k < j - 1;
+    if (!NOUN_PHRASE_WORD_POS.has(t[k].pos)) return false;
+  }
+  return false;
 }
 
 /** the frame of the cue of `length` tokens at token `j` */
