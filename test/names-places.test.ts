@@ -393,6 +393,12 @@ describe('places in a text written in lowercase', () => {
       ['location:Delaware/region', 'location:Auckland/city', 'location:Paris/city', 'location:India/country'],
       [],
     ],
+    [
+      'a known place in lowercase listed after one is a place',
+      'i m traveling to paris and london next week . where can i eat in rome , milan or naples ? we ate chicken and turkey',
+      ['location:Paris/city', 'location:London/city', 'location:Rome/city', 'location:Milan/city', 'location:Naples/city'],
+      ['location:turkey', 'location:Turkey'],
+    ],
     // a first-level subdivision of one word is known by its English name (lexicon/subdivisions.ts PROVINCES)
     [
       'a state or a province in lowercase after a place’s preposition is a place',

@@ -2,7 +2,7 @@ import { type PhraseMatch, PhraseMatcher, phraseForms } from '../core/phrases';
 import { hyphenedTo, isLowerWord, tokenOf } from '../core/tokens';
 import { isEnglishWord } from '../document/wink';
 import type { Candidate, Doc, Token } from '../core/types';
-import { PLACE_PREPOSITIONS } from '../lexicon/function-words';
+import { LIST_JOINS, PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { COMPANY_FIRST_COUNTRY_NAMES } from '../lexicon/features';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/acronyms';
@@ -128,7 +128,9 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
     if (lowercaseText)
       while (run < LOWER_RUN && i + run < tokens.length && isLowerWord(tokens[i + run]) && tokens[i + run].sentence === tokens[i].sentence) run++;
     for (let n = run; n >= 1; n--) {
-      if (n === 1 && tokens[i].pos !== 'PROPN' && !afterPlaceWord(tokens, i)) continue;
+      // `to kerala and goa`: a word after `and`, `or` or a comma that follows a lowercase place stands where it does
+      const listed = lowercaseText && LIST_JOINS.has(tokenOf(tokens, i - 1).lower) && out.at(-1)?.end === tokenOf(tokens, i - 2).end;
+      if (n === 1 && tokens[i].pos !== 'PROPN' && !afterPlaceWord(tokens, i) && !listed) continue;
       if (!lowercaseText && !placeInCasedText(tokens, i, n)) continue;
       let written = tokens[i].view;
       for (let k = i + 1; k < i + n; k++) written += ` ${tokens[k].view}`;
