@@ -408,6 +408,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Marrow Fenn', 'location:Tomas Brandt', 'location:Vila Nova de Kostel', 'organization:Ellen Marsh', 'organization:Drevnik'],
       ['person:Tomas Brandt', 'person:Ellen Marsh'],
     ],
+    [
+      'a trade’s plural before a list makes each a company',
+      'The state would support suppliers such as Ellen Marsh and Drevnik. Banks like Tomas Brandt gained.',
+      ['organization:Ellen Marsh', 'organization:Drevnik', 'organization:Tomas Brandt'],
+      ['person:Ellen Marsh', 'person:Tomas Brandt'],
+    ],
     // must stay: a singular town or city after a person's name heads a compound; a list not closed by `and` is no list
     [
       'a town hall after a name, a list with no conjunction',

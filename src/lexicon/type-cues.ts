@@ -81,6 +81,12 @@ export const TRADE_OPENERS: ReadonlySet<string> = new Set([
 /** a company's kind or trade, written in lowercase right before its name: "planemaker Airbus", "watchdog Ofcom" (candidates/bodies.ts) */
 export const KINDS_BEFORE_NAME: ReadonlySet<string> = new Set([...COMPANY_KINDS, ...COMPANY_ROLES].filter((w) => !w.includes(' ')));
 
+/** bodies by their trade, in the plural, before a list of them: "firms such as Zentrova and Velmora", "suppliers such as Safran" */
+const LISTED_BODY_KINDS = [
+  'companies', 'firms', 'suppliers', 'banks', 'lenders', 'insurers', 'retailers', 'carmakers', 'automakers', 'airlines',
+  'brands', 'outlets', 'newspapers', 'broadcasters', 'groups',
+];
+
 /** the kinds of bodies a sentence may define a name as */
 export const BODY_DEFINITIONS = ['band', 'group', 'company', 'corporation', 'manufacturer', 'maker', 'chain', 'retailer', 'firm', 'label', 'club', 'team', 'organisation', 'organization', 'party', 'airline', 'newspaper', 'magazine', 'broadcaster', 'network', 'agency', 'association', 'society', 'charity', 'orchestra', 'foundation', 'institute', 'bank', 'publisher', 'union', 'league', 'federation'];
 
@@ -314,7 +320,16 @@ export const TYPE_CUES: readonly TypeCue[] = [
   ...listed(
     cue('place-kind', 'location', 'before', ['acronym'], ...['cities', 'towns', 'villages', 'provinces', 'regions'].flatMap((w) => [`${w} like`, `${w} such as`, `${w} including`])),
   ),
-  ...listed(cue('company-kind', 'organization', 'before', ['place'], ...['companies', 'firms'].flatMap((w) => [`${w} like`, `${w} such as`, `${w} including`]))),
+  // and after a trade's plural ("suppliers such as Safran and Thales", "banks like Citigroup", "groups such as Hamas")
+  ...listed(
+    cue(
+      'company-kind',
+      'organization',
+      'before',
+      ['place'],
+      ...LISTED_BODY_KINDS.flatMap((w) => [`${w} like`, `${w} such as`, `${w} including`]),
+    ),
+  ),
   ...listed(
     cue('place-kind', 'location', 'after', ['acronym'], ...['provinces', 'regions', 'districts', 'sub-districts', 'governorates', 'municipalities', 'towns', 'villages', 'cities']),
   ),
