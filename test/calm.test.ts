@@ -26,6 +26,9 @@ describe('no crash: a text ending right after a reporting cue (quotes/reported/c
     ['a verb of saying and a space', 'asked '],
     ['"according to" and a space', 'according to '],
     ['a sentence, then a cue at the end', 'The talks stalled. Officials said '],
+    // an inverted cue after a comma, nothing after it (quotes/reported/shapes/when.ts startsWhen, fuzz seed 20261206)
+    ['a name, a comma and a cue at the end', 'A, said '],
+    ['a clause, a comma and a cue at the end', 'The talks stalled, said '],
   ])('%s: %j', (_why, text) => expectCalm(text));
 });
 

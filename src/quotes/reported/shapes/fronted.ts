@@ -30,7 +30,7 @@ function reportingClause(ctx: QuoteContext, j: number, cue: Cue, floor: number, 
  * (`In Washington, Johnson said aid for Ukraine, Israel and …`: the comma after it a list's)
  */
 const opensTail = (t: readonly Token[], p: number): boolean =>
-  isStop(t[p].text) || t[p].text === ',' || isDash(t[p].text) || t[p].pos === 'ADP' || t[p].pos === 'ADV' || startsWhen(t, p);
+  !t[p] || isStop(t[p].text) || t[p].text === ',' || isDash(t[p].text) || t[p].pos === 'ADP' || t[p].pos === 'ADV' || startsWhen(t, p);
 
 /** `The talks stalled, officials said.` / `The talks, officials said, stalled.`: the content before the reporting clause, and after it when it breaks the content */
 export const fronted: Shape = {

@@ -13,6 +13,8 @@ const isDay = (tok: Token | undefined) => !!tok && CALENDAR.has(tok.lower) && !S
 
 /** a time adjunct starts at `p`: `Friday`, `last week`, `in February`, `on Tuesday night`, `earlier this year` */
 export function startsWhen(t: readonly Token[], p: number): boolean {
+  // `A, said ` ending the text: no token there, no time (found by the fuzz, seed 20261206)
+  if (!t[p]) return false;
   const tm = (q: number) => isTimeModifier(t[q]?.lower) && TIME_NOUNS.has(t[q + 1]?.lower ?? '');
   if (isDay(t[p]) || tm(p)) return true;
   return t[p].pos === 'ADP' && (isDay(t[p + 1]) || tm(p + 1) || speechEvent(t, p + 1));
