@@ -149,8 +149,8 @@ export const BODY_RULES: PatternRule[] = [
     type: 'organization',
     find: (t, i) => {
       if (!isName(t[i]) || nameBefore(t, i) || t[i + 1]?.view !== ',') return null;
-      const first = pastOpeningWord(t, i) === i ? i : -1;
-      if (first < 0 || !listedRemit(t, i, i + 1)) return null;
+      // a sentence's first common word opens no list of a name's ("Still, Labour and Treasury Committee members …")
+      if (pastOpeningWord(t, i) !== i || !listedRemit(t, i, i + 1)) return null;
       const end = listEnd(t, i + 1, 3, listedRemit);
       return end > 0 && LISTED_BODY_HEADS.has(t[end - 1].lower) ? { first: i, end } : null;
     },
