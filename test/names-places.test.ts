@@ -326,6 +326,13 @@ describe('places and offices inside and beside names', () => {
       ['location:Bab al-Hawa crossing', 'location:Deir al-Zour', 'location:Abu al-Duhur'],
       ['location:Hawa crossing', 'person:Deir al-Zour', 'person:Abu al-Duhur'],
     ],
+    // a capitalised article hyphened to the name's first word opens the name with it (candidates/words.ts nameRun)
+    [
+      'a feature’s name opening with a hyphened Arabic article',
+      'The Al Hol camp in Al-Hasakeh Governorate now hosts 68,000 people. Fighting reached Al-Raqqa Governorate and Deir ez-Zor Governorate.',
+      ['location:Al-Hasakeh Governorate', 'location:Al-Raqqa Governorate'],
+      ['location:Hasakeh Governorate', 'location:Raqqa Governorate'],
+    ],
     // a compass adjective before a continent's or a region's name, which the tagger reads as no name
     ['a compass adjective before a continent', 'He lived in Eastern Europe for years.', ['location:Eastern Europe/region'], []],
     // must stay: a match's two sides after a hyphen are no region

@@ -80,7 +80,8 @@ export function nameRun(tokens: readonly Token[], i: number, max: number, hyphen
   let j = i;
   let words = 0;
   while (j < tokens.length && words < max && tokens[j].sentence === tokens[i].sentence) {
-    if (j > i && innerArticle(tokens, j)) j += 2;
+    // `Al-Hasakeh Governorate`: a capitalised article hyphened to the name's first word opens the name with it
+    if (innerArticle(tokens, j) && (j > i || tokens[j].cap)) j += 2;
     // `Deir-ez-Zor`: a word hyphened to the article hyphened to the next
     else if (j > i && hyphenedTo(tokens, j - 1) && innerArticle(tokens, j + 1)) j += 3;
     if (!isName(tokens[j]) || shoutedSaying(tokens[j])) break;
