@@ -74,7 +74,8 @@ const shoutedSaying = (t: Token): boolean => SPEECH_VERBS.has(t.lower) && t.lowe
 
 /**
  * the capitalised run starting at `i` (at most `max` words, one sentence), as an end index; an Arabic
- * article hyphened on inside it is part of its word ("Deir al-Zour province", "Bab al-Hawa crossing", "Deir-ez-Zor")
+ * article hyphened on inside it is part of its word ("Deir al-Zour province", "Bab al-Hawa crossing", "Deir-ez-Zor"),
+ * and so is one opening it, capitalised ("Al-Hasakeh Governorate")
  */
 export function nameRun(tokens: readonly Token[], i: number, max: number, hyphened = false): number {
   let j = i;
