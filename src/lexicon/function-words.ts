@@ -130,7 +130,7 @@ export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 export const NAME_AND = new Set(['and', '&']);
 
 /** what joins one item of a list to the one before: "kerala and goa", "paris, london" */
-export const LIST_JOINS: ReadonlySet<string> = new Set(['and', 'or', ',', '&']);
+export const LIST_JOINS: ReadonlySet<string> = new Set([...NAME_AND, 'or', ',']);
 
 /** words after a name that carry it on, so that it ends no list: an of- or for-phrase, a hyphen ("County of Maui", "American-Islamic") */
 export const NAME_GOES_ON: ReadonlySet<string> = new Set(['of', 'for', '-', '–']);
