@@ -17,6 +17,8 @@ describe('quote kinds', () => {
     ['a noun phrase nobody says', 'Despite a “formal declaration” by the group, nothing changed.', 'scare'],
     ['a short fragment with no cue', 'The talks appear to be “nearing a final agreement” this week.', 'scare'],
     ['the title of a show', 'He appeared on MSNBC’s “Morning Joe” on Friday.', 'scare'],
+    ['a show’s title keeping a preposition lowercase', 'Smith said on ABC’s “This Week with George Stephanopoulos.” He left.', 'scare'],
+    ['the same words in lowercase stay words', 'Smith said on ABC’s “this week with George it all changed.” He left.', 'partial'],
     // titles of works and nicknames
     ['a title after a work noun', 'In his 2002 book, “Make Your Kid a Millionaire,” Smith suggested saving.', 'scare'],
     ['a title right after a work noun', 'Smith said in May on the podcast “Here’s the Thing.”', 'scare'],

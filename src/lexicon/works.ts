@@ -26,5 +26,13 @@ export const CONTEST_HEADS: ReadonlySet<string> = new Set([
 /** names a contest's name keeps as names of their own: the world of a "World Cup", which GUM's news marks a place (3 times in 3) and CoNLL leaves inside the contest's name */
 export const KEPT_BEFORE_CONTEST: ReadonlySet<string> = new Set(['World']);
 
-/** words a title of a work may keep lowercase (`The Old Man and the Sea`) */
-export const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'to', 'in', 'on', 'and', 'for', 'at', 'by']);
+/**
+ * words a title of a work may keep lowercase (`The Old Man and the Sea`, `This Week with George
+ * Stephanopoulos`, `Crime or Punishment`): the articles, the coordinating conjunctions and the
+ * short prepositions, as the style guides (Chicago, AP's under four letters) leave them
+ */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  ...['a', 'an', 'the'],
+  ...['and', 'but', 'or', 'nor', 'so', 'yet'],
+  ...['as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'off', 'on', 'onto', 'over', 'per', 'to', 'up', 'upon', 'via', 'vs', 'with'],
+]);
