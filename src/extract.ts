@@ -27,10 +27,10 @@ function checkText(text: unknown, maxLength: number): asserts text is string {
   }
 }
 
-function run(text: string, { lexicon, strict, trace, reported }: ReadOptions): Extraction {
+function run(text: string, { lexicon, strict, trace, reported, nestedNames }: ReadOptions): Extraction {
   const guard: Guard = { strict, warnings: markupWarnings(text) }; // plain text expected: HTML is named
   const doc = buildDocument(text); //                                tokens, sentences, paragraphs
-  const mentions = resolveMentions(findCandidates(doc, { lexicon, guard }), doc, trace); // typed, non-overlapping
+  const mentions = resolveMentions(findCandidates(doc, { lexicon, guard }), doc, { trace, nestedNames }); // typed; overlapping only where nested
   const entities = buildEntities(mentions, doc); //                  canonical names, aliases, details
   const quotes = attributeQuotes(doc, entities, guard, undefined, reported); // quotes and reported statements, speakers
   return toResult(rankEntities(entities, quotes, doc), quotes, guard.warnings); // salience order

@@ -266,6 +266,12 @@ const optionsShape = {
     .boolean({ error: expected('true or false') })
     .optional()
     .describe("false to leave out reported statements (kind 'indirect') and list quotations only; on by default"),
+  nestedNames: z
+    .boolean({ error: expected('true or false') })
+    .optional()
+    .describe(
+      'false to leave out the names found inside other names ("Canada" in "Bank of Canada", "U.S." in "U.S. Department of Agriculture"), so no two mentions overlap, as flat annotation (CoNLL-2003) marks names; on by default',
+    ),
 };
 
 export const OptionsSchema = z.strictObject(optionsShape, { error: unknownKeys('option', Object.keys(optionsShape)) });

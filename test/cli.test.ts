@@ -62,6 +62,14 @@ describe('dramatis CLI', () => {
     expect(JSON.parse(lines[0]).quotes.map((q: { kind: string }) => q.kind)).toEqual(['direct']);
   });
 
+  it('--no-nested-names leaves out the names inside names, in both modes (the default keeps them)', () => {
+    const text = 'The Bank of Canada raised rates.';
+    const places = (out: string) => (JSON.parse(out).locations as Array<{ name: string }>).map((l) => l.name);
+    expect(places(run([], text).stdout)).toEqual(['Canada']);
+    expect(places(run(['--no-nested-names'], text).stdout)).toEqual([]);
+    expect(places(run(['--jsonl', '--no-nested-names'], `${doc('1', text)}\n`).stdout.trim())).toEqual([]);
+  });
+
   it('--pretty shows the words at the cue when a pronoun names the speaker, not when a name does', () => {
     const out = run(['--pretty'], 'John Smith arrived. “We will win,” he said. “We are here,” Smith said.').stdout;
     expect(out).toMatch(/John Smith, as “he”: “We will win,”/);

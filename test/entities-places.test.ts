@@ -1,3 +1,4 @@
+import { extract, type Extraction } from '../src';
 import { buildDocument } from '../src/document';
 import { nestedNames } from '../src/mentions/nested';
 import { entitiesOf, marked } from './entities-helpers';
@@ -49,5 +50,22 @@ describe('a named building is a place', () => {
   ])('%j', (src, type) => {
     const e = entitiesOf(src);
     expect(e.map((x) => x.type)).toEqual([type]);
+  });
+});
+
+// a caller who scores or stores names flat (CoNLL-2003 marks none inside another) turns the nested ones off
+describe('nestedNames: false', () => {
+  const text = 'The U.S. Department of Agriculture and the Bank of Canada met in Ottawa. Canada agreed.';
+  const mentions = (r: Extraction) =>
+    [...r.actors, ...r.organizations, ...r.locations].flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.id[0] }))).sort((a, b) => a.start - b.start);
+  it('leaves out the names inside names, so no two mentions overlap', () => {
+    const flat = mentions(extract(text, { nestedNames: false, strict: true }));
+    expect(flat.map((m) => `${m.type}:${m.text}`)).toEqual(['o:U.S. Department of Agriculture', 'o:Bank of Canada', 'l:Ottawa', 'l:Canada']);
+    expect(flat.every((m, i) => i === 0 || m.start >= flat[i - 1].end)).toBe(true);
+  });
+  it('keeps them by default', () => {
+    const all = mentions(extract(text, { strict: true })).map((m) => `${m.type}:${m.text}`);
+    expect(all).toEqual(expect.arrayContaining(['l:U.S.', 'l:Canada', 'o:Bank of Canada']));
+    expect(all.filter((m) => m === 'l:Canada')).toHaveLength(2);
   });
 });

@@ -11,6 +11,8 @@ describe('options that would be silently dropped are INVALID_OPTIONS', () => {
     ['an unknown option', { verbose: true }, /unknown option 'verbose'$/],
     ['options that are not an object', 'fast', /invalid options: expected an object, got string/],
     ['a negative maxLength', { maxLength: -1 }, /maxLength must be a positive integer, got -1/],
+    ['nestedNames that is not a boolean', { nestedNames: 'no' }, /nestedNames must be true or false, got string/],
+    ['a misspelt nestedNames', { nestedName: false }, /unknown option 'nestedName' \(did you mean 'nestedNames'\?\)/],
     ['a lexicon that is not an array', { lexicon: { name: 'Acme' } }, /lexicon must be an array/],
     ['an entry that is not an object', { lexicon: ['Acme'] }, /lexicon\[0\]: expected an object/],
     ['a misspelt entry key', { lexicon: [org('Acme', { alias: ['A'] })] }, /lexicon\[0\] \("Acme"\): unknown key 'alias' \(did you mean 'aliases'\?\)/],

@@ -9,6 +9,8 @@ export interface CliArgs extends ScaleArgs {
   maxLength?: number;
   /** false with --no-reported: quotations only, no reported statements */
   reported: boolean;
+  /** false with --no-nested-names: no name inside another name (flat annotation) */
+  nestedNames: boolean;
 }
 
 export const USAGE = `dramatis: the cast and lines of a news article
@@ -29,6 +31,8 @@ options:
   --pretty           human-readable summary (not with --jsonl)
   --max-length N     longest text accepted, in UTF-16 code units (default 1048576)
   --no-reported      quotations only: no reported statements (kind indirect) in quotes
+  --no-nested-names  no names inside other names ("Canada" in "Bank of Canada"): no two
+                     mentions overlap, as flat annotation (CoNLL-2003) marks names
 ${SCALE_USAGE}  -h, --help         this text
   -v, --version      the version
 
@@ -51,7 +55,7 @@ function positiveInteger(flag: string, value: string | undefined): number {
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { jsonl: false, pretty: false, help: false, version: false, reported: true };
+  const args: CliArgs = { jsonl: false, pretty: false, help: false, version: false, reported: true, nestedNames: true };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--jsonl') args.jsonl = true;
@@ -59,6 +63,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     else if (a === '-h' || a === '--help') args.help = true;
     else if (a === '-v' || a === '--version') args.version = true;
     else if (a === '--no-reported') args.reported = false;
+    else if (a === '--no-nested-names') args.nestedNames = false;
     else if (a === '--max-length') args.maxLength = positiveInteger(a, argv[++i]);
     else if (a.startsWith('--max-length=')) args.maxLength = positiveInteger('--max-length', a.slice('--max-length='.length));
     else if (SCALE_FLAGS.has(a)) i = readScaleFlag(argv, i, args);

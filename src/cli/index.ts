@@ -18,7 +18,7 @@ const reportBug = (where: string) => (e: unknown) =>
 /** extract() with the length refused in the CLI's own words (`--max-length`, not `options.maxLength`) */
 function extractor(args: CliArgs): (text: string) => Extraction {
   const max = args.maxLength ?? DEFAULT_MAX_LENGTH;
-  const { extract } = createExtractor({ maxLength: max, reported: args.reported });
+  const { extract } = createExtractor({ maxLength: max, reported: args.reported, nestedNames: args.nestedNames });
   return (text) => {
     refuseLong(text, max);
     return extract(text);

@@ -36,7 +36,13 @@ export async function jsonlThreads(args: CliArgs): Promise<number> {
   }
   const failures = new Failures();
   try {
-    for await (const r of extractMany(items(), { threads: args.threads, maxLength: max, reported: args.reported, onProgress: (p) => meter.done(p.done) })) {
+    for await (const r of extractMany(items(), {
+      threads: args.threads,
+      maxLength: max,
+      reported: args.reported,
+      nestedNames: args.nestedNames,
+      onProgress: (p) => meter.done(p.done),
+    })) {
       const { lineNo, id, record } = r.id as Line;
       if (r.error && !record && (r.error.code === 'INTERNAL_ERROR' || r.error.code === 'WORKER_FAILED')) {
         process.stderr.write(`${r.error.message} (line ${lineNo})\n`);

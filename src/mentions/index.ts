@@ -34,20 +34,27 @@ import { mentionOf } from './mention';
  * names nested in names); every step's drops, splits, trims, retypes and additions go to `trace`
  * when the caller asked for one
  */
-export function resolveMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trace): Mention[] {
-  const judged = tracedFilter(trace, doc, 'mentions:unsure', candidates, keepsUnsure(candidates, doc));
-  return articleWide(chooseMentions(judged, doc, trace), doc, trace);
+export function resolveMentions(candidates: readonly Candidate[], doc: Doc, options: MentionOptions = {}): Mention[] {
+  const judged = tracedFilter(options.trace, doc, 'mentions:unsure', candidates, keepsUnsure(candidates, doc));
+  return articleWide(chooseMentions(judged, doc, options.trace), doc, options);
+}
+
+/** what the caller's options ask of the mentions stage */
+export interface MentionOptions {
+  trace?: Trace;
+  /** false: no names nested in names, so no two mentions overlap (flat annotation); on by default */
+  nestedNames?: boolean;
 }
 
 /** one type per name, count nouns and persons of common words dropped, a name found once found again, a shop's 's, names nested in names */
-export function articleWide(mentions: readonly Mention[], doc: Doc, trace?: Trace): Mention[] {
+export function articleWide(mentions: readonly Mention[], doc: Doc, { trace, nestedNames: nested = true }: MentionOptions = {}): Mention[] {
   const typed = traceChanges(trace, doc, 'mentions:reconcile-types', mentions, reconcileTypes(mentions, doc));
   const counted = traceDrops(trace, doc, 'mentions:count-noun', typed, dropCountNouns(typed));
   const persons = tracedFilter(trace, doc, 'mentions:common-words-person', counted, keepsPerson(counted, doc));
   const named = tracedFilter(trace, doc, 'mentions:title-case-words', persons, keepsTitleCaseWords(persons, doc));
   const repeated = traceAdds(trace, doc, 'mentions:name-repeat', named, propagateNames(named, doc));
   const owned = traceChanges(trace, doc, 'mentions:possessive-name', repeated, possessiveNames(repeated, doc));
-  return traceAdds(trace, doc, 'mentions:nested-name', owned, nestedNames(owned, doc));
+  return nested ? traceAdds(trace, doc, 'mentions:nested-name', owned, nestedNames(owned, doc)) : owned;
 }
 
 /** each candidate trimmed and checked, then the one overlap policy */

@@ -15,6 +15,8 @@ export interface ReadOptions {
   trace?: Trace;
   /** reported statements as well as quotations */
   reported: boolean;
+  /** names inside other names as mentions of their own ("Canada" in "Bank of Canada") */
+  nestedNames: boolean;
 }
 
 interface Path {
@@ -61,7 +63,7 @@ function cached(raw: unknown): CallerLexicon | undefined {
 }
 
 const NO_OPTIONS = {};
-const DEFAULTS: ReadOptions = Object.freeze({ maxLength: DEFAULT_MAX_LENGTH, strict: false, reported: true });
+const DEFAULTS: ReadOptions = Object.freeze({ maxLength: DEFAULT_MAX_LENGTH, strict: false, reported: true, nestedNames: true });
 
 /** the caller's options checked once on the way in; every problem named, by entry */
 export function readOptions(options: unknown = NO_OPTIONS): ReadOptions {
@@ -76,12 +78,13 @@ export function readOptions(options: unknown = NO_OPTIONS): ReadOptions {
   const strict = parsed.data.strict ?? false;
   const trace = parsed.data.trace;
   const reported = parsed.data.reported ?? true;
-  if (known) return { maxLength, lexicon: known, strict, trace, reported };
+  const nestedNames = parsed.data.nestedNames ?? true;
+  if (known) return { maxLength, lexicon: known, strict, trace, reported, nestedNames };
   const entries = parsed.data.lexicon;
-  if (!entries?.length) return { maxLength, strict, trace, reported };
+  if (!entries?.length) return { maxLength, strict, trace, reported, nestedNames };
   const { lexicon, problems } = compileLexicon(entries);
   if (problems.length) throw invalid(problems.map((p) => `${entryLabel(p.index, entries[p.index])}: ${p.message}`));
   const raw = (options as { lexicon: unknown[] }).lexicon;
   compiled.set(raw, { entries: raw.slice(), lexicon });
-  return { maxLength, lexicon, strict, trace, reported };
+  return { maxLength, lexicon, strict, trace, reported, nestedNames };
 }
