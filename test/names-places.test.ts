@@ -35,6 +35,20 @@ describe('places and offices inside and beside names', () => {
       ['location:Deir-ez-Zor/city'],
       ['location:Deir'],
     ],
+    // a name no source proposes, right after the words that say a place follows (candidates/cued-places.ts), fills its gap
+    [
+      'an unknown name after a place’s cue is a place',
+      'Two hospitals in southern Idleb were hit. Families fled to Tal Tamer and moved towards Zorbat Kawi.',
+      ['location:Idleb', 'location:Tal Tamer', 'location:Zorbat Kawi'],
+      ['person:Zorbat Kawi', 'organization:Tal Tamer'],
+    ],
+    // must stay: a people's adjective, a name before a noun, a cue's word written with a capital, an acronym
+    [
+      'no place after a cue before an adjective, a noun, a capital or an acronym',
+      'They sold the southern Zorbic mines. The fair moved to Zorbat Day weekend. The Central Zorbank fell. Staff fled to UNZB.',
+      [],
+      ['location:Zorbic', 'location:Zorbat Day', 'location:Zorbank', 'location:UNZB'],
+    ],
     // must stay: "tall" the adjective
     ['“tall” the adjective opens no place', 'He is a tall man. Tall buildings fell.', [], ['location:Tall buildings', 'location:Tall']],
     // Arabic's article hyphened to a known place is part of its name, and the place's kind and country are the bare name's

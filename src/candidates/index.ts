@@ -5,6 +5,7 @@ import { callerCandidates, type CallerLexicon } from './caller';
 import { citedAuthors } from './citations';
 import { gazetteerCandidates, knownBodies, knownClubs, knownCompanies, lowercasePlaces, platformNames, teamNames } from './gazetteer';
 import { mailNames } from './mail-names';
+import { cuedPlaces } from './cued-places';
 import { patternCandidates } from './patterns';
 import { knownPersonWords } from './person-words';
 import { unknownOpeners } from './unknown-openers';
@@ -16,7 +17,7 @@ export interface CandidateContext {
 
 /** every source proposes spans; the mentions stage decides between them */
 export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
-  return [
+  const found = [
     ...callerCandidates(doc, ctx.lexicon),
     ...guarded(ctx.guard, 'tagger: names from the statistical tagger skipped', [], () => tagEntities(doc)),
     ...patternCandidates(doc),
@@ -32,6 +33,8 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...mailNames(doc),
     ...unknownOpeners(doc),
   ];
+  // the gaps every source left, where the words before say a place follows
+  return [...found, ...cuedPlaces(doc, found)];
 }
 
 export { compileLexicon, type CallerLexicon } from './caller';

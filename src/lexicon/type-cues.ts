@@ -287,7 +287,7 @@ export const TYPE_CUES: readonly TypeCue[] = [
     'before',
     ['acronym'],
     ...['withdrew', 'fled', 'retreated', 'returned', 'flew', 'travelled', 'traveled', 'moved', 'headed', 'deployed', 'displaced', 'evacuated'].flatMap((v) =>
-      ['from', 'to', 'into'].map((p) => `${v} ${p}`),
+      ['from', 'to', 'into', 'towards', 'toward'].map((p) => `${v} ${p}`),
     ),
     'fled',
     'arrived in',
