@@ -35,6 +35,13 @@ describe('places and offices inside and beside names', () => {
       ['location:Deir-ez-Zor/city'],
       ['location:Deir'],
     ],
+    // the article written apart and capitalised, as situation reports transliterate it; must stay: Ras and Tal open people's names
+    [
+      'a place’s head noun before the article written apart opens a place',
+      "Shelling hit Ma'arrat An Nu'man, monitors said. Rebels held Jisr Ash Shughur. Ras Baraka spoke.",
+      ["location:Ma'arrat An Nu'man", 'location:Jisr Ash Shughur', 'person:Ras Baraka'],
+      ["person:An Nu'man", 'location:Ras Baraka'],
+    ],
     // a name no source proposes, right after the words that say a place follows (candidates/cued-places.ts), fills its gap
     [
       'an unknown name after a place’s cue is a place',

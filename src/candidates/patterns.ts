@@ -57,6 +57,7 @@ import {
   notPlace,
   opensPlaceAt,
   phrase,
+  spacedArticle,
   type PatternRule,
   writtenPhrase,
 } from './words';
@@ -302,7 +303,8 @@ const NAME_RULES: PatternRule[] = [
     type: 'location',
     find: (t, i) => {
       if (!opensPlaceAt(t, i) || nameBefore(t, i)) return null;
-      const end = nameRun(t, i, 3);
+      // `Ma'arrat An Nu'man`: the article written apart, then the rest of the name
+      const end = spacedArticle(t, i + 1) ? nameRun(t, i + 2, 2) : nameRun(t, i, 3);
       // "Khan Academy": a body's head closing it makes a body's name
       return end - i >= 2 && !isBodyHead(t[end - 1].lower) ? { first: i, end } : null;
     },

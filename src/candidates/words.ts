@@ -41,6 +41,14 @@ export const innerArticle = (tokens: readonly Token[], j: number): boolean =>
   !!tokens[j] && HYPHENED_ARTICLES.has(tokens[j].lower) && hyphenedTo(tokens, j) && isName(tokens[j + 2]);
 
 /**
+ * `An` of "Ma'arrat An Nu'man", `Ash` of "Jisr Ash Shughur": an Arabic article at `j` written apart and capitalised,
+ * as situation reports transliterate it, before a name's word of its sentence (some are English words, "An", "As",
+ * "At", which no name's run takes)
+ */
+export const spacedArticle = (tokens: readonly Token[], j: number): boolean =>
+  !!tokens[j] && tokens[j].cap && HYPHENED_ARTICLES.has(tokens[j].lower) && isName(tokens[j + 1]) && tokens[j + 1].sentence === tokens[j].sentence;
+
+/**
  * the name at token `a` opens with an Arabic or Hebrew place's head noun (lexicon/features.ts opensPlaceName) before
  * a name's word no English lexicon knows, or before the article hyphened to one: "Deir al-Balah", "Kafr Nabl", "Ras
  * al-Ayn"; not a line in title case ("Tell Me Why", "Khan Academy"), nor an English word opening its sentence before
@@ -56,7 +64,7 @@ export function opensPlaceAt(tokens: readonly Token[], a: number): boolean {
     return isName(tokens[k]) && tokens[k].sentence === tokens[a].sentence;
   }
   // `Deir-ez-Zor`: the article hyphened to the head noun too
-  const articled = innerArticle(tokens, a + 1) || (hyphenedTo(tokens, a) && innerArticle(tokens, a + 2));
+  const articled = innerArticle(tokens, a + 1) || (hyphenedTo(tokens, a) && innerArticle(tokens, a + 2)) || spacedArticle(tokens, a + 1);
   if (!opensPlaceName(tokens[a].view, articled)) return false;
   if (articled) return true;
   return isName(next) && !isEnglishWord(next.lower) && !(tokens[a].opensSentence && isEnglishWord(tokens[a].lower));
