@@ -98,6 +98,20 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Idleb', 'location:Hama'],
       ['organization:Hama'],
     ],
+    // an office's head, `of` and its portfolio before a name (candidates/patterns.ts office-of-name, mentions/titled.ts splitAtOffice)
+    [
+      'the name after an office’s portfolio is a person',
+      'Boris Johnson met US Secretary of State Rex Tillerson in London. Minister of Defence Zorban Quillet spoke.',
+      ['person:Rex Tillerson', 'person:Zorban Quillet'],
+      ['organization:State Rex Tillerson', 'location:Tillerson', 'organization:Defence Zorban Quillet'],
+    ],
+    // must stay: a portfolio's words and no name, a body's name before a noun, a company's hyphened name
+    [
+      'no person after an office’s portfolio of common words, before a noun, or of a hyphened name',
+      'She was Professor of East Asian Studies and Music. The Director of the National Zorbine Nutrition study spoke. The CEO of Zorb-Quill added more.',
+      [],
+      ['person:Asian Studies', 'person:Zorbine Nutrition', 'person:Zorb-Quill', 'person:Quill'],
+    ],
     // must stay: after an article the adjective may open a people's word or a common noun's phrase
     ['an adjective after its article leaves the name to others', 'Growers in the eastern Prairie expect rain.', [], ['location:Prairie']],
     [

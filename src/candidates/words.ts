@@ -6,7 +6,7 @@ import { INDEFINITE_PRONOUNS, PRONOUNS } from '../lexicon/function-words';
 import { NOT_PLACE_ADJECTIVES, opensPlaceName, ROMANCE_PLACE_OPENERS } from '../lexicon/features';
 import { MONTH_WORDS, OPENING_WORDS, WEEKDAY_WORDS } from '../lexicon/not-names';
 import { HYPHENED_ARTICLES, ROMANCE_PARTICLES } from '../lexicon/names';
-import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
+import { isFirstName, PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import { REGIONS } from '../lexicon/regions';
 import { SAYING_PLURALS, SPEECH_VERBS } from '../lexicon/speech';
 
@@ -100,6 +100,19 @@ export function nameRun(tokens: readonly Token[], i: number, max: number, hyphen
     words++;
   }
   return j;
+}
+
+/** a portfolio's words after an office's `of` ("of State", "of Foreign Affairs"): one or two capitalised words */
+const MAX_PORTFOLIO = 2;
+
+/**
+ * where the person's name starts in a capitalised run `[portfolio, end)` after an office's `of` ("State Rex Tillerson" of
+ * "Secretary of State Rex Tillerson", "Foreign Affairs Ayman Safadi"): at its first known first name past the
+ * portfolio's first word, else its last two words
+ */
+export function nameAfterPortfolio(tokens: readonly Token[], portfolio: number, end: number): number {
+  for (let j = portfolio + 1; j <= Math.min(end - 2, portfolio + MAX_PORTFOLIO); j++) if (isFirstName(tokens[j].lower)) return j;
+  return end - 2;
 }
 
 /** the words of tokens `[first, end)` as the text writes them: a space only where one stands (`al-Qaeda`, not `al - Qaeda`) */

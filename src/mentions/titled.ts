@@ -1,5 +1,6 @@
 // a title, an organisation or a party label the tagger runs into the person named after it:
 // two readings of where the name starts, one by the title pattern's name and one by a first name
+import { nameAfterPortfolio } from '../candidates/words';
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { countryOf, knownBody, knownOrg, knownPlace } from '../lexicon/gazetteer';
@@ -83,9 +84,6 @@ export function splitRun(c: Candidate, doc: Doc): Candidate[] {
   return [c];
 }
 
-/** a portfolio's words after an office's `of` ("of State", "of Foreign Affairs"): one or two capitalised words */
-const MAX_PORTFOLIO = 2;
-
 /**
  * `US Secretary of State Mike Pompeo`, `Ohio Secretary of State Jon Husted`: the tagger reads an
  * office whose portfolio follows its `of` as a person with the place before it ("Ohio Secretary"),
@@ -95,9 +93,14 @@ const MAX_PORTFOLIO = 2;
  * stands for ("John Kerry, the Secretary of State": GUM reads "Secretary" so)
  */
 export function splitAtOffice(c: Candidate, doc: Doc): Candidate[] {
-  if (c.tier !== 'tagger' || c.type !== 'person') return [c];
+  if (c.tier !== 'tagger') return [c];
   const t = doc.tokens;
   const [a, b] = tokenRange(t, c);
+  // `Secretary of State Rex Tillerson` read from the portfolio on, whatever type the tagger gave it: the person after it
+  const words = b - a > 2 && t.slice(a, b).every((w) => w.cap);
+  if (words && a >= 2 && t[a - 1].view === 'of' && t[a - 2].cap && TITLE_HEADS.has(t[a - 2].lower) && t[a - 2].sentence === t[a].sentence)
+    return [{ ...c, start: t[nameAfterPortfolio(t, a, b)].start, type: 'person', kind: undefined, reason: `${c.reason}+after-office` }];
+  if (c.type !== 'person') return [c];
   for (let k = a; k < b; k++) {
     if (!TITLE_HEADS.has(t[k].lower) || t[k + 1]?.lower !== 'of' || !t[k + 2]?.cap || t[k + 2].sentence !== t[k].sentence) continue;
     const out: Candidate[] = [];
@@ -105,17 +108,9 @@ export function splitAtOffice(c: Candidate, doc: Doc): Candidate[] {
     const before = title > a ? doc.text.slice(t[a].start, t[title - 1].end) : '';
     if (before && (knownPlace(before) || countryOf(before)))
       out.push({ ...c, end: t[title - 1].end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` });
-    // the name after the portfolio's first word, inside the span: from its first known first name, else its last two words
     const portfolio = k + 2;
-    if (b - portfolio > 2) {
-      let first = b - 2;
-      for (let j = portfolio + 1; j <= Math.min(b - 2, portfolio + MAX_PORTFOLIO); j++)
-        if (isFirstName(t[j].lower)) {
-          first = j;
-          break;
-        }
-      out.push({ ...c, start: t[first].start, type: 'person', kind: undefined, reason: `${c.reason}+after-office` });
-    }
+    if (b - portfolio > 2)
+      out.push({ ...c, start: t[nameAfterPortfolio(t, portfolio, b)].start, type: 'person', kind: undefined, reason: `${c.reason}+after-office` });
     return out.length ? out : [c];
   }
   return [c];
