@@ -21,7 +21,6 @@ import {
 } from '../lexicon/features';
 import { FOR_HEADS, HALL_JOINS, HONOUR_HALLS, isBodyHead, OF_HEADS, ON_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { inClass, isFirstName } from '../lexicon/known-phrases';
-import { isEnglishWord } from '../document/wink';
 import { REGNAL_NUMBER } from '../lexicon/name-forms';
 import { PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
@@ -53,11 +52,11 @@ import {
   isName,
   isRegion,
   isUnlistedWord,
-  nameAfterPortfolio,
   nameBefore,
   nameRun,
   notPlace,
   opensPlaceAt,
+  personAfterPortfolio,
   phrase,
   spacedArticle,
   type PatternRule,
@@ -87,17 +86,6 @@ function saintPossessive(type: 'location' | 'organization', body: boolean): Patt
 /** the first words of the seats of power, and the most words one has: the seat-of-power rule reads no further for any other word */
 const SEAT_FIRST_WORDS = new Set([...SEATS_OF_POWER].map((name) => name.split(' ')[0]));
 const SEAT_WORDS = Math.max(...[...SEATS_OF_POWER].map((name) => name.split(' ').length));
-
-/**
- * a capitalised run ending at `end` ends its phrase there: no noun, possessive, glued hyphen or list of capitalised
- * words goes on after it ("Director of the National Iodine Nutrition study", "Professor of East Asian Studies and Music")
- */
-function closesRun(t: readonly Token[], end: number): boolean {
-  const next = t[end];
-  if (!next || next.sentence !== t[end - 1].sentence) return true;
-  if (next.possessive || next.pos === 'NOUN' || next.pos === 'PROPN' || (next.view === '-' && next.start === t[end - 1].end)) return false;
-  return !((next.lower === 'and' || next.lower === '&') && isName(t[end + 1]));
-}
 
 /** name rules; with the body, group and dateline rules, the whole table */
 const NAME_RULES: PatternRule[] = [
@@ -148,12 +136,8 @@ const NAME_RULES: PatternRule[] = [
       const p = t[i + 2]?.view === 'the' ? i + 3 : i + 2;
       if (!isName(t[p]) || t[p].sentence !== t[i].sentence) return null;
       const end = nameRun(t, p, 5);
-      if (end - p < 3 || !closesRun(t, end)) return null;
-      const first = nameAfterPortfolio(t, p, end);
-      const name = t.slice(first, end);
-      if (name.some((w) => isBodyHead(w.lower) || TITLE_WORDS.has(w.lower)) || ORG_SUFFIXES.has(t[end - 1].lower)) return null;
-      // a person's name: a known first name opens it, or a word of it is no English word ("Professor of East Asian Studies" names none)
-      return isFirstName(name[0].lower) || name.some((w) => !isEnglishWord(w.lower)) ? { first, end } : null;
+      const first = personAfterPortfolio(t, p, end);
+      return first < 0 ? null : { first, end };
     },
   },
   {

@@ -7,7 +7,9 @@ import { NOT_PLACE_ADJECTIVES, opensPlaceName, ROMANCE_PLACE_OPENERS } from '../
 import { MONTH_WORDS, OPENING_WORDS, WEEKDAY_WORDS } from '../lexicon/not-names';
 import { HYPHENED_ARTICLES, ROMANCE_PARTICLES } from '../lexicon/names';
 import { isFirstName, PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
+import { isBodyHead, ORG_SUFFIXES } from '../lexicon/organizations';
 import { REGIONS } from '../lexicon/regions';
+import { TITLE_WORDS } from '../lexicon/titles';
 import { SAYING_PLURALS, SPEECH_VERBS } from '../lexicon/speech';
 
 // what the pattern rules read in the tokens: capitalised runs, countries, regions, and the rule shape
@@ -110,9 +112,34 @@ const MAX_PORTFOLIO = 2;
  * "Secretary of State Rex Tillerson", "Foreign Affairs Ayman Safadi"): at its first known first name past the
  * portfolio's first word, else its last two words
  */
-export function nameAfterPortfolio(tokens: readonly Token[], portfolio: number, end: number): number {
-  for (let j = portfolio + 1; j <= Math.min(end - 2, portfolio + MAX_PORTFOLIO); j++) if (isFirstName(tokens[j].lower)) return j;
+export function nameAfterPortfolio(t: readonly Token[], portfolio: number, end: number): number {
+  for (let j = portfolio + 1; j <= Math.min(end - 2, portfolio + MAX_PORTFOLIO); j++) if (isFirstName(t[j].lower)) return j;
   return end - 2;
+}
+
+/**
+ * a capitalised run ending at `end` ends its phrase there: no noun, possessive, glued hyphen or list of capitalised
+ * words goes on after it ("Director of the National Iodine Nutrition study", "Professor of East Asian Studies and Music")
+ */
+function closesRun(t: readonly Token[], end: number): boolean {
+  const next = t[end];
+  if (!next || next.sentence !== t[end - 1].sentence) return true;
+  if (next.possessive || next.pos === 'NOUN' || next.pos === 'PROPN' || (next.view === '-' && next.start === t[end - 1].end)) return false;
+  return !((next.lower === 'and' || next.lower === '&') && isName(t[end + 1]));
+}
+
+/**
+ * where the person named after an office's portfolio starts in the capitalised run `[portfolio, end)` that follows the
+ * office's `of` ("Rex Tillerson" of "Secretary of State Rex Tillerson", "Ayman Safadi" of "Minister of Foreign Affairs
+ * Ayman Safadi"), or -1 where the run names no one: three words or more ending their phrase, the name where
+ * nameAfterPortfolio finds it, holding no body's head or title word, and a person's name (a known first name opens it, or a word of it is no English word: "Professor of East Asian Studies")
+ */
+export function personAfterPortfolio(t: readonly Token[], portfolio: number, end: number): number {
+  if (end - portfolio < 3 || !closesRun(t, end)) return -1;
+  const first = nameAfterPortfolio(t, portfolio, end);
+  const name = t.slice(first, end);
+  if (name.some((w) => isBodyHead(w.lower) || TITLE_WORDS.has(w.lower)) || ORG_SUFFIXES.has(t[end - 1].lower)) return -1;
+  return isFirstName(name[0].lower) || name.some((w) => !isEnglishWord(w.lower)) ? first : -1;
 }
 
 /** the words of tokens `[first, end)` as the text writes them: a space only where one stands (`al-Qaeda`, not `al - Qaeda`) */

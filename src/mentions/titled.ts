@@ -1,6 +1,6 @@
 // a title, an organisation or a party label the tagger runs into the person named after it:
 // two readings of where the name starts, one by the title pattern's name and one by a first name
-import { nameAfterPortfolio } from '../candidates/words';
+import { nameAfterPortfolio, personAfterPortfolio } from '../candidates/words';
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { countryOf, knownBody, knownOrg, knownPlace } from '../lexicon/gazetteer';
@@ -81,7 +81,9 @@ export function splitRun(c: Candidate, doc: Doc): Candidate[] {
     // "Bank of England Governor Andrew Bailey": the title's words are the person's, not the body's
     return [{ ...c, end: t[titleRunStart(t, k, a + 1) - 1].end }, person];
   }
-  return [c];
+  // `Secretary of State Rex Tillerson`, no first name the lists know: the portfolio's word names nothing, the last two words the person
+  const named = portfolio && t.slice(a, b).every((w) => w.cap) ? personAfterPortfolio(t, a, b) : -1;
+  return named < 0 ? [c] : [{ ...c, start: t[named].start, type: 'person', kind: undefined, reason: `${c.reason}+split-run` }];
 }
 
 /**
@@ -93,14 +95,9 @@ export function splitRun(c: Candidate, doc: Doc): Candidate[] {
  * stands for ("John Kerry, the Secretary of State": GUM reads "Secretary" so)
  */
 export function splitAtOffice(c: Candidate, doc: Doc): Candidate[] {
-  if (c.tier !== 'tagger') return [c];
+  if (c.tier !== 'tagger' || c.type !== 'person') return [c];
   const t = doc.tokens;
   const [a, b] = tokenRange(t, c);
-  // `Secretary of State Rex Tillerson` read from the portfolio on, whatever type the tagger gave it: the person after it
-  const words = b - a > 2 && t.slice(a, b).every((w) => w.cap);
-  if (words && a >= 2 && t[a - 1].view === 'of' && t[a - 2].cap && TITLE_HEADS.has(t[a - 2].lower) && t[a - 2].sentence === t[a].sentence)
-    return [{ ...c, start: t[nameAfterPortfolio(t, a, b)].start, type: 'person', kind: undefined, reason: `${c.reason}+after-office` }];
-  if (c.type !== 'person') return [c];
   for (let k = a; k < b; k++) {
     if (!TITLE_HEADS.has(t[k].lower) || t[k + 1]?.lower !== 'of' || !t[k + 2]?.cap || t[k + 2].sentence !== t[k].sentence) continue;
     const out: Candidate[] = [];
