@@ -42,6 +42,20 @@ describe('places and offices inside and beside names', () => {
       ["location:Ma'arrat An Nu'man", 'location:Jisr Ash Shughur', 'person:Ras Baraka'],
       ["person:An Nu'man", 'location:Ras Baraka'],
     ],
+    // a town before a comma and its state, as American copy gives an address (candidates/patterns.ts town-of-region)
+    [
+      'a name before a comma and a state is a town there',
+      'The Palo Alto, California-based company said so. He spoke in Zorbville, Ohio, on Monday.',
+      ['location:Palo Alto', 'location:Zorbville', 'location:California'],
+      ['person:Palo Alto', 'organization:Zorbville'],
+    ],
+    // must stay: a person before the state, the state as a modifier or an owner, a list of states, a title's words
+    [
+      'no town before a state after a given name, before a noun or a possessive, or in a list',
+      'Sen. Ted Cruz, Texas Republican, spoke. Zorbquist, Texas and Florida voted. Gavin Newsom, California’s governor, left.',
+      ['person:Ted Cruz'],
+      ['location:Ted Cruz', 'location:Zorbquist', 'location:Gavin Newsom'],
+    ],
     // a name no source proposes, right after the words that say a place follows (candidates/cued-places.ts), fills its gap
     [
       'an unknown name after a place’s cue is a place',
