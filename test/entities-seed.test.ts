@@ -18,13 +18,13 @@ const place = (name: string) => r.locations.find((l) => l.name === name)!;
 
 describe('seed article entities', () => {
   it("clusters Sa'ar into one actor of three mentions", () => {
-    expect(actor("Gideon Sa'ar").mentions).toHaveLength(3);
+    expect(actor('Gideon Sa’ar').mentions).toHaveLength(3);
     expect(r.actors.filter((a) => /Sa.ar/.test(a.name))).toHaveLength(1);
   });
 
   it.each([
     ['Lars Loekke Rasmussen', ['Foreign Minister'], 'Denmark'],
-    ["Gideon Sa'ar", ['Foreign Minister'], 'Israel'],
+    ['Gideon Sa’ar', ['Foreign Minister'], 'Israel'],
     ['Benjamin Netanyahu', ['Prime Minister'], null],
     ['David Barnea', ['Mossad director'], 'Mossad'],
     ['Ronen Bar', ['Shin Bet chief'], 'Shin Bet'],

@@ -59,7 +59,7 @@ describe('toHtml marks', () => {
     expect(count(/class="dm dm-(?:location|feature)"/g)).toBe(r.locations.flatMap((a) => a.mentions).length);
     expect(count(/class="dm dm-feature"/g)).toBeGreaterThan(0);
     for (const q of r.quotes) expect(html).toContain(`class="dm dm-quote dm-${q.kind}" data-start="${q.start}" data-end="${q.end}"`);
-    expect(html).toContain('data-speaker="Gideon Sa&#39;ar"');
+    expect(html).toContain('data-speaker="Gideon Sa’ar"');
   });
 
   it('splits a mention that crosses a quote’s edge, so the markup nests', () => {

@@ -103,7 +103,7 @@ describe('a known body fills a gap the tagger left', () => {
     [
       'armed groups of the wars in Syria and Iraq, as reports name them',
       'In southern Idlib, the Hay’at Tahrir al-Sham group attacked the town. The White Helmets said Jaish al-Islam shelled it.',
-      ["organization:Hay'at Tahrir al-Sham", 'organization:Jaish al-Islam', 'organization:White Helmets'],
+      ['organization:Hay’at Tahrir al-Sham', 'organization:Jaish al-Islam', 'organization:White Helmets'],
       ['location:al-Sham', 'organization:al-Sham'],
     ],
     [

@@ -265,7 +265,7 @@ describe('places and offices inside and beside names', () => {
     [
       'a saint’s name in the possessive before a building’s or a place’s word is one place, before a body’s head one body',
       "Crowds filled St. Peter’s Square. The funeral was at St Paul's Cathedral in London, and she studied at St John's College.",
-      ["location:St. Peter's Square/feature", "location:St Paul's Cathedral/feature", "organization:St John's College", 'location:London/city'],
+      ['location:St. Peter’s Square/feature', "location:St Paul's Cathedral/feature", "organization:St John's College", 'location:London/city'],
       ['person:Peter', 'person:Paul', 'location:Cathedral', 'organization:Cathedral'],
     ],
     // must stay: a saint's name with no head after its possessive, a saint alone

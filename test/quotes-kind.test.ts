@@ -143,9 +143,9 @@ describe('the seed article, as an editor would attribute it', () => {
   const at = (opens: string) => quotes.find((q) => q.text.startsWith(opens));
 
   it.each([
-    ['“I informed the Minister', 'direct', "Gideon Sa'ar", 'told'],
-    ['“The Americans are making', 'direct', "Gideon Sa'ar", null],
-    ['“common values and interests', 'partial', "Gideon Sa'ar", 'said'],
+    ['“I informed the Minister', 'direct', 'Gideon Sa’ar', 'told'],
+    ['“The Americans are making', 'direct', 'Gideon Sa’ar', null],
+    ['“common values and interests', 'partial', 'Gideon Sa’ar', 'said'],
     ['“It has to do with the situation', 'direct', 'a source', 'according to'],
   ])('%s', (opens, kind, speaker, cue) => {
     const q = at(opens)!;

@@ -8,12 +8,12 @@ import { NAME_SUFFIX, withoutHyphenedParticle } from './names';
 
 // name keys: how two surface forms are compared when clustering (the key itself: core/names.ts)
 
-/** display form of a name: straight apostrophes and single spaces, case kept */
-export const displayName = (s: string): string =>
-  s
-    .replace(/[\u2018\u2019\u02bc`]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
+/**
+ * display form of a name: single spaces, case and apostrophes kept as the article writes them ("Brett O’Donnell", not
+ * "Brett O'Donnell", which no mention of it reads; two mentions that differ in their apostrophe alone are one name by
+ * their key, core/names.ts)
+ */
+export const displayName = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 /** a name written in capitals, as a dateline or a headline writes it: "KYIV", "ST LOUIS" (not "US" or "U.N.": too short to tell from an acronym) */
 export const inCapitals = (s: string): boolean => /^[^\p{Ll}]*$/u.test(s) && (s.match(/\p{Lu}/gu)?.length ?? 0) > 2;
@@ -53,7 +53,7 @@ export const bareName: (s: string) => string = memoised((s) => {
   // "Prime Minister" alone names its holder: cut to "Minister" it would name nobody
   const rest = words.slice(cut);
   const name = rest.every((w) => TITLE_WORDS.has(w.toLowerCase())) ? words : rest;
-  return name.join(' ').replace(/'s$/, '');
+  return name.join(' ').replace(/['\u2019]s$/, '');
 });
 
 /** a lowercase word's letter in its name's initials: a word behind a hyphened article gives its own ("Hay'at Tahrir al-Sham" → HTS) */
