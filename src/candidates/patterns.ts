@@ -128,8 +128,8 @@ const NAME_RULES: PatternRule[] = [
   {
     // "Secretary of State Rex Tillerson", "Minister of Defence Zorban Quillet": an office's head, `of`, its portfolio and a
     // name of two words after it, where the tagger runs the portfolio into the name ("State Rex Tillerson", a place) or
-    // reads the surname alone as a place; the name from its first known first name past the portfolio's first word, else
-    // the run's last two words (words.ts nameAfterPortfolio, as mentions/titled.ts splits the tagger's run)
+    // reads the surname alone as a place; where the name starts and whether the run names a person at all, words.ts
+    // personAfterPortfolio, which mentions/titled.ts splitRun asks of the tagger's run too
     reason: 'office-of-name',
     type: 'person',
     find: (t, i) => {

@@ -132,7 +132,8 @@ function closesRun(t: readonly Token[], end: number): boolean {
  * where the person named after an office's portfolio starts in the capitalised run `[portfolio, end)` that follows the
  * office's `of` ("Rex Tillerson" of "Secretary of State Rex Tillerson", "Ayman Safadi" of "Minister of Foreign Affairs
  * Ayman Safadi"), or -1 where the run names no one: three words or more ending their phrase, the name where
- * nameAfterPortfolio finds it, holding no body's head or title word, and a person's name (a known first name opens it, or a word of it is no English word: "Professor of East Asian Studies")
+ * nameAfterPortfolio finds it, holding no body's head or title word, and a person's name (a known first name opens
+ * it, or a word of it is no English word: "Professor of East Asian Studies" names no one)
  */
 export function personAfterPortfolio(t: readonly Token[], portfolio: number, end: number): number {
   if (end - portfolio < 3 || !closesRun(t, end)) return -1;
