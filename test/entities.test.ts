@@ -97,6 +97,7 @@ describe('titles and affiliations', () => {
       ['Denmark:DK:possessive-title'],
     ],
     ['appositive with of', '[p:David Barnea], the director of [o:Mossad], said no.', 'David Barnea', ['director of Mossad'], ['Mossad::appositive-of']],
+    ['an office for its portfolio', 'Deputy Minister for Finance [p:Ousmane Kaba] said taxes would rise.', 'Ousmane Kaba', ['Minister for Finance'], []],
     ['counterpart', 'talks with his Israeli counterpart, Foreign Minister [p:Gideon Sa’ar].', 'Gideon Sa’ar', ['Foreign Minister'], ['Israel:IL:counterpart']],
     ['no title from an adjective', 'a major [p:Andy Warhol] show', 'Andy Warhol', [], []],
     ['lowercase rank after a capitalised one', 'Major general [p:Fuad Basya] said', 'Fuad Basya', ['Major general'], []],

@@ -101,8 +101,8 @@ describe('an entity takes the type its strongest evidence gives', () => {
     // an office's head, `of` and its portfolio before a name (candidates/patterns.ts office-of-name, mentions/titled.ts splitAtOffice)
     [
       'the name after an office’s portfolio is a person',
-      'Boris Johnson met US Secretary of State Rex Tillerson in London. Minister of Defence Zorban Quillet spoke.',
-      ['person:Rex Tillerson', 'person:Zorban Quillet'],
+      'Boris Johnson met US Secretary of State Rex Tillerson in London. Minister of Defence Zorban Quillet spoke. Minister for Health Zorba Quillon left.',
+      ['person:Rex Tillerson', 'person:Zorban Quillet', 'person:Zorba Quillon'],
       ['organization:State Rex Tillerson', 'location:Tillerson', 'organization:Defence Zorban Quillet'],
     ],
     // must stay: a portfolio's words and no name, a body's name before a noun, a company's hyphened name

@@ -53,6 +53,7 @@ import {
   isName,
   isRegion,
   isUnlistedWord,
+  joinsOffice,
   nameBefore,
   nameRun,
   notPlace,
@@ -133,7 +134,7 @@ const NAME_RULES: PatternRule[] = [
     reason: 'office-of-name',
     type: 'person',
     find: (t, i) => {
-      if (!TITLE_HEADS.has(t[i].lower) || t[i + 1]?.view !== 'of') return null;
+      if (!joinsOffice(t, i + 1)) return null;
       const p = t[i + 2]?.view === 'the' ? i + 3 : i + 2;
       if (!isName(t[p]) || t[p].sentence !== t[i].sentence) return null;
       const end = nameRun(t, p, 5);

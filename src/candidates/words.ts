@@ -9,7 +9,7 @@ import { HYPHENED_ARTICLES, ROMANCE_PARTICLES } from '../lexicon/names';
 import { isFirstName, PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import { isBodyHead, ORG_SUFFIXES } from '../lexicon/organizations';
 import { REGIONS } from '../lexicon/regions';
-import { TITLE_WORDS } from '../lexicon/titles';
+import { OFFICE_JOINS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { SAYING_PLURALS, SPEECH_VERBS } from '../lexicon/speech';
 
 // what the pattern rules read in the tokens: capitalised runs, countries, regions, and the rule shape
@@ -103,6 +103,13 @@ export function nameRun(tokens: readonly Token[], i: number, max: number, hyphen
   }
   return j;
 }
+
+/**
+ * the word at `k` joins an office's capitalised head to its portfolio: `of` of "Secretary of State", `for` of "Minister
+ * for Foreign Affairs" (lexicon/titles.ts OFFICE_JOINS)
+ */
+export const joinsOffice = (t: readonly Token[], k: number): boolean =>
+  !!t[k] && OFFICE_JOINS.has(t[k].view) && !!t[k - 1]?.cap && TITLE_HEADS.has(t[k - 1].lower) && t[k - 1].sentence === t[k].sentence;
 
 /** a portfolio's words after an office's `of` ("of State", "of Foreign Affairs"): one or two capitalised words */
 const MAX_PORTFOLIO = 2;

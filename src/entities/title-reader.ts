@@ -3,6 +3,7 @@ import type { Link } from '../schema';
 import { CAPITALISED_HEADS, HONORIFICS, opensOffice, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { EntityContext } from './context';
 import { demonymOf } from '../lexicon/gazetteer';
+import { joinsOffice } from '../candidates/words';
 import { addLink, countryLink, spanLink } from './links';
 import { STOP_CAPS } from '../lexicon/title-words';
 
@@ -124,7 +125,7 @@ function officeOf(t: readonly Token[], end: number, floor: number): number {
   while (k >= floor && end - k < 3 && isCap(t[k]) && !TITLE_HEADS.has(t[k].lower)) k--;
   if (k === end || k < floor) return -1;
   if (t[k].lower === 'the' && t[k].low) k--;
-  if (k - 1 < floor || t[k].view !== 'of' || !t[k - 1].cap || !TITLE_HEADS.has(t[k - 1].lower) || !isTitleWord(t[k - 1])) return -1;
+  if (k - 1 < floor || !joinsOffice(t, k) || !isTitleWord(t[k - 1])) return -1;
   return k - 1;
 }
 

@@ -258,6 +258,9 @@ export function opensOffice(at: (k: number) => string | undefined, k: number): b
   return TITLE_HEADS.has(next) || (PORTFOLIOS.has(next) && TITLE_HEADS.has(at(k + 2) ?? ''));
 }
 
+/** the words that join an office's head to its portfolio: "Secretary of State", "Minister for Foreign Affairs" */
+export const OFFICE_JOINS: ReadonlySet<string> = new Set(['of', 'for']);
+
 /** kept in Title.qualifiers rather than in the title: "former", "acting", "deputy" */
 export const QUALIFIERS = where((_, traits) => traits.includes('qualifier'));
 

@@ -1,6 +1,6 @@
 // a title, an organisation or a party label the tagger runs into the person named after it:
 // two readings of where the name starts, one by the title pattern's name and one by a first name
-import { nameAfterPortfolio, personAfterPortfolio } from '../candidates/words';
+import { joinsOffice, nameAfterPortfolio, personAfterPortfolio } from '../candidates/words';
 import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { countryOf, knownBody, knownOrg, knownPlace } from '../lexicon/gazetteer';
@@ -69,7 +69,7 @@ export function splitRun(c: Candidate, doc: Doc): Candidate[] {
   const [a, b] = tokenRange(t, c);
   // `Speaker of the House Mike Johnson`: the run opens with an office's portfolio, which the office's head and `of` come before
   const of = t[a - 1]?.lower === 'the' ? a - 2 : a - 1;
-  const portfolio = t[of]?.view === 'of' && !!t[of - 1]?.cap && TITLE_HEADS.has(t[of - 1].lower);
+  const portfolio = joinsOffice(t, of);
   for (let k = Math.max(a + 1, b - 3); k <= b - 2; k++) {
     if (!t.slice(k, b).every((w) => w.cap) || !t[k - 1].cap) continue;
     if (!isFirstName(t[k].lower) || !(endsBefore(t[k - 1].lower) || portfolio) || TITLE_WORDS.has(t[k].lower)) continue;
