@@ -98,7 +98,7 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Idleb', 'location:Hama'],
       ['organization:Hama'],
     ],
-    // an office's head, `of` and its portfolio before a name (candidates/patterns.ts office-of-name, mentions/titled.ts splitAtOffice)
+    // an office's head, `of` or `for` and its portfolio before a name (candidates/patterns.ts office-of-name, mentions/titled.ts splitRun)
     [
       'the name after an office’s portfolio is a person',
       'Boris Johnson met US Secretary of State Rex Tillerson in London. Minister of Defence Zorban Quillet spoke. Minister for Health Zorba Quillon left.',
