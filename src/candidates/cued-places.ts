@@ -2,47 +2,28 @@ import { coveredCounts } from '../core/spans';
 import type { Candidate, Doc, Token } from '../core/types';
 import { ARTICLES } from '../lexicon/function-words';
 import { isAcronymText } from '../lexicon/name-forms';
-import { TYPE_CUES } from '../lexicon/type-cues';
-import { isName, nameRun, notPlace, writtenPhrase } from './words';
+import { TYPE_CUES, typeCueIndex } from '../lexicon/type-cues';
+import { endsPhrase, isName, nameRun, notPlace, writtenPhrase } from './words';
 
 /** the most words a place so found holds: `Ma'arrat An Nu'man`, `Ras Al Ain` */
 const PLACE_WORDS = 4;
 
-/** the words that say a place follows (lexicon/type-cues.ts: `fled to`, `near`, `southern`, `the town of`), by their last word */
-let cuesByLast: Map<string, string[][]> | undefined;
-function placeCues(): Map<string, string[][]> {
-  if (cuesByLast) return cuesByLast;
-  cuesByLast = new Map();
-  for (const c of TYPE_CUES) {
-    if (c.side !== 'before' || c.type !== 'location') continue;
-    const last = c.words[c.words.length - 1];
-    cuesByLast.set(last, [...(cuesByLast.get(last) ?? []), [...c.words]]);
-  }
-  return cuesByLast;
-}
-
 /**
- * the cue's words stand right before token `i` as written, in lowercase and in its sentence ("Central Bank" is no cue's
- * `central`); a cue of one word not after an article, which makes it an adjective of a common noun's phrase or a
- * people's ("the eastern Prairie", as mentions/cues.ts reads the cues)
+ * the words of a location cue of TYPE_CUES, found by their last word (`fled to`, `near`, `southern`, `the town of`:
+ * what says a place follows), stand right before token `i` as written, in lowercase and in its sentence ("Central
+ * Bank" is no cue's `central`); a cue of one word not after an article, which makes it an adjective of a common
+ * noun's phrase or a people's ("the eastern Prairie", as mentions/cues.ts reads the cues)
  */
 function cuedAt(t: readonly Token[], i: number): boolean {
   const prev = t[i - 1];
   if (!prev || prev.sentence !== t[i].sentence) return false;
-  const cues = placeCues().get(prev.view);
+  const rows = typeCueIndex().before.get(prev.view);
+  if (!rows) return false;
   const at = (words: readonly string[]) => words.every((w, k) => t[i - words.length + k]?.view === w && t[i - words.length + k].sentence === t[i].sentence);
-  return !!cues?.some((words) => at(words) && (words.length > 1 || !ARTICLES.has(t[i - 2]?.lower ?? '')));
-}
-
-/**
- * the run ends its phrase: no noun, name or possessive after it (`moved to Memorial Day weekend`, `southern African
- * mines`), nor a hyphen glued on (`north of Naqsh-e Jahan`, whose run stops at the lowercase `e`)
- */
-function endsPhrase(t: readonly Token[], end: number): boolean {
-  const next = t[end];
-  if (!next || next.sentence !== t[end - 1].sentence) return true;
-  if (next.possessive || next.pos === 'NOUN' || next.pos === 'PROPN') return false;
-  return !(next.view === '-' && next.start === t[end - 1].end);
+  return rows.some((k) => {
+    const { type, words } = TYPE_CUES[k];
+    return type === 'location' && at(words) && (words.length > 1 || !ARTICLES.has(t[i - 2]?.lower ?? ''));
+  });
 }
 
 /**
@@ -51,6 +32,7 @@ function endsPhrase(t: readonly Token[], end: number): boolean {
  * other source proposed anything over its words: the tagger proposes nothing at all for many names of towns and
  * regions it never read (a situation report's), though the words before say what they are. Fills gaps only, so the
  * tagger's and the gazetteers' spans and types stand where they exist (and the cue itself still votes on their type);
+ * ending its phrase (words.ts endsPhrase: `moved to Memorial Day weekend`, `north of Naqsh-e Jahan` are no places);
  * not an acronym (`near UNHCR`), as the cues' own `unless` says, nor a people's adjective (`southern African`)
  */
 export function cuedPlaces(doc: Doc, found: readonly Candidate[]): Candidate[] {

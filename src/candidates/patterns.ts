@@ -52,9 +52,11 @@ import {
   isCountry,
   isName,
   isRegion,
+  gluedHyphen,
   isUnlistedWord,
   joinsOffice,
   nameBefore,
+  modifiesNext,
   nameRun,
   notPlace,
   opensPlaceAt,
@@ -331,16 +333,10 @@ const NAME_RULES: PatternRule[] = [
       if (t.slice(i, end).some((w) => TITLE_WORDS.has(w.lower)) || (end - i > 1 && t[i].opensSentence && isEnglishWord(t[i].lower))) return null;
       const regionEnd = nameRun(t, end + 1, 2);
       if (!isRegion(writtenPhrase(t, end + 1, regionEnd))) return null;
+      // `California-based` goes on as an address does; a noun, a possessive or a list after the region does not
       const next = t[regionEnd];
-      const glued = next?.view === '-' && next.start === t[regionEnd - 1].end;
-      if (
-        next &&
-        next.sentence === t[i].sentence &&
-        !glued &&
-        (next.possessive || next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'and' || next.lower === 'or')
-      )
-        return null;
-      return { first: i, end };
+      const listed = next?.sentence === t[i].sentence && (next.lower === 'and' || next.lower === 'or');
+      return gluedHyphen(t, regionEnd) || (!modifiesNext(t, regionEnd) && !listed) ? { first: i, end } : null;
     },
   },
   {

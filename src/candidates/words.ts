@@ -125,15 +125,27 @@ export function nameAfterPortfolio(t: readonly Token[], portfolio: number, end: 
 }
 
 /**
- * a capitalised run ending at `end` ends its phrase there: no noun, possessive, glued hyphen or list of capitalised
- * words goes on after it ("Director of the National Iodine Nutrition study", "Professor of East Asian Studies and Music")
+ * the word after a run ending at `end`, in its sentence, takes the run as its modifier or owner: a noun, a name or a
+ * possessive ("Memorial Day weekend", "Texas Republican", "California's governor")
  */
-function closesRun(t: readonly Token[], end: number): boolean {
+export function modifiesNext(t: readonly Token[], end: number): boolean {
   const next = t[end];
-  if (!next || next.sentence !== t[end - 1].sentence) return true;
-  if (next.possessive || next.pos === 'NOUN' || next.pos === 'PROPN' || (next.view === '-' && next.start === t[end - 1].end)) return false;
-  return !((next.lower === 'and' || next.lower === '&') && isName(t[end + 1]));
+  return !!next && next.sentence === t[end - 1].sentence && (next.possessive || next.pos === 'NOUN' || next.pos === 'PROPN');
 }
+
+/** a hyphen glued to the run ending at `end`, in its sentence: the word goes on (`Naqsh-e`, `Hewlett-Packard`, `Ohio-based`) */
+export const gluedHyphen = (t: readonly Token[], end: number): boolean =>
+  t[end]?.view === '-' && t[end].start === t[end - 1].end && t[end].sentence === t[end - 1].sentence;
+
+/** a capitalised run ending at `end` ends its phrase there: nothing takes it as a modifier or owner, and no hyphen goes on with its word */
+export const endsPhrase = (t: readonly Token[], end: number): boolean => !modifiesNext(t, end) && !gluedHyphen(t, end);
+
+/**
+ * a capitalised run ending at `end` closes its name: it ends its phrase, and no list of capitalised words goes on after
+ * it ("Director of the National Iodine Nutrition study", "Professor of East Asian Studies and Music")
+ */
+const closesRun = (t: readonly Token[], end: number): boolean =>
+  endsPhrase(t, end) && !((t[end]?.lower === 'and' || t[end]?.lower === '&') && t[end].sentence === t[end - 1].sentence && isName(t[end + 1]));
 
 /**
  * where the person named after an office's portfolio starts in the capitalised run `[portfolio, end)` that follows the

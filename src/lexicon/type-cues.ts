@@ -344,3 +344,36 @@ export const TYPE_CUES: readonly TypeCue[] = [
 
 /** a cue's votes: like a pattern's, it reads the text, so it outweighs several guesses of the tagger */
 export const CUE_VOTES = 3;
+
+/**
+ * the rows of TYPE_CUES a span could match, found by one word instead of a pass over the table:
+ * a `before` cue by its last word (the word before the name), an `after` cue by its first (the word
+ * after it; a reaching cue of two words by its first too), a definition by its head noun; the reaching
+ * cues of one word are always tried; built on first use, for the mentions stage's type votes
+ * (mentions/cues.ts) and the places the cues find where no source proposed one (candidates/cued-places.ts)
+ */
+export interface CueIndex {
+  before: Map<string, number[]>;
+  after: Map<string, number[]>;
+  defined: Map<string, number[]>;
+  always: number[];
+}
+let cueIndex: CueIndex | undefined;
+export function typeCueIndex(): CueIndex {
+  if (cueIndex) return cueIndex;
+  const index: CueIndex = { before: new Map(), after: new Map(), defined: new Map(), always: [] };
+  const add = (map: Map<string, number[]>, word: string, k: number) => {
+    const rows = map.get(word);
+    if (rows) rows.push(k);
+    else map.set(word, [k]);
+  };
+  TYPE_CUES.forEach((c, k) => {
+    if (c.reach && c.words.length > 1) add(index.after, c.words[0], k);
+    else if (c.reach) index.always.push(k);
+    else if (c.side === 'defined') add(index.defined, c.words[0], k);
+    else if (c.side === 'after') add(index.after, c.words[0], k);
+    else add(index.before, c.words[c.words.length - 1], k);
+  });
+  cueIndex = index;
+  return index;
+}

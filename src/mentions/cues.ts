@@ -5,7 +5,7 @@ import { appositiveHead } from '../candidates/described';
 import { placeOf } from '../lexicon/gazetteer';
 import { inClass, isFirstName } from '../lexicon/known-phrases';
 import { isAcronymText } from '../lexicon/name-forms';
-import { TYPE_CUES, type TypeCue } from '../lexicon/type-cues';
+import { TYPE_CUES, typeCueIndex, type TypeCue } from '../lexicon/type-cues';
 import { ROMANCE_PARTICLES } from '../lexicon/names';
 
 /** a known place's name, not one the lexicon knows as a body's too ("Toyota", a city and the company: "a stake in Toyota") */
@@ -152,45 +152,13 @@ const matches = (doc: Doc, a: number, b: number, c: TypeCue, defined: string | n
   return (before(doc, a, c.words) || (!!c.list && listFrom !== a && before(doc, listFrom, c.words))) && endsPhrase(doc, b - 1);
 };
 
-/**
- * the rows of TYPE_CUES a span could match, found by one word instead of a pass over the table:
- * a `before` cue by its last word (the word before the name), an `after` cue by its first (the word
- * after it; a reaching cue of two words by its first too), a definition by its head noun; the reaching
- * cues of one word are always tried
- */
-interface CueIndex {
-  before: Map<string, number[]>;
-  after: Map<string, number[]>;
-  defined: Map<string, number[]>;
-  always: number[];
-}
-let cueIndex: CueIndex | undefined;
-function indexOfCues(): CueIndex {
-  if (cueIndex) return cueIndex;
-  const index: CueIndex = { before: new Map(), after: new Map(), defined: new Map(), always: [] };
-  const add = (map: Map<string, number[]>, word: string, k: number) => {
-    const rows = map.get(word);
-    if (rows) rows.push(k);
-    else map.set(word, [k]);
-  };
-  TYPE_CUES.forEach((c, k) => {
-    if (c.reach && c.words.length > 1) add(index.after, c.words[0], k);
-    else if (c.reach) index.always.push(k);
-    else if (c.side === 'defined') add(index.defined, c.words[0], k);
-    else if (c.side === 'after') add(index.after, c.words[0], k);
-    else add(index.before, c.words[c.words.length - 1], k);
-  });
-  cueIndex = index;
-  return index;
-}
-
 /** the cues of TYPE_CUES in the words around a span, in table order */
 export function typeCuesAround(span: Span, doc: Doc): TypeCue[] {
   const [a, b] = tokenRange(doc.tokens, span);
   if (b <= a) return [];
   const at = afterAcronym(doc, b);
   const next = tokenOf(doc.tokens, at);
-  const index = indexOfCues();
+  const index = typeCueIndex();
   const head = definedAs(doc, a, b);
   // the rows whose words stand there (few), then in table order: no copy of every candidate row
   const rows: number[] = [];
