@@ -105,6 +105,10 @@ describe('pattern rules', () => {
     ['Ober-Velmsdorf is a small town on the river.', 'location:Ober-Velmsdorf:context:name-defined'],
     ['Halden Records is a French dance music record label.', 'organization:Halden Records:context:name-defined'],
     ['The Brinmouth Rovers were an English punk band.', 'organization:Brinmouth Rovers:context:name-defined'],
+    // a state after a town and a comma, written out or as its postal code, as an address writes it
+    ['We went to Zorbing Springs, Arkansas, Magic Live and Dallas.', 'location:Arkansas:context:region-of-town'],
+    ['They live in or around the Zorbton, OH area.', 'location:OH:pattern:postal-state'],
+    ['Mail it to 111 Market Place Ste 500, Baltimore, MD 21202 today.', 'location:MD:pattern:postal-state'],
   ])('%j finds %s', (text, want) => {
     expect(spans(text, patternCandidates(buildDocument(text)))).toContain(want);
   });
@@ -186,8 +190,15 @@ describe('pattern rules', () => {
     ['Chicago, whose mayor spoke, and Justice, whose meaning varies, are words.', 'person'],
     // must stay: a state's or a direction's abbreviation in capitals, a record's, and no legal form at all
     ['They flew to Denver CO and Adelaide SA, then Perth LP and Dallas.', 'organization'],
+    // must stay: a doctor's and a counsel's letters after a name, a code before a name, a code after a given name
+    ['Kevin Preuss, MD, a pediatrician, and Molomby, SC, spoke. Zorbton, OK Computer played. Kevin, OK then.', 'location'],
   ])('%j finds no %s', (text, type) => {
     expect(patternCandidates(buildDocument(text)).filter((c) => c.type === type)).toEqual([]);
+  });
+  // must stay: a state a hyphen glues to "-based" modifies the word, no place of its own there (CoNLL); the town stays one
+  it('reads no state glued to a word after a town', () => {
+    const text = 'The Zorbville, Ohio-based firm grew.';
+    expect(spans(text, patternCandidates(buildDocument(text)))).toEqual(['location:Zorbville:pattern:town-of-region']);
   });
 });
 

@@ -150,6 +150,20 @@ const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
 });
 
+/**
+ * the US Postal Service's two-letter codes of the states and of the District of Columbia, as an address writes them
+ * after its town ("Paramus, NJ", "Chillicothe, OH area"); read there only, as most are words or names too ("OH",
+ * "IN", "ME", "OK"). MD, PA and SC are also a doctor's, a physician assistant's and a senior counsel's letters after a
+ * name ("Preuss, MD", "Molomby, SC, said"), so those three are read only before a ZIP code
+ */
+export const US_POSTAL_CODES: ReadonlySet<string> = new Set(
+  'AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY'.split(
+    ' ',
+  ),
+);
+/** the postal codes that are a profession's letters after a person's name too (US_POSTAL_CODES) */
+export const POSTNOMINAL_CODES: ReadonlySet<string> = new Set(['MD', 'PA', 'SC']);
+
 export const REGIONS: RegionRow[] = [
   ...NAMED_REGIONS,
   ...Object.entries(US_STATE_ABBREVIATIONS).flatMap(([abbreviation, state]): RegionRow[] => {
