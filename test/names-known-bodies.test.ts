@@ -214,3 +214,29 @@ describe('a name its acronym defines is a body', () => {
     ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
+
+// an Arabic body's head noun opening a name (lexicon/organizations.ts opensBodyName; the body-opener pattern and evidence)
+describe('an armed group or party named by its Arabic head noun', () => {
+  it.each<NameRow>([
+    [
+      'a name opened by an Arabic body’s head noun is a body',
+      "In Iraq, Kata'ib Hezbollah, Asa'ib Ahl al-Haq and Harakat al-Nujaba fired rockets, while Saraya al-Salam and Liwa al-Quds stayed out. Jaysh al-Islam left.",
+      [
+        "organization:Kata'ib Hezbollah",
+        "organization:Asa'ib Ahl al-Haq",
+        'organization:Harakat al-Nujaba',
+        'organization:Saraya al-Salam',
+        'organization:Liwa al-Quds',
+        'organization:Jaysh al-Islam',
+      ],
+      ["person:Kata'ib Hezbollah", 'location:Liwa al-Quds', 'location:Jaysh al-Islam', 'location:Saraya al-Salam'],
+    ],
+    // must stay: a head noun before an English word names a place ("Liwa Oasis"), and alone it opens nothing
+    [
+      'no body before an English word or alone',
+      'Tourists visit Liwa Oasis every winter. The Saraya said nothing.',
+      [],
+      ['organization:Liwa Oasis', 'organization:Saraya'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});

@@ -60,6 +60,7 @@ import {
   modifiesNext,
   nameRun,
   notPlace,
+  opensBodyAt,
   opensPlaceAt,
   personAfterPortfolio,
   phrase,
@@ -396,6 +397,18 @@ const NAME_RULES: PatternRule[] = [
       const end = spacedArticle(t, i + 1) ? nameRun(t, i + 2, 2) : nameRun(t, i, 3);
       // "Khan Academy": a body's head closing it makes a body's name
       return end - i >= 2 && !isBodyHead(t[end - 1].lower) ? { first: i, end } : null;
+    },
+  },
+  {
+    // "Kata'ib Hezbollah", "Jaysh al-Islam", "Asa'ib Ahl al-Haq": an Arabic body's head noun opening a name of two words
+    // or more (lexicon/organizations.ts opensBodyName), the armed groups and parties of reports on Syria and Iraq, which
+    // taggers trained on European names read as a person or a place; three words at most, the article's not counted
+    reason: 'body-opener',
+    type: 'organization',
+    find: (t, i) => {
+      if (!opensBodyAt(t, i) || nameBefore(t, i)) return null;
+      const end = nameRun(t, i, 3);
+      return end - i >= 2 ? { first: i, end } : null;
     },
   },
   {

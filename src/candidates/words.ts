@@ -1,13 +1,14 @@
 import type { EntityType, Token } from '../core/types';
 import { hyphenedTo, isCap } from '../core/tokens';
 import { countryIndex } from '../lexicon/country-index';
+import { knownOrg } from '../lexicon/gazetteer';
 import { englishPlural, isEnglishWord } from '../document/wink';
 import { INDEFINITE_PRONOUNS, PRONOUNS } from '../lexicon/function-words';
 import { NOT_PLACE_ADJECTIVES, opensPlaceName, ROMANCE_PLACE_OPENERS } from '../lexicon/features';
 import { MONTH_WORDS, OPENING_WORDS, WEEKDAY_WORDS } from '../lexicon/not-names';
 import { HYPHENED_ARTICLES, ROMANCE_PARTICLES } from '../lexicon/names';
 import { isFirstName, PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
-import { isBodyHead, ORG_SUFFIXES } from '../lexicon/organizations';
+import { isBodyHead, opensBodyName, ORG_SUFFIXES } from '../lexicon/organizations';
 import { REGIONS } from '../lexicon/regions';
 import { OFFICE_JOINS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { SAYING_PLURALS, SPEECH_VERBS } from '../lexicon/speech';
@@ -70,6 +71,17 @@ export function opensPlaceAt(tokens: readonly Token[], a: number): boolean {
   if (!opensPlaceName(tokens[a].view, articled)) return false;
   if (articled) return true;
   return isName(next) && !isEnglishWord(next.lower) && !(tokens[a].opensSentence && isEnglishWord(tokens[a].lower));
+}
+
+/**
+ * the name at token `a` opens with an Arabic body's head noun (lexicon/organizations.ts opensBodyName) before the article
+ * hyphened to a name's word ("Jaysh al-Islam"), before a name's word no English lexicon knows ("Asa'ib Ahl al-Haq") or
+ * before a known body's name ("Kata'ib Hezbollah"); not before an English word ("Liwa Oasis", a place)
+ */
+export function opensBodyAt(tokens: readonly Token[], a: number): boolean {
+  const next = tokens[a + 1];
+  if (!next || next.sentence !== tokens[a].sentence || !opensBodyName(tokens[a].view)) return false;
+  return innerArticle(tokens, a + 1) || (isName(next) && (!isEnglishWord(next.lower) || knownOrg(next.view) !== null));
 }
 
 /** a word in capitals of two letters or more: a headline's or a shout's ("WHO SAID IT"), where an acronym cannot be told */

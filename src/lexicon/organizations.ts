@@ -153,6 +153,25 @@ export const NUMBERED_OUTLET_HEADS: ReadonlySet<string> = new Set(['radio', 'cha
 /** what may follow a station's number in its name: "Channel 4 News", "BBC Radio 5 Live", "Radio 1 Xtra" */
 export const STATION_TAILS: ReadonlySet<string> = new Set(['news', 'live', 'extra', 'xtra', 'plus']);
 
+/**
+ * first words of Arabic names of armed groups, parties and councils, each the head noun the rest of the name qualifies:
+ * "Jabhat al-Nusra" (front), "Jaysh al-Islam", "Jaish al-Fatah" (army), "Harakat al-Nujaba" (movement), "Hay'at Tahrir
+ * al-Sham" (body), "Kata'ib Hezbollah", "Katibat" (battalions, battalion), "Liwa al-Quds", "Alwiya" (brigade,
+ * brigades), "Saraya al-Salam" (companies), "Asa'ib Ahl al-Haq", "Usbat al-Ansar" (leagues, league), "Ahrar al-Sham"
+ * (free men), "Faylaq al-Rahman" (corps), "Firqat" (division), "Quwat" (forces), "Hizb ut-Tahrir" (party), "Tanzim",
+ * "Hurras al-Din" (organisation, guardians), "Jamaat", "Jama'at" (group), "Junud al-Sham" (soldiers). A name of two
+ * words or more opening with one is a body, where taggers trained on European names read a person or a place ("Kata'ib
+ * Hezbollah", "Liwa al-Quds"). Left out: Ansar (a place's name too), Majlis and Ahl (they open other names as often)
+ */
+const ARABIC_BODY_OPENERS: ReadonlySet<string> = new Set([
+  'jabhat', 'jaysh', 'jaish', 'harakat', "hay'at", 'hayat', "kata'ib", 'kataib', 'katibat', 'liwa', 'liwaa', 'alwiya',
+  'saraya', "asa'ib", 'asaib', 'usbat', 'ahrar', 'faylaq', 'firqat', 'quwat', 'hizb', 'tanzim', 'hurras', 'jamaat',
+  "jama'at", 'junud',
+]);
+
+/** `word` opens an Arabic body's name of two words or more (ARABIC_BODY_OPENERS), in any apostrophe */
+export const opensBodyName = (word: string): boolean => ARABIC_BODY_OPENERS.has(word.replace(/\u2019/g, "'").toLowerCase());
+
 /** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
 export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || OF_HEADS.has(word) || PUBLICATION_HEADS.has(word);
 

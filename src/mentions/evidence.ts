@@ -28,7 +28,7 @@ import { CAPITALISED_HEADS, HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexi
 import { typeCuesAround } from './cues';
 import { definedByAcronym } from '../candidates/acronyms';
 import { pairedWithBody } from '../candidates/bodies';
-import { opensPlaceAt } from '../candidates/words';
+import { opensBodyAt, opensPlaceAt } from '../candidates/words';
 import { englishPlural, isEnglishWord } from '../document/wink';
 import { PERSONAL_CLASSES, phraseClasses } from '../lexicon/known-phrases';
 import type { GazClass } from '../lexicon/phrase-classes';
@@ -217,6 +217,12 @@ const opensPlace = (m: Mention, doc: Doc): boolean => {
   return b - a >= 2 && opensPlaceAt(doc.tokens, a);
 };
 
+/** "Kata'ib Hezbollah", "Liwa al-Quds": a name of two words or more opened by an Arabic body's head noun (candidates/words.ts opensBodyAt) */
+const opensBody = (m: Mention, doc: Doc): boolean => {
+  const [a, b] = tokenRange(doc.tokens, m);
+  return b - a >= 2 && opensBodyAt(doc.tokens, a);
+};
+
 /** "Hancock Brook", not "Arthur Pond": a name closed by a head that closes surnames too, opened by no given name */
 const placeUnlessGiven = (text: string): boolean => endsIn(text, SURNAME_PLACE_HEADS) && !personalClasses(text.slice(0, text.indexOf(' ')))?.includes('first');
 
@@ -363,6 +369,7 @@ export function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>):
   // a place as UNER's web text types them most (lexicon/features.ts SHOP_HEADS), never the person the tagger reads
   if (endsIn(m.text, SHOP_HEADS)) out.push(cueEvidence('location', 'shop-head'));
   if (opensPlace(m, doc) && !endsInBodyHead(m.text)) out.push(cueEvidence('location', 'place-opener'));
+  if (opensBody(m, doc)) out.push(cueEvidence('organization', 'body-opener'));
   if (endsInBodyHead(m.text)) out.push(cueEvidence('organization', 'body-head'));
   if (shortPublication(m, doc)) out.push(cueEvidence('organization', 'publication'));
   if (knownBody(m.text) || listedCompany(m, doc) || CLUBS.has(m.text)) out.push(cueEvidence('organization', 'known-org'));
