@@ -28,6 +28,25 @@ describe('a name after “known as” is an alias of the name before it', () => 
     const { actors } = extract('General Mohamed Hamdan Dagalo, known as Hemedti, spoke. Hemedti left.');
     expect(actors.map((a) => [a.name, a.aliases, a.mentions.length])).toEqual([['Mohamed Hamdan Dagalo', ['Hemedti'], 3]]);
   });
+
+  // a compound of capitalised words gives each word's initial to the acronym (candidates/acronyms.ts spells,
+  // lexicon/name-forms.ts compoundInitials), or its first alone, as a word
+  it('reads an acronym’s letters in each word of a hyphened compound', () => {
+    const { organizations } = extract(
+      'Troops from the Counter-Terrorism Service (CTS) arrived. The Anti-Corruption Commission (ACC) opened a case. The CTS left and the ACC stayed. Rolls-Royce Holdings (RRH) rose.',
+    );
+    expect(organizations.map((o) => [o.name, o.aliases]).sort()).toEqual([
+      ['Anti-Corruption Commission', ['ACC']],
+      ['Counter-Terrorism Service', ['CTS']],
+      ['Rolls-Royce Holdings', ['RRH']],
+    ]);
+  });
+
+  // the link read after the acronym in brackets the name defines, which is the same entity's
+  it('reads the link after a name’s acronym in brackets', () => {
+    const { organizations } = extract('The Popular Mobilisation Forces (PMF), also known as Hashd al-Shaabi, blocked the road.');
+    expect(organizations.map((o) => [o.name, o.aliases])).toEqual([['Popular Mobilisation Forces', ['PMF', 'Hashd al-Shaabi']]]);
+  });
 });
 
 // short forms of organisations joined to their entity (entities/cluster.ts)

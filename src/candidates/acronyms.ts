@@ -22,6 +22,12 @@ export const MAX_SKIPPED: Readonly<Record<Spelling, number>> = { lowercase: 2, c
 
 const written = (t: Readonly<Token>, spelling: Spelling) => (spelling === 'lowercase' ? t.low : t.cap);
 
+/** a token of capitalised words hyphened together whose initials `letters` has at `k` ("Counter-Terrorism": "ct") */
+function compound(view: string, letters: string, k: number): boolean {
+  const parts = view.split('-');
+  return parts.length > 1 && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p)) && letters.startsWith(parts.map((p) => p[0].toLowerCase()).join(''), k);
+}
+
 /**
  * the words of `tokens[from..to)` (in reading order) spell `letters` (lowercase) by their initials,
  * each written as `spelling` says; small joining words ("of", "and") and, in a name, an acronym inside it ("UN")
@@ -40,6 +46,9 @@ export function spells(tokens: readonly Token[], from: number, to: number, lette
     // own acronym leaves out ("UN Office for the Coordination of Humanitarian Affairs (OCHA)"; lexicon/name-forms.ts innerAcronymInitials)
     const inner = spelling === 'capitals' ? acronymKey(w.view) : null;
     if (inner && letters.startsWith(inner, k)) k += inner.length;
+    // a compound of capitalised words one token gives each word's initial: "Counter-Terrorism Service (CTS)",
+    // "Inter-Services Intelligence (ISI)"; or its first alone, as any word ("Rolls-Royce Holdings (RRH)")
+    else if (spelling === 'capitals' && compound(w.view, letters, k)) k += w.view.split('-').length;
     else if (k < letters.length && w.lower[0] === letters[k] && written(w, spelling)) k++;
     // an Arabic article hyphened to the next word goes without a letter too ("Hay'at Tahrir al-Sham (HTS)")
     else if ((NAME_SMALL_WORDS.has(w.lower) || (HYPHENED_ARTICLES.has(w.view) && hyphenedTo(tokens, i))) && w.low && ++skipped <= MAX_SKIPPED[spelling])

@@ -11,6 +11,7 @@ import {
   acronymKey,
   bareName,
   everyInitial,
+  compoundInitials,
   initials,
   innerAcronymInitials,
   isStateAcronym,
@@ -133,11 +134,20 @@ const acronym: AliasRule = {
   accepts: (m, c) => {
     if (isStateAcronym(m.text)) return [...c.keys].some((k) => k.includes(' ') && everyInitial(k) === m.text.toLowerCase());
     const a = acronymKey(m.text);
-    if (a) return [...c.keys].some((k) => k.includes(' ') && initials(k) === a) || c.mentions.some((x) => innerAcronymInitials(x.text).includes(a));
-    const own = initials(m.text);
-    return own.length > 1 && nameWords(m.text).length > 1 && [...c.keys].some((k) => acronymKey(k.toUpperCase()) === own && !k.includes(' '));
+    if (a)
+      return (
+        [...c.keys].some((k) => k.includes(' ') && (initials(k) === a || compoundInitials(k) === a)) ||
+        c.mentions.some((x) => innerAcronymInitials(x.text).includes(a))
+      );
+    if (nameWords(m.text).length < 2) return false;
+    const own = [initials(m.text), compoundInitials(m.text)].filter((x) => x.length > 1);
+    return [...c.keys].some((k) => !k.includes(' ') && own.includes(acronymKey(k.toUpperCase()) ?? ''));
   },
-  candidates: (m, idx) => [...idx.get('initials', acronymInitials(m.text)), ...idx.get('acronym', initials(m.text))],
+  candidates: (m, idx) => [
+    ...idx.get('initials', acronymInitials(m.text)),
+    ...idx.get('acronym', initials(m.text)),
+    ...idx.get('acronym', compoundInitials(m.text)),
+  ],
 };
 // the bundled list knows pairs whose initials differ ("U.N." ↔ "United Nations", "IDF" ↔ "Israel Defence Forces")
 const knownPair: AliasRule = {
@@ -229,8 +239,10 @@ class ClusterIndex {
     }
     if (parts.length === 2 || parts.length === 3) this.put('first', parts[0], c);
     if (parts.length > 1) this.put('first-word', parts[0], c);
-    if (k.includes(' ')) this.put('initials', initials(k), c);
-    else this.put('acronym', acronymKey(k.toUpperCase()), c);
+    if (k.includes(' ')) {
+      this.put('initials', initials(k), c);
+      this.put('initials', compoundInitials(k), c);
+    } else this.put('acronym', acronymKey(k.toUpperCase()), c);
     const org = knownOrg(k);
     this.put('org', org?.name, c);
     this.put('org-acronym', org?.acronym, c);

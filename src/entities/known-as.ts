@@ -2,11 +2,15 @@ import type { Doc, Mention } from '../core/types';
 import { ALIAS_LINKS } from '../lexicon/aliases';
 import type { Cluster } from './cluster';
 
-/** `, known as `, `(also known as `: a comma or an opening bracket, then one of the links and the space after it, where the alias starts */
-const LINK = new RegExp(`^\\s*[,(]\\s*(?:${ALIAS_LINKS.map((l) => l.replace(/\./g, '\\.')).join('|')})\\s`, 'i');
+/**
+ * `, known as `, `(also known as `: a comma or an opening bracket, then one of the links and the space after it, where the
+ * alias starts; after an acronym in brackets, its closing bracket first ("Popular Mobilisation Forces (PMF), also known as
+ * Hashd al-Shaabi", read from "PMF", the same entity's)
+ */
+const LINK = new RegExp(`^\\)?\\s*[,(]\\s*(?:${ALIAS_LINKS.map((l) => l.replace(/\./g, '\\.')).join('|')})\\s`, 'i');
 
 /** how far after a name its alias may start, in characters: the longest link and its punctuation */
-const LINK_REACH = Math.max(...ALIAS_LINKS.map((l) => l.length)) + 4;
+const LINK_REACH = Math.max(...ALIAS_LINKS.map((l) => l.length)) + 5;
 
 /**
  * `General Mohamed Hamdan Dagalo, known as Hemedti,`: a name of the same type right after a name and an alias link

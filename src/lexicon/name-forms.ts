@@ -66,6 +66,17 @@ export const initials = (s: string): string =>
     .map(initialOf)
     .join('');
 
+/**
+ * initials of a multi-word name with each part of a hyphened compound giving its own: "Counter-Terrorism Service" → "cts",
+ * "Inter-Services Intelligence" → "isi" (where `initials` gives "cs", "ii"); a hyphened article's word as `initials` reads it
+ */
+export const compoundInitials = (s: string): string =>
+  nameWords(s)
+    .filter((w) => !NAME_SMALL_WORDS.has(w))
+    .flatMap((w) => (withoutHyphenedParticle(w) === null ? w.split('-').filter(Boolean) : [w]))
+    .map(initialOf)
+    .join('');
+
 /** initials of every word of a name, its small words' too: "Government of Syria" → "gos", as a state acronym spells it ("GoS") */
 export const everyInitial = (s: string): string => nameWords(s).map(initialOf).join('');
 
