@@ -47,7 +47,7 @@ export function spells(tokens: readonly Token[], from: number, to: number, lette
     const inner = spelling === 'capitals' ? acronymKey(w.view) : null;
     if (inner && letters.startsWith(inner, k)) k += inner.length;
     // a compound of capitalised words one token gives each word's initial: "Counter-Terrorism Service (CTS)",
-    // "Inter-Services Intelligence (ISI)"; or its first alone, as any word ("Rolls-Royce Holdings (RRH)")
+    // "Rolls-Royce Holdings (RRH)"; where the letters go on otherwise, its first alone, as any word gives
     else if (spelling === 'capitals' && compound(w.view, letters, k)) k += w.view.split('-').length;
     else if (k < letters.length && w.lower[0] === letters[k] && written(w, spelling)) k++;
     // an Arabic article hyphened to the next word goes without a letter too ("Hay'at Tahrir al-Sham (HTS)")
