@@ -30,7 +30,7 @@ describe('a name after “known as” is an alias of the name before it', () => 
   });
 
   // a compound of capitalised words gives each word's initial to the acronym (candidates/acronyms.ts spells,
-  // lexicon/name-forms.ts compoundInitials), or its first alone, as a word
+  // lexicon/name-forms.ts compoundInitials); where the letters go on otherwise, its first alone, as any word gives
   it('reads an acronym’s letters in each word of a hyphened compound', () => {
     const { organizations } = extract(
       'Troops from the Counter-Terrorism Service (CTS) arrived. The Anti-Corruption Commission (ACC) opened a case. The CTS left and the ACC stayed. Rolls-Royce Holdings (RRH) rose.',
