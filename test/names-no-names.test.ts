@@ -9,6 +9,14 @@ import { expectLabels, type NameRow } from './names-helpers';
 // words a tagger reads as names that name nothing (lexicon/not-names.ts, mentions/openers.ts, mentions/trim.ts)
 describe('what is no name is not reported', () => {
   it.each<NameRow>([
+    // words closed by "No." before a number are a numbered item (mentions/no-names.ts isNumberedItem); must stay: a unit
+    // named by an acronym and its number ("CDU No. 3", which CoNLL names)
+    [
+      'a numbered item is no name, a unit named by an acronym is',
+      'SYRIA: Flash Update No. 3 – Escalation of hostilities. Goal No. 4: Ensure inclusive education. An earlier problem with CDU No. 3 arose.',
+      ['organization:CDU No.'],
+      ['organization:Flash Update No.', 'organization:Goal No.'],
+    ],
     [
       'a weekday’s short form is a day, not a place',
       'The games will have to take place on Fri, Sat, or Sun in Leeds.',

@@ -282,6 +282,15 @@ const isEpithet = (c: Candidate, doc: Doc, word: string): boolean => {
 };
 
 /** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, an index's code, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name, a legal form split off its company's name, an office's closing "State", a common word standing alone as a sentence, "OK" outside an address or an epithet after a name; a caller's entry is never second-guessed */
+/**
+ * `engineer of Train No. 23`, `Goal No. 4:`, `Flash Update No. 3`: words closed by "No." before a number, written apart, are
+ * an item a list or a series numbers, no name (Wikigold's trains and GUM's goals hold no gold name there); not after an
+ * acronym, a unit's name ("CDU No. 3", a refinery's crude unit, which CoNLL names)
+ */
+const NUMBERED_ITEM = /(?:^|\s)\p{Lu}\p{Ll}+\s+No\.?$/u;
+const isNumberedItem = (c: Candidate, doc: Doc): boolean =>
+  NUMBERED_ITEM.test(doc.view.slice(c.start, c.end)) && /^\s+\d/.test(doc.view.slice(c.end, c.end + 3));
+
 export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   if (c.tier === 'caller') return false;
   const word = doc.view.slice(c.start, c.end);
@@ -306,6 +315,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     isLoneWordSentence(c, doc, word) ||
     isAssent(c, doc, word) ||
     isEpithet(c, doc, word) ||
+    isNumberedItem(c, doc) ||
     inTitleCaseLine(c, doc)
   );
 };
