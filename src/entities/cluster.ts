@@ -143,11 +143,12 @@ const acronym: AliasRule = {
     const own = [initials(m.text), compoundInitials(m.text)].filter((x) => x.length > 1);
     return [...c.keys].some((k) => !k.includes(' ') && own.includes(acronymKey(k.toUpperCase()) ?? ''));
   },
-  candidates: (m, idx) => [
-    ...idx.get('initials', acronymInitials(m.text)),
-    ...idx.get('acronym', initials(m.text)),
-    ...idx.get('acronym', compoundInitials(m.text)),
-  ],
+  candidates: (m, idx) => {
+    const own = initials(m.text);
+    const compound = compoundInitials(m.text);
+    // a name with no hyphened compound has one set of initials: its clusters are asked once
+    return [...idx.get('initials', acronymInitials(m.text)), ...idx.get('acronym', own), ...(compound === own ? [] : idx.get('acronym', compound))];
+  },
 };
 // the bundled list knows pairs whose initials differ ("U.N." ↔ "United Nations", "IDF" ↔ "Israel Defence Forces")
 const knownPair: AliasRule = {
