@@ -109,6 +109,8 @@ describe('pattern rules', () => {
     ['We went to Zorbing Springs, Arkansas, Magic Live and Dallas.', 'location:Arkansas:context:region-of-town'],
     ['They live in or around the Zorbton, OH area.', 'location:OH:pattern:postal-state'],
     ['Mail it to 111 Market Place Ste 500, Baltimore, MD 21202 today.', 'location:MD:pattern:postal-state'],
+    // a sentence opening with "In", a name no English list knows and a comma sets the scene in a place
+    ['Aid stalled. In Idleb, shelling hit the towns of Ariha and Saraqeb.', 'location:Idleb:context:opening-in'],
   ])('%j finds %s', (text, want) => {
     expect(spans(text, patternCandidates(buildDocument(text)))).toContain(want);
   });
@@ -138,6 +140,8 @@ describe('pattern rules', () => {
     // must stay: a country before a known body of one word is two names ("Lebanon's Hezbollah" is not one)
     ['Lebanon Hezbollah fighters fled', 'organization'],
     ['the minister said', 'person'],
+    // must stay: "In" opening a sentence before an English word, a given name or words in camel case sets no place
+    ['In Addition, the talks stalled. In Hamlet, the prince dies. In Nicole, he found a friend. In FrameNet, frames are scenes.', 'location'],
     // an adverb opening the sentence is no given name
     ['Interestingly Blocher, a wealthy industrialist, became its voice', 'person'],
     // must stay: a club named for a people, and a people's name inside a longer name

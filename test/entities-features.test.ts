@@ -20,6 +20,8 @@ describe('named-feature rule', () => {
     ['flights from Belgrade airport', ['Belgrade:feature']],
     ['boats on the Huallaga river', ['Huallaga:water']],
     ['floods in Jiangsu province', ['Jiangsu:region']],
+    // the unit below a district, as reports on Syria write it
+    ['aid reached Tal Abiad sub-district', ['Tal Abiad:region']],
     ['across the Iranian border', []],
     ['the Jewish state', []],
     ['the National Bank said', []],

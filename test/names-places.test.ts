@@ -220,6 +220,13 @@ describe('places and offices inside and beside names', () => {
       ['location:I-244', 'location:US-75 South', 'location:Will Rogers Turnpike', 'location:Route 66', 'location:M1', 'location:A64'],
       ['location:A380', 'location:M2', 'person:Will Rogers'],
     ],
+    // a list of British road codes opening with "the", before the roads' own noun; must stay: the money supply's grade
+    [
+      'road codes in a list',
+      'Police closed the M4 and M5 motorways and the A1, A2 or A3. The M3 money supply rose.',
+      ['location:M4', 'location:M5', 'location:A1', 'location:A2', 'location:A3'],
+      ['location:M3'],
+    ],
     // sites a visitor goes to are places by their head
     [
       'a cemetery, a plaza, gardens or a resort',

@@ -13,7 +13,8 @@ export const FEATURE_WORDS: Readonly<Record<string, 'feature' | 'water' | 'regio
   airport: 'feature', airbase: 'feature', port: 'feature', square: 'feature', bridge: 'feature', highway: 'feature',
   road: 'feature', street: 'feature', avenue: 'feature', park: 'feature', camp: 'feature',
   checkpoint: 'feature', triangle: 'feature', province: 'region', district: 'region', county: 'region',
-  region: 'region', governorate: 'region', state: 'region', territory: 'region',
+  region: 'region', governorate: 'region', state: 'region', territory: 'region', 'sub-district': 'region',
+  subdistrict: 'region', municipality: 'region', prefecture: 'region', oblast: 'region',
 });
 
 /**
@@ -118,7 +119,11 @@ export const DIRECTIONS = new Set([
 export const NAME_HEADS = new Set(['corridor', 'crossing', 'heights', 'strip', 'valley', 'canal', 'checkpoint']);
 
 /** lowercase nouns after a name that make it a region: "Jiangsu province" → Jiangsu, a region */
-export const REGION_NOUNS = new Set(['province', 'district', 'county', 'region', 'governorate', 'state', 'territory']);
+export const REGION_NOUNS = new Set([
+  'province', 'district', 'county', 'region', 'governorate', 'state', 'territory',
+  // the units below a district and a country's own words for its regions, as reports write them ("Tal Abiad sub-district", "Kharkiv oblast")
+  'sub-district', 'subdistrict', 'municipality', 'prefecture', 'oblast',
+]);
 
 /** lowercase nouns that say nothing of the name before them ("First Union bank", "Anthony hill", "his YouTube channel") */
 export const NOT_PLACE_NOUNS = new Set(['bank', 'hill', 'square', 'park', 'camp', 'bridge', 'channel']);
@@ -146,6 +151,9 @@ export const FACILITY_HEADS = new Set([
 
 /** a route's letters, a hyphen and its number, as one token: "I-244", "US-75", "SR-51" (an interstate, a US or a state route) */
 export const ROAD_CODE = /^(?:I|US|SR|SH|CR|NH)-\d{1,3}[A-Z]?$/;
+
+/** the nouns that may follow a list of British road codes, which name the roads, not a model of them: "the M4 and M5 motorways" */
+export const ROAD_NOUNS: ReadonlySet<string> = new Set(['motorway', 'motorways', 'road', 'roads', 'highway', 'highways']);
 
 /** a British motorway's or A road's number: "M1", "M62", "A64", "A1(M)"; read after "the" only, two digits for an A road (not "A380") */
 export const UK_ROAD = /^(?:M\d{1,3}|A\d{1,2}(?:\(M\)|M)?)$/;
