@@ -109,6 +109,27 @@ describe('the whole pipeline: a politician by party and state, and a place in a 
       'Zentrova Inc unveiled a model on Monday. “We will sue,” the Velmora newspaper chain said.',
       ['the Velmora newspaper chain', 'nominal', 'the Velmora newspaper chain'],
     ],
+    // a common noun heading the phrase before a place's preposition describes who speaks; the places after it say where
+    ['people described, then where they are', '“Supplies are gone,” aid workers in Gaza said.', ['aid workers in Gaza', 'nominal', 'aid workers in Gaza']],
+    [
+      'the description opening the sentence',
+      'Protesters in Tehran chanted on Monday: “The regime must go.”',
+      ['Protesters in Tehran', 'nominal', 'Protesters in Tehran'],
+    ],
+    // a noun for people and where they work: the whole phrase, after the quote as before it, never the body alone
+    [
+      'a body after the preposition',
+      '“Inflation will fall,” economists at Goldman Sachs said.',
+      ['economists at Goldman Sachs', 'nominal', 'economists at Goldman Sachs'],
+    ],
+    [
+      'the same opening the sentence',
+      'Economists at Goldman Sachs said: “Inflation will fall.”',
+      ['Economists at Goldman Sachs', 'nominal', 'Economists at Goldman Sachs'],
+    ],
+    ['a place a person is from', '“It was awful,” a truck driver from Ava said.', ['a truck driver from Ava', 'nominal', 'a truck driver from Ava']],
+    // a person's name before where they work is who speaks, as with `of`
+    ['a name at a body', 'Jane Zorbin at Goldman Sachs said: “Inflation will fall.”', ['Jane Zorbin', 'name', 'Jane Zorbin at Goldman Sachs']],
   ])('%s', (_, text, want) => {
     expect(speakerOf(text)).toEqual(want);
   });

@@ -98,7 +98,7 @@ describe('speaker sieves', () => {
     [
       'a participle’s object is not the subject',
       'Protesters marching through the streets chanted “What curfew?” and kept going.',
-      'Protesters|name|cue-before|chanted',
+      'Protesters|nominal|cue-before|chanted',
     ],
     [
       'a finite verb before a preposition is no participle',

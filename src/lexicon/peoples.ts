@@ -46,6 +46,10 @@ export const PERSON_NOUNS = new Set([
   'cleric', 'militant', 'gunman', 'prisoner', 'hostage', 'migrant', 'pensioner',
 ]);
 
+/** a noun for a person or, in the plural, for people: "economist", "aid workers", "protesters" (PERSON_NOUNS) */
+export const isPersonNoun = (lower: string): boolean =>
+  PERSON_NOUNS.has(lower) || (lower.endsWith('s') && PERSON_NOUNS.has(lower.slice(0, -1))) || (lower.endsWith('men') && PERSON_NOUNS.has(`${lower.slice(0, -3)}man`));
+
 /**
  * what a known person is, as a story calls them again after naming them: "the billionaire wrote", "the actor said";
  * not a source's noun ("the spokesman") nor a word for anyone ("the man", "a resident"), which name someone new as often

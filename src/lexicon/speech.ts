@@ -166,6 +166,12 @@ export const SOURCE_POSTMODIFIERS: ReadonlyArray<readonly string[]> = [
   ['briefed', 'on'], ['involved', 'in'], ['knowledgeable', 'about'], ['in'], ['at'], ['from'], ['for'], ['to'],
 ];
 
+/** the links of SOURCE_POSTMODIFIERS after which a noun for people is a source too: "economists at Goldman Sachs", "aid workers in Gaza" */
+export const PEOPLE_POSTMODIFIERS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'for']);
+
+/** the links between a person's name and a body's that say where the person works: "Jane Smith at Goldman Sachs", "Tom Lee from Fundstrat" */
+export const WORKPLACE_LINKS: ReadonlySet<string> = new Set(['at', 'from']);
+
 export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'senior']);
 
 /** personal pronouns that can speak, with the entity they can stand for */

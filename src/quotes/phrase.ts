@@ -20,7 +20,9 @@ import {
   DOCUMENT_HEADS,
   INTENSIVE_PRONOUNS,
   NOT_SPEAKERS,
+  PEOPLE_POSTMODIFIERS,
   SHARE_WORDS,
+  WORKPLACE_LINKS,
   SOURCE_POSTMODIFIERS,
   SPEAKER_PRONOUNS,
   TIME_MODIFIERS,
@@ -29,6 +31,7 @@ import {
 } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
 import { ASIDE_RELATIVES, LISTENER_PRONOUNS, RELATIVES } from '../lexicon/reported';
+import { isPersonNoun } from '../lexicon/peoples';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { QuoteContext } from './context';
 import { CLAUSE_CLOSERS } from './cues';
@@ -327,6 +330,18 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     const e = ctx.owner[at - 1];
     if (e && e.type !== 'location' && !ctx.quoted[at - 1]) return phraseBefore(ctx, at, floor, byName);
   }
+  // `Jane Smith at Goldman Sachs said`, `Tom Lee from Fundstrat wrote`: a person's name before a body's, where the person
+  // works, speaks, as `Jane Smith of Goldman Sachs` does; the phrase runs from the person's name (not `in`: `Smith in the
+  // Herald said` may be the paper's account)
+  const person = ctx.owner[at - 1];
+  if (at - 1 >= floor && WORKPLACE_LINKS.has(t[at].lower) && !ctx.quoted[at] && person?.type === 'person') {
+    const body = actorRun(ctx, a, i + 1, ['organization']);
+    if (body && body[1] === i + 1 && (body[0] === a || (body[0] === a + 1 && t[a].lower === 'the'))) {
+      let p = at - 1;
+      while (p - 1 >= floor && ctx.owner[p - 1] === person) p--;
+      return [p, i + 1];
+    }
+  }
   // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
   if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
   a = conjunctBefore(ctx, sourceBefore(ctx, ratioBefore(ctx, beforePlacePhrase(ctx, a, i + 1, floor), floor), floor), i + 1, floor);
@@ -450,7 +465,8 @@ function sharedDeterminer(ctx: QuoteContext, a: number, b: number, floor: number
 }
 
 /** an unnamed source's noun before any link; an office's before `for` (`The minister for Europe said`, `the MP for Bristol West`) */
-const isSourceHead = (w: string, link: readonly string[]) => ANONYMOUS_HEADS.has(w) || (link.length === 1 && link[0] === 'for' && OFFICE_HEADS.has(w));
+const isSourceHead = (w: string, link: readonly string[]) =>
+  ANONYMOUS_HEADS.has(w) || (link.length === 1 && ((link[0] === 'for' && OFFICE_HEADS.has(w)) || (PEOPLE_POSTMODIFIERS.has(link[0]) && isPersonNoun(w))));
 
 /**
  * `a spokesman for committee Democrats said`: a phrase after an unnamed source's postmodifier link

@@ -1,6 +1,7 @@
+import { isEnglishWord } from '../document/wink';
 import { placeOf } from '../lexicon/gazetteer';
 import type { Entity, Token } from '../core/types';
-import { ARTICLES, NOUN_PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
+import { ARTICLES, NOUN_PLACE_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
 import { PARTY_LABELS, TITLE_HEADS } from '../lexicon/titles';
@@ -11,7 +12,7 @@ import { describedSpeaker, resolveBody, resolveDescribed, resolveHeadBody, resol
 import { BODY_DEFINITIONS, COMPANY_KINDS, COMPANY_ROLES } from '../lexicon/type-cues';
 import { countryIndex } from '../lexicon/country-index';
 import { PERSON_DEMONYMS, REGION_DEMONYMS } from '../lexicon/demonyms';
-import { STATUS_NOUNS } from '../lexicon/peoples';
+import { isPersonNoun, STATUS_NOUNS } from '../lexicon/peoples';
 
 /** the nouns that describe a body: `the company`, `the carmaker`, `the party` */
 const BODY_KINDS = new Set([...BODY_DEFINITIONS, ...COMPANY_KINDS, ...COMPANY_ROLES]);
@@ -113,6 +114,29 @@ function isStatusDescription(t: readonly Token[], a: number, b: number): boolean
   return t.slice(a + 1, b - 1).every((w) => w.low && (w.pos === 'ADJ' || STATUS_NOUNS.has(w.lower)));
 }
 
+/**
+ * `Aid workers in Gaza`, `Humanitarian partners in Al-Hol camp`, `Protesters in Tehran`: a common noun heading the
+ * phrase before its first preposition, with no name before it, describes who speaks; the places after it say where
+ * (a person or a body after it is read before this: `Economists at Goldman Sachs`)
+ */
+function describedInPlace(ctx: QuoteContext, a: number, b: number): Token | undefined {
+  const t = ctx.doc.tokens;
+  let prep = a + 1;
+  while (prep < b && t[prep].pos !== 'ADP') prep++;
+  const head = t[prep - 1];
+  // the words up to the head in lowercase, or only the first one capitalised as it opens the sentence; a head so
+  // capitalised, which wink may tag a proper noun, only when it is a noun for people ("Protesters in Tehran", not "Smith in
+  // Washington")
+  const opener = (w: Token) => w.index === a && w.opensSentence && !ctx.owner[a] && isEnglishWord(w.lower);
+  if (prep >= b || !PLACE_PREPOSITIONS.has(t[prep].lower) || ctx.owner[prep - 1]) return undefined;
+  const headed = head.low ? head.pos === 'NOUN' : opener(head) && (isPersonNoun(head.lower) || ANONYMOUS_HEADS.has(head.lower));
+  if (!headed || TITLE_HEADS.has(head.lower)) return undefined;
+  // named after it: places only, at least one
+  const named = ownedIn(ctx, prep, b, b);
+  if (!named.length || named.some((e) => e.type !== 'location')) return undefined;
+  return t.slice(a, prep).every((w) => w.low || opener(w)) ? head : undefined;
+}
+
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
 export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: SieveName) {
   const t = ctx.doc.tokens;
@@ -125,9 +149,10 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const share = ratioAt(t, a);
   // `one of those advisers`, `some of the voters`: a count before `of` says how many; the group after it heads the phrase
   const group0 = partitiveGroup(t, a, b);
-  // `Lawyers for Donald Trump said`: a source's noun opening the sentence is capitalised, no name (a
-  // title's is a name's: `Secretary of State John Kerry said`)
-  const described0 = t[a].pos === 'DET' || t[a].low || (t[a].opensSentence && !ctx.owner[a] && ANONYMOUS_HEADS.has(t[a].lower));
+  // `Lawyers for Donald Trump said`, `Economists at Goldman Sachs said`: a source's or people's noun opening the sentence is
+  // capitalised, no name (a title's is a name's: `Secretary of State John Kerry said`)
+  const people0 = t[a].opensSentence && !ctx.owner[a] && isPersonNoun(t[a].lower);
+  const described0 = t[a].pos === 'DET' || t[a].low || people0 || (t[a].opensSentence && !ctx.owner[a] && ANONYMOUS_HEADS.has(t[a].lower));
   const head0 = share > 0 ? headEnd(t, share, b) : group0 > 0 ? headEnd(t, group0, b) : described0 ? headEnd(t, a, b) : nameHeadEnd(ctx, a, b);
   // `one of them`, `many of you`: a count of a group a pronoun names describes who speaks
   if (group0 === b - 1 && t[group0].pos === 'PRON') return speaker(mention, 'nominal', sieve);
@@ -145,6 +170,8 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const unnamed = pick && (INDEFINITE.has(t[a].lower) || headed) && ctx.owner[b - 1] !== pick && last.pos === 'NOUN' && last.low;
   if (unnamed) return speaker(mention, ANONYMOUS_HEADS.has(last.lower) || TITLE_HEADS.has(last.lower) ? 'anonymous' : 'nominal', sieve);
   if (pick) return speaker(mention, 'name', sieve, pick);
+  const describer = describedInPlace(ctx, a, b);
+  if (describer) return speaker(mention, ANONYMOUS_HEADS.has(describer.lower) ? 'anonymous' : 'nominal', sieve);
   // `He’s predicting`: a pronoun with its auxiliary's contraction is the pronoun
   if (b - a === 2 && isPronoun(t[a]) && t[a + 1].pos === 'AUX' && t[a + 1].start === t[a].end) return readSpeaker(ctx, [a, a + 1], anchor, sieve);
   if (b - a === 1 && isPronoun(t[a])) {
@@ -176,6 +203,8 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const caps = words.filter(
     (w, k) =>
       a + k >= group0 &&
+      // `Economists at …`: a noun opening the sentence that describes who speaks is capitalised as the sentence's, not as a name
+      !(k === 0 && people0) &&
       !possessor(a + k) &&
       w.cap &&
       !ARTICLES.has(w.lower) &&
@@ -223,5 +252,5 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   // `The two said`, `the other argued`: an article and a word after it describe who before a verb, whatever the tagger
   // calls the word (`a growing fear that …` is no one's)
   const determined = ARTICLES.has(words[0].lower) && words.length > 1 && t[b]?.pos === 'VERB';
-  return head.pos === 'NOUN' || adjectiveHead || determined ? speaker(mention, 'nominal', sieve) : null;
+  return head.pos === 'NOUN' || adjectiveHead || determined || (head === t[a] && people0) ? speaker(mention, 'nominal', sieve) : null;
 }
