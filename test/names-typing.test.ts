@@ -128,6 +128,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Sharetsky'],
       ['location:Sharetsky'],
     ],
+    // a name after a place's preposition before the verb is where the speakers are
+    [
+      'a name after `in` before a verb of saying stays a place',
+      'Humanitarian partners in Al-Hasakeh reported that 1,200 people arrived.',
+      ['location:Al-Hasakeh'],
+      ['person:Al-Hasakeh'],
+    ],
     // must stay: a known place that speaks for its government
     ['a capital that speaks stays a place', 'Washington said it would respond.', ['location:Washington/city'], ['person:Washington']],
     // must stay: a bank's governor names the bank

@@ -16,7 +16,7 @@ import {
   WORLD_NAMES,
   opensWithCompassAdjective,
 } from '../lexicon/features';
-import { JOINING_WORDS } from '../lexicon/function-words';
+import { JOINING_WORDS, PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { FOUND_BODY_HEADS, isBodyHead, NAMED_FOR_HEADS, PUBLICATION_HEADS, STATE_HEADS, TRADE_HEADS } from '../lexicon/organizations';
 import { countryOf, knownBody, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { nameKey } from '../core/names';
@@ -333,15 +333,18 @@ const placeTeam = memoised((text: string): boolean => {
  * labelled sets and CoNLL train): a person is the better guess. Asked only of a name the article gives once
  * (mentions/reconcile.ts), as a short excerpt does: a name met again has the tagger's other readings ("Centerview",
  * a bank read as a place once before "said", is a body at its twenty other mentions). "Washington said", a known
- * place, "Politico said", a known body, and "Ohioans said", a plural, are left to the other evidence
+ * place, "Politico said", a known body, "Ohioans said", a plural, and "aid workers in Al-Hasakeh said", a name after a
+ * place's preposition, are left to the other evidence
  */
 export function speakingPlace(m: Mention, doc: Doc): Evidence | null {
   if (m.type !== 'location' || m.text.includes(' ') || knownPlace(m.text) || knownBody(m.text) || isPluralWord(m.text)) return null;
-  const [, b] = tokenRange(doc.tokens, m);
+  const [a, b] = tokenRange(doc.tokens, m);
   const next = tokenOf(doc.tokens, b);
   // a verb, not a noun of the same spelling: "in a Medium post said"
   if (!next.low || next.pos !== 'VERB' || !SPEECH_VERBS.has(next.lower) || next.sentence !== doc.tokens[b - 1].sentence) return null;
-  return cueEvidence('person', 'speaking-place');
+  // "aid workers in Al-Hasakeh said": the name after a place's preposition is where the speakers are, not who speaks
+  const before = doc.tokens[a - 1];
+  return before?.low && PLACE_PREPOSITIONS.has(before.lower) ? null : cueEvidence('person', 'speaking-place');
 }
 
 /**
