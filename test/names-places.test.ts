@@ -377,6 +377,13 @@ describe('places and offices inside and beside names', () => {
     ],
     // a compass adjective before a continent's or a region's name, which the tagger reads as no name
     ['a compass adjective before a continent', 'He lived in Eastern Europe for years.', ['location:Eastern Europe/region'], []],
+    // and before words no English list knows, which the tagger leaves unread; must stay: a company named with English words
+    [
+      'a compass adjective before an unknown name',
+      'Air strikes hit Eastern Ghouta on Monday. Northern Rock shares fell.',
+      ['location:Eastern Ghouta/region'],
+      ['location:Northern Rock', 'location:Ghouta'],
+    ],
     // must stay: a match's two sides after a hyphen are no region
     ['a compass adjective after a hyphen', 'The Burundi-Central Africa qualifier was cancelled.', [], ['location:Central Africa']],
     // must stay: a person's name with the article is no city

@@ -464,7 +464,7 @@ const NAME_RULES: PatternRule[] = [
   },
   {
     // "Eastern Europe", "Central Asia", "Western Europe": a compass adjective, capitalised, before a place the gazetteers
-    // know, a continent's or a region's, is a region's name whole, which the tagger often reads as a people's word (no
+    // know, a continent's or a region's, or before words no English list knows ("Eastern Ghouta"), is a region's name whole, which the tagger often reads as a people's word (no
     // name) and so drops. Not before a country's name, which gold reads either way ("Western Ukraine", "Northern| Iraq"),
     // nor after a hyphen ("Burundi-Central Africa", a match); it fills only what no other source claims, so a club the
     // tagger reads as a body ("Central Michigan") stays one
@@ -476,7 +476,9 @@ const NAME_RULES: PatternRule[] = [
       const end = nameRun(t, i + 1, 2);
       if (end === i + 1 || (isName(t[end]) && t[end].sentence === t[i].sentence) || t[end - 1].sentence !== t[i].sentence) return null;
       const place = phrase(t, i + 1, end);
-      return knownPlace(place) && !isCountry(place) ? { first: i, end, kind: 'region' } : null;
+      // "Eastern Ghouta", "Northern Rakhine": before words no English list knows, the tagger reads nothing at all
+      const unlisted = t.slice(i + 1, end).every((w) => isUnlistedWord(w) && !isFirstName(w.lower)) && !knownOrg(place);
+      return (knownPlace(place) || unlisted) && !isCountry(place) ? { first: i, end, kind: 'region' } : null;
     },
   },
   {
