@@ -474,6 +474,20 @@ describe('two authors joined before a citation’s year are two names', () => {
   });
 });
 
+describe('a run of two known places the tagger called a body splits into two places', () => {
+  it.each([
+    ['The army reached Tal Afar and Sinjar.', 'Tal Afar and Sinjar', 'organization', ['location:Tal Afar', 'location:Sinjar']],
+    // must stay: a body's name on either side keeps the run's type, and a person's run stays a person's
+    ['Talks in Paris and Reuters fell.', 'Paris and Reuters', 'organization', ['organization:Paris', 'organization:Reuters']],
+    ['He met Paris and London.', 'Paris and London', 'person', ['person:Paris', 'person:London']],
+  ] as const)('%s', (text, run, type, pieces) => {
+    const doc = buildDocument(text);
+    const start = text.indexOf(run);
+    const c: Candidate = { start, end: start + run.length, type, tier: 'tagger', reason: 'tagger' };
+    expect(splitAtAnd(new Set())(c, doc).map((p) => `${p.type}:${text.slice(p.start, p.end)}`)).toEqual(pieces);
+  });
+});
+
 // a surname's particle hyphened to it, as Arabic names write "al-", before or after the run (mentions/leading.ts)
 describe('a hyphened particle stays in a person’s name', () => {
   it.each([

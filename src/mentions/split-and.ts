@@ -50,7 +50,10 @@ export function splitAtAnd(alone: ReadonlySet<string>): (c: Candidate, doc: Doc)
       );
     const authors = k === a + 1 && b === k + 2 && CITED_YEAR.test(doc.text.slice(c.end, c.end + 8));
     if (!authors && (!stands(a, k) || !(stands(k + 1, b) || knownAfter()))) return [c];
-    return splitAt(c, t, k);
+    const parts = splitAt(c, t, k);
+    // `reached Tal Afar and Sinjar`: the tagger's type was the run's; two places the bundled data knows, no body's name, are places
+    const place = (p: Candidate) => !!placeOf(doc.text.slice(p.start, p.end)) && !knownOrg(doc.text.slice(p.start, p.end));
+    return c.type === 'organization' && parts.every(place) ? parts.map((p) => ({ ...p, type: 'location' as const })) : parts;
   };
 }
 
