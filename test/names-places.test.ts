@@ -375,6 +375,14 @@ describe('places and offices inside and beside names', () => {
       ['location:Al-Hasakeh Governorate', 'location:Al-Raqqa Governorate'],
       ['location:Hasakeh Governorate', 'location:Raqqa Governorate'],
     ],
+    // a city of two words or more the gazetteer knows, which the tagger reads as nothing (candidates/gazetteer.ts knownCities);
+    // must stay: a longer name around it, and a city a hyphen glues to a word
+    [
+      'a known city of two words the tagger missed',
+      'Fighters reached Tal Afar and Sinjar on Monday. The New York Times said so. The El Paso-based firm grew.',
+      ['location:Tal Afar/city', 'location:Sinjar/city', 'organization:New York Times'],
+      ['location:New York', 'location:El Paso'],
+    ],
     // a compass adjective before a continent's or a region's name, which the tagger reads as no name
     ['a compass adjective before a continent', 'He lived in Eastern Europe for years.', ['location:Eastern Europe/region'], []],
     // and before words no English list knows, which the tagger leaves unread; must stay: a company named with English words

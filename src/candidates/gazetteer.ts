@@ -329,6 +329,32 @@ function standsAlone(tokens: readonly Token[], a: number, b: number, numbered = 
   return !inShout(tokens, a, b) && !inName(b + 1) && !(a > 0 && !tokens[a].opensSentence && inName(a - 1));
 }
 
+/**
+ * `Fighters reached Tal Afar and Sinjar`, `the road to Khan Yunis`: a city of two words or more the gazetteer knows,
+ * written with its case as a run of capitalised words of its own, where nothing else claims it (tier context): the
+ * tagger, trained on European names, reads some such names as nothing. Not inside a longer name (`New York Times`), nor a
+ * body's name too, nor glued by a hyphen to a word (`the El Paso-based company`, which CoNLL leaves unnamed), nor in a line
+ * in capitals
+ */
+export function knownCities(doc: Doc): Candidate[] {
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = tokens[i];
+    if (!first.cap || (i > 0 && !first.opensSentence && tokens[i - 1].cap && tokens[i - 1].sentence === first.sentence)) continue;
+    let j = i;
+    while (j - i < 3 && tokens[j + 1]?.cap && tokens[j + 1].sentence === first.sentence && tokens[j + 1].start === tokens[j].end + 1) j++;
+    // `the Atlanta-based company`, `(D-Newport News)`: a name a hyphen glues to a word is part of a modifier (CoNLL)
+    const glued = (k: number) => tokens[k]?.text === '-' && (k < i ? tokens[k].end === first.start : tokens[k].start === tokens[j].end);
+    if (j === i || first.lower === 'the' || glued(i - 1) || glued(j + 1) || !standsAlone(tokens, i, j)) continue;
+    const words = doc.text.slice(first.start, tokens[j].end);
+    if (placeOf(words)?.kind !== 'city' || knownBody(words)) continue;
+    out.push({ start: first.start, end: tokens[j].end, type: 'location', tier: 'context', reason: 'gazetteer:city' });
+    i = j;
+  }
+  return out;
+}
+
 let clubs: PhraseMatcher<true> | undefined;
 
 /**

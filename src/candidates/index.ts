@@ -3,7 +3,7 @@ import type { Candidate, Doc } from '../core/types';
 import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
 import { citedAuthors } from './citations';
-import { gazetteerCandidates, knownBodies, knownClubs, knownCompanies, lowercasePlaces, platformNames, teamNames } from './gazetteer';
+import { gazetteerCandidates, knownBodies, knownCities, knownClubs, knownCompanies, lowercasePlaces, platformNames, teamNames } from './gazetteer';
 import { mailNames } from './mail-names';
 import { cuedPlaces } from './cued-places';
 import { patternCandidates } from './patterns';
@@ -24,6 +24,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...gazetteerCandidates(doc),
     ...lowercasePlaces(doc),
     ...knownBodies(doc),
+    ...knownCities(doc),
     ...platformNames(doc),
     ...knownCompanies(doc),
     ...knownClubs(doc),
