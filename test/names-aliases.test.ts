@@ -178,11 +178,19 @@ describe('a name and its acronym in brackets are one name, whichever a source fo
       ['organization:Islamic State of Iraq and the Levant@4', 'organization:ISIL@42'],
     ],
     ['words after the name that its acronym does not spell', 'The Islamic State of Iraq and Syria (ISIL) claimed it.', 'Islamic State of Iraq', []],
-    // must stay: capitals that do not spell the name, a person's initials, a term with no of/for phrase, two letters
+    // two letters that spell the whole name of two words just found, read with their case though the article writes the
+    // word of the same letters in lowercase
+    [
+      'an acronym of two letters for a name of two words',
+      'The Islamic State (IS) lost. It is what IS wanted.',
+      'Islamic State',
+      ['organization:IS@19', 'organization:IS@40'],
+    ],
+    // must stay: capitals that do not spell the name, a person's initials, a term with no of/for phrase, two letters for more words
     ['capitals that spell another name', 'The World Health Organization (OMS) met.', 'World Health Organization', []],
     ['a person’s initials', 'John Fitzgerald Kennedy (JFK) spoke.', 'John Fitzgerald Kennedy', []],
     ['title-case words with no of/for phrase before a found acronym', 'Schools teach Information and Communication Technology (ICT) early.', 'ICT', []],
-    ['an acronym of two letters', 'The Hamburg Opera (HO) sang.', 'Hamburg Opera', []],
+    ['an acronym of two letters for three words', 'The Hamburg State Opera (HO) sang.', 'Hamburg State Opera', []],
   ])('%s', (_why, text, found, want) => {
     const type = found.startsWith('John') ? 'person' : 'organization';
     expect(forms(text, found, type)).toEqual(want);

@@ -80,7 +80,11 @@ export const compoundInitials = (s: string): string =>
 /** initials of every word of a name, its small words' too: "Government of Syria" → "gos", as a state acronym spells it ("GoS") */
 export const everyInitial = (s: string): string => nameWords(s).map(initialOf).join('');
 
-/** the fewest letters an acronym needs to define a name, or to stand for one once its owner's is left out ("OCHA"): "(UN)" or "(PM)" spell too little to be sure */
+/**
+ * the fewest letters an acronym needs to define a name, or to stand for one once its owner's is left out ("OCHA"): "(UN)" or
+ * "(PM)" spell too little to be sure, but for the whole name of two words found right before them ("Islamic State (IS)",
+ * mentions/propagate.ts)
+ */
 export const MIN_LETTERS = 3;
 
 /**

@@ -79,8 +79,10 @@ function otherForms(m: Mention, doc: Doc): string[] {
   const open = bracketAfter(t, b);
   const after = open >= 0 ? acronymKey(tokenOf(t, open + 1).view) : null;
   // or before it, where a source began the name past its first words ("Hay'at| Tahrir al-Sham (HTS)")
+  // two letters are enough where they spell the whole name just found, of two words, right before them ("Islamic State (IS)")
+  const short = !!after && after.length === MIN_LETTERS - 1 && open === b && b - a === 2 && spells(t, a, open, after, 'capitals');
   const first =
-    !after || after.length < MIN_LETTERS || tokenOf(t, open + 2).view !== ')'
+    !after || (after.length < MIN_LETTERS && !short) || tokenOf(t, open + 2).view !== ')'
       ? -1
       : spells(t, a, open, after, 'capitals')
         ? a
@@ -142,8 +144,10 @@ export function propagateNames(mentions: readonly Mention[], doc: Doc): Mention[
   if (!mentions.length || !tokens.length) return [...mentions];
   const lowerWords = new Set(tokens.filter((t) => t.low).map((t) => t.lower));
   const matcher = new PhraseMatcher<Form>();
+  // an acronym in capitals is matched with its case, so a lowercase word of the same letters is no other reading of it ("IS", "is")
+  const capitals = (w: string) => /^[A-Z]{2,}$/.test(w);
   const addWords = (words: readonly string[], form: Form) => {
-    if (words.length === 1 && (lowerWords.has(words[0].toLowerCase()) || words[0].length < 2)) return;
+    if (words.length === 1 && ((lowerWords.has(words[0].toLowerCase()) && !capitals(words[0])) || words[0].length < 2)) return;
     matcher.addWords(words, form);
   };
   const add = (phrase: string, form: Form) => addWords(phraseTokens(phrase), form);
