@@ -28,6 +28,7 @@ describe('reported statements', () => {
     ['attacked a person', 'Clinton attacked Trump on trade.', 'Trump on trade|Clinton|attacked'],
     ['attacked a record', "Clinton attacked Trump's record on trade.", "Trump's record on trade|Clinton|attacked"],
     ['a person attacks a country', 'Donald Trump spoke. Trump attacked Mexico over trade.', 'Mexico over trade|Donald Trump|attacked'],
+    ['a person defends a position of their own', 'Trump defended his position on trade.', 'his position on trade|Trump|defended'],
     // a phrase set off right after the content's first word, or after a relative pronoun, goes on to its clause
     [
       'said that, a phrase set off, the clause',
@@ -805,6 +806,7 @@ describe('reported statements', () => {
     // an attack by an armed force, or on a place or a site, is no stance (lexicon/reported.ts PHYSICAL_SENSES)
     ['an armed force attacks', 'Russian forces attacked the city overnight.'],
     ['jets pound positions', 'Israeli jets pounded positions in southern Lebanon.'],
+    ['an armed force defends a town', 'Kurdish forces defended Kobani against the siege.'],
     ['an attack on a site', 'The men attacked a police station in Kabul on Monday.'],
     ['an attack on a country', 'Smith met Jones. Russia attacked Ukraine in February 2022.'],
     // an attack after an article and a place's or a date's words is the event (reported/cues.ts eventNoun)

@@ -124,6 +124,8 @@ export const POLL_NOUNS = new Set([...POLL_HEADS, 'polling']);
  */
 export const PHYSICAL_SENSES = new Set([
   'attack', 'attacks', 'attacked', 'attacking', 'pound', 'pounds', 'pounded', 'pounding', 'blast', 'blasts', 'blasted', 'blasting',
+  // `Kurdish forces defended Kobani`, as `Clinton defended her record` does not
+  'defend', 'defends', 'defended', 'defending',
 ]);
 
 /** heads of a subject that fights rather than argues: `forces`, `troops`, `gunmen`, `drones` */
@@ -140,6 +142,9 @@ export const SITE_HEADS = new Set([
   'area', 'areas', 'region', 'district', 'districts', 'camp', 'camps', 'ship', 'ships', 'vessel', 'vessels', 'plant', 'station',
   'facility', 'facilities', 'building', 'buildings', 'bridge', 'infrastructure', 'targets', 'target', 'outpost', 'checkpoint',
 ]);
+
+/** site heads that are views too after a possessive: `defended his position` (a site in `attacked army positions`) */
+export const STANCE_SITES: ReadonlySet<string> = new Set(['position', 'positions']);
 
 /** nouns of an attack that are verbs of stance too: `the Paris attacks`, `the Dec. 2 attack` (quotes/reported/cues.ts eventNoun) */
 export const ATTACK_NOUNS = new Set(['attack', 'attacks']);

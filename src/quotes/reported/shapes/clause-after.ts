@@ -1,6 +1,7 @@
 import { isVerbal, NOUN_PHRASE_WORD_POS } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
 import { CLAUSE_ONLY, PHRASE_SAYING_VERBS } from '../../../lexicon/belief';
+import { POSSESSIVE_DETERMINERS } from '../../../lexicon/function-words';
 import { inCapitals } from '../../../lexicon/name-forms';
 import { SPEECH_VERBS } from '../../../lexicon/speech';
 import {
@@ -17,6 +18,7 @@ import {
   RELATIVES,
   SENTENCE_OPENERS,
   SITE_HEADS,
+  STANCE_SITES,
 } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import { beforeVerbGroup, isAsideRelative, listenerAfter, phraseAfter, phraseBefore, toDocumentRecipient } from '../../phrase';
@@ -222,7 +224,7 @@ function armed(ctx: QuoteContext, subject: [number, number] | null): boolean {
 
 /**
  * the phrase [a, b) names a place or a site: its head (the word before its first preposition) a site's noun
- * (`the city of Kharkiv`, `a compound in Benghazi`), or a place's name when no person attacks it (`Russia attacked
+ * (`the city of Kharkiv`, `a compound in Benghazi`; a position someone's own is a view), or a place's name when no person attacks it (`Russia attacked
  * Ukraine`; `Trump attacked Mexico over trade` is a stance)
  */
 function isSite(ctx: QuoteContext, [a, b]: Piece, subject: [number, number] | null): boolean {
@@ -234,7 +236,8 @@ function isSite(ctx: QuoteContext, [a, b]: Piece, subject: [number, number] | nu
       break;
     }
   const last = t[head - 1];
-  if (SITE_HEADS.has(last.lower)) return true;
+  // `defended his position`, `attacked her positions on trade`: what someone holds, not where troops stand
+  if (SITE_HEADS.has(last.lower)) return !(STANCE_SITES.has(last.lower) && POSSESSIVE_DETERMINERS.has(t[head - 2]?.lower ?? ''));
   const person = !!subject && ctx.owner.slice(subject[0], subject[1]).some((e) => e?.type === 'person');
   return ctx.owner[head - 1]?.type === 'location' && !person;
 }
