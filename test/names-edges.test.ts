@@ -322,6 +322,14 @@ describe('a name keeps its own edges', () => {
       ['person:Ginny', 'person:Nina', 'person:Barry'],
       ['person:Hey Ginny', 'person:Dear Nina', 'person:Thank You Barry', 'person:You Barry'],
     ],
+    // those greeted by what they are, and an adverb web text capitalises after a name, are no names; must stay: a given name
+    // that is an English word after a greeting, and a short surname that is one
+    [
+      'a greeting’s addressee by what they are, and a capitalised adverb, are no names',
+      'Hi Team, the numbers are attached. Dear Customer, your order shipped. Hey Frank, my name is John. Will Definitely come back. Rep. David Jolly voted.',
+      ['person:Frank', 'person:David Jolly'],
+      ['person:Team', 'person:Customer', 'person:Will Definitely', 'person:Will', 'person:David'],
+    ],
     // must stay: a name that only looks like a greeting's start
     [
       'a name with no greeting before it keeps its first word',

@@ -151,6 +151,12 @@ export const AFTER_STANDALONE_POSSESSIVE = new Set(['and', 'or', 'in', 'at', 'fo
 /** words that greet or address someone before their name, no part of it: "Hey Ginny", "Dear Nina", "Thanks Barb" (mentions/trim.ts) */
 export const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'thank', 'cheers']);
 
+/** the words a greeting may greet people by, as what they are: `Hi Team,`, `Dear Customer,`, `Thanks Guys` (mentions/trim.ts) */
+export const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([
+  'team', 'all', 'everyone', 'everybody', 'guys', 'folks', 'friends', 'colleagues', 'sir', 'madam', 'customer', 'customers',
+  'members', 'parents', 'students', 'neighbors', 'neighbours', 'readers', 'subscribers',
+]);
+
 /**
  * prepositions of an adjunct saying where, when or how: between a subject and its verb (`Trump in
  * his speech called`), or after the name a stance was taken on (`backed Clinton in Georgia`)

@@ -1,7 +1,8 @@
-import { CALENDAR_WORDS, GREETINGS, MONTH_ABBREVIATIONS, PRONOUNS } from '../lexicon/function-words';
+import { ADDRESSEE_NOUNS, CALENDAR_WORDS, GREETINGS, MONTH_ABBREVIATIONS, PRONOUNS } from '../lexicon/function-words';
 import { hyphenedTo, isLowerWord, tokenEndingAfter, tokenOf } from '../core/tokens';
 import { isAdjectiveSuffix, isInitial, isLowercase, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
+import { isEnglishWord } from '../document/wink';
 import { MALAY_HONORIFICS, STYLES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { CREDIT_WORDS, VERDICT_WORDS } from '../lexicon/not-names';
 import { TRADE_OPENERS } from '../lexicon/type-cues';
@@ -19,6 +20,12 @@ function addressWords(tokens: readonly Token[], first: number, last: number): nu
   const [t, next] = [tokens[first], tokenOf(tokens, first + 1)];
   const n = GREETINGS.has(t.lower) ? (next.lower === 'you' ? 2 : 1) : t.view === 'I' && /^['’]m$/.test(next.lower) ? 2 : 0;
   return first + n <= last ? n : 0;
+}
+
+/** `Hi Team,`, `Dear Customer,`, `Thanks Guys`: a word for those greeted by what they are, after a greeting, is no name ("Hey Frank" is) */
+function greetedWord(c: Candidate, tokens: readonly Token[], first: number, last: number): boolean {
+  if (c.tier !== 'tagger' || c.type !== 'person' || first !== last) return false;
+  return GREETINGS.has(tokenOf(tokens, first - 1).lower) && ADDRESSEE_NOUNS.has(tokens[first].lower);
 }
 
 // edge tokens a mention never keeps: punctuation and quotation marks, a possessive, and a leading
@@ -86,7 +93,14 @@ function afterHonorific(tokens: readonly Token[], first: number, last: number): 
 }
 // a closing bracket stays when the name opened it: "Mladost (L)"
 const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =>
-  t.possessive || (t.punct && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) || (c.tier === 'tagger' && runOn(t, prev));
+  t.possessive ||
+  (t.punct && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
+  (c.tier === 'tagger' && (runOn(t, prev) || (c.type === 'person' && capitalisedAdverb(t))));
+/**
+ * `Will Definitely come back`, `Sam Totally agreed`: an adverb in -ly capitalised as web text writes words ends no
+ * person's name; one of seven letters or more, as surnames that are such words are short ("David Jolly", "Jubal Early")
+ */
+const capitalisedAdverb = (t: Token) => t.cap && t.pos === 'ADV' && t.lower.length >= 7 && t.lower.endsWith('ly') && isEnglishWord(t.lower);
 
 // "I'm", "We’re", "It's": a pronoun with a verb contracted onto it is no more a name than the pronoun
 const CONTRACTION = /['’](?:m|s|re|ll|ve|d)$/iu;
@@ -157,7 +171,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   while (last >= first && dropTrailing(tokens[last], tokenOf(tokens, last - 1), c, doc) && tokens[last].end <= c.end) last--;
   if (c.tier === 'tagger' && c.type !== 'person') last = beforeTitle(tokens, first, last);
   if (c.tier === 'tagger') last = beforeTimePhrase(tokens, first, last);
-  if (first > last) return null;
+  if (first > last || greetedWord(c, tokens, first, last)) return null;
   const start = Math.max(c.start, tokens[first].start);
   const end = Math.min(c.end, tokens[last].end);
   if (end <= start || !/\p{L}/u.test(doc.view.slice(start, end))) return null;
