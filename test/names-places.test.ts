@@ -63,6 +63,13 @@ describe('places and offices inside and beside names', () => {
       ['location:Idleb', 'location:Tal Tamer', 'location:Zorbat Kawi'],
       ['person:Zorbat Kawi', 'organization:Tal Tamer'],
     ],
+    // what an armed force did to a place says a place follows (lexicon/type-cues.ts place-attacked); must stay: attacked, which takes people
+    [
+      'an unknown name after a siege’s or a shelling’s words is a place',
+      'Jets bombed Harzeb and troops stormed Qaltouna. Trump attacked Zorbman.',
+      ['location:Harzeb', 'location:Qaltouna'],
+      ['person:Harzeb', 'location:Zorbman'],
+    ],
     // must stay: a people's adjective, a name before a noun, a cue's word written with a capital, an acronym
     [
       'no place after a cue before an adjective, a noun, a capital or an acronym',
