@@ -128,6 +128,14 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Sharetsky'],
       ['location:Sharetsky'],
     ],
+    // a person's reading an acronym defines, with no person's name among its words and a common noun last, is a body's;
+    // must stay: a person's name so defined
+    [
+      'a name its acronym defines with a common noun last is a body',
+      'Inter-Services Intelligence (ISI) officials denied it. Alexandria Ocasio-Cortez (AOC) tweeted.',
+      ['organization:Inter-Services Intelligence', 'person:Alexandria Ocasio-Cortez'],
+      ['person:Inter-Services Intelligence', 'organization:Alexandria Ocasio-Cortez'],
+    ],
     // a name after a place's preposition before the verb is where the speakers are
     [
       'a name after `in` before a verb of saying stays a place',

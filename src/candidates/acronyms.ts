@@ -103,6 +103,13 @@ function spellsInside(words: readonly string[], letters: string): boolean {
   return k === letters.length;
 }
 
+/** the words `tokens[a..b)`, two or more, are spelled by the capitals in brackets right after them, three letters at least */
+export function spelledInBrackets(tokens: readonly Token[], a: number, b: number): boolean {
+  if (tokens[b]?.view !== '(' || tokens[b + 2]?.view !== ')') return false;
+  const letters = acronymKey(tokens[b + 1].view);
+  return !!letters && letters.length >= MIN_LETTERS && b - a >= 2 && spells(tokens, a, b, letters, 'capitals');
+}
+
 /**
  * the words `tokens[a..b)` are a name its acronym defines right after them, in brackets (`Popular Mobilization
  * Units (PMU)`), three letters at least, and a body's by its words: a body's head among them ("Agency", "Forces"),
@@ -112,9 +119,7 @@ function spellsInside(words: readonly string[], letters: string): boolean {
  * "Comprehensive Test Ban Treaty (CTBT)", "Bovine Spongiform Encephalopathy (BSE)")
  */
 export function definedByAcronym(tokens: readonly Token[], a: number, b: number): boolean {
-  if (tokens[b]?.view !== '(' || tokens[b + 2]?.view !== ')') return false;
-  const letters = acronymKey(tokens[b + 1].view);
-  if (!letters || letters.length < MIN_LETTERS || b - a < 2 || !spells(tokens, a, b, letters, 'capitals')) return false;
+  if (!spelledInBrackets(tokens, a, b)) return false;
   const words = tokens.slice(a, b);
   // the head: the last word before the first `of` or `for` ("Housing Authority of New Orleans"), or the last word
   const joint = words.findIndex((w) => w.lower === 'of' || w.lower === 'for');

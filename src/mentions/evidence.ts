@@ -26,7 +26,7 @@ import { SPEECH_VERBS } from '../lexicon/speech';
 import { isCited } from '../lexicon/citations';
 import { CAPITALISED_HEADS, HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
-import { definedByAcronym } from '../candidates/acronyms';
+import { definedByAcronym, spelledInBrackets } from '../candidates/acronyms';
 import { pairedWithBody } from '../candidates/bodies';
 import { opensBodyAt, opensPlaceAt } from '../candidates/words';
 import { englishPlural, isEnglishWord } from '../document/wink';
@@ -123,8 +123,19 @@ function standing(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence
   // `Popular Mobilization Units (PMU)`, `Hay'at Tahrir al-Sham (HTS)`: a name its acronym defines as a body's is one, not a place the gazetteer does not know
   if (m.type !== 'organization' && !knownPlace(m.text) && definedByAcronym(doc.tokens, ...tokenRange(doc.tokens, m)))
     return { type: 'organization', votes: DECISIVE, from: 'name', reason: 'acronym' };
+  // `Inter-Services Intelligence (ISI)`: a person's reading defined by an acronym, with no given name among its words and
+  // a common noun last, is a body's (a person so defined ends in a surname: "John Fitzgerald Kennedy (JFK)", "Alexandria
+  // Ocasio-Cortez (AOC)")
+  if (m.type === 'person' && unnamedAcronym(m, doc)) return { type: 'organization', votes: DECISIVE, from: 'name', reason: 'acronym' };
   if (endsIn(m.text, TRADE_HEADS)) return { type: 'organization', votes: DECISIVE, from: 'name', reason: 'trade' };
   return null;
+}
+
+/** the mention's words are spelled by an acronym in brackets after them, none a person's name the lexicon knows, the last an English word */
+function unnamedAcronym(m: Mention, doc: Doc): boolean {
+  const [a, b] = tokenRange(doc.tokens, m);
+  if (!spelledInBrackets(doc.tokens, a, b) || !isEnglishWord(doc.tokens[b - 1].lower)) return false;
+  return !doc.tokens.slice(a, b).some((w) => w.cap && phraseClasses(w.lower).some((c) => PERSONAL_CLASSES.has(c)));
 }
 
 /**
