@@ -556,6 +556,25 @@ describe('an e-mail address’s display name is its owner, a person', () => {
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 
+// the name a letter opens on and the writer's name after its closing (candidates/mail-names.ts letterNames)
+describe('a letter’s addressee and its writer are persons', () => {
+  it.each<NameRow>([
+    [
+      'a letter’s first line and the name after its closing',
+      'Dear Jean:\n\nThanks for the money. I am well.\n\nYours,\nBill',
+      ['person:Jean', 'person:Bill'],
+      [],
+    ],
+    // must stay: those greeted by what they are, and a new sentence after a closing's line
+    [
+      'no name greeted by a noun, none after a closing but a line of words',
+      'Dear Friends:\n\nThe flood was sad.\n\nThank you.\nSeven of us left.',
+      [],
+      ['person:Friends', 'person:Seven'],
+    ],
+  ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
+});
+
 // a public body named for two places (candidates/bodies.ts joined-public-body)
 describe('a public body serving two places keeps both in its name', () => {
   it.each<NameRow>([

@@ -4,7 +4,7 @@ import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
 import { citedAuthors } from './citations';
 import { gazetteerCandidates, knownBodies, knownCities, knownClubs, knownCompanies, lowercasePlaces, platformNames, teamNames } from './gazetteer';
-import { mailNames } from './mail-names';
+import { letterNames, mailNames } from './mail-names';
 import { cuedPlaces } from './cued-places';
 import { patternCandidates } from './patterns';
 import { knownPersonWords } from './person-words';
@@ -32,6 +32,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...knownPersonWords(doc),
     ...citedAuthors(doc),
     ...mailNames(doc),
+    ...letterNames(doc),
     ...unknownOpeners(doc),
   ];
   // the gaps every source left, where the words before say a place follows

@@ -151,6 +151,14 @@ export const AFTER_STANDALONE_POSSESSIVE = new Set(['and', 'or', 'in', 'at', 'fo
 /** words that greet or address someone before their name, no part of it: "Hey Ginny", "Dear Nina", "Thanks Barb" (mentions/trim.ts) */
 export const GREETINGS = new Set(['hey', 'hi', 'hello', 'dear', 'thanks', 'thank', 'cheers']);
 
+/** a letter's or an e-mail's closing, alone on its line before the writer's name (candidates/mail-names.ts) */
+export const SIGN_OFFS: ReadonlySet<string> = new Set([
+  'yours', 'yours truly', 'yours sincerely', 'yours faithfully', 'yours ever', 'sincerely', 'sincerely yours', 'best',
+  'best wishes', 'best regards', 'kind regards', 'warm regards', 'warmest regards', 'regards', 'cheers', 'love', 'much love',
+  'thanks', 'thank you', 'many thanks', 'cordially', 'respectfully', 'warmly', 'all the best', 'take care', 'stay in touch',
+  'affectionately', 'as ever', 'fondly',
+]);
+
 /** the words a greeting may greet people by, as what they are: `Hi Team,`, `Dear Customer,`, `Thanks Guys` (mentions/trim.ts) */
 export const ADDRESSEE_NOUNS: ReadonlySet<string> = new Set([
   'team', 'all', 'everyone', 'everybody', 'guys', 'folks', 'friends', 'colleagues', 'sir', 'madam', 'customer', 'customers',
