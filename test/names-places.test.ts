@@ -464,6 +464,14 @@ describe('places in a text written in lowercase', () => {
       ['location:Delaware/region', 'location:Auckland/city', 'location:Paris/city', 'location:India/country'],
       [],
     ],
+    // a known body's name in lowercase, where the text writes in lowercase (candidates/gazetteer.ts lowercaseBodies); must stay:
+    // a body's name that is an English word, and an acronym written as a word
+    [
+      'a known body in lowercase is a body where the text writes in lowercase',
+      'is walmart open on sundays ? we talked about the european union . my shell broke and i ate at the right amt',
+      ['organization:Walmart', 'organization:European Union'],
+      ['organization:shell', 'organization:amt'],
+    ],
     [
       'a known place in lowercase listed after one is a place',
       'i m traveling to paris and london next week . where can i eat in rome , milan or naples ? we ate chicken and turkey',

@@ -6,7 +6,7 @@ import { LIST_JOINS, PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { COMPANY_FIRST_COUNTRY_NAMES } from '../lexicon/features';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/acronyms';
-import { articleCities, knownBody, placeOf, provinceOf, subdivisions } from '../lexicon/gazetteer';
+import { articleCities, knownBody, knownOrg, placeOf, provinceOf, subdivisions } from '../lexicon/gazetteer';
 import { titleCase } from '../lexicon/name-forms';
 import { LANDFORMS } from '../lexicon/landforms';
 import { PLATFORMS } from '../lexicon/platforms';
@@ -148,6 +148,38 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
         kind: place.kind,
         countryCode: place.countryCode ?? undefined,
       });
+      i += n - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * `obama met with merkel to discuss nato and the european union`: web text written in lowercase names bodies so too; in
+ * such a text, a run of lowercase words the bundled data knows as a body's name alone is that body (as the canonical name
+ * writes it: "European Union"); a body's name of one word only where no English list knows the word ("walmart", not
+ * "apple", "shell", "target"), and not an acronym ("the right amt", an abbreviation)
+ */
+export function lowercaseBodies(doc: Doc): Candidate[] {
+  if (!writesLowercase(doc)) return [];
+  const { tokens } = doc;
+  const out: Candidate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isLowerWord(tokens[i])) continue;
+    let run = 1;
+    while (run < LOWER_RUN && i + run < tokens.length && isLowerWord(tokens[i + run]) && tokens[i + run].sentence === tokens[i].sentence) run++;
+    for (let n = run; n >= 1; n--) {
+      const written = tokens
+        .slice(i, i + n)
+        .map((t) => t.view)
+        .join(' ');
+      if ((n === 1 && isEnglishWord(written)) || !knownBody(written, true)) continue;
+      const row = knownOrg(written);
+      // `the right amt`: an acronym written in lowercase (or a word as short) is as often a word's abbreviation
+      if (n === 1 && (row?.acronym?.toLowerCase() === written || written.length <= 3)) continue;
+      const canonical = row?.name ?? titleCase(written);
+      out.push({ canonical, start: tokens[i].start, end: tokens[i + n - 1].end, type: 'organization', tier: 'gazetteer', reason: 'gazetteer:lowercase:body' });
       i += n - 1;
       break;
     }

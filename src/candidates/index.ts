@@ -3,7 +3,17 @@ import type { Candidate, Doc } from '../core/types';
 import { tagEntities } from '../tagger';
 import { callerCandidates, type CallerLexicon } from './caller';
 import { citedAuthors } from './citations';
-import { gazetteerCandidates, knownBodies, knownCities, knownClubs, knownCompanies, lowercasePlaces, platformNames, teamNames } from './gazetteer';
+import {
+  gazetteerCandidates,
+  knownBodies,
+  knownCities,
+  knownClubs,
+  knownCompanies,
+  lowercaseBodies,
+  lowercasePlaces,
+  platformNames,
+  teamNames,
+} from './gazetteer';
 import { letterNames, mailNames } from './mail-names';
 import { cuedPlaces } from './cued-places';
 import { patternCandidates } from './patterns';
@@ -23,6 +33,7 @@ export function findCandidates(doc: Doc, ctx: CandidateContext): Candidate[] {
     ...patternCandidates(doc),
     ...gazetteerCandidates(doc),
     ...lowercasePlaces(doc),
+    ...lowercaseBodies(doc),
     ...knownBodies(doc),
     ...knownCities(doc),
     ...platformNames(doc),
