@@ -464,8 +464,9 @@ const NAME_RULES: PatternRule[] = [
   },
   {
     // "Eastern Europe", "Central Asia", "Western Europe": a compass adjective, capitalised, before a place the gazetteers
-    // know, a continent's or a region's, or before words no English list knows ("Eastern Ghouta"), is a region's name whole, which the tagger often reads as a people's word (no
-    // name) and so drops. Not before a country's name, which gold reads either way ("Western Ukraine", "Northern| Iraq"),
+    // know, a continent's or a region's, or before words no English list knows ("Eastern Ghouta"), is a region's name
+    // whole, which the tagger often reads as a people's word (no name) and so drops, or leaves unread. Not before a
+    // country's name, which gold reads either way ("Western Ukraine", "Northern| Iraq"),
     // nor after a hyphen ("Burundi-Central Africa", a match); it fills only what no other source claims, so a club the
     // tagger reads as a body ("Central Michigan") stays one
     reason: 'compass-place',

@@ -22,12 +22,12 @@ import {
   NOT_SPEAKERS,
   PEOPLE_POSTMODIFIERS,
   SHARE_WORDS,
-  WORKPLACE_LINKS,
   SOURCE_POSTMODIFIERS,
   SPEAKER_PRONOUNS,
   TIME_MODIFIERS,
   TIME_NOUNS,
   VERB_SKIP,
+  WORKPLACE_LINKS,
 } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
 import { ASIDE_RELATIVES, LISTENER_PRONOUNS, RELATIVES } from '../lexicon/reported';

@@ -224,8 +224,8 @@ function armed(ctx: QuoteContext, subject: [number, number] | null): boolean {
 
 /**
  * the phrase [a, b) names a place or a site: its head (the word before its first preposition) a site's noun
- * (`the city of Kharkiv`, `a compound in Benghazi`; a position someone's own is a view), or a place's name when no person attacks it (`Russia attacked
- * Ukraine`; `Trump attacked Mexico over trade` is a stance)
+ * (`the city of Kharkiv`, `a compound in Benghazi`; a position someone's own is a view), or a place's name when no
+ * person attacks it (`Russia attacked Ukraine`; `Trump attacked Mexico over trade` is a stance)
  */
 function isSite(ctx: QuoteContext, [a, b]: Piece, subject: [number, number] | null): boolean {
   const t = ctx.doc.tokens;
