@@ -387,8 +387,8 @@ const NAME_RULES: PatternRule[] = [
   },
   {
     // "In Idleb, shelling hit …", "In Karak, police said": a sentence opening with "In", a name and a comma sets the
-    // scene in a place. Over the labelled sets such names are places 49 times in 57 (the rest months, which are no
-    // names, a team, and two of GUM's `other`); here only a name with a word no English list knows ("In Addition", "In
+    // scene in a place. Over the labelled sets such names are places 49 times in 59 (the rest six months, which are no
+    // names, a team, and three of GUM's `other`); here only a name with a word no English list knows ("In Addition", "In
     // Hamlet" are not), nor a given name, where nothing else claimed it
     reason: 'opening-in',
     type: 'location',

@@ -294,8 +294,8 @@ export const TYPE_CUES: readonly TypeCue[] = [
     'arrived at',
   ),
   // what an armed force did to a place, right before the name: "shelled Kobani", "besieged Madaya", "airstrikes on Douma",
-  // "the siege of Sarajevo" (gold names so preceded are places 6 times in 6 over the labelled sets and CoNLL train, the
-  // others people's adjectives; not `attacked`, `captured` or `seized`, which take people as often)
+  // "the siege of Sarajevo" (gold names so preceded are places 5 times in 6 over the labelled sets and CoNLL train, the
+  // other a people's adjective, "stormed German"; not `attacked`, `captured` or `seized`, which take people as often)
   ...cue(
     'place-attacked',
     'location',
