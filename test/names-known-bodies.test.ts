@@ -172,7 +172,12 @@ describe('a known body fills a gap the tagger left', () => {
     // must stay: a word the lexicon also knows as a surname is no body by that alone; lowercase is no name in a text that
     // capitalises its sentences (one written all in lowercase names its bodies so: candidates/gazetteer.ts lowercaseBodies)
     ['a surname that is also a company’s name is not made a company', 'Harrison Ford met the director.', ['person:Harrison Ford'], ['organization:Ford']],
-    ['a body’s name in lowercase names nothing in a cased text', 'We opened microsoft word and typed.', [], ['organization:microsoft', 'organization:Microsoft']],
+    [
+      'a body’s name in lowercase names nothing in a cased text',
+      'We opened microsoft word and typed.',
+      [],
+      ['organization:microsoft', 'organization:Microsoft'],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 
