@@ -17,7 +17,7 @@ import { REGIONS, type RegionRow } from '../lexicon/regions';
 import { COUNTRY_SHORT_FORMS } from '../lexicon/demonyms';
 import { inClass, knownPhrases } from '../lexicon/known-phrases';
 import { teamNicknames } from '../lexicon/teams';
-import { shouted } from './words';
+import { gluedHyphen, phrase, shouted } from './words';
 
 let matcher: PhraseMatcher<string> | undefined;
 
@@ -94,6 +94,13 @@ function writesLowercase(doc: Doc): boolean {
 /** the longest place name a run of lowercase words reads */
 const LOWER_RUN = 3;
 
+/** how many lowercase words run from token i in its sentence, LOWER_RUN at most (1 at least: token i is one) */
+function lowercaseRun(tokens: readonly Token[], i: number): number {
+  let run = 1;
+  while (run < LOWER_RUN && i + run < tokens.length && isLowerWord(tokens[i + run]) && tokens[i + run].sentence === tokens[i].sentence) run++;
+  return run;
+}
+
 /**
  * a noun right after a place's preposition, not a gerund nor one before another noun: "weed in
  * auckland", "going to baguio"; not "in nice weather", "in reading", "to turkey sandwiches"
@@ -124,16 +131,13 @@ export function lowercasePlaces(doc: Doc): Candidate[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!isLowerWord(tokens[i])) continue;
     // the lowercase words from i in its sentence, LOWER_RUN at most; a cased text's place is one word
-    let run = 1;
-    if (lowercaseText)
-      while (run < LOWER_RUN && i + run < tokens.length && isLowerWord(tokens[i + run]) && tokens[i + run].sentence === tokens[i].sentence) run++;
+    const run = lowercaseText ? lowercaseRun(tokens, i) : 1;
     for (let n = run; n >= 1; n--) {
       // `to kerala and goa`: a word after `and`, `or` or a comma that follows a lowercase place stands where it does
       const listed = lowercaseText && LIST_JOINS.has(tokenOf(tokens, i - 1).lower) && out.at(-1)?.end === tokenOf(tokens, i - 2).end;
       if (n === 1 && tokens[i].pos !== 'PROPN' && !afterPlaceWord(tokens, i) && !listed) continue;
       if (!lowercaseText && !placeInCasedText(tokens, i, n)) continue;
-      let written = tokens[i].view;
-      for (let k = i + 1; k < i + n; k++) written += ` ${tokens[k].view}`;
+      const written = phrase(tokens, i, i + n);
       // a state or a province of one word ("in kerala") too, which the bundled data knows by its lowercase name alone
       const place = placeOf(written) ?? (n === 1 ? provinceOf(written) : null);
       if (!place) continue;
@@ -167,13 +171,8 @@ export function lowercaseBodies(doc: Doc): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!isLowerWord(tokens[i])) continue;
-    let run = 1;
-    while (run < LOWER_RUN && i + run < tokens.length && isLowerWord(tokens[i + run]) && tokens[i + run].sentence === tokens[i].sentence) run++;
-    for (let n = run; n >= 1; n--) {
-      const written = tokens
-        .slice(i, i + n)
-        .map((t) => t.view)
-        .join(' ');
+    for (let n = lowercaseRun(tokens, i); n >= 1; n--) {
+      const written = phrase(tokens, i, i + n);
       if ((n === 1 && isEnglishWord(written)) || !knownBody(written, true)) continue;
       const row = knownOrg(written);
       // `the right amt`: an acronym written in lowercase (or a word as short) is as often a word's abbreviation
@@ -377,8 +376,8 @@ export function knownCities(doc: Doc): Candidate[] {
     let j = i;
     while (j - i < 3 && tokens[j + 1]?.cap && tokens[j + 1].sentence === first.sentence && tokens[j + 1].start === tokens[j].end + 1) j++;
     // `the Atlanta-based company`, `(D-Newport News)`: a name a hyphen glues to a word is part of a modifier (CoNLL)
-    const glued = (k: number) => tokens[k]?.text === '-' && (k < i ? tokens[k].end === first.start : tokens[k].start === tokens[j].end);
-    if (j === i || first.lower === 'the' || glued(i - 1) || glued(j + 1) || !standsAlone(tokens, i, j)) continue;
+    const hyphened = (tokens[i - 1]?.view === '-' && glued(tokens, i, i - 1)) || gluedHyphen(tokens, j + 1);
+    if (j === i || first.lower === 'the' || hyphened || !standsAlone(tokens, i, j)) continue;
     const words = doc.text.slice(first.start, tokens[j].end);
     if (placeOf(words)?.kind !== 'city' || knownBody(words)) continue;
     out.push({ start: first.start, end: tokens[j].end, type: 'location', tier: 'context', reason: 'gazetteer:city' });

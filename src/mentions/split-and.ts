@@ -52,7 +52,10 @@ export function splitAtAnd(alone: ReadonlySet<string>): (c: Candidate, doc: Doc)
     if (!authors && (!stands(a, k) || !(stands(k + 1, b) || knownAfter()))) return [c];
     const parts = splitAt(c, t, k);
     // `reached Tal Afar and Sinjar`: the tagger's type was the run's; two places the bundled data knows, no body's name, are places
-    const place = (p: Candidate) => !!placeOf(doc.text.slice(p.start, p.end)) && !knownOrg(doc.text.slice(p.start, p.end));
+    const place = (p: Candidate) => {
+      const words = doc.text.slice(p.start, p.end);
+      return !!placeOf(words) && !knownOrg(words);
+    };
     return c.type === 'organization' && parts.every(place) ? parts.map((p) => ({ ...p, type: 'location' as const })) : parts;
   };
 }
