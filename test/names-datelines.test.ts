@@ -92,6 +92,27 @@ describe('a dateline’s place is a location in its normal case', () => {
       ['organization:Xinhua', 'location:Beijing/city'],
       ['person:Xinhua'],
     ],
+    // agencies that translate their wire write the place in title case: read where it opens a paragraph and is known
+    [
+      'a dateline in title case, its agency closed by a dash',
+      'Tehran (IRNA) - The spokesman of the Foreign Ministry, Nasser Kanaani, condemned the attack.',
+      ['location:Tehran', 'organization:IRNA'],
+      ['organization:Tehran'],
+    ],
+    [
+      'a dateline in title case with its day and agency',
+      'Seoul, Jan 5 (Yonhap) -- North Korea fired more than 200 artillery shells, the military said.',
+      ['location:Seoul', 'organization:Yonhap'],
+      ['person:Yonhap', 'location:Yonhap'],
+    ],
+    // must stay: a results table's lines in title case are no datelines
+    [
+      'a ground in brackets after its town, a colon after it',
+      'Sussex 285-6 v Lancashire\nLeeds (Headingley): Yorkshire 290 (C. White 76)',
+      [],
+      ['organization:Headingley', 'location:Leeds'],
+    ],
+    ['a team before a dash and its scorer', 'Scorers:\nBarcelona - Ronaldo (5th and 89th minutes)', [], ['location:Barcelona']],
     // must stay: words in brackets after capitals inside a sentence name no agency
     ['brackets inside a sentence', 'The vote in KANSAS (Topeka) was close.', [], ['organization:Topeka']],
     // must stay: capitals and a date that name no known place

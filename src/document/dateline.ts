@@ -44,12 +44,18 @@ export interface Dateline {
  * ("WASHINGTON —", "SPRINGFIELD, Ill. —"), taken when it opens a paragraph and names a place the
  * gazetteer or the lexicon knows or gives its region, so that a heading in capitals before a dash ("BREAKING —",
  * "UPDATE -") is not taken for one. "UNITED NATIONS 1996-08-29": a story filed at a body's seat is
- * no place's
+ * no place's. A place in title case ("Tehran (IRNA) -") is one only where it opens a paragraph and the gazetteer
+ * knows it
  */
 export function readDateline(t: readonly Token[], i: number): Dateline | null {
-  if (!t[i]?.opensSentence || !isUpper(t[i])) return null;
+  if (!t[i]?.opensSentence) return null;
+  // "Tehran (IRNA) -", "Seoul, Jan 5 (Yonhap) --", "New Delhi: …": agencies that translate their wire write the place
+  // in title case; read only where it opens a paragraph and the gazetteer knows the place
+  const titled = !isUpper(t[i]) && isCap(t[i]) && opensParagraph(t, i);
+  if (!titled && !isUpper(t[i])) return null;
+  const word = titled ? isCap : isUpper;
   let end = i + 1;
-  while (end < t.length && end - i < 3 && isUpper(t[end]) && t[end].sentence === t[i].sentence) end++;
+  while (end < t.length && end - i < 3 && word(t[end]) && t[end].sentence === t[i].sentence) end++;
   // "KHARTOUM/PORT SUDAN, Sudan (Reuters) -", "DUBAI/RIYADH (Reuters) -": a story filed from two places joins them with a
   // slash; the first is the dateline's place, the next a name of its own
   let after = end;
@@ -75,18 +81,21 @@ export function readDateline(t: readonly Token[], i: number): Dateline | null {
     .slice(i, end)
     .map((x) => x.view)
     .join(' ');
-  if (knownOrg(place) || t[k]?.paragraph !== t[i].paragraph) return null;
+  if (knownOrg(place) || t[k]?.paragraph !== t[i].paragraph || (titled && !knownPlace(place))) return null;
   const dash = (at: number) => (DASHES.has(t[at]?.view ?? '') ? at + 1 : at);
-  if (isDate(t[k])) return { placeEnd: end, end: dash(k + 1) };
+  // in title case a dash must close the agency, a dash or a colon the day: a results table writes "Leeds (Headingley):",
+  // "Constructorul Chisinau (Moldova) 2" and "Barcelona - Ronaldo (5th)" on lines of their own
+  const closed = (at: number, colon = false) => !titled || DASHES.has(t[at]?.view ?? '') || (colon && t[at]?.view === ':');
+  if (isDate(t[k])) return titled ? null : { placeEnd: end, end: dash(k + 1) };
   const agency = agencyEnd(t, k);
-  if (agency > 0) return { placeEnd: end, end: dash(agency), agency: { first: k + 1, end: agency - 1 } };
+  if (agency > 0) return closed(agency) ? { placeEnd: end, end: dash(agency), agency: { first: k + 1, end: agency - 1 } } : null;
   // a known place and the day opening a paragraph, whatever follows (a full stop, a colon, an agency in slashes)
-  if (dated > 0 && knownPlace(place) && opensParagraph(t, i)) return { placeEnd: end, end: dash(k) };
+  if (dated > 0 && knownPlace(place) && opensParagraph(t, i)) return closed(k, true) ? { placeEnd: end, end: dash(k) } : null;
   const dashed = DASHES.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
   // "NEW DELHI: Union Home Minister …", "MUMBAI: Virat Kohli hit …": South Asia's papers end a known place's dateline in a colon
   const coloned = k === after && t[k]?.view === ':' && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i) && knownPlace(place);
   if (coloned) return { placeEnd: end, end: k + 1 };
-  return dashed && (k > after || knownPlace(place)) ? { placeEnd: end, end: k + 1 } : null;
+  return dashed && !titled && (k > after || knownPlace(place)) ? { placeEnd: end, end: k + 1 } : null;
 }
 
 /**
