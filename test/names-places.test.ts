@@ -198,6 +198,27 @@ describe('places and offices inside and beside names', () => {
       ['location:Idlib/region', 'location:Aleppo/region'],
       ['location:Idlib/city', 'location:Aleppo/city'],
     ],
+    // a kind's word before a feature's noun leaves the name before them a feature (lexicon/features.ts FEATURE_KINDS);
+    // must stay: a base of no kind, a force's barracks
+    [
+      'a refugee camp, an air base and barracks after their names',
+      'Strikes hit the Nuseirat refugee camp overnight. Rockets landed near Ain al-Asad air base. Hezbollah targeted the Zar’it barracks.',
+      ['location:Nuseirat/feature', 'location:Ain al-Asad/feature', 'location:Zar’it/feature'],
+      ['person:Nuseirat'],
+    ],
+    [
+      'a base of no kind, a force’s barracks',
+      'The Republican base is angry with Trump. The Army barracks were hit.',
+      [],
+      ['location:Republican', 'location:Army', 'location:Trump'],
+    ],
+    // the part of a place, or where from it, before `of` (lexicon/type-cues.ts PLACE_KINDS)
+    [
+      'the countryside, the outskirts or the north of a place',
+      'Terrorist groups attacked in the countryside of Idleb. Shells fell on the outskirts of Kherson.',
+      ['location:Idleb', 'location:Kherson'],
+      ['person:Kherson', 'organization:Kherson'],
+    ],
     // a name opening with Arabic's article in lowercase (candidates/patterns.ts articled-name); must stay: an article hyphened onto a word before
     [
       'a name opening with a lowercase Arabic article',

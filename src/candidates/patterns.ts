@@ -7,7 +7,9 @@ import {
   DIRECTIONS,
   FACILITY_HEADS,
   FEATURE_OF,
+  FEATURE_KINDS,
   FEATURE_WORDS,
+  isKindedFeature,
   NAME_HEADS,
   WORLD_NAMES,
   NOT_PLACE_HEADS,
@@ -322,6 +324,10 @@ const NAME_RULES: PatternRule[] = [
         return { first, end, kind: FEATURE_WORDS[t[inner].lower] };
       }
       const noun = t[end];
+      // a force's barracks or camp is no named place: "the Army barracks", "Police camp"
+      if (end - first === 1 && ORG_SUFFIXES.has(t[first].lower)) return null;
+      const kinded = FEATURE_KINDS.has(noun?.lower ?? '') && !!t[end + 1]?.low && isKindedFeature(t[end + 1].lower) && t[end + 1].sentence === t[i].sentence;
+      if (kinded && noun.low) return { first, end, kind: 'feature' };
       if (!noun || !FEATURE_WORDS[noun.lower] || !noun.low || noun.sentence !== t[i].sentence) return null;
       if (NOT_PLACE_NOUNS.has(noun.lower)) return null;
       if (DIRECTIONS.has(t[first].lower) && end - first === 1) return null;

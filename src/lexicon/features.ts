@@ -14,8 +14,17 @@ export const FEATURE_WORDS: Readonly<Record<string, 'feature' | 'water' | 'regio
   road: 'feature', street: 'feature', avenue: 'feature', park: 'feature', camp: 'feature',
   checkpoint: 'feature', triangle: 'feature', province: 'region', district: 'region', county: 'region',
   region: 'region', governorate: 'region', state: 'region', territory: 'region', 'sub-district': 'region',
-  subdistrict: 'region', municipality: 'region', prefecture: 'region', oblast: 'region',
+  subdistrict: 'region', municipality: 'region', prefecture: 'region', oblast: 'region', barracks: 'feature',
 });
+
+/**
+ * words that say what kind of feature the noun after them is, the name before them the feature's: "the Nuseirat refugee
+ * camp", "Ain al-Asad air base", "the Kerem Shalom border crossing", "Hmeimim military base". `base` names a place only
+ * after one of them ("the Republican base", "a fan base")
+ */
+export const FEATURE_KINDS: ReadonlySet<string> = new Set(['refugee', 'displacement', 'detention', 'air', 'naval', 'military', 'army']);
+/** `noun` names a feature after a word of FEATURE_KINDS */
+export const isKindedFeature = (noun: string): boolean => noun === 'base' || !!FEATURE_WORDS[noun];
 
 /**
  * last words that make a name of two words or more a place, whatever a model guessed: "Hancock
