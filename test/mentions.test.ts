@@ -278,4 +278,21 @@ describe('an unsure span of the tagger needs the words around it', () => {
     );
     expect(got.map((m) => `${m.text}|${!!m.unsure}`)).toEqual(['Zentrova Holdings|false']);
   });
+
+  // a word in capitals alone in brackets after a name of two words or more is its short form, of its type
+  it.each([
+    [
+      'after a body’s name, initials or not',
+      'The Bolivarian National Armed Forces (FANB) were on alert.',
+      'Bolivarian National Armed Forces',
+      'organization',
+      ['FANB'],
+    ],
+    // must stay: after a name of one word, or of another type, no cue keeps it
+    ['after a name of one word', 'Officials at Zentrova (FANB) were on alert.', 'Zentrova', 'organization', []],
+    ['after a name of another type', 'Troops in North Waziristan (FANB) were on alert.', 'North Waziristan', 'location', []],
+  ] as const)('a short form in brackets: %s', (_, text, name, type, kept) => {
+    const got = resolveMentions([cand(text, name, { type, tier: 'pattern' }), cand(text, 'FANB', unsure)], buildDocument(text));
+    expect(got.filter((m) => m.text === 'FANB').map((m) => m.text)).toEqual(kept);
+  });
 });

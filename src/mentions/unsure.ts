@@ -1,6 +1,8 @@
 import { coveredCounts } from '../core/spans';
+import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc } from '../core/types';
 import { placeOf } from '../lexicon/gazetteer';
+import { isCapitalsWord } from '../lexicon/name-forms';
 import { typeCuesAround } from './cues';
 
 /**
@@ -21,12 +23,29 @@ const knownLand = (name: string): boolean => {
  */
 export function keepsUnsure(candidates: readonly Candidate[], doc: Doc): (c: Candidate) => boolean {
   if (!candidates.some((c) => c.unsure)) return () => true;
-  const covered = coveredCounts(
-    doc.text.length,
-    candidates.filter((c) => !c.unsure),
-  );
+  const sure = candidates.filter((c) => !c.unsure);
+  const covered = coveredCounts(doc.text.length, sure);
+  const shortened = acronymsInBrackets(sure, doc);
   return (c) =>
     !c.unsure ||
     (covered[c.end] === covered[c.start] &&
-      ((c.type === 'location' && knownLand(doc.view.slice(c.start, c.end))) || typeCuesAround(c, doc).some((cue) => cue.type === c.type)));
+      ((c.type === 'location' && knownLand(doc.view.slice(c.start, c.end))) ||
+        shortened.get(c.start) === c.type ||
+        typeCuesAround(c, doc).some((cue) => cue.type === c.type)));
+}
+
+/**
+ * `the Bolivarian National Armed Forces (FANB)`, `Inter-Services Public Relations (ISPR)`: a word in capitals alone in
+ * brackets right after a name of two words or more is that name's short form, whether or not its letters are the name's
+ * initials (a translated name keeps its own language's: FANB, SANA); the type of the name before each, keyed by where
+ * the short form starts
+ */
+function acronymsInBrackets(sure: readonly Candidate[], doc: Doc): Map<number, Candidate['type']> {
+  const { tokens } = doc;
+  const byEnd = new Map<number, Candidate['type']>();
+  for (const c of sure) {
+    const [a, b] = tokenRange(tokens, c);
+    if (b - a >= 2 && tokens[b]?.view === '(' && tokens[b + 2]?.view === ')' && isCapitalsWord(tokens[b + 1].view)) byEnd.set(tokens[b + 1].start, c.type);
+  }
+  return byEnd;
 }
