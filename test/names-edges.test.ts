@@ -198,6 +198,20 @@ describe('a name keeps its own edges', () => {
       ['organization:Court of Justice'],
       ['organization:Court'],
     ],
+    // a saint's title is the first word of the name after it (mentions/leading.ts)
+    [
+      'a saint’s title opens the name after it',
+      'Jerome settled in Rome, where St. Jerome translated the Bible. HANO has not housed former St. Thomas residents.',
+      ['person:St. Jerome'],
+      ['person:Jerome', 'person:Thomas', 'location:St.'],
+    ],
+    // must stay: a name the gazetteer knows with its title, and a title word inside a body's name
+    [
+      'a known saint’s city and a team',
+      'He lives in St. Petersburg. The St. Louis Cardinals won.',
+      ['location:St. Petersburg', 'organization:St. Louis Cardinals'],
+      [],
+    ],
     [
       'a surname’s particle and the given name before it stay in the name',
       'Tariq bin Hendi, the director general, spoke in Dubai. Mr. bin Hendi said the deal was done.',

@@ -23,6 +23,12 @@ export function withoutHyphenedParticle(word: string): string | null {
   return SURNAME_PARTICLES.has(front) || HYPHENED_ARTICLES.has(front) ? word.slice(cut + 1) : null;
 }
 
+/**
+ * a saint's title, opening a saint's name and the names of the places, churches and schools named for one: "St. Thomas",
+ * "St Pancras", "Saint Jerome", "Ste. Anne" (as written, its full stop included)
+ */
+export const SAINT_WORDS: ReadonlySet<string> = new Set(['St.', 'St', 'Saint', 'Ste.', 'Ste', 'Sainte']);
+
 /** particles that also join the words of places' and bodies' names ("Rio de Janeiro", "Universidade Federal de Santa Catarina") */
 export const PLACE_PARTICLES = new Set(['de', 'del', 'della', 'di', 'da', 'le', 'la', 'du']);
 

@@ -2,7 +2,7 @@ import { hyphenedTo, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType, Token } from '../core/types';
 import { countryOf, knownOrg } from '../lexicon/gazetteer';
 import { acronymKey } from '../lexicon/name-forms';
-import { isInnerHyphenedArticle, PLACE_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
+import { isInnerHyphenedArticle, PLACE_PARTICLES, SAINT_WORDS, SURNAME_PARTICLES } from '../lexicon/names';
 import { isFirstName } from '../lexicon/known-phrases';
 import { isTitleOrHonorific } from '../lexicon/titles';
 
@@ -108,7 +108,7 @@ function namesOfTheirOwn(tokens: readonly Token[]): (word: string) => boolean {
 }
 
 /**
- * what a source leaves off the start of a name, taken back: a surname's particles and the given
+ * what a source leaves off the start of a name, taken back: a saint's title (`Thomas` → `St. Thomas`), a surname's particles and the given
  * name before them (`Hendi` → `Tariq bin Hendi`, `Leyen` → `Ursula von der Leyen`, a person's
  * whatever the source typed it), and the capitalised words hyphened to either end (`Garonne` →
  * `Haute-Garonne`, `Campbell` → `Campbell-Bannerman`).
@@ -120,6 +120,9 @@ export function leadingWords(doc: Doc): (c: Candidate) => Candidate {
   return (c) => {
     if (c.tier === 'caller') return c;
     const [a, b] = tokenRange(tokens, c);
+    // `St. Thomas` read as "Thomas" (or as "St." alone): a saint's title is the name's first word
+    if (a > 0 && SAINT_WORDS.has(tokens[a - 1].view) && touches(tokens[a - 1], tokens[a])) return { ...c, start: tokens[a - 1].start };
+    if (b - a === 1 && SAINT_WORDS.has(tokens[a].view) && tokens[b]?.cap && touches(tokens[a], tokens[b])) return { ...c, end: tokens[b].end };
     const particles = particleStart(tokens, a, c.type === 'person');
     if (particles >= 0) return { ...c, start: tokens[particles].start, type: 'person', kind: undefined };
     // `Muqtada al-Sadr` read as "Muqtada": a person's surname hyphened to its particle after the name
