@@ -274,6 +274,18 @@ describe('one country under several names, and the nations inside it', () => {
       ['Northern Ireland', ['Northern Ireland']],
     ]);
   });
+
+  // a country's short form joins no other name by its initials
+  it.each([
+    ['a union of two words', 'China urged the US side to stop. Moscow and Minsk signed a treaty on the Union State.', 'Union State', ['Union State']],
+    ['a highway named for the country', 'Drive south on US-75 South. The US has many highways.', 'US-75 South', ['US-75 South']],
+  ])('%s', (_why, text, name, want) => {
+    expect(
+      extract(text)
+        .locations.find((p) => p.name === name)
+        ?.mentions.map((m) => m.text),
+    ).toEqual(want);
+  });
 });
 
 describe('an honorific’s gender decides whose surname it is', () => {

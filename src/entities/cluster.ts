@@ -129,19 +129,21 @@ const firstName: AliasRule = {
   candidates: (m, idx) => oneWord(m, (w) => idx.get('first', w)),
   partial: true,
 };
-// "IDF" ↔ "Israel Defense Forces" when the article spells both; "GoS" ↔ "Government of Syria", its "o" the name's "of"
+// "IDF" ↔ "Israel Defense Forces" when the article spells both; "GoS" ↔ "Government of Syria", its "o" the name's "of".
+// A country's short form is that country's alone (sameCountry): "US" is not "Union State", whatever its initials
 const acronym: AliasRule = {
   accepts: (m, c) => {
     if (isStateAcronym(m.text)) return [...c.keys].some((k) => k.includes(' ') && everyInitial(k) === m.text.toLowerCase());
     const a = acronymKey(m.text);
     if (a)
       return (
-        [...c.keys].some((k) => k.includes(' ') && (initials(k) === a || compoundInitials(k) === a)) ||
-        c.mentions.some((x) => innerAcronymInitials(x.text).includes(a))
+        !countryKey(m.text) &&
+        ([...c.keys].some((k) => k.includes(' ') && (initials(k) === a || compoundInitials(k) === a)) ||
+          c.mentions.some((x) => innerAcronymInitials(x.text).includes(a)))
       );
     if (nameWords(m.text).length < 2) return false;
     const own = [initials(m.text), compoundInitials(m.text)].filter((x) => x.length > 1);
-    return [...c.keys].some((k) => !k.includes(' ') && own.includes(acronymKey(k.toUpperCase()) ?? ''));
+    return [...c.keys].some((k) => !k.includes(' ') && own.includes(acronymKey(k.toUpperCase()) ?? '') && !countryKey(k.toUpperCase()));
   },
   candidates: (m, idx) => {
     const own = initials(m.text);
