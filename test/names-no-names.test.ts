@@ -54,6 +54,12 @@ describe('what is no name is not reported', () => {
       ['organization:Christmas', 'location:Easter', 'location:Christmas'],
     ],
     [
+      'a feast of translated news is a day, not a place',
+      'The Supreme Leader pardoned 2,000 prisoners on the occasion of Eid al-Fitr. Markets in Cairo closed for Eid al-Adha.',
+      ['location:Cairo'],
+      ['location:al-Fitr', 'location:Eid al-Fitr', 'location:al-Adha', 'location:Eid al-Adha', 'organization:Eid al-Adha'],
+    ],
+    [
       'a day named for someone in the possessive is a day, not a person',
       "Parades marked St. Patrick’s Day in Boston. Sales rose before Valentine's Day and Mother's Day, and on New Year's Eve.",
       ['location:Boston/city'],

@@ -23,6 +23,8 @@ const rows = (reason: string, words: string): Array<[string, string]> => words.s
 const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   // days of a calendar, not places or bodies (CoNLL and GUM leave them out of names)
   ...rows('holiday', 'Christmas, Easter, Ramadan, Hanukkah, Diwali, Passover, Thanksgiving, Halloween, Lent, Yom Kippur, Rosh Hashanah, Ramadhan, Pentecost'),
+  // and the feasts translated news names ("on the occasion of Eid al-Fitr", a tagger reading its second word as a place)
+  ...rows('holiday', 'Eid, Eid al-Fitr, Eid al-Adha, al-Fitr, al-Adha, Eid ul-Fitr, Eid ul-Adha, Nowruz, Ashura, Mawlid, Vesak, Navratri, Kwanzaa, Purim, Sukkot, Shavuot'),
   // acronyms of measures in economic news, not organisations
   ...rows('measure', 'GDP, GNP, GNI, EBITDA, EBIT, EPS, CPI, PPI, PMI, ROE, ROI, NAV, YoY'),
   // currencies' codes, an amount's unit ("225 DKK per hour", "USD 25")
