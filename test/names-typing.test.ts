@@ -221,6 +221,12 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Meta Platforms', 'organization:Duke Energy', 'location:Durham/city'],
       ['person:Meta Platforms', 'person:Duke Energy'],
     ],
+    [
+      'a heavy industry closing a name makes a company',
+      'Saudi Aramco signed a deal with China’s Rongsheng Petrochemical. Javedan Cement was sold.',
+      ['organization:Rongsheng Petrochemical', 'organization:Javedan Cement'],
+      ['person:Rongsheng Petrochemical', 'person:Javedan Cement'],
+    ],
     // a name before the lowercase word "party" is the party's; must stay: a US party's adjective names nothing
     [
       'a party’s name before “party”',

@@ -29,6 +29,9 @@ export const ORG_SUFFIXES = new Set([
   'insurance', 'telecom', 'solutions', 'enterprises', 'investments', 'logistics', 'petroleum', 'chemicals',
   'aerospace', 'biotech', 'energy', 'media', 'automotive', 'motor', 'mining', 'resources', 'pharma', 'dynamics',
   'foods', 'brands', 'robotics',
+  // and the heavy industries' names business news translates: "Rongsheng Petrochemical", "Dow Chemical", "Ambuja Cement",
+  // "Hanjin Shipping" (gold names so closed are organisations 5 times in 5 over the labelled sets)
+  'petrochemical', 'petrochemicals', 'chemical', 'pharmaceutical', 'refining', 'shipping', 'shipbuilding', 'cement',
   // a research body: "Jet Propulsion Laboratory", "Cold Spring Harbor Laboratory", "Berlex Laboratories" (gold bodies 5 times in 5)
   'laboratory', 'laboratories',
   // a music group closing its name: "Dave Matthews Band", "Twilite Orchestra" (gold names so closed are organisations 9 times in 9)
