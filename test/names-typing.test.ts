@@ -890,6 +890,9 @@ describe('a listed company is a body', () => {
       ['organization:Enron', 'organization:JetBlue', 'organization:Yahoo'],
       ['person:Enron', 'location:JetBlue', 'location:Yahoo'],
     ],
+    ['a listed company before an amount', 'The European Commission fined Apple 1.8 billion euros on Monday.', ['organization:Apple'], []],
+    // must stay: a model's number after the name
+    ['a listed company before a model’s number', 'The Airbus A320 landed safely.', [], ['organization:Airbus']],
     // must stay: a company's name an article writes as a landform, a model's name, a longer name around it
     [
       'a company’s name as a landform, a model or part of a longer name is not the company',

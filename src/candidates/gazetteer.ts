@@ -2,7 +2,7 @@ import { type PhraseMatch, PhraseMatcher, phraseForms } from '../core/phrases';
 import { hyphenedTo, isLowerWord, tokenOf } from '../core/tokens';
 import { isEnglishWord } from '../document/wink';
 import type { Candidate, Doc, Token } from '../core/types';
-import { LIST_JOINS, PLACE_PREPOSITIONS } from '../lexicon/function-words';
+import { AMOUNT_SCALES, LIST_JOINS, PLACE_PREPOSITIONS } from '../lexicon/function-words';
 import { COMPANY_FIRST_COUNTRY_NAMES } from '../lexicon/features';
 import { COUNTRIES } from '../lexicon/countries';
 import { ORGANIZATIONS } from '../lexicon/acronyms';
@@ -350,12 +350,14 @@ export function knownCompanies(doc: Doc): Candidate[] {
 /**
  * a listed name at tokens [a, b] is the whole of a name, in a line not in capitals: no capitalised word or number before or
  * after it in its sentence (`the Latin Alphabet`, `Toyota Celica`, `Airbus A320`, `Feyenoord Rotterdam`: a model's or a longer
- * name), but an office's word (`Tesla CEO`, `Arsenal manager`); with `numbered` false a number is no name's (`beat Arsenal 3-1`)
+ * name), but an office's word (`Tesla CEO`, `Arsenal manager`) or an amount (`fined Apple 1.8 billion euros`); with `numbered`
+ * false a number is no name's (`beat Arsenal 3-1`)
  */
 function standsAlone(tokens: readonly Token[], a: number, b: number, numbered = true): boolean {
   const inName = (k: number) => {
     const w = tokens[k];
-    return !!w && w.sentence === tokens[a].sentence && ((numbered && /^[A-Z]?\d/.test(w.view)) || (w.cap && !TITLE_WORDS.has(w.lower)));
+    const model = numbered && /^[A-Z]?\d/.test(w?.view ?? '') && !AMOUNT_SCALES.has(tokens[k + 1]?.lower ?? '');
+    return !!w && w.sentence === tokens[a].sentence && (model || (w.cap && !TITLE_WORDS.has(w.lower)));
   };
   return !inShout(tokens, a, b) && !inName(b + 1) && !(a > 0 && !tokens[a].opensSentence && inName(a - 1));
 }
