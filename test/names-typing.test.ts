@@ -228,6 +228,14 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Rongsheng Petrochemical', 'person:Javedan Cement'],
     ],
     // a name before the lowercase word "party" is the party's; must stay: a US party's adjective names nothing
+    // an armed group's name before what kind it is (lexicon/type-cues.ts armed-group); must stay: a place before its fighters
+    [
+      'an armed group’s name before its kind',
+      'Colombian President Gustavo Petro announced a ceasefire with the ELN guerrilla group. The Wagner mercenary group left Mali.',
+      ['organization:ELN', 'organization:Wagner'],
+      ['person:Wagner', 'location:ELN'],
+    ],
+    ['a known place before its fighters', 'Syria fighters crossed into Iraq on Monday.', ['location:Syria'], ['organization:Syria']],
     [
       'a party’s name before “party”',
       'Claudia Sheinbaum won as the candidate of the ruling Morena party. The Democratic party nominated her rival.',

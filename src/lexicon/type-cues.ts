@@ -212,6 +212,15 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // the office that runs a body: "the head of Tesla", "chairman of Zentrova"; not of a place ("president of France")
   ...cue('body-office', 'organization', 'before', ['place'], 'head of', 'chairman of', 'chairwoman of', 'director of', 'president of'),
   ...cue('company', 'organization', 'after', [], 'ceo', 'cfo', 'chief executive', ...COMPANY_POSSESSIONS.map((w) => `'s ${w}`), "'s founder", "'s shares"),
+  // an armed group's name before what kind it is: "the ELN guerrilla group", "the Wagner mercenary group", "Hamas militants"
+  ...cue(
+    'armed-group',
+    'organization',
+    'after',
+    ['place'],
+    ...['guerrilla', 'rebel', 'militant', 'armed', 'insurgent', 'jihadist', 'paramilitary', 'mercenary', 'terrorist'].map((w) => `${w} group`),
+    ...['militants', 'guerrillas', 'fighters', 'rebels', 'militia', 'insurgents', 'jihadists', 'gunmen'],
+  ),
   // a party's name before the lowercase word: "the ruling Morena party" (a city of India to the gazetteer), "the BJP party"
   // (gold names so followed over the labelled sets: 14 organisations, 8 others, the US parties' adjectives, which name nothing here)
   ...cue('party', 'organization', 'after', [], 'party'),
