@@ -191,6 +191,13 @@ describe('places and offices inside and beside names', () => {
       ['location:Pittock Mansion/feature', 'location:Montmartre Cemetery/feature', 'organization:Castle Group'],
       ['organization:Pittock Mansion'],
     ],
+    // the sea's features close a place's name (lexicon/features.ts PLACE_HEADS)
+    [
+      'a shoal, a reef or an atoll closes a place’s name',
+      'Chinese vessels blocked a resupply mission to the Second Thomas Shoal. Divers explored the Great Barrier Reef and Bikini Atoll.',
+      ['location:Second Thomas Shoal', 'location:Great Barrier Reef', 'location:Bikini Atoll'],
+      ['person:Thomas Shoal', 'organization:Second Thomas Shoal'],
+    ],
     // a region's noun written after a city's name makes a region of it (entities/geography.ts regionNounAfter)
     [
       'a governorate or a province after a city’s name',
