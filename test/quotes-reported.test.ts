@@ -356,6 +356,11 @@ describe('reported statements', () => {
     ],
     // must stay: a setting before the clause
     ['a setting before the clause', 'Smith said in a statement that the bridge was safe.', 'that the bridge was safe|Smith|said'],
+    [
+      'a setting with a participle before its noun, after a subject in apposition',
+      'The spokesman, Yahya Saree, said in a televised statement that the operation targeted a ship.',
+      'that the operation targeted a ship|Yahya Saree|said',
+    ],
     ['fronted, a source close to someone a pronoun names', 'The talks stalled, a source close to him said.', 'The talks stalled|a source close to him|said'],
     ['a partitive of a pronoun is the subject', 'One of them told reporters that the talks stalled.', 'that the talks stalled|One of them|told'],
     [

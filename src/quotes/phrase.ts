@@ -90,7 +90,8 @@ function opensWithAdverb(ctx: QuoteContext, i: number): boolean {
 }
 const PREMODIFIER_BEFORE = new Set(['DET', 'NUM', 'ADJ']);
 const PREMODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
-const isPremodifyingParticiple = (t: readonly Token[], i: number) =>
+/** `a televised statement`, `a retired general`: a past participle between a determiner, an adjective or `of` and a noun, an adjective */
+export const isPremodifyingParticiple = (t: readonly Token[], i: number): boolean =>
   t[i].pos === 'VERB' &&
   !t[i].cap &&
   t[i].lower.endsWith('ed') &&

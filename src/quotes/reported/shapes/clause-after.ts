@@ -21,7 +21,7 @@ import {
   STANCE_SITES,
 } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
-import { beforeVerbGroup, isAsideRelative, listenerAfter, phraseAfter, phraseBefore, toDocumentRecipient } from '../../phrase';
+import { beforeVerbGroup, isAsideRelative, isPremodifyingParticiple, listenerAfter, phraseAfter, phraseBefore, toDocumentRecipient } from '../../phrase';
 import { clauseEnd, hasVerb, type Piece, trimmed } from '../content';
 import { isStop, type Shape, THAT_REACH } from './shape';
 import { opensContent, phraseEnd } from './phrase-content';
@@ -127,8 +127,10 @@ export const clauseAfter: Shape = {
       }
       // a verb ends the search, but not one hyphened into a compound (`a follow-up post`) nor a name's word (`in Colorado Springs that`)
       const compound = t[c + 1]?.text === '-' || t[c - 1]?.text === '-';
-      // nor the word after a document's `to` (`in a memo to staff that`), which names whom it went to
-      if (isStop(t[c].text) || ctx.quoted[c] || (isVerbal(t[c]) && !compound && !ctx.owner[c] && !toDocumentRecipient(t, c))) break;
+      // nor the word after a document's `to` (`in a memo to staff that`), which names whom it went to, nor a participle before a
+      // noun (`in a televised statement that`)
+      if (isStop(t[c].text) || ctx.quoted[c] || (isVerbal(t[c]) && !compound && !ctx.owner[c] && !toDocumentRecipient(t, c) && !isPremodifyingParticiple(t, c)))
+        break;
     }
     // `half said so`, `three-quarters said the same of Sanders`: a word standing for what was said is the content, verb or not
     const pro = cue.inverts ? proForm(ctx, k, ceil) : null;

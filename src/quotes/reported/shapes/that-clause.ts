@@ -3,7 +3,7 @@ import { isVerbal } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
 import { POSSESSIVE_DETERMINERS } from '../../../lexicon/function-words';
 import { CALENDAR } from '../../../lexicon/speech';
-import { ADJUNCT_POS, toDocumentRecipient } from '../../phrase';
+import { ADJUNCT_POS, isPremodifyingParticiple, toDocumentRecipient } from '../../phrase';
 import { isStop } from './shape';
 
 /** parts of speech a bare noun phrase runs on with (`that talks`, `that new rules`) */
@@ -11,10 +11,15 @@ const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** how many tokens after `that` its subject's prepositional phrases may run */
 const NOUN_PHRASE_REACH = 8;
 
-/** the words from `k` to the `that` at `c` are adjuncts of the cue (`on Monday`, `in a statement`), not its object (`discussed the challenges that …`) */
+/**
+ * the words from `k` to the `that` at `c` are adjuncts of the cue (`on Monday`, `in a statement`, `in a televised statement`),
+ * not its object (`discussed the challenges that …`)
+ */
 export function afterAdjunct(t: readonly Token[], k: number, c: number): boolean {
   if (k >= c || (t[k].pos !== 'ADP' && !CALENDAR.has(t[k].lower))) return false;
-  for (let m = k + 1; m < c; m++) if (!ADJUNCT_POS.has(t[m].pos) && t[m].text !== ',' && !CALENDAR.has(t[m].lower) && !toDocumentRecipient(t, m)) return false;
+  for (let m = k + 1; m < c; m++)
+    if (!ADJUNCT_POS.has(t[m].pos) && t[m].text !== ',' && !CALENDAR.has(t[m].lower) && !toDocumentRecipient(t, m) && !isPremodifyingParticiple(t, m))
+      return false;
   return true;
 }
 
