@@ -131,6 +131,10 @@ describe('speaker sieves', () => {
     ['she resolves by gender', 'Jones met Smith. “We will win,” she said.', 'Mary Jones|pronoun|cue-after|said'],
     ['the minister resolves by role', 'Smith met Jones. “We will win,” the minister said.', 'John Smith|nominal|cue-after|said'],
     ['unknown role kept as written', 'Smith met Jones. “We will win,” the chef said.', 'the chef|nominal|cue-after|said'],
+    // a title's words before its head narrow whom it fits: a minister is no prime minister
+    ['a narrower title is kept as written', 'Smith met Jones. “We will win,” the prime minister said.', 'the prime minister|nominal|cue-after|said'],
+    // must stay: a possessor before the head says whose, and narrows nothing
+    ['a possessor before the role', 'Smith met Jones. “We will win,” the senator’s minister said.', 'John Smith|nominal|cue-after|said'],
     // colon-intro, credit-line, continuation, previous-sentence
     ['colon-intro', 'Smith continued:\n\n“We will win.”', 'John Smith|name|colon-intro|continued'],
     ['colon-intro in the paragraph', 'Asked about the vote, Smith resisted: “We will win.”', 'John Smith|name|colon-intro|resisted'],

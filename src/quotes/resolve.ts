@@ -175,7 +175,7 @@ const lastWord = (name: string) => name.slice(name.lastIndexOf(' ') + 1).toLower
 export const resolveHeadBody = (ctx: QuoteContext, head: string, anchor: number): Entity | undefined =>
   latest(ctx, anchor, (e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => n.includes(' ') && lastWord(n) === head));
 
-/** the entity a nominal ("the minister") stands for: nearest person holding that role */
+/** the entity a nominal ("the minister", "the prime minister") stands for: nearest person holding that role, its modifiers and all */
 export function resolveNominal(ctx: QuoteContext, head: string, anchor: number): Entity | undefined {
   const fits = (e: Entity) => e.roles.some((r) => r === head || r.endsWith(` ${head}`));
   return latest(ctx, anchor, fits);

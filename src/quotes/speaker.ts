@@ -4,7 +4,7 @@ import type { Entity, Token } from '../core/types';
 import { ARTICLES, NOUN_PLACE_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
-import { PARTY_LABELS, TITLE_HEADS } from '../lexicon/titles';
+import { PARTY_LABELS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
 import { spanOf, type QuoteContext } from './context';
 import { isPossessor, isPronoun, postmodifierAt, ratioAt } from './phrase';
@@ -216,7 +216,11 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const lowerHead = !head.cap || TITLE_HEADS.has(head.lower) || (head === t[a] && described0);
   if (lowerHead && (ANONYMOUS_HEADS.has(head.lower) || TITLE_HEADS.has(head.lower))) {
     const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');
-    const entity = indefinite ? undefined : resolveNominal(ctx, head.lower, anchor);
+    // `the Prime Minister` is not the foreign minister: the title's words right before its head narrow whom it fits (not a
+    // qualifier's, `the former minister`, nor a possessor's, `the congressman's spokesman`)
+    const modifiers: Token[] = [];
+    for (let k = words.indexOf(head) - 1; k >= 0 && TITLE_WORDS.has(words[k].lower) && !QUALIFIERS.has(words[k].lower); k--) modifiers.unshift(words[k]);
+    const entity = indefinite ? undefined : resolveNominal(ctx, [...modifiers.map((w) => w.lower), head.lower].join(' '), anchor);
     if (entity) return speaker(mention, 'nominal', sieve, entity);
     return speaker(mention, ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'nominal', sieve);
   }
