@@ -357,6 +357,11 @@ describe('reported statements', () => {
     // must stay: a setting before the clause
     ['a setting before the clause', 'Smith said in a statement that the bridge was safe.', 'that the bridge was safe|Smith|said'],
     [
+      'a number’s two-word bound opens the clause’s subject',
+      'The Syrian Observatory for Human Rights, a UK-based monitor, said at least 12 fighters were killed.',
+      'at least 12 fighters were killed|Syrian Observatory for Human Rights|said',
+    ],
+    [
       'a setting with a participle before its noun, after a subject in apposition',
       'The spokesman, Yahya Saree, said in a televised statement that the operation targeted a ship.',
       'that the operation targeted a ship|Yahya Saree|said',

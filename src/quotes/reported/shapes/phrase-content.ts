@@ -1,7 +1,7 @@
 // where the words a cue reports start, and where a phrase a verb of stance reports ends
 import { isVerbal } from '../../../core/tokens';
 import { ADJUNCT_PREPOSITIONS, SUBORDINATORS } from '../../../lexicon/function-words';
-import { ASIDE_OPENERS, CONTENT_OPENERS, MEASURES, RELATIVES } from '../../../lexicon/reported';
+import { ASIDE_OPENERS, CONTENT_OPENERS, MEASURE_BOUNDS, MEASURES, RELATIVES } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import { listGoesOn, subjectAndVerb } from '../content';
 import { isDash, isMark } from './shape';
@@ -21,7 +21,9 @@ export function opensContent(ctx: QuoteContext, k: number, saying: boolean): boo
   // `said about half of …`, `said over 100 …`: a measure's preposition before a number opens the subject (not `in 2010`)
   // `vowed to “take our fight” to …`: the verb may open a quotation
   const v = t[k + 1] && isMark(t[k + 1]) ? k + 2 : k + 1;
-  return (t[k].lower === 'to' && t[v]?.pos === 'VERB') || (MEASURES.has(t[k].lower) && (t[k + 1]?.pos === 'NUM' || t[k + 1]?.lower === 'half'));
+  // `said at least 12 fighters were killed`, `said up to 300 homes …`: a number's two-word bound does too
+  const bound = MEASURE_BOUNDS.get(t[k].lower) === t[k + 1]?.lower && t[k + 2]?.pos === 'NUM';
+  return (t[k].lower === 'to' && t[v]?.pos === 'VERB') || bound || (MEASURES.has(t[k].lower) && (t[k + 1]?.pos === 'NUM' || t[k + 1]?.lower === 'half'));
 }
 
 /**
