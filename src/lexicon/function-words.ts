@@ -123,10 +123,10 @@ export const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABB
  */
 export const CALENDAR_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 
-/** dashes set between words as a break: before a quote's credit line (`“…” ― Pamela Padilla`), after a paper's dateline (`WASHINGTON —`) */
 /** words after a number that make it an amount ("1.8 billion euros", "10 percent"), not a model's number ("Airbus A320") */
 export const AMOUNT_SCALES: ReadonlySet<string> = new Set(['thousand', 'million', 'billion', 'trillion', 'bn', 'mln', 'percent', 'per', '%']);
 
+/** dashes set between words as a break: before a quote's credit line (`“…” ― Pamela Padilla`), after a paper's dateline (`WASHINGTON —`) */
 export const DASHES = new Set(['\u2015', '\u2014', '\u2013', '-', '--']);
 
 /** the words that join two names into one run: "Starry Lee and Holden Chow", "KeyCorp & Banc One" (mentions/split-and.ts) */

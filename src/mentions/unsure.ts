@@ -42,10 +42,10 @@ export function keepsUnsure(candidates: readonly Candidate[], doc: Doc): (c: Can
  */
 function acronymsInBrackets(sure: readonly Candidate[], doc: Doc): Map<number, Candidate['type']> {
   const { tokens } = doc;
-  const byEnd = new Map<number, Candidate['type']>();
+  const byStart = new Map<number, Candidate['type']>();
   for (const c of sure) {
     const [a, b] = tokenRange(tokens, c);
-    if (b - a >= 2 && tokens[b]?.view === '(' && tokens[b + 2]?.view === ')' && isCapitalsWord(tokens[b + 1].view)) byEnd.set(tokens[b + 1].start, c.type);
+    if (b - a >= 2 && tokens[b]?.view === '(' && tokens[b + 2]?.view === ')' && isCapitalsWord(tokens[b + 1].view)) byStart.set(tokens[b + 1].start, c.type);
   }
-  return byEnd;
+  return byStart;
 }

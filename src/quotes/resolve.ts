@@ -176,8 +176,8 @@ export const resolveHeadBody = (ctx: QuoteContext, head: string, anchor: number)
   latest(ctx, anchor, (e) => e.type === 'organization' && [e.name, ...e.aliases].some((n) => n.includes(' ') && lastWord(n) === head));
 
 /** the entity a nominal ("the minister", "the prime minister") stands for: nearest person holding that role, its modifiers and all */
-export function resolveNominal(ctx: QuoteContext, head: string, anchor: number): Entity | undefined {
-  const fits = (e: Entity) => e.roles.some((r) => r === head || r.endsWith(` ${head}`));
+export function resolveNominal(ctx: QuoteContext, role: string, anchor: number): Entity | undefined {
+  const fits = (e: Entity) => e.roles.some((r) => r === role || r.endsWith(` ${role}`));
   return latest(ctx, anchor, fits);
 }
 

@@ -218,9 +218,9 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
     const indefinite = INDEFINITE.has(words[0].lower) || (head.lower.endsWith('s') && words[0].pos !== 'DET');
     // `the Prime Minister` is not the foreign minister: the title's words right before its head narrow whom it fits (not a
     // qualifier's, `the former minister`, nor a possessor's, `the congressman's spokesman`)
-    const modifiers: Token[] = [];
-    for (let k = words.indexOf(head) - 1; k >= 0 && TITLE_WORDS.has(words[k].lower) && !QUALIFIERS.has(words[k].lower); k--) modifiers.unshift(words[k]);
-    const entity = indefinite ? undefined : resolveNominal(ctx, [...modifiers.map((w) => w.lower), head.lower].join(' '), anchor);
+    const role = [head.lower];
+    for (let k = words.indexOf(head) - 1; k >= 0 && TITLE_WORDS.has(words[k].lower) && !QUALIFIERS.has(words[k].lower); k--) role.unshift(words[k].lower);
+    const entity = indefinite ? undefined : resolveNominal(ctx, role.join(' '), anchor);
     if (entity) return speaker(mention, 'nominal', sieve, entity);
     return speaker(mention, ANONYMOUS_HEADS.has(head.lower) ? 'anonymous' : 'nominal', sieve);
   }
