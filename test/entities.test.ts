@@ -114,6 +114,15 @@ describe('titles and affiliations', () => {
     ],
     ['nationality inside the mention', '[p:U.S. President Donald Trump] said', 'Donald Trump', ['President'], ['United States:US:demonym-title']],
     ['no title for the next name', '[p:John Smith], Prime Minister [p:Jane Doe] and others', 'John Smith', [], []],
+    // a title set off by commas before the name, after `the`; must stay: a list's item before the name
+    [
+      'a title set off before the name',
+      'In Abuja, the Minister of Information, [p:Mohammed Idris], said so.',
+      'Mohammed Idris',
+      ['Minister of Information'],
+      [],
+    ],
+    ['no title from a list before the name', 'the president, the vice president, [p:Susan Rice], we all knew', 'Susan Rice', [], []],
   ])('%s', (_why, src, name, titles, links) => {
     const e = detailsOf(named(entitiesOf(src), name), 'person');
     expect(e.titles.map((t) => t.text)).toEqual(titles);

@@ -28,7 +28,7 @@ export function personDetails(e: Entity<'person'>, ctx: EntityContext): PersonDe
       if (isTitleWord(t[k])) s = k + 1;
     }
     const sentenceStart = ctx.doc.sentences[t[s]?.sentence ?? 0]?.tokenStart ?? 0;
-    const pre = s > 0 ? readBack(ctx, s - 1, sentenceStart) : null;
+    const pre = s > 0 ? (settingOff(ctx, s, end, sentenceStart) ?? readBack(ctx, s - 1, sentenceStart)) : null;
     const post = appositive(ctx, end);
     for (const r of [pre, post]) {
       if (!r) continue;
@@ -42,6 +42,23 @@ export function personDetails(e: Entity<'person'>, ctx: EntityContext): PersonDe
   const seen = new Set<string>();
   const unique = titles.filter((x) => !seen.has(same(x)) && !!seen.add(same(x)));
   return { titles: unique, affiliations };
+}
+
+/**
+ * `the Minister of Information, Mohammed Idris, said`, `The prosecutor, Carrie Cohen, looked crushed`: a title set off by
+ * commas before the name, after `the` or a possessive, or opening the sentence with its own word, is the name's; not a list's
+ * item; the reading, or null
+ */
+function settingOff(ctx: EntityContext, s: number, end: number, sentenceStart: number): ReturnType<typeof readBack> | null {
+  const t = ctx.doc.tokens;
+  if (s < 2 || t[s - 1].text !== ',' || t[end]?.text !== ',') return null;
+  const back = readBack(ctx, s - 2, sentenceStart);
+  const first = back.segments[0]?.first;
+  if (first === undefined || back.stop !== first - 1) return null;
+  const before = t[first - 1];
+  // not a list's item: `the president, the vice president, Susan Rice, …`
+  if (before?.lower === 'the' && t[first - 2]?.text === ',' && t[first - 3] && isTitleWord(t[first - 3])) return null;
+  return (first === sentenceStart && isTitleWord(t[first])) || before?.lower === 'the' || before?.lower === "'s" || before?.lower === '’s' ? back : null;
 }
 
 /** the role words of a person's titles, whole and by head ("foreign minister", "minister") */
