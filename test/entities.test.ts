@@ -123,6 +123,13 @@ describe('titles and affiliations', () => {
       [],
     ],
     ['no title from a list before the name', 'the president, the vice president, [p:Susan Rice], we all knew', 'Susan Rice', [], []],
+    [
+      'a possessive title set off before the name',
+      "[l:Botswana]'s envoy, [p:Mothusi Nkgowe], said so.",
+      'Mothusi Nkgowe',
+      ['envoy'],
+      ['Botswana:BW:possessive-title'],
+    ],
   ])('%s', (_why, src, name, titles, links) => {
     const e = detailsOf(named(entitiesOf(src), name), 'person');
     expect(e.titles.map((t) => t.text)).toEqual(titles);

@@ -5,7 +5,7 @@ import { appositive, counterpart } from './appositive';
 import { tokenRange, type EntityContext } from './context';
 import { addLink } from './links';
 import { isNationality } from '../lexicon/nationality';
-import { isTitleWord, readBack, type Segment } from './title-reader';
+import { isTitleWord, type Reading, readBack, type Segment } from './title-reader';
 
 const toTitle = (ctx: EntityContext, s: Segment): Title => {
   const start = ctx.doc.tokens[s.first].start;
@@ -49,16 +49,19 @@ export function personDetails(e: Entity<'person'>, ctx: EntityContext): PersonDe
  * commas before the name, after `the` or a possessive, or opening the sentence with its own word, is the name's; not a list's
  * item; the reading, or null
  */
-function settingOff(ctx: EntityContext, s: number, end: number, sentenceStart: number): ReturnType<typeof readBack> | null {
+function settingOff(ctx: EntityContext, s: number, end: number, sentenceStart: number): Reading | null {
   const t = ctx.doc.tokens;
   if (s < 2 || t[s - 1].text !== ',' || t[end]?.text !== ',') return null;
   const back = readBack(ctx, s - 2, sentenceStart);
   const first = back.segments[0]?.first;
-  if (first === undefined || back.stop !== first - 1) return null;
+  if (first === undefined) return null;
   const before = t[first - 1];
+  // `Denmark's foreign minister, Lars Rasmussen,`: the reading takes the owner in too, and stops before it
+  if (before?.lower === "'s" || before?.lower === '’s') return back;
+  if (back.stop !== first - 1) return null;
   // not a list's item: `the president, the vice president, Susan Rice, …`
   if (before?.lower === 'the' && t[first - 2]?.text === ',' && t[first - 3] && isTitleWord(t[first - 3])) return null;
-  return (first === sentenceStart && isTitleWord(t[first])) || before?.lower === 'the' || before?.lower === "'s" || before?.lower === '’s' ? back : null;
+  return (first === sentenceStart && isTitleWord(t[first])) || before?.lower === 'the' ? back : null;
 }
 
 /** the role words of a person's titles, whole and by head ("foreign minister", "minister") */
