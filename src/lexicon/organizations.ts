@@ -30,7 +30,7 @@ export const ORG_SUFFIXES = new Set([
   'aerospace', 'biotech', 'energy', 'media', 'automotive', 'motor', 'mining', 'resources', 'pharma', 'dynamics',
   'foods', 'brands', 'robotics',
   // and the heavy industries' names business news translates: "Rongsheng Petrochemical", "Dow Chemical", "Ambuja Cement",
-  // "Hanjin Shipping" (gold names so closed are organisations 5 times in 5 over the labelled sets)
+  // "Hanjin Shipping" (gold names so closed are organisations 4 times in 4 over the labelled sets)
   'petrochemical', 'petrochemicals', 'chemical', 'pharmaceutical', 'refining', 'shipping', 'shipbuilding', 'cement',
   // a research body: "Jet Propulsion Laboratory", "Cold Spring Harbor Laboratory", "Berlex Laboratories" (gold bodies 5 times in 5)
   'laboratory', 'laboratories',

@@ -103,7 +103,8 @@ export const PLACE_DEFINITIONS = ['city', 'town', 'village', 'commune', 'hamlet'
  * the kinds of places a name of one may follow, with `of`: "the town of Albu Kamal"; and the parts of one, and where
  * from it: "the countryside of Idleb", "the outskirts of Kherson", "the capital of Niger", "parts of Texas", "north of Baghdad"
  * (gold names so preceded, over the labelled sets: capital 12 in 13, island 7 in 7, area 8 in 8, parts 7 in 8, north,
- * east and west 48 in 48, south 12 in 17, the others the "Chechen" of "south of the Chechen capital"). Not `state`,
+ * east and west 48 in 48, south 12 in 17: four are the "Chechen" of "south of the Chechen capital", one a town CoNLL marks
+ * a person). Not `state`,
  * which opens "the State of the Union"
  */
 const PLACE_KINDS = [
