@@ -1,3 +1,4 @@
+import { isPossessiveMark } from '../core/tokens';
 import type { Entity, EntityFacts } from '../core/types';
 import type { Link, PersonDetails, Title } from '../schema';
 import { opensOffice, QUALIFIERS, RELATIONAL, TITLE_HEADS } from '../lexicon/titles';
@@ -57,7 +58,7 @@ function settingOff(ctx: EntityContext, s: number, end: number, sentenceStart: n
   if (first === undefined) return null;
   const before = t[first - 1];
   // `Denmark's foreign minister, Lars Rasmussen,`: the reading takes the owner in too, and stops before it
-  if (before?.lower === "'s" || before?.lower === '’s') return back;
+  if (before && isPossessiveMark(before.lower, false)) return back;
   if (back.stop !== first - 1) return null;
   // not a list's item: `the president, the vice president, Susan Rice, …`
   if (before?.lower === 'the' && t[first - 2]?.text === ',' && t[first - 3] && isTitleWord(t[first - 3])) return null;
