@@ -1,6 +1,6 @@
 import { isPossessiveMark } from '../core/tokens';
 import type { Token } from '../core/types';
-import { ABBREVIATION_LOOKALIKES } from '../lexicon/function-words';
+import { ABBREVIATION_LOOKALIKES, INDEFINITE_ARTICLES } from '../lexicon/function-words';
 import { readWithWink } from './wink';
 
 export interface RawToken {
@@ -218,6 +218,23 @@ export function wordFlags(view: string, lower = view.toLowerCase()): Pick<Token,
   return { cap: capWord(view), low: lowWord(view), punct: !hasLetterOrDigit(view), possessive: isPossessiveMark(lower) };
 }
 
+/** the shortest past form read as modifying a noun after an article (`a need`, `a shed` are nouns themselves) */
+const MODIFIER_PAST_LENGTH = 5;
+/**
+ * `in a televised address that …`, `an emailed statement`: after an indefinite article and a past form, a word wink
+ * calls a verb is the noun the past form modifies (`the accused said` keeps its verb: a definite article before a past
+ * form may name people)
+ */
+function afterModifiedArticle(raw: RawToken[], lowerAt: (k: number) => string, index: number): boolean {
+  const past = lowerAt(index - 1);
+  return (
+    INDEFINITE_ARTICLES.has(lowerAt(index - 2)) &&
+    past.length >= MODIFIER_PAST_LENGTH &&
+    past.endsWith('ed') &&
+    (raw[index - 1].pos === 'VERB' || raw[index - 1].pos === 'ADJ')
+  );
+}
+
 /** tokens with their word flags; `sentence`, `paragraph` and `opensSentence` are set by the layout */
 export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
   // where normalising changed nothing (most texts), a token's text is its view: one string, not two
@@ -227,7 +244,8 @@ export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
     const v = view.slice(r.start, r.end);
     const lower = v.toLowerCase();
     // wink reads the word after `according to` as an infinitive's verb (`according to police`, `to sources`): it opens the source's noun phrase
-    const pos = r.pos === 'VERB' && lowerAt(index - 1) === 'to' && lowerAt(index - 2) === 'according' ? 'NOUN' : r.pos;
+    const pos =
+      r.pos === 'VERB' && ((lowerAt(index - 1) === 'to' && lowerAt(index - 2) === 'according') || afterModifiedArticle(raw, lowerAt, index)) ? 'NOUN' : r.pos;
     // every field written here, in one literal: every token has one shape, which the rules' reads of it keep fast
     return {
       start: r.start,
