@@ -619,6 +619,13 @@ describe('an institution’s name goes on past and and of', () => {
       ],
       ['organization:Development', 'person:Disease Control', 'organization:University of Texas and Harvard University'],
     ],
+    // must stay: the place's name alone is a place
+    [
+      'the object and its own of-phrase are one place’s name',
+      'The case went to the Superior Court of the District of Columbia. The Parliament of the Republic of Moldova voted. He moved to the District of Columbia.',
+      ['organization:Superior Court of the District of Columbia', 'organization:Parliament of the Republic of Moldova', 'location:District of Columbia'],
+      ['organization:Superior Court of the District', 'location:Columbia', 'organization:Parliament of the Republic'],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 

@@ -526,6 +526,12 @@ const NAME_RULES: PatternRule[] = [
       for (let step = 0; step < 2 && OBJECT_JOINS.has(t[end]?.lower ?? '') && isName(t[end + 1]) && t[end + 1].sentence === t[i].sentence; step++) {
         const more = nameRun(t, end + 1, 3);
         const next = phrase(t, end + 1, more);
+        // "Superior Court of the District of Columbia", "Parliament of the Republic of Moldova": the object and its
+        // own of-phrase one place's name
+        if (t[end].lower === 'of' && knownPlace(phrase(t, from, more))) {
+          end = more;
+          continue;
+        }
         if (knownPlace(phrase(t, from, end)) || knownPlace(t[end + 1].view) || knownPlace(next) || knownOrg(next)) break;
         end = more;
       }

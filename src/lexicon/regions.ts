@@ -107,6 +107,8 @@ const NAMED_REGIONS: RegionRow[] = [
   ['West Virginia', 'region', 'US', 38.6, -80.6],
   ['Wyoming', 'region', 'US', 43, -107.6],
   ['Washington State', 'region', 'US', 47.4, -120.5],
+  // the capital's district, which a court's or a university's name holds whole ("Superior Court of the District of Columbia")
+  ['District of Columbia', 'region', 'US', 38.9, -77],
   ['Mediterranean', 'water', null, 35, 18],
   ['Mediterranean Sea', 'water', null, 35, 18],
   ['Red Sea', 'water', null, 20, 38],
