@@ -42,6 +42,9 @@ describe('pattern rules', () => {
     ['she studied at the University of Texas at Arlington.', 'organization:University of Texas at Arlington:pattern:institution-of-name'],
     ['the Doctor Who Society of Canada met', 'organization:Doctor Who Society of Canada:pattern:institution-of-name'],
     ['the Ministry of the Interior said', 'organization:Ministry of the Interior:pattern:institution-of-name'],
+    // a directorate's and a secretariat's names, after an owner's possessive too, where the tagger reads nothing
+    ['talks went well, the Turkish Presidency’s Directorate of Communications said.', 'organization:Directorate of Communications:pattern:institution-of-name'],
+    ['the Secretariat of the Pacific Community met', 'organization:Secretariat of the Pacific Community:pattern:institution-of-name'],
     // a government's department named with `for`, as Britain names them
     ['The UK Department for International Development (DFID) paid.', 'organization:UK Department for International Development:pattern:institution-of-name'],
     ['the Department for Work and Pensions said', 'organization:Department for Work and Pensions:pattern:institution-of-name'],

@@ -49,6 +49,7 @@ export const OF_HEADS = new Set([
   'association', 'federation', 'union', 'council', 'corps', 'department', 'ministry', 'municipality',
   'board', 'commission', 'committee', 'agency', 'foundation', 'journal', 'league', 'court', 'bureau',
   'chamber', 'assembly', 'parliament', 'government', 'office', 'party', 'order', 'synod', 'diocese',
+  'directorate', 'secretariat',
 ]);
 
 /**
