@@ -372,6 +372,14 @@ describe('reported statements', () => {
       'The president said in a televised address that the army would withdraw.',
       'that the army would withdraw|The president|said',
     ],
+    // an occasion of speaking after a possessive and a noun is a noun too
+    [
+      'a setting whose occasion the tagger calls a verb after a possessive',
+      'Zelenskyy said in his nightly video address that Russia had launched more than 40 drones.',
+      'that Russia had launched more than 40 drones|Zelenskyy|said',
+    ],
+    // must stay: after a plural noun the word is its verb
+    ['an occasion word as the verb of a plural subject', 'Officials address the issue, he said.', 'Officials address the issue|he|said'],
     // must stay: after `the` a past form may name people, and the verb after it is theirs
     ['the accused said', 'The accused said he was innocent.', 'he was innocent|The accused|said'],
     ['fronted, a source close to someone a pronoun names', 'The talks stalled, a source close to him said.', 'The talks stalled|a source close to him|said'],

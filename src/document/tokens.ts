@@ -1,6 +1,7 @@
 import { isPossessiveMark } from '../core/tokens';
 import type { Token } from '../core/types';
-import { ABBREVIATION_LOOKALIKES, INDEFINITE_ARTICLES } from '../lexicon/function-words';
+import { ABBREVIATION_LOOKALIKES, ARTICLES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { SPEECH_EVENTS } from '../lexicon/reported';
 import { readWithWink } from './wink';
 
 export interface RawToken {
@@ -235,6 +236,20 @@ function afterModifiedArticle(raw: RawToken[], lowerAt: (k: number) => string, i
   );
 }
 
+/** what a noun's word may follow: an adjective, a number, or a singular noun modifying it (`nightly video address`) */
+const NOUN_MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN']);
+/**
+ * `in his nightly video address that …`, `at the rally`: an occasion of speaking (SPEECH_EVENTS) after an article, a
+ * possessive, an adjective, a number or a singular noun is that noun, whatever wink calls it (`officials address the
+ * issue`: a plural before it is its subject; `measures that address`: a relative's `that` is no article)
+ */
+function occasionNoun(raw: RawToken[], lowerAt: (k: number) => string, index: number, lower: string): boolean {
+  if (!SPEECH_EVENTS.has(lower) || index === 0) return false;
+  const before = lowerAt(index - 1);
+  if (ARTICLES.has(before) || POSSESSIVE_DETERMINERS.has(before)) return true;
+  return NOUN_MODIFIER_POS.has(raw[index - 1].pos) && !(raw[index - 1].pos === 'NOUN' && before.endsWith('s'));
+}
+
 /** tokens with their word flags; `sentence`, `paragraph` and `opensSentence` are set by the layout */
 export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
   // where normalising changed nothing (most texts), a token's text is its view: one string, not two
@@ -245,7 +260,12 @@ export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
     const lower = v.toLowerCase();
     // wink reads the word after `according to` as an infinitive's verb (`according to police`, `to sources`): it opens the source's noun phrase
     const pos =
-      r.pos === 'VERB' && ((lowerAt(index - 1) === 'to' && lowerAt(index - 2) === 'according') || afterModifiedArticle(raw, lowerAt, index)) ? 'NOUN' : r.pos;
+      r.pos === 'VERB' &&
+      ((lowerAt(index - 1) === 'to' && lowerAt(index - 2) === 'according') ||
+        afterModifiedArticle(raw, lowerAt, index) ||
+        occasionNoun(raw, lowerAt, index, lower))
+        ? 'NOUN'
+        : r.pos;
     // every field written here, in one literal: every token has one shape, which the rules' reads of it keep fast
     return {
       start: r.start,
