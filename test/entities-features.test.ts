@@ -118,6 +118,25 @@ describe('a surname comes from a person’s name only', () => {
   });
 });
 
+// two one-word names joined by `and`, one a known given name: the tagger's place beside it is a person (mentions/lists.ts pairPerson)
+describe('a place paired with a given name', () => {
+  it.each<[string, string, string, string, Mention['type']]>([
+    ['a place the tagger reads after a given name and `and` is a person', 'Ron and Ginny were waiting.', 'Ron', 'Ginny', 'person'],
+    // must stay: before a noun the pair modifies it; with a comma before `and` a list goes on; a known place stays one
+    ['a pair before a noun keeps its place', 'Rubio won Scott and Hollin counties.', 'Scott', 'Hollin', 'location'],
+    ['a list going on keeps its place', 'Buses link Dunmore, Scott, and Hollin.', 'Scott', 'Hollin', 'location'],
+    ['a known place stays a place', 'Flights link Ron and Paris.', 'Ron', 'Paris', 'location'],
+  ])('%s', (_why, text, person, other, want) => {
+    const at = (word: string): Mention => {
+      const start = text.indexOf(word);
+      return { start, end: start + word.length, text: word, type: word === person ? 'person' : 'location', tier: 'tagger', reason: 'test', index: start };
+    };
+    const [a, b] = text.indexOf(person) < text.indexOf(other) ? [at(person), at(other)] : [at(other), at(person)];
+    const out = reconcileTypes([a, b], buildDocument(text));
+    expect(out.find((x) => x.text === other)?.type).toBe(want);
+  });
+});
+
 // a known city's name is a city at each mention the tagger reads, and a team where a score follows it (mentions/reconcile.ts)
 describe('a known city the tagger read as a body', () => {
   it.each<[string, string, string, Entity['type']]>([

@@ -541,6 +541,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Sapulpa', 'location:Jenks', 'person:Emily Brandt'],
       ['person:Sapulpa', 'person:Jenks', 'location:Emily Brandt'],
     ],
+    // a known given name and an unknown word joined by `and`: two people
+    [
+      'a place the tagger reads beside a given name, joined by and, is a person',
+      'Harry followed her into the kitchen, where Ron and Ginny were waiting.',
+      ['person:Ginny'],
+      ['location:Ginny'],
+    ],
     [
       'three guesses of the tagger do not outweigh one cue',
       'Korbel opened a plant in 2004. Korbel expanded quickly. Korbel said he would sell.',

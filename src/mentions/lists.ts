@@ -1,3 +1,4 @@
+import { tokenRange } from '../core/tokens';
 import type { Doc, EntityType, Mention } from '../core/types';
 import { isFirstName } from '../lexicon/known-phrases';
 import { countryOf, knownBody, placeOf } from '../lexicon/gazetteer';
@@ -14,6 +15,31 @@ const GAP = 12;
 
 /** a name's first word, lowercase */
 const firstWord = (text: string): string => text.split(' ', 1)[0].toLowerCase();
+
+/** a noun follows the name: the names before it modify it (`Scott and Polk counties`) */
+const beforeNoun = (m: Mention, doc: Doc): boolean => doc.tokens[tokenRange(doc.tokens, m)[1]]?.pos === 'NOUN';
+
+/** a name of one word */
+const oneWord = (m: Mention): boolean => !/\s/.test(m.text);
+
+/**
+ * "Ron and Ginny", "Tiffany and Bosco", "Simon and Garfunkel": two one-word names joined by "and" or "or", no comma between,
+ * one a person's, the other a word the tagger reads as a place that no gazetteer knows as a place or a body: a pair of
+ * people, where the person's is a known given name (any person's took "Heydour and Aisby", two villages, and "Hilton or
+ * Marriott"); not before a noun they modify ("Scott and Polk counties"), nor with a comma before the "and", where a list
+ * goes on ("Wilkes-Barre, Scranton, and Clinton"). Over the labelled sets it retypes GUM's "Bosco" ("Tiffany and Bosco"),
+ * rightly, and PolNeAR's "Bernie or Bust" (a movement, no place either)
+ */
+function pairPerson(a: Mention, b: Mention, out: Map<Mention, EntityType>): void {
+  for (const [person, other] of [
+    [a, b],
+    [b, a],
+  ]) {
+    if (person.type !== 'person' || !isFirstName(person.text.toLowerCase()) || other.type !== 'location' || other.tier !== 'tagger' || !oneWord(other))
+      continue;
+    if (!placeOf(other.text) && !countryOf(other.text) && !knownBody(other.text)) out.set(other, 'person');
+  }
+}
 
 /**
  * "Microsoft, Meta and Alphabet have promised": in a list of three names or more, one a body the
@@ -43,6 +69,7 @@ export function listedTypes(mentions: readonly Mention[], doc: Doc): Map<Mention
     if (gap !== null && COMMA.test(gap)) list.push(m);
     else if (gap !== null && LAST.test(gap)) {
       list.push(m);
+      if (list.length === 2 && !gap.includes(',') && !beforeNoun(m, doc)) pairPerson(list[0], list[1], out);
       close(list);
       list = [];
     } else list = [m];

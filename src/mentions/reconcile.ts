@@ -6,10 +6,11 @@ import { listedTypes } from './lists';
 import { placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
 
-/** a list's member beside a known body (lists.ts): a cue */
+/** a list's member beside a known body or places, a pair's beside a given name (lists.ts): a cue */
 const LISTED: Partial<Record<EntityType, Evidence>> = {
   organization: cueEvidence('organization', 'listed-body'),
   location: cueEvidence('location', 'listed-place'),
+  person: cueEvidence('person', 'paired-person'),
 };
 
 /**
