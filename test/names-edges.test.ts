@@ -510,6 +510,20 @@ describe('a run of two known places the tagger called a body splits into two pla
   });
 });
 
+describe('a person’s run of two given names alone splits into two people', () => {
+  it.each([
+    ['She was born to John and Mary in Peoria.', 'John and Mary', 'person', ['person:John', 'person:Mary']],
+    // must stay: a body's run of two given names, and a given name beside a word no list knows as one
+    ['Shares of Ben and Jerry rose.', 'Ben and Jerry', 'organization', ['organization:Ben and Jerry']],
+    ['Simon and Garfunkel sang.', 'Simon and Garfunkel', 'person', ['person:Simon and Garfunkel']],
+  ] as const)('%s', (text, run, type, pieces) => {
+    const doc = buildDocument(text);
+    const start = text.indexOf(run);
+    const c: Candidate = { start, end: start + run.length, type, tier: 'tagger', reason: 'tagger' };
+    expect(splitAtAnd(new Set())(c, doc).map((p) => `${p.type}:${text.slice(p.start, p.end)}`)).toEqual(pieces);
+  });
+});
+
 // a surname's particle hyphened to it, as Arabic names write "al-", before or after the run (mentions/leading.ts)
 describe('a hyphened particle stays in a person’s name', () => {
   it.each([

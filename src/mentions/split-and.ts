@@ -14,7 +14,8 @@ export const JOINED = /\s(?:and|&)\s/;
  * `Starry Lee and Holden Chow`, `Banc One and First Chicago`: the tagger runs two names joined by
  * "and" into one. the run splits at its one "and" when each side stands as a name of its own: the
  * article names it alone elsewhere, the bundled data knows it as a place or a body (the second side
- * perhaps running past the run's end: "Reform UK"), or it is a known first name and a surname. a
+ * perhaps running past the run's end: "Reform UK"), or it is a known first name and a surname; a person's run of two
+ * known first names alone names two people ("John and Mary"; it fires on no labelled file). a
  * name the bundled data knows whole stays whole ("Bosnia and Herzegovina"), and so does one whose
  * sides the article never names apart ("Procter and Gamble", "Douglas & Lomason") or whose "and"
  * joins the objects of an of-phrase ("Department of Natural Resources and Mines"). two single words
@@ -49,7 +50,9 @@ export function splitAtAnd(alone: ReadonlySet<string>): (c: Candidate, doc: Doc)
         (n) => b + n <= t.length && t[b + n - 1].cap && t[b + n - 1].sentence === t[k].sentence && knownOrg(doc.text.slice(t[k + 1].start, t[b + n - 1].end)),
       );
     const authors = k === a + 1 && b === k + 2 && CITED_YEAR.test(doc.text.slice(c.end, c.end + 8));
-    if (!authors && (!stands(a, k) || !(stands(k + 1, b) || knownAfter()))) return [c];
+    // `John and Mary`: a person's span of two known given names alone, one each side, names two people
+    const givenNames = c.type === 'person' && k === a + 1 && b === k + 2 && isFirstName(t[a].lower) && isFirstName(t[k + 1].lower);
+    if (!authors && !givenNames && (!stands(a, k) || !(stands(k + 1, b) || knownAfter()))) return [c];
     const parts = splitAt(c, t, k);
     // `reached Tal Afar and Sinjar`: the tagger's type was the run's; two places the bundled data knows, no body's name, are places
     const place = (p: Candidate) => {
