@@ -105,6 +105,14 @@ describe('a dateline’s place is a location in its normal case', () => {
       ['location:Seoul', 'organization:Yonhap'],
       ['person:Yonhap', 'location:Yonhap'],
     ],
+    // an interview's turn labels: a known place's name that the article writes after a given name is a speaker's
+    // surname before a colon, in title case or in capitals; must stay: a known place's label with no such person
+    [
+      'a label before a colon that is a surname in the article is no place',
+      'Anne Hidalgo has been mayor since 2014.\n\nQ: Was it worth it?\n\nHidalgo: Absolutely.\n\nHIDALGO: I answer to voters.\n\nMumbai: Virat Kohli hit a century.',
+      ['person:Anne Hidalgo', 'location:Mumbai/city'],
+      ['location:Hidalgo', 'location:HIDALGO'],
+    ],
     // must stay: a results table's lines in title case are no datelines
     [
       'a ground in brackets after its town, a colon after it',

@@ -6,6 +6,7 @@ import { isCap } from '../core/tokens';
 import type { Token } from '../core/types';
 import { DASHES, MONTHS } from '../lexicon/function-words';
 import { knownOrg, knownPlace } from '../lexicon/gazetteer';
+import { isFirstName } from '../lexicon/known-phrases';
 import { isCapitalsWord } from '../lexicon/name-forms';
 
 /** a word in capitals: "KYIV", "ST", "LOS" */
@@ -28,6 +29,22 @@ const monthDayEnd = (t: readonly Token[], k: number): number => (MONTHS.has((t[k
 
 /** the first token of its paragraph */
 const opensParagraph = (t: readonly Token[], i: number) => i === 0 || t[i - 1]?.paragraph !== t[i]?.paragraph;
+
+/**
+ * the words the article writes right after a known given name, lowercase ("Anne Hidalgo"): surnames, which a label
+ * before a colon gives a speaker's turn in an interview ("Hidalgo: Absolutely.", "HIDALGO: I don't …"), not a place
+ * (Hidalgo is a Mexican state's name); read once an article, the first time a label asks
+ */
+const SURNAMES = new WeakMap<readonly Token[], ReadonlySet<string>>();
+function articleSurnames(t: readonly Token[]): ReadonlySet<string> {
+  let found = SURNAMES.get(t);
+  if (found) return found;
+  const words = new Set<string>();
+  for (let k = 1; k < t.length; k++) if (t[k].cap && t[k - 1].cap && t[k - 1].sentence === t[k].sentence && isFirstName(t[k - 1].lower)) words.add(t[k].lower);
+  found = words;
+  SURNAMES.set(t, found);
+  return found;
+}
 
 export interface Dateline {
   /** the place's words are tokens `[i, placeEnd)` */
@@ -93,7 +110,13 @@ export function readDateline(t: readonly Token[], i: number): Dateline | null {
   if (dated > 0 && knownPlace(place) && opensParagraph(t, i)) return closed(k, true) ? { placeEnd: end, end: dash(k) } : null;
   const dashed = DASHES.has(t[k]?.view ?? '') && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i);
   // "NEW DELHI: Union Home Minister …", "MUMBAI: Virat Kohli hit …": South Asia's papers end a known place's dateline in a colon
-  const coloned = k === after && t[k]?.view === ':' && t[k + 1]?.paragraph === t[i].paragraph && opensParagraph(t, i) && knownPlace(place);
+  const coloned =
+    k === after &&
+    t[k]?.view === ':' &&
+    t[k + 1]?.paragraph === t[i].paragraph &&
+    opensParagraph(t, i) &&
+    knownPlace(place) &&
+    !articleSurnames(t).has(place.toLowerCase());
   if (coloned) return { placeEnd: end, end: k + 1 };
   return dashed && !titled && (k > after || knownPlace(place)) ? { placeEnd: end, end: k + 1 } : null;
 }
