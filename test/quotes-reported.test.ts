@@ -249,6 +249,12 @@ describe('reported statements', () => {
       'Voters are angrier than ever|Bill Smith|according to',
     ],
     ['according to, a source with a relative', 'Turnout fell, according to Politico, which first reported the figures.', 'Turnout fell|Politico|according to'],
+    // opening the sentence, a relative set off after the source describes it; the content follows its comma
+    [
+      'according to first, a source with a relative set off',
+      'According to Politico, which first reported the figures, turnout fell in Leeds.',
+      'turnout fell in Leeds|Politico|According to',
+    ],
     // fronted content
     ['fronted, subject first', 'The talks stalled, officials said.', 'The talks stalled|officials|said'],
     ['fronted, inverted', 'The talks stalled late on Monday, said a senior official.', 'The talks stalled late on Monday|a senior official|said'],

@@ -49,8 +49,10 @@ export const accordingTo: Shape = {
         break;
       }
     }
-    // `In a new poll, conducted in May, most voters …`: a participle set off after the source still describes it
-    if (comma && a < ceil && t[a].pos === 'VERB' && /(?:ed|ing)$/.test(t[a].lower) && !ctx.cues[a])
+    // `In a new poll, conducted in May, most voters …`: a participle set off after the source still describes it, and so does
+    // a relative (`According to a person familiar with the talks, who spoke on condition of anonymity, the deal …`)
+    const describes = (w: (typeof t)[number]) => (w.pos === 'VERB' && /(?:ed|ing)$/.test(w.lower)) || RELATIVES.has(w.lower);
+    if (comma && a < ceil && describes(t[a]) && !ctx.cues[a])
       for (let c = a + 1; c < ceil && c < a + TAIL * 2 && !isStop(t[c].text); c++)
         if (t[c].text === ',') {
           a = c + 1;
