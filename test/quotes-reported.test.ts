@@ -386,6 +386,8 @@ describe('reported statements', () => {
     ],
     // must stay: after a plural noun the word is its verb
     ['an occasion word as the verb of a plural subject', 'Officials address the issue, he said.', 'Officials address the issue|he|said'],
+    // must stay: an adverb after an auxiliary leaves the past form a verb
+    ['a past verb after an auxiliary and an adverb', 'He has repeatedly denied that he knew the man.', 'that he knew the man|He|denied'],
     // must stay: after `the` a past form may name people, and the verb after it is theirs
     ['the accused said', 'The accused said he was innocent.', 'he was innocent|The accused|said'],
     ['fronted, a source close to someone a pronoun names', 'The talks stalled, a source close to him said.', 'The talks stalled|a source close to him|said'],
@@ -745,6 +747,9 @@ describe('reported statements', () => {
     ['a verb of judging in the past', 'The board considered the new budget.'],
     // a past form between a number or an adjective and a noun modifies the noun
     ['a past form after a number', 'Clinton has 270 pledged delegates at stake.'],
+    // and one after an article's adverb, where a verb of holding would read it again
+    ['a past form after an article and an adverb', 'Bavarian Nordic makes the only approved mpox vaccine.'],
+    ['a past form after an article and an adverb, a stance verb', 'The newly identified emails included some deleted ones.'],
     // must stay: any other verb of saying reports a clause only
     ['a verb of saying with a phrase', 'Mary Jones said a few words.'],
     // must stay: a noun in -ing with no object after it is no gerund

@@ -68,12 +68,13 @@ const nounAfterModifier = (t: readonly Token[], j: number) =>
   t[j].pos === 'NOUN' && NOUN_MODIFIER_POS.has(t[j - 1]?.pos ?? '') && t[j - 1].sentence === t[j].sentence;
 
 /**
- * `270 pledged delegates`, `a large pledged delegate lead`: a past form between a number or an adjective and a noun
- * modifies the noun, as one after an article does; no verb of saying there
+ * `270 pledged delegates`, `a large pledged delegate lead`, `the only approved vaccine`, `a newly elected mayor`: a past
+ * form between a number, an adjective or an article's adverb and a noun modifies the noun, as one after an article
+ * does; no verb of saying there (`has only approved the plan` keeps its verb)
  */
 const pastAsModifier = (t: readonly Token[], j: number) =>
   t[j].lower.endsWith('ed') &&
-  (t[j - 1]?.pos === 'NUM' || t[j - 1]?.pos === 'ADJ') &&
+  (t[j - 1]?.pos === 'NUM' || t[j - 1]?.pos === 'ADJ' || (t[j - 1]?.pos === 'ADV' && ARTICLES.has(t[j - 2]?.lower ?? ''))) &&
   t[j - 1].sentence === t[j].sentence &&
   t[j + 1]?.pos === 'NOUN' &&
   t[j + 1].sentence === t[j].sentence;
@@ -177,7 +178,12 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
       cues[j] = undefined;
       continue;
     }
-    if (NOT_REPORTING.has(t[j].lower) || nounAfterModifier(t, j) || nounAfterOwner(t, j) || pastAsModifier(t, j)) cues[j] = undefined;
+    if (NOT_REPORTING.has(t[j].lower) || nounAfterModifier(t, j) || nounAfterOwner(t, j)) cues[j] = undefined;
+    // a past form modifying a noun is no verb of holding either (the stance verbs below would read one again)
+    if (pastAsModifier(t, j)) {
+      cues[j] = undefined;
+      continue;
+    }
     if (PLURAL_NOUN_CUES.has(t[j].lower) && !thatSubject(t, j)) cues[j] = undefined;
     // `called for a ban`, `warned against cuts`: a cue's particle is part of it, what follows it the content
     const particle = PARTICLE_VERBS.get(t[j].lower)?.has(t[j + 1]?.lower ?? '');
