@@ -16,6 +16,8 @@ describe('pattern rules', () => {
     ['Senator Rick Santorum told League officials', 'person:Rick Santorum:pattern:title-name'],
     ['Shin Bet chief Ronen Bar went', 'person:Ronen Bar:pattern:title-name'],
     ['Shin Bet chief Ronen Bar went', 'organization:Shin Bet:pattern:org-before-office'],
+    // a head two holders share, hyphened on
+    ['AfD co-leader Alice Weidel said her party was ready.', 'person:Alice Weidel:pattern:title-name'],
     // a given name's hyphened parts are one word after a title
     ['President Kassym-Jomart Tokayev received them', 'person:Kassym-Jomart Tokayev:pattern:title-name'],
     // after "son of", a father's name and a family's; a family's name with its article hyphened on
