@@ -3,6 +3,21 @@ import { expectLabels, type NameRow } from './names-helpers';
 // a city a name runs on into (mentions/split-place.ts), a city the tagger cut in two (mentions/city.ts) and an office standing for its holder (mentions/reconcile.ts)
 describe('places and offices inside and beside names', () => {
   it.each<NameRow>([
+    // a realm's name, before its `of` or after its people's word, is a place (candidates/patterns.ts realm-name);
+    // must stay: a surname "Kingdom" after a given name, and a building whose name opens with "Empire"
+    [
+      'a realm’s name is a place',
+      'Born in what was then the Kingdom of Poland, part of the Russian Empire, she moved to the Grand Duchy of Luxembourg. The Holy Roman Empire fell. The hurdler Roger Kingdom won. He visited the Empire State Building.',
+      [
+        'location:Kingdom of Poland',
+        'location:Russian Empire',
+        'location:Grand Duchy of Luxembourg',
+        'location:Holy Roman Empire',
+        'person:Roger Kingdom',
+        'location:Empire State Building',
+      ],
+      ['organization:Holy Roman Empire', 'location:Roger Kingdom', 'location:Empire State'],
+    ],
     // the tagger's gazetteer holds a city with marked letters as the tokeniser splits it today
     // ("al ḩillah", once "al ḩ illah"): the place it was trained to see, not a person
     ['a known city written with marked letters is a place', 'Troops moved towards Al Ḩillah.', ['location:Al Ḩillah/city'], ['person:Al Ḩillah']],

@@ -15,6 +15,9 @@ import {
   NOT_PLACE_HEADS,
   NOT_PLACE_NOUNS,
   PLACE_PREFIXES,
+  CLOSING_REALM_HEADS,
+  REALM_HEADS,
+  REALM_RANKS,
   REGION_NOUNS,
   SAINT_BUILDING_HEADS,
   SAINT_DAY_HEADS,
@@ -611,6 +614,23 @@ const NAME_RULES: PatternRule[] = [
         return { first: i, end: i + n, kind: 'feature' };
       }
       return null;
+    },
+  },
+  {
+    // "Kingdom of Poland", "Grand Duchy of Poznań", "Russian Empire", "Ottoman Empire": a realm's name, which the tagger reads
+    // as a body's or misses (lexicon/features.ts REALM_HEADS); not a head before another name's word ("Empire State Building")
+    reason: 'realm-name',
+    type: 'location',
+    find: (t, i) => {
+      if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
+      const head = REALM_RANKS.has(t[i].lower) && REALM_HEADS.has(t[i + 1]?.lower ?? '') ? i + 1 : i;
+      if (REALM_HEADS.has(t[head].lower) && isCap(t[head])) {
+        if (t[head + 1]?.lower !== 'of' || !isName(t[head + 2]) || t[head + 2].sentence !== t[i].sentence) return null;
+        return { first: i, end: nameRun(t, head + 2, 2), kind: 'region' };
+      }
+      const end = nameRun(t, i, 3);
+      if (end - i < 2 || !CLOSING_REALM_HEADS.has(t[end - 1].lower) || (isName(t[end]) && t[end].sentence === t[i].sentence)) return null;
+      return { first: i, end, kind: 'region' };
     },
   },
   {

@@ -98,6 +98,18 @@ export function cityNamePlace(name: string): Place | null {
   return place && (place.kind === 'country' || place.kind === 'region' || place.kind === 'city') ? place : null;
 }
 
+/**
+ * heads of a realm's name, before its `of` ("Kingdom of Poland", "Grand Duchy of Poznań") or after its people's or its
+ * dynasty's word ("Russian Empire", "Ottoman Empire", "Holy Roman Empire"): a place. Of the 8 names so read over the
+ * labelled sets gold has 5 places (wikigold 4, GUM 1), the others GUM's "Ottoman Empire" once a body, GUM's "Roman
+ * Empire" with "Empire" alone marked, CoNLL's "Second Empire" (a period) a body
+ */
+export const REALM_HEADS = new Set(['empire', 'kingdom', 'duchy', 'principality', 'sultanate', 'emirate', 'caliphate', 'khanate']);
+/** the realm heads that close a name too ("Ottoman Empire", "Abbasid Caliphate"); not "kingdom", a surname ("Roger Kingdom") */
+export const CLOSING_REALM_HEADS = new Set(['empire', 'caliphate', 'sultanate', 'khanate']);
+/** the words before a realm's head that are part of its name: "Grand Duchy of Luxembourg" */
+export const REALM_RANKS = new Set(['grand']);
+
 /** feature words that also read "X of Y": "Strait of Hormuz", "Gulf of Aden", "Sea of Galilee" */
 export const FEATURE_OF = new Set(['strait', 'straits', 'gulf', 'sea', 'bay', 'lake', 'isle', 'mount', 'cape']);
 
