@@ -42,6 +42,12 @@ describe('a name after “known as” is an alias of the name before it', () => 
     ]);
   });
 
+  // a Persian or Urdu name's linking vowel, hyphened between its words, gives its acronym no letter
+  it('reads no letter in a name’s linking vowel', () => {
+    const { organizations } = extract('Pakistan Tehreek-e-Insaf (PTI) chairman Gohar Ali Khan said the party would appeal. The PTI has 90 seats.');
+    expect(organizations.map((o) => [o.name, o.aliases, o.mentions.length])).toEqual([['Pakistan Tehreek-e-Insaf', ['PTI'], 3]]);
+  });
+
   // the link read after the acronym in brackets the name defines, which is the same entity's
   it('reads the link after a name’s acronym in brackets', () => {
     const { organizations } = extract('The Popular Mobilisation Forces (PMF), also known as Hashd al-Shaabi, blocked the road.');

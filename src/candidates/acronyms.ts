@@ -4,7 +4,7 @@
 // that name) and acronym-defined.ts (a name its acronym spells out, which no source found)
 import { hyphenedTo } from '../core/tokens';
 import type { Token } from '../core/types';
-import { HYPHENED_ARTICLES } from '../lexicon/names';
+import { EZAFE_LINKS, HYPHENED_ARTICLES } from '../lexicon/names';
 import { englishPlural } from '../document/wink';
 import { countryOf, demonymOf, knownBody } from '../lexicon/gazetteer';
 import { isBodyHead } from '../lexicon/organizations';
@@ -33,6 +33,10 @@ function compound(view: string, letters: string, k: number): boolean {
  * each written as `spelling` says; small joining words ("of", "and") and, in a name, an acronym inside it ("UN")
  * may go without a letter, but never open a name
  */
+/** token `i` is a linking vowel hyphened between two words of a name ("Tehreek-e-Insaf") */
+const ezafe = (tokens: readonly Token[], i: number): boolean =>
+  EZAFE_LINKS.has(tokens[i].view) && hyphenedTo(tokens, i) && tokens[i - 1]?.view === '-' && tokens[i - 1].end === tokens[i].start;
+
 export function spells(tokens: readonly Token[], from: number, to: number, letters: string, spelling: Spelling): boolean {
   const start = Math.max(0, from);
   if (start >= to || (spelling === 'capitals' && !tokens[start].cap)) return false;
@@ -51,7 +55,11 @@ export function spells(tokens: readonly Token[], from: number, to: number, lette
     else if (spelling === 'capitals' && compound(w.view, letters, k)) k += w.view.split('-').length;
     else if (k < letters.length && w.lower[0] === letters[k] && written(w, spelling)) k++;
     // an Arabic article hyphened to the next word goes without a letter too ("Hay'at Tahrir al-Sham (HTS)")
-    else if ((NAME_SMALL_WORDS.has(w.lower) || (HYPHENED_ARTICLES.has(w.view) && hyphenedTo(tokens, i))) && w.low && ++skipped <= MAX_SKIPPED[spelling])
+    else if (
+      (NAME_SMALL_WORDS.has(w.lower) || (HYPHENED_ARTICLES.has(w.view) && hyphenedTo(tokens, i)) || ezafe(tokens, i)) &&
+      w.low &&
+      ++skipped <= MAX_SKIPPED[spelling]
+    )
       continue;
     else if (inner && (i > start || letters.length >= MIN_LETTERS) && ++skipped <= MAX_SKIPPED[spelling]) continue;
     else return false;

@@ -4,7 +4,7 @@ import { memoised } from '../core/memo';
 import { nameKey } from '../core/names';
 import { isNationality } from './nationality';
 import { LEGAL_FORMS } from './organizations';
-import { NAME_SUFFIX, withoutHyphenedParticle } from './names';
+import { EZAFE_LINKS, NAME_SUFFIX, withoutHyphenedParticle } from './names';
 
 // name keys: how two surface forms are compared when clustering (the key itself: core/names.ts)
 
@@ -68,12 +68,13 @@ export const initials = (s: string): string =>
 
 /**
  * initials of a multi-word name with each part of a hyphened compound giving its own: "Counter-Terrorism Service" → "cts",
- * "Inter-Services Intelligence" → "isi" (where `initials` gives "cs", "ii"); a hyphened article's word as `initials` reads it
+ * "Inter-Services Intelligence" → "isi" (where `initials` gives "cs", "ii"), a linking vowel giving none ("Pakistan Tehreek-e-Insaf"
+ * → "pti"); a hyphened article's word as `initials` reads it
  */
 export const compoundInitials = (s: string): string =>
   nameWords(s)
     .filter((w) => !NAME_SMALL_WORDS.has(w))
-    .flatMap((w) => (withoutHyphenedParticle(w) === null ? w.split('-').filter(Boolean) : [w]))
+    .flatMap((w) => (withoutHyphenedParticle(w) === null ? w.split('-').filter((part) => part && !EZAFE_LINKS.has(part)) : [w]))
     .map(initialOf)
     .join('');
 

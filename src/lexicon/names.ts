@@ -9,6 +9,12 @@ export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 
 /** Arabic's article in romanised names, written lowercase and hyphened to the next word: "Deir al-Zour", "Deir ez-Zor", "Hayat Tahrir al-Sham" */
 export const HYPHENED_ARTICLES: ReadonlySet<string> = new Set(['al', 'el', 'ad', 'ag', 'an', 'ar', 'as', 'ash', 'at', 'az', 'ed', 'es', 'ez', 'ul']);
 
+/**
+ * the linking vowel of Persian and Urdu names, hyphened between their words ("Tehreek-e-Insaf", "Lashkar-e-Taiba",
+ * "Tehrik-i-Taliban"): like a hyphened article, no letter of the name's acronym ("PTI", "TTP")
+ */
+export const EZAFE_LINKS: ReadonlySet<string> = new Set(['e', 'i']);
+
 /** English words spelled as one of those articles, which join hyphened phrases too: "Editor-at-Large", "State-as-Nazism" */
 const ENGLISH_SPELLINGS: ReadonlySet<string> = new Set(['an', 'as', 'at']);
 
