@@ -28,15 +28,15 @@ function compound(view: string, letters: string, k: number): boolean {
   return parts.length > 1 && parts.every((p) => /^\p{Lu}\p{Ll}/u.test(p)) && letters.startsWith(parts.map((p) => p[0].toLowerCase()).join(''), k);
 }
 
+/** token `i` is a linking vowel hyphened between two words of a name ("Tehreek-e-Insaf") */
+const ezafe = (tokens: readonly Token[], i: number): boolean =>
+  EZAFE_LINKS.has(tokens[i].view) && hyphenedTo(tokens, i) && tokens[i - 1]?.view === '-' && tokens[i - 1].end === tokens[i].start;
+
 /**
  * the words of `tokens[from..to)` (in reading order) spell `letters` (lowercase) by their initials,
  * each written as `spelling` says; small joining words ("of", "and") and, in a name, an acronym inside it ("UN")
  * may go without a letter, but never open a name
  */
-/** token `i` is a linking vowel hyphened between two words of a name ("Tehreek-e-Insaf") */
-const ezafe = (tokens: readonly Token[], i: number): boolean =>
-  EZAFE_LINKS.has(tokens[i].view) && hyphenedTo(tokens, i) && tokens[i - 1]?.view === '-' && tokens[i - 1].end === tokens[i].start;
-
 export function spells(tokens: readonly Token[], from: number, to: number, letters: string, spelling: Spelling): boolean {
   const start = Math.max(0, from);
   if (start >= to || (spelling === 'capitals' && !tokens[start].cap)) return false;

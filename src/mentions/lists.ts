@@ -23,7 +23,7 @@ const beforeNoun = (m: Mention, doc: Doc): boolean => doc.tokens[tokenRange(doc.
 const oneWord = (m: Mention): boolean => !/\s/.test(m.text);
 
 /**
- * "Ron and Ginny", "Tiffany and Bosco", "Simon and Garfunkel": two one-word names joined by "and" or "or", no comma between,
+ * "Ron and Ginny", "Tiffany and Bosco": two one-word names joined by "and" or "or", no comma between,
  * one a person's, the other a word the tagger reads as a place that no gazetteer knows as a place or a body: a pair of
  * people, where the person's is a known given name (any person's took "Heydour and Aisby", two villages, and "Hilton or
  * Marriott"); not before a noun they modify ("Scott and Polk counties"), nor with a comma before the "and", where a list
