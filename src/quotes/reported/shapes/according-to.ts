@@ -1,4 +1,5 @@
 import { isVerbal } from '../../../core/tokens';
+import type { Token } from '../../../core/types';
 import { ASIDE_OPENERS, RELATIVES, SENTENCE_OPENERS } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import { phraseAfter } from '../../phrase';
@@ -51,7 +52,7 @@ export const accordingTo: Shape = {
     }
     // `In a new poll, conducted in May, most voters …`: a participle set off after the source still describes it, and so does
     // a relative (`According to a person familiar with the talks, who spoke on condition of anonymity, the deal …`)
-    const describes = (w: (typeof t)[number]) => (w.pos === 'VERB' && /(?:ed|ing)$/.test(w.lower)) || RELATIVES.has(w.lower);
+    const describes = (w: Token) => (w.pos === 'VERB' && /(?:ed|ing)$/.test(w.lower)) || RELATIVES.has(w.lower);
     if (comma && a < ceil && describes(t[a]) && !ctx.cues[a])
       for (let c = a + 1; c < ceil && c < a + TAIL * 2 && !isStop(t[c].text); c++)
         if (t[c].text === ',') {
