@@ -48,6 +48,14 @@ describe('quotation spans', () => {
     expect(texts("He called it 'the voters' choice' on Monday.")).toEqual(["'the voters' choice'"]);
   });
 
+  // a conjunction, a preposition or a verb never follows a plural possessive: the single close before one ends a quote
+  it('a single close after an s and before a conjunction ends its quote', () => {
+    expect(texts("She said the country faced 'difficult choices' but insisted: 'We will not raise taxes.'")).toEqual([
+      "'difficult choices'",
+      "'We will not raise taxes.'",
+    ]);
+  });
+
   it('an unbalanced mark stops at its paragraph and warns', () => {
     const text = 'He said “this never ends.\n\nThe next paragraph is narration.';
     const { quotes, warnings } = quotesOf(text);

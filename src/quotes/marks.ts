@@ -1,4 +1,4 @@
-import { CLOSES_BEFORE, ELISIONS, OPENS_AFTER, QUOTE_MARKS, type MarkFamily } from '../lexicon/quote-marks';
+import { CLOSES_BEFORE, ELISIONS, NO_POSSESSED_AFTER, OPENS_AFTER, QUOTE_MARKS, type MarkFamily } from '../lexicon/quote-marks';
 import { opensLowercase } from '../lexicon/name-forms';
 import { wordTable } from '../lexicon/table';
 
@@ -44,6 +44,9 @@ export function marksOf(view: string): Mark[] {
   return out;
 }
 
+/** how many characters after a single close are read for the word after it (spaces and `because`) */
+const POSSESSED_REACH = 12;
+
 /** a quotation mark at `i` with its family and role, or null for an apostrophe or any other character */
 export function markAt(view: string, i: number): Mark | null {
   // most characters are no mark at all: answer before slicing anything
@@ -64,6 +67,11 @@ export function markAt(view: string, i: number): Mark | null {
   }
   const role = roleOf(view, i, spec.hint);
   const weak =
-    spec.family === 'single' && role !== 'open' && /s/i.test(prev ?? '') && /^\s/.test(next ?? '') && opensLowercase(view.slice(i + 1, i + 4).trimStart());
+    spec.family === 'single' &&
+    role !== 'open' &&
+    /s/i.test(prev ?? '') &&
+    /^\s/.test(next ?? '') &&
+    opensLowercase(view.slice(i + 1, i + 4).trimStart()) &&
+    !NO_POSSESSED_AFTER.test(view.slice(i + 1, i + POSSESSED_REACH));
   return { at: i, family: spec.family, role, weak, width: 1 };
 }
