@@ -56,6 +56,11 @@ describe('quotation spans', () => {
     ]);
   });
 
+  // must stay: a second plural possessive joined on by `and` goes on with the first
+  it('a single close between two joined plural possessives stays inside its quote', () => {
+    expect(texts("He called it 'a deal for the players' and coaches' benefit' on Monday.")).toEqual(["'a deal for the players' and coaches' benefit'"]);
+  });
+
   it('an unbalanced mark stops at its paragraph and warns', () => {
     const text = 'He said “this never ends.\n\nThe next paragraph is narration.';
     const { quotes, warnings } = quotesOf(text);

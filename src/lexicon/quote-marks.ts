@@ -24,9 +24,11 @@ export const QUOTE_MARKS: Readonly<Record<string, { family: MarkFamily; hint: Ma
 
 /**
  * the words that never follow a plural possessive, which a noun phrase follows ("the Joneses' house"): a conjunction, a
- * preposition or a verb after an s and a single close make the mark a quotation's end ("faced 'difficult choices' but …")
+ * preposition, a verb or a relative after an s and a single close make the mark a quotation's end ("faced 'difficult choices' but …")
  */
 export const NO_POSSESSED_AFTER = /^\s+(?:but|and|or|nor|as|in|on|at|to|from|for|with|by|of|is|was|were|are|which|that|when|while|after|before|than|because|if|so|then)\b/;
+/** a second plural possessive joined on by `and` or `or`, which a possessive may go on with ("the players' and coaches' union") */
+export const JOINED_POSSESSIVE = /^\s+(?:and|or)\s+\S*s['\u2019]/;
 
 /** words that start with an apostrophe standing for missing letters, never a quote: 'em, '90s */
 export const ELISIONS = /^(?:\d\d|em\b|til\b|cause\b|tis\b|twas\b|n\b|bout\b|round\b|nother\b|sup\b|y'all)/i;

@@ -1,4 +1,4 @@
-import { CLOSES_BEFORE, ELISIONS, NO_POSSESSED_AFTER, OPENS_AFTER, QUOTE_MARKS, type MarkFamily } from '../lexicon/quote-marks';
+import { CLOSES_BEFORE, ELISIONS, JOINED_POSSESSIVE, NO_POSSESSED_AFTER, OPENS_AFTER, QUOTE_MARKS, type MarkFamily } from '../lexicon/quote-marks';
 import { opensLowercase } from '../lexicon/name-forms';
 import { wordTable } from '../lexicon/table';
 
@@ -72,6 +72,6 @@ export function markAt(view: string, i: number): Mark | null {
     /s/i.test(prev ?? '') &&
     /^\s/.test(next ?? '') &&
     opensLowercase(view.slice(i + 1, i + 4).trimStart()) &&
-    !NO_POSSESSED_AFTER.test(view.slice(i + 1, i + POSSESSED_REACH));
+    (!NO_POSSESSED_AFTER.test(view.slice(i + 1, i + POSSESSED_REACH)) || JOINED_POSSESSIVE.test(view.slice(i + 1, i + POSSESSED_REACH * 2)));
   return { at: i, family: spec.family, role, weak, width: 1 };
 }
