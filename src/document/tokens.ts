@@ -237,7 +237,7 @@ function afterModifiedArticle(raw: RawToken[], lowerAt: (k: number) => string, i
 }
 
 /** what a noun's word may follow: an adjective, a number, or a singular noun modifying it (`nightly video address`) */
-const NOUN_MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN']);
+const OCCASION_MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN']);
 /**
  * `in his nightly video address that …`, `at the rally`: an occasion of speaking (SPEECH_EVENTS) after an article, a
  * possessive, an adjective, a number or a singular noun is that noun, whatever wink calls it (`officials address the
@@ -247,15 +247,18 @@ function occasionNoun(raw: RawToken[], lowerAt: (k: number) => string, index: nu
   if (!SPEECH_EVENTS.has(lower) || index === 0) return false;
   const before = lowerAt(index - 1);
   if (ARTICLES.has(before) || POSSESSIVE_DETERMINERS.has(before)) return true;
-  return NOUN_MODIFIER_POS.has(raw[index - 1].pos) && !(raw[index - 1].pos === 'NOUN' && before.endsWith('s'));
+  return OCCASION_MODIFIER_POS.has(raw[index - 1].pos) && !(raw[index - 1].pos === 'NOUN' && before.endsWith('s'));
 }
 
 /** tokens with their word flags; `sentence`, `paragraph` and `opensSentence` are set by the layout */
 export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
   // where normalising changed nothing (most texts), a token's text is its view: one string, not two
   const same = text === view;
-  const lowerAt = (k: number) => (k >= 0 ? view.slice(raw[k].start, raw[k].end).toLowerCase() : '');
-  return raw.map((r, index) => {
+  const out: Token[] = [];
+  // the words before a token are tokens already: their lowercase is read, not made again
+  const lowerAt = (k: number) => (k >= 0 ? out[k].lower : '');
+  for (let index = 0; index < raw.length; index++) {
+    const r = raw[index];
     const v = view.slice(r.start, r.end);
     const lower = v.toLowerCase();
     // wink reads the word after `according to` as an infinitive's verb (`according to police`, `to sources`): it opens the source's noun phrase
@@ -267,7 +270,7 @@ export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
         ? 'NOUN'
         : r.pos;
     // every field written here, in one literal: every token has one shape, which the rules' reads of it keep fast
-    return {
+    out.push({
       start: r.start,
       end: r.end,
       text: same ? v : text.slice(r.start, r.end),
@@ -283,6 +286,7 @@ export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
       punct: !hasLetterOrDigit(v),
       possessive: isPossessiveMark(lower),
       opensSentence: false,
-    };
-  });
+    });
+  }
+  return out;
 }
