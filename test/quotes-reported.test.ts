@@ -849,6 +849,9 @@ describe('reported statements', () => {
     // an attack after an article and a place's or a date's words is the event (reported/cues.ts eventNoun)
     ['the event after a place', 'After the Paris attacks the city closed its schools.'],
     ['the event after a date', 'The shooting followed the Dec. 2 attack that left 14 people dead.'],
+    // a participle right before `by` is passive: the phrase after it is its agent, not what it reports
+    ['a passive participle and its agent', 'Government forces, supported by the Russian Air Force, advanced towards the town.'],
+    ['a passive participle after a noun', 'The meeting, requested by Sanders, was held in the Capitol.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -77,6 +77,9 @@ function pastShowName(ctx: QuoteContext, b: number, ceil: number): number {
   return m <= b + SHOW_NAME_TOKENS ? m : b;
 }
 
+/** `by` at `k` opens a passive's agent: a phrase follows, not a gerund (`by saying`) */
+const passiveAgent = (t: readonly Token[], k: number): boolean => t[k]?.lower === 'by' && !!t[k + 1] && !(isVerbal(t[k + 1]) && t[k + 1].lower.endsWith('ing'));
+
 /** `Netanyahu said (that) Israel would not withdraw`, `X believes …`, `told reporters that …`: the clause after the cue */
 export const clauseAfter: Shape = {
   name: 'clause-after',
@@ -132,6 +135,9 @@ export const clauseAfter: Shape = {
       if (isStop(t[c].text) || ctx.quoted[c] || (isVerbal(t[c]) && !compound && !ctx.owner[c] && !toDocumentRecipient(t, c) && !isPremodifyingParticiple(t, c)))
         break;
     }
+    // `Government forces, supported by the Russian Air Force, advanced`, `the meeting, requested by Sanders`: a participle
+    // right before `by` is passive, the phrase after it its agent, not what it reports (`responded by saying …` reports a manner)
+    if (k === j + cue.length && passiveAgent(t, k)) return null;
     // `half said so`, `three-quarters said the same of Sanders`: a word standing for what was said is the content, verb or not
     const pro = cue.inverts ? proForm(ctx, k, ceil) : null;
     if (pro) return { pieces: [trimmed(t, pro)], speakerCeil: j + cue.length, proForm: true };
