@@ -105,6 +105,30 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Rex Tillerson', 'person:Zorban Quillet', 'person:Zorba Quillon'],
       ['organization:State Rex Tillerson', 'location:Tillerson', 'organization:Defence Zorban Quillet'],
     ],
+    // `to` and `in` join an office to its place too; a portfolio that is a known place ends where the place does, and an
+    // office the tagger read as a name of its own gives way to the person it titles (mentions/titled.ts beforeOffice)
+    [
+      'the name after an office’s `to` or `in` and its place is a person',
+      'UNICEF Representative in Iraq Sheema Sen Gupta visited the camp. US Ambassador to the UN Linda Thomas-Greenfield spoke. WFP Country Director in Syria Kenn Crossley left.',
+      [
+        'person:Sheema Sen Gupta',
+        'person:Linda Thomas-Greenfield',
+        'person:Kenn Crossley',
+        'organization:UNICEF',
+        'location:Iraq',
+        'location:US',
+        'organization:UN',
+        'organization:WFP',
+      ],
+      [
+        'person:Representative',
+        'person:US Ambassador',
+        'organization:UNICEF Representative',
+        'location:Iraq Sheema Sen Gupta',
+        'organization:WFP Country Director',
+        'location:Syria Kenn Crossley',
+      ],
+    ],
     // must stay: a portfolio's words and no name, a body's name before a noun, a company's hyphened name
     [
       'no person after an office’s portfolio of common words, before a noun, or of a hyphened name',

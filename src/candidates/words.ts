@@ -1,7 +1,7 @@
 import type { EntityType, Token } from '../core/types';
 import { hyphenedTo, isCap } from '../core/tokens';
 import { countryIndex } from '../lexicon/country-index';
-import { knownOrg } from '../lexicon/gazetteer';
+import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { englishPlural, isEnglishWord } from '../document/wink';
 import { INDEFINITE_PRONOUNS, PRONOUNS } from '../lexicon/function-words';
 import { NOT_PLACE_ADJECTIVES, opensPlaceName, ROMANCE_PLACE_OPENERS } from '../lexicon/features';
@@ -128,10 +128,12 @@ const MAX_PORTFOLIO = 2;
 
 /**
  * where the person's name starts in a capitalised run `[portfolio, end)` after an office's `of` ("State Rex Tillerson" of
- * "Secretary of State Rex Tillerson", "Foreign Affairs Ayman Safadi"): at its first known first name past the
- * portfolio's first word, else its last two words
+ * "Secretary of State Rex Tillerson", "Foreign Affairs Ayman Safadi"): after a portfolio that is a known place ("in Iraq
+ * Sheema Sen Gupta"), else at its first known first name past the portfolio's first word, else at its last two words
  */
 export function nameAfterPortfolio(t: readonly Token[], portfolio: number, end: number): number {
+  // `Representative in Iraq Sheema Sen Gupta`: a portfolio that is a known place ends where the place does
+  for (let j = Math.min(end - 2, portfolio + MAX_PORTFOLIO); j > portfolio; j--) if (knownPlace(phrase(t, portfolio, j))) return j;
   for (let j = portfolio + 1; j <= Math.min(end - 2, portfolio + MAX_PORTFOLIO); j++) if (isFirstName(t[j].lower)) return j;
   return end - 2;
 }

@@ -268,7 +268,7 @@ export function opensOffice(at: (k: number) => string | undefined, k: number): b
 }
 
 /** the words that join an office's head to its portfolio: "Secretary of State", "Minister for Foreign Affairs" */
-export const OFFICE_JOINS: ReadonlySet<string> = new Set(['of', 'for']);
+export const OFFICE_JOINS: ReadonlySet<string> = new Set(['of', 'for', 'to', 'in']);
 
 /** kept in Title.qualifiers rather than in the title: "former", "acting", "deputy" */
 export const QUALIFIERS = where((_, traits) => traits.includes('qualifier'));

@@ -12,6 +12,9 @@ import { PARTY_LABELS, TITLE_HEADS, TITLE_WORDS, titleRunStart } from '../lexico
 /** the pattern rule that reads a person after a title (`Shin Bet chief Ronen Bar`) */
 const TITLED_NAME = 'title-name';
 
+/** the most capitalised words of a portfolio between an office's join and the person named after it (`to the United Nations`) */
+const PORTFOLIO_REACH = 4;
+
 /** the words before a title name the body it is held in: a known body, an acronym or a body's head word ("Bank of England", "IMF", "Federal Reserve Bank"; an unknown company, "Tesla", is not kept), not more of the title ("Shadow Home") */
 function namesBody(words: readonly Token[], doc: Doc): boolean {
   const name = doc.text.slice(words[0].start, words.at(-1)!.end);
@@ -23,17 +26,24 @@ function namesBody(words: readonly Token[], doc: Doc): boolean {
  * ("Shadow Home Secretary Yvette Cooper", "Tesla Chief Executive Elon Musk" read as one organisation,
  * "Bank of England Governor Andrew" cut inside the name) gives way to the name the title pattern
  * found there: the title is an office, not part of a name. the words before the title stay when
- * they name a body ("Bank of England"), as the tagger typed them; the rest of the span is dropped
+ * they name a body ("Bank of England"), as the tagger typed them; the rest of the span is dropped. a span
+ * ending in an office whose portfolio leads to a person ("US Ambassador" to the UN Linda Thomas-Greenfield)
+ * gives way the same, keeping a place or a body before the office (beforeOffice)
  */
 export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): Array<Candidate | null> {
   const t = doc.tokens;
   // titled names by where they start, so a text naming thousands of people stays linear
   const starts = new Set<number>();
-  for (const p of candidates) if (p.tier === 'pattern' && p.rule === TITLED_NAME) starts.add(p.start);
-  if (!starts.size) return [...candidates];
+  // and where any person starts, whom an office and its portfolio may come before
+  const people = new Set<number>();
+  for (const p of candidates) {
+    if (p.tier === 'pattern' && p.rule === TITLED_NAME) starts.add(p.start);
+    if (p.type === 'person') people.add(p.start);
+  }
   return candidates.map((c) => {
     if (c.tier !== 'tagger') return c;
     const [a, b] = tokenRange(t, c);
+    if (endsOffice(t, b, people)) return beforeOffice(c, t.slice(a, titleRunStart(t, b - 1, a)), doc);
     for (let k = a + 1; k < b; k++) {
       if (!starts.has(t[k].start) || !TITLE_HEADS.has(t[k - 1].lower)) continue;
       const title = titleRunStart(t, k, a);
@@ -50,6 +60,29 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
     }
     return c;
   });
+}
+
+/**
+ * the tagger's span `[.., b)` ends in an office's head whose join and portfolio lead to a person's name (`US Ambassador` of "US Ambassador to the UN Linda Thomas-Greenfield", `UNICEF Representative` of "… in Iraq
+ * Sheema Sen Gupta"): the office is that person's title, not a name of its own
+ */
+function endsOffice(t: readonly Token[], b: number, people: ReadonlySet<number>): boolean {
+  if (!TITLE_HEADS.has(t[b - 1].lower) || !joinsOffice(t, b)) return false;
+  const p = t[b + 1]?.lower === 'the' ? b + 2 : b + 1;
+  for (let q = p + 1; q <= p + PORTFOLIO_REACH && t[q]?.cap && t[q].sentence === t[b].sentence; q++) if (people.has(t[q].start)) return true;
+  return false;
+}
+
+/**
+ * what stays of a tagger's span whose last words are an office's title: the words before the title when they name a
+ * place (`US`, a location) or a body (`UNICEF`, an organisation), nothing otherwise
+ */
+function beforeOffice(c: Candidate, before: readonly Token[], doc: Doc): Candidate | null {
+  if (!before.length) return null;
+  const end = before.at(-1)!.end;
+  const words = doc.text.slice(c.start, end);
+  if (countryOf(words) || knownPlace(words)) return { ...c, end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` };
+  return namesBody(before, doc) ? { ...c, end, type: 'organization', kind: undefined, reason: `${c.reason}+before-office` } : null;
 }
 
 /** what may end the words before the person: a title, an organisation's head, a party label */
