@@ -129,6 +129,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
         'location:Syria Kenn Crossley',
       ],
     ],
+    // the tagger's span may end before the office's head, on a word opening it: the body before that word stays
+    [
+      'a body before the office’s opening word',
+      'UN Special Envoy for Syria Geir Pedersen said talks would resume.',
+      ['person:Geir Pedersen', 'organization:UN', 'location:Syria'],
+      ['organization:UN Special', 'organization:Special'],
+    ],
     // must stay: a portfolio's words and no name, a body's name before a noun, a company's hyphened name
     [
       'no person after an office’s portfolio of common words, before a noun, or of a hyphened name',

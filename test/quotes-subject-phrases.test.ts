@@ -57,6 +57,12 @@ describe('the speaker of a phrase of where is its noun', () => {
     ['a person before `in`', 'Smith in Paris said the plan was “doomed.”', 'John Smith'],
     ['a common noun before `in`', 'Democrats in Iowa say the race is “too close to call.”', 'Democrats in Iowa'],
   ])('%s', (_why, text, want) => expect(quotesOf(text, [SMITH, HERALD]).quotes.at(-1)?.speaker?.name).toBe(want));
+
+  // `in` joining an office to its place is no phrase of where: the person named after the office heads the phrase
+  it('an office in a place, then its holder', () => {
+    const q = extract('WFP Country Director in Syria Kenn Crossley said aid was short.').quotes.at(-1);
+    expect(q?.speaker?.name).toBe('Kenn Crossley');
+  });
 });
 
 // a count before `of` says how many of the group after it speak; the group heads the phrase (quotes/speaker.ts partitiveGroup)

@@ -43,7 +43,8 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
   return candidates.map((c) => {
     if (c.tier !== 'tagger') return c;
     const [a, b] = tokenRange(t, c);
-    if (endsOffice(t, b, people)) return beforeOffice(c, t.slice(a, titleRunStart(t, b - 1, a)), doc);
+    const office = officeAfter(t, b, people);
+    if (office >= 0) return beforeOffice(c, a, b, office, doc);
     for (let k = a + 1; k < b; k++) {
       if (!starts.has(t[k].start) || !TITLE_HEADS.has(t[k - 1].lower)) continue;
       const title = titleRunStart(t, k, a);
@@ -62,27 +63,39 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
   });
 }
 
+/** the most capitalised words between the tagger's span and the office's head it opens (`Special` of "UN Special" Envoy) */
+const OFFICE_OPENERS = 1;
+
 /**
- * the tagger's span `[.., b)` ends in an office's head whose join and portfolio lead to a person's name (`US Ambassador` of "US Ambassador to the UN Linda Thomas-Greenfield", `UNICEF Representative` of "… in Iraq
- * Sheema Sen Gupta"): the office is that person's title, not a name of its own
+ * the office's head the tagger's span `[.., b)` ends in, or opens with its last words (`US Ambassador` of "US Ambassador
+ * to the UN Linda Thomas-Greenfield", `UN Special` of "UN Special Envoy for Syria Geir Pedersen"), whose join and portfolio
+ * lead to a person's name: the office is that person's title, not a name of its own; -1 when there is none
  */
-function endsOffice(t: readonly Token[], b: number, people: ReadonlySet<number>): boolean {
-  if (!TITLE_HEADS.has(t[b - 1].lower) || !joinsOffice(t, b)) return false;
-  const p = t[b + 1]?.lower === 'the' ? b + 2 : b + 1;
-  for (let q = p + 1; q <= p + PORTFOLIO_REACH && t[q]?.cap && t[q].sentence === t[b].sentence; q++) if (people.has(t[q].start)) return true;
-  return false;
+function officeAfter(t: readonly Token[], b: number, people: ReadonlySet<number>): number {
+  for (let h = b - 1; h <= b + OFFICE_OPENERS && t[h]?.cap && t[h].sentence === t[b - 1].sentence; h++) {
+    if (!TITLE_HEADS.has(t[h].lower) || !joinsOffice(t, h + 1)) continue;
+    const p = t[h + 2]?.lower === 'the' ? h + 3 : h + 2;
+    for (let q = p + 1; q <= p + PORTFOLIO_REACH && t[q]?.cap && t[q].sentence === t[h].sentence; q++) if (people.has(t[q].start)) return h;
+    return -1;
+  }
+  return -1;
 }
 
 /**
- * what stays of a tagger's span whose last words are an office's title: the words before the title when they name a
- * place (`US`, a location) or a body (`UNICEF`, an organisation), nothing otherwise
+ * what stays of the tagger's span `[a, b)` whose last words are an office's title or open it: its longest first words
+ * before the title that name a place (`US`, a location) or a body (`UNICEF`, `UN`, an organisation); nothing when the span
+ * holds the office's head, the span as it is when it only comes before the head and no first words name anything
  */
-function beforeOffice(c: Candidate, before: readonly Token[], doc: Doc): Candidate | null {
-  if (!before.length) return null;
-  const end = before.at(-1)!.end;
-  const words = doc.text.slice(c.start, end);
-  if (countryOf(words) || knownPlace(words)) return { ...c, end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` };
-  return namesBody(before, doc) ? { ...c, end, type: 'organization', kind: undefined, reason: `${c.reason}+before-office` } : null;
+function beforeOffice(c: Candidate, a: number, b: number, head: number, doc: Doc): Candidate | null {
+  const t = doc.tokens;
+  for (let cut = head < b ? titleRunStart(t, head, a) : b; cut > a; cut--) {
+    const end = t[cut - 1].end;
+    const words = doc.text.slice(c.start, end);
+    const changed = cut < b || c.type === 'person';
+    if (countryOf(words) || knownPlace(words)) return changed ? { ...c, end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` } : c;
+    if (namesBody(t.slice(a, cut), doc)) return changed ? { ...c, end, type: 'organization', kind: undefined, reason: `${c.reason}+before-office` } : c;
+  }
+  return head < b ? null : c;
 }
 
 /** what may end the words before the person: a title, an organisation's head, a party label */

@@ -1,3 +1,4 @@
+import { joinsOffice } from '../candidates/words';
 import { isEnglishWord } from '../document/wink';
 import { placeOf } from '../lexicon/gazetteer';
 import type { Entity, Token } from '../core/types';
@@ -44,10 +45,13 @@ function partitiveGroup(t: readonly Token[], a: number, b: number): number {
   return k > a && t[k]?.lower === 'of' && k + 1 < b ? k + 1 : -1;
 }
 
-/** `Democrats in Iowa`: a name's head ends at a preposition of where that no entity's name holds, or at the phrase's end */
+/**
+ * `Democrats in Iowa`: a name's head ends at a preposition of where that no entity's name holds, or at the phrase's end;
+ * not at one joining an office to its place (`WFP Country Director in Syria Kenn Crossley`: the person named after is the head)
+ */
 function nameHeadEnd(ctx: QuoteContext, a: number, b: number): number {
   const t = ctx.doc.tokens;
-  for (let k = a + 1; k < b; k++) if (NOUN_PLACE_PREPOSITIONS.has(t[k].lower) && !ctx.owner[k]) return k;
+  for (let k = a + 1; k < b; k++) if (NOUN_PLACE_PREPOSITIONS.has(t[k].lower) && !ctx.owner[k] && !joinsOffice(t, k)) return k;
   return b;
 }
 
