@@ -211,6 +211,13 @@ describe('a name its acronym defines is a body', () => {
       ['organization:Office of the UN High Commissioner for Human Rights'],
       ['organization:Office'],
     ],
+    // a country's name last makes the name a body's, as a country's word first does
+    [
+      'a name ending in a country’s, its acronym after it',
+      'The Tehrik-i-Taliban Pakistan (TTP) claimed the attack. Later the TTP denied it.',
+      ['organization:Tehrik-i-Taliban Pakistan'],
+      ['person:Taliban Pakistan', 'organization:TTP'],
+    ],
     // must stay: a person known by initials, and a term in capitals with its acronym, are no bodies
     [
       'a person’s initials and a term’s acronym define no body',

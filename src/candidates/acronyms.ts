@@ -121,7 +121,8 @@ export function spelledInBrackets(tokens: readonly Token[], a: number, b: number
 /**
  * the words `tokens[a..b)` are a name its acronym defines right after them, in brackets (`Popular Mobilization
  * Units (PMU)`), three letters at least, and a body's by its words: a body's head among them ("Agency", "Forces"),
- * a plural last ("Units"), or a people's or a country's word first ("Syrian Observatory for Human Rights"), or by
+ * a plural last ("Units"), a people's or a country's word first ("Syrian Observatory for Human Rights"), a country's
+ * name last ("Tehrik-i-Taliban Pakistan"), or by
  * its acronym, a body the lexicon knows ("Hay'at Tahrir al-Sham (HTS)");
  * not a person's ("Alexandria Ocasio-Cortez (AOC)") nor a term in capitals ("Computer Aided Design (CAD)",
  * "Comprehensive Test Ban Treaty (CTBT)", "Bovine Spongiform Encephalopathy (BSE)")
@@ -133,5 +134,5 @@ export function definedByAcronym(tokens: readonly Token[], a: number, b: number)
   const joint = words.findIndex((w) => w.lower === 'of' || w.lower === 'for');
   const head = words[(joint > 0 ? joint : words.length) - 1];
   const people = (w: Token) => !!demonymOf(w.view) || !!demonymOf(w.view.replace(/s$/, '')) || !!countryOf(w.view);
-  return isBodyHead(head.lower) || englishPlural(head.lower) || people(words[0]) || knownBody(tokens[b + 1].view);
+  return isBodyHead(head.lower) || englishPlural(head.lower) || people(words[0]) || !!countryOf(words.at(-1)!.view) || knownBody(tokens[b + 1].view);
 }
