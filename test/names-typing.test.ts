@@ -136,6 +136,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Geir Pedersen', 'organization:UN', 'location:Syria'],
       ['organization:UN Special', 'organization:Special'],
     ],
+    // a name ending in a site's head no person's name ends in is a place, where the tagger read a person
+    [
+      'a palace or a square a person’s reading gave way to',
+      "Bayramov is expected to visit Istanbul's Dolmabahce Palace and meet President Recep Tayyip Erdogan on Tuesday.",
+      ['location:Dolmabahce Palace'],
+      ['person:Dolmabahce Palace'],
+    ],
     // must stay: a portfolio's words and no name, a body's name before a noun, a company's hyphened name
     [
       'no person after an office’s portfolio of common words, before a noun, or of a hyphened name',

@@ -1,5 +1,5 @@
 import { countryIndex } from '../lexicon/country-index';
-import { FACILITY_HEADS, PLACE_HEADS, SHOP_HEADS } from '../lexicon/features';
+import { FACILITY_HEADS, PLACE_HEADS, SHOP_HEADS, SURNAME_FACILITY_HEADS } from '../lexicon/features';
 import { NAME_AND, NAME_GOES_ON } from '../lexicon/function-words';
 import {
   isBodyHead,
@@ -311,8 +311,10 @@ export const BODY_RULES: PatternRule[] = [
       if (!isName(t[i]) || (i > 0 && isName(t[i - 1]))) return null;
       const end = nameRun(t, i, 5);
       const head = t[end - 1]?.lower ?? '';
-      // a place's head after a given name may be a surname ("said Dana Creek"): the cues around it decide
-      const site = FACILITY_HEADS.has(head) || (PLACE_HEADS.has(head) && !isFirstName(t[i].lower));
+      // a place's head after a given name may be a surname ("said Dana Creek"), and so may a building's some ("Tony Hall",
+      // "Sharon Street"): the cues around it decide
+      const surname = isFirstName(t[i].lower) && end - i === 2;
+      const site = (FACILITY_HEADS.has(head) && !(surname && SURNAME_FACILITY_HEADS.has(head))) || (PLACE_HEADS.has(head) && !isFirstName(t[i].lower));
       if (end - i < 2 || !site || notPlace(t[i].view)) return null;
       return { first: i, end, kind: 'feature' };
     },

@@ -173,6 +173,19 @@ export const FACILITY_HEADS = new Set([
   'cemetery', 'castle', 'plaza', 'gardens', 'resort', 'canyon',
 ]);
 
+/** a facility's heads that are surnames too, which a person's name may end in: "Tony Hall", "Sharon Street", "Jeff Bridges" */
+export const SURNAME_FACILITY_HEADS: ReadonlySet<string> = new Set(['hall', 'street', 'bridge', 'castle']);
+
+/**
+ * heads no person's name ends in: a name a tagger calls a person's ending in one is a site's ("Naqsh-e Jahan Square",
+ * "Ali Qapu Palace"); a facility's heads but the surnames, and sites a tagger may call bodies as often ("Crystal Palace",
+ * the club), which only a person's reading gives way to
+ */
+export const NO_PERSON_SITE_HEADS: ReadonlySet<string> = new Set([
+  ...[...FACILITY_HEADS].filter((h) => !SURNAME_FACILITY_HEADS.has(h)),
+  'palace', 'cathedral', 'monastery', 'shrine', 'basilica', 'synagogue', 'airport',
+]);
+
 /** a route's letters, a hyphen and its number, as one token: "I-244", "US-75", "SR-51" (an interstate, a US or a state route) */
 export const ROAD_CODE = /^(?:I|US|SR|SH|CR|NH)-\d{1,3}[A-Z]?$/;
 

@@ -9,6 +9,7 @@ import {
   COMPASS_WORDS,
   DIRECTIONS,
   FACILITY_HEADS,
+  NO_PERSON_SITE_HEADS,
   FEATURE_WORDS,
   PLACE_HEADS,
   SHOP_HEADS,
@@ -115,7 +116,8 @@ function standing(m: Mention, doc: Doc, surnames: ReadonlySet<string>): Evidence
   if (surnames.has(nameKey(m.text)) && !placedPlace(m, doc)) return { type: 'person', votes: DECISIVE, from: 'name', reason: 'surname' };
   if (WORLD_NAMES.has(m.text)) return { type: 'location', votes: DECISIVE, from: 'name', reason: 'world' };
   if (m.type === 'organization' && countryOf(m.text)) return { type: 'location', votes: DECISIVE, from: 'name', reason: 'country-actor', kind: 'country' };
-  if (m.type === 'organization' && isFacility(m.text)) return { type: 'location', votes: DECISIVE, from: 'name', reason: 'facility', kind: 'feature' };
+  if ((m.type === 'organization' && isFacility(m.text)) || (m.type === 'person' && endsIn(m.text, NO_PERSON_SITE_HEADS)))
+    return { type: 'location', votes: DECISIVE, from: 'name', reason: 'facility', kind: 'feature' };
   if ((m.type === 'person' && partOfPlace(m.text, knownPlace)) || (m.type === 'organization' && partOfPlace(m.text, countryOf)))
     return { type: 'location', votes: DECISIVE, from: 'name', reason: 'part-of-place' };
   if (isOffice(m.text)) return { type: 'person', votes: DECISIVE, from: 'name', reason: 'office' };
