@@ -554,6 +554,14 @@ describe('the authors a reference cites inside its bracket are persons', () => {
     ['Viewers linger (see for example Vaskren 2014; Oberlind et al., 2005).', ['Vaskren', 'Oberlind']],
     ['Games train attention (Li, Pelkar, Morgan-Short, & Dunvale, 2010).', ['Li', 'Pelkar', 'Morgan-Short', 'Dunvale']],
     ['The lines run on (Gracía-Pane, 1991) in older poems.', ['Gracía-Pane']],
+    // a paper that cites inside brackets cites in running text too, the year in brackets after the name
+    [
+      'Poems run on (Gracía-Pane, 1991). Parvy (1929) wrote on it. See Kolenk (2019). Flores Gómara’s (1988) study agreed.',
+      ['Gracía-Pane', 'Parvy', 'Kolenk', 'Flores Gómara'],
+    ],
+    // must stay: a title of common words, or after an article, is a work's; a text citing nothing in brackets reads no year so
+    ['Poems run on (Gracía-Pane, 1991). She starred in Leap Year (2010) and Elevator to the Gallows (1958).', ['Gracía-Pane']],
+    ['She starred in Tarvento (2010), a comedy.', []],
     // must stay: a year with no bracket open, a month, a publisher and its place, an acronym
     ['Vaskren 2014, the report said, was a good year.', []],
     ['During the offensive (June 1944), the wing flew.', []],

@@ -1,5 +1,7 @@
 import type { Candidate, Doc } from '../core/types';
-import { coAuthors, isCited } from '../lexicon/citations';
+import { isEnglishWord } from '../document/wink';
+import { isFirstName } from '../lexicon/known-phrases';
+import { citedInText, coAuthors, isCited } from '../lexicon/citations';
 import { placeOf } from '../lexicon/gazetteer';
 import { NAME_WORD_SOURCE } from '../lexicon/name-forms';
 import { CALENDAR } from '../lexicon/speech';
@@ -28,7 +30,50 @@ const notAnAuthor = (name: string): boolean => name.split(' ').some((w) => CALEN
  * are set apart, all in GUM's academic genres; the rest publishers and works)
  */
 export function citedAuthors(doc: Doc): Candidate[] {
-  const out: Candidate[] = [];
+  const bracketed = bracketedAuthors(doc);
+  if (!bracketed.length) return [];
+  // a paper that cites in brackets cites in running text too: "Quilis (1964) performed …", "Flores Gómez (1988) on …"
+  const inText: Candidate[] = [];
+  for (const m of doc.text.matchAll(AUTHOR)) {
+    // `Navarro’s (2016) study`: the possessive is no part of the name
+    const end = m.index + m[0].length - (POSSESSIVE_END.test(m[0]) ? 2 : 0);
+    if (!citedInText(doc.text, end)) continue;
+    // `Leap Year (2010)`, `Calling the Shots (1988)`: a title of common words, or after an article, names a work; `See Klenk (2019)`, `Anthropologist Ken Barger (1971)`: a
+    // common word opening the run is no part of the name, a given name is
+    const words = doc.text.slice(m.index, end).split(' ');
+    if ((words.length > 1 && words.every(common)) || AFTER_ARTICLE.test(doc.text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    let start = m.index;
+    while (words.length > 1 && common(words[0])) start += words.shift()!.length + 1;
+    if (!notAnAuthor(words.join(' '))) inText.push(author(start, end));
+  }
+  return [...bracketed, ...inText];
+}
+
+/** a possessive closing a name */
+const POSSESSIVE_END = /['\u2019]s$/;
+
+/** an article right before a name: a title's words go on before it ("Elevator to the Gallows (1958)") */
+const AFTER_ARTICLE = /\b(?:the|a|an) $/;
+
+/** an English word that is no given name */
+const common = (word: string): boolean => isEnglishWord(word.toLowerCase()) && !isFirstName(word.toLowerCase());
+
+const author = (start: number, end: number): Candidate => ({
+  start,
+  end,
+  type: 'person',
+  tier: 'context',
+  reason: 'context:cited-author',
+  rule: 'cited-author',
+});
+
+/** the authors a text cites inside brackets, read once for each text: the candidates and the mentions stage both ask */
+const bracketedOf = new WeakMap<Doc, Candidate[]>();
+function bracketedAuthors(doc: Doc): Candidate[] {
+  let out = bracketedOf.get(doc);
+  if (out) return out;
+  out = [];
+  bracketedOf.set(doc, out);
   if (!doc.text.includes('(')) return out;
   for (const m of doc.text.matchAll(AUTHOR)) {
     const start = m.index;
@@ -36,7 +81,10 @@ export function citedAuthors(doc: Doc): Candidate[] {
     // the bracket first: it sets aside nearly every capitalised run of a text, for the least work
     if (!inBracket(doc.text, start) || notAnAuthor(m[0]) || !isCited(doc.text, start, end, true)) continue;
     if (coAuthors(doc.text, end).some(notAnAuthor)) continue;
-    out.push({ start, end, type: 'person', tier: 'context', reason: 'context:cited-author', rule: 'cited-author' });
+    out.push(author(start, end));
   }
   return out;
 }
+
+/** the text cites its authors inside brackets somewhere: a paper, whose names before a year in brackets are authors too */
+export const citesInBrackets = (doc: Doc): boolean => bracketedAuthors(doc).length > 0;

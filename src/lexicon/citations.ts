@@ -48,6 +48,15 @@ export function isCited(text: string, start: number, end: number, opened = false
   );
 }
 
+/** a year in brackets right after a name in running text, a page or a letter with it: "Parry (1929) on Homer", "Navarro’s (2016) metrical …", "Smith (2004, p. 12)" */
+const NARRATIVE_YEAR = /^(?:['\u2019]s)? \((?:1[5-9]|20)\d\d[a-z]?(?:[,:;][^()]{0,20})?\)/;
+
+/**
+ * the name ending at `end` is cited in running text, its year in brackets after it ("Quilis (1964) performed …"); a
+ * film's or a book's title is written so as often ("Leap Year (2010)"), so only a paper that cites in brackets too reads it
+ */
+export const citedInText = (text: string, end: number): boolean => NARRATIVE_YEAR.test(text.slice(end, end + LIST_READ));
+
 /** the co-authors a cited name's list goes on to, "Kramer" and "Gratton" after "Boot" in "(Boot, Kramer, & Gratton, 2009)", or none */
 export function coAuthors(text: string, end: number): string[] {
   const list = CO_AUTHORS.exec(text.slice(end, end + LIST_READ));

@@ -24,7 +24,8 @@ import { nameKey } from '../core/names';
 import { hasLetterDigitWord, isAcronymText, isNameWord, isRoadCode, isTitleCaseWord, nameWords, opensCapital, withoutLegalForm } from '../lexicon/name-forms';
 import { CUE_VOTES } from '../lexicon/type-cues';
 import { SPEECH_VERBS } from '../lexicon/speech';
-import { isCited } from '../lexicon/citations';
+import { citedInText, isCited } from '../lexicon/citations';
+import { citesInBrackets } from '../candidates/citations';
 import { CAPITALISED_HEADS, HONORIFICS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { typeCuesAround } from './cues';
 import { definedByAcronym, spelledInBrackets } from '../candidates/acronyms';
@@ -275,7 +276,8 @@ function placeOfPlace(m: Mention, doc: Doc): Evidence | null {
  * of publication the gazetteer knows and a publisher); not a known place nor an acronym ("(UK, 2003)", a place of publication)
  */
 function citedAuthor(m: Mention, doc: Doc): Evidence | null {
-  return isCited(doc.text, m.start, m.end) && !placeOf(m.text) && !isAcronymText(m.text) ? cueEvidence('person', 'citation') : null;
+  const cited = isCited(doc.text, m.start, m.end) || (citedInText(doc.text, m.end) && citesInBrackets(doc));
+  return cited && !placeOf(m.text) && !isAcronymText(m.text) ? cueEvidence('person', 'citation') : null;
 }
 
 /**
