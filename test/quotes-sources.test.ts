@@ -95,6 +95,12 @@ describe('the actor a sentence is about speaks a quotation no cue governs', () =
       'As Smith spoke, Jones wanted her readers to know that “the politics of fear will not win this year.”',
       ['Mary Jones|clause-subject|Jones'],
     ],
+    // the quotation right after the clause's comma: the clause frames it
+    [
+      'a clause a subordinator opens, its comma right before the quotation',
+      'As Jones pointed out in December, “the politics of fear will not win this year.”',
+      ['Mary Jones|clause-subject|Jones'],
+    ],
     [
       'a subordinate clause after the subject leaves it the subject',
       'Jones smiled as Smith wanted his readers to know that “the politics of fear will not win this year.”',

@@ -14,6 +14,8 @@ describe('a subject phrase with a participle or a participle adjective', () => {
   it.each([
     ['a past participle and its link describe the head before them', 'A memo obtained by the Herald warns that the plan is “doomed.”', 'A memo'],
     ['a participle linked to a group', 'Some farmers linked to the union put it as “a disaster.”', 'Some farmers'],
+    // a plural's possessive mark glued to its word, as `'s` is
+    ['a plural’s possessive before the head', 'The farmers’ union called the plan “a disaster.”', 'The farmers’ union'],
     // must stay: a past verb and a subordinator open a clause of their own
     ['a verb of its own before a subordinator', 'Smith tweeted after the mayor argued that the plan was “doomed.”', 'the mayor'],
     ['a verb of its own before `as`', 'The crowd cheered as the mayor said the plan was “doomed.”', 'the mayor'],

@@ -55,6 +55,8 @@ const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
   if (ctx.quoted[i] && !ctx.inName[i]) return false;
   if (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
+  // `Sanders’ campaign called`: a plural's possessive mark, glued to its word, as `'s` is
+  if (tok.possessive && i > 0 && ctx.doc.tokens[i - 1].end === tok.start && !ctx.doc.tokens[i - 1].punct) return true;
   // `one unaligned Florida strategist`, `a retired general`, `10 percent of registered voters`: a past
   // participle between a determiner, an adjective or `of` and a noun is an adjective
   if (isPremodifyingParticiple(ctx.doc.tokens, i)) return true;

@@ -19,8 +19,9 @@ function subjectOf(ctx: QuoteContext, from: number, to: number, anchor: number):
     if (BE_FORMS.has(t[v - 1]?.lower ?? '')) return null;
     const p = phraseBefore(ctx, v, from, true);
     // `As Blumenthal spoke, the NRA was …`, `where Clinton appeared Sunday, West landed …`: a clause
-    // a subordinator opens and a comma closes is not the sentence's; its subject is not the one
-    if (p && SUBJECT_CLAUSE_OPENERS.has(t[p[0] - 1]?.lower ?? '') && t.slice(v + 1, to).some((w) => w.text === ',')) continue;
+    // a subordinator opens and a comma closes is not the sentence's; its subject is not the one (`As Byler pointed out in
+    // December, “…”`: unless the quotation follows its comma, which the clause then frames)
+    if (p && SUBJECT_CLAUSE_OPENERS.has(t[p[0] - 1]?.lower ?? '') && t.slice(v + 1, to - 1).some((w) => w.text === ',')) continue;
     const found = p ? readSpeaker(ctx, p, anchor, 'clause-subject') : null;
     if (!found || (!found.entity && found.speaker.form !== 'pronoun') || found.entity?.type === 'location') return null;
     return found;
