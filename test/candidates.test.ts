@@ -294,6 +294,25 @@ describe('a speaker named right after a quotation', () => {
   });
 });
 
+// a name labelling, with a colon, the quotation after it on its own line (candidates/quoted-speakers.ts)
+describe('a speaker named in a line’s label', () => {
+  it.each([
+    ['Key developments:\n- Zelvaskyy: "We need more Patriots."', ['person:Zelvaskyy:context:label-speaker']],
+    ['Talks went on.\n\nMark Ruttell: “We will deliver.”', ['person:Mark Ruttell:context:label-speaker']],
+    // a common word opening the label is the writer's
+    ['Stone spoke.\n\nContinued Ruttell: “We will deliver.”', ['person:Ruttell:context:label-speaker']],
+    // must stay: a common word, a label mid-line, a label before no quotation
+    ['Update: "Talks resume."\nThe envoy Ruttell: "Yes."\nRuttell: We will deliver.', []],
+  ])('%j gives %j', (text, want) => {
+    expect(
+      spans(
+        text,
+        patternCandidates(buildDocument(text)).filter((c) => c.rule === 'label-speaker'),
+      ),
+    ).toEqual(want);
+  });
+});
+
 describe('country gazetteer', () => {
   it.each([
     ['talks in Qatar and Egypt', ['location:Qatar', 'location:Egypt']],

@@ -1,3 +1,4 @@
+import { extract } from '../src';
 import { quotesOf, type EntitySpec } from './quotes-helpers';
 
 const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male' };
@@ -24,6 +25,14 @@ describe('a name label before a colon: roundups and debate summaries', () => {
     ['a description with no name is no label', 'The mood was clear - the crowd: “We want more.”', ['none']],
   ])('%s', (_, text, want) => {
     expect(speakers(text)).toEqual(want);
+  });
+});
+
+// the whole pipeline: a one-word name the article writes nowhere else is a person by its label (candidates/quoted-speakers.ts)
+describe('a live blog’s bullet line labels its quotation', () => {
+  it('finds the speaker no other sentence names', () => {
+    const text = 'Key developments:\n- Zelvaskyy: "We need more air defence."\n- Ruttell: "We will deliver."';
+    expect(extract(text).quotes.map((q) => q.speaker?.name ?? 'none')).toEqual(['Zelvaskyy', 'Ruttell']);
   });
 });
 

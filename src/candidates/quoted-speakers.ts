@@ -1,4 +1,7 @@
 import type { Token } from '../core/types';
+import { DASHES } from '../lexicon/function-words';
+import { isEnglishWord } from '../document/wink';
+import { isFirstName } from '../lexicon/known-phrases';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isTitleOrHonorific } from '../lexicon/titles';
@@ -19,8 +22,35 @@ const closesQuote = (t: readonly Token[], k: number): boolean => {
  */
 const speakerName = (t: readonly Token[], i: number, end: number): boolean => end - i > 1 || isUnlistedWord(t[i]);
 
+/** a line's bullet before its words: `- `, `* `, `• ` */
+const BULLETS: ReadonlySet<string> = new Set([...DASHES, '*', '•']);
+
+/** token `i` opens its paragraph, a bullet before it at most */
+const opensLine = (t: readonly Token[], i: number): boolean => {
+  const before = t[i - 1];
+  return !before || before.paragraph !== t[i].paragraph || (BULLETS.has(before.view) && (!t[i - 2] || t[i - 2].paragraph !== t[i].paragraph));
+};
+
 /** where a quotation's speaker stands */
 export const QUOTED_SPEAKER_RULES: PatternRule[] = [
+  {
+    // `Zelenskiy: "We need more Patriots."`, `- Rutte: “We will deliver.”`: a name opening its line (a bullet before it at
+    // most) and labelling, with a colon, the quotation that follows is its speaker's, which a roundup or a live blog
+    // names no other way; a person's by default, the type cues and the lexicon deciding otherwise; fills gaps only
+    reason: 'label-speaker',
+    type: 'person',
+    tier: 'context',
+    find: (t, i) => {
+      if (!opensLine(t, i) || isTitleOrHonorific(t[i].lower)) return null;
+      const end = nameRun(t, i, NAME_WORDS);
+      // `Continued Stone: “…”`: a common word opening the label is the writer's, no part of the name
+      let first = i;
+      while (end - first > 1 && isEnglishWord(t[first].lower) && !isFirstName(t[first].lower)) first++;
+      if (end === i || !speakerName(t, first, end) || t[end]?.view !== ':' || t[end].paragraph !== t[i].paragraph) return null;
+      const mark = QUOTE_MARKS[t[end + 1]?.view ?? ''];
+      return mark && mark.hint !== 'close' && t[end + 1].paragraph === t[i].paragraph ? { first, end } : null;
+    },
+  },
   {
     // `"…," Hoddle said.`, `"I support them," Tarango said`, `"…," said Kevan Parekh,`: the name right after a quotation's
     // closing mark and before a verb of saying, or after the mark and the verb and before the sentence's stop or a
