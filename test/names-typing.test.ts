@@ -129,6 +129,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
         'location:Syria Kenn Crossley',
       ],
     ],
+    // a known place before a title the tagger ran into a name is where the office is held, a place of its own
+    [
+      'a place before a title and a name',
+      'Kyiv Mayor Vitali Klitschko said two people were hurt. London Mayor Sadiq Khan agreed.',
+      ['person:Vitali Klitschko', 'person:Sadiq Khan', 'location:Kyiv', 'location:London'],
+      ['organization:Kyiv Mayor', 'organization:London Mayor'],
+    ],
     // the tagger's span may end before the office's head, on a word opening it: the body before that word stays
     [
       'a body before the office’s opening word',

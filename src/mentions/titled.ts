@@ -48,7 +48,8 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
     for (let k = a + 1; k < b; k++) {
       if (!starts.has(t[k].start) || !TITLE_HEADS.has(t[k - 1].lower)) continue;
       const title = titleRunStart(t, k, a);
-      // a person's span gives way only where a body the bundled data knows opens it ("U.N. Secretary-General Antonio Guterres")
+      // a person's span gives way only where a body the bundled data knows opens it ("U.N. Secretary-General Antonio Guterres";
+      // GUM reads "US President Barack Obama" as one person)
       if (c.type === 'person') {
         // a title the tagger's gazetteer never listed ("Ayatollah Ali Khamenei", "Representative Charles B. Rangel")
         // is no part of the name, as the labelled sets read titles five times in six; one it knew keeps the tagger's reading
@@ -57,6 +58,10 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
           ? { ...c, end: t[title - 1].end, type: 'organization' as const, reason: `${c.reason}+before-title` }
           : c;
       }
+      // "Kyiv Mayor Vitali Klitschko": a place the bundled data knows before the title is where the office is held, a place
+      const before = title > a ? doc.text.slice(t[a].start, t[title - 1].end) : '';
+      if (before && (countryOf(before) || knownPlace(before)) && !knownOrg(before))
+        return { ...c, end: t[title - 1].end, type: 'location' as const, kind: undefined, reason: `${c.reason}+before-title` };
       return title > a && namesBody(t.slice(a, title), doc) ? { ...c, end: t[title - 1].end, reason: `${c.reason}+before-title` } : null;
     }
     return c;
