@@ -24,6 +24,14 @@ describe('a name after “known as” is an alias of the name before it', () => 
     ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 
+  // a word inside a name of three words or more calls its person again (entities/cluster.ts innerName)
+  it('reads a word inside a long name as the same person', () => {
+    const { actors } = extract(
+      'Brazilian President Luiz Inácio Lula da Silva met Javier Milei. Lula later spoke. Laura Ingraham Show guests laughed. Show went on.',
+    );
+    expect(actors.find((a) => a.name === 'Luiz Inácio Lula da Silva')?.aliases).toEqual(['Lula']);
+  });
+
   it('keeps the alias among the entity’s forms', () => {
     const { actors } = extract('General Mohamed Hamdan Dagalo, known as Hemedti, spoke. Hemedti left.');
     expect(actors.map((a) => [a.name, a.aliases, a.mentions.length])).toEqual([['Mohamed Hamdan Dagalo', ['Hemedti'], 3]]);

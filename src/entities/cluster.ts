@@ -2,7 +2,8 @@ import { SURNAME_PARTICLES, withoutHyphenedParticle } from '../lexicon/names';
 import type { EntityType, Mention } from '../core/types';
 import { countryKey, knownOrg, placeOf } from '../lexicon/gazetteer';
 import { DROPPED_HEADS } from '../lexicon/organizations';
-import { givenNameGender } from '../lexicon/known-phrases';
+import { isEnglishWord } from '../document/wink';
+import { givenNameGender, phraseClasses } from '../lexicon/known-phrases';
 import type { Gender } from './gender';
 import { memoised } from '../core/memo';
 import { nameKey } from '../core/names';
@@ -129,6 +130,26 @@ const firstName: AliasRule = {
   candidates: (m, idx) => oneWord(m, (w) => idx.get('first', w)),
   partial: true,
 };
+// "Lula" → "Luiz Inácio Lula da Silva", "López" → "Andrés Manuel López Obrador": a word inside a name of three words or
+// more, no particle, is how the article calls its person again (a name the lexicon does not split into given names and
+// surnames: Portuguese and Spanish names carry a second surname or a nickname inside)
+/** a word the lexicon knows as a given name or a surname ("silva", which wink's English lexicon lists too) */
+const isPersonalWord = (word: string): boolean => phraseClasses(word).some((c) => c === 'first' || c === 'last');
+
+const innerName: AliasRule = {
+  accepts: (m, c) => {
+    const w = nameWords(keyOf(m));
+    if (w.length !== 1 || SURNAME_PARTICLES.has(w[0])) return false;
+    return [...c.keys].some((k) => {
+      const parts = k.split(' ');
+      const at = parts.indexOf(w[0], 1);
+      // the words after it a name's, no common word: "Laura Ingraham Show", "Steve Harvey Morning" are no one's whole name
+      return at > 0 && at < parts.length - 1 && parts.slice(at + 1).every((p) => SURNAME_PARTICLES.has(p) || !isEnglishWord(p) || isPersonalWord(p));
+    });
+  },
+  candidates: (m, idx) => oneWord(m, (w) => idx.get('inner', w)),
+  partial: true,
+};
 // "IDF" ↔ "Israel Defense Forces" when the article spells both; "GoS" ↔ "Government of Syria", its "o" the name's "of".
 // A country's short form is that country's alone (sameCountry): "US" is not "Union State", whatever its initials
 const acronym: AliasRule = {
@@ -208,7 +229,7 @@ const withoutHead: AliasRule = {
 };
 
 export const ALIAS_RULES: Record<EntityType, AliasRule[]> = {
-  person: [sameEntry, sameKey, surname, firstName],
+  person: [sameEntry, sameKey, surname, firstName, innerName],
   organization: [sameEntry, sameKey, acronym, knownPair, placeShortForm, companyFirstWord, withoutHead],
   location: [sameEntry, sameKey, sameCountry, acronym],
 };
@@ -241,6 +262,7 @@ class ClusterIndex {
       this.put('last', withoutHyphenedParticle(parts[parts.length - 1]), c);
     }
     if (parts.length === 2 || parts.length === 3) this.put('first', parts[0], c);
+    for (let i = 1; i < parts.length - 1; i++) this.put('inner', parts[i], c);
     if (parts.length > 1) this.put('first-word', parts[0], c);
     if (k.includes(' ')) {
       this.put('initials', initials(k), c);
