@@ -24,6 +24,12 @@ describe('a name after “known as” is an alias of the name before it', () => 
     ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 
+  // an acronym alone in brackets right after a name is its alias, whatever its letters spell (entities/known-as.ts)
+  it('reads an acronym in brackets after a translated name as its alias', () => {
+    const { organizations } = extract("The Kurdistan Workers' Party (PKK) announced it would disband. Later the PKK confirmed it. Apple (AAPL.O) rose.");
+    expect(organizations.map((o) => [o.name, o.aliases])).toContainEqual(["Kurdistan Workers' Party", ['PKK']]);
+  });
+
   // a word inside a name of three words or more calls its person again (entities/cluster.ts innerName)
   it('reads a word inside a long name as the same person', () => {
     const { actors } = extract(

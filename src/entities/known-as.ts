@@ -1,5 +1,6 @@
 import type { Doc, Mention } from '../core/types';
 import { ALIAS_LINKS } from '../lexicon/aliases';
+import { isAcronymText } from '../lexicon/name-forms';
 import type { Cluster } from './cluster';
 
 /**
@@ -9,12 +10,15 @@ import type { Cluster } from './cluster';
  */
 const LINK = new RegExp(`^\\)?\\s*[,(]\\s*(?:${ALIAS_LINKS.map((l) => l.replace(/\./g, '\\.')).join('|')})\\s`, 'i');
 
+/** an opening bracket right after a name, an acronym's, whatever its letters spell (a translated name's: "Kurdistan Workers' Party (PKK)") */
+const BRACKET = /^\s*\(/;
+
 /** how far after a name its alias may start, in characters: the longest link and its punctuation */
 const LINK_REACH = Math.max(...ALIAS_LINKS.map((l) => l.length)) + 5;
 
 /**
  * `General Mohamed Hamdan Dagalo, known as Hemedti,`: a name of the same type right after a name and an alias link
- * (lexicon/aliases.ts) names the same one, so their clusters are one entity (its fullest form names it, as any
+ * (lexicon/aliases.ts), or an acronym of the same type alone in brackets right after it, names the same one, so their clusters are one entity (its fullest form names it, as any
  * entity's; "Hemedti" an alias). One pass over the mentions in text order; a merged cluster leaves the list
  */
 export function joinKnownAs(clusters: Cluster[], doc: Doc): Cluster[] {
@@ -25,8 +29,11 @@ export function joinKnownAs(clusters: Cluster[], doc: Doc): Cluster[] {
   const merged = new Set<Cluster>();
   const ordered = [...owner.keys()].sort((a, b) => a.start - b.start);
   for (const m of ordered) {
-    const link = LINK.exec(doc.view.slice(m.end, m.end + LINK_REACH));
-    const alias = link && byStart.get(m.end + link[0].length);
+    const after = doc.view.slice(m.end, m.end + LINK_REACH);
+    const link = LINK.exec(after) ?? BRACKET.exec(after);
+    const found = link && byStart.get(m.end + link[0].length);
+    // a bare bracket links only an acronym that closes it: "Kurdistan Workers' Party (PKK)", whose letters are Kurdish
+    const alias = found && (link[0].trim() !== '(' || (isAcronymText(found.text) && doc.view[found.end] === ')')) ? found : undefined;
     const into = owner.get(m);
     const from = alias && owner.get(alias);
     if (!alias || !into || !from || from === into || alias.type !== m.type) continue;
