@@ -218,6 +218,20 @@ describe('a name its acronym defines is a body', () => {
       ['organization:Tehrik-i-Taliban Pakistan'],
       ['person:Taliban Pakistan', 'organization:TTP'],
     ],
+    // an acronym in brackets its name before does not spell, a translated name's, is a body's all the same
+    [
+      'an acronym in brackets after a translated name',
+      'The far-right Alternative for Germany (AfD) came second. The AfD wants tighter borders.',
+      ['organization:AfD'],
+      ['location:AfD'],
+    ],
+    // must stay: a country's code, a term its words spell, a results table's club
+    [
+      'no body in a country’s code, a spelled term or a table’s bracket',
+      'Lance Armstrong (USA) won. Creutzfeldt-Jakob Disease (CJD) spread.\nMladost (BJ) 4 0 1 3 2 10 1',
+      [],
+      ['organization:USA', 'organization:CJD', 'organization:BJ'],
+    ],
     // must stay: a person known by initials, and a term in capitals with its acronym, are no bodies
     [
       'a person’s initials and a term’s acronym define no body',
