@@ -38,8 +38,8 @@ export function citedAuthors(doc: Doc): Candidate[] {
     // `Navarro’s (2016) study`: the possessive is no part of the name
     const end = m.index + m[0].length - (POSSESSIVE_END.test(m[0]) ? 2 : 0);
     if (!citedInText(doc.text, end)) continue;
-    // `Leap Year (2010)`, `Calling the Shots (1988)`: a title of common words, or after an article, names a work; `See Klenk (2019)`, `Anthropologist Ken Barger (1971)`: a
-    // common word opening the run is no part of the name, a given name is
+    // `Leap Year (2010)`, `Calling the Shots (1988)`: a title of common words, or after an article, names a work;
+    // `See Klenk (2019)`, `Anthropologist Ken Barger (1971)`: a common word opening the run is no part of the name, a given name is
     const words = doc.text.slice(m.index, end).split(' ');
     if ((words.length > 1 && words.every(common)) || AFTER_ARTICLE.test(doc.text.slice(Math.max(0, m.index - 4), m.index))) continue;
     let start = m.index;
@@ -58,6 +58,7 @@ const AFTER_ARTICLE = /\b(?:the|a|an) $/;
 /** an English word that is no given name */
 const common = (word: string): boolean => isEnglishWord(word.toLowerCase()) && !isFirstName(word.toLowerCase());
 
+/** an author's candidate: a person, filling a gap only */
 const author = (start: number, end: number): Candidate => ({
   start,
   end,

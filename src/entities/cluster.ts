@@ -130,12 +130,12 @@ const firstName: AliasRule = {
   candidates: (m, idx) => oneWord(m, (w) => idx.get('first', w)),
   partial: true,
 };
-// "Lula" → "Luiz Inácio Lula da Silva", "López" → "Andrés Manuel López Obrador": a word inside a name of three words or
-// more, no particle, is how the article calls its person again (a name the lexicon does not split into given names and
-// surnames: Portuguese and Spanish names carry a second surname or a nickname inside)
 /** a word the lexicon knows as a given name or a surname ("silva", which wink's English lexicon lists too) */
 const isPersonalWord = (word: string): boolean => phraseClasses(word).some((c) => c === 'first' || c === 'last');
 
+// "Lula" → "Luiz Inácio Lula da Silva", "López" → "Andrés Manuel López Obrador": a word inside a name of three words or
+// more, no particle, is how the article calls its person again (a name the lexicon does not split into given names and
+// surnames: Portuguese and Spanish names carry a second surname or a nickname inside)
 const innerName: AliasRule = {
   accepts: (m, c) => {
     const w = nameWords(keyOf(m));

@@ -18,8 +18,9 @@ const LINK_REACH = Math.max(...ALIAS_LINKS.map((l) => l.length)) + 5;
 
 /**
  * `General Mohamed Hamdan Dagalo, known as Hemedti,`: a name of the same type right after a name and an alias link
- * (lexicon/aliases.ts), or an acronym of the same type alone in brackets right after it, names the same one, so their clusters are one entity (its fullest form names it, as any
- * entity's; "Hemedti" an alias). One pass over the mentions in text order; a merged cluster leaves the list
+ * (lexicon/aliases.ts), or an acronym of the same type alone in brackets right after it, names the same one, so
+ * their clusters are one entity (its fullest form names it, as any entity's; "Hemedti" an alias). One pass over the
+ * mentions in text order; a merged cluster leaves the list
  */
 export function joinKnownAs(clusters: Cluster[], doc: Doc): Cluster[] {
   const owner = new Map<Mention, Cluster>();

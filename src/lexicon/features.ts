@@ -173,7 +173,7 @@ export const FACILITY_HEADS = new Set([
   'cemetery', 'castle', 'plaza', 'gardens', 'resort', 'canyon',
 ]);
 
-/** a facility's heads that are surnames too, which a person's name may end in: "Tony Hall", "Sharon Street", "Jeff Bridges" */
+/** a facility's heads that are surnames too, which a person's name may end in: "Tony Hall", "Sharon Street", "Roy Castle" */
 export const SURNAME_FACILITY_HEADS: ReadonlySet<string> = new Set(['hall', 'street', 'bridge', 'castle']);
 
 /**
