@@ -91,6 +91,8 @@ describe('pattern rules', () => {
     ['publishers Jann Wenner of Rolling Stone Magazine and', 'organization:Rolling Stone Magazine:pattern:headed-body'],
     ['at the Comic Corps booth', 'organization:Comic Corps:pattern:headed-body'],
     ['Yesterday Acme Holdings said', 'organization:Acme Holdings:pattern:headed-body'],
+    // a sentence's first word the tagger reads as a verb, the sentence's verb right after the name: the name's own word
+    ['Zoom Video Communications beat estimates.', 'organization:Zoom Video Communications:pattern:headed-body'],
     // a company's line of business closing its name
     ['Rivian Automotive said it would cut jobs', 'organization:Rivian Automotive:pattern:headed-body'],
     ['Newmont Mining reported a profit', 'organization:Newmont Mining:pattern:headed-body'],

@@ -40,9 +40,15 @@ const BODY_HEADS = new Set([
   'alliance',
   'caucus',
 ]);
-/** where a name found at `i` starts: after the sentence's first word when that opens the sentence and is no proper noun ("The", "Shares") */
-const pastOpeningWord = (t: Parameters<PatternRule['find']>[0], i: number): number =>
-  (i === 0 || t[i - 1].sentence !== t[i].sentence) && t[i].pos !== 'PROPN' ? i + 1 : i;
+/**
+ * where a name found at `i` and ending at `end` starts: after the sentence's first word when that opens the sentence and
+ * is no proper noun ("The", "Shares"); but a word the tagger reads as a verb there, with the sentence's verb right after
+ * the name, is the name's own first word, no imperative's ("Zoom Video Communications beat estimates")
+ */
+const pastOpeningWord = (t: Parameters<PatternRule['find']>[0], i: number, end: number): number => {
+  if ((i > 0 && t[i - 1].sentence === t[i].sentence) || t[i].pos === 'PROPN') return i;
+  return t[i].pos === 'VERB' && t[end]?.pos === 'VERB' && t[end].sentence === t[i].sentence ? i : i + 1;
+};
 
 /** the most words a company's name may run before its legal form */
 const LEGAL_NAME_WORDS = 6;
@@ -150,7 +156,7 @@ export const BODY_RULES: PatternRule[] = [
     find: (t, i) => {
       if (!isName(t[i]) || nameBefore(t, i) || t[i + 1]?.view !== ',') return null;
       // a sentence's first common word opens no list of a name's ("Still, Labour and Treasury Committee members …")
-      if (pastOpeningWord(t, i) !== i || !listedRemit(t, i, i + 1)) return null;
+      if (pastOpeningWord(t, i, i + 1) !== i || !listedRemit(t, i, i + 1)) return null;
       const end = listEnd(t, i + 1, 3, listedRemit);
       return end > 0 && LISTED_BODY_HEADS.has(t[end - 1].lower) ? { first: i, end } : null;
     },
@@ -228,7 +234,7 @@ export const BODY_RULES: PatternRule[] = [
         else return null;
       }
       if (j === i || j >= t.length || t[j].sentence !== t[i].sentence || !WRITTEN_LEGAL_FORMS.has(t[j].view)) return null;
-      const first = pastOpeningWord(t, i);
+      const first = pastOpeningWord(t, i, j + 1);
       return j > first ? { first, end: j + 1 } : null;
     },
   },
@@ -244,7 +250,7 @@ export const BODY_RULES: PatternRule[] = [
       const end = nameRun(t, i, 5);
       const head = t[end - 1];
       if (end - i < 2 || !BODY_HEADS.has(head.lower) || head.view === head.view.toUpperCase()) return null;
-      const first = pastOpeningWord(t, i);
+      const first = pastOpeningWord(t, i, end);
       if (end - first < 2) return null;
       const run = phrase(t, first, end);
       return isCountry(run) || isRegion(run) || placeOf(run) || FORMER_STATES.has(run) ? null : { first, end };
