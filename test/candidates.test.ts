@@ -305,6 +305,7 @@ describe('a speaker named in a line’s label', () => {
     ['Stone spoke.\n\nContinued Ruttell: “We will deliver.”', ['person:Ruttell:context:label-speaker']],
     // must stay: a common word, a label mid-line, a label before no quotation
     ['Update: "Talks resume."\nThe envoy Ruttell: "Yes."\nRuttell: We will deliver.', []],
+    ['Q: "What do you think?"\nA: "Nothing at all."', []],
   ])('%j gives %j', (text, want) => {
     expect(
       spans(

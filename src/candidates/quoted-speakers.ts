@@ -46,7 +46,8 @@ export const QUOTED_SPEAKER_RULES: PatternRule[] = [
       // `Continued Stone: “…”`: a common word opening the label is the writer's, no part of the name
       let first = i;
       while (end - first > 1 && isEnglishWord(t[first].lower) && !isFirstName(t[first].lower)) first++;
-      if (end === i || !speakerName(t, first, end) || t[end]?.view !== ':' || t[end].paragraph !== t[i].paragraph) return null;
+      // `Q: "…"`: an interview's letter is no name
+      if (end === i || t[first].view.length < 2 || !speakerName(t, first, end) || t[end]?.view !== ':' || t[end].paragraph !== t[i].paragraph) return null;
       const mark = QUOTE_MARKS[t[end + 1]?.view ?? ''];
       return mark && mark.hint !== 'close' && t[end + 1].paragraph === t[i].paragraph ? { first, end } : null;
     },
