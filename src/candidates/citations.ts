@@ -1,6 +1,5 @@
 import type { Candidate, Doc } from '../core/types';
-import { isEnglishWord } from '../document/wink';
-import { isFirstName } from '../lexicon/known-phrases';
+import { isCommonWord } from './words';
 import { citedInText, coAuthors, isCited } from '../lexicon/citations';
 import { placeOf } from '../lexicon/gazetteer';
 import { NAME_WORD_SOURCE } from '../lexicon/name-forms';
@@ -55,8 +54,8 @@ const POSSESSIVE_END = /['\u2019]s$/;
 /** an article right before a name: a title's words go on before it ("Elevator to the Gallows (1958)") */
 const AFTER_ARTICLE = /\b(?:the|a|an) $/;
 
-/** an English word that is no given name */
-const common = (word: string): boolean => isEnglishWord(word.toLowerCase()) && !isFirstName(word.toLowerCase());
+/** a common word, as a name's word is written */
+const common = (word: string): boolean => isCommonWord(word.toLowerCase());
 
 /** an author's candidate: a person, filling a gap only */
 const author = (start: number, end: number): Candidate => ({

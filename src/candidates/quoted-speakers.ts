@@ -1,11 +1,9 @@
 import type { Token } from '../core/types';
 import { DASHES } from '../lexicon/function-words';
-import { isEnglishWord } from '../document/wink';
-import { isFirstName } from '../lexicon/known-phrases';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { SPEECH_VERBS } from '../lexicon/speech';
 import { isTitleOrHonorific } from '../lexicon/titles';
-import { isUnlistedWord, nameBefore, nameRun, type PatternRule } from './words';
+import { isCommonWord, isUnlistedWord, nameBefore, nameRun, type PatternRule } from './words';
 
 /** the most words a speaker's name after a quotation may run: "Kevan Parekh", "Luiz Inacio Lula" */
 const NAME_WORDS = 3;
@@ -45,7 +43,7 @@ export const QUOTED_SPEAKER_RULES: PatternRule[] = [
       const end = nameRun(t, i, NAME_WORDS);
       // `Continued Stone: “…”`: a common word opening the label is the writer's, no part of the name
       let first = i;
-      while (end - first > 1 && isEnglishWord(t[first].lower) && !isFirstName(t[first].lower)) first++;
+      while (end - first > 1 && isCommonWord(t[first].lower)) first++;
       // `Q: "…"`: an interview's letter is no name
       if (end === i || t[first].view.length < 2 || !speakerName(t, first, end) || t[end]?.view !== ':' || t[end].paragraph !== t[i].paragraph) return null;
       const mark = QUOTE_MARKS[t[end + 1]?.view ?? ''];

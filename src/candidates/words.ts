@@ -20,6 +20,9 @@ export { isCap } from '../core/tokens';
 const NOT_NAMES = new Set([...OPENING_WORDS, 'These', 'Those', ...WEEKDAY_WORDS, ...MONTH_WORDS, 'Yesterday', 'Today', 'Tomorrow', 'Tonight']);
 export const isName = (t: Token | undefined): boolean => isCap(t) && !NOT_NAMES.has(t!.view);
 
+/** an English word that is no given name: a common word a capitalised run may open ("See Klenk", "Continued Stone") */
+export const isCommonWord = (lower: string): boolean => isEnglishWord(lower) && !isFirstName(lower);
+
 /**
  * a word no English list knows in any form and no pronoun: "Hoddle", "Lebed", not "Traders", "Water", "He"; a
  * lone capitalised word so made is a name where the words around it say so, whatever the tagger read

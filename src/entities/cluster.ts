@@ -3,7 +3,7 @@ import type { EntityType, Mention } from '../core/types';
 import { countryKey, knownOrg, placeOf } from '../lexicon/gazetteer';
 import { DROPPED_HEADS } from '../lexicon/organizations';
 import { isEnglishWord } from '../document/wink';
-import { givenNameGender, phraseClasses } from '../lexicon/known-phrases';
+import { givenNameGender, inClass, isFirstName } from '../lexicon/known-phrases';
 import type { Gender } from './gender';
 import { memoised } from '../core/memo';
 import { nameKey } from '../core/names';
@@ -131,7 +131,7 @@ const firstName: AliasRule = {
   partial: true,
 };
 /** a word the lexicon knows as a given name or a surname ("silva", which wink's English lexicon lists too) */
-const isPersonalWord = (word: string): boolean => phraseClasses(word).some((c) => c === 'first' || c === 'last');
+const isPersonalWord = (word: string): boolean => isFirstName(word) || inClass(word, 'last');
 
 // "Lula" → "Luiz Inácio Lula da Silva", "López" → "Andrés Manuel López Obrador": a word inside a name of three words or
 // more, no particle, is how the article calls its person again (a name the lexicon does not split into given names and

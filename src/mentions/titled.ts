@@ -15,6 +15,9 @@ const TITLED_NAME = 'title-name';
 /** the most capitalised words of a portfolio between an office's join and the person named after it (`to the United Nations`) */
 const PORTFOLIO_REACH = 4;
 
+/** words a gazetteer knows as a place or a country: where an office before a name is held ("Ohio", "Kyiv", "US") */
+const namesPlace = (words: string): boolean => !!knownPlace(words) || !!countryOf(words);
+
 /** the words before a title name the body it is held in: a known body, an acronym or a body's head word ("Bank of England", "IMF", "Federal Reserve Bank"; an unknown company, "Tesla", is not kept), not more of the title ("Shadow Home") */
 function namesBody(words: readonly Token[], doc: Doc): boolean {
   const name = doc.text.slice(words[0].start, words.at(-1)!.end);
@@ -60,7 +63,7 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
       }
       // "Kyiv Mayor Vitali Klitschko": a place the bundled data knows before the title is where the office is held, a place
       const before = title > a ? doc.text.slice(t[a].start, t[title - 1].end) : '';
-      if (before && (countryOf(before) || knownPlace(before)) && !knownOrg(before))
+      if (before && namesPlace(before) && !knownOrg(before))
         return { ...c, end: t[title - 1].end, type: 'location' as const, kind: undefined, reason: `${c.reason}+before-title` };
       return title > a && namesBody(t.slice(a, title), doc) ? { ...c, end: t[title - 1].end, reason: `${c.reason}+before-title` } : null;
     }
@@ -97,7 +100,7 @@ function beforeOffice(c: Candidate, a: number, b: number, head: number, doc: Doc
     const end = t[cut - 1].end;
     const words = doc.text.slice(c.start, end);
     const changed = cut < b || c.type === 'person';
-    if (countryOf(words) || knownPlace(words)) return changed ? { ...c, end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` } : c;
+    if (namesPlace(words)) return changed ? { ...c, end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` } : c;
     if (namesBody(t.slice(a, cut), doc)) return changed ? { ...c, end, type: 'organization', kind: undefined, reason: `${c.reason}+before-office` } : c;
   }
   return head < b ? null : c;
@@ -154,8 +157,7 @@ export function splitAtOffice(c: Candidate, doc: Doc): Candidate[] {
     const out: Candidate[] = [];
     const title = titleRunStart(t, k, a);
     const before = title > a ? doc.text.slice(t[a].start, t[title - 1].end) : '';
-    if (before && (knownPlace(before) || countryOf(before)))
-      out.push({ ...c, end: t[title - 1].end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` });
+    if (before && namesPlace(before)) out.push({ ...c, end: t[title - 1].end, type: 'location', kind: undefined, reason: `${c.reason}+before-office` });
     const portfolio = k + 2;
     if (b - portfolio > 2)
       out.push({ ...c, start: t[nameAfterPortfolio(t, portfolio, b)].start, type: 'person', kind: undefined, reason: `${c.reason}+after-office` });
