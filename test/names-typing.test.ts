@@ -370,6 +370,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Hancock Brook', 'location:Hancock Pond'],
       ['person:Hancock Brook', 'person:Hancock Pond'],
     ],
+    // a middle initial between a given name and a surname makes a person, whatever the given name; must stay: a firm's ampersand
+    [
+      'a given name the lexicon does not know, a middle initial and a surname make a person',
+      'Geir O. Pedersen briefed the council. Delwyn J. Langejans is an American luthier. Robert W. Baird & Co. said it would buy the bank.',
+      ['person:Geir O. Pedersen', 'person:Delwyn J. Langejans', 'organization:Robert W. Baird & Co.'],
+      ['organization:Geir O. Pedersen', 'organization:Delwyn J. Langejans'],
+    ],
     // must stay: a given name before such a word makes a person's name
     [
       'a given name before a surname that names places too stays a person',
