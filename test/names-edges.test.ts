@@ -1,7 +1,9 @@
 import { citedAuthors } from '../src/candidates/citations';
 import { expectLabels, type NameRow } from './names-helpers';
 import { strictExtract as extract } from './helpers';
-import type { Candidate } from '../src/core/types';
+import type { Candidate, Mention } from '../src/core/types';
+import { joinInitials } from '../src/mentions/initials';
+import { mentionOf } from '../src/mentions/mention';
 import { buildDocument } from '../src/document';
 import { leadingWords } from '../src/mentions/leading';
 import { splitAtBreak } from '../src/mentions/split-break';
@@ -521,6 +523,57 @@ describe('a person’s run of two given names alone splits into two people', () 
     const start = text.indexOf(run);
     const c: Candidate = { start, end: start + run.length, type, tier: 'tagger', reason: 'tagger' };
     expect(splitAtAnd(new Set())(c, doc).map((p) => `${p.type}:${text.slice(p.start, p.end)}`)).toEqual(pieces);
+  });
+});
+
+// the tagger cuts a name at its middle initial; the given name, the initial and the surname are one person (mentions/initials.ts)
+describe('a name the tagger cut at its middle initial is one person', () => {
+  const mention = (text: string, word: string, type: Mention['type'], index: number): Mention => {
+    const start = text.indexOf(word);
+    return mentionOf({ start, end: start + word.length, type, tier: 'tagger', reason: 'tagger' }, word, index);
+  };
+  it.each([
+    [
+      'the given name read as a place, the rest as a person',
+      'For Syria, Geir O. Pedersen briefed them.',
+      ['location:Geir', 'person:O. Pedersen'],
+      ['person:Geir O. Pedersen'],
+    ],
+    ['the initial left out', 'One evening, Donald J. Trump left.', ['person:Donald', 'person:Trump'], ['person:Donald J. Trump']],
+    // must stay: a country, or a place no given name shares, before an initialled person; a surname alone after the given name
+    [
+      'a country before an initialled person, even one a given name shares',
+      'In Jordan J. Smith said no.',
+      ['location:Jordan', 'person:J. Smith'],
+      ['location:Jordan', 'person:J. Smith'],
+    ],
+    [
+      'a known city before an initialled person',
+      'In Nairobi J. Smith said no.',
+      ['location:Nairobi', 'person:J. Smith'],
+      ['location:Nairobi', 'person:J. Smith'],
+    ],
+    [
+      'an initial between a given name and a body',
+      'Then Donald J. Reuters left.',
+      ['person:Donald', 'organization:Reuters'],
+      ['person:Donald', 'organization:Reuters'],
+    ],
+  ] as const)('%s', (_why, text, given, joined) => {
+    const doc = buildDocument(text);
+    const mentions = given.map((g, i) => {
+      const [type, word] = g.split(':') as [Mention['type'], string];
+      return mention(text, word, type, i);
+    });
+    expect(joinInitials(mentions, doc).map((m) => `${m.type}:${m.text}`)).toEqual(joined);
+  });
+
+  it('joins the cut name in a whole article', () => {
+    expectLabels(
+      'Meanwhile, the Special Envoy of the Secretary-General for Syria, Geir O. Pedersen, briefed the Security Council in New York.',
+      ['person:Geir O. Pedersen'],
+      ['location:Geir', 'person:O. Pedersen'],
+    );
   });
 });
 

@@ -5,6 +5,7 @@ import { inAddress } from './addresses';
 import { affiliations, inAffiliation } from './affiliation';
 import { dropCountNouns } from './countnouns';
 import { joinCities } from './city';
+import { joinInitials } from './initials';
 import { nestedNames } from './nested';
 import { possessiveNames } from './possessive';
 import { isNotAName } from './no-names';
@@ -112,6 +113,8 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   const chosen = traceDrops(trace, doc, 'mentions:overlap', unswallowed, filterSpans(unswallowed));
   const mentions = chosen.map((c, index) => mentionOf(c, doc.text.slice(c.start, c.end), index));
   const cities = traceDrops(trace, doc, 'mentions:city', mentions, joinCities(mentions, doc));
-  if (cities.length === mentions.length) return mentions;
-  return traceAdds(trace, doc, 'mentions:city', mentions, cities).map((m, index) => (m.index === index ? m : mentionOf(m, m.text, index)));
+  const joinedCities = cities.length === mentions.length ? mentions : traceAdds(trace, doc, 'mentions:city', mentions, cities);
+  const initials = traceDrops(trace, doc, 'mentions:initial', joinedCities, joinInitials(joinedCities, doc));
+  const joined = initials.length === joinedCities.length ? joinedCities : traceAdds(trace, doc, 'mentions:initial', joinedCities, initials);
+  return joined === mentions ? mentions : joined.map((m, index) => (m.index === index ? m : mentionOf(m, m.text, index)));
 }
