@@ -482,6 +482,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Marrow Fenn', 'location:Tell Abiad', 'location:Ein Issa', 'location:Kostel', 'location:Drevnik', 'location:Tomas Brandt'],
       ['person:Marrow Fenn', 'person:Tell Abiad', 'person:Ein Issa', 'person:Tomas Brandt'],
     ],
+    // the plural of another kind of place after a list; must stay: a word of direction before it is no place's name
+    [
+      'a list of names before the plural of a county, a state, a river or a lake makes each a location',
+      'Voters in Scott and Polk counties agreed. Floods hit Oaxaca and Guerrero states. The Barracuda and Kayangan lakes are quiet. Most Southern states voted.',
+      ['location:Scott', 'location:Polk', 'location:Oaxaca', 'location:Guerrero', 'location:Barracuda', 'location:Kayangan'],
+      ['person:Scott', 'person:Guerrero', 'organization:Barracuda', 'location:Most Southern'],
+    ],
     // a given name and a regnal number are a monarch's or a pope's name; must stay: a war's number, the pronoun `I`
     [
       'a regnal number after a given name',

@@ -3,6 +3,7 @@ import type { Doc, Span, Token } from '../core/types';
 import { ARTICLES, COPULAS } from '../lexicon/function-words';
 import { appositiveHead } from '../candidates/described';
 import { placeOf } from '../lexicon/gazetteer';
+import { DIRECTIONS } from '../lexicon/features';
 import { inClass, isFirstName } from '../lexicon/known-phrases';
 import { isAcronymText } from '../lexicon/name-forms';
 import { TYPE_CUES, typeCueIndex, type TypeCue } from '../lexicon/type-cues';
@@ -22,6 +23,7 @@ const UNLESS: Record<TypeCue['unless'][number], (name: string, next: Readonly<To
     return space > 0 && isFirstName(name.slice(0, space).toLowerCase());
   },
   phrase: (name) => name.includes(' '),
+  direction: (name) => DIRECTIONS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase()),
 };
 
 /** a name ends its phrase when no possessive or noun follows it: not "said Toyota spokesman", "said Apple's CEO" */
