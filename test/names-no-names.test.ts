@@ -233,6 +233,13 @@ describe('what is no name is not reported', () => {
       ['location:Rome'],
       ['location:Latin', 'location:Hebrew', 'organization:Latin'],
     ],
+    // must stay: a body named with the field's word
+    [
+      'a field of study alone names nothing',
+      'In 1903 she shared the Nobel Prize in Physics with Henri Becquerel. He holds a Bachelor of Science in Psychology and studied Economics at the London School of Economics.',
+      ['person:Henri Becquerel', 'organization:London School of Economics'],
+      ['location:Physics', 'organization:Psychology', 'location:Psychology', 'location:Economics', 'organization:Economics'],
+    ],
     // must stay: a body named with a language's word
     ['a body named with a language’s word stays', 'She studied at the Hebrew University of Jerusalem.', ['organization:Hebrew University of Jerusalem'], []],
     // must stay: such a word opening a longer name
