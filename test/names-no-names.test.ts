@@ -233,6 +233,13 @@ describe('what is no name is not reported', () => {
       ['location:Rome'],
       ['location:Latin', 'location:Hebrew', 'organization:Latin'],
     ],
+    // must stay: a name later in the line
+    [
+      'a how-to title’s words from its verb on name nothing',
+      'How to Make Vegan Cupcakes. First, buy flour at Tesco. How to Foster Long-Term Innovation Investment, by Neera Tanden.',
+      ['organization:Tesco', 'person:Neera Tanden'],
+      ['organization:Make Vegan Cupcakes', 'person:Foster Long-Term Innovation Investment', 'organization:Foster Long-Term Innovation Investment'],
+    ],
     // must stay: a body named with the field's word
     [
       'a field of study alone names nothing',

@@ -132,6 +132,16 @@ const afterIndefinite = (c: Candidate, doc: Doc): boolean => {
 };
 
 /**
+ * `How to Make Vegan Cupcakes`, `How to Foster Long-Term Innovation Investment`: a how-to title's words from its verb on, which
+ * the title's capitals make a name for the tagger; the word after "how to" is the infinitive's verb (written so 26 times
+ * over the labelled sets, never a gold name's first word)
+ */
+const afterHowTo = (c: Candidate, doc: Doc): boolean => {
+  const [a] = tokenRange(doc.tokens, c);
+  return tokenOf(doc.tokens, a - 1).lower === 'to' && tokenOf(doc.tokens, a - 2).lower === 'how';
+};
+
+/**
  * a guide's numbered heading, opening its line, a colon or a capital after its number: "Method 2 of
  * 3: Caring for Basil", "Part 1 Getting Ready to Dance" (not "Part 1 of the series was shot in
  * Toronto"); its capitals are a title's, naming nothing (19 such lines over the labelled sets, all in
@@ -306,6 +316,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     isMonthDay(c, doc, word) ||
     isIndexCode(c, doc) ||
     afterIndefinite(c, doc) ||
+    afterHowTo(c, doc) ||
     inNumberedHeading(c, doc) ||
     isDayOf(c, doc) ||
     isNamedDay(c, doc) ||
