@@ -101,8 +101,6 @@ export const ADJUNCT_OPENERS = new Set(['when', 'if', 'after', 'once', 'while', 
 /** words before an `as` that make it compare or list rather than tell when or how: `such as his claim`, `the same as they said`, not `as she said` */
 export const COMPARING_AS = new Set(['such', 'same']);
 
-/** verbs of naming (and phoning): `a group called Black Votes Matter`, `Obama called Abedini` report nothing when a name is all that follows */
-export const NAMING_VERBS = new Set(['call', 'calls', 'called', 'calling', 'name', 'names', 'named', 'naming', 'dub', 'dubbed', 'dubs']);
 
 /** occasions of speaking, which say where something was said, not what: `endorsed Trump at a news conference`, `praised her in an interview` */
 export const SPEECH_EVENTS = new Set([

@@ -130,9 +130,12 @@ export const SPEECH_NOUNS = new Set([
 /** a particle that makes any verb an answer before the quotation it opens: `shot back:`, `hit back,` */
 export const ANSWER_PARTICLES = new Set(['back']);
 
-/** verbs that take the quote as a name for someone, so even a short quote is a partial quote */
+/**
+ * verbs of naming: they take the quote as a name for someone, so even a short quote is a partial quote; and they report
+ * nothing when a name is all that follows them (`a group called Black Votes Matter`, `Obama called Abedini`, which is phoning)
+ */
 export const NAMING_VERBS = new Set([
-  'call', 'calls', 'called', 'calling', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels',
+  'call', 'calls', 'called', 'calling', 'name', 'names', 'named', 'naming', 'dub', 'dubs', 'dubbed', 'dubbing', 'label', 'labels',
   'labeled', 'labelled', 'labeling', 'labelling', 'describe', 'describes', 'described', 'describing',
   'term', 'terms', 'termed', 'brand', 'brands', 'branded', 'rate', 'rates', 'rated', 'deem', 'deemed',
 ]);

@@ -3,14 +3,13 @@ import type { Token } from '../../../core/types';
 import { CLAUSE_ONLY, PHRASE_SAYING_VERBS } from '../../../lexicon/belief';
 import { POSSESSIVE_DETERMINERS } from '../../../lexicon/function-words';
 import { inCapitals } from '../../../lexicon/name-forms';
-import { SPEECH_VERBS } from '../../../lexicon/speech';
+import { NAMING_VERBS, SPEECH_VERBS } from '../../../lexicon/speech';
 import {
   ARMED_HEADS,
   COMPARING_AS,
   CONTENT_OPENERS,
   EXPECTING_VERBS,
   LISTENER_FIRST,
-  NAMING_VERBS,
   OBJECT_RELATIVES,
   OPENING_CLAUSE,
   PHYSICAL_SENSES,
