@@ -21,14 +21,13 @@ import {
   REGION_NOUNS,
   SAINT_BUILDING_HEADS,
   SAINT_DAY_HEADS,
-  SAINT_WORDS,
   SEATS_OF_POWER,
 } from '../lexicon/features';
 import { FOR_HEADS, HALL_JOINS, HONOUR_HALLS, isBodyHead, OF_HEADS, ON_HEADS, ORG_SUFFIXES } from '../lexicon/organizations';
 import { inClass, isFirstName } from '../lexicon/known-phrases';
 import { isEnglishWord } from '../document/wink';
 import { REGNAL_NUMBER } from '../lexicon/name-forms';
-import { PATRONYMIC_PARTICLES, SURNAME_PARTICLES } from '../lexicon/names';
+import { PATRONYMIC_PARTICLES, SAINT_WORDS, SURNAME_PARTICLES } from '../lexicon/names';
 import { PERSON_NOUNS } from '../lexicon/peoples';
 import { POSTNOMINAL_CODES, US_POSTAL_CODES } from '../lexicon/regions';
 import {

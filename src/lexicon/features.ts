@@ -116,8 +116,6 @@ export const FEATURE_OF = new Set(['strait', 'straits', 'gulf', 'sea', 'bay', 'l
 /** words before a one-word name that make a place of it, whatever the name alone would be: "Fort Lee", "Mount Kenya", "Lake Tahoe", "Cape Cod" */
 export const PLACE_PREFIXES = new Set(['fort', 'mount', 'lake', 'cape']);
 
-/** a saint's title before the name a church, a square or a school is named for: "St. Peter's Square", "Saint Mark's Basilica" */
-export const SAINT_WORDS = new Set(['St.', 'St', 'Saint', 'Ste.', 'Ste']);
 
 /** the heads after a name in the possessive that make a day, not a place: "St. Patrick's Day", "Mother's Day", "New Year's Eve" */
 export const SAINT_DAY_HEADS = new Set(['day', 'eve', 'night']);

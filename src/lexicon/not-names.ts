@@ -97,7 +97,7 @@ export const LAW_HEADS: ReadonlySet<string> = new Set(['act']);
  * Convention" once); not "Pact" ("Warsaw Pact", which corpora read either way) nor "Initiative" (a body's name as
  * often: "Nuclear Threat Initiative")
  */
-export const DOCUMENT_HEADS = new Set([
+export const LAW_NAME_HEADS = new Set([
   ...LAW_HEADS, 'agreement', 'agreements', 'accord', 'accords', 'treaty', 'treaties', 'protocol', 'protocols', 'convention',
   'conventions', 'charter', 'declaration', 'doctrine', 'amendment', 'amendments',
 ]);

@@ -1,7 +1,7 @@
 import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType } from '../core/types';
 import { countryOf, demonymOf, knownOrg, knownPlace, placeOf } from '../lexicon/gazetteer';
-import { CURRENCY_WORDS, DOCUMENT_HEADS, EPITHETS, ERA_SPANS, ERA_WORDS, LAW_HEADS, MERIDIEM_WORDS, NOT_NAMES, WORK_OPENERS } from '../lexicon/not-names';
+import { CURRENCY_WORDS, LAW_NAME_HEADS, EPITHETS, ERA_SPANS, ERA_WORDS, LAW_HEADS, MERIDIEM_WORDS, NOT_NAMES, WORK_OPENERS } from '../lexicon/not-names';
 import { CONTEST_HEADS, KEPT_BEFORE_CONTEST } from '../lexicon/works';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
@@ -207,7 +207,7 @@ const inTitleCaseLine = (c: Candidate, doc: Doc): boolean => {
 
 /**
  * `Affordable Care Act`, `Paris Agreement`, `Geneva Conventions`: a name of two words or more closed by a capitalised
- * law's or treaty's word names a work or an event (lexicon/not-names.ts DOCUMENT_HEADS), as does one opened by such a
+ * law's or treaty's word names a work or an event (lexicon/not-names.ts LAW_NAME_HEADS), as does one opened by such a
  * word before "of" (`Treaty of Versailles`, `Battle of Gettysburg`: WORK_OPENERS); over the labelled sets the
  * library gave 6 such names a person's, a body's or a place's type and none was one, and PolNeAR's news 44 more
  * ("Free Trade Agreement" as a person). So does a candidate right before a law's closing word ("Affordable Care" of
@@ -224,7 +224,7 @@ const isWorkOrContestName = (c: Candidate, doc: Doc): boolean => {
   // `Treaty of Versailles`, `Battle of Gettysburg`: the head written first, before `of`
   if (b - a >= 3 && t[a].cap && WORK_OPENERS.has(t[a].lower) && t[a + 1].lower === 'of') return true;
   // a contest's whole name is no person's or place's; Wikigold reads some as bodies ("Commonwealth Bank Tennis Classic")
-  if (b - a >= 2 && (closes(b - 1, DOCUMENT_HEADS) || (c.type !== 'organization' && closes(b - 1, CONTEST_HEADS)))) return true;
+  if (b - a >= 2 && (closes(b - 1, LAW_NAME_HEADS) || (c.type !== 'organization' && closes(b - 1, CONTEST_HEADS)))) return true;
   // the words after the candidate in its sentence: a contest's or a law's closing word
   if (b >= t.length || t[b].sentence !== t[b - 1].sentence) return false;
   const name = doc.view.slice(c.start, c.end);
