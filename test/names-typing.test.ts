@@ -489,6 +489,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Scott', 'location:Polk', 'location:Oaxaca', 'location:Guerrero', 'location:Barracuda', 'location:Kayangan'],
       ['person:Scott', 'person:Guerrero', 'organization:Barracuda', 'location:Most Southern'],
     ],
+    // a wire's credit line names its reporters and editors
+    [
+      'a name after a credit line’s “Reporting by” or “Editing by” is a person',
+      'Shares rose 2%. Reporting by Pushkala Aripaka in Bengaluru; Editing by Josephine Mason',
+      ['person:Pushkala Aripaka', 'person:Josephine Mason', 'location:Bengaluru'],
+      ['organization:Pushkala Aripaka'],
+    ],
     // a given name and a regnal number are a monarch's or a pope's name; must stay: a war's number, the pronoun `I`
     [
       'a regnal number after a given name',
