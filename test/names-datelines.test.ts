@@ -52,6 +52,12 @@ describe('a dateline’s place is a location in its normal case', () => {
       ['location:Paris', 'person:Emmanuel Macron', 'organization:Tesla Inc'],
       ['person:Dec', 'organization:Dec', 'location:Dec'],
     ],
+    [
+      'a month and its day left after a sentence’s opening participle are a date',
+      'Jerome Siegel lived a long life. Born May 24, 1917, to Henry and Sophie Siegel, he grew up in Brooklyn. Since June 16, he has campaigned.',
+      ['location:Brooklyn'],
+      ['person:May 24', 'person:Born May 24', 'person:June 16'],
+    ],
     // must stay: names that hold a month's word, beside a day
     [
       'a name holding a month’s word stays a name beside a day',

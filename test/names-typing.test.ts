@@ -489,6 +489,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['location:Scott', 'location:Polk', 'location:Oaxaca', 'location:Guerrero', 'location:Barracuda', 'location:Kayangan'],
       ['person:Scott', 'person:Guerrero', 'organization:Barracuda', 'location:Most Southern'],
     ],
+    // must stay: a known place's possessive
+    [
+      'an eponym’s possessive before a disease, a syndrome or a principle is a person',
+      'Her husband died of complications of Parkinson’s disease in 2011. Bernoulli’s principle explains lift. Ohio’s principle is fairness.',
+      ['person:Parkinson', 'person:Bernoulli', 'location:Ohio'],
+      ['location:Parkinson', 'person:Ohio'],
+    ],
     // a wire's credit line names its reporters and editors
     [
       'a name after a credit line’s “Reporting by” or “Editing by” is a person',

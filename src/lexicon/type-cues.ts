@@ -253,6 +253,9 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // "midfielder Mauro Silva" (gold names so preceded are persons 116 times in 118 over the labelled sets; not
   // "manager", "producer" or "player", which a fund, a country or a device can be)
   ...cue('person-kind', 'person', 'before', ['place'], ...PERSON_KINDS),
+  // an eponym's possessive before what is named for them: "Parkinson's disease", "Crohn's disease", "Bernoulli's
+  // principle" (gold names so followed are persons 5 times in 5 over the labelled sets); not a known place's ("Ohio's principle")
+  ...cue('eponym', 'person', 'after', ['place'], "'s disease", "'s syndrome", "'s theorem", "'s principle", "'s paradox"),
   // a wire story's credit line: "Reporting by Pushkala Aripaka in Bengaluru; Editing by Josephine Mason" names its
   // reporters and editors (gold names written by a story are persons 5 times in 5 over the labelled sets; "compiled by" and
   // "photo by" name firms and camps as often, left out)

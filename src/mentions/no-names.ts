@@ -97,9 +97,11 @@ const DAY_OF_MONTH = /^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$/;
  * the tagger read "Dec" of "Dec 5" as a person and a body). No mention so placed over the labelled
  * sets, and "Jan" alone (a given name in UNER's "his wife Jan,") is left to the context
  */
-const isMonthDay = (c: Candidate, doc: Doc, word: string): boolean => {
-  if (!MONTHS.has(word.toLowerCase().replace(/\.$/, ''))) return false;
+const isMonthDay = (c: Candidate, doc: Doc): boolean => {
   const [a, b] = tokenRange(doc.tokens, c);
+  if (!MONTHS.has(doc.tokens[a]?.lower.replace(/\.$/, '') ?? '')) return false;
+  // the day the span holds itself: "Born May 24, 1917" left "May 24" once its participle went (mentions/trim.ts)
+  if (b - a === 2) return DAY_OF_MONTH.test(doc.tokens[a + 1].view);
   return b - a === 1 && (DAY_OF_MONTH.test(tokenOf(doc.tokens, b).view) || DAY_OF_MONTH.test(tokenOf(doc.tokens, a - 1).view));
 };
 
@@ -313,7 +315,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     (CURRENCY_WORDS.has(word) && isAmount(c, doc)) ||
     isEra(c, doc, word) ||
     isTimeOfDay(c, doc, word) ||
-    isMonthDay(c, doc, word) ||
+    isMonthDay(c, doc) ||
     isIndexCode(c, doc) ||
     afterIndefinite(c, doc) ||
     afterHowTo(c, doc) ||

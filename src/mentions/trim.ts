@@ -44,6 +44,9 @@ const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: C
     return isTitleCaseWord(t.view) || (t.view === t.view.toUpperCase() && next.view === next.view.toUpperCase());
   // "Carmaker Rivian Automotive rose", "Rival Rivian rose": a company's trade opening the sentence
   if (c.tier !== 'caller' && wordsAfter > 0 && t.opensSentence && TRADE_OPENERS.has(t.lower) && next?.cap) return true;
+  // "Born Margaret Ann Kowalski in Toledo, she …": a life's opening participle before the name it was born with (no gold
+  // name over the labelled sets opens with "Born"; Max Born's surname closes his)
+  if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && t.lower === 'born' && next?.cap) return true;
   // "Frenchman Didier Deschamps", "the Dutchman Arjen Robben": a person's nationality set before their name as a noun
   if (c.tier !== 'caller' && wordsAfter > 0 && DEMONYM_DESCRIPTORS.has(t.view) && next?.cap) return true;
   // `His Highness Sheikh Mohamed`, `Her Majesty Queen Elizabeth`: "His" or "Her" before a style opens a title, no name
