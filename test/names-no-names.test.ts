@@ -233,6 +233,21 @@ describe('what is no name is not reported', () => {
       ['location:Rome'],
       ['location:Latin', 'location:Hebrew', 'organization:Latin'],
     ],
+    // must stay: a given name that is an award's singular
+    [
+      'an award ceremony by its plural names nothing',
+      'Beyoncé swept the Grammys on Sunday. She skipped the Oscars and the Golden Globes. Oscar Isaac presented.',
+      ['person:Oscar Isaac'],
+      [
+        'location:Grammys',
+        'organization:Grammys',
+        'person:Grammys',
+        'location:Oscars',
+        'organization:Oscars',
+        'organization:Golden Globes',
+        'location:Golden Globes',
+      ],
+    ],
     // must stay: a name later in the line
     [
       'a how-to title’s words from its verb on name nothing',

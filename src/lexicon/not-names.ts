@@ -69,6 +69,9 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   // the labelled sets, alone typed other 6 times and nothing 15, never a person, a body or a place (the rest inside a body's
   // name, "Department of Physics and Astronomy", which the rule leaves)
   ...rows('field of study', 'Physics, Chemistry, Economics, Mathematics, Biology, Literature, Medicine, Philosophy, Sociology, Psychology, Geography, Astronomy, Engineering'),
+  // an award's ceremony or its prizes by their plural ("swept the Grammys", "at the Oscars"): events and prizes, typed other
+  // the 3 times the labelled sets write one, never a person, a body or a place (the singular "Oscar", "Tony" is a given name)
+  ...rows('award', 'Grammys, Oscars, Emmys, Tonys, Baftas, BAFTAs, Golden Globes'),
   // a transcript's stage directions, "(Laughter)", "(Applause)"
   ...rows('stage direction', 'Laughter, Applause'),
   // ordinals and "None" alone, a table's or a list's words ("Fourth: Kenya", "None")
