@@ -136,6 +136,14 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Vitali Klitschko', 'person:Sadiq Khan', 'location:Kyiv', 'location:London'],
       ['organization:Kyiv Mayor', 'organization:London Mayor'],
     ],
+    // a span ending in an office's portfolio right before its head, which titles the person named next: the portfolio is the
+    // title's; must stay: a body's name before a head
+    [
+      'a portfolio the tagger read as a body before an office’s head and a name',
+      'U.S. Treasury Secretary Janet Yellen said the economy was strong. Homeland Security Secretary Alejandro Mayorkas agreed. Bank of England Governor Andrew Bailey did not.',
+      ['location:U.S./country', 'person:Janet Yellen', 'person:Alejandro Mayorkas', 'organization:Bank of England', 'person:Andrew Bailey'],
+      ['organization:U.S. Treasury', 'organization:Homeland Security'],
+    ],
     // the tagger's span may end before the office's head, on a word opening it: the body before that word stays
     [
       'a body before the office’s opening word',

@@ -1,7 +1,7 @@
 // a title, an organisation or a party label the tagger runs into the person named after it:
 // two readings of where the name starts, one by the title pattern's name and one by a first name
 import { joinsOffice, nameAfterPortfolio, personAfterPortfolio } from '../candidates/words';
-import { tokenRange } from '../core/tokens';
+import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, Token } from '../core/types';
 import { countryOf, knownBody, knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { acronymKey } from '../lexicon/name-forms';
@@ -48,6 +48,9 @@ export function yieldToTitledNames(candidates: readonly Candidate[], doc: Doc): 
     const [a, b] = tokenRange(t, c);
     const office = officeAfter(t, b, people);
     if (office >= 0) return beforeOffice(c, a, b, office, doc);
+    // "U.S. Treasury Secretary Janet Yellen": the span ends in the portfolio of the office whose head, right after it, titles
+    // the person named next; the portfolio is the title's, the words before it keep what they name (a place, a body)
+    if (TITLE_HEADS.has(tokenOf(t, b).lower) && starts.has(tokenOf(t, b + 1).start) && titleRunStart(t, b, a) < b) return beforeOffice(c, a, b, b - 1, doc);
     for (let k = a + 1; k < b; k++) {
       if (!starts.has(t[k].start) || !TITLE_HEADS.has(t[k - 1].lower)) continue;
       const title = titleRunStart(t, k, a);
