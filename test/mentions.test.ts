@@ -136,11 +136,12 @@ describe('a tagger span swallowing a title gives way to the name after it', () =
       ['organization:IMF', 'person:Kora Vell'],
       imf,
     ],
-    // must stay: a portfolio before the title is the body's own name, no title word
+    // must stay: a portfolio of two words is never cut to its first (trim.ts beforeTitle); the whole portfolio goes to the
+    // title whose head follows it (titled.ts yieldToTitledNames), the golds marking no body there 4 times in 5
     [
-      'a body’s span that ends on a portfolio before a title keeps it',
+      'a body’s span that ends on a portfolio before a title gives it whole to the title',
       [cand(dhs, 'Homeland Security', { type: 'organization' }), cand(dhs, 'Kora Vell', { tier: 'pattern', reason: 'pattern:title-name', rule: 'title-name' })],
-      ['organization:Homeland Security', 'person:Kora Vell'],
+      ['person:Kora Vell'],
       dhs,
     ],
     ['a person span keeps its title', [cand(text, 'Shadow Home Secretary Yvette Cooper'), titled], ['person:Shadow Home Secretary Yvette Cooper']],

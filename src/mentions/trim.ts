@@ -138,8 +138,8 @@ function afterCredit(tokens: readonly Token[], first: number, last: number): num
  * `IMF Managing| Director Kristalina Georgieva`: a body's or a place's span the tagger ran into the
  * words of a title that goes on after it, capitalised ("the Badger State governor" is no title's),
  * ends before them; the last token kept. Not lexicon/titles.ts titleRunStart, which reads a portfolio
- * into the title ("Home Secretary"): here a portfolio is the body's own name ("Homeland Security
- * Secretary Jeh Johnson" keeps the department "Homeland Security")
+ * into the title ("Home Secretary"): here a portfolio is never cut ("Homeland Security" is not cut to
+ * "Homeland"); where a titled name follows the head, mentions/titled.ts gives the whole portfolio to the title
  */
 function beforeTitle(tokens: readonly Token[], first: number, last: number): number {
   let k = last;
