@@ -138,6 +138,12 @@ describe('what is no name is not reported', () => {
       ['location:Phone', 'location:Fax', 'organization:Fax', 'location:Email'],
     ],
     [
+      'a live blog’s label names nothing',
+      'Live updates: Storm batters the coast\n\nUpdate, 3:15 p.m.: Gov. Ron DeSantis said 2 million people were without power. "This is a serious storm," he said.\n\nUpdate, 4:40 p.m.: The storm had weakened to Category 2.',
+      ['person:Ron DeSantis'],
+      ['organization:Update', 'location:Update'],
+    ],
+    [
       'a capitalised common noun between its article and a preposition or a phrase’s end names nothing',
       'In 1750 Marlow was elected a Fellow of the Royal Society. We hired a CPA, Dana Reyes, to check the books.',
       ['person:Dana Reyes', 'organization:Royal Society'],
