@@ -137,6 +137,13 @@ describe('what is no name is not reported', () => {
       ['person:Jane Holt', 'organization:Acme Widgets Inc.'],
       ['location:Phone', 'location:Fax', 'organization:Fax', 'location:Email'],
     ],
+    // must stay: a force's name holding the word
+    [
+      'a telescope’s name, and “Police” opening a sentence alone, name nothing',
+      'The images came from the James Webb Space Telescope, NASA said. Police in Leeds arrested a man, West Yorkshire Police said.',
+      ['organization:NASA', 'organization:West Yorkshire Police', 'location:Leeds'],
+      ['person:James Webb Space Telescope', 'organization:Police'],
+    ],
     [
       'a live blog’s label names nothing',
       'Live updates: Storm batters the coast\n\nUpdate, 3:15 p.m.: Gov. Ron DeSantis said 2 million people were without power. "This is a serious storm," he said.\n\nUpdate, 4:40 p.m.: The storm had weakened to Category 2.',

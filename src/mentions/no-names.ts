@@ -1,7 +1,18 @@
 import { tokenOf, tokenRange } from '../core/tokens';
 import type { Candidate, Doc, EntityType } from '../core/types';
 import { countryOf, demonymOf, knownOrg, knownPlace, placeOf } from '../lexicon/gazetteer';
-import { CURRENCY_WORDS, LAW_NAME_HEADS, EPITHETS, ERA_SPANS, ERA_WORDS, LAW_HEADS, MERIDIEM_WORDS, NOT_NAMES, WORK_OPENERS } from '../lexicon/not-names';
+import {
+  CURRENCY_WORDS,
+  INSTRUMENT_HEADS,
+  LAW_NAME_HEADS,
+  EPITHETS,
+  ERA_SPANS,
+  ERA_WORDS,
+  LAW_HEADS,
+  MERIDIEM_WORDS,
+  NOT_NAMES,
+  WORK_OPENERS,
+} from '../lexicon/not-names';
 import { CONTEST_HEADS, KEPT_BEFORE_CONTEST } from '../lexicon/works';
 import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
@@ -226,7 +237,8 @@ const isWorkOrContestName = (c: Candidate, doc: Doc): boolean => {
   // `Treaty of Versailles`, `Battle of Gettysburg`: the head written first, before `of`
   if (b - a >= 3 && t[a].cap && WORK_OPENERS.has(t[a].lower) && t[a + 1].lower === 'of') return true;
   // a contest's whole name is no person's or place's; Wikigold reads some as bodies ("Commonwealth Bank Tennis Classic")
-  if (b - a >= 2 && (closes(b - 1, LAW_NAME_HEADS) || (c.type !== 'organization' && closes(b - 1, CONTEST_HEADS)))) return true;
+  if (b - a >= 2 && (closes(b - 1, LAW_NAME_HEADS) || closes(b - 1, INSTRUMENT_HEADS) || (c.type !== 'organization' && closes(b - 1, CONTEST_HEADS))))
+    return true;
   // the words after the candidate in its sentence: a contest's or a law's closing word
   if (b >= t.length || t[b].sentence !== t[b - 1].sentence) return false;
   const name = doc.view.slice(c.start, c.end);
