@@ -137,6 +137,13 @@ describe('what is no name is not reported', () => {
       ['person:Jane Holt', 'organization:Acme Widgets Inc.'],
       ['location:Phone', 'location:Fax', 'organization:Fax', 'location:Email'],
     ],
+    // the shorthand alone or opening the name the tagger ran it into; must stay: the name after it
+    [
+      'the web’s shorthand in capitals names nothing',
+      'TIL that the Eiffel Tower grows in summer. IMO the Louvre is better. FYI Target is hiring.',
+      ['location:Eiffel Tower', 'location:Louvre', 'organization:Target'],
+      ['organization:TIL', 'organization:FYI Target', 'organization:IMO'],
+    ],
     // must stay: a force's name holding the word
     [
       'a telescope’s name, and “Police” opening a sentence alone, name nothing',

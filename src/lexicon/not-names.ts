@@ -13,6 +13,13 @@ export const MONTH_WORDS: readonly string[] = MONTH_NAMES.filter((m) => m !== 'm
 export const WEEKDAY_WORDS: readonly string[] = WEEKDAY_NAMES.map(titleCase);
 
 /**
+ * the web's shorthand in capitals ("TIL that …", "IMO", "FYI Target is hiring"): phrases, no bodies, alone or opening the
+ * name the tagger ran them into (3 written over the labelled sets, none a name); not "SMH" (the Sydney Morning Herald as
+ * often) nor "PSA" (a carmaker)
+ */
+export const WEB_SHORTHAND: ReadonlySet<string> = new Set(['TIL', 'IMO', 'IMHO', 'AMA', 'ELI5', 'FYI', 'BTW', 'OMG', 'LOL', 'TLDR', 'WTF', 'IIRC', 'AFAIK', 'NSFW']);
+
+/**
  * function words a sentence opens with, capitalised there, which never name anyone alone: articles,
  * pronouns and their possessives, prepositions, conjunctions
  */
@@ -86,6 +93,7 @@ const NOT_NAME_ROWS: ReadonlyArray<[string, string]> = [
   ...rows('abbreviation', 'No., Nos., P.S.'),
   // diseases and viruses, some named for a place ("the Zika virus", "Ebola"): CoNLL's and GUM's MISC 18 times over the labelled sets, never a person, body or place
   ...rows('disease', 'Zika, Ebola, HIV, AIDS, SARS, MERS, COVID, Covid, COVID-19, Covid-19, H1N1, H5N1, Mpox'),
+  ...[...WEB_SHORTHAND].map((w): [string, string] => [w, 'web shorthand']),
   // acronyms of common nouns, written in capitals but naming no body: a molecule, a technology, an offence, a share sale
   ...rows('common acronym', 'DNA, RNA, AI, LED, UV, GPS, PDF, API, FAQ, DUI, IPO, IQ, DLC, ROV, MSG, BCE, CE'),
 ];

@@ -4,7 +4,7 @@ import { isAdjectiveSuffix, isInitial, isLowercase, isTitleCaseWord, opensCapita
 import type { Candidate, Doc, Token } from '../core/types';
 import { isEnglishWord } from '../document/wink';
 import { MALAY_HONORIFICS, STYLES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
-import { CREDIT_WORDS, VERDICT_WORDS } from '../lexicon/not-names';
+import { CREDIT_WORDS, VERDICT_WORDS, WEB_SHORTHAND } from '../lexicon/not-names';
 import { TRADE_OPENERS } from '../lexicon/type-cues';
 import { DEMONYM_DESCRIPTORS } from '../lexicon/demonyms';
 import { HYPHENED_ARTICLES, isInnerHyphenedArticle, NAME_SUFFIX, SURNAME_PARTICLES } from '../lexicon/names';
@@ -44,6 +44,8 @@ const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: C
     return isTitleCaseWord(t.view) || (t.view === t.view.toUpperCase() && next.view === next.view.toUpperCase());
   // "Carmaker Rivian Automotive rose", "Rival Rivian rose": a company's trade opening the sentence
   if (c.tier !== 'caller' && wordsAfter > 0 && t.opensSentence && TRADE_OPENERS.has(t.lower) && next?.cap) return true;
+  // "FYI Target is hiring": the web's shorthand the tagger ran into the name after it
+  if (c.tier === 'tagger' && wordsAfter > 0 && WEB_SHORTHAND.has(t.view)) return true;
   // "Born Margaret Ann Kowalski in Toledo, she …": a life's opening participle before the name it was born with (no gold
   // name over the labelled sets opens with "Born"; Max Born's surname closes his)
   if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && t.lower === 'born' && next?.cap) return true;
