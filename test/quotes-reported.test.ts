@@ -750,6 +750,8 @@ describe('reported statements', () => {
     // and one after an article's adverb, where a verb of holding would read it again
     ['a past form after an article and an adverb', 'Bavarian Nordic makes the only approved mpox vaccine.'],
     ['a past form after an article and an adverb, a stance verb', 'The newly identified emails included some deleted ones.'],
+    // an object the cue takes, then a conjunction: a clause of its own follows, no content
+    ['an object pronoun and a conjunction after a verb of belief', "My buddy Dave didn't believe me so I left the party."],
     // must stay: any other verb of saying reports a clause only
     ['a verb of saying with a phrase', 'Mary Jones said a few words.'],
     // must stay: a noun in -ing with no object after it is no gerund

@@ -215,3 +215,6 @@ export const ABBREVIATION_LOOKALIKES: Readonly<Record<string, { pos: string; abb
 
 /** the pronouns a sentence's subject may be before a person is named in it, each a gender's (entities/gender.ts) */
 export const GENDERED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she']);
+
+/** the pronouns that are only objects (not `her`, a possessive too, nor `you` and `it`, subjects too): `didn't believe me` */
+export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them']);

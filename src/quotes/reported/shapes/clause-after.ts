@@ -1,7 +1,7 @@
 import { isVerbal, NOUN_PHRASE_WORD_POS } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
 import { CLAUSE_ONLY, PHRASE_SAYING_VERBS } from '../../../lexicon/belief';
-import { POSSESSIVE_DETERMINERS } from '../../../lexicon/function-words';
+import { OBJECT_PRONOUNS, POSSESSIVE_DETERMINERS } from '../../../lexicon/function-words';
 import { inCapitals } from '../../../lexicon/name-forms';
 import { NAMING_VERBS, SPEECH_VERBS } from '../../../lexicon/speech';
 import {
@@ -165,6 +165,8 @@ export const clauseAfter: Shape = {
           e = c;
           break;
         }
+    // `didn't believe me so I showed him`, `told us and then left`: an object the cue takes, then a conjunction, reports nothing
+    if (linksClauses(t[OBJECT_PRONOUNS.has(t[k].lower) ? k + 1 : k])) return null;
     const piece = trimmed(t, [k, phrase ? phraseEnd(ctx, k, e, EXPECTING_VERBS.has(t[j].lower)) : e]);
     // `a program called Sandy Hook Promise`, `Obama called Naghmeh Abedini`: naming or phoning someone says nothing of them
     if (NAMING_VERBS.has(t[j].lower) && onlyName(ctx, piece)) return null;
@@ -184,6 +186,9 @@ export const clauseAfter: Shape = {
     return { pieces: [piece], speakerCeil: j + cue.length, phrase };
   },
 };
+
+/** a word that joins a clause to the one before it, no content's first: `and`, `but`, `so`, `because` */
+const linksClauses = (w: Readonly<Token> | undefined): boolean => !!w && (w.pos === 'CCONJ' || w.lower === 'so' || w.lower === 'because');
 
 /**
  * a clause opens right after the cue, at `c`, for content read from `k`: `that`, `whether` (after an adjunct:
