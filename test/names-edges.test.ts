@@ -708,6 +708,13 @@ describe('an institution’s name goes on past and and of', () => {
       ['organization:Superior Court of the District of Columbia', 'organization:Parliament of the Republic of Moldova', 'location:District of Columbia'],
       ['organization:Superior Court of the District', 'location:Columbia', 'organization:Parliament of the Republic'],
     ],
+    // an office's title in the possessive before `Office`; must stay: the sentence's article stays out
+    [
+      'a title’s office is one body with the place before it and the district after it',
+      "Prosecutors from the U.S. Attorney's Office for the Southern District of New York sought 40 years. The Manhattan District Attorney's Office declined to comment.",
+      ["organization:U.S. Attorney's Office for the Southern District of New York", "organization:Manhattan District Attorney's Office"],
+      ['person:Attorney', 'organization:Office for the Southern District', "organization:The Manhattan District Attorney's Office"],
+    ],
   ])('%s', (_why, text, must, mustNot) => expectLabels(text, must, mustNot));
 });
 

@@ -556,6 +556,30 @@ const NAME_RULES: PatternRule[] = [
       return { first: i, end: i + 2, kind: FEATURE_WORDS[t[i].lower] };
     },
   },
+  {
+    // "the U.S. Attorney's Office for the Southern District of New York", "Broward County Sheriff's Office": an office's
+    // title in the possessive before `Office` names the body, with the place or the body before the title (three words at
+    // most) and the district it serves after `for` or `of`; the tagger read the title alone as a person ("Attorney") and
+    // the institution rule began at "Office" (the labelled sets' one such name, CoNLL's Broward County Sheriff's Office,
+    // is a body's whole)
+    reason: 'title-office',
+    type: 'organization',
+    find: (t, i) => {
+      if (!isCap(t[i]) || !TITLE_HEADS.has(t[i].lower) || !t[i + 1]?.possessive || t[i + 2]?.view !== 'Office' || t[i + 2].sentence !== t[i].sentence)
+        return null;
+      let first = i;
+      while (first > i - 3 && isName(t[first - 1]) && t[first - 1].sentence === t[i].sentence && !t[first - 1].opensSentence) first--;
+      if (first > 0 && isName(t[first - 1]) && t[first - 1].opensSentence && t[first - 1].lower !== 'the') first--;
+      let end = i + 3;
+      const joined = t[end]?.lower === 'for' || t[end]?.lower === 'of' ? (t[end + 1]?.lower === 'the' ? end + 2 : end + 1) : -1;
+      if (joined > 0 && isName(t[joined]) && t[joined].sentence === t[i].sentence) {
+        end = nameRun(t, joined, 3);
+        // "the Southern District of New York": the district's own place after `of`
+        if (t[end]?.lower === 'of' && isName(t[end + 1]) && t[end + 1].sentence === t[i].sentence) end = nameRun(t, end + 1, 3);
+      }
+      return { first, end };
+    },
+  },
   // "St. Peter's Square", "St Paul's Cathedral": a building or a place; "St. John's College": a body
   saintPossessive('location', false),
   saintPossessive('organization', true),
