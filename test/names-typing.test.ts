@@ -129,6 +129,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
         'location:Syria Kenn Crossley',
       ],
     ],
+    // a minister by their seat in the cabinet; must stay: the cabinet and its office as bodies
+    [
+      'a cabinet secretary’s title is no part of the name',
+      'Cabinet Secretary Kithure Kindiki spoke on Monday. The Cabinet Office said no.',
+      ['person:Kithure Kindiki', 'organization:Cabinet Office'],
+      ['person:Cabinet Secretary Kithure Kindiki'],
+    ],
     // a known place before a title the tagger ran into a name is where the office is held, a place of its own
     [
       'a place before a title and a name',

@@ -185,6 +185,8 @@ const TITLE_TABLE: ReadonlyArray<readonly [string, Part, ...Trait[]]> = [
   ['business', 'portfolio'],
   ['housing', 'portfolio'],
   ['treasury', 'portfolio'],
+  // Kenya's and Britain's ministers by their seat in the cabinet (`Cabinet Secretary Musalia Mudavadi`, `Cabinet Minister`)
+  ['cabinet', 'portfolio'],
   ['agriculture', 'portfolio'],
   ['commerce', 'portfolio'],
   ['immigration', 'portfolio'],
