@@ -132,9 +132,9 @@ describe('an entity takes the type its strongest evidence gives', () => {
     // a minister by their seat in the cabinet; must stay: the cabinet and its office as bodies
     [
       'a cabinet secretary’s title is no part of the name',
-      'Cabinet Secretary Kithure Kindiki spoke on Monday. The Cabinet Office said no.',
+      'Ruto retained Prime Cabinet Secretary Musalia Mudavadi. Cabinet Secretary Kithure Kindiki spoke. The Cabinet Office said no.',
       ['person:Kithure Kindiki', 'organization:Cabinet Office'],
-      ['person:Cabinet Secretary Kithure Kindiki'],
+      ['person:Cabinet Secretary Kithure Kindiki', 'person:Cabinet Secretary Musalia Mudavadi'],
     ],
     // a known place before a title the tagger ran into a name is where the office is held, a place of its own
     [
