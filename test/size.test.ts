@@ -16,8 +16,11 @@ import { join } from 'node:path';
 // later that day 1,264.6 KB with the next stop's rules (roads, sites, universities, Central Asia's adjectives, the list,
 // citation and gender mends: 3.3 KB), raised by 5 KB again; that evening 1,270.5 KB with two stops' rules (states after
 // towns and their postal codes, Arabic bodies' openers, numbered items; "In X,", known cities of two words, letters'
-// names, lowercase bodies, sign-offs and addressees, the armed force's verbs: 5.9 KB over 1,264.6), raised by 5 KB
-const EDGE_GZIP_BUDGET = 1_275_000;
+// names, lowercase bodies, sign-offs and addressees, the armed force's verbs: 5.9 KB over 1,264.6), raised by 5 KB;
+// 2026-12-07, 1,275.2 KB with that day's last two stops' rules (offices in and to places, acronyms, passives; middle
+// initials, a title's office, the telescopes', awards' and web shorthand's rows: 4.7 KB over 1,270.5), raised by 5 KB,
+// 20 KB under issue 17's aim of 1.3 MB, the room left for the next rounds' rules unless something shrinks
+const EDGE_GZIP_BUDGET = 1_280_000;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { edgeBundle } = require('../scripts/edge-bundle.cjs') as {
