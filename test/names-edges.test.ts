@@ -332,6 +332,13 @@ describe('a name keeps its own edges', () => {
       ['person:Marta Goldsmith', 'organization:Microsoft', 'location:Britain', 'location:France'],
       ["person:Goldsmith's", "person:Marta Goldsmith's", "organization:Microsoft's", "location:Britain's"],
     ],
+    // a French article elided into the capitalised word after a name, one or several
+    [
+      'an elided French article and its word close the name before it',
+      "Victims include Kurt Gerstein, Henri Honoré d'Estienne d'Orves and Alfred Dreyfus. We visited the Musée d'Orsay and then skied at Val d'Isère.",
+      ["person:Henri Honoré d'Estienne d'Orves", 'person:Alfred Dreyfus'],
+      ['person:Henri Honoré', "person:Henri Honoré d'Estienne", 'location:Musée'],
+    ],
     // must stay: a surname that is the word
     [
       'a sentence’s opening “Born” is no part of the name after it',
