@@ -14,8 +14,8 @@ export const WEEKDAY_WORDS: readonly string[] = WEEKDAY_NAMES.map(titleCase);
 
 /**
  * the web's shorthand in capitals ("TIL that …", "IMO", "FYI Target is hiring"): phrases, no bodies, alone or opening the
- * name the tagger ran them into (3 written over the labelled sets, none a name); not "SMH" (the Sydney Morning Herald as
- * often) nor "PSA" (a carmaker)
+ * name the tagger ran them into (written once over the labelled sets, UNER's "FYI", no name); not "SMH" (the Sydney Morning
+ * Herald as often) nor "PSA" (a carmaker, CoNLL's twice)
  */
 export const WEB_SHORTHAND: ReadonlySet<string> = new Set(['TIL', 'IMO', 'IMHO', 'AMA', 'ELI5', 'FYI', 'BTW', 'OMG', 'LOL', 'TLDR', 'WTF', 'IIRC', 'AFAIK', 'NSFW']);
 

@@ -257,8 +257,8 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // principle" (gold names so followed are persons 5 times in 5 over the labelled sets); not a known place's ("Ohio's principle")
   ...cue('eponym', 'person', 'after', ['place'], "'s disease", "'s syndrome", "'s theorem", "'s principle", "'s paradox"),
   // a wire story's credit line: "Reporting by Pushkala Aripaka in Bengaluru; Editing by Josephine Mason" names its
-  // reporters and editors (gold names written by a story are persons 5 times in 5 over the labelled sets; "compiled by" and
-  // "photo by" name firms and camps as often, left out)
+  // reporters and editors (gold names after "written by" are persons 6 times in 6 over the labelled sets, which hold no wire
+  // credit line; "compiled by" and "photo by" name a firm and a camp there, left out)
   ...cue('credit', 'person', 'before', [], 'reporting by', 'editing by', 'writing by', 'written by'),
   // a person's nationality as a noun right before the name: "Frenchman Didier Deschamps", "the Spaniard Rafael Nadal"
   ...cue('person-kind', 'person', 'before', ['place'], ...[...DEMONYM_DESCRIPTORS].flatMap((w) => [w.toLowerCase(), `the ${w.toLowerCase()}`])),
