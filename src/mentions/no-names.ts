@@ -146,8 +146,8 @@ const afterIndefinite = (c: Candidate, doc: Doc): boolean => {
 
 /**
  * `How to Make Vegan Cupcakes`, `How to Foster Long-Term Innovation Investment`: a how-to title's words from its verb on, which
- * the title's capitals make a name for the tagger; the word after "how to" is the infinitive's verb (written so 26 times
- * over the labelled sets, never a gold name's first word)
+ * the title's capitals make a name for the tagger; the word after "how to" is the infinitive's verb (written so 27 times
+ * over the labelled files, 22 in GUM's guides, never a gold name's first word)
  */
 const afterHowTo = (c: Candidate, doc: Doc): boolean => {
   const [a] = tokenRange(doc.tokens, c);
