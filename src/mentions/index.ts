@@ -112,9 +112,14 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
   const unswallowed = traceMapped(trace, doc, { drop: 'mentions:titled-name', change: 'mentions:titled-name' }, kept, yieldToTitledNames(kept, doc));
   const chosen = traceDrops(trace, doc, 'mentions:overlap', unswallowed, filterSpans(unswallowed));
   const mentions = chosen.map((c, index) => mentionOf(c, doc.text.slice(c.start, c.end), index));
-  const cities = traceDrops(trace, doc, 'mentions:city', mentions, joinCities(mentions, doc));
-  const joinedCities = cities.length === mentions.length ? mentions : traceAdds(trace, doc, 'mentions:city', mentions, cities);
-  const initials = traceDrops(trace, doc, 'mentions:initial', joinedCities, joinInitials(joinedCities, doc));
-  const joined = initials.length === joinedCities.length ? joinedCities : traceAdds(trace, doc, 'mentions:initial', joinedCities, initials);
+  const cities = traceJoins(trace, doc, 'mentions:city', mentions, joinCities(mentions, doc));
+  const joined = traceJoins(trace, doc, 'mentions:initial', cities, joinInitials(cities, doc));
   return joined === mentions ? mentions : joined.map((m, index) => (m.index === index ? m : mentionOf(m, m.text, index)));
+}
+
+/** a step that joins neighbouring mentions into new ones (a city's, an initialled name's): its drops and additions traced; the same array when it joined none */
+function traceJoins(trace: Trace | undefined, doc: Doc, rule: string, before: Mention[], after: Mention[]): Mention[] {
+  if (after.length === before.length) return before;
+  traceDrops(trace, doc, rule, before, after);
+  return traceAdds(trace, doc, rule, before, after);
 }
