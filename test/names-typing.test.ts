@@ -861,6 +861,13 @@ describe('a given name alone, a cited author, a place before its region, a club 
       ['person:Michael Paris', 'location:Paris/city', 'person:Tom Holland'],
       ['person:Paris', 'location:Holland'],
     ],
+    // must stay: a person's name after "lost to" or "played with" is no club
+    [
+      'a known city after a match’s other side, or a player’s club whatever its name, is a club',
+      'Standard Liege drew with Karlsruhe on Saturday.\nGaudion was a footballer who played with Footscray in the VFL. He began his career in 1926 at Footscray. He then signed with Coburg. After a year at Coburg he returned to the league.\nHillary Clinton lost to Donald Trump in Ohio. Tom played with Jimi Hendrix.',
+      ['organization:Karlsruhe', 'organization:Footscray', 'organization:Coburg', 'person:Donald Trump', 'person:Jimi Hendrix'],
+      ['location:Karlsruhe', 'location:Footscray', 'location:Coburg', 'organization:Donald Trump', 'organization:Jimi Hendrix'],
+    ],
     // must stay: a country's captain is its national side's; a person's name before "beat" is no club
     [
       'a known city before a match’s verb is its club',

@@ -239,13 +239,30 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // a country's (its national side: a place in CoNLL, a body in GUM), as political news has "a victory
   // over Sanders" and "joined Obama" (gold names of known places, no country, with these words before or
   // after are clubs 12 times in 13 over the labelled sets, the other in "the Atlanta Braves", where no cue is
-  // read; names of every kind only 60 times in 159, the rest mostly a tennis player or a national side)
+  // read; names of every kind only 60 times in 159, the rest mostly a tennis player or a national side).
+  // A player's or a coach's club and a match's other side too: "played with Footscray", "signed for Sion",
+  // "coached Nice", "losing to Tulsa", "a match against Yorkshire" (gold names so preceded are clubs 17 times
+  // over the labelled sets and places 9, each a country, a national side; the rest persons, which no gazetteer places)
   ...cue(
     'team-match',
     'organization',
     'before',
     ['unplaced', 'country'],
-    ...['victory over', 'win over', 'winners over', 'lead over', 'homered for', 'joined', 'beat', 'defeated', 'beating', 'defeating'].flatMap((w) => [w, `${w} the`]),
+    ...[
+      ...['victory over', 'win over', 'winners over', 'lead over', 'homered for', 'joined', 'beat', 'defeated', 'beating', 'defeating'],
+      ...['played for', 'played with', 'playing for', 'plays for', 'signed for', 'signed with', 'coached', 'lost to', 'losing to'],
+      ...['loss to', 'defeat to', 'defeat by', 'drew with', 'draw with', 'game against', 'match against', 'played against'],
+    ].flatMap((w) => [w, `${w} the`]),
+  ),
+  // a player's or a coach's club whatever the gazetteer knows of its name: "played with Footscray", "signed with Coburg"
+  // (gold names so preceded over the labelled sets are clubs 8 times in 10, the others "English", a people's word; no
+  // person, and none of a person's full name: "played with Jimi Hendrix")
+  ...cue(
+    'team-player',
+    'organization',
+    'before',
+    ['country', 'personal'],
+    ...['played for', 'played with', 'playing for', 'plays for', 'signed for', 'signed with', 'coached'].flatMap((w) => [w, `${w} the`]),
   ),
   // the same club before a match's verb or its captain: "Cleveland beat Texas", "Surrey captain Chris Lewis"
   ...cue('team-match', 'organization', 'after', ['unplaced', 'country'], 'beat', 'defeated', 'captain', 'skipper', "'s lead"),
