@@ -630,6 +630,19 @@ describe('reported statements', () => {
       'In the latest survey of voters, conducted in May, the mayor has lost ground in Leeds.',
       'the mayor has lost ground in Leeds|the latest survey of voters|In',
     ],
+    // the pollster's name the tagger reads as a verb, and a participle after the poll, are the poll's; must stay: polling that
+    // modifies a noun is no poll
+    [
+      'an opening In before a long poll released on a day',
+      'In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Smith.',
+      '50 percent of respondents chose Smith|NBC News|In',
+    ],
+    [
+      'an opening In before a pollster’s name read as a verb',
+      'In a Des Moines Register poll last month, Smith had a 10-point lead.',
+      'Smith had a 10-point lead|none|In',
+    ],
+    ['an opening In before polling places', 'In a request for information about the polling places, the clerk sent a letter.'],
     // a noun of saying after a possessive still heads a statement
     ['a noun of saying after a possessive', 'Reporters checked his claim that the bridge was safe.', 'that the bridge was safe|none|claim'],
     // a day the tagger calls a name after a fronted cue says when; must stay: a name there is the cue's object

@@ -113,10 +113,22 @@ function eventNoun(t: readonly Token[], j: number): boolean {
   return p < j - 1 && p >= 0 && ARTICLES.has(t[p].lower);
 }
 
-/** how many words the poll after an opening `In` may run before its comma: `In the latest Wall Street Journal/NBC News poll,` */
-const POLL_REACH = 10;
+/** how many words the poll after an opening `In` may run before its comma: `In an NBC News/Wall Street Journal poll released Monday,` (11) */
+const POLL_REACH = 14;
 
-/** `In a new Quinnipiac poll, Clinton leads …`: `In` opening its sentence before a poll and a comma, which the findings follow */
+/** a poll's noun at `q`; not polling that modifies a noun (`In a request for information about the polling places, …`) */
+const isPoll = (t: readonly Token[], q: number): boolean => POLL_NOUNS.has(t[q].lower) && !(t[q].lower === 'polling' && t[q + 1]?.pos === 'NOUN');
+
+/**
+ * a word inside the poll's phrase that a verb's reading does not make a clause: a capitalised word of the pollster's name
+ * the tagger read as a verb (`Des Moines Register`), a past participle after the poll (`released Monday`, `taken in May`)
+ */
+const inPollPhrase = (w: Token, poll: boolean): boolean => w.cap || (poll && w.pos === 'VERB' && /(?:ed|en)$/.test(w.lower));
+
+/**
+ * `In a new Quinnipiac poll, Clinton leads …`: `In` opening its sentence before a poll and a comma, which the findings
+ * follow (`In an NBC News/Wall Street Journal poll released Monday, 50 percent …`)
+ */
 function pollOpening(t: readonly Token[], j: number): boolean {
   if (t[j].lower !== 'in') return false;
   const s = t[j].sentence;
@@ -124,8 +136,8 @@ function pollOpening(t: readonly Token[], j: number): boolean {
   let poll = false;
   for (let q = j + 1; q < t.length && q <= j + POLL_REACH && t[q].sentence === s; q++) {
     if (t[q].text === ',') return poll;
-    if (isVerbal(t[q]) && !POLL_NOUNS.has(t[q].lower)) return false;
-    poll ||= POLL_NOUNS.has(t[q].lower);
+    if (isVerbal(t[q]) && !POLL_NOUNS.has(t[q].lower) && !inPollPhrase(t[q], poll)) return false;
+    poll ||= isPoll(t, q);
   }
   return false;
 }
