@@ -643,6 +643,12 @@ describe('reported statements', () => {
       'Smith had a 10-point lead|none|In',
     ],
     ['an opening In before polling places', 'In a request for information about the polling places, the clerk sent a letter.'],
+    // a naming participle after an indefinite noun that is no subject, after `so` or after a participle names the thing; must
+    // stay: an indefinite subject calling someone something says it
+    ['a group called a name', 'Tim Selaty, organizer of a group called Citizens for Trump, spoke on Monday.'],
+    ['the so called', 'The so called Never Trumpers met in Cleveland.'],
+    ['an event held called a name', 'After he won, an event was held called Politics and Pies.'],
+    ['an indefinite subject calls someone something', 'A Clinton spokesman called Trump a liar.', 'Trump a liar|A Clinton spokesman|called'],
     // a noun of saying after a possessive still heads a statement
     ['a noun of saying after a possessive', 'Reporters checked his claim that the bridge was safe.', 'that the bridge was safe|none|claim'],
     // a day the tagger calls a name after a fronted cue says when; must stay: a name there is the cue's object

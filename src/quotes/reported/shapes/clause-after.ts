@@ -22,7 +22,7 @@ import {
 import type { QuoteContext } from '../../context';
 import { beforeVerbGroup, isAsideRelative, isPremodifyingParticiple, listenerAfter, phraseAfter, phraseBefore, toDocumentRecipient } from '../../phrase';
 import { clauseEnd, hasVerb, type Piece, trimmed } from '../content';
-import { isStop, type Shape, THAT_REACH } from './shape';
+import { isMark, isStop, type Shape, THAT_REACH } from './shape';
 import { opensContent, phraseEnd } from './phrase-content';
 import { proForm } from './pro-form';
 import { inAdjunct } from './question';
@@ -90,6 +90,7 @@ export const clauseAfter: Shape = {
     if (RAISING_VERBS.has(t[j].lower) && t[j + 1]?.lower !== 'that') return null;
     // `When asked, Smith left`: a question in an adjunct reports what it asks or nothing (question)
     if (inAdjunct(t, j, floor)) return null;
+    if (namesThingBefore(t, j, cue.length, floor)) return null;
     // `leaders who can support …`, `a neighbour, who did not want to …`: a modal or a negation stands between the relative and its verb too
     const p = beforeVerbGroup(ctx, j, floor);
     // `Cruz, who said he would …`: a relative set off by a comma adds what its antecedent said, up to the comma closing it
@@ -186,6 +187,27 @@ export const clauseAfter: Shape = {
     return { pieces: [piece], speakerCeil: j + cue.length, phrase };
   },
 };
+
+/** the words a noun phrase runs back over from its head to its article: `a new Facebook group` */
+const NAMED_PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** how many words may stand between a noun phrase's article and the naming participle (`a new Facebook group called`) */
+const NAMED_PHRASE_REACH = 5;
+
+/**
+ * `founded a group called Citizens for Trump`, `the so called Never Trumpers`, `an event was held called "Politics and Pies"`:
+ * a naming participle after an indefinite noun phrase that is no clause's subject (a verb or a preposition before it), after
+ * `so`, or after a passive's participle (`was held`), with a name or a quotation after it, names the thing before it and says nothing
+ */
+function namesThingBefore(t: readonly Token[], j: number, length: number, floor: number): boolean {
+  const next = t[j + 1];
+  if (length > 1 || !NAMING_VERBS.has(t[j].lower) || !t[j].lower.endsWith('ed') || !next || !(next.cap || isMark(next)) || j - 1 < floor) return false;
+  const prev = t[j - 1];
+  if (prev.lower === 'so' || (prev.pos === 'VERB' && t[j - 2]?.pos === 'AUX')) return true;
+  if (prev.pos !== 'NOUN') return false;
+  let p = j - 2;
+  while (p > floor && p >= j - 1 - NAMED_PHRASE_REACH && NAMED_PHRASE_POS.has(t[p].pos)) p--;
+  return (t[p]?.lower === 'a' || t[p]?.lower === 'an') && p - 1 >= floor && (t[p - 1].pos === 'VERB' || t[p - 1].pos === 'ADP' || t[p - 1].pos === 'AUX');
+}
 
 /** a word that joins a clause to the one before it, no content's first: `and`, `but`, `so`, `because` */
 const linksClauses = (w: Readonly<Token> | undefined): boolean => !!w && (w.pos === 'CCONJ' || w.lower === 'so' || w.lower === 'because');
