@@ -866,6 +866,7 @@ describe('reported statements', () => {
     ['jets pound positions', 'Israeli jets pounded positions in southern Lebanon.'],
     ['an armed force defends a town', 'Kurdish forces defended Kobani against the siege.'],
     ['an attack on a site', 'The men attacked a police station in Kabul on Monday.'],
+    ['an attack on the people it hits', 'The Islamic State continued to attack civilians in Nineveh.'],
     ['an attack on a country', 'Smith met Jones. Russia attacked Ukraine in February 2022.'],
     // an attack after an article and a place's or a date's words is the event (reported/cues.ts eventNoun)
     ['the event after a place', 'After the Paris attacks the city closed its schools.'],

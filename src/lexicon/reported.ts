@@ -139,12 +139,16 @@ export const ARMED_HEADS = new Set([
   'bombers', 'attackers', 'assailants', 'mob', 'shells', 'airstrikes', 'strikes', 'raiders',
 ]);
 
-/** heads of a place or a site an attack takes: `attacked the city`, `pounded rebel positions`, `attacked a diplomatic compound` */
+/**
+ * heads of a place or a site an attack takes: `attacked the city`, `pounded rebel positions`, `attacked a diplomatic compound`;
+ * and of the people it hits, whom no one argues with by attacking (`continued to attack civilians`, `attacked a patrol`)
+ */
 export const SITE_HEADS = new Set([
   'city', 'cities', 'town', 'towns', 'village', 'villages', 'capital', 'base', 'bases', 'compound', 'embassy', 'consulate',
   'convoy', 'convoys', 'positions', 'position', 'port', 'airport', 'hospital', 'hospitals', 'school', 'schools', 'border',
   'area', 'areas', 'region', 'district', 'districts', 'camp', 'camps', 'ship', 'ships', 'vessel', 'vessels', 'plant', 'station',
   'facility', 'facilities', 'building', 'buildings', 'bridge', 'infrastructure', 'targets', 'target', 'outpost', 'checkpoint',
+  'checkpoints', 'civilians', 'soldiers', 'troops', 'policemen', 'worshippers', 'villagers', 'patrol', 'patrols', 'pilgrims',
 ]);
 
 /** site heads that are views too after a possessive: `defended his position` (a site in `attacked army positions`) */
