@@ -40,6 +40,13 @@ describe('parts of speech', () => {
     ['according to sources close to the talks', 'sources', 'NOUN'],
     // must stay: after any other `to`, a verb
     ['They want to police the border.', 'police', 'VERB'],
+    // wink reads `shot` as a noun wherever it stands: after its subject, before an object or a particle, it is the verb
+    ['Air defences shot down 23 drones.', 'shot', 'VERB'],
+    ['Police shot a man in Paris.', 'shot', 'VERB'],
+    // must stay: after a determiner, an adjective, a possessive or a hyphen, a noun
+    ['He took a shot at the title.', 'shot', 'NOUN'],
+    ['It was his shot at the title.', 'shot', 'NOUN'],
+    ['It was a mug-shot of him.', 'shot', 'NOUN'],
   ])('%j: %s is a %s', (text, word, pos) => {
     expect(buildDocument(text).tokens.find((t) => t.view === word)?.pos).toBe(pos);
   });

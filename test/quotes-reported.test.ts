@@ -494,6 +494,11 @@ describe('reported statements', () => {
       'that repairs were cheap|Smith|adding',
     ],
     // after a plural subject or a number, a verb of saying or finding the tagger calls a noun
+    [
+      'a clause whose verb wink reads as a noun',
+      'Russia shot down 23 drones overnight, officials said.',
+      'Russia shot down 23 drones overnight|officials|said',
+    ],
     ['fronted, a plural subject and a verb read as a noun', 'The bridge is unsafe, polls show.', 'The bridge is unsafe|polls|show'],
     // the share is the source (quotes/phrase.ts, ratioAt): PolNeAR's gold names such shares sources
     ['a number and a verb read as a noun', 'Six in 10 say the bridge is unsafe.', 'the bridge is unsafe|Six in 10|say'],
