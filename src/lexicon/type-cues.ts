@@ -241,8 +241,9 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // after are clubs 12 times in 13 over the labelled sets, the other in "the Atlanta Braves", where no cue is
   // read; names of every kind only 60 times in 159, the rest mostly a tennis player or a national side).
   // A player's or a coach's club and a match's other side too: "played with Footscray", "signed for Sion",
-  // "coached Nice", "losing to Tulsa", "a match against Yorkshire" (gold names so preceded are clubs 17 times
-  // over the labelled sets and places 9, each a country, a national side; the rest persons, which no gazetteer places)
+  // "coached Nice", "losing to Tulsa", "a match against Yorkshire" (gold names so preceded over the labelled sets are
+  // bodies 21 times, 19 clubs and two bands an award went to, and places 9, each a country, a national side; the
+  // rest persons, 10, which no gazetteer places)
   ...cue(
     'team-match',
     'organization',
