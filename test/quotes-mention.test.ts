@@ -30,6 +30,11 @@ describe('speaker.mention: the words that name the speaker at the cue', () => {
     // must stay: a capitalised word that is no subordinator starts the phrase
     ['a name at the sentence start is kept', 'Smith said it was “final.”', 'Smith'],
     ['no speaker, no mention', 'The talks were “final” by then.', 'none'],
+    // a phrase inside a relative clause on the subject is the relative's object: the subject is what the relative describes
+    ['the subject a relative describes, not its object', '“We are close,” officials who spoke to Reuters said.', 'officials'],
+    ['the subject a relative describes, its object after a verb', 'Democrats who oppose the bill said it was “dead.”', 'Democrats'],
+    // must stay: a noun's own clause after it (`deals the team appeared to cut`) and a causative's object are no relative's object
+    ['a causative’s object speaks', 'One ruling that made the minister say it was “final” stood.', 'the minister'],
   ])('%s', (_, text, want) => {
     expect(mentionOf(text)).toBe(want);
   });

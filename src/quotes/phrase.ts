@@ -347,11 +347,60 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   }
   // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
   if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
+  // `Officials who spoke to Reuters said`, `a man who lives near the plant said`: the phrase is the object inside a relative
+  // clause on the subject, which is the phrase the relative describes
+  const relative = restrictiveRelativeBefore(ctx, a, floor);
+  if (relative > floor) return phraseBefore(ctx, relative, floor, byName) ?? [a, i + 1];
   a = conjunctBefore(ctx, sourceBefore(ctx, ratioBefore(ctx, beforePlacePhrase(ctx, a, i + 1, floor), floor), floor), i + 1, floor);
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person
   // speaks by that name, also when an organisation or a place only qualifies its head (`the FBI
   // director, James Comey,`, `the governor of Odesa, Oleh Kiper,`)
   return byName && named && !actorRun(ctx, a, i + 1) && (!ctx.owner[i] || hasCommonHead(ctx, a, i)) ? named : [a, i + 1];
+}
+
+/** verbs whose object is the subject of the bare verb after it: `made her appear`, `let him say`, `heard them say` */
+const CAUSATIVES: ReadonlySet<string> = new Set([
+  'make',
+  'makes',
+  'made',
+  'let',
+  'lets',
+  'have',
+  'has',
+  'had',
+  'help',
+  'helps',
+  'helped',
+  'see',
+  'saw',
+  'seen',
+  'watch',
+  'watched',
+  'hear',
+  'heard',
+]);
+
+/** how many words back from a phrase its relative clause's `who` or `that` may stand: `voters who want to ban abortion` */
+const RELATIVE_REACH = 10;
+
+/**
+ * the `who` or `that` opening a relative clause, with its verb, that the phrase at `a` ends (`officials who spoke to
+ * Reuters`), after the noun phrase it describes, no punctuation between; -1 when there is none (`said that the man`:
+ * no verb between `that` and the phrase)
+ */
+function restrictiveRelativeBefore(ctx: QuoteContext, a: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  // the phrase is the relative's object: a verb or a preposition right before it (`deals the Clinton team appeared to cut`:
+  // after a noun, it is a clause's own subject), not a causative's (`one that made Christie's wife appear to grimace`)
+  const before = t[a - 1];
+  if (!before || !(isVerbal(before) || before.pos === 'ADP') || CAUSATIVES.has(before.lower)) return -1;
+  let verb = false;
+  for (let k = a - 1; k > floor && k >= a - RELATIVE_REACH; k--) {
+    if ((t[k].punct && t[k].text !== '-') || ctx.quoted[k]) return -1;
+    if (t[k].lower === 'who' || t[k].lower === 'that') return verb && isNp(ctx, k - 1) && t[k - 1].lower !== 'that' ? k : -1;
+    verb ||= isVerbal(t[k]);
+  }
+  return -1;
 }
 
 /**
