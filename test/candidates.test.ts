@@ -284,6 +284,10 @@ describe('a speaker named right after a quotation', () => {
     ['“I am sure Alan is the man for the job,” Hoddle said.', ['person:Hoddle:context:quote-speaker']],
     ['"It fires me up!" Tarango said about the fans.', ['person:Tarango:context:quote-speaker']],
     ['"Prices will fall," said Kevan Parekh, the finance chief.', ['person:Kevan Parekh:context:quote-speaker']],
+    // a reported clause's comma before the verb does as a quotation's close does
+    ['The plan is sound, said Guilbeault.', ['person:Guilbeault:context:quote-speaker']],
+    // must stay: an agency's acronym there is the tagger's to judge
+    ['Talks will resume, said KCNA.', []],
     // must stay: pronouns, plurals, common words, titles, and a name no quotation closes before
     ['"We agree," he said. "Yes," Traders said. "Fine," Water said. "No," Mr. Obama said. Hoddle said no.', []],
   ])('%j gives %j', (text, want) => {
