@@ -37,9 +37,13 @@ describe('clustering', () => {
     expect(e.filter((x) => x.type === 'person')).toHaveLength(2);
   });
 
-  it('joins a two-word surname only when it opens with a particle', () => {
+  it('joins a two-word surname only when it opens with a particle or no given name', () => {
     const e = entitiesOf('[p:John Paul Jones] spoke. [p:Paul Jones] left.');
     expect(e.filter((x) => x.type === 'person')).toHaveLength(2);
+    const two = entitiesOf('[p:Andrés Manuel López Obrador] spoke. [p:López Obrador] left.');
+    expect(two.filter((x) => x.type === 'person').map((x) => [x.name, x.aliases])).toEqual([['Andrés Manuel López Obrador', ['López Obrador']]]);
+    // must stay: a word opening the sentence that the tagger ran into the name is no given name
+    expect(entitiesOf('[p:Now Jeb Bush] runs. [p:Jeb Bush] spoke.').filter((x) => x.type === 'person')).toHaveLength(2);
   });
 
   it('has alias rules for every type', () => {

@@ -405,6 +405,8 @@ describe('a name keeps its own edges', () => {
     // a portfolio word right before a title's head is part of the office, opening a sentence or not
     ['Home Secretary Yvette Cooper said the plan would work.', 'Yvette Cooper', 'Home Secretary'],
     ['He met Energy Secretary Ed Miliband on Monday.', 'Ed Miliband', 'Energy Secretary'],
+    // two given names, then two surnames, as Spanish names run
+    ['Mexican President Andrés Manuel López Obrador said the plan would go ahead.', 'Andrés Manuel López Obrador', 'President'],
     ['The visit of Homeland Security Secretary Jeh Johnson was cut short.', 'Jeh Johnson', 'Homeland Security Secretary'],
   ])('%s → %s, titled %s', (text, name, title) => {
     const actor = extract(text).actors.find((a) => a.name === name);

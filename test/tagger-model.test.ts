@@ -65,6 +65,11 @@ describe('the shipped model files', () => {
     expect([phraseClasses('yvette'), isFirstName('yvette'), isFirstName('paris')]).toEqual([['first'], true, false]);
   });
 
+  // the lexicon writes given names without accents: one written with them is the same name
+  it('knows a given name written with its accents', () => {
+    expect(['andrés', 'maría', 'françois', 'parís'].map(isFirstName)).toEqual([true, true, true, false]);
+  });
+
   // a phrase is looked up by the lowercase tokens the document stage makes: one written in another
   // tokenisation ("s ã o paulo" for "são paulo", as the tokeniser once split letters with marks)
   // never matches, and the tagger loses the feature it was trained with

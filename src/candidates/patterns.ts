@@ -127,8 +127,10 @@ const NAME_RULES: PatternRule[] = [
     type: 'person',
     find: (t, i) => {
       if (!TITLE_HEADS.has(t[i].lower) || !isName(t[i + 1]) || TITLE_WORDS.has(t[i + 1].lower)) return null;
-      // `President Kassym-Jomart Tokayev`: a given name's hyphened parts are one word of the name
-      let end = nameRun(t, i + 1, 3, true);
+      // `President Kassym-Jomart Tokayev`: a given name's hyphened parts are one word of the name; `President Andrés Manuel
+      // López Obrador`: two given names, then two surnames, as Spanish and Portuguese names run
+      const givenTwice = isFirstName(t[i + 1].lower) && isFirstName(t[i + 2]?.lower ?? '') && !!t[i + 2]?.cap;
+      let end = nameRun(t, i + 1, givenTwice ? 4 : 3, true);
       // "Crown Prince Mohammed bin Salman", "President Ursula von der Leyen": a surname after its particles
       let p = end;
       while (p < t.length && p - end < 2 && SURNAME_PARTICLES.has(t[p].lower)) p++;

@@ -2,6 +2,8 @@ import { SURNAME_PARTICLES, withoutHyphenedParticle } from '../lexicon/names';
 import type { EntityType, Mention } from '../core/types';
 import { countryKey, knownOrg, placeOf } from '../lexicon/gazetteer';
 import { DROPPED_HEADS } from '../lexicon/organizations';
+import { SENTENCE_OPENERS } from '../lexicon/reported';
+import { CALENDAR } from '../lexicon/speech';
 import { isEnglishWord } from '../document/wink';
 import { givenNameGender, inClass, isFirstName } from '../lexicon/known-phrases';
 import type { Gender } from './gender';
@@ -95,9 +97,11 @@ function clusterGender(c: Cluster): Gender | undefined {
 /** the words of a bare surname: one word, or a particle and one word ("de Blasio"); null otherwise */
 const surnameWords = (m: Mention): string[] | null => {
   const w = nameWords(keyOf(m));
-  return w.length === 1 || (w.length === 2 && SURNAME_PARTICLES.has(w[0])) ? w : null;
+  // two surnames, the first no given name: "López Obrador" → "Andrés Manuel López Obrador", "García Márquez"
+  return w.length === 1 || (w.length === 2 && (SURNAME_PARTICLES.has(w[0]) || !isFirstName(w[0]))) ? w : null;
 };
-// "Sa'ar" → "Gideon Sa'ar"; "Netanyahu" → "Benjamin Netanyahu"; "De Blasio" → "Bill de Blasio";
+// "Sa'ar" → "Gideon Sa'ar"; "Netanyahu" → "Benjamin Netanyahu"; "De Blasio" → "Bill de Blasio"; "López Obrador" →
+// "Andrés Manuel López Obrador";
 // "Assad" → "Bashar al-Assad" (a surname without the particle hyphened to it); a bare surname or first
 // name joins by rule, never as a key, so a later "Smith" can still pick the nearer Smith
 const surname: AliasRule = {
@@ -110,7 +114,9 @@ const surname: AliasRule = {
     if (gender && clusterGender(c) === OTHER_GENDER[gender]) return false;
     return [...c.keys].some((k) => {
       const parts = k.split(' ');
-      return parts.length > w.length && (k.endsWith(tail) || (w.length === 1 && withoutHyphenedParticle(parts[parts.length - 1]) === w[0]));
+      // two surnames join a name whose other words name no time and open no sentence ("Now Jeb Bush", the tagger's, is no name)
+      const given = w.length === 1 || SURNAME_PARTICLES.has(w[0]) || parts.slice(0, -w.length).every((p) => !SENTENCE_OPENERS.has(p) && !CALENDAR.has(p));
+      return parts.length > w.length && ((k.endsWith(tail) && given) || (w.length === 1 && withoutHyphenedParticle(parts[parts.length - 1]) === w[0]));
     });
   },
   candidates: (m, idx) => idx.get('last', surnameWords(m)?.at(-1)),

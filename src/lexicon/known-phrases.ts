@@ -25,7 +25,18 @@ export const inClass = (lower: string, c: GazClass): boolean => !!((table().phra
 export const PERSONAL_CLASSES: ReadonlySet<GazClass> = new Set<GazClass>(['first', 'last', 'person']);
 
 /** a given name the lexicon knows, lowercase ("yvette") */
-export const isFirstName = (lower: string): boolean => inClass(lower, 'first');
+/** a word's letters without their accents: "andrés" → "andres", "maría" → "maria" (a letter no mark makes, "ø", stays) */
+const ACCENTS = /\p{M}/gu;
+const withoutAccents = (lower: string): string => lower.normalize('NFD').replace(ACCENTS, '');
+/** a letter past ASCII: the only words whose accents may be taken off */
+const NON_ASCII = /[^ -~]/;
+
+/**
+ * a given name the lexicon lists, as written or without its accents ("Andrés", "María", "Inácio", "François": the
+ * lexicon's given names are written without them)
+ */
+export const isFirstName = (lower: string): boolean =>
+  inClass(lower, 'first') || (NON_ASCII.test(lower) && inClass(withoutAccents(lower), 'first'));
 
 let genders: Map<string, 'male' | 'female'> | undefined;
 
