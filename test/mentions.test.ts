@@ -59,6 +59,9 @@ describe('mentions are trimmed to the name', () => {
     // must stay: the article before a lowercase word, or with a space after its hyphen, is no part of the name
     ['the article before a lowercase word stays out', 'went to Deir al-bab today', 'Deir', 'location', 'Deir'],
     ['the article with a space after its hyphen stays out', 'went to Deir al- Zour today', 'Deir', 'location', 'Deir'],
+    // a day of the week before the verb says when, as American wire copy puts it; must stay: before an auxiliary
+    ['a day closing a person’s span before the verb goes', 'President Joe Biden Monday said it was over.', 'Joe Biden Monday', 'person', 'Joe Biden'],
+    ['a day before an auxiliary stays', 'Tom Ndiaye Tuesday is a song.', 'Tom Ndiaye Tuesday', 'person', 'Tom Ndiaye Tuesday'],
   ] as const)('%s', (_why, text, phrase, type, want) => {
     const [m] = resolveMentions([cand(text, phrase, { type })], buildDocument(text));
     expect(text.slice(m.start, m.end)).toBe(want);

@@ -1,4 +1,4 @@
-import { ADDRESSEE_NOUNS, CALENDAR_WORDS, GREETINGS, MONTH_ABBREVIATIONS, PRONOUNS } from '../lexicon/function-words';
+import { ADDRESSEE_NOUNS, CALENDAR_WORDS, GREETINGS, MONTH_ABBREVIATIONS, PRONOUNS, WEEKDAY_NAMES } from '../lexicon/function-words';
 import { hyphenedTo, isLowerWord, tokenEndingAfter, tokenOf } from '../core/tokens';
 import { isAdjectiveSuffix, isInitial, isLowercase, isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import type { Candidate, Doc, Token } from '../core/types';
@@ -100,7 +100,14 @@ function afterHonorific(tokens: readonly Token[], first: number, last: number): 
 const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =>
   t.possessive ||
   (t.punct && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
-  (c.tier === 'tagger' && (runOn(t, prev) || (c.type === 'person' && capitalisedAdverb(t))));
+  (c.tier === 'tagger' && (runOn(t, prev) || (c.type === 'person' && (capitalisedAdverb(t) || dayBeforeVerb(t, prev, doc)))));
+/**
+ * `President Joe Biden Monday said …`: a day of the week closing a person's span, a verb right after it, says when, as
+ * American wire copy puts it; no part of the name (no gold name over the labelled sets ends so). Not before an auxiliary
+ * ("Ruby Tuesday is a song"), nor after an English word: "Super Tuesday wins" is a day the calendar names (no-names.ts)
+ */
+const dayBeforeVerb = (t: Token, prev: Readonly<Token>, doc: Doc) =>
+  WEEKDAY_NAMES.includes(t.lower) && doc.tokens[t.index + 1]?.pos === 'VERB' && !isEnglishWord(prev.lower);
 /**
  * `Will Definitely come back`, `Sam Totally agreed`: an adverb in -ly capitalised as web text writes words ends no
  * person's name; one of seven letters or more, as surnames that are such words are short ("David Jolly", "Jubal Early")
