@@ -33,6 +33,7 @@ describe('speaker.mention: the words that name the speaker at the cue', () => {
     // a phrase inside a relative clause on the subject is the relative's object: the subject is what the relative describes
     ['the subject a relative describes, not its object', '“We are close,” officials who spoke to Reuters said.', 'officials'],
     ['the subject a relative describes, its object after a verb', 'Democrats who oppose the bill said it was “dead.”', 'Democrats'],
+    ['the subject a relative describes, its object after have and a participle', '“We are close,” two people who have seen the draft said.', 'two people'],
     // must stay: a noun's own clause after it (`deals the team appeared to cut`) and a causative's object are no relative's object
     ['a causative’s object speaks', 'One ruling that made the minister say it was “final” stood.', 'the minister'],
   ])('%s', (_, text, want) => {

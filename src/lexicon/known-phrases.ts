@@ -32,7 +32,7 @@ const withoutAccents = (lower: string): string => lower.normalize('NFD').replace
 const NON_ASCII = /[^ -~]/;
 
 /**
- * a given name the lexicon lists, as written or without its accents ("Andrés", "María", "Inácio", "François": the
+ * a given name the lexicon lists, as written or without its accents ("Andrés", "María", "François", "José": the
  * lexicon's given names are written without them)
  */
 export const isFirstName = (lower: string): boolean =>

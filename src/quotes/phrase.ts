@@ -347,7 +347,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   }
   // `Rubio, whose hometown is sinking, argues`: a relative clause's phrase gives way to the one it describes
   if (t[a].lower === 'whose' && t[a - 1]?.text === ',' && a - 1 > floor) return phraseBefore(ctx, a - 1, floor, byName);
-  // `Officials who spoke to Reuters said`, `a man who lives near the plant said`: the phrase is the object inside a relative
+  // `Officials who spoke to Reuters said`, `people who have seen the draft said`: the phrase is the object inside a relative
   // clause on the subject, which is the phrase the relative describes
   const relative = restrictiveRelativeBefore(ctx, a, floor);
   if (relative > floor) return phraseBefore(ctx, relative, floor, byName) ?? [a, i + 1];
@@ -358,27 +358,11 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   return byName && named && !actorRun(ctx, a, i + 1) && (!ctx.owner[i] || hasCommonHead(ctx, a, i)) ? named : [a, i + 1];
 }
 
-/** verbs whose object is the subject of the bare verb after it: `made her appear`, `let him say`, `heard them say` */
-const CAUSATIVES: ReadonlySet<string> = new Set([
-  'make',
-  'makes',
-  'made',
-  'let',
-  'lets',
-  'have',
-  'has',
-  'had',
-  'help',
-  'helps',
-  'helped',
-  'see',
-  'saw',
-  'seen',
-  'watch',
-  'watched',
-  'hear',
-  'heard',
-]);
+/**
+ * verbs whose object is the subject of the bare verb after it: `made her appear`, `let him say`; not `have`, `see` or
+ * `hear`, whose object ends a relative as often (`people who have seen the draft said`)
+ */
+const CAUSATIVES: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'let', 'lets', 'help', 'helps', 'helped']);
 
 /** how many words back from a phrase its relative clause's `who` or `that` may stand: `voters who want to ban abortion` */
 const RELATIVE_REACH = 10;
