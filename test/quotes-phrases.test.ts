@@ -235,3 +235,20 @@ describe('the speaker phrase reader', () => {
     expect(who(text)).toBe(want);
   });
 });
+
+describe('a quotation inside the phrase between a quote and its cue', () => {
+  /** the first quote's speaker and the sieve that found it */
+  const first = (text: string) => {
+    const s = quotesOf(text, [SMITH]).quotes[0]?.speaker;
+    return s ? `${s.name}|${s.sieve}` : 'none';
+  };
+  it.each([
+    // a name in marks set between two words of the appositive is a word of it
+    ['a name in marks inside an appositive', '“We will win,” Smith, wearing “Acme Forever” campaign pins, said.', 'John Smith|cue-after'],
+    // must stay: a quotation with a stop inside its marks is words of its own, and ends the reader's reach
+    ['a quotation with a stop inside', '“We will win,” Smith, wearing a shirt saying “Vote now!” in red, said.', 'none'],
+    ['a name in marks that closes the phrase', '“We will win,” Smith, wearing a shirt saying “Acme Forever”, said.', 'none'],
+  ])('%s', (_, text, want) => {
+    expect(first(text)).toBe(want);
+  });
+});

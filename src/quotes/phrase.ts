@@ -33,7 +33,8 @@ import { endsTitleAbbreviation } from '../document/layout';
 import { ASIDE_RELATIVES, LISTENER_PRONOUNS, RELATIVES } from '../lexicon/reported';
 import { isPersonNoun } from '../lexicon/peoples';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
-import type { QuoteContext } from './context';
+import { tokenRange, type QuoteContext } from './context';
+import type { QuoteSpan } from './spans';
 import { CLAUSE_CLOSERS } from './cues';
 import { isTitleCase } from './title-case';
 
@@ -126,12 +127,29 @@ const APPOSITIVE_REACH = 40;
 
 /**
  * `the co-author of "Going Viral," about …`: a token inside a title-case quotation already read as a
- * scare quote (the name of a work) is a word of the phrase around it, its comma no boundary
+ * scare quote (the name of a work) is a word of the phrase around it, its comma no boundary; so is one
+ * inside a later title-case quotation set between two words with no stop inside its marks (`wearing a
+ * cowboy hat and “Ted Cruz” campaign pins, said`), which names a thing and says nothing
  */
-function inQuotedName(ctx: QuoteContext, j: number): boolean {
+export function inQuotedName(ctx: QuoteContext, j: number): boolean {
   const start = ctx.doc.tokens[j].start;
   const s = firstWhere(ctx.spans, (q) => q.end > start);
-  return s < ctx.scare.length && ctx.scare[s] && ctx.spans[s].start <= start && isTitleCase(ctx, ctx.spans[s]);
+  const q = ctx.spans[s];
+  if (!q || q.start > start || !isTitleCase(ctx, q)) return false;
+  return s < ctx.scare.length ? ctx.scare[s] : embeddedName(ctx, q);
+}
+
+/** most words of a name in marks set inside a phrase (`“Ted Cruz” campaign pins`) */
+const EMBEDDED_NAME_WORDS = 4;
+
+/** a quotation between two words of one sentence, a few words long, with no punctuation inside its marks */
+function embeddedName(ctx: QuoteContext, q: QuoteSpan): boolean {
+  const t = ctx.doc.tokens;
+  const [a, b] = tokenRange(t, q);
+  const inner = ctx.doc.view.slice(q.start, q.end).replace(/^\P{L}+|\P{L}+$/gu, '');
+  if (/[.,;:!?]/.test(inner) || inner.split(/\s+/).length > EMBEDDED_NAME_WORDS) return false;
+  const word = (k: number) => !!t[k] && /[\p{L}\p{N}]/u.test(t[k].text) && !ctx.quoted[k] && t[k].sentence === t[a].sentence;
+  return word(a - 1) && word(b);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Token } from '../../core/types';
 import type { SieveName } from '../../schema';
 import { isSetOff, opensClause } from '../kind';
-import { isTitleStop, phraseAfter, phraseBefore, reportsClause, withAppositiveName, withPostmodifier } from '../phrase';
+import { inQuotedName, isTitleStop, phraseAfter, phraseBefore, reportsClause, withAppositiveName, withPostmodifier } from '../phrase';
 import { readSpeaker } from '../speaker';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { QuoteSpan, Sieve } from './sieve';
@@ -121,7 +121,8 @@ export const cueAfter: Sieve = {
     const setOff = isSetOff(ctx, q) && opensClause(ctx, q);
     let depth = 0;
     for (let j = k; j < t.length && j < k + REACH; j++) {
-      if ((ctx.quoted[j] && !ctx.inName[j]) || t[j].paragraph !== paragraph) return null;
+      // `Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said`: a name in marks inside the phrase is a word of it
+      if ((ctx.quoted[j] && !ctx.inName[j] && !inQuotedName(ctx, j)) || t[j].paragraph !== paragraph) return null;
       depth += t[j].text === '(' ? 1 : t[j].text === ')' ? -1 : 0;
       if (depth <= 0 && STOPS.has(t[j].text) && !isTitleStop(t, j)) return null;
       // `“…,” mused Blaze co-host Stu Burguiere.`: any verb, inverted before a name closing the clause
