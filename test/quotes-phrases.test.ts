@@ -22,6 +22,20 @@ describe('the speaker phrase reader', () => {
     // names nobody found speak together as well; must stay: a common noun before `and` is no name
     ['coordinated names nobody found', '“This is a breach,” Cummings and Conyers wrote.', 'Cummings and Conyers|null|name|Cummings and Conyers'],
     ['a common noun and a name nobody found', '“This is a breach,” fans and Conyers wrote.', 'none'],
+    // `others` and `other …` say there is a conjunct before them, which speaks with them
+    ['a name and others in a relative clause', 'Smith and others who want a ban said: “This is a breach.”', 'John Smith and others|p1|name|Smith and others'],
+    ['a pronoun and other people', '“This is a breach,” she and other Democrats said.', 'she and other Democrats|null|name|she and other Democrats'],
+    [
+      'a description and others',
+      '“This is a breach,” business leaders and others said.',
+      'business leaders and others|null|nominal|business leaders and others',
+    ],
+    // must stay: the name's conjunct is the name, not a noun before it in a reduced relative
+    [
+      'the noun before a name and others',
+      'On the bill Smith and other Democrats wrote: “This is a breach.”',
+      'John Smith and other Democrats|p1|name|Smith and other Democrats',
+    ],
     ['an appositive', '“We will win,” Smith, the minister, said.', 'John Smith|p1|name|Smith'],
     // a description whose appositive names a body speaks by that name, as one naming a person does
     ['a description, then a body’s name', 'The UN agency for refugees, Acme, said: “We will help.”', 'Acme|o2|name|Acme'],

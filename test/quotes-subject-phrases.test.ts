@@ -43,9 +43,10 @@ describe('a subject phrase with a phrase of where', () => {
   it.each([
     ['the object of `in` is where the voters are', 'Voters in each state say the race is “too close to call.”', 'Voters in each state'],
     [
+      // and `other …` takes in the conjunct before it, as PolNeAR's source does
       'the object of `on` is where the Democrats are',
       'She and other Democrats on the stage refused to say the words “radical Islam.”',
-      'other Democrats on the stage',
+      'She and other Democrats on the stage',
     ],
     ['a place named after `in`', 'Farmers in Ohio say the plan is “a disaster.”', 'Farmers in Ohio'],
     // must stay: an actor after the preposition speaks

@@ -3,6 +3,7 @@ import {
   ARTICLES,
   NEGATIONS,
   NON_FINITE_WORDS,
+  OTHERS,
   NOUN_PLACE_PREPOSITIONS,
   PARTICIPLE_LINKS,
   PAST_PARTICIPLE_LINKS,
@@ -481,6 +482,9 @@ function beforePlacePhrase(ctx: QuoteContext, a: number, b: number, floor: numbe
 function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number): number {
   const t = ctx.doc.tokens;
   if (a - 2 < floor || t[a - 1].lower !== 'and' || ctx.quoted[a - 1]) return a;
+  // `Hawkins and others who want to ban abortion said`, `he and other Clinton challengers`: `others` and `other …` say
+  // there is a first conjunct, which speaks with them, whatever it is
+  if (OTHERS.has(t[a].lower)) return othersConjunct(ctx, a, floor);
   // `Cummings and Conyers wrote` with neither name found: two runs of names nobody typed are two names too
   const names = unknownNames(ctx, a, b);
   if (!names && !actorRun(ctx, a, b, ACTORS)) return sharedDeterminer(ctx, a, b, floor);
@@ -492,6 +496,23 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
     return n < a - 1 ? n : a;
   }
   return isNp(ctx, a - 2) && actorRun(ctx, c, a - 1, ACTORS) ? c : a;
+}
+
+/** the start of the noun phrase or pronoun before `and` and the `other …` conjunct at `a`, or `a` when there is none */
+function othersConjunct(ctx: QuoteContext, a: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  if (isPronoun(t[a - 2]) && !ctx.quoted[a - 2]) return a - 2;
+  if (!isNp(ctx, a - 2) || t[a - 2].punct) return a;
+  let c = a - 2;
+  const named = ctx.owner[c];
+  if (!named) {
+    while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+    return c;
+  }
+  // `the bill Murphy and other Democrats opposed`: a name's conjunct is the name, with the titles and the article before it
+  while (c - 1 >= floor && ctx.owner[c - 1] === named) c--;
+  while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].cap && t[c - 1].text !== '.') c--;
+  return c - 1 >= floor && ARTICLES.has(t[c - 1].lower) ? c - 1 : c;
 }
 
 /** tokens [a, b) are a run of names nobody typed: proper nouns, capitalised, no entity's, not opening their sentence */

@@ -2,7 +2,7 @@ import { joinsOffice } from '../candidates/words';
 import { isEnglishWord } from '../document/wink';
 import { placeOf } from '../lexicon/gazetteer';
 import type { Entity, Token } from '../core/types';
-import { ARTICLES, NOUN_PLACE_PREPOSITIONS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
+import { ARTICLES, NOUN_PLACE_PREPOSITIONS, OTHERS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
 import { PARTY_LABELS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -97,6 +97,21 @@ function coordinated(ctx: QuoteContext, a: number, b: number): [Entity, Entity] 
   return null;
 }
 
+/**
+ * `Hawkins and others`, `Trump and other Republicans`: an actor's name and the others who speak with it; the speaker's
+ * name is the name's, then the others' words ("Jane Hawkins and others"), its entity the actor's; null for any other phrase
+ */
+function withOthers(ctx: QuoteContext, a: number, b: number): { name: string; entity: Entity } | null {
+  const t = ctx.doc.tokens;
+  for (let k = a + 1; k < b - 1; k++) {
+    if (t[k].lower !== 'and' || !OTHERS.has(t[k + 1].lower)) continue;
+    const entity = ctx.owner[k - 1];
+    if (!entity || entity.type === 'location') return null;
+    return { name: `${entity.name} ${ctx.doc.text.slice(t[k].start, t[b - 1].end)}`, entity };
+  }
+  return null;
+}
+
 /** how old someone is, as news describes them: `the 42-year-old` */
 const AGE = /^the \d+-year-old$/i;
 
@@ -162,6 +177,8 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   if (group0 === b - 1 && t[group0].pos === 'PRON') return speaker(mention, 'nominal', sieve);
   const pair = coordinated(ctx, a, b);
   if (pair) return { speaker: { ...speaker(mention, 'name', sieve, pair[0]).speaker, name: `${pair[0].name} and ${pair[1].name}` }, entity: pair[0] };
+  const others = withOthers(ctx, a, b);
+  if (others) return { speaker: { ...speaker(mention, 'name', sieve, others.entity).speaker, name: others.name }, entity: others.entity };
   const owned = ownedIn(ctx, a, head0, b);
   const pick = owned.filter((e) => e.type === 'person').at(-1) ?? owned.filter((e) => e.type === 'organization').at(-1);
   // `Trump supporters chanted`, `Clinton aides said`: a name before a plural head only says whose
