@@ -36,12 +36,16 @@ describe('the speaker phrase reader', () => {
       'On the bill Smith and other Democrats wrote: “This is a breach.”',
       'John Smith and other Democrats|p1|name|Smith and other Democrats',
     ],
-    ['an appositive', '“We will win,” Smith, the minister, said.', 'John Smith|p1|name|Smith'],
+    ['an appositive', '“We will win,” Smith, the minister, said.', 'John Smith|p1|name|Smith, the minister,'],
     // a description whose appositive names a body speaks by that name, as one naming a person does
     ['a description, then a body’s name', 'The UN agency for refugees, Acme, said: “We will help.”', 'Acme|o2|name|Acme'],
     // reading back past an appositive stops at an organisation's name as at a person's; must stay: a description naming a body reads on to the person
-    ['an appositive after an organisation', 'In Odesa, Acme, the maker of lithography machines, said: “We will grow.”', 'Acme|o2|name|Acme'],
-    ['an appositive naming a body after a person', 'Smith, the director of Acme, said: “We will grow.”', 'John Smith|p1|name|Smith'],
+    [
+      'an appositive after an organisation',
+      'In Odesa, Acme, the maker of lithography machines, said: “We will grow.”',
+      'Acme|o2|name|Acme, the maker of lithography machines,',
+    ],
+    ['an appositive naming a body after a person', 'Smith, the director of Acme, said: “We will grow.”', 'John Smith|p1|name|Smith, the director of Acme,'],
     [
       'an indefinite description whose name only says whose',
       '“We will win,” said one former Acme aide.',
@@ -109,8 +113,12 @@ describe('the speaker phrase reader', () => {
       'John Smith|p1|name|John Smith',
     ],
     ['an age and a hometown set off by commas', 'Mary Jones, 22, of Flint, Mich., said the party owed her a “surprise.”', 'Mary Jones|p2|name|Mary Jones'],
-    ['a hometown set off by commas, no age', 'Mary Jones of Flint, Mich., said the party owed her a “surprise.”', 'Mary Jones|p2|name|Mary Jones of Flint'],
-    ['a time between the subject and its verb says when', 'Smith (R-Ohio) last week said the bill was “dead on arrival.”', 'John Smith|p1|name|Smith'],
+    [
+      'a hometown set off by commas, no age',
+      'Mary Jones of Flint, Mich., said the party owed her a “surprise.”',
+      'Mary Jones|p2|name|Mary Jones of Flint, Mich.,',
+    ],
+    ['a time between the subject and its verb says when', 'Smith (R-Ohio) last week said the bill was “dead on arrival.”', 'John Smith|p1|name|Smith (R-Ohio)'],
     ['a day and its part of the day', 'Jones on Monday night told reporters: “We will win.”', 'Mary Jones|p2|name|Jones'],
     ['an intensive reflexive stresses the subject', 'Smith himself said that “the only way is to ask.”', 'John Smith|p1|name|Smith'],
     [
@@ -158,7 +166,7 @@ describe('the speaker phrase reader', () => {
     [
       'an appositive name with a place after `in` does not',
       'Its sponsor, Rep. John Smith in Odesa, said: “We will win.”',
-      'Its sponsor|null|nominal|Its sponsor',
+      'Its sponsor|null|nominal|Its sponsor, Rep. John Smith in Odesa,',
     ],
     [
       'a capitalised title with no appositive name speaks as itself',
@@ -173,7 +181,7 @@ describe('the speaker phrase reader', () => {
     [
       'a determiner before the name is no title',
       'The group’s leader, a friend of John Smith, said: “We will win.”',
-      'The group’s leader|null|nominal|The group’s leader',
+      'The group’s leader|null|nominal|The group’s leader, a friend of John Smith,',
     ],
     [
       'a description with no name after its comma',
@@ -212,7 +220,11 @@ describe('the speaker phrase reader', () => {
       'John Smith|p1|name|Smith',
     ],
     ['an -ing form after no possessive ends the phrase', '“We will win,” the people thinking it over said.', 'none'],
-    ['an organisation that heads the phrase keeps it over its appositive', 'Acme, the maker of anvils, said: “We will win.”', 'Acme|o2|name|Acme'],
+    [
+      'an organisation that heads the phrase keeps it over its appositive',
+      'Acme, the maker of anvils, said: “We will win.”',
+      'Acme|o2|name|Acme, the maker of anvils,',
+    ],
     ['a time noun with no modifier of time is no when', '“We will win,” the night manager said.', 'the night manager|null|nominal|the night manager'],
     ['a modifier of time before a noun of no time is a determiner', '“We will win,” this aide said.', 'this aide|null|anonymous|this aide'],
     ['a reflexive after its verb is the object: the subject still speaks', 'Jones told himself: “Never again.”', 'Mary Jones|p2|name|Jones'],
@@ -231,7 +243,7 @@ describe('the speaker phrase reader', () => {
     [
       'after `said`, a phrase followed by its verb is what is said, not who says it: a long appositive reads back to the name',
       'Bill Webb, a local party chairman who has worked on four campaigns in the county and is now running the early-vote efforts in the state for the governor, said the absentee program is “critical.”',
-      'Bill Webb|null|name|Bill Webb',
+      'Bill Webb|null|name|Bill Webb, a local party chairman who has worked on four campaigns in the county and is now running the early-vote efforts in the state for the governor,',
     ],
     [
       'an appositive read back past its reach names no one',

@@ -135,7 +135,7 @@ describe('the actor a sentence is about speaks a quotation no cue governs', () =
 
 describe('a party-and-state label inside the speaker’s phrase', () => {
   it.each([
-    ['its stop is no sentence end', '“Perpetual motion!” Rep. John Smith, R-Pa., said of the week.', ['John Smith|cue-after|Rep. John Smith']],
+    ['its stop is no sentence end', '“Perpetual motion!” Rep. John Smith, R-Pa., said of the week.', ['John Smith|cue-after|Rep. John Smith, R-Pa.,']],
     ['a stop that ends the sentence stays one', '“We will win,” Jones said of Smith, R-Pa. Later he left.', ['Mary Jones|cue-after|Jones']],
   ])('%s', (_, text, expected) => {
     expect(who(text)).toEqual(expected);

