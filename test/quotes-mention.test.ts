@@ -16,6 +16,8 @@ function mentionOf(text: string): string {
 describe('speaker.mention: the words that name the speaker at the cue', () => {
   it.each([
     ['a name', '“We will win,” Smith said.', 'Smith'],
+    // a progressive is finite: its subject is the phrase before it, title and all, not the sentence's actor alone
+    ['the subject of a progressive, with its title', 'Foreign Minister John Smith is warning that the talks are “over.”', 'Foreign Minister John Smith'],
     ['a pronoun', 'Smith spoke. “We will win,” he said.', 'he'],
     ['an inverted cue', '“We will win,” said the minister.', 'the minister'],
     ['an unnamed source with its postmodifier', '“We are close,” according to a source close to the talks.', 'a source close to the talks'],

@@ -30,6 +30,12 @@ describe('the speaker phrase reader', () => {
       '“This is a breach,” business leaders and others said.',
       'business leaders and others|null|nominal|business leaders and others',
     ],
+    ['a name and the people whose they are', '“This is a breach,” Smith and his advisers said.', 'John Smith and his advisers|p1|name|Smith and his advisers'],
+    [
+      'a pronoun and the people whose they are',
+      'Smith spoke. “This is a breach,” she and her husband said.',
+      'she and her husband|null|nominal|she and her husband',
+    ],
     // must stay: the name's conjunct is the name, not a noun before it in a reduced relative
     [
       'the noun before a name and others',
@@ -238,7 +244,12 @@ describe('the speaker phrase reader', () => {
       'Smith said the spate of shootings and protests demands that all engage in “more listening.”',
       'John Smith|p1|name|Smith',
     ],
-    ['a description with its own possessive does not share', '“We will win,” the senator and her aides said.', 'none'],
+    // a description with its own possessive shares no determiner; the possessive says there is a first conjunct, which speaks with it
+    [
+      'a description with its own possessive',
+      '“We will win,” the senator and her aides said.',
+      'the senator and her aides|null|anonymous|the senator and her aides',
+    ],
     ['a past participle after the noun ends the phrase', '“We will win,” said a senator, unaligned with Acme.', 'a senator|null|nominal|a senator'],
     [
       'after `said`, a phrase followed by its verb is what is said, not who says it: a long appositive reads back to the name',

@@ -47,8 +47,11 @@ export const NOUN_PREPOSITIONS = new Set(['as', 'of', 'about', 'from', 'in', 'on
 
 /** articles between a characterising verb and its quoted term (`called it a “disgrace”`) */
 export const ARTICLES = new Set(['a', 'an', 'the']);
-/** the words that open a conjunct saying there is another before it: `Hawkins and others`, `Trump and other Republicans` */
-export const OTHERS: ReadonlySet<string> = new Set(['other', 'others']);
+/**
+ * the words that open a conjunct saying there is another before it: `Hawkins and others`, `Trump and other Republicans`,
+ * and the possessives that point back to it (`Mr. Rubio and his advisers`, `She and her husband`)
+ */
+export const COMPANION_OPENERS: ReadonlySet<string> = new Set(['other', 'others', 'his', 'her', 'its', 'their']);
 /** the articles that open a new thing, never a group of people (`the accused said`, but no `an accused said`) */
 export const INDEFINITE_ARTICLES = new Set(['a', 'an']);
 

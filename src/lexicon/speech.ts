@@ -244,6 +244,8 @@ export const SURE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'ad
 
 /** forms of "be": a passive (`was described`), a progressive (`is promising`) or a copula (`was a “criminal” attempt`) */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+/** the forms of be that carry no tense: a progressive after them (`has been pounding`) leans on an auxiliary before */
+export const UNTENSED_BE = new Set(['be', 'been', 'being']);
 
 /** the -ing form at token `k` after a form of be: a progressive, a finite verb group (`is promising`, `He’s comparing`) */
 export const isProgressive = (t: readonly Token[], k: number): boolean => t[k].lower.endsWith('ing') && BE_FORMS.has(t[k - 1]?.lower ?? '');

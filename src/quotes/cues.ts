@@ -9,6 +9,7 @@ import {
   FRAME_SPEECH_VERBS_SET,
   INVERTING_VERBS,
   isProgressive,
+  UNTENSED_BE,
   LOOSE_CUES,
   OUTLET_VERBS,
   SOURCE_FIRST_CUES,
@@ -132,7 +133,10 @@ function frameOf(t: readonly Token[], j: number, length: number): CueFrame {
   if (length > 1) return 'source-first';
   const ing = t[j].lower.endsWith('ing');
   if (!ing && BE_FORMS.has(t[j - 1]?.lower ?? '')) return 'passive';
-  return ing || t[j - 1]?.lower === 'to' ? 'non-finite' : 'finite';
+  // `Senate Majority Leader Mitch McConnell is criticizing`: a progressive on a tensed be is finite, its subject the
+  // phrase before it (`has been pounding` stays as it was read)
+  const finite = isProgressive(t, j) && !UNTENSED_BE.has(t[j - 1].lower);
+  return (ing && !finite) || t[j - 1]?.lower === 'to' ? 'non-finite' : 'finite';
 }
 
 /** the record of a cue of `length` tokens at token `j`: the table's, or a frame-only verb's a sieve found in its frame */

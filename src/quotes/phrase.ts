@@ -3,7 +3,7 @@ import {
   ARTICLES,
   NEGATIONS,
   NON_FINITE_WORDS,
-  OTHERS,
+  COMPANION_OPENERS,
   NOUN_PLACE_PREPOSITIONS,
   PARTICIPLE_LINKS,
   PAST_PARTICIPLE_LINKS,
@@ -482,9 +482,9 @@ function beforePlacePhrase(ctx: QuoteContext, a: number, b: number, floor: numbe
 function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number): number {
   const t = ctx.doc.tokens;
   if (a - 2 < floor || t[a - 1].lower !== 'and' || ctx.quoted[a - 1]) return a;
-  // `Hawkins and others who want to ban abortion said`, `he and other Clinton challengers`: `others` and `other …` say
-  // there is a first conjunct, which speaks with them, whatever it is
-  if (OTHERS.has(t[a].lower)) return othersConjunct(ctx, a, floor);
+  // `Hawkins and others who want to ban abortion said`, `he and other Clinton challengers`, `Mr. Rubio and his advisers`:
+  // `others`, `other …` and a possessive say there is a first conjunct, which speaks with them, whatever it is
+  if (COMPANION_OPENERS.has(t[a].lower)) return othersConjunct(ctx, a, floor);
   // `Cummings and Conyers wrote` with neither name found: two runs of names nobody typed are two names too
   const names = unknownNames(ctx, a, b);
   if (!names && !actorRun(ctx, a, b, ACTORS)) return sharedDeterminer(ctx, a, b, floor);
@@ -498,7 +498,7 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
   return isNp(ctx, a - 2) && actorRun(ctx, c, a - 1, ACTORS) ? c : a;
 }
 
-/** the start of the noun phrase or pronoun before `and` and the `other …` conjunct at `a`, or `a` when there is none */
+/** the start of the noun phrase or pronoun before `and` and the `other …` or `his …` conjunct at `a`, or `a` when there is none */
 function othersConjunct(ctx: QuoteContext, a: number, floor: number): number {
   const t = ctx.doc.tokens;
   if (isPronoun(t[a - 2]) && !ctx.quoted[a - 2]) return a - 2;

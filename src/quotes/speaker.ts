@@ -2,7 +2,7 @@ import { joinsOffice } from '../candidates/words';
 import { isEnglishWord } from '../document/wink';
 import { placeOf } from '../lexicon/gazetteer';
 import type { Entity, Token } from '../core/types';
-import { ARTICLES, NOUN_PLACE_PREPOSITIONS, OTHERS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
+import { ARTICLES, NOUN_PLACE_PREPOSITIONS, COMPANION_OPENERS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
 import { PARTY_LABELS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -98,13 +98,13 @@ function coordinated(ctx: QuoteContext, a: number, b: number): [Entity, Entity] 
 }
 
 /**
- * `Hawkins and others`, `Trump and other Republicans`: an actor's name and the others who speak with it; the speaker's
+ * `Hawkins and others`, `Trump and other Republicans`, `Mr. Rubio and his advisers`: an actor's name and the others who speak with it; the speaker's
  * name is the name's, then the others' words ("Jane Hawkins and others"), its entity the actor's; null for any other phrase
  */
 function withOthers(ctx: QuoteContext, a: number, b: number): { name: string; entity: Entity } | null {
   const t = ctx.doc.tokens;
   for (let k = a + 1; k < b - 1; k++) {
-    if (t[k].lower !== 'and' || !OTHERS.has(t[k + 1].lower)) continue;
+    if (t[k].lower !== 'and' || !COMPANION_OPENERS.has(t[k + 1].lower)) continue;
     const entity = ctx.owner[k - 1];
     if (!entity || entity.type === 'location') return null;
     return { name: `${entity.name} ${ctx.doc.text.slice(t[k].start, t[b - 1].end)}`, entity };
