@@ -23,7 +23,13 @@ describe('respondents counted by a poll speak through it', () => {
       'At the meeting, three out of four farmers said the rules were “far too strict.”',
       ['three out of four farmers'],
     ],
-    ['no poll, a share in digits with no group speaks', 'At the meeting, more than 4 in 10 said the rules were “far too strict.”', ['4 in 10']],
+    // a measure before the share is the share's (quotes/phrase.ts measureBefore)
+    ['no poll, a share in digits with no group speaks', 'At the meeting, more than 4 in 10 said the rules were “far too strict.”', ['more than 4 in 10']],
+    ['a measure and its limit', 'Only about six in 10 farmers said the rules were “far too strict.”', ['Only about six in 10 farmers']],
+    ['a measure before half', 'At the meeting, nearly half of farmers said the rules were “far too strict.”', ['nearly half of farmers']],
+    ['a bound before a count', 'At least 12 farmers said the rules were “far too strict.”', ['At least 12 farmers']],
+    // must stay: a word that is no measure stays out
+    ['an adverb that is no measure', 'At the meeting, again 4 in 10 said the rules were “far too strict.”', ['4 in 10']],
     // must stay: a place counted after `in` is no share
     ['a group in a number of places', 'At the meeting, farmers in 10 states said the rules were “far too strict.”', ['farmers in 10 states']],
     // must stay: a poll named, but the speaker no share of those asked

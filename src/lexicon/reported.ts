@@ -24,13 +24,19 @@ export const GROUP_SUBJECTS: ReadonlySet<string> = new Set(['most', 'many', 'som
 export const CONTENT_OPENERS = new Set(['that', 'if', 'whether', 'to', 'how', 'why', 'what', 'when', 'who', 'where']);
 
 /** prepositions that measure a number and may open a reported clause's subject: `said about half of …`, `said over 100 …` */
-export const MEASURES = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost']);
+export const MEASURES = new Set(['about', 'around', 'over', 'under', 'nearly', 'almost', 'roughly', 'approximately']);
 
 /** two-word bounds of a number that open a reported clause's subject as MEASURES do: `said at least 12 fighters were killed`, `said up to 300 …` */
 export const MEASURE_BOUNDS: ReadonlyMap<string, string> = new Map([
   ['at', 'least'],
   ['up', 'to'],
+  ['more', 'than'],
+  ['less', 'than'],
+  ['fewer', 'than'],
 ]);
+
+/** words that narrow a measure before it: `Only about 4 in 10 voters say`, `just over half` */
+export const MEASURE_LIMITS: ReadonlySet<string> = new Set(['only', 'just']);
 
 /** words that stand for all a verb of saying reports: `half said so`, `75 percent said yes`, `the candidate said no` (16 of 22 such cues in PolNeAR-train head a statement) */
 export const PRO_FORMS = new Set(['so', 'yes', 'no']);

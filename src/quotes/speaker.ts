@@ -8,7 +8,7 @@ import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from 
 import { PARTY_LABELS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
 import { spanOf, type QuoteContext } from './context';
-import { isPossessor, isPronoun, postmodifierAt, ratioAt } from './phrase';
+import { isPossessor, isPronoun, pastMeasure, postmodifierAt, ratioAt } from './phrase';
 import { describedSpeaker, resolveBody, resolveDescribed, resolveHeadBody, resolveNominal, resolvePronoun } from './resolve';
 import { BODY_DEFINITIONS, COMPANY_KINDS, COMPANY_ROLES } from '../lexicon/type-cues';
 import { countryIndex } from '../lexicon/country-index';
@@ -165,9 +165,11 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   // `the son of Donald Trump`, `a narrator in the Clinton ad`: a description's head comes before its
   // first preposition, and what follows only says whose or where
   // `4 in 10 white men`: a poll's share opening the phrase holds no head; its group after it does
-  const share = ratioAt(t, a);
+  // `more than 4 in 10`, `nearly half of voters`: a measure opening the phrase comes before its share or its count
+  const measured = pastMeasure(t, a, b);
+  const share = ratioAt(t, measured);
   // `one of those advisers`, `some of the voters`: a count before `of` says how many; the group after it heads the phrase
-  const group0 = partitiveGroup(t, a, b);
+  const group0 = partitiveGroup(t, measured, b);
   // `Lawyers for Donald Trump said`, `Economists at Goldman Sachs said`: a source's or people's noun opening the sentence is
   // capitalised, no name (a title's is a name's: `Secretary of State John Kerry said`)
   const people0 = t[a].opensSentence && !ctx.owner[a] && isPersonNoun(t[a].lower);
