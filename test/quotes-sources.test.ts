@@ -65,7 +65,7 @@ describe('a description after its cue keeps what tells who it is', () => {
       '“How big?” asked the boy, who wore a red hat and laughed.',
       ['the boy, who wore a red hat|cue-after|the boy, who wore a red hat'],
     ],
-    ['a name needs nothing more', '“We will win,” said Smith, who works at the Herald.', ['John Smith|cue-after|Smith']],
+    ['a name needs nothing more', '“We will win,” said Smith, who works at the Herald.', ['John Smith|cue-after|Smith, who works at the Herald']],
     ['a description with no postmodifier stays as it is', '“We will win,” said the designer.', ['the designer|cue-after|the designer']],
     [
       'an unnamed source takes only its own links',

@@ -1,6 +1,8 @@
 import { firstWhere } from '../core/search';
 import type { Doc, Token } from '../core/types';
-import { ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, DASHES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { QUOTE_MARKS } from '../lexicon/quote-marks';
+import { RELATIVES } from '../lexicon/reported';
 import type { Quote } from '../schema';
 
 /** longest stretch between a speaker's name and its cue read for an appositive, in characters */
@@ -46,6 +48,41 @@ function extentBeforeCue(doc: Doc, end: number, cue: number): number {
   return doc.tokens[k]?.start === first && opensNounPhrase(doc.tokens, k) ? end + apposed[0].length : end;
 }
 
+/** how many tokens an appositive after an inverted cue's speaker may run to its sentence's end */
+const TRAILING_REACH = 40;
+
+/** tokens that end an appositive after the speaker: a clause's stop, a set-off dash, a quotation's mark */
+const endsTrailing = (t: readonly Token[], k: number) =>
+  /^[.;:!?]$/.test(t[k].text) || (DASHES.has(t[k].text) && t[k].start > t[k - 1].end) || QUOTE_MARKS[t[k].text] !== undefined;
+
+/**
+ * `said Dr. Harold Varmus, the Nobel Prize-winning former NIH director.`, `said Biden, who served as a senator for 36
+ * years.`: after an inverted cue, a noun phrase or a relative clause set off by the speaker's comma runs to the sentence's
+ * stop, a colon or a set-off dash (or to the comma before a quotation that opens there), when no verb of a clause of its own comes before its
+ * relative word (`according to a poll, Trump garnered 30%` is a clause); the speaker's end otherwise
+ */
+function extentAfterCue(doc: Doc, end: number): number {
+  const t = doc.tokens;
+  const c = firstWhere(t, (w) => w.start >= end);
+  if (t[c]?.text !== ',' || !t[c + 1] || t[c + 1].sentence !== t[c].sentence) return end;
+  const first = c + 1;
+  if (!RELATIVES.has(t[first].lower) && !opensNounPhrase(t, first)) return end;
+  let relative = RELATIVES.has(t[first].lower);
+  let k = first;
+  for (; k < t.length && k < first + TRAILING_REACH && t[k].sentence === t[c].sentence && !endsTrailing(t, k); k++) {
+    if (RELATIVES.has(t[k].lower)) relative = true;
+    if (relative) continue;
+    // `Trump garnered`, `he was`, `reports suggest`: a verb that is no participle, or one after a name or a pronoun, opens
+    // a clause, no appositive (`a group known as`, `the Prize-winning director` hold participles)
+    const participle = /(?:ing|ed|en|wn)$/.test(t[k].lower) && !/^(?:PROPN|PRON)$/.test(t[k - 1].pos);
+    if (t[k].pos === 'AUX' || (t[k].pos === 'VERB' && !participle)) return end;
+  }
+  if (k === t.length || k >= first + TRAILING_REACH) return end;
+  // a stop or a dash closes it; a quotation opening right after a comma leaves the comma inside (`…, “We were proud”`)
+  if (t[k].sentence !== t[c].sentence || !QUOTE_MARKS[t[k].text]) return t[k - 1].end;
+  return t[k - 1].text === ',' ? t[k - 1].end : end;
+}
+
 /**
  * `Huma Abedin, vice chairwoman for Clinton’s campaign, wrote`, `Sen. Lindsey Graham (R-SC) said`: a speaker's words run
  * over the appositive or the bracketed label between the name and the cue after it, closing comma and all, as news
@@ -56,8 +93,9 @@ export function withAppositiveMentions(doc: Doc, quotes: Quote[]): Quote[] {
   return quotes.map((q) => {
     const mention = q.speaker?.mention;
     if (!q.speaker || !mention || !q.cue) return q;
-    const end = extentBeforeCue(doc, mention.end, q.cue.start);
-    if (end === mention.end) return q;
+    const end = q.cue.end <= mention.start ? extentAfterCue(doc, mention.end) : extentBeforeCue(doc, mention.end, q.cue.start);
+    // `According to a poll, Trump leads`: what runs on into the words said is theirs, not the speaker's
+    if (end === mention.end || (q.start >= mention.end && q.start < end)) return q;
     return { ...q, speaker: { ...q.speaker, mention: { start: mention.start, end, text: doc.text.slice(mention.start, end) } } };
   });
 }
