@@ -223,3 +223,9 @@ export const GENDERED_SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'sh
 
 /** the pronouns that are only objects (not `her`, a possessive too, nor `you` and `it`, subjects too): `didn't believe me` */
 export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 'them']);
+
+/**
+ * verbs whose object is the subject of the bare verb after it: `made her appear`, `let him say`; not `have`, `see` or
+ * `hear`, whose object ends a relative as often (`people who have seen the draft said`)
+ */
+export const CAUSATIVES: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'let', 'lets', 'help', 'helps', 'helped']);

@@ -1,6 +1,7 @@
 import {
   ADJUNCT_PREPOSITIONS,
   ARTICLES,
+  CAUSATIVES,
   NEGATIONS,
   NON_FINITE_WORDS,
   COMPANION_OPENERS,
@@ -379,12 +380,6 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   // director, James Comey,`, `the governor of Odesa, Oleh Kiper,`)
   return byName && named && !actorRun(ctx, a, i + 1) && (!ctx.owner[i] || hasCommonHead(ctx, a, i)) ? named : [a, i + 1];
 }
-
-/**
- * verbs whose object is the subject of the bare verb after it: `made her appear`, `let him say`; not `have`, `see` or
- * `hear`, whose object ends a relative as often (`people who have seen the draft said`)
- */
-const CAUSATIVES: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'let', 'lets', 'help', 'helps', 'helped']);
 
 /** how many words back from a phrase its relative clause's `who` or `that` may stand: `voters who want to ban abortion` */
 const RELATIVE_REACH = 10;
