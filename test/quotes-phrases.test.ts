@@ -42,6 +42,15 @@ describe('the speaker phrase reader', () => {
       'On the bill Smith and other Democrats wrote: “This is a breach.”',
       'John Smith and other Democrats|p1|name|Smith and other Democrats',
     ],
+    // a phrase after a postmodifier's preposition only describes the indefinite noun phrase before it, which speaks
+    ['an indefinite head before `for` and a body', '“We will win,” a producer for Acme said.', 'a producer for Acme|null|nominal|a producer for Acme'],
+    [
+      'an indefinite head before `from` and a body',
+      '“We will win,” two engineers from Acme said.',
+      'two engineers from Acme|null|nominal|two engineers from Acme',
+    ],
+    // must stay: a time noun's phrase says when
+    ['a time noun before `at`', '“We will win,” a year at Acme Smith said.', 'none'],
     ['an appositive', '“We will win,” Smith, the minister, said.', 'John Smith|p1|name|Smith, the minister,'],
     // a description whose appositive names a body speaks by that name, as one naming a person does
     ['a description, then a body’s name', 'The UN agency for refugees, Acme, said: “We will help.”', 'Acme|o2|name|Acme'],

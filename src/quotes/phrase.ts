@@ -20,6 +20,7 @@ import {
   ANONYMOUS_HEADS,
   CALENDAR,
   DOCUMENT_HEADS,
+  INDEFINITE,
   INTENSIVE_PRONOUNS,
   NOT_SPEAKERS,
   PEOPLE_POSTMODIFIERS,
@@ -374,7 +375,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   // a share or a measure opens the phrase before a place's preposition is read (`Governors in more than two dozen states`),
   // and again after it (`Six in 10 voters in Iowa`)
   const placed = beforePlacePhrase(ctx, ratioBefore(ctx, a, floor), i + 1, floor);
-  a = conjunctBefore(ctx, sourceBefore(ctx, ratioBefore(ctx, placed, floor), floor), i + 1, floor);
+  a = conjunctBefore(ctx, describedBefore(ctx, sourceBefore(ctx, ratioBefore(ctx, placed, floor), floor), floor), i + 1, floor);
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person
   // speaks by that name, also when an organisation or a place only qualifies its head (`the FBI
   // director, James Comey,`, `the governor of Odesa, Oleh Kiper,`)
@@ -583,6 +584,22 @@ function sourceBefore(ctx: QuoteContext, a: number, floor: number): number {
     }
   }
   return a;
+}
+
+/**
+ * `A producer for Yahoo Studios told`, `Some advocates for stem cell research said`: a phrase after a postmodifier's
+ * preposition, itself after an indefinite noun phrase, only describes that noun phrase's head, which speaks; the start of
+ * that noun phrase, `a` when there is none (`a day in Odesa Smith said`: a time noun's phrase says when)
+ */
+function describedBefore(ctx: QuoteContext, a: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  const p = a - 1;
+  if (p - 1 < floor || !PEOPLE_POSTMODIFIERS.has(t[p].lower) || ctx.quoted[p] || ctx.quoted[p - 1]) return a;
+  const head = t[p - 1];
+  if (head.pos !== 'NOUN' || !head.low || TIME_NOUNS.has(head.lower) || ctx.owner[p - 1]) return a;
+  let c = p - 1;
+  while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+  return INDEFINITE.has(t[c].lower) && c < p - 1 ? c : a;
 }
 
 /** `, John Smith,` / `, state Del. Marcia Price (D-Va.),`: an appositive that is a person's name, perhaps after a title */
