@@ -82,6 +82,14 @@ const isNp = (ctx: QuoteContext, i: number) => {
   // `Later the Spaniard added`: an adverb opening it is no part of the phrase after it
   return tok.cap && !FUNCTION_POS.has(tok.pos) && !SUBORDINATORS.has(tok.lower) && !opensWithAdverb(ctx, i);
 };
+
+/** the first token of the noun phrase that ends at token `k`, reading back no further than `floor` nor past a stop */
+function npStart(ctx: QuoteContext, k: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  let c = k;
+  while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+  return c;
+}
 /** how far after an adverb a number or a share makes it the phrase's own (`Nearly eight of 10 voters`, `Just shy of half`) */
 const QUANTITY_REACH = 3;
 /**
@@ -310,15 +318,13 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     const postmodified = NOT_SPEAKERS.has(t[i].lower) && t[i].lower !== 'it' && t[i - 1]?.pos === 'ADP' && t[i - 1].lower !== 'about' && i - 1 > floor;
     if (postmodified) objectEnd = i;
     if (isPronoun(t[i]) && !ctx.quoted[i] && !postmodified) return [i, i + 1];
-    a = i;
-    while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
+    a = npStart(ctx, i, floor);
     while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
     // `Protesters marching through the streets chanted`, `accounts linked to the group put`: the phrase
     // is a participle's object; its head comes before
     if (a - 3 >= floor && isLinkingParticiple(t, a - 1) && isNp(ctx, a - 3)) {
       i = a - 3;
-      a = i;
-      while (a - 1 >= floor && isNp(ctx, a - 1) && t[a - 1].text !== '.') a--;
+      a = npStart(ctx, i, floor);
     }
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": back to the name
     // `In Europe, ASML, the Dutch maker of lithography machines, said`: back to an organisation's name that is the whole phrase, too
@@ -493,9 +499,7 @@ function beforePlacePhrase(ctx: QuoteContext, a: number, b: number, floor: numbe
   if (p - 1 < floor || !NOUN_PLACE_PREPOSITIONS.has(t[p].lower) || ctx.quoted[p] || ctx.owner[p] || ctx.quoted[p - 1]) return a;
   const noun = t[p - 1];
   if ((noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || noun.possessive || actorRun(ctx, a, b, ACTORS)) return a;
-  let c = p - 1;
-  while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
-  return c;
+  return npStart(ctx, p - 1, floor);
 }
 
 /**
@@ -512,8 +516,7 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
   // `Cummings and Conyers wrote` with neither name found: two runs of names nobody typed are two names too
   const names = unknownNames(ctx, a, b);
   if (!names && !actorRun(ctx, a, b, ACTORS)) return sharedDeterminer(ctx, a, b, floor);
-  let c = a - 2;
-  while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+  const c = npStart(ctx, a - 2, floor);
   if (names) {
     let n = a - 1;
     while (n - 1 >= floor && unknownNames(ctx, n - 1, a - 1)) n--;
@@ -527,12 +530,9 @@ function othersConjunct(ctx: QuoteContext, a: number, floor: number): number {
   const t = ctx.doc.tokens;
   if (isPronoun(t[a - 2]) && !ctx.quoted[a - 2]) return a - 2;
   if (!isNp(ctx, a - 2) || t[a - 2].punct) return a;
+  const named = ctx.owner[a - 2];
+  if (!named) return npStart(ctx, a - 2, floor);
   let c = a - 2;
-  const named = ctx.owner[c];
-  if (!named) {
-    while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
-    return c;
-  }
   // `the bill Murphy and other Democrats opposed`: a name's conjunct is the name, with the titles and the article before it
   while (c - 1 >= floor && ctx.owner[c - 1] === named) c--;
   while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].cap && t[c - 1].text !== '.') c--;
@@ -578,9 +578,7 @@ function sourceBefore(ctx: QuoteContext, a: number, floor: number): number {
     // phrase (`a source with | knowledge of the talks`: a noun phrase runs on through `of`)
     for (const head of [a - link.length - 1, a - 2]) {
       if (head < floor || !isSourceHead(t[head].lower, link) || ctx.quoted[head] || postmodifierAt(ctx, head + 1) !== link.length) continue;
-      let c = head;
-      while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
-      return c;
+      return npStart(ctx, head, floor);
     }
   }
   return a;
@@ -597,8 +595,7 @@ function describedBefore(ctx: QuoteContext, a: number, floor: number): number {
   if (p - 1 < floor || !PEOPLE_POSTMODIFIERS.has(t[p].lower) || ctx.quoted[p] || ctx.quoted[p - 1]) return a;
   const head = t[p - 1];
   if (head.pos !== 'NOUN' || !head.low || TIME_NOUNS.has(head.lower) || ctx.owner[p - 1]) return a;
-  let c = p - 1;
-  while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+  const c = npStart(ctx, p - 1, floor);
   return INDEFINITE.has(t[c].lower) && c < p - 1 ? c : a;
 }
 
