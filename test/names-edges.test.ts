@@ -12,6 +12,13 @@ import { splitAtAnd } from '../src/mentions/split-and';
 // where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule; a greeting before a name, mentions/trim.ts)
 describe('a name keeps its own edges', () => {
   it.each<NameRow>([
+    // a word that only opens sentences, capitalised for it, is no given name (candidates/patterns.ts openingAdverb, mentions/opening-word.ts)
+    [
+      'a word that only opens sentences stays out of the name after it',
+      'Now Donald Trump, the candidate, is promising a show. Even Lindsey Graham agreed. Donald Trump spoke, and so did Lindsey Graham.',
+      ['person:Donald Trump', 'person:Lindsey Graham'],
+      ['person:Now Donald Trump', 'person:Even Lindsey Graham'],
+    ],
     [
       'a body the tagger ran into the title after it ends before the title',
       'IMF Managing Director Kristalina Georgieva said growth would slow.',

@@ -40,6 +40,12 @@ describe('speaker.mention: the words that name the speaker at the cue', () => {
     ['the subject a relative describes, its object after have and a participle', '“We are close,” two people who have seen the draft said.', 'two people'],
     // must stay: a noun's own clause after it (`deals the team appeared to cut`) and a causative's object are no relative's object
     ['a causative’s object speaks', 'One ruling that made the minister say it was “final” stood.', 'the minister'],
+    // words of when before the name open the sentence: the speaker's words start at the name
+    ['a day before the name', 'In a statement on Monday Smith said the talks were “over.”', 'Smith'],
+    ['a day and its part of the day before the name', 'On Thursday evening John Smith said the talks were “over.”', 'John Smith'],
+    ['a time phrase before the name', 'Last week Smith said the talks were “over.”', 'Smith'],
+    // must stay: a time's modifier or noun alone is no time phrase (`this Trump look-alike`, `Morning Joe`)
+    ['a determiner that is no time’s', 'This Smith look-alike said the talks were “over.”', 'This Smith look-alike'],
   ])('%s', (_, text, want) => {
     expect(mentionOf(text)).toBe(want);
   });

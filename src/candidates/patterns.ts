@@ -1,4 +1,4 @@
-import { OBJECT_JOINS, PLACE_PREPOSITIONS, ROLE_JOINS } from '../lexicon/function-words';
+import { OBJECT_JOINS, PLACE_PREPOSITIONS, ROLE_JOINS, SENTENCE_ADVERBS } from '../lexicon/function-words';
 import { knownOrg, knownPlace } from '../lexicon/gazetteer';
 import { OUTLET_VERBS } from '../lexicon/speech';
 import type { Candidate, Doc, Token } from '../core/types';
@@ -687,8 +687,11 @@ function personalName(t: readonly Token[], i: number, then: (end: number) => boo
   return end;
 }
 
-/** `Interestingly Blocher, a wealthy industrialist, …`: an adverb in -ly opening the sentence, capitalised for it, no name's word */
-const openingAdverb = (t: Readonly<Token>): boolean => t.opensSentence && t.pos === 'ADV' && t.lower.endsWith('ly');
+/**
+ * `Interestingly Blocher, a wealthy industrialist, …`, `Now Donald Trump, the candidate, …`: an adverb in -ly or a word
+ * that only opens sentences (lexicon/function-words.ts) opening the sentence, capitalised for it, no name's word
+ */
+const openingAdverb = (t: Readonly<Token>): boolean => t.opensSentence && ((t.pos === 'ADV' && t.lower.endsWith('ly')) || SENTENCE_ADVERBS.has(t.lower));
 
 /** `the chief executive of`, `spokeswoman for`: title words from `k` (after an optional article) ending in a head, then a join */
 function heldRole(t: readonly Token[], k: number): boolean {

@@ -112,6 +112,16 @@ export const NON_FINITE_WORDS = new Set(['to', 'be', 'been', 'being', 'having'])
 /** the conjunctions that join clauses: after a quotation they open a clause of its own, not a reporting clause breaking into it (quotes/kind.ts) */
 export const COORDINATORS = new Set(['and', 'but', 'or']);
 
+/**
+ * words that open a sentence before a name and never stand first in one, though the tagger may read them, capitalised,
+ * as a proper noun: `Now Donald Trump, the most unconventional candidate, is promising`, `Even Lindsey Graham`, `Then
+ * Oakland`, `Although Christie` (PolNeAR's and CoNLL's train text run 14 names so)
+ */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set([
+  'now', 'even', 'meanwhile', 'yet', 'then', 'still', 'also', 'instead', 'however', 'perhaps', 'maybe', 'unlike', 'while',
+  'although', 'though', 'after', 'before', 'against', 'from', 'to', 'because', 'since',
+]);
+
 /** the days of the week, in full */
 export const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 

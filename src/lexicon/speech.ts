@@ -227,6 +227,9 @@ export const CALENDAR = new Set([
   'today', 'yesterday', 'tonight', 'earlier', 'later', 'meanwhile', 'but', 'and', 'so', 'still',
 ]);
 
+/** words that say when on their own before a speaker's name (`Monday Smith said`), none of them a given name (months are: `April Mellody`) */
+export const WHEN_WORDS = new Set([...WEEKDAY_NAMES, 'today', 'yesterday', 'tonight', 'now', 'then', 'meanwhile', 'earlier', 'later']);
+
 /** nouns of time, which head no speaker phrase (`“…” a year later`, `said a week ago`) */
 export const TIME_NOUNS = new Set([
   'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'time', 'times', 'hour', 'hours',

@@ -2,6 +2,7 @@ import { tokenRange } from '../core/tokens';
 import type { Candidate, Doc } from '../core/types';
 import { isEnglishWord } from '../document/wink';
 import { COMPASS_WORDS } from '../lexicon/features';
+import { SENTENCE_ADVERBS } from '../lexicon/function-words';
 import { knownBody, knownPlace } from '../lexicon/gazetteer';
 import { isFirstName, phraseClasses } from '../lexicon/known-phrases';
 import { isTitleCaseWord } from '../lexicon/name-forms';
@@ -52,7 +53,7 @@ export function openingWords(candidates: readonly Candidate[], doc: Doc): (c: Ca
     // place names a body ("Statistics Canada", "Team Estonia"): before a person's name or a known place, only a word
     // no noun, proper noun, adjective or number to the part-of-speech tagger ("Both Sanders", "Said Comey", "Takes Wisconsin")
     // but a body the gazetteers know stays that body, with no adjective before it ("Embattled Boeing", "Rival Airbus")
-    if ((c.type === 'person' || knownPlace(rest)) && NAMING_POS.has(first.pos) && !knownBody(rest, true)) return c;
+    if ((c.type === 'person' || knownPlace(rest)) && NAMING_POS.has(first.pos) && !knownBody(rest, true) && !SENTENCE_ADVERBS.has(first.lower)) return c;
     if (!texts().has(rest) || (texts().get(whole) ?? 0) > 1 || phraseClasses(whole.toLowerCase()).length || inside().has(first.lower)) return c;
     return { ...c, start: tokens[a + 1].start };
   };

@@ -30,6 +30,7 @@ import {
   TIME_MODIFIERS,
   TIME_NOUNS,
   VERB_SKIP,
+  WHEN_WORDS,
   WORKPLACE_LINKS,
 } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
@@ -240,6 +241,22 @@ const isWhen = (t: readonly Token[], i: number) =>
   isTimePhrase(t, i) ||
   (TIME_MODIFIERS.has(t[i].lower) && isTimePhrase(t, i + 1));
 
+/**
+ * `on Monday Smith said`, `Thursday evening Hillary Clinton said`, `Last week Stumpf said`, `Now Donald Trump says`: words
+ * of when before an actor's name, none of the name's own, open the sentence; the phrase starts at the name (not `this
+ * Trump look-alike`, `Morning Joe`: a time's noun or modifier says when only as a pair, `Sunday morning`, `last week`)
+ */
+function pastWhen(ctx: QuoteContext, a: number, i: number): number {
+  const t = ctx.doc.tokens;
+  let m = a;
+  while (m < i && !ctx.owner[m]) {
+    if (TIME_MODIFIERS.has(t[m].lower) && TIME_NOUNS.has(t[m + 1].lower) && !ctx.owner[m + 1]) m += 2;
+    else if (WHEN_WORDS.has(t[m].lower)) m += TIME_NOUNS.has(t[m + 1].lower) && !ctx.owner[m + 1] ? 2 : 1;
+    else break;
+  }
+  return m > a && m <= i && actorRun(ctx, m, i + 1, ACTORS)?.[0] === m ? m : a;
+}
+
 /** `Sanders himself acknowledged`: a reflexive right before the verb stresses the subject, which comes before it */
 const isIntensive = (t: readonly Token[], i: number) => INTENSIVE_PRONOUNS.has(t[i].lower) && i > 0 && t[i - 1].pos !== 'VERB' && t[i - 1].pos !== 'ADP';
 
@@ -318,7 +335,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     const postmodified = NOT_SPEAKERS.has(t[i].lower) && t[i].lower !== 'it' && t[i - 1]?.pos === 'ADP' && t[i - 1].lower !== 'about' && i - 1 > floor;
     if (postmodified) objectEnd = i;
     if (isPronoun(t[i]) && !ctx.quoted[i] && !postmodified) return [i, i + 1];
-    a = npStart(ctx, i, floor);
+    a = pastWhen(ctx, npStart(ctx, i, floor), i);
     while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
     // `Protesters marching through the streets chanted`, `accounts linked to the group put`: the phrase
     // is a participle's object; its head comes before
