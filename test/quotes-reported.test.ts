@@ -71,7 +71,7 @@ describe('reported statements', () => {
     ],
     // a document's `to` names whom it went to, whatever the tagger calls the word after it; must stay: an infinitive's verb
     ['a memo to staff before the that-clause', 'Lopez said in a memo to staff that the cuts were painful.', 'that the cuts were painful|Lopez|said'],
-    ['plans to ensure that', 'Officials made plans to ensure that the vote was fair.', 'that the vote was fair|Officials|ensure'],
+    ['plans to prove that', 'Officials made plans to prove that the vote was fair.', 'that the vote was fair|Officials|prove'],
     // words ending in another statement's reporting clause end before it, at its comma; must stay: a content ending in a pronoun's `said`
     [
       'a reporting clause after the words',
@@ -879,6 +879,12 @@ describe('reported statements', () => {
     // a participle right before `by` is passive: the phrase after it is its agent, not what it reports
     ['a passive participle and its agent', 'Government forces, supported by the Russian Air Force, advanced towards the town.'],
     ['a passive participle after a noun', 'The meeting, requested by Sanders, was held in the Capitol.'],
+    // `ensure` takes a that-clause and says nothing (lexicon/belief.ts NOT_REPORTING)
+    ['a that-clause after ensure', 'The union has ensured that a room at each casino is open for employees.'],
+    // `add to` before a determiner is to make more (lexicon/belief.ts OTHER_SENSE_LEMMAS)
+    ['add to before a possessive', 'Hillary Clinton won in North Carolina, adding to her run of victories in the South.'],
+    // must stay: the same before an article
+    ['add to before an article', 'The attempts only added to the picture of a campaign in chaos.'],
   ])('none: %s', (_, text) => {
     expect(reported(text)).toEqual([]);
   });

@@ -95,17 +95,38 @@ const PARTICLE_LEMMAS: Readonly<Record<string, string>> = wordTable({
 });
 
 /** each form of a particle verb with the particles that complete it */
-export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(PARTICLE_LEMMAS).flatMap(([lemma, particles]) => {
-    const { third, ing } = verbForms(lemma);
-    const past = IRREGULAR_PAST[lemma] ?? verbForms(lemma).past;
-    const set = new Set(particles.split(' '));
-    return [lemma, third, past, ing].map((form) => [form, set] as const);
-  }),
-);
+export const PARTICLE_VERBS: ReadonlyMap<string, ReadonlySet<string>> = particleForms(PARTICLE_LEMMAS);
 
-/** cues of the quote table that report no statement of their own: `continued to`, `deemed it`, `given that …` */
-export const NOT_REPORTING = new Set(['continue', 'continues', 'continued', 'continuing', 'deem', 'deems', 'deemed', 'given']);
+/** every form of each lemma (base, third person, past, -ing) with its particles */
+function particleForms(lemmas: Readonly<Record<string, string>>): ReadonlyMap<string, ReadonlySet<string>> {
+  return new Map(
+    Object.entries(lemmas).flatMap(([lemma, particles]) => {
+      const { third, ing } = verbForms(lemma);
+      const past = IRREGULAR_PAST[lemma] ?? verbForms(lemma).past;
+      const set = new Set(particles.split(' '));
+      return [lemma, third, past, ing].map((form) => [form, set] as const);
+    }),
+  );
+}
+
+/**
+ * cues of the quote table that report no statement of their own: `continued to`, `deemed it`, `given that …`, `ensure that …`
+ * (a that-clause makes no statement of `ensure`: PolNeAR train and dev mark none of its 73)
+ */
+export const NOT_REPORTING = new Set([
+  'continue', 'continues', 'continued', 'continuing', 'deem', 'deems', 'deemed', 'given', 'ensure', 'ensures', 'ensured', 'ensuring',
+]);
+
+/**
+ * verbs of saying whose particle, before a determiner, gives them a sense that says nothing: `adding to her lead`,
+ * `added to the picture` (PolNeAR train marks 1 of 26 `add to`)
+ */
+const OTHER_SENSE_LEMMAS: Readonly<Record<string, string>> = wordTable({
+  add: 'to',
+});
+
+/** each form of a verb of `OTHER_SENSE_LEMMAS` with the particles that give it that sense */
+export const OTHER_SENSE_PARTICLES: ReadonlyMap<string, ReadonlySet<string>> = particleForms(OTHER_SENSE_LEMMAS);
 
 /**
  * verbs of saying that report a phrase as well as a clause: `announced his candidacy`, `tweeted her thanks`,

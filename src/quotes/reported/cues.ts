@@ -1,4 +1,13 @@
-import { BELIEF_VERBS, FINDING_VERBS, PRESENT_VIEW_VERBS, NOT_REPORTING, PARTICLE_VERBS, STANCE_LEMMAS, STANCE_VERBS } from '../../lexicon/belief';
+import {
+  BELIEF_VERBS,
+  FINDING_VERBS,
+  PRESENT_VIEW_VERBS,
+  NOT_REPORTING,
+  OTHER_SENSE_PARTICLES,
+  PARTICLE_VERBS,
+  STANCE_LEMMAS,
+  STANCE_VERBS,
+} from '../../lexicon/belief';
 import { ARTICLES, POSSESSIVE_DETERMINERS } from '../../lexicon/function-words';
 import {
   ATTACK_NOUNS,
@@ -182,6 +191,10 @@ const gerundAfterSaying = (t: readonly Token[], cues: ReadonlyArray<Cue | undefi
   return !!cue && !!before && cue.participle && cue.length === 1 && !before.participle && before.length === 1 && SPEECH_VERBS.has(t[j - 1].lower);
 };
 
+/** `adding to her lead`: a verb of saying whose particle, before a determiner, gives it a sense that says nothing */
+const otherSense = (t: readonly Token[], j: number): boolean =>
+  !!OTHER_SENSE_PARTICLES.get(t[j].lower)?.has(t[j + 1]?.lower ?? '') && (t[j + 2]?.pos === 'DET' || POSSESSIVE_DETERMINERS.has(t[j + 2]?.lower ?? ''));
+
 export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined> {
   const t = ctx.doc.tokens;
   const cues = ctx.cues.slice();
@@ -190,7 +203,7 @@ export function reportingCues(ctx: QuoteContext): ReadonlyArray<Cue | undefined>
       cues[j] = undefined;
       continue;
     }
-    if (NOT_REPORTING.has(t[j].lower) || nounAfterModifier(t, j) || nounAfterOwner(t, j)) cues[j] = undefined;
+    if (NOT_REPORTING.has(t[j].lower) || otherSense(t, j) || nounAfterModifier(t, j) || nounAfterOwner(t, j)) cues[j] = undefined;
     // a past form modifying a noun is no verb of holding either (the stance verbs below would read one again)
     if (pastAsModifier(t, j)) {
       cues[j] = undefined;
