@@ -74,7 +74,10 @@ describe('speaker.mention over an appositive before the cue', () => {
     ['a relative clause alone', '“We will win,” Smith, who runs the campaign, said.', 'Smith'],
     ['an age alone', '“We will win,” Smith, 61, said.', 'Smith'],
     ['a bracket that is no label', '“We will win,” the video (above) shows.', 'the video'],
-    ['an adverb between the appositive and the cue', '“We will win,” Smith, the minister, also said.', 'Smith'],
+    // the cue's verb group between the closing comma and the cue: the appositive is the speaker's still (PolNeAR train 30
+    // mentions more exact, none fewer; dev 3 and none)
+    ['an adverb between the appositive and the cue', '“We will win,” Smith, the minister, also said.', 'Smith, the minister,'],
+    ['an auxiliary and an adverb between the appositive and the cue', 'Smith, the minister, has repeatedly said the deal was “dead.”', 'Smith, the minister,'],
     // after an inverted cue, the appositive runs to the sentence's stop, a dash, or the comma before a quotation
     ['after an inverted cue, to the stop', '“We will win,” said Smith, the minister of trade in Odesa.', 'Smith, the minister of trade in Odesa'],
     [

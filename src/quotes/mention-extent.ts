@@ -35,10 +35,24 @@ function opensNounPhrase(t: readonly Token[], k: number): boolean {
   return PHRASE_OPENERS.has(w.pos) && !/(?:ing|ed)$/.test(w.lower);
 }
 
+/** parts of speech that may stand between an appositive's closing comma and the cue: `, also attacked`, `, did not mention`, `, has long argued` */
+const VERB_GROUP_POS = new Set(['ADV', 'AUX', 'PART']);
+
+/**
+ * where the words before the cue at `cue` end when only the cue's verb group stands between them and it (`Bush, Florida’s
+ * former governor, also attacked`, `Clinton, a Democrat, did not mention`): the start of that group, `cue` otherwise
+ */
+function verbGroupStart(doc: Doc, cue: number): number {
+  const t = doc.tokens;
+  let k = firstWhere(t, (w) => w.start >= cue) - 1;
+  while (k > 0 && VERB_GROUP_POS.has(t[k].pos) && !t[k].cap) k--;
+  return t[k]?.text === ',' && t[k + 1] && t[k + 1].start < cue ? t[k + 1].start : cue;
+}
+
 /** where the words naming a speaker end when they take in what sits between them and the cue after them; `end` otherwise */
 function extentBeforeCue(doc: Doc, end: number, cue: number): number {
   if (cue < end || cue - end > APPOSITIVE_CHARS) return end;
-  const between = doc.text.slice(end, cue);
+  const between = doc.text.slice(end, verbGroupStart(doc, cue));
   const bracket = BRACKET_LABEL.exec(between);
   if (bracket) return end + bracket[0].length;
   const apposed = APPOSITIVE.exec(between);
