@@ -84,11 +84,14 @@ const isNp = (ctx: QuoteContext, i: number) => {
   return tok.cap && !FUNCTION_POS.has(tok.pos) && !SUBORDINATORS.has(tok.lower) && !opensWithAdverb(ctx, i);
 };
 
-/** the first token of the noun phrase that ends at token `k`, reading back no further than `floor` nor past a stop */
+/**
+ * the first token of the noun phrase that ends at token `k`, reading back no further than `floor` nor past a stop; the
+ * stop of a title's abbreviation the tokeniser split off is the title's (`Vatican spokesman the Rev. Federico Lombardi`)
+ */
 function npStart(ctx: QuoteContext, k: number, floor: number): number {
   const t = ctx.doc.tokens;
   let c = k;
-  while (c - 1 >= floor && isNp(ctx, c - 1) && t[c - 1].text !== '.') c--;
+  while (c - 1 >= floor && (t[c - 1].text === '.' ? c - 2 >= floor && endsTitleAbbreviation(t, c - 1) : isNp(ctx, c - 1))) c--;
   return c;
 }
 /** how far after an adverb a number or a share makes it the phrase's own (`Nearly eight of 10 voters`, `Just shy of half`) */
