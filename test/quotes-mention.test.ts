@@ -40,6 +40,9 @@ describe('speaker.mention: the words that name the speaker at the cue', () => {
     ['the subject a relative describes, its object after have and a participle', '“We are close,” two people who have seen the draft said.', 'two people'],
     // must stay: a noun's own clause after it (`deals the team appeared to cut`) and a causative's object are no relative's object
     ['a causative’s object speaks', 'One ruling that made the minister say it was “final” stood.', 'the minister'],
+    // a pronoun for a person or a share of a group speaks; the place or body after it says where
+    ['a share of a group and where it is', 'Many in the party said the deal was “dead.”', 'Many in the party'],
+    ['someone, lowercase, and where they are', 'The debate ended when someone in the audience said it was “rigged.”', 'someone in the audience'],
     // the stop of a title's abbreviation that the tokeniser splits off is the title's, no sentence's end
     ['a title’s abbreviation and its stop', 'Party spokesman the Rev. John Smith said the deal was “dead.”', 'Party spokesman the Rev. John Smith'],
     // words of when before the name open the sentence: the speaker's words start at the name

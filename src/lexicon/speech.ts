@@ -172,6 +172,18 @@ export const SOURCE_POSTMODIFIERS: ReadonlyArray<readonly string[]> = [
 /** the links of SOURCE_POSTMODIFIERS after which a noun for people is a source too: "economists at Goldman Sachs", "aid workers in Gaza" */
 export const PEOPLE_POSTMODIFIERS: ReadonlySet<string> = new Set(['in', 'at', 'from', 'for']);
 
+/**
+ * pronouns for a person or a share of a group that a place or a body's phrase after `in`, `on`, `at`, `from` or `among`
+ * only describes, the pronoun speaking: `someone in the audience`, `many in the Republican establishment`, `some on
+ * Twitter`, `most in both states` (PolNeAR train's sources)
+ */
+export const DESCRIBED_PRONOUNS: ReadonlySet<string> = new Set([
+  'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody', 'many', 'some', 'most', 'few', 'several', 'others',
+]);
+
+/** the prepositions after such a pronoun: `some on Twitter`, `many among his supporters` */
+export const PRONOUN_POSTMODIFIERS: ReadonlySet<string> = new Set(['in', 'on', 'at', 'from', 'among', 'within', 'inside']);
+
 /** the links between a person's name and a body's that say where the person works: "Jane Smith at Goldman Sachs", "Tom Lee from Fundstrat" */
 export const WORKPLACE_LINKS: ReadonlySet<string> = new Set(['at', 'from']);
 

@@ -19,11 +19,13 @@ import type { Token } from '../core/types';
 import {
   ANONYMOUS_HEADS,
   CALENDAR,
+  DESCRIBED_PRONOUNS,
   DOCUMENT_HEADS,
   INDEFINITE,
   INTENSIVE_PRONOUNS,
   NOT_SPEAKERS,
   PEOPLE_POSTMODIFIERS,
+  PRONOUN_POSTMODIFIERS,
   SHARE_WORDS,
   SOURCE_POSTMODIFIERS,
   SPEAKER_PRONOUNS,
@@ -612,8 +614,11 @@ function sourceBefore(ctx: QuoteContext, a: number, floor: number): number {
 function describedBefore(ctx: QuoteContext, a: number, floor: number): number {
   const t = ctx.doc.tokens;
   const p = a - 1;
-  if (p - 1 < floor || !PEOPLE_POSTMODIFIERS.has(t[p].lower) || ctx.quoted[p] || ctx.quoted[p - 1]) return a;
+  if (p - 1 < floor || ctx.quoted[p] || ctx.quoted[p - 1]) return a;
   const head = t[p - 1];
+  // `someone in the audience shouted`, `Many in the Republican establishment say`, `Some on Twitter said`: the pronoun speaks
+  if (DESCRIBED_PRONOUNS.has(head.lower) && PRONOUN_POSTMODIFIERS.has(t[p].lower)) return p - 1;
+  if (!PEOPLE_POSTMODIFIERS.has(t[p].lower)) return a;
   if (head.pos !== 'NOUN' || !head.low || TIME_NOUNS.has(head.lower) || ctx.owner[p - 1]) return a;
   const c = npStart(ctx, p - 1, floor);
   return INDEFINITE.has(t[c].lower) && c < p - 1 ? c : a;

@@ -4,7 +4,7 @@ import { placeOf } from '../lexicon/gazetteer';
 import type { Entity, Token } from '../core/types';
 import { ARTICLES, NOUN_PLACE_PREPOSITIONS, COMPANION_OPENERS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
-import { ANONYMOUS_HEADS, CALENDAR, INDEFINITE, NOT_SPEAKERS, TIME_NOUNS } from '../lexicon/speech';
+import { ANONYMOUS_HEADS, CALENDAR, DESCRIBED_PRONOUNS, INDEFINITE, NOT_SPEAKERS, PRONOUN_POSTMODIFIERS, TIME_NOUNS } from '../lexicon/speech';
 import { PARTY_LABELS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
 import { spanOf, type QuoteContext } from './context';
@@ -177,6 +177,9 @@ export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor:
   const head0 = share > 0 ? headEnd(t, share, b) : group0 > 0 ? headEnd(t, group0, b) : described0 ? headEnd(t, a, b) : nameHeadEnd(ctx, a, b);
   // `one of them`, `many of you`: a count of a group a pronoun names describes who speaks
   if (group0 === b - 1 && t[group0].pos === 'PRON') return speaker(mention, 'nominal', sieve);
+  // `someone in the audience`, `many in the GOP`, `Some on Twitter`: a pronoun for a person or a share of a group, the
+  // phrase after it saying where (quotes/phrase.ts describedBefore), describes who speaks
+  if (b - a > 2 && DESCRIBED_PRONOUNS.has(t[a].lower) && PRONOUN_POSTMODIFIERS.has(t[a + 1].lower)) return speaker(mention, 'nominal', sieve);
   const pair = coordinated(ctx, a, b);
   if (pair) return { speaker: { ...speaker(mention, 'name', sieve, pair[0]).speaker, name: `${pair[0].name} and ${pair[1].name}` }, entity: pair[0] };
   const others = withOthers(ctx, a, b);
