@@ -92,6 +92,18 @@ describe('speaker.mention over an appositive before the cue', () => {
     ],
     ['after an inverted cue, to a dash', '“We will win,” said Smith, the minister — and he left.', 'Smith, the minister'],
     ['after an inverted cue, the comma before a quotation', '“We won,” said Smith, the minister, “and we will win again.”', 'Smith, the minister,'],
+    // after an inverted cue, a bracketed label or where the speaker is from or works, and the appositive after them
+    ['after an inverted cue, a bracketed label', '“We will win,” said Sen. John Smith (R-Ohio).', 'Sen. John Smith (R-Ohio)'],
+    [
+      'after an inverted cue, of a place and an appositive',
+      '“We will win,” said Smith of New Mexico, a Democrat who ran in 2008.',
+      'Smith of New Mexico, a Democrat who ran in 2008',
+    ],
+    ['after an inverted cue, of a body', '“We will win,” said Smith of the Tax Policy Center. “We always do.”', 'Smith of the Tax Policy Center'],
+    // an appositive of what the speaker was then, or is now
+    ['an appositive opened by then', '“We will win,” Smith, then ambassador to Israel, recalled.', 'Smith, then ambassador to Israel,'],
+    // must stay: a phrase of where the speaker spoke is no place of theirs
+    ['after an inverted cue, a lowercase place phrase', '“We will win,” said Smith at a rally.', 'Smith'],
     // must stay: a clause after the comma is no appositive, nor the words said after `according to`
     ['after an inverted cue, a clause', '“We will win,” said Smith, reports suggest.', 'Smith'],
     ['after an inverted cue, a name and its verb', '“We will win,” said Smith, Jones argued.', 'Smith'],

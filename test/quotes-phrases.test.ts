@@ -82,11 +82,12 @@ describe('the speaker phrase reader', () => {
     // `of` inside a name is no end of the phrase, as `of` after one is
     ['a name holding `of`', '“Rates will rise,” said the Bank of England.', 'Bank of England|o3|name|the Bank of England'],
     // an appositive name may say where the person works, or where from (`of` and a place); must stay: a place after `in`
-    ['an appositive name with its body', '“We will win,” said his former colleague, economist John Smith of Acme.', 'John Smith|p1|name|John Smith'],
+    // (the words naming the speaker take in where the person is from, quotes/mention-extent.ts)
+    ['an appositive name with its body', '“We will win,” said his former colleague, economist John Smith of Acme.', 'John Smith|p1|name|John Smith of Acme'],
     [
       'an appositive name with the place it is from',
       '“We will win,” said his former colleague, economist John Smith of Odesa.',
-      'John Smith|p1|name|John Smith',
+      'John Smith|p1|name|John Smith of Odesa',
     ],
     [
       'not with a place after `in`',

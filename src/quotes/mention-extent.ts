@@ -30,6 +30,8 @@ const NOUN_PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ']);
  */
 function opensNounPhrase(t: readonly Token[], k: number): boolean {
   const w = t[k];
+  // `, then ambassador to Israel,`, `, now a professor at Yale,`: when the speaker held what the phrase says
+  if ((w.lower === 'then' || w.lower === 'now') && t[k + 1] && t[k + 1].text !== ',') return opensNounPhrase(t, k + 1);
   if (ARTICLES.has(w.lower) || POSSESSIVE_DETERMINERS.has(w.lower) || w.cap) return true;
   if (w.pos === 'ADJ') return NOUN_PHRASE_WORDS.has(t[k + 1]?.pos ?? '');
   return PHRASE_OPENERS.has(w.pos) && !/(?:ing|ed)$/.test(w.lower);
@@ -62,6 +64,33 @@ function extentBeforeCue(doc: Doc, end: number, cue: number): number {
   return doc.tokens[k]?.start === first && opensNounPhrase(doc.tokens, k) ? end + apposed[0].length : end;
 }
 
+/** the words that link a speaker's name to where the speaker is from or works: `Senator John McCain of Arizona`, `Tom Lee from Fundstrat` */
+const ORIGIN_LINKS = new Set(['of', 'from', 'at', 'with']);
+
+/** how many words a place's or a body's capitalised name after such a link may run: `of the Tax Policy Center` */
+const ORIGIN_WORDS = 6;
+
+/**
+ * `said Rep. Bobby Scott (D-Va.)`, `said Senator John McCain of Arizona`, `said Mr. Burman of the Tax Policy Center`: after
+ * an inverted cue, a bracketed label, or a link and a capitalised name of where the speaker is from or works, right after
+ * the speaker's name, are the speaker's words too; where they end, `end` when neither follows
+ */
+function leadAfterCue(doc: Doc, end: number): number {
+  const bracket = BRACKET_LABEL.exec(doc.text.slice(end, end + 48));
+  if (bracket) return end + bracket[0].length;
+  const t = doc.tokens;
+  const k = firstWhere(t, (w) => w.start >= end);
+  if (!ORIGIN_LINKS.has(t[k]?.text ?? '') || t[k].start !== end + 1) return end;
+  let j = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
+  const first = j;
+  while (j < t.length && j < first + ORIGIN_WORDS && t[j].sentence === t[k].sentence && (t[j].cap || (j > first && NAME_GLUE.has(t[j].lower) && t[j + 1]?.cap)))
+    j++;
+  return j > first && t[first].cap ? t[j - 1].end : end;
+}
+
+/** small words inside a place's or a body's name: `Bank of England`, `Sadis & Goldberg` */
+const NAME_GLUE = new Set(['of', 'and', '&', 'for', 'the']);
+
 /** how many tokens an appositive after an inverted cue's speaker may run to its sentence's end */
 const TRAILING_REACH = 40;
 
@@ -77,8 +106,11 @@ const endsTrailing = (t: readonly Token[], k: number) =>
  */
 function extentAfterCue(doc: Doc, end: number): number {
   const t = doc.tokens;
-  const c = firstWhere(t, (w) => w.start >= end);
-  if (t[c]?.text !== ',' || !t[c + 1] || t[c + 1].sentence !== t[c].sentence) return end;
+  const lead = leadAfterCue(doc, end);
+  const c = firstWhere(t, (w) => w.start >= lead);
+  if (lead > end && (c === t.length || t[c].sentence !== t[c - 1].sentence || /^[.;:!?]$/.test(t[c].text))) return lead;
+  if (t[c]?.text !== ',' || !t[c + 1] || t[c + 1].sentence !== t[c].sentence) return lead;
+  end = lead;
   const first = c + 1;
   if (!RELATIVES.has(t[first].lower) && !opensNounPhrase(t, first)) return end;
   let relative = RELATIVES.has(t[first].lower);
