@@ -92,6 +92,19 @@ describe('speaker.mention over an appositive before the cue', () => {
     ],
     ['after an inverted cue, to a dash', '“We will win,” said Smith, the minister — and he left.', 'Smith, the minister'],
     ['after an inverted cue, the comma before a quotation', '“We won,” said Smith, the minister, “and we will win again.”', 'Smith, the minister,'],
+    // the appositive after the subject's name, the subject's own verb after it and the cue further on
+    [
+      'an appositive before the subject’s verb, the cue later',
+      'Smith, the minister, emailed staff on Monday, telling them the deal was “dead.”',
+      'Smith, the minister,',
+    ],
+    [
+      'a bracketed label, then an appositive opened by also',
+      'Sen. John Smith (R-Ohio), also a candidate, called the plan “dead.”',
+      'Sen. John Smith (R-Ohio), also a candidate,',
+    ],
+    // must stay: a relative clause there may close at any comma
+    ['a relative clause before the subject’s verb', 'Smith, whose town, Odesa, is sinking, emailed staff, telling them the deal was “dead.”', 'Smith'],
     // after an inverted cue, a bracketed label or where the speaker is from or works, and the appositive after them
     ['after an inverted cue, a bracketed label', '“We will win,” said Sen. John Smith (R-Ohio).', 'Sen. John Smith (R-Ohio)'],
     [

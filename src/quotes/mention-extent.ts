@@ -23,6 +23,9 @@ const PHRASE_OPENERS = new Set(['NOUN', 'PROPN', 'DET', 'NUM']);
 /** parts of speech an adjective opening a noun phrase goes on with (`former deputy`, `longtime Republican`) */
 const NOUN_PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
+/** adverbs that may open an appositive before its noun phrase */
+const APPOSITIVE_ADVERBS = new Set(['then', 'now', 'also']);
+
 /**
  * the appositive's first word opens a noun phrase: a determiner, a possessive, a noun, a capital, or an adjective before
  * a noun (`former`, `longtime`); not an adverb, a preposition or a participle (`, for his part,`, `, meanwhile,`, `,
@@ -30,8 +33,9 @@ const NOUN_PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ']);
  */
 function opensNounPhrase(t: readonly Token[], k: number): boolean {
   const w = t[k];
-  // `, then ambassador to Israel,`, `, now a professor at Yale,`: when the speaker held what the phrase says
-  if ((w.lower === 'then' || w.lower === 'now') && t[k + 1] && t[k + 1].text !== ',') return opensNounPhrase(t, k + 1);
+  // `, then ambassador to Israel,`, `, now a professor at Yale,`, `, also a GOP hopeful,`: when the speaker held what the
+  // phrase says, or that another did too
+  if (APPOSITIVE_ADVERBS.has(w.lower) && t[k + 1] && t[k + 1].text !== ',') return opensNounPhrase(t, k + 1);
   if (ARTICLES.has(w.lower) || POSSESSIVE_DETERMINERS.has(w.lower) || w.cap) return true;
   if (w.pos === 'ADJ') return NOUN_PHRASE_WORDS.has(t[k + 1]?.pos ?? '');
   return PHRASE_OPENERS.has(w.pos) && !/(?:ing|ed)$/.test(w.lower);
@@ -51,17 +55,34 @@ function verbGroupStart(doc: Doc, cue: number): number {
   return t[k]?.text === ',' && t[k + 1] && t[k + 1].start < cue ? t[k + 1].start : cue;
 }
 
-/** where the words naming a speaker end when they take in what sits between them and the cue after them; `end` otherwise */
+/** the same appositive, its closing comma anywhere: the subject's predicate follows it, the cue further on */
+const APPOSITIVE_OPENING = new RegExp(APPOSITIVE.source.replace('(?=\\s*$)', ''), 'u');
+
+/**
+ * where the words naming a speaker end when they take in what sits between them and the cue after them (`Smith, the
+ * minister, said`), or the appositive after them that the speaker's own verb follows, the cue further on (`Huma Abedin, vice
+ * chairwoman for Clinton’s campaign, emailed supporters …, telling them`); `end` otherwise
+ */
 function extentBeforeCue(doc: Doc, end: number, cue: number): number {
-  if (cue < end || cue - end > APPOSITIVE_CHARS) return end;
-  const between = doc.text.slice(end, verbGroupStart(doc, cue));
+  if (cue < end) return end;
+  const between = doc.text.slice(end, Math.min(verbGroupStart(doc, cue), end + APPOSITIVE_CHARS));
   const bracket = BRACKET_LABEL.exec(between);
-  if (bracket) return end + bracket[0].length;
-  const apposed = APPOSITIVE.exec(between);
-  if (!apposed) return end;
-  const first = end + apposed[0].indexOf(apposed[1], 1);
-  const k = firstWhere(doc.tokens, (w) => w.start >= first);
-  return doc.tokens[k]?.start === first && opensNounPhrase(doc.tokens, k) ? end + apposed[0].length : end;
+  const from = end + (bracket?.[0].length ?? 0);
+  const rest = between.slice(from - end);
+  const whole = APPOSITIVE.exec(rest);
+  const apposed = whole ?? APPOSITIVE_OPENING.exec(rest);
+  if (!apposed) return from;
+  const t = doc.tokens;
+  const first = from + apposed[0].indexOf(apposed[1], 1);
+  const k = firstWhere(t, (w) => w.start >= first);
+  if (t[k]?.start !== first || !opensNounPhrase(t, k)) return from;
+  if (whole) return from + apposed[0].length;
+  // `Marco Rubio, whose hometown, Miami, is sinking`: a relative clause there may close at any comma
+  if (RELATIVES.has(t[k].lower)) return from;
+  // the predicate's verb right after the closing comma, past its adverbs and auxiliaries
+  let v = firstWhere(t, (w) => w.start >= from + apposed[0].length);
+  while (t[v] && t[v].pos === 'ADV') v++;
+  return t[v] && (t[v].pos === 'VERB' || t[v].pos === 'AUX') && !t[v].cap ? from + apposed[0].length : from;
 }
 
 /** the words that link a speaker's name to where the speaker is from or works: `Senator John McCain of Arizona`, `Tom Lee from Fundstrat` */
