@@ -40,6 +40,9 @@ describe('speaker.mention: the words that name the speaker at the cue', () => {
     ['the subject a relative describes, its object after have and a participle', '“We are close,” two people who have seen the draft said.', 'two people'],
     // must stay: a noun's own clause after it (`deals the team appeared to cut`) and a causative's object are no relative's object
     ['a causative’s object speaks', 'One ruling that made the minister say it was “final” stood.', 'the minister'],
+    // a relative or `what` opening the phrase is the verb's object, no word of its subject
+    ['a relative before the subject', 'The changes, which officials said were “final,” took effect.', 'officials'],
+    ['what before the subject', 'It was what aide John Smith called “the beginning.”', 'aide John Smith'],
     // a pronoun for a person or a share of a group speaks; the place or body after it says where
     ['a share of a group and where it is', 'Many in the party said the deal was “dead.”', 'Many in the party'],
     ['someone, lowercase, and where they are', 'The debate ended when someone in the audience said it was “rigged.”', 'someone in the audience'],

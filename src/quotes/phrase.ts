@@ -36,7 +36,7 @@ import {
   WORKPLACE_LINKS,
 } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
-import { ASIDE_RELATIVES, LISTENER_PRONOUNS, MEASURE_BOUNDS, MEASURE_LIMITS, MEASURES, RELATIVES } from '../lexicon/reported';
+import { ASIDE_RELATIVES, LISTENER_PRONOUNS, MEASURE_BOUNDS, MEASURE_LIMITS, MEASURES, OBJECT_RELATIVES, RELATIVES } from '../lexicon/reported';
 import { isPersonNoun } from '../lexicon/peoples';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenRange, type QuoteContext } from './context';
@@ -404,6 +404,9 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   // and again after it (`Six in 10 voters in Iowa`)
   const placed = beforePlacePhrase(ctx, ratioBefore(ctx, a, floor), i + 1, floor);
   a = conjunctBefore(ctx, describedBefore(ctx, sourceBefore(ctx, ratioBefore(ctx, placed, floor), floor), floor), i + 1, floor);
+  // `which officials said will go into effect`, `what aide Kevin Phillips called`: a relative or `what` opening the phrase
+  // is the verb's object, no word of its subject
+  while (a < i && OBJECT_RELATIVES.has(t[a].lower) && !ctx.quoted[a]) a++;
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person
   // speaks by that name, also when an organisation or a place only qualifies its head (`the FBI
   // director, James Comey,`, `the governor of Odesa, Oleh Kiper,`)
