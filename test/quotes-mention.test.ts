@@ -1,3 +1,4 @@
+import { strictExtract } from './helpers';
 import { buildDocument } from '../src/document';
 import { attributeQuotes } from '../src/quotes';
 import { quotesOf, type EntitySpec } from './quotes-helpers';
@@ -134,5 +135,15 @@ describe('speaker.mention after `according to` stops before the words said', () 
     const text = 'According to the minister, the talks failed on Monday.';
     const [q] = attributeQuotes(buildDocument(text), [], guard, undefined, true);
     expect([q?.speaker?.mention?.text, q?.text]).toEqual(['the minister', 'the talks failed on Monday']);
+  });
+});
+
+// the title the article gives a speaker right before the name the speaker's words start at is theirs too (quotes/mention-extent.ts
+// titledStart; PolNeAR train 26 mentions more exact, none fewer)
+describe('speaker.mention takes in the title right before the name', () => {
+  it('a title before a name the cue is far from', () => {
+    const text = 'Democratic presidential candidate Bernie Sanders is choosing not to respond, urging supporters to “stay calm.”';
+    const quote = strictExtract(text).quotes.find((q) => q.kind === 'partial');
+    expect([quote?.speaker?.name, quote?.speaker?.mention?.text]).toEqual(['Bernie Sanders', 'Democratic presidential candidate Bernie Sanders']);
   });
 });

@@ -139,6 +139,6 @@ export function attributeQuotes(read: Doc, entities: readonly Entity[], guard: G
       };
     });
     // the words naming each speaker take in the appositive between them and the cue
-    return withAppositiveMentions(doc, withReported(ctx, quotes, guard, reported));
+    return withAppositiveMentions(doc, withReported(ctx, quotes, guard, reported), ctx.entities);
   });
 }

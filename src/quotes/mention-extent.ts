@@ -1,5 +1,5 @@
 import { firstWhere } from '../core/search';
-import type { Doc, Token } from '../core/types';
+import type { Doc, Entity, Token } from '../core/types';
 import { ARTICLES, DASHES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { RELATIVES } from '../lexicon/reported';
@@ -156,13 +156,26 @@ function extentAfterCue(doc: Doc, end: number): number {
  * annotation (PARC, PolNeAR) marks a source; words that are no noun phrase (`, for his part,`, `, speaking at a rally,`,
  * `, 69,`) and a relative clause alone (`, who runs the campaign,`) stay out
  */
-export function withAppositiveMentions(doc: Doc, quotes: Quote[]): Quote[] {
+export function withAppositiveMentions(doc: Doc, quotes: Quote[], entities: readonly Entity[] = []): Quote[] {
+  const byId = new Map(entities.map((e) => [e.id, e]));
   return quotes.map((q) => {
     const mention = q.speaker?.mention;
     if (!q.speaker || !mention || !q.cue) return q;
-    const end = q.cue.end <= mention.start ? extentAfterCue(doc, mention.end) : extentBeforeCue(doc, mention.end, q.cue.start);
+    const start = titledStart(doc, mention.start, byId.get(q.speaker.entityId ?? ''));
+    const after = q.cue.end <= mention.start ? extentAfterCue(doc, mention.end) : extentBeforeCue(doc, mention.end, q.cue.start);
     // `According to a poll, Trump leads`: what runs on into the words said is theirs, not the speaker's
-    if (end === mention.end || (q.start >= mention.end && q.start < end)) return q;
-    return { ...q, speaker: { ...q.speaker, mention: { start: mention.start, end, text: doc.text.slice(mention.start, end) } } };
+    const end = q.start >= mention.end && q.start < after ? mention.end : after;
+    if (end === mention.end && start === mention.start) return q;
+    return { ...q, speaker: { ...q.speaker, mention: { start, end, text: doc.text.slice(start, end) } } };
   });
+}
+
+/**
+ * `Democratic presidential candidate Bernie Sanders is choosing …, urging`: a title the article gives the speaker right
+ * before the name the speaker's words start at is theirs too, as PolNeAR marks a source; `start` otherwise
+ */
+function titledStart(doc: Doc, start: number, entity: Entity | undefined): number {
+  if (entity?.type !== 'person') return start;
+  const title = entity.details.titles.find((x) => x.end < start && /^ +$/.test(doc.text.slice(x.end, start)));
+  return title?.start ?? start;
 }
