@@ -41,6 +41,9 @@ describe('speaker.mention: the words that name the speaker at the cue', () => {
     ['the subject a relative describes, its object after have and a participle', '“We are close,” two people who have seen the draft said.', 'two people'],
     // must stay: a noun's own clause after it (`deals the team appeared to cut`) and a causative's object are no relative's object
     ['a causative’s object speaks', 'One ruling that made the minister say it was “final” stood.', 'the minister'],
+    // two names joined by a slash are one compound; an adjective before `and` shares the head after it
+    ['a slash between two names', 'The latest Reuters/Ipsos poll showed a lead, and voters called it “real.”', 'voters'],
+    ['two adjectives sharing a head', 'But current and former officials said the deal was “dead.”', 'current and former officials'],
     // a relative or `what` opening the phrase is the verb's object, no word of its subject
     ['a relative before the subject', 'The changes, which officials said were “final,” took effect.', 'officials'],
     ['what before the subject', 'It was what aide John Smith called “the beginning.”', 'aide John Smith'],
@@ -145,5 +148,11 @@ describe('speaker.mention takes in the title right before the name', () => {
     const text = 'Democratic presidential candidate Bernie Sanders is choosing not to respond, urging supporters to “stay calm.”';
     const quote = strictExtract(text).quotes.find((q) => q.kind === 'partial');
     expect([quote?.speaker?.name, quote?.speaker?.mention?.text]).toEqual(['Bernie Sanders', 'Democratic presidential candidate Bernie Sanders']);
+  });
+
+  // two names joined by a slash with no space are one compound's words
+  it('a poll named by two outlets', () => {
+    const quote = strictExtract('A CNN/ORC poll showed Smith well ahead of his rivals.').quotes.find((q) => q.kind === 'indirect');
+    expect(quote?.speaker?.mention?.text).toBe('A CNN/ORC poll');
   });
 });

@@ -70,6 +70,8 @@ const isNp = (ctx: QuoteContext, i: number) => {
   // `Texas-based Matt Mackowiak`, `so-called experts`: a word hyphened to the one before it is part of a compound
   const prev = ctx.doc.tokens[i - 1];
   if (prev?.text === '-' && prev.end === tok.start) return true;
+  // `the latest Reuters/Ipsos poll`, `a CNN/ORC poll`: a slash joining two names with no space is a compound's, as a hyphen
+  if (tok.text === '/' && prev?.end === tok.start && prev.cap && ctx.doc.tokens[i + 1]?.start === tok.end && ctx.doc.tokens[i + 1].cap) return true;
   // `one well-connected Democrat`, `this Trump look-alike`: and one hyphened to the word after it
   const next = ctx.doc.tokens[i + 1];
   if (next?.text === '-' && tok.end === next.start && ctx.doc.tokens[i + 2]?.start === next.end) return true;
@@ -538,6 +540,9 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
   // `Hawkins and others who want to ban abortion said`, `he and other Clinton challengers`, `Mr. Rubio and his advisers`:
   // `others`, `other …` and a possessive say there is a first conjunct, which speaks with them, whatever it is
   if (COMPANION_OPENERS.has(t[a].lower)) return othersConjunct(ctx, a, floor);
+  // `Current and former officials said`, `Eleven progressive and Muslim organizations`: an adjective before `and` shares
+  // the head after it
+  if (t[a - 2].pos === 'ADJ' && !ctx.quoted[a - 2] && !ctx.owner[a - 2]) return npStart(ctx, a - 2, floor);
   // `Cummings and Conyers wrote` with neither name found: two runs of names nobody typed are two names too
   const names = unknownNames(ctx, a, b);
   if (!names && !actorRun(ctx, a, b, ACTORS)) return sharedDeterminer(ctx, a, b, floor);
