@@ -150,6 +150,18 @@ describe('speaker.mention takes in the title right before the name', () => {
     expect([quote?.speaker?.name, quote?.speaker?.mention?.text]).toEqual(['Bernie Sanders', 'Democratic presidential candidate Bernie Sanders']);
   });
 
+  it('a title with its qualifier before a name the cue is far from', () => {
+    const text = 'In Iowa, former presidential candidate Bernie Sanders is choosing not to respond, urging supporters to “stay calm.”';
+    const quote = strictExtract(text).quotes.find((q) => q.kind === 'partial');
+    expect(quote?.speaker?.mention?.text).toBe('former presidential candidate Bernie Sanders');
+  });
+
+  it('the article before a body’s name the cue is far from', () => {
+    const text = 'Smith met the DNC on Monday. But the DNC is choosing not to respond, urging supporters to “stay calm.”';
+    const quote = strictExtract(text).quotes.find((q) => q.kind === 'partial');
+    expect(quote?.speaker?.mention?.text).toBe('the DNC');
+  });
+
   // two names joined by a slash with no space are one compound's words
   it('a poll named by two outlets', () => {
     const quote = strictExtract('A CNN/ORC poll showed Smith well ahead of his rivals.').quotes.find((q) => q.kind === 'indirect');

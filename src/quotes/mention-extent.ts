@@ -3,6 +3,7 @@ import type { Doc, Entity, Token } from '../core/types';
 import { ARTICLES, DASHES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { RELATIVES } from '../lexicon/reported';
+import { QUALIFIERS } from '../lexicon/titles';
 import type { Quote } from '../schema';
 
 /** longest stretch between a speaker's name and its cue read for an appositive, in characters */
@@ -172,10 +173,21 @@ export function withAppositiveMentions(doc: Doc, quotes: Quote[], entities: read
 
 /**
  * `Democratic presidential candidate Bernie Sanders is choosing …, urging`: a title the article gives the speaker right
- * before the name the speaker's words start at is theirs too, as PolNeAR marks a source; `start` otherwise
+ * before the name the speaker's words start at is theirs too, with the qualifiers before it (`former Maryland Gov. Martin
+ * O’Malley`), as PolNeAR marks a source; `the DNC`: so is the article before a body's name; `start` otherwise
  */
 function titledStart(doc: Doc, start: number, entity: Entity | undefined): number {
+  if (entity?.type === 'organization') {
+    const article = /(?:^|[^\p{L}])(the )$/iu.exec(doc.text.slice(Math.max(0, start - 5), start));
+    return article ? start - article[1].length : start;
+  }
   if (entity?.type !== 'person') return start;
   const title = entity.details.titles.find((x) => x.end < start && /^ +$/.test(doc.text.slice(x.end, start)));
-  return title?.start ?? start;
+  if (!title) return start;
+  let from = title.start;
+  for (let q = /(\p{L}+) $/u.exec(doc.text.slice(Math.max(0, from - 20), from)); q && QUALIFIERS.has(q[1].toLowerCase()); ) {
+    from -= q[0].length;
+    q = /(\p{L}+) $/u.exec(doc.text.slice(Math.max(0, from - 20), from));
+  }
+  return from;
 }
