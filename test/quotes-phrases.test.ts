@@ -74,10 +74,12 @@ describe('the speaker phrase reader', () => {
     ],
     ['an inverted subject before the quotation', 'Said Smith: “We will win.”', 'John Smith|p1|name|Smith'],
     // `for` between an office's word and a name is the office's, as `of` is
+    // (the name speaks; the words naming the speaker are the description's and the name's, closing comma and all, as
+    // PolNeAR marks a source: quotes/phrase.ts wordsStart, quotes/mention-extent.ts)
     [
       'an office for a place, its appositive name speaks',
       'The Humanitarian Coordinator for Odesa, John Smith, said: “We will help.”',
-      'John Smith|p1|name|John Smith',
+      'John Smith|p1|name|The Humanitarian Coordinator for Odesa, John Smith,',
     ],
     // `of` inside a name is no end of the phrase, as `of` after one is
     ['a name holding `of`', '“Rates will rise,” said the Bank of England.', 'Bank of England|o3|name|the Bank of England'],
@@ -152,12 +154,12 @@ describe('the speaker phrase reader', () => {
     [
       'an organisation qualifying a title gives way to the appositive name',
       'The Acme spokesman, John Smith, said: “We will win.”',
-      'John Smith|p1|name|John Smith',
+      'John Smith|p1|name|The Acme spokesman, John Smith,',
     ],
     [
       'a place qualifying a description gives way to the appositive name',
       'The governor of Odesa, John Smith, said: “We will win.”',
-      'John Smith|p1|name|John Smith',
+      'John Smith|p1|name|The governor of Odesa, John Smith,',
     ],
     [
       'after an inverted cue, a description’s appositive name speaks',
@@ -168,16 +170,20 @@ describe('the speaker phrase reader', () => {
     [
       'a capitalised title qualified by a place gives way to the appositive name',
       'The Governor of Odesa, John Smith, said: “We will win.”',
-      'John Smith|p1|name|John Smith',
+      'John Smith|p1|name|The Governor of Odesa, John Smith,',
     ],
     ['and after an inverted cue', '“We will win,” said the Governor of Odesa, John Smith.', 'John Smith|p1|name|John Smith'],
     // a sentence adverb and its comma open the sentence before the subject phrase (quotes/phrase.ts phraseBefore)
-    ['an opening adverb, a description, its appositive name', 'Meanwhile, the spokesman, John Smith, said: “We will win.”', 'John Smith|p1|name|John Smith'],
+    [
+      'an opening adverb, a description, its appositive name',
+      'Meanwhile, the spokesman, John Smith, said: “We will win.”',
+      'John Smith|p1|name|the spokesman, John Smith,',
+    ],
     // where the appositive name comes from, `of` and a place (quotes/phrase.ts, bodyAfter); must stay: a place that is no `of` phrase
     [
       'an appositive name with the place it is from speaks by that name',
       'Its sponsor, Rep. John Smith of Odesa, said: “We will win.”',
-      'John Smith|p1|name|John Smith',
+      'John Smith|p1|name|Its sponsor, Rep. John Smith of Odesa,',
     ],
     [
       'an appositive name with a place after `in` does not',
@@ -190,7 +196,11 @@ describe('the speaker phrase reader', () => {
       'The Governor of Odesa|null|nominal|The Governor of Odesa',
     ],
     ['an appositive name before a time phrase', '“We will win,” said the minister, John Smith, on Tuesday.', 'John Smith|p1|name|John Smith'],
-    ['a common noun before the appositive name', 'The group’s leader, lawyer John Smith, said: “We will win.”', 'John Smith|p1|name|John Smith'],
+    [
+      'a common noun before the appositive name',
+      'The group’s leader, lawyer John Smith, said: “We will win.”',
+      'John Smith|p1|name|The group’s leader, lawyer John Smith,',
+    ],
     ['and after an inverted cue', '“We will win,” said the group’s leader, lawyer John Smith.', 'John Smith|p1|name|John Smith'],
     // negative cases
     ['a name’s appositive description leaves the name', '“We will win,” said Smith, the minister.', 'John Smith|p1|name|Smith, the minister'],

@@ -64,12 +64,15 @@ const APPOSITIVE_OPENING = new RegExp(APPOSITIVE.source.replace('(?=\\s*$)', '')
  * minister, said`), or the appositive after them that the speaker's own verb follows, the cue further on (`Huma Abedin, vice
  * chairwoman for Clinton’s campaign, emailed supporters …, telling them`); `end` otherwise
  */
-function extentBeforeCue(doc: Doc, end: number, cue: number): number {
+function extentBeforeCue(doc: Doc, start: number, end: number, cue: number): number {
   if (cue < end) return end;
   const between = doc.text.slice(end, Math.min(verbGroupStart(doc, cue), end + APPOSITIVE_CHARS));
-  const bracket = BRACKET_LABEL.exec(between);
-  const from = end + (bracket?.[0].length ?? 0);
+  // `Sen. Lindsey Graham (R-SC) said`, `Rep. John Smith of Odesa, a Democrat, said`: a bracketed label, or where the
+  // speaker is from or works, first
+  const from = Math.min(leadAfterCue(doc, end), end + between.length);
   const rest = between.slice(from - end);
+  // `the White House spokesman, Josh Earnest, said`: a description and the name set off after it close with a comma too
+  if (/^,\s*$/.test(rest) && doc.text.slice(start, end).includes(', ')) return from + 1;
   const whole = APPOSITIVE.exec(rest);
   const apposed = whole ?? APPOSITIVE_OPENING.exec(rest);
   if (!apposed) return from;
@@ -163,7 +166,7 @@ export function withAppositiveMentions(doc: Doc, quotes: Quote[], entities: read
     const mention = q.speaker?.mention;
     if (!q.speaker || !mention || !q.cue) return q;
     const start = titledStart(doc, mention.start, byId.get(q.speaker.entityId ?? ''));
-    const after = q.cue.end <= mention.start ? extentAfterCue(doc, mention.end) : extentBeforeCue(doc, mention.end, q.cue.start);
+    const after = q.cue.end <= mention.start ? extentAfterCue(doc, mention.end) : extentBeforeCue(doc, mention.start, mention.end, q.cue.start);
     // `According to a poll, Trump leads`: what runs on into the words said is theirs, not the speaker's
     const end = q.start >= mention.end && q.start < after ? mention.end : after;
     if (end === mention.end && start === mention.start) return q;

@@ -412,8 +412,23 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   // `The minister, John Smith, said`: with `byName`, a description whose appositive names a person
   // speaks by that name, also when an organisation or a place only qualifies its head (`the FBI
   // director, James Comey,`, `the governor of Odesa, Oleh Kiper,`)
-  return byName && named && !actorRun(ctx, a, i + 1) && (!ctx.owner[i] || hasCommonHead(ctx, a, i)) ? named : [a, i + 1];
+  if (byName && named && !actorRun(ctx, a, i + 1) && (!ctx.owner[i] || hasCommonHead(ctx, a, i))) {
+    // (not a description read back only to a preposition's object: `The UN agency for Palestinian refugees, Acme,`)
+    if (t[a - 1]?.pos !== 'ADP') DESCRIBED.set(named, a);
+    return named;
+  }
+  return [a, i + 1];
 }
+
+/**
+ * the phrases `phraseBefore` read by an appositive name, with where the description before that name starts: the name
+ * speaks, but the words naming the speaker are the description's and the name's (`the White House spokesman, Josh Earnest,
+ * said`), as PolNeAR marks a source; keyed by the phrase itself, so a phrase rebuilt on the way keeps the name's words alone
+ */
+const DESCRIBED = new WeakMap<readonly number[], number>();
+
+/** where the words naming the speaker of phrase `p` start: before its name where a description precedes it, else at `p`'s start */
+export const wordsStart = (p: readonly number[]): number => DESCRIBED.get(p) ?? p[0];
 
 /** how many words back from a phrase its relative clause's `who` or `that` may stand: `voters who want to ban abortion` */
 const RELATIVE_REACH = 10;

@@ -8,7 +8,7 @@ import { ANONYMOUS_HEADS, CALENDAR, DESCRIBED_PRONOUNS, INDEFINITE, NOT_SPEAKERS
 import { PARTY_LABELS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
 import { spanOf, type QuoteContext } from './context';
-import { isPossessor, isPronoun, pastMeasure, postmodifierAt, ratioAt } from './phrase';
+import { isPossessor, isPronoun, pastMeasure, postmodifierAt, ratioAt, wordsStart } from './phrase';
 import { describedSpeaker, resolveBody, resolveDescribed, resolveHeadBody, resolveNominal, resolvePronoun } from './resolve';
 import { BODY_DEFINITIONS, COMPANY_KINDS, COMPANY_ROLES } from '../lexicon/type-cues';
 import { countryIndex } from '../lexicon/country-index';
@@ -157,9 +157,10 @@ function describedInPlace(ctx: QuoteContext, a: number, b: number): Token | unde
 }
 
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
-export function readSpeaker(ctx: QuoteContext, [a, b]: [number, number], anchor: number, sieve: SieveName) {
+export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor: number, sieve: SieveName) {
+  const [a, b] = phrase;
   const t = ctx.doc.tokens;
-  const mention = spanOf(ctx.doc, t[a], t[b - 1]);
+  const mention = spanOf(ctx.doc, t[wordsStart(phrase)], t[b - 1]);
   // `Scott's niece`: a possessor before the head is not who speaks
   const possessor = (k: number) => isPossessor(t, k, b);
   // `the son of Donald Trump`, `a narrator in the Clinton ad`: a description's head comes before its
