@@ -86,6 +86,8 @@ describe('speaker.mention over an appositive before the cue', () => {
     ['a relative clause alone', '“We will win,” Smith, who runs the campaign, said.', 'Smith'],
     ['an age alone', '“We will win,” Smith, 61, said.', 'Smith'],
     ['a bracket that is no label', '“We will win,” the video (above) shows.', 'the video'],
+    // a reflexive right after the subject only stresses it
+    ['a reflexive after the subject', 'Smith himself said the deal was “dead.”', 'Smith himself'],
     // the cue's verb group between the closing comma and the cue: the appositive is the speaker's still (PolNeAR train 30
     // mentions more exact, none fewer; dev 3 and none)
     ['an adverb between the appositive and the cue', '“We will win,” Smith, the minister, also said.', 'Smith, the minister,'],

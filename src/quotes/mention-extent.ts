@@ -56,6 +56,9 @@ function verbGroupStart(doc: Doc, cue: number): number {
   return t[k]?.text === ',' && t[k + 1] && t[k + 1].start < cue ? t[k + 1].start : cue;
 }
 
+/** a reflexive right after a subject and before its verb: ` herself`, ` themselves` */
+const INTENSIVE_AFTER = /^ (?:himself|herself|themselves|itself)(?= )/;
+
 /** the same appositive, its closing comma anywhere: the subject's predicate follows it, the cue further on */
 const APPOSITIVE_OPENING = new RegExp(APPOSITIVE.source.replace('(?=\\s*$)', ''), 'u');
 
@@ -66,6 +69,9 @@ const APPOSITIVE_OPENING = new RegExp(APPOSITIVE.source.replace('(?=\\s*$)', '')
  */
 function extentBeforeCue(doc: Doc, start: number, end: number, cue: number): number {
   if (cue < end) return end;
+  // `Clinton herself proposed`, `Migrants themselves understand`: a reflexive right after the subject only stresses it
+  const intensive = INTENSIVE_AFTER.exec(doc.text.slice(end, cue));
+  if (intensive) return end + intensive[0].length;
   const between = doc.text.slice(end, Math.min(verbGroupStart(doc, cue), end + APPOSITIVE_CHARS));
   // `Sen. Lindsey Graham (R-SC) said`, `Rep. John Smith of Odesa, a Democrat, said`: a bracketed label, or where the
   // speaker is from or works, first
