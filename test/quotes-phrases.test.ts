@@ -138,7 +138,7 @@ describe('the speaker phrase reader', () => {
     ],
     ['a time between the subject and its verb says when', 'Smith (R-Ohio) last week said the bill was “dead on arrival.”', 'John Smith|p1|name|Smith (R-Ohio)'],
     ['a day and its part of the day', 'Jones on Monday night told reporters: “We will win.”', 'Mary Jones|p2|name|Jones'],
-    ['an intensive reflexive stresses the subject', 'Smith himself said that “the only way is to ask.”', 'John Smith|p1|name|Smith'],
+    ['an intensive reflexive stresses the subject', 'Smith himself said that “the only way is to ask.”', 'John Smith|p1|name|Smith himself'], // (the name speaks; the reflexive is of its words: quotes/mention-extent.ts)
     [
       'a verb coordinated past an infinitive shares the finite verb’s subject',
       'Jones used to support the plan, but now said it was “a mistake.”',
