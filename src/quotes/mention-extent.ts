@@ -72,14 +72,16 @@ function extentBeforeCue(doc: Doc, start: number, end: number, cue: number): num
   // `Clinton herself proposed`, `Migrants themselves understand`: a reflexive right after the subject only stresses it
   const intensive = INTENSIVE_AFTER.exec(doc.text.slice(end, cue));
   if (intensive) return end + intensive[0].length;
-  const between = doc.text.slice(end, Math.min(verbGroupStart(doc, cue), end + APPOSITIVE_CHARS));
+  const group = verbGroupStart(doc, cue);
+  const between = doc.text.slice(end, Math.min(group, end + APPOSITIVE_CHARS));
   // `Sen. Lindsey Graham (R-SC) said`, `Rep. John Smith of Odesa, a Democrat, said`: a bracketed label, or where the
   // speaker is from or works, first
   const from = Math.min(leadAfterCue(doc, end), end + between.length);
   const rest = between.slice(from - end);
   // `the White House spokesman, Josh Earnest, said`: a description and the name set off after it close with a comma too
   if (/^,\s*$/.test(rest) && doc.text.slice(start, end).includes(', ')) return from + 1;
-  const whole = APPOSITIVE.exec(rest);
+  // (an appositive closing right before the cue only when the cue is in reach: a clipped stretch ends nowhere in particular)
+  const whole = group - end <= APPOSITIVE_CHARS ? APPOSITIVE.exec(rest) : null;
   const apposed = whole ?? APPOSITIVE_OPENING.exec(rest);
   if (!apposed) return from;
   const t = doc.tokens;
@@ -102,9 +104,9 @@ const ORIGIN_LINKS = new Set(['of', 'from', 'at', 'with']);
 const ORIGIN_WORDS = 6;
 
 /**
- * `said Rep. Bobby Scott (D-Va.)`, `said Senator John McCain of Arizona`, `said Mr. Burman of the Tax Policy Center`: after
- * an inverted cue, a bracketed label, or a link and a capitalised name of where the speaker is from or works, right after
- * the speaker's name, are the speaker's words too; where they end, `end` when neither follows
+ * `said Rep. Bobby Scott (D-Va.)`, `said Senator John McCain of Arizona`, `Rep. John Smith of Odesa, a Democrat, said`: a
+ * bracketed label, or a link and a capitalised name of where the speaker is from or works, right after the speaker's name,
+ * after an inverted cue or before a cue, are the speaker's words too; where they end, `end` when neither follows
  */
 function leadAfterCue(doc: Doc, end: number): number {
   const bracket = BRACKET_LABEL.exec(doc.text.slice(end, end + 48));
