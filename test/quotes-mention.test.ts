@@ -146,27 +146,32 @@ describe('speaker.mention after `according to` stops before the words said', () 
 // the title the article gives a speaker right before the name the speaker's words start at is theirs too (quotes/mention-extent.ts
 // titledStart; PolNeAR train 26 mentions more exact, none fewer)
 describe('speaker.mention takes in the title right before the name', () => {
-  it('a title before a name the cue is far from', () => {
-    const text = 'Democratic presidential candidate Bernie Sanders is choosing not to respond, urging supporters to “stay calm.”';
-    const quote = strictExtract(text).quotes.find((q) => q.kind === 'partial');
-    expect([quote?.speaker?.name, quote?.speaker?.mention?.text]).toEqual(['Bernie Sanders', 'Democratic presidential candidate Bernie Sanders']);
-  });
-
-  it('a title with its qualifier before a name the cue is far from', () => {
-    const text = 'In Iowa, former presidential candidate Bernie Sanders is choosing not to respond, urging supporters to “stay calm.”';
-    const quote = strictExtract(text).quotes.find((q) => q.kind === 'partial');
-    expect(quote?.speaker?.mention?.text).toBe('former presidential candidate Bernie Sanders');
-  });
-
-  it('the article before a body’s name the cue is far from', () => {
-    const text = 'Smith met the DNC on Monday. But the DNC is choosing not to respond, urging supporters to “stay calm.”';
-    const quote = strictExtract(text).quotes.find((q) => q.kind === 'partial');
-    expect(quote?.speaker?.mention?.text).toBe('the DNC');
-  });
-
-  // two names joined by a slash with no space are one compound's words
-  it('a poll named by two outlets', () => {
-    const quote = strictExtract('A CNN/ORC poll showed Smith well ahead of his rivals.').quotes.find((q) => q.kind === 'indirect');
-    expect(quote?.speaker?.mention?.text).toBe('A CNN/ORC poll');
+  it.each([
+    [
+      'a title before a name the cue is far from',
+      'Democratic presidential candidate Bernie Sanders is choosing not to respond, urging supporters to “stay calm.”',
+      'partial',
+      'Bernie Sanders',
+      'Democratic presidential candidate Bernie Sanders',
+    ],
+    [
+      'a title with its qualifier before a name the cue is far from',
+      'In Iowa, former presidential candidate Bernie Sanders is choosing not to respond, urging supporters to “stay calm.”',
+      'partial',
+      'Bernie Sanders',
+      'former presidential candidate Bernie Sanders',
+    ],
+    [
+      'the article before a body’s name the cue is far from',
+      'Smith met the DNC on Monday. But the DNC is choosing not to respond, urging supporters to “stay calm.”',
+      'partial',
+      'DNC',
+      'the DNC',
+    ],
+    // two names joined by a slash with no space are one compound's words
+    ['a poll named by two outlets', 'A CNN/ORC poll showed Smith well ahead of his rivals.', 'indirect', 'A CNN/ORC poll', 'A CNN/ORC poll'],
+  ])('%s', (_, text, kind, name, mention) => {
+    const quote = strictExtract(text).quotes.find((q) => q.kind === kind);
+    expect([quote?.speaker?.name, quote?.speaker?.mention?.text]).toEqual([name, mention]);
   });
 });

@@ -6,8 +6,11 @@ export const GROUP_DETERMINERS = new Set(['the', 'these', 'those']);
 /** prepositions after which a name is a place, not a person a clause leans on (`voters in New York, who …`) */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'to', 'near', 'across', 'throughout', 'outside', 'inside']);
 
+/** English small words inside a place's or a body's name: `Bank of England`, `Sadis & Goldberg`, `the Tax Policy Center` */
+export const ENGLISH_NAME_GLUE: ReadonlySet<string> = new Set(['of', 'the', 'and', 'for', '&']);
+
 /** small words left out of a name's initials (`Bank of England` → be) */
-export const NAME_SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'du', '&']);
+export const NAME_SMALL_WORDS = new Set([...ENGLISH_NAME_GLUE, 'de', 'la', 'du']);
 
 /** words that join two names into one, which a person's name never holds: "Hafijj Hotel and Socotra", "Game of Quidditch" */
 export const JOINING_WORDS = new Set(['and', 'of', 'the', '&']);

@@ -187,6 +187,12 @@ export const PRONOUN_POSTMODIFIERS: ReadonlySet<string> = new Set(['in', 'on', '
 /** the links between a person's name and a body's that say where the person works: "Jane Smith at Goldman Sachs", "Tom Lee from Fundstrat" */
 export const WORKPLACE_LINKS: ReadonlySet<string> = new Set(['at', 'from']);
 
+/** the words that link a speaker's name to where the speaker is from or works: `Senator John McCain of Arizona`, `Tom Lee from Fundstrat` */
+export const ORIGIN_LINKS: ReadonlySet<string> = new Set([...WORKPLACE_LINKS, 'of', 'with']);
+
+/** adverbs that may open an appositive before its noun phrase: `, then ambassador to Israel,`, `, now a professor`, `, also a GOP hopeful,` */
+export const APPOSITIVE_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', 'also']);
+
 export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'senior']);
 
 /** personal pronouns that can speak, with the entity they can stand for */
@@ -232,15 +238,14 @@ export const HEADLINE_SOURCES: ReadonlySet<string> = new Set([
 /** words that make a phrase a share of those asked: `75 percent of Republicans`, `six in 10`, `a majority of voters` */
 export const SHARE_WORDS = new Set(['percent', '%', 'majority', 'half', 'plurality', 'third', 'thirds', 'quarter']);
 
+/** adverbs of time that stand alone before a subject: `Earlier, Trump said`, `Meanwhile Rihanna …` */
+const TIME_ADVERBS = ['today', 'yesterday', 'tonight', 'earlier', 'later', 'meanwhile'];
+
 /** capitalised words that never name a speaker ("Friday, Trump said") */
-export const CALENDAR = new Set([
-  ...WEEKDAY_NAMES,
-  ...MONTH_NAMES,
-  'today', 'yesterday', 'tonight', 'earlier', 'later', 'meanwhile', 'but', 'and', 'so', 'still',
-]);
+export const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...TIME_ADVERBS, 'but', 'and', 'so', 'still']);
 
 /** words that say when on their own before a speaker's name (`Monday Smith said`), none of them a given name (months are: `April Mellody`) */
-export const WHEN_WORDS = new Set([...WEEKDAY_NAMES, 'today', 'yesterday', 'tonight', 'now', 'then', 'meanwhile', 'earlier', 'later']);
+export const WHEN_WORDS = new Set([...WEEKDAY_NAMES, ...TIME_ADVERBS, 'now', 'then']);
 
 /** nouns of time, which head no speaker phrase (`“…” a year later`, `said a week ago`) */
 export const TIME_NOUNS = new Set([

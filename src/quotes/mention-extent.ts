@@ -1,8 +1,9 @@
 import { firstWhere } from '../core/search';
 import type { Doc, Entity, Token } from '../core/types';
-import { ARTICLES, DASHES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, DASHES, ENGLISH_NAME_GLUE, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import { RELATIVES } from '../lexicon/reported';
+import { APPOSITIVE_ADVERBS, ORIGIN_LINKS } from '../lexicon/speech';
 import { QUALIFIERS } from '../lexicon/titles';
 import type { Quote } from '../schema';
 
@@ -23,9 +24,6 @@ const APPOSITIVE = /^,\s+(?:\d+,\s+)?(\p{L}[\p{L}’'-]*)[^,;:()“”"\n]*(?:,\
 const PHRASE_OPENERS = new Set(['NOUN', 'PROPN', 'DET', 'NUM']);
 /** parts of speech an adjective opening a noun phrase goes on with (`former deputy`, `longtime Republican`) */
 const NOUN_PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ']);
-
-/** adverbs that may open an appositive before its noun phrase */
-const APPOSITIVE_ADVERBS = new Set(['then', 'now', 'also']);
 
 /**
  * the appositive's first word opens a noun phrase: a determiner, a possessive, a noun, a capital, or an adjective before
@@ -76,7 +74,7 @@ function extentBeforeCue(doc: Doc, start: number, end: number, cue: number): num
   const between = doc.text.slice(end, Math.min(group, end + APPOSITIVE_CHARS));
   // `Sen. Lindsey Graham (R-SC) said`, `Rep. John Smith of Odesa, a Democrat, said`: a bracketed label, or where the
   // speaker is from or works, first
-  const from = Math.min(leadAfterCue(doc, end), end + between.length);
+  const from = Math.min(originAfterName(doc, end), end + between.length);
   const rest = between.slice(from - end);
   // `the White House spokesman, Josh Earnest, said`: a description and the name set off after it close with a comma too
   if (/^,\s*$/.test(rest) && doc.text.slice(start, end).includes(', ')) return from + 1;
@@ -97,9 +95,6 @@ function extentBeforeCue(doc: Doc, start: number, end: number, cue: number): num
   return t[v] && (t[v].pos === 'VERB' || t[v].pos === 'AUX') && !t[v].cap ? from + apposed[0].length : from;
 }
 
-/** the words that link a speaker's name to where the speaker is from or works: `Senator John McCain of Arizona`, `Tom Lee from Fundstrat` */
-const ORIGIN_LINKS = new Set(['of', 'from', 'at', 'with']);
-
 /** how many words a place's or a body's capitalised name after such a link may run: `of the Tax Policy Center` */
 const ORIGIN_WORDS = 6;
 
@@ -108,7 +103,7 @@ const ORIGIN_WORDS = 6;
  * bracketed label, or a link and a capitalised name of where the speaker is from or works, right after the speaker's name,
  * after an inverted cue or before a cue, are the speaker's words too; where they end, `end` when neither follows
  */
-function leadAfterCue(doc: Doc, end: number): number {
+function originAfterName(doc: Doc, end: number): number {
   const bracket = BRACKET_LABEL.exec(doc.text.slice(end, end + 48));
   if (bracket) return end + bracket[0].length;
   const t = doc.tokens;
@@ -116,13 +111,15 @@ function leadAfterCue(doc: Doc, end: number): number {
   if (!ORIGIN_LINKS.has(t[k]?.text ?? '') || t[k].start !== end + 1) return end;
   let j = t[k + 1]?.lower === 'the' ? k + 2 : k + 1;
   const first = j;
-  while (j < t.length && j < first + ORIGIN_WORDS && t[j].sentence === t[k].sentence && (t[j].cap || (j > first && NAME_GLUE.has(t[j].lower) && t[j + 1]?.cap)))
+  while (
+    j < t.length &&
+    j < first + ORIGIN_WORDS &&
+    t[j].sentence === t[k].sentence &&
+    (t[j].cap || (j > first && ENGLISH_NAME_GLUE.has(t[j].lower) && t[j + 1]?.cap))
+  )
     j++;
   return j > first && t[first].cap ? t[j - 1].end : end;
 }
-
-/** small words inside a place's or a body's name: `Bank of England`, `Sadis & Goldberg` */
-const NAME_GLUE = new Set(['of', 'and', '&', 'for', 'the']);
 
 /** how many tokens an appositive after an inverted cue's speaker may run to its sentence's end */
 const TRAILING_REACH = 40;
@@ -139,7 +136,7 @@ const endsTrailing = (t: readonly Token[], k: number) =>
  */
 function extentAfterCue(doc: Doc, end: number): number {
   const t = doc.tokens;
-  const lead = leadAfterCue(doc, end);
+  const lead = originAfterName(doc, end);
   const c = firstWhere(t, (w) => w.start >= lead);
   if (lead > end && (c === t.length || t[c].sentence !== t[c - 1].sentence || /^[.;:!?]$/.test(t[c].text))) return lead;
   if (t[c]?.text !== ',' || !t[c + 1] || t[c + 1].sentence !== t[c].sentence) return lead;
