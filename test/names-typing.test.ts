@@ -9,6 +9,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Pettersen'],
       ['location:Pettersen', 'organization:Pettersen'],
     ],
+    // a member of a parliament's seat (lexicon/type-cues.ts `constituency`); must stay: the office's portfolio before a person's name
+    [
+      'the name after `MP for` is the seat, a place',
+      'The MP for Bath visited the museum. The Minister for Finance Ousmane Kaba spoke.',
+      ['location:Bath', 'person:Ousmane Kaba'],
+      ['person:Bath'],
+    ],
     // must stay: a country after the verb is what is said of, not who says it
     [
       'a country after a verb of saying stays a place',

@@ -360,6 +360,9 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // al-Shafa and Hajin", "the province of Idlib" (gold names so preceded are locations 50 times in 50 over
   // the labelled sets)
   ...cue('place-kind', 'location', 'before', [], ...PLACE_KINDS.map((w) => `${w} of`)),
+  // the seat a member of a parliament sits for: "the MP for Bath", "Labour MEP for London" (a place's name, the tagger
+  // reading it the person's after a title; no labelled set has one, British and Irish news many)
+  ...cue('constituency', 'location', 'before', ['acronym'], 'mp for', 'mps for', 'mep for', 'msp for', 'td for', 'parliament for'),
   // the same kind right after the name: "Idleb governorate", "Helmand province", "the Asia-Pacific region", and after a
   // list of names in the plural (gold spans so followed are locations 40 times over the labelled sets, never a person
   // or a body; the other 11 a people's adjective marked other, "Kurdish region"); `town`, `city` and `village` are
