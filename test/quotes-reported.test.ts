@@ -762,6 +762,9 @@ describe('reported statements', () => {
     // a verb WordNet files outside saying, thinking and feeling that heads PolNeAR's cues as often (scripts/build-speech-verbs.mjs)
     ['a stance verb of social life', 'The governor embraced the proposal on Monday.', 'the proposal|The governor|embraced'],
     ['a stance verb of contact', 'Cruz lambasted the ruling.', 'the ruling|Cruz|lambasted'],
+    // a conjunction or `still` after the verb is the clause's own word, no word of when to step over; must stay: a day is
+    ['an adverb opening the clause', 'Smith said still more cuts would come.', 'still more cuts would come|Smith|said'],
+    ['a day after the verb', 'Smith said Friday the plan had failed.', 'the plan had failed|Smith|said'],
   ])('%s', (_, text, ...want) => {
     expect(reported(text)).toEqual(want);
   });
@@ -775,6 +778,8 @@ describe('reported statements', () => {
     ['a verb of judging in the past', 'The board considered the new budget.'],
     // must stay: a verb whose uses rarely head the gold's cues (`hire`: under a quarter of them) is no stance verb
     ['a verb that reports no view', 'The campaign hired a lawyer.'],
+    // `and` after a stance verb coordinates another verb, whose words are no content of the first
+    ['a stance verb coordinated with another verb', 'Fans booed and jeered him until he left.'],
     // a past form between a number or an adjective and a noun modifies the noun
     ['a past form after a number', 'Clinton has 270 pledged delegates at stake.'],
     // and one after an article's adverb, where a verb of holding would read it again

@@ -241,8 +241,14 @@ export const SHARE_WORDS = new Set(['percent', '%', 'majority', 'half', 'plurali
 /** adverbs of time that stand alone before a subject: `Earlier, Trump said`, `Meanwhile Rihanna …` */
 const TIME_ADVERBS = ['today', 'yesterday', 'tonight', 'earlier', 'later', 'meanwhile'];
 
-/** capitalised words that never name a speaker ("Friday, Trump said") */
-export const CALENDAR = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...TIME_ADVERBS, 'but', 'and', 'so', 'still']);
+/** words that say when: a day, a month, `today`, `later` (`said Friday`, `Smith on Monday said`, `asked earlier whether`) */
+export const DATE_WORDS: ReadonlySet<string> = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES, ...TIME_ADVERBS]);
+
+/**
+ * capitalised words that never name a speaker ("Friday, Trump said", "But Trump said"): the words of when and the
+ * conjunctions that open sentences; not words of when themselves (`said so many came` reports `so many came`)
+ */
+export const CALENDAR = new Set([...DATE_WORDS, 'but', 'and', 'so', 'still']);
 
 /** words that say when on their own before a speaker's name (`Monday Smith said`), none of them a given name (months are: `April Mellody`) */
 export const WHEN_WORDS = new Set([...WEEKDAY_NAMES, ...TIME_ADVERBS, 'now', 'then']);

@@ -18,7 +18,7 @@ import { isVerbal, NOUN_PHRASE_WORD_POS, tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import {
   ANONYMOUS_HEADS,
-  CALENDAR,
+  DATE_WORDS,
   DESCRIBED_PRONOUNS,
   DOCUMENT_HEADS,
   INDEFINITE,
@@ -236,15 +236,15 @@ function opensClause(ctx: QuoteContext, k: number, close: number): boolean {
 
 /** a noun of time after `last`, `this` or a day: `last week`, `Monday night` */
 const isTimePhrase = (t: readonly Token[], i: number) =>
-  TIME_NOUNS.has(t[i].lower) && i > 0 && (TIME_MODIFIERS.has(t[i - 1].lower) || (CALENDAR.has(t[i - 1].lower) && t[i - 1].pos === 'PROPN'));
+  TIME_NOUNS.has(t[i].lower) && i > 0 && (TIME_MODIFIERS.has(t[i - 1].lower) || (DATE_WORDS.has(t[i - 1].lower) && t[i - 1].pos === 'PROPN'));
 
 /**
  * `Priebus later Thursday told`, `Smith on Monday said`, `Frost last week said`: a day or a time
  * between a subject and its verb says when, not who
  */
 const isWhen = (t: readonly Token[], i: number) =>
-  (CALENDAR.has(t[i].lower) && (t[i].pos === 'PROPN' || t[i].pos === 'NOUN')) ||
-  (t[i].lower === 'on' && CALENDAR.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN') ||
+  (DATE_WORDS.has(t[i].lower) && (t[i].pos === 'PROPN' || t[i].pos === 'NOUN')) ||
+  (t[i].lower === 'on' && DATE_WORDS.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN') ||
   isTimePhrase(t, i) ||
   (TIME_MODIFIERS.has(t[i].lower) && isTimePhrase(t, i + 1));
 

@@ -1,6 +1,6 @@
 import type { Token } from '../../../core/types';
 import { ADJUNCT_OPENERS, CONTENT_OPENERS, QUESTION_VERBS } from '../../../lexicon/reported';
-import { CALENDAR } from '../../../lexicon/speech';
+import { DATE_WORDS } from '../../../lexicon/speech';
 import { phraseAfter } from '../../phrase';
 import { clauseEnd, trimmed } from '../content';
 import type { Shape } from './shape';
@@ -28,7 +28,7 @@ export const question: Shape = {
     let k = j + cue.length;
     // `Asked on Fox News who …`, `asked by a reporter whether …`: who asked, where and when come first
     for (let round = 0; round < 3 && k < ceil; round++) {
-      while (k < ceil && (t[k].pos === 'ADV' || CALENDAR.has(t[k].lower))) k++;
+      while (k < ceil && (t[k].pos === 'ADV' || DATE_WORDS.has(t[k].lower))) k++;
       if (k >= ceil || t[k].pos !== 'ADP' || CONTENT_OPENERS.has(t[k].lower) || t[k].lower === 'about') break;
       k = phraseAfter(ctx, k + 1, ceil)?.[1] ?? k + 1;
     }

@@ -2,7 +2,7 @@
 import { isVerbal } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
 import { POSSESSIVE_DETERMINERS } from '../../../lexicon/function-words';
-import { CALENDAR } from '../../../lexicon/speech';
+import { DATE_WORDS } from '../../../lexicon/speech';
 import { ADJUNCT_POS, isPremodifyingParticiple, toDocumentRecipient } from '../../phrase';
 import { isStop } from './shape';
 
@@ -16,9 +16,9 @@ const NOUN_PHRASE_REACH = 8;
  * not its object (`discussed the challenges that …`)
  */
 export function afterAdjunct(t: readonly Token[], k: number, c: number): boolean {
-  if (k >= c || (t[k].pos !== 'ADP' && !CALENDAR.has(t[k].lower))) return false;
+  if (k >= c || (t[k].pos !== 'ADP' && !DATE_WORDS.has(t[k].lower))) return false;
   for (let m = k + 1; m < c; m++)
-    if (!ADJUNCT_POS.has(t[m].pos) && t[m].text !== ',' && !CALENDAR.has(t[m].lower) && !toDocumentRecipient(t, m) && !isPremodifyingParticiple(t, m))
+    if (!ADJUNCT_POS.has(t[m].pos) && t[m].text !== ',' && !DATE_WORDS.has(t[m].lower) && !toDocumentRecipient(t, m) && !isPremodifyingParticiple(t, m))
       return false;
   return true;
 }

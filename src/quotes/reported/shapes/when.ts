@@ -1,15 +1,15 @@
 import { isVerbal, NOUN_PHRASE_WORD_POS } from '../../../core/tokens';
 import type { Token } from '../../../core/types';
-import { CONTENT_OPENERS, MEASURES, SENTENCE_OPENERS, SPEECH_EVENTS } from '../../../lexicon/reported';
+import { CONTENT_OPENERS, MEASURES, SPEECH_EVENTS } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
 import { ADJUNCT_POS } from '../../phrase';
-import { CALENDAR, TIME_MODIFIERS, TIME_NOUNS } from '../../../lexicon/speech';
+import { DATE_WORDS, TIME_MODIFIERS, TIME_NOUNS } from '../../../lexicon/speech';
 
 /** a word that modifies a noun of time (`last week`, `this year`); `that` is a determiner before one far more often than a time's */
 export const isTimeModifier = (word: string | undefined) => word !== undefined && word !== 'that' && TIME_MODIFIERS.has(word);
 
-/** a day or a month, or `earlier`, `today` (not the conjunctions the calendar list also holds) */
-const isDay = (tok: Token | undefined) => !!tok && CALENDAR.has(tok.lower) && !SENTENCE_OPENERS.has(tok.lower) && tok.lower !== 'meanwhile';
+/** a day or a month, or `earlier`, `today` (not `meanwhile`, which says when nothing was said) */
+const isDay = (tok: Token | undefined) => !!tok && DATE_WORDS.has(tok.lower) && tok.lower !== 'meanwhile';
 
 /** a time adjunct starts at `p`: `Friday`, `last week`, `in February`, `on Tuesday night`, `earlier this year` */
 export function startsWhen(t: readonly Token[], p: number): boolean {
@@ -34,11 +34,11 @@ function speechEvent(t: readonly Token[], p: number): boolean {
 
 /** `said on Friday he met …`, `said Tuesday night Smith …`: the first token at or after `k` past when it was said */
 export function pastWhen(t: readonly Token[], k: number, ceil: number): number {
-  const when = (p: number) => p < ceil && (CALENDAR.has(t[p].lower) || TIME_NOUNS.has(t[p].lower));
+  const when = (p: number) => p < ceil && (DATE_WORDS.has(t[p].lower) || TIME_NOUNS.has(t[p].lower));
   while (k < ceil) {
-    if (CALENDAR.has(t[k].lower)) k++;
+    if (DATE_WORDS.has(t[k].lower)) k++;
     // a noun of time only after a day or a modifier (`said times are hard` says something)
-    else if (TIME_NOUNS.has(t[k].lower) && (CALENDAR.has(t[k - 1].lower) || TIME_MODIFIERS.has(t[k - 1].lower))) k++;
+    else if (TIME_NOUNS.has(t[k].lower) && (DATE_WORDS.has(t[k - 1].lower) || TIME_MODIFIERS.has(t[k - 1].lower))) k++;
     else if ((t[k].lower === 'on' || isTimeModifier(t[k].lower)) && when(k + 1)) k++;
     else break;
   }
