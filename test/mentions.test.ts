@@ -62,6 +62,17 @@ describe('mentions are trimmed to the name', () => {
     // a day of the week before the verb says when, as American wire copy puts it; must stay: before an auxiliary
     ['a day closing a person’s span before the verb goes', 'President Joe Biden Monday said it was over.', 'Joe Biden Monday', 'person', 'Joe Biden'],
     ['a day before an auxiliary stays', 'Tom Ndiaye Tuesday is a song.', 'Tom Ndiaye Tuesday', 'person', 'Tom Ndiaye Tuesday'],
+    // and any name's day before a comma, a stop or a lowercase word; must stay: a club the lexicon knows, a show in marks
+    ['a day closing a body’s span before a comma goes', 'He told CNBC Friday, in an interview.', 'CNBC Friday', 'organization', 'CNBC'],
+    [
+      'a day closing a place’s span before a lowercase word goes',
+      'She won South Carolina Saturday by ten points.',
+      'South Carolina Saturday',
+      'location',
+      'South Carolina',
+    ],
+    ['a club named for a day stays', 'Sheffield Wednesday, top of the table, lost.', 'Sheffield Wednesday', 'organization', 'Sheffield Wednesday'],
+    ["a show's name in marks stays", "He spoke on ''Fox News Sunday'' today.", 'Fox News Sunday', 'organization', 'Fox News Sunday'],
   ] as const)('%s', (_why, text, phrase, type, want) => {
     const [m] = resolveMentions([cand(text, phrase, { type })], buildDocument(text));
     expect(text.slice(m.start, m.end)).toBe(want);

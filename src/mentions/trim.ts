@@ -7,6 +7,7 @@ import { MALAY_HONORIFICS, STYLES, TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_WORDS
 import { CREDIT_WORDS, VERDICT_WORDS, WEB_SHORTHAND } from '../lexicon/not-names';
 import { TRADE_OPENERS } from '../lexicon/type-cues';
 import { DEMONYM_DESCRIPTORS } from '../lexicon/demonyms';
+import { CLUBS } from '../lexicon/clubs';
 import { HYPHENED_ARTICLES, isInnerHyphenedArticle, NAME_SUFFIX, SURNAME_PARTICLES } from '../lexicon/names';
 
 /** parts of speech of a sentence's first word that the tagger runs into the name after it */
@@ -100,14 +101,20 @@ function afterHonorific(tokens: readonly Token[], first: number, last: number): 
 const dropTrailing = (t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc) =>
   t.possessive ||
   (t.punct && !(t.view === ')' && doc.view.slice(c.start, t.start).includes('('))) ||
-  (c.tier === 'tagger' && (runOn(t, prev) || (c.type === 'person' && (capitalisedAdverb(t) || dayBeforeVerb(t, prev, doc)))));
+  (c.tier === 'tagger' && (runOn(t, prev) || dayOfSaying(t, prev, c, doc) || (c.type === 'person' && capitalisedAdverb(t))));
 /**
- * `President Joe Biden Monday said …`: a day of the week closing a person's span, a verb right after it, says when, as
- * American wire copy puts it; no part of the name (no gold name over the labelled sets ends so). Not before an auxiliary
- * ("Ruby Tuesday is a song"), nor after an English word: "Super Tuesday wins" is a day the calendar names (no-names.ts)
+ * `President Joe Biden Monday said …`, `told CNBC Saturday.`, `won South Carolina Saturday, cementing …`, `Jose Miguel
+ * Insulza Monday for talks`: a day of the week closing a span, then a verb, a lowercase word or a comma or stop, says
+ * when, as American wire copy puts it; no part of the name (no gold name over the labelled sets ends so but a club
+ * the lexicon knows, "Sheffield Wednesday."). Not before an auxiliary ("Ruby Tuesday is a song"), a number or a
+ * quotation mark ("Fox News Sunday''", a show), nor after an English word: "Super Tuesday wins" is a day the calendar
+ * names (no-names.ts)
  */
-const dayBeforeVerb = (t: Token, prev: Readonly<Token>, doc: Doc) =>
-  WEEKDAY_NAMES.includes(t.lower) && doc.tokens[t.index + 1]?.pos === 'VERB' && !isEnglishWord(prev.lower);
+function dayOfSaying(t: Token, prev: Readonly<Token>, c: Candidate, doc: Doc): boolean {
+  if (!WEEKDAY_NAMES.includes(t.lower) || isEnglishWord(prev.lower) || CLUBS.has(doc.view.slice(c.start, t.end))) return false;
+  const next = doc.tokens[t.index + 1];
+  return !next || next.pos === 'VERB' || (isLowerWord(next) && next.pos !== 'AUX') || next.text === ',' || next.text === '.' || next.text === ';';
+}
 /**
  * `Will Definitely come back`, `Sam Totally agreed`: an adverb in -ly capitalised as web text writes words ends no
  * person's name; one of seven letters or more, as surnames that are such words are short ("David Jolly", "Jubal Early")
