@@ -83,8 +83,10 @@ export function opensPlaceAt(tokens: readonly Token[], a: number): boolean {
  */
 export function opensBodyAt(tokens: readonly Token[], a: number): boolean {
   const next = tokens[a + 1];
-  if (!next || next.sentence !== tokens[a].sentence || !opensBodyName(tokens[a].view)) return false;
-  return innerArticle(tokens, a + 1) || (isName(next) && (!isEnglishWord(next.lower) || knownOrg(next.view) !== null));
+  if (!next || next.sentence !== tokens[a].sentence) return false;
+  const articled = innerArticle(tokens, a + 1);
+  if (!opensBodyName(tokens[a].view, articled)) return false;
+  return articled || (isName(next) && (!isEnglishWord(next.lower) || knownOrg(next.view) !== null));
 }
 
 /** a word in capitals of two letters or more: a headline's or a shout's ("WHO SAID IT"), where an acronym cannot be told */

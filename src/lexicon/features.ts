@@ -59,7 +59,7 @@ export const SURNAME_PLACE_HEADS = new Set(['brook', 'pond']);
  * (gate), "Beit Hanoun" (house), "Ain Issa" (spring), "Bir al-Abed" (well), "Wadi Barada" (valley), "Jabal al-Zawiya",
  * "Jebel Ali" (mountain), "Khirbet" (ruin), "Marj" (meadow), "Qasr" (palace), "Nahr al-Bared" (river), "Maarat
  * al-Numan" (cave), "Khan Younis" (inn), "Kiryat Shmona" (town), "Ramat Gan" (height), "Givat" (hill), "Ma'ale Adumim"
- * (ascent). A name of two words or more opening with one is a place, where taggers trained on European names read a
+ * (ascent), "Masjid Al-Haram" (mosque). A name of two words or more opening with one is a place, where taggers trained on European names read a
  * person ("Khan al-Assal"). Two open people's names too, and open a place's only before the article: "Ras al-Ayn",
  * "Tal al-Zaatar", not Ras Baraka or Tal Becker. Left out: Neve (Neve Campbell), Ein, Sheikh, Abu, Umm, Bani. Over the
  * labelled sets names so opened are one place (CoNLL's "Jebel") and one more in CoNLL train ("Kiryat"), and never
@@ -67,7 +67,7 @@ export const SURNAME_PLACE_HEADS = new Set(['brook', 'pond']);
  */
 const PLACE_OPENERS = new Set([
   'deir', 'kafr', 'kfar', 'tell', 'tall', 'jisr', 'bab', 'beit', 'ain', 'bir', 'wadi', 'jabal', 'jebel', 'khirbet', 'marj',
-  'qasr', 'nahr', 'maarat', "ma'arrat", 'maaret', "ma'arat", 'khan', 'kiryat', 'ramat', 'givat', "ma'ale",
+  'qasr', 'nahr', 'maarat', "ma'arrat", 'maaret', "ma'arat", 'khan', 'kiryat', 'ramat', 'givat', "ma'ale", 'masjid',
 ]);
 const ARTICLED_PLACE_OPENERS = new Set(['ras', 'tal']);
 

@@ -194,3 +194,9 @@ export const acronymInitials = (s: string): string | null => acronymKey(s) ?? (i
 
 /** a monarch's or a pope's number after their given name, II to XXXIX: "Elizabeth II", "Louis XIV" (not "I", which is as often the pronoun) */
 export const REGNAL_NUMBER = /^(?=[IVX]{2,}$|V$|X$)X{0,3}(?:IX|IV|V?I{0,3})$/;
+
+/** a name's words before a family name with its Arabic article hyphened on: "Bashar al-Assad", "Abu Bakr al-Baghdadi" */
+const FAMILY_ARTICLE_NAME = /^(?:\p{Lu}[\p{Ll}'’]+ ){1,3}(?:al|el|Al|El)-\p{Lu}[\p{Ll}'’]+$/u;
+
+/** one to three words in title case, then a family name with its Arabic article hyphened on ("Muqtada al-Sadr") */
+export const withFamilyArticle = (text: string): boolean => FAMILY_ARTICLE_NAME.test(text);

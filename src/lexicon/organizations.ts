@@ -165,7 +165,8 @@ export const STATION_TAILS: ReadonlySet<string> = new Set(['news', 'live', 'extr
  * (free men), "Faylaq al-Rahman" (corps), "Firqat" (division), "Quwat" (forces), "Hizb ut-Tahrir" (party), "Tanzim",
  * "Hurras al-Din" (organisation, guardians), "Jamaat", "Jama'at" (group), "Junud al-Sham" (soldiers). A name of two
  * words or more opening with one is a body, where taggers trained on European names read a person or a place ("Kata'ib
- * Hezbollah", "Liwa al-Quds"). Left out: Ansar (a place's name too), Majlis and Ahl (they open other names as often)
+ * Hezbollah", "Liwa al-Quds"). Ansar (supporters) opens one only before the article (a place's name too); left out: Majlis
+ * and Ahl (they open other names as often)
  */
 const ARABIC_BODY_OPENERS: ReadonlySet<string> = new Set([
   'jabhat', 'jaysh', 'jaish', 'harakat', "hay'at", 'hayat', "kata'ib", 'kataib', 'katibat', 'liwa', 'liwaa', 'alwiya',
@@ -173,8 +174,14 @@ const ARABIC_BODY_OPENERS: ReadonlySet<string> = new Set([
   "jama'at", 'junud',
 ]);
 
-/** `word` opens an Arabic body's name of two words or more (ARABIC_BODY_OPENERS), in any apostrophe */
-export const opensBodyName = (word: string): boolean => ARABIC_BODY_OPENERS.has(word.replace(/\u2019/g, "'").toLowerCase());
+/** `Ansar al-Sharia`, `Ansar al-Islam`: head nouns of a body's name only before the article (Ansar alone is a place's name too) */
+const ARTICLED_BODY_OPENERS: ReadonlySet<string> = new Set(['ansar']);
+
+/** `word` opens an Arabic body's name of two words or more (ARABIC_BODY_OPENERS), in any apostrophe; `articled` when the article is hyphened to the next word */
+export const opensBodyName = (word: string, articled: boolean): boolean => {
+  const lower = word.replace(/\u2019/g, "'").toLowerCase();
+  return ARABIC_BODY_OPENERS.has(lower) || (articled && ARTICLED_BODY_OPENERS.has(lower));
+};
 
 /** a last word that makes a name an organisation's: a suffix, an of-head or a publication's head */
 export const isBodyHead = (word: string): boolean => ORG_SUFFIXES.has(word) || OF_HEADS.has(word) || PUBLICATION_HEADS.has(word);
