@@ -9,6 +9,20 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['person:Pettersen'],
       ['location:Pettersen', 'organization:Pettersen'],
     ],
+    // who polls is a body (lexicon/type-cues.ts `pollster`), a town's namesake too; must stay: a state or a country polled
+    [
+      'the name before `poll` or after `poll by` is a pollster',
+      'A new poll from Gallup found 40 percent approve. A Rasmussen survey agreed. An Iowa poll showed Cruz ahead.',
+      ['organization:Gallup', 'organization:Rasmussen', 'location:Iowa'],
+      ['location:Gallup', 'person:Rasmussen', 'organization:Iowa'],
+    ],
+    // the indefinite article opening a sentence before a known place is no given name (mentions/trim.ts articleBeforePlace)
+    [
+      'an article before a known place opening a sentence leaves the place',
+      'Voters agreed. An Iowa man won the lottery.',
+      ['location:Iowa'],
+      ['person:An Iowa', 'person:Iowa'],
+    ],
     // a member of a parliament's seat (lexicon/type-cues.ts `constituency`); must stay: the office's portfolio before a person's name
     [
       'the name after `MP for` is the seat, a place',

@@ -18,14 +18,15 @@ export interface TypeCue {
   words: readonly string[];
   /**
    * names the cue says nothing of: a known place ("Tokyo shares" are its market's), a name that is no
-   * known place, a country (a national side, a place as CoNLL reads it: "England striker"), an all-caps
+   * known place, a country (a national side, a place as CoNLL reads it: "England striker"), a country or a region
+   * (`land`: "an Iowa poll" asks the place, "a Gallup poll" the town's namesake pollster), an all-caps
    * acronym ("said KCNA", an agency), a name a verb follows, the subject of a reported clause
    * ("said Chechnya should be independent"), a person's full name, a given name opening it ("Ingrid Solberg founded
    * its museum": the pronoun is another name's), a name of more words than one (a full name whose given name no
    * list holds: "Elon Musk reported"), a name ending in a word of direction, an adjective before the cue's noun
    * ("Most Southern states")
    */
-  unless: ReadonlyArray<'place' | 'unplaced' | 'country' | 'acronym' | 'clause' | 'personal' | 'phrase' | 'direction'>;
+  unless: ReadonlyArray<'place' | 'unplaced' | 'country' | 'land' | 'acronym' | 'clause' | 'personal' | 'phrase' | 'direction'>;
   /**
    * the cue's word may stand up to this many words after the name, over lowercase words of its
    * clause only, and only where the name is a clause's subject (no preposition, determiner or verb
@@ -226,6 +227,10 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // a party's name before the lowercase word: "the ruling Morena party" (a city of India to the gazetteer), "the BJP party"
   // (gold names so followed over the labelled sets: 14 organisations, 8 others, the US parties' adjectives, which name nothing here)
   ...cue('party', 'organization', 'after', [], 'party'),
+  // who polls: "a Gallup poll", "the latest Quinnipiac survey", "a poll by Gallup" (a town of New Mexico to the gazetteer),
+  // not a country's or a state's polls ("an Iowa poll", "Kashmir polls": the place voting or asked)
+  ...cue('pollster', 'organization', 'after', ['land'], 'poll', 'survey', 'polls', 'surveys'),
+  ...cue('pollster', 'organization', 'before', ['land'], 'poll by', 'poll from', 'survey by', 'survey from', 'poll conducted by', 'survey conducted by'),
   // shares after a name: a company's, or a city's market ("Tokyo shares fell")
   ...cue('company', 'organization', 'after', ['place'], 'shares', 'stock', 'shareholders'),
   ...cue('company', 'organization', 'before', ['place'], 'shares in', 'stake in'),

@@ -8,6 +8,7 @@ import { CREDIT_WORDS, VERDICT_WORDS, WEB_SHORTHAND } from '../lexicon/not-names
 import { TRADE_OPENERS } from '../lexicon/type-cues';
 import { DEMONYM_DESCRIPTORS } from '../lexicon/demonyms';
 import { CLUBS } from '../lexicon/clubs';
+import { placeOf } from '../lexicon/gazetteer';
 import { HYPHENED_ARTICLES, isInnerHyphenedArticle, NAME_SUFFIX, SURNAME_PARTICLES } from '../lexicon/names';
 
 /** parts of speech of a sentence's first word that the tagger runs into the name after it */
@@ -34,6 +35,13 @@ function greetedWord(c: Candidate, tokens: readonly Token[], first: number, last
 // before one word ("The Hague", "The Oval", "The Netherlands") and goes before several, where it
 // is the article of a name that stands without it ("The United Nations said"). whole tokens
 // only, so "U.S." and "Inc." keep their dots
+/**
+ * "An Iowa poll showed …", "A Florida man won": the indefinite article opening the sentence before a known place, which
+ * the tagger read as a person's given name ("An", as in "An Nguyen") and ran into the place's
+ */
+const articleBeforePlace = (t: Token, next: Token | undefined, wordsAfter: number, c: Candidate): boolean =>
+  c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && (t.lower === 'a' || t.lower === 'an') && !!next && !!placeOf(next.view);
+
 const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: Candidate) => {
   if (t.punct) return true;
   // "During Ramadan", "Before Christmas": a preposition or conjunction capitalised for its sentence
@@ -47,6 +55,7 @@ const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: C
   if (c.tier !== 'caller' && wordsAfter > 0 && t.opensSentence && TRADE_OPENERS.has(t.lower) && next?.cap) return true;
   // "FYI Target is hiring": the web's shorthand the tagger ran into the name after it
   if (c.tier === 'tagger' && wordsAfter > 0 && WEB_SHORTHAND.has(t.view)) return true;
+  if (articleBeforePlace(t, next, wordsAfter, c)) return true;
   // "Born Margaret Ann Kowalski in Toledo, she …": a life's opening participle before the name it was born with (no gold
   // name over the labelled sets opens with "Born"; Max Born's surname closes his)
   if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && t.lower === 'born' && next?.cap) return true;
@@ -181,6 +190,8 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   let first = tokenEndingAfter(tokens, c.start);
   let last = tokenEndingAfter(tokens, c.end) - 1;
   if (last + 1 < tokens.length && tokens[last + 1].start < c.end) last++;
+  // the person the tagger read in `An Iowa` was the article's doing: without it the words name the place
+  const type = c.type === 'person' && first < last && articleBeforePlace(tokens[first], tokens[first + 1], last - first, c) ? 'location' : c.type;
   while (first <= last && dropLeading(tokens[first], tokens[first + 1], last - first, c) && tokens[first].start >= c.start) first++;
   if (c.tier !== 'caller' && first < last) first = afterCredit(tokens, first, last);
   if (c.tier !== 'caller' && first < last) first = afterHonorific(tokens, first, last);
@@ -206,7 +217,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const given = c.type === 'person' && c.tier === 'tagger' ? joined + givenNameRest(doc.view, joined) : joined;
   const full = c.type === 'person' && c.tier !== 'caller' ? given + suffixAfter(doc.view, given) : given;
   const from = c.tier === 'caller' ? start : start - digitsBefore(doc.view, start);
-  return from === c.start && full === c.end ? c : { ...c, start: from, end: full };
+  return from === c.start && full === c.end && type === c.type ? c : { ...c, start: from, end: full, type };
 }
 
 /**
