@@ -12,6 +12,13 @@ import { splitAtAnd } from '../src/mentions/split-and';
 // where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule; a greeting before a name, mentions/trim.ts)
 describe('a name keeps its own edges', () => {
   it.each<NameRow>([
+    // a place and a party's word before a politician's name label the person (mentions/titled.ts splitPlacedLabel)
+    [
+      'a place and a party label before a name are no part of it',
+      'Texas Republican Ted Cruz said the plan was bad. Iowa Republican Steve King disagreed.',
+      ['person:Steve King', 'location:Iowa', 'person:Ted Cruz'],
+      ['person:Iowa Republican Steve King'],
+    ],
     // a word that only opens sentences, capitalised for it, is no given name (candidates/patterns.ts openingAdverb, mentions/opening-word.ts)
     [
       'a word that only opens sentences stays out of the name after it',

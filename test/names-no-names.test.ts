@@ -17,6 +17,14 @@ describe('what is no name is not reported', () => {
       ['organization:CDU No.'],
       ['organization:Flash Update No.', 'organization:Goal No.'],
     ],
+    // a place and a party's member after an indefinite determiner describe someone unnamed (mentions/no-names.ts
+    // placedPartyMember), the place in them is one
+    [
+      'a place’s party member after an article is no name',
+      'Insiders were split. “It is Bernie’s to lose,” said one New Hampshire Democrat. “The team has done a poor job,” said another New Hampshire Democrat. “We are close,” said a Tennessee Republican.',
+      ['location:New Hampshire', 'location:Tennessee'],
+      ['location:New Hampshire Democrat', 'person:Tennessee Republican', 'organization:New Hampshire Democrat'],
+    ],
     [
       'a weekday’s short form is a day, not a place',
       'The games will have to take place on Fri, Sat, or Sun in Leeds.',

@@ -242,3 +242,6 @@ export const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['me', 'him', 'us', 
  * `hear`, whose object ends a relative as often (`people who have seen the draft said`)
  */
 export const CAUSATIVES: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'let', 'lets', 'help', 'helps', 'helped']);
+
+/** determiners that pick out one someone the text does not name: `a Nevada Democrat`, `one New Hampshire Democrat`, `another Iowa Republican` */
+export const SINGLE_INDEFINITES: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);

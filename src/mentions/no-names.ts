@@ -18,7 +18,7 @@ import { phraseClasses } from '../lexicon/known-phrases';
 import { ADHERENTS } from '../lexicon/peoples';
 import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import { SAINT_DAY_HEADS } from '../lexicon/features';
-import { MONTHS, POSSESSIVE_DETERMINERS, TITLE_LINE_WORDS, WEEKDAY_NAMES } from '../lexicon/function-words';
+import { MONTHS, POSSESSIVE_DETERMINERS, SINGLE_INDEFINITES, TITLE_LINE_WORDS, WEEKDAY_NAMES } from '../lexicon/function-words';
 import { isEnglishWord } from '../document/wink';
 import { PARTY_ADJECTIVES } from '../lexicon/titles';
 import { OF_STATE_OFFICES } from '../lexicon/title-words';
@@ -142,6 +142,18 @@ const afterIndefinite = (c: Candidate, doc: Doc): boolean => {
   if ((before !== 'a' && before !== 'an') || !AFTER_COMMON.test(tokenOf(doc.tokens, b).lower) || phraseClasses(doc.tokens[a].lower).length) return false;
   // "an Oskaloosa, Iowa, coffee shop": a place and the state it lies in, modifying what follows
   return !(tokenOf(doc.tokens, b).view === ',' && placeOf(tokenOf(doc.tokens, b + 1).view));
+};
+
+/**
+ * `said a Nevada Democrat`, `added one New Hampshire Democrat`: a known place and a US party's word for a member, after an
+ * indefinite determiner, describe someone the article does not name (CoNLL reads the party's word alone as MISC): no name,
+ * where the tagger read the words as a body and PolNeAR's quotes gave six such speakers one entity
+ */
+const placedPartyMember = (c: Candidate, doc: Doc, word: string): boolean => {
+  const cut = word.lastIndexOf(' ');
+  if (cut < 0 || !PARTY_ADJECTIVES.has(word.slice(cut + 1).toLowerCase()) || !placeOf(word.slice(0, cut))) return false;
+  const [a] = tokenRange(doc.tokens, c);
+  return SINGLE_INDEFINITES.has(tokenOf(doc.tokens, a - 1).lower);
 };
 
 /**
@@ -324,6 +336,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
     (isPeopleWord(word) && beforeNoun(c, doc)) ||
     adjectiveBeforeNoun(c, doc, word) ||
     partyAdjective(c, doc, word) ||
+    placedPartyMember(c, doc, word) ||
     (CURRENCY_WORDS.has(word) && isAmount(c, doc)) ||
     isEra(c, doc, word) ||
     isTimeOfDay(c, doc, word) ||

@@ -121,7 +121,8 @@ const endsBefore = (lower: string) => TITLE_HEADS.has(lower) || isBodyHead(lower
  * organisation or a place, unless it is only a title or a party label, which name nobody
  */
 export function splitRun(c: Candidate, doc: Doc): Candidate[] {
-  if (c.type === 'person' || c.tier !== 'tagger') return [c];
+  if (c.tier !== 'tagger') return [c];
+  if (c.type === 'person') return splitPlacedLabel(c, doc);
   const t = doc.tokens;
   const [a, b] = tokenRange(t, c);
   // `Speaker of the House Mike Johnson`: the run opens with an office's portfolio, which the office's head and `of` come before
@@ -141,6 +142,26 @@ export function splitRun(c: Candidate, doc: Doc): Candidate[] {
   // `Secretary of State Rex Tillerson`, no first name the lists know: the portfolio's word names nothing, the last two words the person
   const named = portfolio && t.slice(a, b).every((w) => w.cap) ? personAfterPortfolio(t, a, b) : -1;
   return named < 0 ? [c] : [{ ...c, start: t[named].start, type: 'person', kind: undefined, reason: `${c.reason}+split-run` }];
+}
+
+/**
+ * `Iowa Republican Steve King`, `Florida Democrat Debbie Wasserman Schultz`: a person's run the tagger opened with the
+ * place and the party a politician is labelled by; the person starts at the known first name after the party's word, the
+ * place before it stays a place (splitRun reads the same label before a run typed otherwise)
+ */
+function splitPlacedLabel(c: Candidate, doc: Doc): Candidate[] {
+  const t = doc.tokens;
+  const [a, b] = tokenRange(t, c);
+  for (let k = a + 2; k <= b - 2; k++) {
+    if (!PARTY_LABELS.has(t[k - 1].lower) || !isFirstName(t[k].lower) || !t.slice(a, b).every((w) => w.cap)) continue;
+    const place = doc.text.slice(t[a].start, t[k - 2].end);
+    if (!namesPlace(place)) return [c];
+    return [
+      { ...c, end: t[k - 2].end, type: 'location', kind: undefined, reason: `${c.reason}+before-label` },
+      { ...c, start: t[k].start, reason: `${c.reason}+split-run` },
+    ];
+  }
+  return [c];
 }
 
 /**
