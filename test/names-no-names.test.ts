@@ -17,6 +17,14 @@ describe('what is no name is not reported', () => {
       ['organization:CDU No.'],
       ['organization:Flash Update No.', 'organization:Goal No.'],
     ],
+    // an English adjective of a faith or a people before a lowercase noun names nothing, whatever type the tagger read
+    // (mentions/no-names.ts adjectiveBeforeNoun)
+    [
+      'an English adjective before a noun is no person',
+      'He vowed to defeat radical Islamic terrorism. Trump courted the Hispanic vote.',
+      [],
+      ['person:Islamic', 'person:Hispanic'],
+    ],
     // a place and a party's member after an indefinite determiner describe someone unnamed (mentions/no-names.ts
     // placedPartyMember), the place in them is one
     [

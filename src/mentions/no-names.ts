@@ -57,10 +57,16 @@ const ADJECTIVE_ENDING = /[a-z](?:ian|ean|ern|ic|ese|ish)$/;
  * word with an adjective's ending, right before a lowercase noun, is that adjective, naming
  * nothing (not a place the gazetteer knows: "Atlantic coast", nor a listed company: "Anthropic shares"); over the labelled sets 16 such
  * mentions named nothing and 1 was a person's surname ("Cortese guest starred", which the rule
- * leaves to the person's type)
+ * leaves to a person's type unless the word is an English one: "radical Islamic terrorism", "the Hispanic vote",
+ * which the tagger read as persons in PolNeAR's news)
  */
 const adjectiveBeforeNoun = (c: Candidate, doc: Doc, word: string): boolean =>
-  c.type !== 'person' && opensCapital(word) && ADJECTIVE_ENDING.test(word) && !placeOf(word) && !COMPANIES.has(word) && beforeNoun(c, doc);
+  (c.type !== 'person' || isEnglishWord(word.toLowerCase())) &&
+  opensCapital(word) &&
+  ADJECTIVE_ENDING.test(word) &&
+  !placeOf(word) &&
+  !COMPANIES.has(word) &&
+  beforeNoun(c, doc);
 
 /** `Republican voters`, `the Democratic nomination`, `Lindsey Graham, Republican of South Carolina`: a US party's word alone before a lowercase word or `of` describes, naming nothing */
 const partyAdjective = (c: Candidate, doc: Doc, word: string): boolean => {
