@@ -152,8 +152,9 @@ export function splitRun(c: Candidate, doc: Doc): Candidate[] {
 function splitPlacedLabel(c: Candidate, doc: Doc): Candidate[] {
   const t = doc.tokens;
   const [a, b] = tokenRange(t, c);
+  if (!t.slice(a, b).every((w) => w.cap)) return [c];
   for (let k = a + 2; k <= b - 2; k++) {
-    if (!PARTY_LABELS.has(t[k - 1].lower) || !isFirstName(t[k].lower) || !t.slice(a, b).every((w) => w.cap)) continue;
+    if (!PARTY_LABELS.has(t[k - 1].lower) || !isFirstName(t[k].lower)) continue;
     const place = doc.text.slice(t[a].start, t[k - 2].end);
     if (!namesPlace(place)) return [c];
     return [

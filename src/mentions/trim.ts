@@ -30,11 +30,6 @@ function greetedWord(c: Candidate, tokens: readonly Token[], first: number, last
   return GREETINGS.has(tokenOf(tokens, first - 1).lower) && ADDRESSEE_NOUNS.has(tokens[first].lower);
 }
 
-// edge tokens a mention never keeps: punctuation and quotation marks, a possessive, and a leading
-// article unless the source chose it: a caller entry says so itself; the tagger's "The" stays
-// before one word ("The Hague", "The Oval", "The Netherlands") and goes before several, where it
-// is the article of a name that stands without it ("The United Nations said"). whole tokens
-// only, so "U.S." and "Inc." keep their dots
 /**
  * "An Iowa poll showed …", "A Florida man won": the indefinite article opening the sentence before a known place, which
  * the tagger read as a person's given name ("An", as in "An Nguyen") and ran into the place's
@@ -42,6 +37,11 @@ function greetedWord(c: Candidate, tokens: readonly Token[], first: number, last
 const articleBeforePlace = (t: Token, next: Token | undefined, wordsAfter: number, c: Candidate): boolean =>
   c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && (t.lower === 'a' || t.lower === 'an') && !!next && !!placeOf(next.view);
 
+// edge tokens a mention never keeps: punctuation and quotation marks, a possessive, and a leading
+// article unless the source chose it: a caller entry says so itself; the tagger's "The" stays
+// before one word ("The Hague", "The Oval", "The Netherlands") and goes before several, where it
+// is the article of a name that stands without it ("The United Nations said"). whole tokens
+// only, so "U.S." and "Inc." keep their dots
 const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: Candidate) => {
   if (t.punct) return true;
   // "During Ramadan", "Before Christmas": a preposition or conjunction capitalised for its sentence
