@@ -36,6 +36,13 @@ describe('places and offices inside and beside names', () => {
       ['location:Deir al-Balah', 'location:Khan al-Assal', 'location:Jisr al-Shughur', 'location:Kafr Nabl', 'location:Ras al-Ayn', 'location:Kfar Aza'],
       ['person:Khan al-Assal', 'person:Ras al-Ayn', 'person:Airstrikes'],
     ],
+    // a region the gazetteer knows after a known place and its comma is where the place lies (mentions/evidence.ts regionOfPlace)
+    [
+      'a state after a city and its comma is a place',
+      'The museum in Washington, D.C., had expressed interest. He lives in Raleigh, N.C., with his wife.',
+      ['location:Washington', 'location:D.C.', 'location:Raleigh', 'location:N.C.'],
+      ['person:D.C.', 'person:N.C.'],
+    ],
     // given names and a family name with its article hyphened on are a person's (mentions/evidence.ts familyArticleName); must
     // stay: a mosque's head noun opens a place, and Ansar before the article a body
     [

@@ -200,3 +200,9 @@ const FAMILY_ARTICLE_NAME = /^(?:\p{Lu}[\p{Ll}'’]+ ){1,3}(?:al|el|Al|El)-\p{Lu
 
 /** one to three words in title case, then a family name with its Arabic article hyphened on ("Muqtada al-Sadr") */
 export const withFamilyArticle = (text: string): boolean => FAMILY_ARTICLE_NAME.test(text);
+
+/** the capitalised words closing a text before its comma and space, up to three: "… in Washington, " → "Washington" */
+const BEFORE_COMMA = /(?:^|[^\p{L}])(\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,2}), $/u;
+
+/** the name a text closes with before its comma ("the museum in Washington, " → "Washington"), null when none */
+export const namesBeforeComma = (text: string): string | null => BEFORE_COMMA.exec(text)?.[1] ?? null;

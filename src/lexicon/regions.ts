@@ -137,8 +137,8 @@ const NAMED_REGIONS: RegionRow[] = [
 ];
 
 /**
- * the AP style's abbreviations of US states ("Sen. Marco Rubio, R-Fla."), each a region where its
- * state is; "Del.", "Ind.", "Miss.", "Mo.", "La." and "Wash." are left out, which are as often a
+ * the AP style's abbreviations of US states ("Sen. Marco Rubio, R-Fla.") and of the capital's district ("Washington,
+ * D.C."), each a region where its state is; "Del.", "Ind.", "Miss.", "Mo.", "La." and "Wash." are left out, which are as often a
  * title, a party, an honorific, a name or a verb
  */
 const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
@@ -149,7 +149,7 @@ const US_STATE_ABBREVIATIONS: Readonly<Record<string, string>> = wordTable({
   'N.M.': 'New Mexico', 'N.C.': 'North Carolina', 'N.D.': 'North Dakota', 'Okla.': 'Oklahoma', 'Ore.': 'Oregon',
   'Pa.': 'Pennsylvania', 'R.I.': 'Rhode Island', 'S.C.': 'South Carolina', 'S.D.': 'South Dakota',
   'Tenn.': 'Tennessee', 'Tex.': 'Texas', 'Vt.': 'Vermont', 'Va.': 'Virginia', 'W.Va.': 'West Virginia',
-  'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming',
+  'Wis.': 'Wisconsin', 'Wyo.': 'Wyoming', 'D.C.': 'District of Columbia',
 });
 
 /**

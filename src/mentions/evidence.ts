@@ -28,6 +28,7 @@ import {
   isNameWord,
   isRoadCode,
   isTitleCaseWord,
+  namesBeforeComma,
   nameWords,
   opensCapital,
   withFamilyArticle,
@@ -276,6 +277,17 @@ function fullName(m: Mention): Evidence | null {
 }
 
 /**
+ * "Washington, D.C.", "Raleigh, N.C.", "Austin, Texas": a country or a region the gazetteer knows, after a known place's
+ * name and its comma, is where that place lies, whatever the tagger read (it reads "D.C." as a person's initials)
+ */
+function regionOfPlace(m: Mention, doc: Doc): Evidence | null {
+  const kind = placeOf(m.text)?.kind;
+  if (kind !== 'region' && kind !== 'country') return null;
+  const before = namesBeforeComma(doc.text.slice(Math.max(0, m.start - 40), m.start));
+  return before && placeOf(before) ? cueEvidence('location', 'region-of') : null;
+}
+
+/**
  * "Geir O. Pedersen", "Delwyn J. Langejans": a given name in title case, a middle initial, a surname, the way
  * persons are written whatever their given name (gold names so written are persons, or a person's name's first
  * words, 52 times in 57 over the labelled sets; the rest firms and a centre named for a person, "Robert W. Baird &
@@ -433,6 +445,8 @@ export function evidenceOf(m: Mention, doc: Doc, surnames: ReadonlySet<string>):
   if (given) out.push(given);
   const within = placeOfPlace(m, doc);
   if (within) out.push(within);
+  const region = regionOfPlace(m, doc);
+  if (region) out.push(region);
   const author = citedAuthor(m, doc);
   if (author) out.push(author);
   return out;
