@@ -69,9 +69,11 @@ export function opensPlaceAt(tokens: readonly Token[], a: number): boolean {
     while (k < a + 3 && ROMANCE_PARTICLES.has(tokens[k]?.view ?? '')) k++;
     return isName(tokens[k]) && tokens[k].sentence === tokens[a].sentence;
   }
+  // every token asks: the head noun first (with or without the article, the wider list), the article after
+  if (!opensPlaceName(tokens[a].view, true)) return false;
   // `Deir-ez-Zor`: the article hyphened to the head noun too
   const articled = innerArticle(tokens, a + 1) || (hyphenedTo(tokens, a) && innerArticle(tokens, a + 2)) || spacedArticle(tokens, a + 1);
-  if (!opensPlaceName(tokens[a].view, articled)) return false;
+  if (!articled && !opensPlaceName(tokens[a].view, false)) return false;
   if (articled) return true;
   return isName(next) && !isEnglishWord(next.lower) && !(tokens[a].opensSentence && isEnglishWord(tokens[a].lower));
 }
@@ -83,9 +85,10 @@ export function opensPlaceAt(tokens: readonly Token[], a: number): boolean {
  */
 export function opensBodyAt(tokens: readonly Token[], a: number): boolean {
   const next = tokens[a + 1];
-  if (!next || next.sentence !== tokens[a].sentence) return false;
+  // every token asks: the head noun first (with or without the article, the wider list), the article after
+  if (!next || next.sentence !== tokens[a].sentence || !opensBodyName(tokens[a].view, true)) return false;
   const articled = innerArticle(tokens, a + 1);
-  if (!opensBodyName(tokens[a].view, articled)) return false;
+  if (!articled && !opensBodyName(tokens[a].view, false)) return false;
   return articled || (isName(next) && (!isEnglishWord(next.lower) || knownOrg(next.view) !== null));
 }
 

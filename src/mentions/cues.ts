@@ -16,7 +16,10 @@ const UNLESS: Record<TypeCue['unless'][number], (name: string, next: Readonly<To
   place: placeOnly,
   unplaced: (name) => !placeOf(name),
   country: (name) => placeOf(name)?.kind === 'country',
-  land: (name) => placeOf(name)?.kind === 'country' || placeOf(name)?.kind === 'region',
+  land: (name) => {
+    const kind = placeOf(name)?.kind;
+    return kind === 'country' || kind === 'region';
+  },
   acronym: isAcronymText,
   clause: (_, next) => isVerbal(next),
   personal: (name) => {

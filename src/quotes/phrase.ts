@@ -253,7 +253,7 @@ const isWhen = (t: readonly Token[], i: number) =>
  * of when before an actor's name, none of the name's own, open the sentence; the phrase starts at the name (not `this
  * Trump look-alike`, `Morning Joe`: a time's noun or modifier says when only as a pair, `Sunday morning`, `last week`)
  */
-function pastWhen(ctx: QuoteContext, a: number, i: number): number {
+function pastOpeningWhen(ctx: QuoteContext, a: number, i: number): number {
   const t = ctx.doc.tokens;
   let m = a;
   while (m < i && !ctx.owner[m]) {
@@ -342,7 +342,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     const postmodified = NOT_SPEAKERS.has(t[i].lower) && t[i].lower !== 'it' && t[i - 1]?.pos === 'ADP' && t[i - 1].lower !== 'about' && i - 1 > floor;
     if (postmodified) objectEnd = i;
     if (isPronoun(t[i]) && !ctx.quoted[i] && !postmodified) return [i, i + 1];
-    a = pastWhen(ctx, npStart(ctx, i, floor), i);
+    a = pastOpeningWhen(ctx, npStart(ctx, i, floor), i);
     while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
     // `Protesters marching through the streets chanted`, `accounts linked to the group put`: the phrase
     // is a participle's object; its head comes before
