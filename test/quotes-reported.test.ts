@@ -435,6 +435,12 @@ describe('reported statements', () => {
       'Critics said that by imposing strict rules, the city would provoke clashes.',
       'that by imposing strict rules, the city would provoke clashes|Critics|said',
     ],
+    // a cue after that comma is the main clause's verb, not a report coordinated after the content
+    [
+      'an adverbial phrase, then a main clause whose verb is a cue',
+      'Melendres said that for one, there appeared to be a lack of intent.',
+      'that for one, there appeared to be a lack of intent|Melendres|said',
+    ],
     // fronted words holding a cue of their own are the later cue's statement (quotes/reported/index.ts firstReadings)
     [
       'fronted words holding a cue, then their source',

@@ -204,6 +204,23 @@ describe('speaker sieves', () => {
     expect(who(text)).toBe('none');
   });
 
+  // quotes/sieves/cue-after.ts subjectOfAuxiliary: a phrase and an auxiliary after the cue are the reported clause's subject
+  it.each([
+    [
+      'a quotation a cue takes, then a cue reporting a clause',
+      'Jones, citing “the magic of the moment,” said the minister could win.',
+      'Mary Jones|name|cue-before|citing',
+    ],
+    [
+      'must stay: a participle after the speaker after the cue',
+      '“It is over,” said the base chief known as Bob, speaking in public.',
+      'the base chief known as Bob|nominal|cue-after|said',
+    ],
+  ])('the quotation’s speaker when %s', (_, text, want) => {
+    const q = quotesOf(text, ALL).quotes.find((x) => x.kind !== 'indirect');
+    expect(q?.speaker ? `${q.speaker.name}|${q.speaker.form}|${q.speaker.sieve}|${q.cue?.text ?? ''}` : 'none').toBe(want);
+  });
+
   it.each([
     // a quotation inside a clause belongs to the cue before it; a verb after it that takes a clause of its own reports that clause
     [

@@ -336,7 +336,9 @@ export function clauseEnd(ctx: QuoteContext, k: number, ceil: number): number {
     if (e > k + 1 && t[e].text === ',' && ctx.quoted[e] && ctx.quoted[e + 1] && !ctx.quoted[e + 2] && t[e + 1].punct) {
       if (ctx.cues[e + 2]?.frame === 'source-first' || closesContent(ctx, e + 1, reporter)) return e + 2;
     }
-    if (e > k && (nextReport(ctx, e, ceil) || coordinatedCue(ctx, e, ceil, reporter))) return e;
+    // `said that for one, there appeared to be …`: the comma closing an opening adverbial leads to the content's main clause, not another report
+    const opening = t[e].text === ',' && t[k].lower === 'that' && closesOpeningAdverbial(t, k, e);
+    if (e > k && ((!opening && nextReport(ctx, e, ceil)) || coordinatedCue(ctx, e, ceil, reporter))) return e;
     if (e > k && questionReported(ctx, e)) return e + 1;
   }
   return ceil;

@@ -65,6 +65,17 @@ function opensParticiple(t: readonly Token[], k: number): boolean {
   return tok.pos === 'VERB' || t[k + 1]?.pos === 'DET' || t[k + 1]?.pos === 'PRON';
 }
 
+/**
+ * `Manafort, citing “the magic of Trump,” said the candidate could win`: a phrase right after the cue, then an auxiliary,
+ * is the subject of the clause the cue reports, not the speaker of the quotation before it (a participle there may be the
+ * speaker's own: `said the base chief known as Bob`)
+ */
+function subjectOfAuxiliary(ctx: QuoteContext, k: number): boolean {
+  const t = ctx.doc.tokens;
+  const p = phraseAfter(ctx, k, Math.min(t.length, k + REACH));
+  return !!p && t[p[1]]?.pos === 'AUX' && t[p[1]].sentence === t[k].sentence && !ctx.quoted[p[1]];
+}
+
 /** the quotation's words end a sentence: a stop, question or exclamation mark inside its closing mark */
 const closesSentence = (ctx: QuoteContext, q: QuoteSpan) => /[.?!]\P{L}*$/u.test(ctx.doc.view.slice(q.start, q.end));
 
@@ -142,6 +153,7 @@ export const cueAfter: Sieve = {
       // going on into a clause of its own reports that clause, not the quotation; so does one after a
       // quotation inside a clause (`as Trump claimed that “…,” one of the prosecutors said the cases …`)
       if ((closesSentence(ctx, q) || (n === 1 && !opensClause(ctx, q))) && reportsClause(ctx, j + n)) return null;
+      if (j === k && subjectOfAuxiliary(ctx, j + n)) return null;
       // `“…,” agrees Michelle Stevens, 30, of Gainesville.`: a listed verb that does not invert in the
       // table still puts a name after it that closes the clause, as any verb right there does
       if (j === k)
