@@ -397,6 +397,7 @@ describe('reported statements', () => {
       'Smith said each year of education yields a bump in income.',
       'each year of education yields a bump in income|Smith|said',
     ],
+    ['a present verb the tagger calls a noun after a plural noun', 'Hicks said most staffers sign a pledge.', 'most staffers sign a pledge|Hicks|said'],
     ['fronted, inverted, then the predicate', 'The talks, said a senior official, had stalled.', 'The talks … had stalled|a senior official|said'],
     // nested statements each stand, unless they share most of their words: then they are one, the first cue's
     [
@@ -658,6 +659,8 @@ describe('reported statements', () => {
     // a naming participle after an indefinite noun that is no subject, after `so` or after a participle names the thing; must
     // stay: an indefinite subject calling someone something says it
     ['a group called a name', 'Tim Selaty, organizer of a group called Citizens for Trump, spoke on Monday.'],
+    // a noun after a plural noun is its verb only before an object's first word (content.ts misreadVerb)
+    ['nouns after a plural noun before a time', 'The senator told the Iowa voters forum this week about the plan.'],
     ['the so called', 'The so called Never Trumpers met in Cleveland.'],
     ['an event held called a name', 'After he won, an event was held called Politics and Pies.'],
     ['an indefinite subject calls someone something', 'A Clinton spokesman called Trump a liar.', 'Trump a liar|A Clinton spokesman|called'],

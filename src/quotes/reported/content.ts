@@ -61,8 +61,10 @@ function misreadVerb(t: readonly Token[], k: number): boolean {
   const w = t[k];
   const before = t[k - 1];
   if (misreadPast(w, before)) return true;
-  if (w.pos !== 'NOUN' || !endsInS(w) || !before || before.pos !== 'NOUN') return false;
-  return !before.lower.endsWith('s') && !before.possessive && OBJECT_OPENERS.has(t[k + 1]?.pos ?? '');
+  if (w.pos !== 'NOUN' || !before || before.pos !== 'NOUN' || before.possessive) return false;
+  // `most staffers sign a pledge`: a bare noun right after a plural noun and before an object's first word is its verb
+  if (!endsInS(w)) return endsInS(before) && OBJECT_OPENERS.has(t[k + 1]?.pos ?? '');
+  return !before.lower.endsWith('s') && OBJECT_OPENERS.has(t[k + 1]?.pos ?? '');
 }
 
 /** parts of speech that open a gerund's object: `reported hearing gunshots`, `recalled seeing the smoke`, `reported spending $6 million` */
