@@ -16,6 +16,14 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Gallup', 'organization:Rasmussen', 'location:Iowa'],
       ['location:Gallup', 'person:Rasmussen', 'organization:Iowa'],
     ],
+    // a middle initial before a body's head word makes it a family name (candidates/bodies.ts headed-body, mentions/evidence.ts
+    // endsInBodyHead); must stay: a body's head after a family name
+    [
+      'a body head after a middle initial is a family name',
+      'Clinton aide Douglas J. Band said the fund was fine. The Andy Warhol Foundation agreed.',
+      ['person:Douglas J. Band', 'organization:Andy Warhol Foundation'],
+      ['organization:Douglas J. Band'],
+    ],
     // the indefinite article opening a sentence before a known place is no given name (mentions/trim.ts articleBeforePlace)
     [
       'an article before a known place opening a sentence leaves the place',

@@ -21,7 +21,7 @@ import type { Token } from '../core/types';
 import { isPossessiveMark } from '../core/tokens';
 import { knownBody, knownOrg, knownPlace, placeOf } from '../lexicon/gazetteer';
 import { isFirstName } from '../lexicon/known-phrases';
-import { isStateAcronym } from '../lexicon/name-forms';
+import { isInitial, isStateAcronym } from '../lexicon/name-forms';
 import { englishPlural, isEnglishWord } from '../document/wink';
 import { isCap, isCountry, isName, isRegion, isUnlistedWord, nameBefore, nameRun, notPlace, phrase, type PatternRule } from './words';
 
@@ -250,6 +250,8 @@ export const BODY_RULES: PatternRule[] = [
       const end = nameRun(t, i, 5);
       const head = t[end - 1];
       if (end - i < 2 || !BODY_HEADS.has(head.lower) || head.view === head.view.toUpperCase()) return null;
+      // "Douglas J. Band": after a middle initial the head word is a family name
+      if (isInitial(t[end - 2].view)) return null;
       const first = pastOpeningWord(t, i, end);
       if (end - first < 2) return null;
       const run = phrase(t, first, end);

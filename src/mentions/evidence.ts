@@ -177,10 +177,12 @@ function endsIn(text: string, heads: ReadonlySet<string> | ((lower: string) => b
 
 /**
  * "Fairmont State College", "Orlando Sentinel": a name ending in a body's head word, not a state's
- * ("Soviet Union"); a paper's head after a hyphen too ("Fort Worth Star-Telegram", "Pittsburgh Post-Gazette")
+ * ("Soviet Union"); a paper's head after a hyphen too ("Fort Worth Star-Telegram", "Pittsburgh Post-Gazette").
+ * after a middle initial the head word is a family name ("Douglas J. Band")
  */
 const endsInBodyHead = (text: string): boolean =>
-  endsIn(text, (w) => (isBodyHead(w) && !STATE_HEADS.has(w)) || FOUND_BODY_HEADS.has(w) || PUBLICATION_HEADS.has(w.slice(w.lastIndexOf('-') + 1)));
+  endsIn(text, (w) => (isBodyHead(w) && !STATE_HEADS.has(w)) || FOUND_BODY_HEADS.has(w) || PUBLICATION_HEADS.has(w.slice(w.lastIndexOf('-') + 1))) &&
+  !isInitial(text.split(' ').at(-2) ?? '');
 
 // "Metro Toronto Convention Centre", "Chiang Kai Shek Memorial Hall Station": a named building or site
 const isFacility = (text: string): boolean => endsIn(text, FACILITY_HEADS);
