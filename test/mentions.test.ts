@@ -208,6 +208,16 @@ describe('a party-and-state note after a lawmaker names only a place', () => {
   ])('%s', (_why, phrase, type, source, count) => {
     expect(kept(text, phrase, { type: type as Candidate['type'], tier: source as Candidate['tier'] })).toBe(count);
   });
+  // mentions/affiliation.ts stateInNote: the party's letter the tagger (or the hyphened-prefix join) ran into the place goes
+  it.each([
+    ['the party letter comes off the state', 'Sen. Mike Lee (R-Utah) spoke.', 'R-Utah', 'Utah'],
+    ['an abbreviated state keeps its stop', 'Rep. Paul Ryan (R-Wis.) spoke.', 'R-Wis', 'Wis.'],
+    // must stay: a hyphened place outside a note
+    ['no note, no trim', 'They met in Wilkes-Barre on Monday.', 'Wilkes-Barre', 'Wilkes-Barre'],
+  ])('%s', (_why, text, phrase, want) => {
+    const doc = buildDocument(text);
+    expect(resolveMentions([cand(text, phrase, { type: 'location' })], doc).map((m) => text.slice(m.start, m.end))).toEqual([want]);
+  });
 });
 
 describe('a title, an organisation or a party run into the person after it splits', () => {

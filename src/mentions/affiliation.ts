@@ -25,3 +25,20 @@ export function inAffiliation(c: Candidate, notes: ReadonlyArray<[number, number
   const at = firstWhere(notes, (n) => n[0] > c.start) - 1;
   return at >= 0 && c.end <= notes[at][1];
 }
+
+/** the party's letter and its hyphen opening a note's place as the tagger cut it: `R-Texas`, `D-Calif` */
+const PARTY_PREFIX = /^[DRI][-–]/u;
+
+/**
+ * the place a note names is its state alone: the tagger reads `R-Texas` in `(R-Texas)` as one place, which then named
+ * no place the article knows ("R-Texas", not "Texas"); its abbreviation keeps its stop (`Wis.` in `(R-Wis.)`)
+ */
+export function stateInNote(notes: ReadonlyArray<[number, number]>, doc: Doc): (c: Candidate) => Candidate {
+  return (c) => {
+    if (c.type !== 'location' || c.tier === 'caller' || !PARTY_PREFIX.test(doc.text.slice(c.start, c.end))) return c;
+    const at = firstWhere(notes, (n) => n[0] > c.start) - 1;
+    if (at < 0 || c.end > notes[at][1]) return c;
+    const end = doc.text[c.end] === '.' && c.end < notes[at][1] - 1 ? c.end + 1 : c.end;
+    return c.end - c.start > 2 ? { ...c, start: c.start + 2, end, reason: `${c.reason}+affiliation-state` } : c;
+  };
+}

@@ -2,7 +2,7 @@ import { filterSpans } from '../core/spans';
 import { traceAdds, traceChanges, traceDrops, tracedFilter, traceMapped, type Trace } from '../core/trace';
 import type { Candidate, Doc, Mention } from '../core/types';
 import { inAddress } from './addresses';
-import { affiliations, inAffiliation } from './affiliation';
+import { affiliations, inAffiliation, stateInNote } from './affiliation';
 import { dropCountNouns } from './countnouns';
 import { joinCities } from './city';
 import { joinInitials } from './initials';
@@ -93,7 +93,8 @@ function chooseMentions(candidates: readonly Candidate[], doc: Doc, trace?: Trac
     split.map((c) => trimMention(c, doc)),
   );
   const particled = traceChanges(trace, doc, 'mentions:leading-words', trimmed, trimmed.map(leadingWords(doc)));
-  const opened = traceChanges(trace, doc, 'mentions:opening-word', particled, particled.map(openingWords(candidates, doc)));
+  const stated = traceChanges(trace, doc, 'mentions:affiliation-state', particled, particled.map(stateInNote(notes, doc)));
+  const opened = traceChanges(trace, doc, 'mentions:opening-word', stated, stated.map(openingWords(candidates, doc)));
   // candidates that name nothing: a holiday or a measure, a piece of an address, a storm's name, a planet's, a work's quoted title or a word of one, a lawmaker's party-and-state note, a sentence's opening adverb, an acronym spelled out in lowercase words, a common noun the article writes in lowercase as often
   const checks: Array<[string, (c: Candidate) => boolean]> = [
     ['mentions:not-a-name', (c) => !isNotAName(c, doc)],
