@@ -12,6 +12,13 @@ import { splitAtAnd } from '../src/mentions/split-and';
 // where a name starts and ends (mentions/leading.ts, mentions/trim.ts, mentions/propagate.ts, mentions/possessive.ts, the title-name rule; a greeting before a name, mentions/trim.ts)
 describe('a name keeps its own edges', () => {
   it.each<NameRow>([
+    // mentions/trim.ts beforeOpenQuote: a quotation opening inside a title-case run ends the name before its mark; must stay: a nickname's both marks
+    [
+      'a quotation opening inside a run ends the name',
+      'Hillary Clinton Says Latinos Feel “Invisible” In Schools. Bill Clinton: Hillary ‘Better Qualified’ Than Me.',
+      ['person:Hillary Clinton', 'person:Latinos'],
+      ['person:Feel “Invisible', 'person:Hillary ‘Better'],
+    ],
     // a place and a party's word before a politician's name label the person (mentions/titled.ts splitPlacedLabel)
     [
       'a place and a party label before a name are no part of it',

@@ -327,6 +327,13 @@ describe('what is no name is not reported', () => {
       ['location:Basra', 'person:Ali Haddad'],
       ['organization:Shiite', 'person:Sunni', 'person:Shiite'],
     ],
+    // lexicon/peoples.ts DESCENT_WORDS: one person's descent is never a name; its plural names the group as "Muslims" does
+    [
+      'a word of descent names no one, its plural a group',
+      'Clinton is targeting Latino and black voters. A judge was biased because he is Hispanic, Trump said. Many Hispanics disagreed. The Shiite and Sunni clerics met.',
+      ['person:Hispanics'],
+      ['organization:Latino', 'location:Latino', 'location:Hispanic', 'organization:Hispanic', 'organization:Shiite'],
+    ],
     [
       'Central Asia’s adjectives as its news writes them are no names',
       'The Uzbek delegation, led by Deputy Prime Minister Jamshid Khodjaev, arrived in Baku. Tajik and Kyrgyz officials met Azeri envoys.',

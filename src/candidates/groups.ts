@@ -1,14 +1,6 @@
 import { GROUP_DETERMINERS } from '../lexicon/function-words';
-import { countryIndex } from '../lexicon/country-index';
-import { ADHERENTS, PEOPLES } from '../lexicon/peoples';
+import { PEOPLES, pluralGroup } from '../lexicon/peoples';
 import { isCap, type PatternRule } from './words';
-
-/** a plural demonym or a faith's adherents ("Afghans", "Muslims"): a people named as a whole */
-function pluralGroup(word: string): boolean {
-  if (!word.endsWith('s')) return false;
-  const one = word.slice(0, -1);
-  return countryIndex().demonyms.has(one) || ADHERENTS.has(one);
-}
 
 /** groups of people named as such are persons, as GUM annotates them (CoNLL calls them MISC) */
 export const GROUP_RULES: PatternRule[] = [

@@ -1,4 +1,5 @@
 // peoples and faiths named as groups of people: "Afghans", "Muslims", "the Kurds"
+import { countryIndex } from './country-index';
 
 /** a faith's adherents, singular; the group takes an -s ("Muslims") */
 export const ADHERENTS = new Set([
@@ -8,6 +9,19 @@ export const ADHERENTS = new Set([
   'Shia', 'Alawite', 'Yazidi', 'Ismaili', 'Salafi', 'Maronite', 'Copt',
   'Anglican', 'Methodist', 'Baptist', 'Lutheran', 'Presbyterian', 'Pentecostal',
 ]);
+
+/**
+ * words for people of one descent spread over many countries, an adjective or a noun for one person ("Latino
+ * voters", "he is Hispanic"): no country's demonym, so the gazetteer knows none of them, and never a place
+ */
+export const DESCENT_WORDS = new Set(['Latino', 'Latina', 'Latinx', 'Hispanic', 'Chicano', 'Chicana']);
+
+/** a plural demonym, a faith's adherents or people of one descent ("Afghans", "Muslims", "Latinos"): a people named as a whole */
+export function pluralGroup(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  const one = word.slice(0, -1);
+  return countryIndex().demonyms.has(one) || ADHERENTS.has(one) || DESCENT_WORDS.has(one);
+}
 
 /**
  * peoples with no country of their own, hence no demonym in the country gazetteer, and peoples of

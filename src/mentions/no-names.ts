@@ -15,7 +15,7 @@ import {
 } from '../lexicon/not-names';
 import { CONTEST_HEADS, KEPT_BEFORE_CONTEST } from '../lexicon/works';
 import { phraseClasses } from '../lexicon/known-phrases';
-import { ADHERENTS } from '../lexicon/peoples';
+import { ADHERENTS, DESCENT_WORDS } from '../lexicon/peoples';
 import { isTitleCaseWord, opensCapital } from '../lexicon/name-forms';
 import { SAINT_DAY_HEADS } from '../lexicon/features';
 import { MONTHS, POSSESSIVE_DETERMINERS, SINGLE_INDEFINITES, TITLE_LINE_WORDS, WEEKDAY_NAMES } from '../lexicon/function-words';
@@ -25,6 +25,10 @@ import { OF_STATE_OFFICES } from '../lexicon/title-words';
 import { LEGAL_FORMS } from '../lexicon/organizations';
 import { COMPANIES } from '../lexicon/companies';
 
+/** a faith's, a people's or a descent's word ("Shiite", "Kurdish", "Latino"), not a country's name nor an abbreviation ("US") */
+const isPeopleWord = (word: string) =>
+  ADHERENTS.has(word) || DESCENT_WORDS.has(word) || (demonymOf(word) !== null && word !== word.toUpperCase() && !countryOf(word));
+
 /**
  * words that name something, but never a thing of one type: a faith's adherent or a demonym
  * ("Hindu", "Shiite", "Thai", "Greek") is an adjective or a people, never a place, unless it is
@@ -33,16 +37,17 @@ import { COMPANIES } from '../lexicon/companies';
  */
 const NEVER_OF_TYPE: Readonly<Partial<Record<EntityType, (word: string) => boolean>>> = {
   // written as a word (a lowercase letter in it), not as an abbreviation
-  location: (word) => ADHERENTS.has(word) || (demonymOf(word) !== null && word !== word.toUpperCase() && !countryOf(word)),
+  location: (word) => isPeopleWord(word),
 };
-
-/** a faith's or a people's word ("Shiite", "Kurdish"), not a country's name nor an abbreviation ("US") */
-const isPeopleWord = (word: string) => ADHERENTS.has(word) || (demonymOf(word) !== null && word !== word.toUpperCase() && !countryOf(word));
 
 /** `Shiite cleric`, `the Sunni heartland`: a people's or a faith's word right before a lowercase noun is its adjective, naming no one */
 const beforeNoun = (c: Candidate, doc: Doc): boolean => {
   const [a, b] = tokenRange(doc.tokens, c);
-  const next = tokenOf(doc.tokens, b);
+  // `Latino and black voters`, `Shiite and Sunni clerics`: the noun after a second adjective coordinated with it
+  const second = doc.tokens[b + 1];
+  const and =
+    (doc.tokens[b]?.lower === 'and' || doc.tokens[b]?.lower === 'or') && !!second && ((second.low && second.pos === 'ADJ') || isPeopleWord(second.view));
+  const next = tokenOf(doc.tokens, and ? b + 2 : b);
   return b - a === 1 && next.low && next.pos === 'NOUN';
 };
 
@@ -323,7 +328,7 @@ const isEpithet = (c: Candidate, doc: Doc, word: string): boolean => {
   return tokenOf(doc.tokens, a - 1).lower === 'the' && tokenOf(doc.tokens, a - 2).cap;
 };
 
-/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES, or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, an index's code, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name, a legal form split off its company's name, an office's closing "State", a common word standing alone as a sentence, "OK" outside an address or an epithet after a name; a caller's entry is never second-guessed */
+/** `Christmas`, `EBITDA`, `PHOTO`: a candidate that is exactly a word of NOT_NAMES or a word of descent ("Latino"), or a word its type never names, a people's adjective or one by its ending, an amount's currency, a date's era or month, an index's code, a time's half of the day, a common noun after its article, a word of a guide's numbered heading, a day named for someone or by English words, a law's or a treaty's name, a legal form split off its company's name, an office's closing "State", a common word standing alone as a sentence, "OK" outside an address or an epithet after a name; a caller's entry is never second-guessed */
 /**
  * `engineer of Train No. 23`, `Goal No. 4:`, `Flash Update No. 3`: words closed by "No." before a number, written apart, are
  * an item a list or a series numbers, no name (Wikigold's trains and GUM's goals hold no gold name there); not after an
@@ -338,6 +343,7 @@ export const isNotAName = (c: Candidate, doc: Doc): boolean => {
   const word = doc.view.slice(c.start, c.end);
   return (
     NOT_NAMES.has(word) ||
+    DESCENT_WORDS.has(word) ||
     !!NEVER_OF_TYPE[c.type]?.(word) ||
     (isPeopleWord(word) && beforeNoun(c, doc)) ||
     adjectiveBeforeNoun(c, doc, word) ||

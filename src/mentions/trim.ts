@@ -9,6 +9,9 @@ import { TRADE_OPENERS } from '../lexicon/type-cues';
 import { DEMONYM_DESCRIPTORS } from '../lexicon/demonyms';
 import { CLUBS } from '../lexicon/clubs';
 import { placeOf } from '../lexicon/gazetteer';
+import { QUOTE_MARKS } from '../lexicon/quote-marks';
+import { GROUP_SUBJECTS } from '../lexicon/reported';
+import { PEOPLES, pluralGroup } from '../lexicon/peoples';
 import { HYPHENED_ARTICLES, isInnerHyphenedArticle, NAME_SUFFIX, SURNAME_PARTICLES } from '../lexicon/names';
 
 /** parts of speech of a sentence's first word that the tagger runs into the name after it */
@@ -56,6 +59,9 @@ const dropLeading = (t: Token, next: Token | undefined, wordsAfter: number, c: C
   // "FYI Target is hiring": the web's shorthand the tagger ran into the name after it
   if (c.tier === 'tagger' && wordsAfter > 0 && WEB_SHORTHAND.has(t.view)) return true;
   if (articleBeforePlace(t, next, wordsAfter, c)) return true;
+  // "Many Muslims disagreed", "Some Kurds left": a quantifier opening the sentence before a people counts them, no part of the name
+  if (c.tier === 'tagger' && wordsAfter === 1 && t.opensSentence && GROUP_SUBJECTS.has(t.lower) && next && (PEOPLES.has(next.view) || pluralGroup(next.view)))
+    return true;
   // "Born Margaret Ann Kowalski in Toledo, she …": a life's opening participle before the name it was born with (no gold
   // name over the labelled sets opens with "Born"; Max Born's surname closes his)
   if (c.tier === 'tagger' && wordsAfter > 0 && t.opensSentence && t.lower === 'born' && next?.cap) return true;
@@ -185,6 +191,24 @@ function beforeTimePhrase(tokens: readonly Token[], first: number, last: number)
 }
 
 /** trims a candidate to its name; null when nothing name-like is left */
+/**
+ * `Latinos Feel “Invisible.”` in a headline's title case: a quotation opening inside the run that does not close in it
+ * ends the name before its mark (a nickname's marks both lie inside: `Dwayne “The Rock” Johnson`)
+ */
+function beforeOpenQuote(tokens: readonly Token[], first: number, last: number): number {
+  for (let k = first + 1; k <= last; k++) {
+    const mark = QUOTE_MARKS[tokens[k].text];
+    if (mark?.hint !== 'open') continue;
+    let closed = false;
+    for (let m = k + 1; m <= last && !closed; m++) {
+      const other = QUOTE_MARKS[tokens[m].text];
+      closed = other?.family === mark.family && other.hint !== 'open';
+    }
+    if (!closed) return k - 1;
+  }
+  return last;
+}
+
 export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const { tokens } = doc;
   let first = tokenEndingAfter(tokens, c.start);
@@ -201,6 +225,7 @@ export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   while (last >= first && dropTrailing(tokens[last], tokenOf(tokens, last - 1), c, doc) && tokens[last].end <= c.end) last--;
   if (c.tier === 'tagger' && c.type !== 'person') last = beforeTitle(tokens, first, last);
   if (c.tier === 'tagger') last = beforeTimePhrase(tokens, first, last);
+  if (c.tier !== 'caller') last = beforeOpenQuote(tokens, first, last);
   if (first > last || greetedWord(c, tokens, first, last)) return null;
   const start = Math.max(c.start, tokens[first].start);
   const end = Math.min(c.end, tokens[last].end);
