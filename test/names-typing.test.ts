@@ -16,6 +16,13 @@ describe('an entity takes the type its strongest evidence gives', () => {
       ['organization:Gallup', 'organization:Rasmussen', 'location:Iowa'],
       ['location:Gallup', 'person:Rasmussen', 'organization:Iowa'],
     ],
+    // kin set off by a comma before a given name (lexicon/type-cues.ts `kin-appositive`); must stay: a known place after it
+    [
+      'a given name set off after a word of kin is a person',
+      "Trump's wife, Melania, delivered a speech. His son, Barron, stayed home in New York.",
+      ['person:Melania', 'person:Barron', 'location:New York'],
+      ['location:Melania', 'location:Barron'],
+    ],
     // a middle initial before a body's head word makes it a family name (candidates/bodies.ts headed-body, mentions/evidence.ts
     // endsInBodyHead); must stay: a body's head after a family name
     [

@@ -60,6 +60,9 @@ const closing = (cues: TypeCue[]): TypeCue[] => cues.map((c) => ({ ...c, closes:
 /** what a person does or is to someone */
 const PERSON_KINDS = ['singer', 'actor', 'actress', 'rapper', 'guitarist', 'drummer', 'bassist', 'author', 'writer', 'novelist', 'poet', 'painter', 'artist', 'composer', 'journalist', 'photographer', 'architect', 'comedian', 'vocalist', 'pianist', 'striker', 'midfielder', 'defender', 'goalkeeper', 'coach', 'lawyer', 'spokesman', 'spokeswoman', 'analyst', 'economist', 'historian', 'scientist', 'professor', 'teacher', 'student', 'brother', 'sister', 'son', 'daughter', 'wife', 'husband', 'father', 'mother', 'friend', 'colleague'];
 
+/** what a person is to someone in a family */
+const KIN_WORDS = ['wife', 'husband', 'son', 'daughter', 'brother', 'sister', 'father', 'mother', 'widow', 'widower', 'grandson', 'granddaughter', 'stepson', 'stepdaughter'];
+
 /** what a company does, as business news names it: `planemaker Airbus`, `the carmaker said` */
 export const COMPANY_KINDS = ['retailer', 'chain', 'lender', 'bank', 'insurer', 'conglomerate', 'manufacturer', 'miner', 'carmaker', 'automaker', 'drugmaker', 'chipmaker', 'planemaker', 'steelmaker', 'plane maker', 'car maker', 'chip maker', 'drug maker'];
 
@@ -276,6 +279,8 @@ export const TYPE_CUES: readonly TypeCue[] = [
   // "midfielder Mauro Silva" (gold names so preceded are persons 116 times in 118 over the labelled sets; not
   // "manager", "producer" or "player", which a fund, a country or a device can be)
   ...cue('person-kind', 'person', 'before', ['place'], ...PERSON_KINDS),
+  // kin set off by a comma before the name: "Trump's wife, Melania, spoke", "his son, Barron," (the tagger read both as places)
+  ...cue('kin-appositive', 'person', 'before', ['place'], ...KIN_WORDS.map((w) => `${w} ,`)),
   // an eponym's possessive before what is named for them: "Parkinson's disease", "Crohn's disease", "Bernoulli's
   // principle" (gold names so followed are persons 5 times in 5 over the labelled sets); not a known place's ("Ohio's principle")
   ...cue('eponym', 'person', 'after', ['place'], "'s disease", "'s syndrome", "'s theorem", "'s principle", "'s paradox"),
