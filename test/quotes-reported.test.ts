@@ -518,6 +518,12 @@ describe('reported statements', () => {
     ['a noun and its that-clause', 'There is a growing fear that the bridge will fail.', 'that the bridge will fail|none|fear'],
     // a verb of belief inside reported words is part of them, no statement of its own
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
+    // so is a verb of stance (quotes/reported/index.ts withReported); must stay: a verb of saying inside stands (`nested`)
+    [
+      'stance inside a statement',
+      'Officials said the mayor talked about the bridge for an hour.',
+      'the mayor talked about the bridge for an hour|Officials|said',
+    ],
     // after a whole clause, a comma and an article open the reporter's aside; before the clause's verb, an apposition
     ['an aside after the clause', 'Smith said the bridge would close, a blow to commuters.', 'the bridge would close|Smith|said'],
     // one more item of a list after the clause's comma is the statement's; must stay: an apposition holding `and`
