@@ -517,6 +517,14 @@ describe('reported statements', () => {
     // a noun of saying or holding before a that-clause
     ['a noun and its that-clause', 'There is a growing fear that the bridge will fail.', 'that the bridge will fail|none|fear'],
     // a verb of belief inside reported words is part of them, no statement of its own
+    // a coordinated cue's subject is the first verb's, an auxiliary after the conjunction and a chain of verbs between (quotes/cue-speaker.ts coordinatedWith)
+    [
+      'a coordinated cue after an auxiliary',
+      'Jones did not mention his rivals but did note that he had won.',
+      'his rivals|Jones|mention',
+      'that he had won|Jones|note',
+    ],
+    ['a cue after a chain of coordinated verbs', 'Smith shook hands and posed for photos and asked workers to vote for him.', 'to vote for him|Smith|asked'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
     // so is a verb of stance (quotes/reported/index.ts withReported); must stay: a verb of saying inside stands (`nested`)
     [

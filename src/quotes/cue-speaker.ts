@@ -154,7 +154,8 @@ function isObjectNoun(ctx: QuoteContext, v: number, floor: number): boolean {
 function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
   const t = ctx.doc.tokens;
   let k = j - 1;
-  while (k >= floor && t[k].pos === 'ADV') k--;
+  // `but did note`, `and has called for`: an auxiliary and a negation between the conjunction and the verb
+  while (k >= floor && (t[k].pos === 'ADV' || t[k].pos === 'AUX' || t[k].lower === 'not')) k--;
   // `offered the man a job, then says …`: a comma and `then` join the verbs as `and` does
   const then = t[k]?.text === ',' && t[k + 1]?.lower === 'then';
   if (k < floor || (t[k].lower !== 'and' && t[k].lower !== 'but' && !then)) return -1;
@@ -235,6 +236,9 @@ function throughPoll(ctx: QuoteContext, p: [number, number] | null, floor: numbe
   return p;
 }
 
+/** how many coordinated verbs back a cue's subject is looked for: `shook hands and posed for photos and asked …` */
+const COORDINATED_HOPS = 3;
+
 /**
  * the speaker of the cue at token `j` (`n` tokens long, as cueAt gives it), by the cue's frame: its
  * subject before it, the source after "according to" or an inverted "said X", the sentence's actor
@@ -263,8 +267,11 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   else {
     found = read(throughPoll(ctx, phraseBefore(ctx, j, floor, true), floor));
     // `Scott beamed and asked the crowd`: a coordinated verb's subject comes before an inverted reading
-    const first = found ? -1 : coordinatedWith(ctx, j, floor);
-    if (first >= 0) found = read(phraseBefore(ctx, first, floor, true));
+    // `He shook hands and posed for photos and asked workers`: the first of a chain of coordinated verbs has the subject
+    for (let first = found ? -1 : coordinatedWith(ctx, j, floor), hops = 0; first >= 0 && !found && hops < COORDINATED_HOPS; hops++) {
+      found = read(phraseBefore(ctx, first, floor, true));
+      first = coordinatedWith(ctx, first, floor);
+    }
     if (!found && inverts) found = read(described(invertedSubject(ctx, j, ceil, anchor)));
     // `Ted Cruz, who (also) said he would …`: a relative set off by a comma speaks for the phrase before
     // the comma, which names the speaker; the words at the cue are the relative pronoun, as `he` is
