@@ -525,6 +525,12 @@ describe('reported statements', () => {
       'that he had won|Jones|note',
     ],
     ['a cue after a chain of coordinated verbs', 'Smith shook hands and posed for photos and asked workers to vote for him.', 'to vote for him|Smith|asked'],
+    // a participle set off by a comma leans on the subject of a progressive before it (quotes/cue-speaker.ts clauseSubject)
+    [
+      'a participle after a progressive',
+      'Instead, the senator is sticking to his campaign message, hoping to avoid a fight.',
+      'to avoid a fight|the senator|hoping',
+    ],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
     // so is a verb of stance (quotes/reported/index.ts withReported); must stay: a verb of saying inside stands (`nested`)
     [

@@ -100,7 +100,9 @@ function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, nu
     if (
       ctx.quoted[v] ||
       (t[v].pos !== 'VERB' && !pastAsAdjective(t, v)) ||
-      t[v].lower.endsWith('ing') ||
+      // `the senator is sticking to his message, hoping …`: a progressive is a finite verb with its subject before it, for a
+      // participle set off by a comma (not one inside a phrase: `is playing a key role in deciding …`)
+      (t[v].lower.endsWith('ing') && !(isProgressive(t, v) && t[j - 1]?.text === ',')) ||
       t[v - 1]?.lower === 'to' ||
       isObjectNoun(ctx, v, floor)
     )
