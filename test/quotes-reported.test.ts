@@ -525,6 +525,14 @@ describe('reported statements', () => {
       'that he had won|Jones|note',
     ],
     ['a cue after a chain of coordinated verbs', 'Smith shook hands and posed for photos and asked workers to vote for him.', 'to vote for him|Smith|asked'],
+    // an infinitive after be and an adjective of disposition has the be's subject (quotes/cue-speaker.ts predicateBefore);
+    // must stay: an adjective judging the act names no one (`it is hard to say`)
+    [
+      'an infinitive after be and likely',
+      'Democratic voters are slightly more likely to say that Clinton is honest.',
+      'that Clinton is honest|Democratic voters|say',
+    ],
+    ['an infinitive after it and an adjective of judgement', 'It is hard to say whether Clinton is honest.', 'whether Clinton is honest|none|say'],
     // a participle set off by a comma leans on the subject of a progressive before it (quotes/cue-speaker.ts clauseSubject)
     [
       'a participle after a progressive',

@@ -287,3 +287,13 @@ export const NOT_CHARACTERISING = new Set(['such', 'known', 'so', 'same', 'well'
 
 /** object pronouns: never the subject who speaks (`told him`) */
 export const NOT_SPEAKERS = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'it']);
+
+/**
+ * adjectives of a subject's disposition before an infinitive, whose subject is the subject of the be before them (`voters
+ * are more likely to say`, `he was quick to deny`, `she is eager to prove`); not those that judge the act (`it is hard to
+ * say`, `it's safe to assume`), whose subject names no one
+ */
+export const DISPOSITION_ADJECTIVES: ReadonlySet<string> = new Set([
+  'likely', 'unlikely', 'quick', 'eager', 'willing', 'unwilling', 'ready', 'able', 'unable', 'reluctant', 'keen', 'careful',
+  'slow', 'loath', 'loth', 'inclined', 'prepared', 'poised', 'determined', 'anxious', 'happy', 'glad', 'proud', 'afraid',
+]);

@@ -2,7 +2,7 @@ import { isVerbal } from '../core/tokens';
 import { CLAUSE_OPENERS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity, Token } from '../core/types';
 import type { SieveName } from '../schema';
-import { CALENDAR, isProgressive, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
+import { BE_FORMS, CALENDAR, DISPOSITION_ADJECTIVES, isProgressive, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
@@ -96,6 +96,8 @@ function withSubject(ctx: QuoteContext, j: number, floor: number): [number, numb
  */
 function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
   const t = ctx.doc.tokens;
+  const predicate = predicateBefore(t, j, floor);
+  if (predicate >= 0) return phraseBefore(ctx, predicate, floor, true);
   for (let v = j - 1; v >= floor; v--) {
     if (
       ctx.quoted[v] ||
@@ -124,6 +126,22 @@ function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, nu
     return p;
   }
   return null;
+}
+
+/** how many adverbs and adjectives may stand between a form of be and the infinitive's `to`: `are slightly more likely to say` */
+const PREDICATE_REACH = 4;
+
+/**
+ * `Democratic voters are slightly more likely to say …`, `he was quick to deny …`: an infinitive after a form of be and
+ * an adjective of the subject's disposition has the be's subject; the index of that form of be, or -1
+ */
+function predicateBefore(t: readonly Token[], j: number, floor: number): number {
+  if (t[j - 1]?.lower !== 'to' || !DISPOSITION_ADJECTIVES.has(t[j - 2]?.lower ?? '')) return -1;
+  for (let v = j - 3; v >= floor && v >= j - 2 - PREDICATE_REACH; v--) {
+    if (BE_FORMS.has(t[v].lower)) return v;
+    if (t[v].pos !== 'ADV' && t[v].pos !== 'ADJ') return -1;
+  }
+  return -1;
 }
 
 /**
