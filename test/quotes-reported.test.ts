@@ -525,6 +525,8 @@ describe('reported statements', () => {
       'that he had won|Jones|note',
     ],
     ['a cue after a chain of coordinated verbs', 'Smith shook hands and posed for photos and asked workers to vote for him.', 'to vote for him|Smith|asked'],
+    // who makes it clear speaks, not the `it` (quotes/cue-speaker.ts speakerOfCue)
+    ['made it clear', 'The senator made it clear that she would run.', 'that she would run|The senator|clear'],
     // an infinitive after be and an adjective of disposition has the be's subject (quotes/cue-speaker.ts predicateBefore);
     // must stay: an adjective judging the act names no one (`it is hard to say`)
     [

@@ -297,3 +297,6 @@ export const DISPOSITION_ADJECTIVES: ReadonlySet<string> = new Set([
   'likely', 'unlikely', 'quick', 'eager', 'willing', 'unwilling', 'ready', 'able', 'unable', 'reluctant', 'keen', 'careful',
   'slow', 'loath', 'loth', 'inclined', 'prepared', 'poised', 'determined', 'anxious', 'happy', 'glad', 'proud', 'afraid',
 ]);
+
+/** the forms of make, whose subject speaks in `made it clear that …` (the `it` there stands for the clause after) */
+export const MAKE_FORMS: ReadonlySet<string> = new Set(['make', 'makes', 'made', 'making']);

@@ -2,7 +2,7 @@ import { isVerbal } from '../core/tokens';
 import { CLAUSE_OPENERS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity, Token } from '../core/types';
 import type { SieveName } from '../schema';
-import { BE_FORMS, CALENDAR, DISPOSITION_ADJECTIVES, isProgressive, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
+import { BE_FORMS, CALENDAR, DISPOSITION_ADJECTIVES, isProgressive, MAKE_FORMS, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
@@ -267,6 +267,12 @@ const COORDINATED_HOPS = 3;
 export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: number, ceil: number, anchor: number, sieve: SieveName): Attribution | null {
   const t = ctx.doc.tokens;
   const cue = cueOf(ctx.doc, t[j], t[j + n - 1]);
+  // `he made it clear that …`, `a letter making it clear that …`: the `it` before the cue stands for the clause after it; who
+  // makes it clear speaks
+  if (n === 1 && j - 2 >= floor && t[j - 1].lower === 'it' && MAKE_FORMS.has(t[j - 2].lower)) {
+    const maker = speakerOfCue(ctx, j - 2, 1, floor, ceil, anchor, sieve);
+    return maker && { ...maker, cue };
+  }
   const { frame, inverts } = ctx.cues[j] ?? cueOfLength(t, j, n);
   const read = (p: [number, number] | null) => (p ? readSpeaker(ctx, p, anchor, sieve) : null);
   // a source named after its cue keeps what tells who it is (`according to audio provided by WPR`)
