@@ -190,7 +190,6 @@ function beforeTimePhrase(tokens: readonly Token[], first: number, last: number)
   return k < last && k > first && tokens[k].pos === 'ADP' && isLowerWord(tokens[k]) ? k - 1 : last;
 }
 
-/** trims a candidate to its name; null when nothing name-like is left */
 /**
  * `Latinos Feel “Invisible.”` in a headline's title case: a quotation opening inside the run that does not close in it
  * ends the name before its mark (a nickname's marks both lie inside: `Dwayne “The Rock” Johnson`)
@@ -209,6 +208,7 @@ function beforeOpenQuote(tokens: readonly Token[], first: number, last: number):
   return last;
 }
 
+/** trims a candidate to its name; null when nothing name-like is left */
 export function trimMention(c: Candidate, doc: Doc): Candidate | null {
   const { tokens } = doc;
   let first = tokenEndingAfter(tokens, c.start);

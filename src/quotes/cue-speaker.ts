@@ -1,5 +1,5 @@
 import { isVerbal } from '../core/tokens';
-import { CLAUSE_OPENERS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
+import { CLAUSE_OPENERS, NEGATIONS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity, Token } from '../core/types';
 import type { SieveName } from '../schema';
 import { BE_FORMS, CALENDAR, DISPOSITION_ADJECTIVES, isProgressive, MAKE_FORMS, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
@@ -175,7 +175,7 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
   const t = ctx.doc.tokens;
   let k = j - 1;
   // `but did note`, `and has called for`: an auxiliary and a negation between the conjunction and the verb
-  while (k >= floor && (t[k].pos === 'ADV' || t[k].pos === 'AUX' || t[k].lower === 'not')) k--;
+  while (k >= floor && (t[k].pos === 'ADV' || t[k].pos === 'AUX' || NEGATIONS.has(t[k].lower))) k--;
   // `offered the man a job, then says …`: a comma and `then` join the verbs as `and` does
   const then = t[k]?.text === ',' && t[k + 1]?.lower === 'then';
   if (k < floor || (t[k].lower !== 'and' && t[k].lower !== 'but' && !then)) return -1;
