@@ -19,8 +19,10 @@ import { join } from 'node:path';
 // names, lowercase bodies, sign-offs and addressees, the armed force's verbs: 5.9 KB over 1,264.6), raised by 5 KB;
 // 2026-12-07, 1,275.2 KB with that day's last two stops' rules (offices in and to places, acronyms, passives; middle
 // initials, a title's office, the telescopes', awards' and web shorthand's rows: 4.7 KB over 1,270.5), raised by 5 KB,
-// 20 KB under issue 17's aim of 1.3 MB, the room left for the next rounds' rules unless something shrinks
-const EDGE_GZIP_BUDGET = 1_280_000;
+// 20 KB under issue 17's aim of 1.3 MB, the room left for the next rounds' rules unless something shrinks; later that
+// day 1,280.4 KB with the ninth stop's rules (a party note's state, words of descent, kin before a name, the speakers'
+// subjects: coordinated verbs, progressives, adjectives of disposition, "made it clear"), raised by 5 KB, 15 KB under the aim
+const EDGE_GZIP_BUDGET = 1_285_000;
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { edgeBundle } = require('../scripts/edge-bundle.cjs') as {
