@@ -21,9 +21,13 @@ export function affiliations(doc: Doc): Array<[number, number]> {
  */
 export function inAffiliation(c: Candidate, notes: ReadonlyArray<[number, number]>): boolean {
   if (c.type === 'location' || c.tier === 'caller') return false;
-  // the last note starting at or before the candidate (notes are in text order)
-  const at = firstWhere(notes, (n) => n[0] > c.start) - 1;
-  return at >= 0 && c.end <= notes[at][1];
+  return noteAround(c, notes) !== undefined;
+}
+
+/** the note the candidate lies wholly inside: the last one starting at or before it (notes are in text order), if it ends after it */
+function noteAround(c: Candidate, notes: ReadonlyArray<[number, number]>): [number, number] | undefined {
+  const note = notes[firstWhere(notes, (n) => n[0] > c.start) - 1];
+  return note && c.end <= note[1] ? note : undefined;
 }
 
 /** the party's letter and its hyphen opening a note's place as the tagger cut it: `R-Texas`, `D-Calif` */
@@ -36,9 +40,9 @@ const PARTY_PREFIX = /^[DRI][-–]/u;
 export function stateInNote(notes: ReadonlyArray<[number, number]>, doc: Doc): (c: Candidate) => Candidate {
   return (c) => {
     if (c.type !== 'location' || c.tier === 'caller' || !PARTY_PREFIX.test(doc.text.slice(c.start, c.end))) return c;
-    const at = firstWhere(notes, (n) => n[0] > c.start) - 1;
-    if (at < 0 || c.end > notes[at][1]) return c;
-    const end = doc.text[c.end] === '.' && c.end < notes[at][1] - 1 ? c.end + 1 : c.end;
+    const note = noteAround(c, notes);
+    if (!note) return c;
+    const end = doc.text[c.end] === '.' && c.end < note[1] - 1 ? c.end + 1 : c.end;
     return c.end - c.start > 2 ? { ...c, start: c.start + 2, end, reason: `${c.reason}+affiliation-state` } : c;
   };
 }

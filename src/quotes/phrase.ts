@@ -744,9 +744,14 @@ export function reportsClause(ctx: QuoteContext, k: number): boolean {
   const t = ctx.doc.tokens;
   if (!t[k] || ctx.quoted[k]) return false;
   if (t[k].lower === 'that') return true;
-  const p = phraseAfter(ctx, k, Math.min(t.length, k + CLAUSE_SUBJECT_REACH));
-  const next = p ? t[p[1]] : undefined;
+  const next = t[afterSubject(ctx, k)];
   return !!next && next.paragraph === t[k].paragraph && (next.pos === 'AUX' || (next.pos === 'VERB' && !next.lower.endsWith('ing')));
+}
+
+/** the token right after the noun phrase at token k, where its verb stands if the phrase is a clause's subject; -1 when no phrase opens there */
+export function afterSubject(ctx: QuoteContext, k: number): number {
+  const p = phraseAfter(ctx, k, Math.min(ctx.doc.tokens.length, k + CLAUSE_SUBJECT_REACH));
+  return p ? p[1] : -1;
 }
 
 /**

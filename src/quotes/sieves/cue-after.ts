@@ -1,7 +1,7 @@
 import type { Token } from '../../core/types';
 import type { SieveName } from '../../schema';
 import { isSetOff, opensClause } from '../kind';
-import { inQuotedName, isTitleStop, phraseAfter, phraseBefore, reportsClause, withAppositiveName, withPostmodifier } from '../phrase';
+import { afterSubject, inQuotedName, isTitleStop, phraseAfter, phraseBefore, reportsClause, withAppositiveName, withPostmodifier } from '../phrase';
 import { readSpeaker } from '../speaker';
 import { cueOf, tokenRange, type Attribution, type QuoteContext } from '../context';
 import type { QuoteSpan, Sieve } from './sieve';
@@ -72,8 +72,8 @@ function opensParticiple(t: readonly Token[], k: number): boolean {
  */
 function subjectOfAuxiliary(ctx: QuoteContext, k: number): boolean {
   const t = ctx.doc.tokens;
-  const p = phraseAfter(ctx, k, Math.min(t.length, k + REACH));
-  return !!p && t[p[1]]?.pos === 'AUX' && t[p[1]].sentence === t[k].sentence && !ctx.quoted[p[1]];
+  const v = afterSubject(ctx, k);
+  return t[v]?.pos === 'AUX' && t[v].sentence === t[k]?.sentence && !ctx.quoted[v];
 }
 
 /** the quotation's words end a sentence: a stop, question or exclamation mark inside its closing mark */
