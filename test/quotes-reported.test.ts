@@ -210,6 +210,17 @@ describe('reported statements', () => {
     // wink reads the word after `to` as a verb; it is the source's noun
     ['according to, a bare noun', 'According to police, the man fled on Monday.', 'the man fled on Monday|police|According to'],
     ['according to, a bare plural', 'The talks stalled on Monday, according to court filings.', 'The talks stalled on Monday|court filings|according to'],
+    // a source whose words the tagger misread runs to its clause's end (quotes/cue-speaker.ts sourceToClauseEnd)
+    [
+      'according to, a misread source',
+      'Sanders leads Trump by five points, according to a new Associated Press-GfK poll.',
+      'Sanders leads Trump by five points|a new Associated Press-GfK poll|according to',
+    ],
+    [
+      'according to, an adverb before the source',
+      'His time is running out, according to even his own aides.',
+      'His time is running out|his own aides|according to',
+    ],
     // a long source with a participle after it runs to its comma; must stay: a long source closing the content
     [
       'according to, opening, a long source',
@@ -541,6 +552,32 @@ describe('reported statements', () => {
       'Instead, the senator is sticking to his campaign message, hoping to avoid a fight.',
       'to avoid a fight|the senator|hoping',
     ],
+    // a pronoun's `'s` is a verb, no possessive, so the verb group runs past it (document/tokens.ts CONTRACTING_WORDS)
+    ['a progressive after a contracted pronoun', 'And he’s predicting that the party will win.', 'that the party will win|he|predicting'],
+    // a progressive whose untensed be follows a tensed auxiliary is finite, its subject before the verb group
+    // (lexicon/speech.ts isFiniteProgressive); must stay: after `to be` it is no finite verb
+    ['a progressive after has been', 'Puerto Rico has been warning that it is out of money.', 'that it is out of money|Puerto Rico|warning'],
+    ['a progressive after a modal and be', 'The mayor will be arguing that the bridge is safe.', 'that the bridge is safe|The mayor|arguing'],
+    ['a progressive after a contracted have', 'I’ve been saying for years that this is wrong.', 'that this is wrong|I|saying'],
+    [
+      'a progressive after to be',
+      'The mayor seems to be arguing that the bridge is safe.',
+      'The mayor … to be arguing that the bridge is safe|none|seems',
+      'that the bridge is safe|The mayor|arguing',
+    ],
+    // a participle after a comma skips a verb's form after an article, a verb split from its `to`, and a word after a
+    // verb and a demonstrative (quotes/cue-speaker.ts clauseSubject)
+    [
+      'a participle after an article and a verb form',
+      'He also spoke about the proposed border wall, saying it will be built.',
+      'the proposed border wall|He|spoke about',
+      'it will be built|He|saying',
+    ],
+    ['a participle after a split infinitive', 'They continued to awkwardly veer off script, saying they were happy.', 'they were happy|They|saying'],
+    // with no verb before it, a participle leans on the subject of a copula (quotes/cue-speaker.ts copulaSubject)
+    ['a participle after a copula', 'They were especially hard on him over the plan, challenging him over his record.', 'him over his record|They|challenging'],
+    // a gerund after `no` is no one's act
+    ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
     // so is a verb of stance (quotes/reported/index.ts withReported); must stay: a verb of saying inside stands (`nested`)
     [

@@ -1,6 +1,6 @@
 import { isPossessiveMark } from '../core/tokens';
 import type { Token } from '../core/types';
-import { ABBREVIATION_LOOKALIKES, ARTICLES, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ABBREVIATION_LOOKALIKES, ARTICLES, CONTRACTING_WORDS, INDEFINITE_ARTICLES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { SPEECH_EVENTS } from '../lexicon/reported';
 import { readWithWink } from './wink';
 
@@ -309,7 +309,7 @@ export function toTokens(text: string, view: string, raw: RawToken[]): Token[] {
       cap: capWord(v),
       low: lowWord(v),
       punct: !hasLetterOrDigit(v),
-      possessive: isPossessiveMark(lower),
+      possessive: isPossessiveMark(lower) && !CONTRACTING_WORDS.has(lowerAt(index - 1)),
       opensSentence: false,
     });
   }

@@ -100,6 +100,15 @@ export const INDEFINITE_PRONOUNS = new Set([
 /** words that count a group before `of` (`one of those advisers`, `some of the voters`, `most of them`); numbers count too */
 export const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'several', 'all', 'both', 'each', 'few', 'none', 'either', 'neither', 'any']);
 
+/**
+ * words whose `'s` is a verb, never a possessive ending (`he’s predicting`, `it's clear`, `that's why`, `let's`): a pronoun
+ * has its own possessive (`his`, `its`, `whose`), so the ending after one is `is`, `has` or `us`
+ */
+export const CONTRACTING_WORDS = new Set(['he', 'she', 'it', 'that', 'there', 'here', 'what', 'who', 'where', 'when', 'why', 'how', 'let']);
+
+/** the demonstratives, which open a noun phrase as an article does (`that comment`) or stand for one */
+export const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
 /** possessive determiners, which open a speaker's phrase: `her top aide Huma Abedin wrote`, `his wife said` */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 

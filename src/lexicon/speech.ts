@@ -1,7 +1,7 @@
 import type { Token } from '../core/types';
 // words that report speech and name its source; lowercase, matched one token at a time
 import { FRAME_SPEECH_VERBS, NEWS_SPEECH_VERBS } from './speech-verbs.generated';
-import { MONTH_NAMES, WEEKDAY_NAMES } from './function-words';
+import { MONTH_NAMES, NEGATIONS, NON_FINITE_WORDS, WEEKDAY_NAMES } from './function-words';
 import { wordTable } from './table';
 
 /**
@@ -275,6 +275,21 @@ export const UNTENSED_BE = new Set(['be', 'been', 'being']);
 
 /** the -ing form at token `k` after a form of be: a progressive, a finite verb group (`is promising`, `He’s comparing`) */
 export const isProgressive = (t: readonly Token[], k: number): boolean => t[k].lower.endsWith('ing') && BE_FORMS.has(t[k - 1]?.lower ?? '');
+
+/**
+ * the -ing form at token `k` is a finite progressive: after a tensed be (`is criticizing`, `He’s comparing`), or after an
+ * untensed one that a tensed auxiliary opens (`Puerto Rico has been warning`, `She will be challenging`, `I’ve been
+ * saying`, an adverb or a negation between: `has not been saying`); not after `to be`, `being` or a bare `been`
+ */
+export function isFiniteProgressive(t: readonly Token[], k: number): boolean {
+  if (!isProgressive(t, k)) return false;
+  const be = t[k - 1].lower;
+  if (!UNTENSED_BE.has(be)) return true;
+  if (be === 'being') return false;
+  let a = k - 2;
+  while (a >= 0 && t[a].sentence === t[k].sentence && (t[a].pos === 'ADV' || NEGATIONS.has(t[a].lower))) a--;
+  return a >= 0 && t[a].sentence === t[k].sentence && t[a].pos === 'AUX' && !NON_FINITE_WORDS.has(t[a].lower);
+}
 
 /** verbs after a news outlet's name (`the Times reported`): the name is an organisation */
 export const OUTLET_VERBS = new Set(['reported', 'reports']);

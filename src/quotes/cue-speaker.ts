@@ -1,8 +1,8 @@
 import { isVerbal } from '../core/tokens';
-import { CLAUSE_OPENERS, NEGATIONS, PARTICIPLE_HOSTS, REDUCED_PASSIVE } from '../lexicon/function-words';
+import { ARTICLES, CLAUSE_OPENERS, DEMONSTRATIVES, NEGATIONS, PARTICIPLE_HOSTS, POSSESSIVE_DETERMINERS, REDUCED_PASSIVE } from '../lexicon/function-words';
 import type { Entity, Token } from '../core/types';
 import type { SieveName } from '../schema';
-import { BE_FORMS, CALENDAR, DISPOSITION_ADJECTIVES, isProgressive, MAKE_FORMS, POLL_HEADS, SHARE_WORDS } from '../lexicon/speech';
+import { BE_FORMS, CALENDAR, DISPOSITION_ADJECTIVES, isProgressive, MAKE_FORMS, POLL_HEADS, SHARE_WORDS, UNTENSED_BE } from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
@@ -105,7 +105,10 @@ function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, nu
       // `the senator is sticking to his message, hoping …`: a progressive is a finite verb with its subject before it, for a
       // participle set off by a comma (not one inside a phrase: `is playing a key role in deciding …`)
       (t[v].lower.endsWith('ing') && !(isProgressive(t, v) && t[j - 1]?.text === ',')) ||
-      t[v - 1]?.lower === 'to' ||
+      infinitive(t, v) ||
+      // `spoke about the proposed border wall, saying …`: a verb's form after an article or a possessive modifies a noun
+      ARTICLES.has(t[v - 1]?.lower ?? '') ||
+      POSSESSIVE_DETERMINERS.has(t[v - 1]?.lower ?? '') ||
       isObjectNoun(ctx, v, floor)
     )
       continue;
@@ -126,6 +129,27 @@ function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, nu
     return p;
   }
   return null;
+}
+
+/**
+ * `They were especially hard on him over Israel, challenging him …`: with no verb before it, a participle set off by a
+ * comma leans on the subject of the sentence's copula (a tensed be)
+ */
+function copulaSubject(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  if (t[j - 1]?.text !== ',') return null;
+  for (let v = j - 2; v >= floor; v--) {
+    if (ctx.quoted[v] || !BE_FORMS.has(t[v].lower) || UNTENSED_BE.has(t[v].lower) || t[v].possessive) continue;
+    return phraseBefore(ctx, v, floor, true);
+  }
+  return null;
+}
+
+/** the verb at `v` is an infinitive: `to` before it, or before the adverbs before it (`continued to awkwardly veer`) */
+function infinitive(t: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k > 0 && t[k].pos === 'ADV' && t[k].sentence === t[v].sentence) k--;
+  return t[k]?.lower === 'to';
 }
 
 /** how many adverbs and adjectives may stand between a form of be and the infinitive's `to`: `are slightly more likely to say` */
@@ -164,7 +188,9 @@ function isObjectNoun(ctx: QuoteContext, v: number, floor: number): boolean {
   const t = ctx.doc.tokens;
   if (ctx.owner[v] || (t[v].cap && t[v - 1]?.sentence === t[v].sentence)) return true;
   const p = phraseBefore(ctx, v, floor);
-  return !!p && p[1] === v && t[p[0]].pos === 'DET' && t[p[0] - 1]?.pos === 'VERB';
+  if (p && p[1] === v && t[p[0]].pos === 'DET' && t[p[0] - 1]?.pos === 'VERB') return true;
+  // `he echoed that comment, recalling`: after a verb and a demonstrative, the word is the verb's object
+  return DEMONSTRATIVES.has(t[v - 1]?.lower ?? '') && t[v - 2]?.pos === 'VERB';
 }
 
 /**
@@ -256,6 +282,25 @@ function throughPoll(ctx: QuoteContext, p: [number, number] | null, floor: numbe
   return p;
 }
 
+/** how far a source after `according to` may run when its phrase is misread, in tokens */
+const SOURCE_REACH = 12;
+
+/**
+ * `according to a new Associated Press-GfK poll` (wink: "new" an adverb, "Associated" a verb), `according to even his own
+ * supporters`: what follows `according to` is its source's phrase whatever the tagger calls its words; when no phrase was
+ * read there, the words up to the clause's end (a comma, a stop, a bracket, a quotation mark), an opening adverb left out
+ */
+function sourceToClauseEnd(ctx: QuoteContext, from: number, ceil: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  let a = from;
+  while (a < ceil && t[a].pos === 'ADV' && !ctx.quoted[a]) a++;
+  let b = a;
+  const end = Math.min(ceil, a + SOURCE_REACH);
+  while (b < end && !ctx.quoted[b] && t[b].sentence === t[a].sentence && !(t[b].punct && t[b].text !== '-')) b++;
+  // a source runs to its clause's end: one cut short by the reach names no one
+  return b > a && (b === ceil || t[b].punct || ctx.quoted[b] || t[b].sentence !== t[a].sentence) ? [a, b] : null;
+}
+
 /** how many coordinated verbs back a cue's subject is looked for: `shook hands and posed for photos and asked …` */
 const COORDINATED_HOPS = 3;
 
@@ -281,17 +326,28 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   // `was described by some as …`: a passive verb's subject is spoken of; its agent after `by` speaks
   // `when asked about the race`: a reduced passive after a conjunction names no speaker
   if (n === 1 && REDUCED_PASSIVE.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing')) found = null;
+  // `There's no denying he …`: a gerund after `no` is a noun, no one's act
+  else if (t[j].lower.endsWith('ing') && t[j - 1]?.lower === 'no') found = null;
   else if (frame === 'passive') found = t[j + 1]?.lower === 'by' ? read(described(phraseAfter(ctx, j + 2, ceil))) : null;
-  else if (frame === 'source-first') found = read(described(phraseAfter(ctx, j + n, ceil)));
+  else if (frame === 'source-first') {
+    found = read(described(phraseAfter(ctx, j + n, ceil)));
+    if (!found && t[j].lower === 'according') found = read(sourceToClauseEnd(ctx, j + n, ceil));
+  }
   // a participle or an infinitive (`took to Twitter to accuse …`) leans on the sentence's actor
   else if (frame === 'non-finite') {
     found =
-      read(withSubject(ctx, j, floor)) ?? read(clauseSubject(ctx, j, floor)) ?? read(actorBefore(ctx, j, floor)) ?? read(phraseBefore(ctx, j, floor, true));
+      read(withSubject(ctx, j, floor)) ??
+      read(clauseSubject(ctx, j, floor)) ??
+      read(actorBefore(ctx, j, floor)) ??
+      read(copulaSubject(ctx, j, floor)) ??
+      read(phraseBefore(ctx, j, floor, true));
     if (!found && CLAUSE_OPENERS.has(t[j - 1]?.lower ?? '')) found = read(mainSubject(ctx, j));
   }
   // only verbs of saying invert (`said Sa'ar`); after `described`, `blasted` or `told` comes who is spoken of
   else {
-    found = read(throughPoll(ctx, phraseBefore(ctx, j, floor, true), floor));
+    // `Puerto Rico has been warning`: the subject stands before the whole verb group, the untensed be too
+    const group = UNTENSED_BE.has(t[j - 1]?.lower ?? '') ? j - 1 : j;
+    found = read(throughPoll(ctx, phraseBefore(ctx, group, floor, true), floor));
     // `Scott beamed and asked the crowd`: a coordinated verb's subject comes before an inverted reading
     // `He shook hands and posed for photos and asked workers`: the first of a chain of coordinated verbs has the subject
     for (let first = found ? -1 : coordinatedWith(ctx, j, floor), hops = 0; first >= 0 && !found && hops < COORDINATED_HOPS; hops++) {

@@ -8,8 +8,8 @@ import {
   BE_FORMS,
   FRAME_SPEECH_VERBS_SET,
   INVERTING_VERBS,
+  isFiniteProgressive,
   isProgressive,
-  UNTENSED_BE,
   LOOSE_CUES,
   OUTLET_VERBS,
   SOURCE_FIRST_CUES,
@@ -133,9 +133,9 @@ function frameOf(t: readonly Token[], j: number, length: number): CueFrame {
   if (length > 1) return 'source-first';
   const ing = t[j].lower.endsWith('ing');
   if (!ing && BE_FORMS.has(t[j - 1]?.lower ?? '')) return 'passive';
-  // `Senate Majority Leader Mitch McConnell is criticizing`: a progressive on a tensed be is finite, its subject the
-  // phrase before it (`has been pounding` stays as it was read)
-  const finite = isProgressive(t, j) && !UNTENSED_BE.has(t[j - 1].lower);
+  // `Senate Majority Leader Mitch McConnell is criticizing`, `Puerto Rico has been warning`: a progressive with tense is
+  // finite, its subject the phrase before its verb group
+  const finite = isFiniteProgressive(t, j);
   return (ing && !finite) || t[j - 1]?.lower === 'to' ? 'non-finite' : 'finite';
 }
 
