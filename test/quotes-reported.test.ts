@@ -576,6 +576,16 @@ describe('reported statements', () => {
     ['a participle after a split infinitive', 'They continued to awkwardly veer off script, saying they were happy.', 'they were happy|They|saying'],
     // with no verb before it, a participle leans on the subject of a copula (quotes/cue-speaker.ts copulaSubject)
     ['a participle after a copula', 'They were especially hard on him over the plan, challenging him over his record.', 'him over his record|They|challenging'],
+    // a gerund after a preposition opening its sentence has the main clause's subject (quotes/cue-speaker.ts
+    // opensWithPreposition); must stay: one inside a clause leans on its clause's subject
+    ['a gerund after despite', 'Despite challenging the ruling, Cruz said he would comply.', 'the ruling|Cruz|challenging', 'he would comply|Cruz|said'],
+    [
+      'a gerund after in addition to',
+      'In addition to stating that taxes are too high, Clinton has vowed to cut them.',
+      'that taxes are too high|Clinton|stating',
+      'to cut them|Clinton|vowed',
+    ],
+    ['a gerund inside a clause', 'The senator voted against the bill after stating that taxes are too high.', 'that taxes are too high|The senator|stating'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

@@ -38,6 +38,9 @@ export const SUBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINA
 /** `After saying …, she was …`: a participle opening an adverbial clause */
 export const CLAUSE_OPENERS = new Set(['after', 'before', 'while', 'when', 'since', 'upon', 'on', 'without', 'by', 'in']);
 
+/** the words besides prepositions that prepositions of several words are written with: `in addition to`, `instead of`, `rather than` */
+export const PREPOSITION_WORDS = new Set(['addition', 'instead', 'rather', 'to']);
+
 /**
  * prepositions after which a name may be the subject of the participle right after it (`footage of
  * Trump saying`, `with Gorka noting`, `a tweet from Trump saying`); after any other (`responded on

@@ -1,5 +1,14 @@
 import { isVerbal } from '../core/tokens';
-import { ARTICLES, CLAUSE_OPENERS, DEMONSTRATIVES, NEGATIONS, PARTICIPLE_HOSTS, POSSESSIVE_DETERMINERS, REDUCED_PASSIVE } from '../lexicon/function-words';
+import {
+  ARTICLES,
+  CLAUSE_OPENERS,
+  DEMONSTRATIVES,
+  NEGATIONS,
+  PARTICIPLE_HOSTS,
+  POSSESSIVE_DETERMINERS,
+  PREPOSITION_WORDS,
+  REDUCED_PASSIVE,
+} from '../lexicon/function-words';
 import type { Entity, Token } from '../core/types';
 import type { SieveName } from '../schema';
 import { BE_FORMS, CALENDAR, DISPOSITION_ADJECTIVES, isProgressive, MAKE_FORMS, POLL_HEADS, SHARE_WORDS, UNTENSED_BE } from '../lexicon/speech';
@@ -66,6 +75,18 @@ function mainSubject(ctx: QuoteContext, j: number): [number, number] | null {
     if (t[p].text === ',') return phraseAfter(ctx, k, end);
   }
   return null;
+}
+
+/**
+ * `Despite challenging …, Cruz said`, `In addition to stating that …, Clinton has vowed`, `Instead of calling himself …`: a
+ * gerund right after a preposition that opens its sentence (one of several words: `PREPOSITION_WORDS`) has the main
+ * clause's subject, after the comma
+ */
+function opensWithPreposition(t: readonly Token[], j: number, floor: number): boolean {
+  if (t[j - 1]?.pos !== 'ADP' && t[j - 1]?.lower !== 'to') return false;
+  let k = j - 1;
+  while (k >= floor && t[k].sentence === t[j].sentence && (t[k].pos === 'ADP' || t[k].pos === 'CCONJ' || PREPOSITION_WORDS.has(t[k].lower))) k--;
+  return k < floor || t[k].sentence !== t[j].sentence;
 }
 
 /**
@@ -341,7 +362,7 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
       read(actorBefore(ctx, j, floor)) ??
       read(copulaSubject(ctx, j, floor)) ??
       read(phraseBefore(ctx, j, floor, true));
-    if (!found && CLAUSE_OPENERS.has(t[j - 1]?.lower ?? '')) found = read(mainSubject(ctx, j));
+    if (!found && (CLAUSE_OPENERS.has(t[j - 1]?.lower ?? '') || opensWithPreposition(t, j, floor))) found = read(mainSubject(ctx, j));
   }
   // only verbs of saying invert (`said Sa'ar`); after `described`, `blasted` or `told` comes who is spoken of
   else {
