@@ -586,6 +586,16 @@ describe('reported statements', () => {
       'to cut them|Clinton|vowed',
     ],
     ['a gerund inside a clause', 'The senator voted against the bill after stating that taxes are too high.', 'that taxes are too high|The senator|stating'],
+    // a comma right before a finite verb joins a series of verbs as `and` does (quotes/cue-speaker.ts inSeries); must stay:
+    // an inverting verb after a comma names its speaker after it, and a cue opening the text has no verb before it
+    [
+      'a verb in a series',
+      'Trump joked about the crowd, declined to affirm that the city is the capital.',
+      'to affirm that the city is the capital|Trump|declined',
+    ],
+    ['a series before and', 'They reversed themselves, rushed everyone inside and said they will leave.', 'they will leave|They|said'],
+    ['an inverted verb after a comma', 'The plan is dead, said Lee Epstein, who teaches law.', 'The plan is dead|Lee Epstein|said'],
+    ['a cue opening the text', 'Warned that the plan is unsafe, he left.', 'that the plan is unsafe|none|Warned'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

@@ -1,4 +1,4 @@
-import { isVerbal } from '../core/tokens';
+import { endsInS, isVerbal } from '../core/tokens';
 import {
   ARTICLES,
   CLAUSE_OPENERS,
@@ -225,15 +225,34 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
   while (k >= floor && (t[k].pos === 'ADV' || t[k].pos === 'AUX' || NEGATIONS.has(t[k].lower))) k--;
   // `offered the man a job, then says …`: a comma and `then` join the verbs as `and` does
   const then = t[k]?.text === ',' && t[k + 1]?.lower === 'then';
-  if (k < floor || (t[k].lower !== 'and' && t[k].lower !== 'but' && !then)) return -1;
+  const series = inSeries(ctx, j, k);
+  if (k < floor || (t[k].lower !== 'and' && t[k].lower !== 'but' && !then && !series)) return -1;
   for (let v = k - 1; v >= floor; v--) {
+    // a series' verbs stand in one clause each, no comma inside the one before
+    if (series && !ctx.quoted[v] && (t[v].text === ',' || t[v].text === ';')) return -1;
     if (ctx.quoted[v] || t[v].text === ',' || t[v].text === ';') continue;
     // `used to support Paul, but now said`: an infinitive is no finite verb with a subject of its own;
     // an -ing form is one after a form of be (`He’s comparing the orders … and says`)
     const finite = !t[v].lower.endsWith('ing') || isProgressive(t, v);
-    if (t[v].pos === 'VERB' && finite && t[v - 1]?.lower !== 'to') return reportingVerbOver(ctx, v, floor);
+    if (t[v].pos !== 'VERB' || !finite || t[v - 1]?.lower === 'to') continue;
+    if (series && (t[v].lower.endsWith('ing') || endsInS(t[v]) !== endsInS(t[j]))) return -1;
+    return reportingVerbOver(ctx, v, floor);
   }
   return -1;
+}
+
+/** what follows a verb used as an adjective (`color-coded, timed tickets`): a verb in a series takes its object or complement */
+const MODIFIED_POS = new Set(['NOUN', 'ADJ']);
+
+/**
+ * `Trump joked about stereotypes, declined to affirm …`, `they reversed themselves, rushed everyone inside and said …`: a
+ * comma or a semicolon (at `k`) right before the finite verb at `j` joins a series of verbs as `and` does; not a verb
+ * that inverts (`…, said Lee Epstein`), nor one before a noun it modifies
+ */
+function inSeries(ctx: QuoteContext, j: number, k: number): boolean {
+  const t = ctx.doc.tokens;
+  if (k !== j - 1 || (t[k]?.text !== ',' && t[k]?.text !== ';') || t[j].pos !== 'VERB' || t[j].lower.endsWith('ing')) return false;
+  return !ctx.cues[j]?.inverts && !MODIFIED_POS.has(t[j + 1]?.pos ?? '');
 }
 
 /**
