@@ -596,6 +596,10 @@ describe('reported statements', () => {
     ['a series before and', 'They reversed themselves, rushed everyone inside and said they will leave.', 'they will leave|They|said'],
     ['an inverted verb after a comma', 'The plan is dead, said Lee Epstein, who teaches law.', 'The plan is dead|Lee Epstein|said'],
     ['a cue opening the text', 'Warned that the plan is unsafe, he left.', 'that the plan is unsafe|none|Warned'],
+    // a past participle with only words of when before the verb postmodifies the head before it (quotes/phrase.ts
+    // phraseBefore)
+    ['a participle and a day before the verb', 'New polls released Sunday showed Clinton ahead.', 'Clinton ahead|New polls|showed'],
+    ['a participle and last week before the verb', 'A poll released last week found that Clinton is ahead.', 'that Clinton is ahead|A poll|found'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

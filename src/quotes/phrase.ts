@@ -298,6 +298,8 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   let i = verb - 1;
   // `this Trump look-alike declared`: a word hyphened to the one before it ends the phrase, no adverb
   const hyphened = (k: number) => t[k - 1]?.text === '-' && t[k - 1].end === t[k].start;
+  /** whether words of when were skipped (`released Sunday`) */
+  let when = false;
   // `Will wrote`: a word an entity owns is its name, never an auxiliary or adverb to skip
   while (
     i >= floor &&
@@ -309,8 +311,13 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
       isWhen(t, i) ||
       isAuxiliary(t[i]) ||
       isIntensive(t, i))
-  )
+  ) {
+    when ||= isWhen(t, i);
     i--;
+  }
+  // `New polls released Sunday showed`, `a news report published Wednesday said`: a past participle with only words of
+  // when between it and the verb postmodifies the noun before it, the phrase's head
+  if (when && i - 1 >= floor && t[i].pos === 'VERB' && !t[i].cap && t[i].lower.endsWith('ed') && isNp(ctx, i - 1)) i--;
   let a = i;
   let named: [number, number] | null = null;
   let objectEnd = -1;
