@@ -665,7 +665,14 @@ describe('reported statements', () => {
     ['a verb of seeming with an empty subject', 'It now seems inevitable that the bridge will close.', 'inevitable that the bridge will close|none|seems'],
     ['a passive of belief', 'The mayor is expected to resign next week.', 'The mayor … to resign next week|none|expected'],
     ['a verb of seeming before a cue', 'The mayor appeared to suggest that the bridge was unsafe.', 'that the bridge was unsafe|The mayor|suggest'],
-    // a question in an adjunct or in the passive reports what was asked, up to the adjunct's comma, and names nobody
+    // a question in an adjunct or in the passive reports what was asked, up to the adjunct's comma, and names nobody but
+    // its agent after `by` (quotes/phrase.ts askedBy)
+    ['a question asked by someone', 'When asked by a reporter whether the bridge was safe, the mayor smiled.', 'whether the bridge was safe|a reporter|asked'],
+    [
+      'a question in the passive asked by someone',
+      'The mayor was asked by host John Smith whether the bridge was safe.',
+      'whether the bridge was safe|John Smith|asked',
+    ],
     ['a question in an adjunct', 'Asked about the bridge, the mayor said it was safe.', 'the bridge|none|Asked', 'it was safe|the mayor|said'],
     ['a question after when', 'When asked whether the bridge was safe, the mayor smiled.', 'whether the bridge was safe|none|asked'],
     ['a question in the passive', 'The mayor was asked to close the bridge.', 'to close the bridge|none|asked'],

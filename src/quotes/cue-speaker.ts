@@ -15,7 +15,9 @@ import { BE_FORMS, CALENDAR, DISPOSITION_ADJECTIVES, isProgressive, MAKE_FORMS, 
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
+  askedBy,
   beforeVerbGroup,
+  inAdjunct,
   isAsideRelative,
   isPronoun,
   isTitleStop,
@@ -365,7 +367,10 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   let found: Omit<Attribution, 'cue'> | null | undefined;
   // `was described by some as …`: a passive verb's subject is spoken of; its agent after `by` speaks
   // `when asked about the race`: a reduced passive after a conjunction names no speaker
-  if (n === 1 && REDUCED_PASSIVE.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing')) found = null;
+  // `when asked by a reporter whether …`, `Rubio was asked by moderator Gerard Baker whether …`: a question put in the
+  // passive or in an adjunct is asked by its agent after `by`
+  if (askedBy(t, j, n) && (frame === 'passive' || inAdjunct(t, j, floor))) found = read(described(phraseAfter(ctx, j + n + 1, ceil)));
+  else if (n === 1 && REDUCED_PASSIVE.has(t[j - 1]?.lower ?? '') && !t[j].lower.endsWith('ing')) found = null;
   // `There's no denying he …`: a gerund after `no` is a noun, no one's act
   else if (t[j].lower.endsWith('ing') && t[j - 1]?.lower === 'no') found = null;
   else if (frame === 'passive') found = t[j + 1]?.lower === 'by' ? read(described(phraseAfter(ctx, j + 2, ceil))) : null;

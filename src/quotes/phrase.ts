@@ -36,7 +36,17 @@ import {
   WORKPLACE_LINKS,
 } from '../lexicon/speech';
 import { endsTitleAbbreviation } from '../document/layout';
-import { ASIDE_RELATIVES, LISTENER_PRONOUNS, MEASURE_BOUNDS, MEASURE_LIMITS, MEASURES, OBJECT_RELATIVES, RELATIVES } from '../lexicon/reported';
+import {
+  ADJUNCT_OPENERS,
+  ASIDE_RELATIVES,
+  LISTENER_PRONOUNS,
+  MEASURE_BOUNDS,
+  MEASURE_LIMITS,
+  MEASURES,
+  OBJECT_RELATIVES,
+  QUESTION_VERBS,
+  RELATIVES,
+} from '../lexicon/reported';
 import { isPersonNoun } from '../lexicon/peoples';
 import { OFFICE_HEADS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import { tokenRange, type QuoteContext } from './context';
@@ -837,3 +847,13 @@ export function withTitledConjunct(ctx: QuoteContext, p: [number, number], ceil:
   const next = phraseAfter(ctx, b + 1, ceil);
   return next && actorRun(ctx, next[0], next[1]) ? [a, next[1]] : p;
 }
+
+/** the question verb at `j` opens its sentence or an adjunct (`when asked …`) */
+export function inAdjunct(t: readonly Token[], j: number, floor: number): boolean {
+  let p = j - 1;
+  while (p >= floor && t[p].pos === 'ADV') p--;
+  return QUESTION_VERBS.has(t[j].lower) && (p < floor || ADJUNCT_OPENERS.has(t[p].lower));
+}
+
+/** `asked by a reporter whether …`: the question verb at `j` (`n` tokens) names who asks after `by` */
+export const askedBy = (t: readonly Token[], j: number, n: number): boolean => QUESTION_VERBS.has(t[j].lower) && t[j + n]?.lower === 'by';

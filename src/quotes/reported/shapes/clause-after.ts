@@ -20,12 +20,20 @@ import {
   STANCE_SITES,
 } from '../../../lexicon/reported';
 import type { QuoteContext } from '../../context';
-import { beforeVerbGroup, isAsideRelative, isPremodifyingParticiple, listenerAfter, phraseAfter, phraseBefore, toDocumentRecipient } from '../../phrase';
+import {
+  beforeVerbGroup,
+  inAdjunct,
+  isAsideRelative,
+  isPremodifyingParticiple,
+  listenerAfter,
+  phraseAfter,
+  phraseBefore,
+  toDocumentRecipient,
+} from '../../phrase';
 import { clauseEnd, hasVerb, type Piece, trimmed } from '../content';
 import { isMark, isStop, type Shape, THAT_REACH } from './shape';
 import { opensContent, phraseEnd } from './phrase-content';
 import { proForm } from './pro-form';
-import { inAdjunct } from './question';
 import { afterAdjunct, opensClause } from './that-clause';
 import { pastSetting, pastWhen } from './when';
 

@@ -1,21 +1,13 @@
-import type { Token } from '../../../core/types';
-import { ADJUNCT_OPENERS, CONTENT_OPENERS, QUESTION_VERBS } from '../../../lexicon/reported';
+import { CONTENT_OPENERS, QUESTION_VERBS } from '../../../lexicon/reported';
 import { DATE_WORDS } from '../../../lexicon/speech';
-import { phraseAfter } from '../../phrase';
+import { askedBy, inAdjunct, phraseAfter } from '../../phrase';
 import { clauseEnd, trimmed } from '../content';
 import type { Shape } from './shape';
-
-/** the question verb at `j` opens its sentence or an adjunct (`when asked …`) */
-export function inAdjunct(t: readonly Token[], j: number, floor: number): boolean {
-  let p = j - 1;
-  while (p >= floor && t[p].pos === 'ADV') p--;
-  return QUESTION_VERBS.has(t[j].lower) && (p < floor || ADJUNCT_OPENERS.has(t[p].lower));
-}
 
 /**
  * `Asked about the vote, Smith said …`, `when asked whether …`, `Smith was asked to name …`: a question
  * put to someone, in an adjunct or in the passive, reports what was asked (to the adjunct's comma) and
- * names nobody who said it: the one asked answers in the next statement
+ * names nobody who said it but an agent after `by`: the one asked answers in the next statement
  */
 export const question: Shape = {
   name: 'question',
@@ -35,6 +27,8 @@ export const question: Shape = {
     if (t[k]?.lower === 'about') k++;
     let e = clauseEnd(ctx, k, ceil);
     if (adjunct) for (let c = k; c < e; c++) if (t[c].text === ',' && !ctx.quoted[c]) e = c;
-    return { pieces: [trimmed(t, [k, e])], speakerCeil: j, phrase: true, speakerless: true };
+    // `asked by a reporter whether …`: who asks is named after `by`, before what is asked (quotes/cue-speaker.ts reads it)
+    const by = askedBy(t, j, cue.length);
+    return { pieces: [trimmed(t, [k, e])], speakerCeil: by ? k : j, phrase: true, speakerless: !by };
   },
 };
