@@ -600,6 +600,15 @@ describe('reported statements', () => {
     // phraseBefore)
     ['a participle and a day before the verb', 'New polls released Sunday showed Clinton ahead.', 'Clinton ahead|New polls|showed'],
     ['a participle and last week before the verb', 'A poll released last week found that Clinton is ahead.', 'that Clinton is ahead|A poll|found'],
+    // a quantifier alone before the verb is its subject, as a pronoun is; one floating after an auxiliary or a plural
+    // pronoun stands off the subject before it (quotes/phrase.ts quantifierSubject, floatingQuantifier); must stay:
+    // `most` before an adverb is a superlative, and after a name and `and` a quantifier is the name's conjunct
+    ['a quantifier as the subject', 'Most believe that both parties failed.', 'that both parties failed|Most|believe'],
+    ['another as the subject', 'One poll says the race is close, while another says it is not.', 'the race is close|One poll|says', 'it is not|another|says'],
+    ['a floating quantifier after an auxiliary', 'Cruz and Paul have all attacked the program.', 'the program|Cruz and Paul|attacked'],
+    ['those and a participle as the subject', 'Again, those surveyed said the economy was weak.', 'the economy was weak|those surveyed|said'],
+    ['most as a superlative', 'He praised the plan, and most recently defended the tax.', 'the plan|He|praised', 'the tax|He|defended'],
+    ['others after a name and and', 'Edwards and others said they could win.', 'they could win|Edwards and others|said'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

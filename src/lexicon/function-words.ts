@@ -103,6 +103,15 @@ export const INDEFINITE_PRONOUNS = new Set([
 /** words that count a group before `of` (`one of those advisers`, `some of the voters`, `most of them`); numbers count too */
 export const QUANTIFIERS = new Set(['one', 'some', 'many', 'most', 'several', 'all', 'both', 'each', 'few', 'none', 'either', 'neither', 'any']);
 
+/** quantifiers that stand alone as a clause's subject (`Most believe …`, `another said`) */
+export const SUBJECT_QUANTIFIERS = new Set(['some', 'many', 'most', 'several', 'all', 'both', 'few', 'none', 'another', 'others']);
+
+/** quantifiers that float off their subject to stand after an auxiliary or a pronoun (`have all attacked`, `they both vowed`) */
+export const FLOATING_QUANTIFIERS = new Set(['all', 'both', 'each']);
+
+/** the plural pronouns a floating quantifier may follow (`they all vowed`, `we can all agree`) */
+export const PLURAL_PRONOUNS = new Set(['they', 'we', 'you']);
+
 /**
  * words whose `'s` is a verb, never a possessive ending (`he’s predicting`, `it's clear`, `that's why`, `let's`): a pronoun
  * has its own possessive (`his`, `its`, `whose`), so the ending after one is `is`, `has` or `us`

@@ -10,7 +10,10 @@ import {
   PAST_PARTICIPLE_LINKS,
   PUBLISHING_PARTICIPLES,
   POSSESSIVE_DETERMINERS,
+  FLOATING_QUANTIFIERS,
+  PLURAL_PRONOUNS,
   QUANTIFIERS,
+  SUBJECT_QUANTIFIERS,
   SUBORDINATORS,
 } from '../lexicon/function-words';
 import { firstWhere } from '../core/search';
@@ -302,6 +305,28 @@ export function beforeVerbGroup(ctx: QuoteContext, j: number, floor: number): nu
 export const isAsideRelative = (t: readonly Token[], p: number, floor: number): boolean =>
   p > floor && ASIDE_RELATIVES.has(t[p].lower) && t[p - 1].text === ',';
 
+/** `have all attacked`, `they both vowed`: a quantifier after an auxiliary or a plural pronoun floats off the subject before them (not `started it all`) */
+const floatingQuantifier = (t: readonly Token[], i: number): boolean =>
+  FLOATING_QUANTIFIERS.has(t[i].lower) && !!t[i - 1] && (t[i - 1].pos === 'AUX' || PLURAL_PRONOUNS.has(t[i - 1].lower));
+
+/** what a quantifier standing for a group follows: nothing it modifies or counts with (`the many`, `voters most`, `two others`) */
+const NOT_BEFORE_QUANTIFIER_SUBJECT = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'ADP', 'NUM']);
+
+/**
+ * `Most believe that …`, `many would prefer`, `Yet another said`, `a man who many believe …`: a quantifier standing alone
+ * right before a verb is its subject, as a pronoun is; not after a personal pronoun (`they most wanted`), nor after a
+ * name and a conjunction, nor `others` after one (`Edwards and others said`, `business leaders and others said`: a
+ * conjunct); `most` before an adverb, an adjective or an -ing form is a superlative (`most recently defended`)
+ */
+export function quantifierSubject(t: readonly Token[], i: number): boolean {
+  const before = t[i - 1];
+  if (!SUBJECT_QUANTIFIERS.has(t[i].lower) || NOT_BEFORE_QUANTIFIER_SUBJECT.has(before?.pos ?? '') || before?.text === '-') return false;
+  if (before && (isPronoun(before) || PLURAL_PRONOUNS.has(before.lower))) return false;
+  if (before?.pos === 'CCONJ' && (t[i - 2]?.pos === 'PROPN' || t[i].lower === 'others')) return false;
+  const next = t[i + 1];
+  return !!next && !(t[i].lower === 'most' && (next.pos === 'ADV' || next.pos === 'ADJ' || next.lower.endsWith('ing')));
+}
+
 /** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive); `byName` prefers a person the appositive names */
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;
@@ -317,10 +342,11 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     !ctx.owner[i] &&
     (VERB_SKIP.has(t[i].lower) ||
       NEGATIONS.has(t[i].lower) ||
-      (t[i].pos === 'ADV' && !isPronoun(t[i])) ||
+      (t[i].pos === 'ADV' && !isPronoun(t[i]) && !quantifierSubject(t, i)) ||
       isWhen(t, i) ||
       isAuxiliary(t[i]) ||
-      isIntensive(t, i))
+      isIntensive(t, i) ||
+      floatingQuantifier(t, i))
   ) {
     when ||= isWhen(t, i);
     i--;
@@ -358,7 +384,9 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     // (`nothing about them`, `all of it` name no one)
     const postmodified = NOT_SPEAKERS.has(t[i].lower) && t[i].lower !== 'it' && t[i - 1]?.pos === 'ADP' && t[i - 1].lower !== 'about' && i - 1 > floor;
     if (postmodified) objectEnd = i;
-    if (isPronoun(t[i]) && !ctx.quoted[i] && !postmodified) return [i, i + 1];
+    if ((isPronoun(t[i]) || quantifierSubject(t, i)) && !ctx.quoted[i] && !postmodified) return [i, i + 1];
+    // `those surveyed said`, `those polled say`: a demonstrative and a past participle are a phrase
+    if (t[i - 1]?.lower === 'those' && t[i].pos === 'VERB' && t[i].lower.endsWith('ed') && i - 1 >= floor && !ctx.quoted[i - 1]) return [i - 1, i + 1];
     a = pastOpeningWhen(ctx, npStart(ctx, i, floor), i);
     while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
     // `Protesters marching through the streets chanted`, `accounts linked to the group put`: the phrase
