@@ -2,15 +2,7 @@ import { joinsOffice } from '../candidates/words';
 import { isEnglishWord } from '../document/wink';
 import { placeOf } from '../lexicon/gazetteer';
 import type { Entity, Token } from '../core/types';
-import {
-  ARTICLES,
-  NOUN_PLACE_PREPOSITIONS,
-  COMPANION_OPENERS,
-  PLACE_PREPOSITIONS,
-  POSSESSIVE_DETERMINERS,
-  QUANTIFIERS,
-  SUBJECT_QUANTIFIERS,
-} from '../lexicon/function-words';
+import { ARTICLES, NOUN_PLACE_PREPOSITIONS, COMPANION_OPENERS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, DESCRIBED_PRONOUNS, INDEFINITE, NOT_SPEAKERS, PRONOUN_POSTMODIFIERS, TIME_NOUNS } from '../lexicon/speech';
 import { PARTY_LABELS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
