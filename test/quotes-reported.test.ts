@@ -649,6 +649,8 @@ describe('reported statements', () => {
       'the ruling|Jane Smith|agrees with',
     ],
     ['a relative with an auxiliary', 'Mayor Jane Doe, who has said the city would pay, spoke on Monday.', 'the city would pay|Jane Doe|said'],
+    // the relative pronoun before the first of coordinated verbs speaks for the phrase before its comma (quotes/cue-speaker.ts)
+    ['a relative before coordinated verbs', 'The plan won over Weaver, who came out and endorsed the mayor.', 'the mayor|Weaver|endorsed'],
     // a negation stands between the relative and its verb as an auxiliary does; must stay: the main clause's cue after the aside
     [
       'a relative with a negation, then the main clause',

@@ -395,15 +395,19 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
     found = read(throughPoll(ctx, phraseBefore(ctx, group, floor, true), floor));
     // `Scott beamed and asked the crowd`: a coordinated verb's subject comes before an inverted reading
     // `He shook hands and posed for photos and asked workers`: the first of a chain of coordinated verbs has the subject
+    // the chain's first verb is `head`, where a relative pronoun before it speaks (below)
+    let head = j;
     for (let first = found ? -1 : coordinatedWith(ctx, j, floor), hops = 0; first >= 0 && !found && hops < COORDINATED_HOPS; hops++) {
+      head = first;
       found = read(phraseBefore(ctx, first, floor, true));
       first = coordinatedWith(ctx, first, floor);
     }
     if (!found && inverts) found = read(described(invertedSubject(ctx, j, ceil, anchor)));
     // `Ted Cruz, who (also) said he would …`: a relative set off by a comma speaks for the phrase before
     // the comma, which names the speaker; the words at the cue are the relative pronoun, as `he` is
-    // a pronoun's (PolNeAR's gold marks `who` the source 567 times over its train split)
-    const who = beforeVerbGroup(ctx, j, floor);
+    // a pronoun's (PolNeAR's gold marks `who` the source 567 times over its train split); so does one before the first
+    // of coordinated verbs (`Weaver, who came out and endorsed Clinton`)
+    const who = beforeVerbGroup(ctx, head, floor);
     if (!found && isAsideRelative(t, who, floor)) {
       const named = read(phraseBefore(ctx, who - 1, floor, true));
       const mention = spanOf(ctx.doc, t[who], t[who]);
