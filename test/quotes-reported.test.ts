@@ -545,6 +545,10 @@ describe('reported statements', () => {
       'Democratic voters are slightly more likely to say that Clinton is honest.',
       'that Clinton is honest|Democratic voters|say',
     ],
+    // a quantifier floating off the subject may stand between the be and the adjective (quotes/cue-speaker.ts predicateBefore)
+    ['an infinitive after be, all and quick', 'The actors are all quick to point out that they are rich.', 'that they are rich|The actors|point out'],
+    // an infinitive right after a finite progressive has the progressive's subject (quotes/cue-speaker.ts clauseSubject)
+    ['an infinitive after a progressive', 'The party elite is struggling to understand why voters left.', 'why voters left|The party elite|understand'],
     ['an infinitive after it and an adjective of judgement', 'It is hard to say whether Clinton is honest.', 'whether Clinton is honest|none|say'],
     // a participle set off by a comma leans on the subject of a progressive before it (quotes/cue-speaker.ts clauseSubject)
     [

@@ -3,6 +3,7 @@ import {
   ARTICLES,
   CLAUSE_OPENERS,
   DEMONSTRATIVES,
+  FLOATING_QUANTIFIERS,
   NEGATIONS,
   PARTICIPLE_HOSTS,
   POSSESSIVE_DETERMINERS,
@@ -11,7 +12,17 @@ import {
 } from '../lexicon/function-words';
 import type { Entity, Token } from '../core/types';
 import type { SieveName } from '../schema';
-import { BE_FORMS, CALENDAR, DISPOSITION_ADJECTIVES, isProgressive, MAKE_FORMS, POLL_HEADS, SHARE_WORDS, UNTENSED_BE } from '../lexicon/speech';
+import {
+  BE_FORMS,
+  CALENDAR,
+  DISPOSITION_ADJECTIVES,
+  isFiniteProgressive,
+  isProgressive,
+  MAKE_FORMS,
+  POLL_HEADS,
+  SHARE_WORDS,
+  UNTENSED_BE,
+} from '../lexicon/speech';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
@@ -127,7 +138,10 @@ function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, nu
       (t[v].pos !== 'VERB' && !pastAsAdjective(t, v)) ||
       // `the senator is sticking to his message, hoping …`: a progressive is a finite verb with its subject before it, for a
       // participle set off by a comma (not one inside a phrase: `is playing a key role in deciding …`)
-      (t[v].lower.endsWith('ing') && !(isProgressive(t, v) && t[j - 1]?.text === ',')) ||
+      // so is one an infinitive's chain hangs on (`The Republican elite is struggling to understand …`, `He's trying to call`)
+      (t[v].lower.endsWith('ing') &&
+        !(isProgressive(t, v) && t[j - 1]?.text === ',') &&
+        !(isFiniteProgressive(t, v) && v === j - 2 && t[j - 1].lower === 'to')) ||
       infinitive(t, v) ||
       // `spoke about the proposed border wall, saying …`: a verb's form after an article or a possessive modifies a noun
       ARTICLES.has(t[v - 1]?.lower ?? '') ||
@@ -186,7 +200,8 @@ function predicateBefore(t: readonly Token[], j: number, floor: number): number 
   if (t[j - 1]?.lower !== 'to' || !DISPOSITION_ADJECTIVES.has(t[j - 2]?.lower ?? '')) return -1;
   for (let v = j - 3; v >= floor && v >= j - 2 - PREDICATE_REACH; v--) {
     if (BE_FORMS.has(t[v].lower)) return v;
-    if (t[v].pos !== 'ADV' && t[v].pos !== 'ADJ') return -1;
+    // `are all quick to point out`: a quantifier floating off the subject may stand there too
+    if (t[v].pos !== 'ADV' && t[v].pos !== 'ADJ' && !FLOATING_QUANTIFIERS.has(t[v].lower)) return -1;
   }
   return -1;
 }
