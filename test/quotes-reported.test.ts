@@ -613,6 +613,11 @@ describe('reported statements', () => {
     ['those and a participle as the subject', 'Again, those surveyed said the economy was weak.', 'the economy was weak|those surveyed|said'],
     ['most as a superlative', 'He praised the plan, and most recently defended the tax.', 'the plan|He|praised', 'the tax|He|defended'],
     ['others after a name and and', 'Edwards and others said they could win.', 'they could win|Edwards and others|said'],
+    // a participle right after a phrase headed by a poll or by people leans on it (quotes/cue-speaker.ts withSubject);
+    // must stay: not a phrase after `to`, whom the subject addresses
+    ['a participle after a poll', 'Smith spoke after a new poll showing the mayor ahead.', 'the mayor ahead|a new poll|showing'],
+    ['a participle after people', 'The emails included staff members suggesting that the race was over.', 'that the race was over|staff members|suggesting'],
+    ['a participle after people addressed', 'Smith made a pitch to voters saying that taxes would fall.', 'that taxes would fall|Smith|saying'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

@@ -12,6 +12,7 @@ import {
 } from '../lexicon/function-words';
 import type { Entity, Token } from '../core/types';
 import type { SieveName } from '../schema';
+import { isPersonNoun } from '../lexicon/peoples';
 import {
   BE_FORMS,
   CALENDAR,
@@ -120,8 +121,17 @@ function withSubject(ctx: QuoteContext, j: number, floor: number): [number, numb
     if (before?.pos !== 'ADP' || PARTICIPLE_HOSTS.has(before.lower)) return [k, end];
   }
   const p = phraseBefore(ctx, end, floor);
-  return p && p[1] === end && t[p[0] - 1]?.lower === 'with' ? p : null;
+  if (!p || p[1] !== end) return null;
+  // `a new poll showing …`, `which included staff members suggesting …`, `featuring voters telling …`: a phrase headed by a
+  // poll or by people, right before the participle, is what it leans on (a document is not: `issued a statement saying`
+  // is the issuer's)
+  if (t[p[0] - 1]?.lower === 'with') return p;
+  // (one after `to` is whom the subject addresses: `making a pitch to New York voters saying …`)
+  return t[end - 1].pos === 'NOUN' && !ctx.quoted[end - 1] && sayingHead(t[end - 1].lower) && t[p[0] - 1]?.lower !== 'to' ? p : null;
 }
+
+/** nouns for who says a thing or a poll that finds it: `a poll`, `staff members`, `voters` */
+const sayingHead = (lower: string): boolean => POLL_HEADS.has(lower) || isPersonNoun(lower) || lower === 'members';
 
 /**
  * `Democrat Hillary Clinton has taken a swipe at Trump’s stance, saying …`: a participle leans on
