@@ -618,6 +618,8 @@ describe('reported statements', () => {
     ['a participle after a poll', 'Smith spoke after a new poll showing the mayor ahead.', 'the mayor ahead|a new poll|showing'],
     ['a participle after people', 'The emails included staff members suggesting that the race was over.', 'that the race was over|staff members|suggesting'],
     ['a participle after people addressed', 'Smith made a pitch to voters saying that taxes would fall.', 'that taxes would fall|Smith|saying'],
+    // a noun of saying reports its owner's words, named by the possessive before it (quotes/cue-speaker.ts ownerBefore)
+    ['a noun of saying after his', 'John Smith refuted a story about his claim that he had been right.', 'that he had been right|John Smith|claim'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
@@ -782,8 +784,8 @@ describe('reported statements', () => {
     ['the so called', 'The so called Never Trumpers met in Cleveland.'],
     ['an event held called a name', 'After he won, an event was held called Politics and Pies.'],
     ['an indefinite subject calls someone something', 'A Clinton spokesman called Trump a liar.', 'Trump a liar|A Clinton spokesman|called'],
-    // a noun of saying after a possessive still heads a statement
-    ['a noun of saying after a possessive', 'Reporters checked his claim that the bridge was safe.', 'that the bridge was safe|none|claim'],
+    // a noun of saying after a possessive still heads a statement, the possessive its speaker (no one it names here)
+    ['a noun of saying after a possessive', 'Reporters checked his claim that the bridge was safe.', 'that the bridge was safe|his|claim'],
     // a day the tagger calls a name after a fronted cue says when; must stay: a name there is the cue's object
     [
       'fronted, a day after the cue',

@@ -121,6 +121,9 @@ export const CONTRACTING_WORDS = new Set(['he', 'she', 'it', 'that', 'there', 'h
 /** the demonstratives, which open a noun phrase as an article does (`that comment`) or stand for one */
 export const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
 
+/** the subject pronoun of each possessive determiner's owner: `his claim` is his, `their demand` theirs */
+export const POSSESSOR_PRONOUNS: Readonly<Record<string, string>> = { his: 'he', her: 'she', its: 'it', their: 'they', our: 'we', my: 'i' };
+
 /** possessive determiners, which open a speaker's phrase: `her top aide Huma Abedin wrote`, `his wife said` */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 

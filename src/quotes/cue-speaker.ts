@@ -7,6 +7,7 @@ import {
   NEGATIONS,
   PARTICIPLE_HOSTS,
   POSSESSIVE_DETERMINERS,
+  POSSESSOR_PRONOUNS,
   PREPOSITION_WORDS,
   REDUCED_PASSIVE,
 } from '../lexicon/function-words';
@@ -22,8 +23,10 @@ import {
   MAKE_FORMS,
   POLL_HEADS,
   SHARE_WORDS,
+  SPEECH_NOUNS,
   UNTENSED_BE,
 } from '../lexicon/speech';
+import { STATEMENT_NOUNS } from '../lexicon/reported';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
@@ -368,6 +371,19 @@ function sourceToClauseEnd(ctx: QuoteContext, from: number, ceil: number): [numb
   return b > a && (b === ceil || t[b].punct || ctx.quoted[b] || t[b].sentence !== t[a].sentence) ? [a, b] : null;
 }
 
+/** the owner a possessive names right before the noun at `j`: `his` in `his claim`, `Trump` in `Trump's promise`; null when none */
+function ownerBefore(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
+  const t = ctx.doc.tokens;
+  if (j - 1 < floor || ctx.quoted[j - 1]) return null;
+  if (POSSESSOR_PRONOUNS[t[j - 1].lower]) return [j - 1, j];
+  if (!t[j - 1].possessive || j - 2 < floor) return null;
+  const owner = ctx.owner[j - 2];
+  if (!owner || owner.type === 'location' || ctx.quoted[j - 2]) return null;
+  let k = j - 2;
+  while (k - 1 >= floor && ctx.owner[k - 1] === owner) k--;
+  return [k, j - 1];
+}
+
 /** how many coordinated verbs back a cue's subject is looked for: `shook hands and posed for photos and asked …` */
 const COORDINATED_HOPS = 3;
 
@@ -417,7 +433,11 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   else {
     // `Puerto Rico has been warning`: the subject stands before the whole verb group, the untensed be too
     const group = UNTENSED_BE.has(t[j - 1]?.lower ?? '') ? j - 1 : j;
-    found = read(throughPoll(ctx, phraseBefore(ctx, group, floor, true), floor));
+    // `his claim that …`, `Trump's promise to …`: a noun of saying reports its owner's words, named by the possessive
+    // before it (a reported statement's; a quotation's speaker is read as it was)
+    const noun = STATEMENT_NOUNS.has(t[j].lower) || SPEECH_NOUNS.has(t[j].lower);
+    const owned = noun && sieve.startsWith('reported') ? ownerBefore(ctx, j, floor) : null;
+    found = owned ? read(owned) : read(throughPoll(ctx, phraseBefore(ctx, group, floor, true), floor));
     // `Scott beamed and asked the crowd`: a coordinated verb's subject comes before an inverted reading
     // `He shook hands and posed for photos and asked workers`: the first of a chain of coordinated verbs has the subject
     // the chain's first verb is `head`, where a relative pronoun before it speaks (below)

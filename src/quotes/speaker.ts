@@ -2,7 +2,15 @@ import { joinsOffice } from '../candidates/words';
 import { isEnglishWord } from '../document/wink';
 import { placeOf } from '../lexicon/gazetteer';
 import type { Entity, Token } from '../core/types';
-import { ARTICLES, NOUN_PLACE_PREPOSITIONS, COMPANION_OPENERS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, QUANTIFIERS } from '../lexicon/function-words';
+import {
+  ARTICLES,
+  NOUN_PLACE_PREPOSITIONS,
+  COMPANION_OPENERS,
+  PLACE_PREPOSITIONS,
+  POSSESSIVE_DETERMINERS,
+  POSSESSOR_PRONOUNS,
+  QUANTIFIERS,
+} from '../lexicon/function-words';
 import { isNationality } from '../lexicon/nationality';
 import { ANONYMOUS_HEADS, CALENDAR, DESCRIBED_PRONOUNS, INDEFINITE, NOT_SPEAKERS, PRONOUN_POSTMODIFIERS, TIME_NOUNS } from '../lexicon/speech';
 import { PARTY_LABELS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
@@ -204,6 +212,10 @@ export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor:
   if (describer) return speaker(mention, ANONYMOUS_HEADS.has(describer.lower) ? 'anonymous' : 'nominal', sieve);
   // `He’s predicting`: a pronoun with its auxiliary's contraction is the pronoun
   if (b - a === 2 && isPronoun(t[a]) && t[a + 1].pos === 'AUX' && t[a + 1].start === t[a].end) return readSpeaker(ctx, [a, a + 1], anchor, sieve);
+  // `his claim that …`, `their demand that …` (quotes/cue-speaker.ts speakerOfCue): a possessive determiner before a noun
+  // of saying is its owner's pronoun
+  const owner = b - a === 1 ? POSSESSOR_PRONOUNS[t[a].lower] : undefined;
+  if (owner) return speaker(mention, 'pronoun', sieve, resolvePronoun(ctx, owner, anchor));
   if (b - a === 1 && isPronoun(t[a])) {
     const entity = resolvePronoun(ctx, t[a].lower, anchor);
     // `The mayor said … “…,” she said`: no person fits, a described speaker just before does
