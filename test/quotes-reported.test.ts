@@ -618,6 +618,13 @@ describe('reported statements', () => {
     ['a participle after a poll', 'Smith spoke after a new poll showing the mayor ahead.', 'the mayor ahead|a new poll|showing'],
     ['a participle after people', 'The emails included staff members suggesting that the race was over.', 'that the race was over|staff members|suggesting'],
     ['a participle after people addressed', 'Smith made a pitch to voters saying that taxes would fall.', 'that taxes would fall|Smith|saying'],
+    // a cue in a relative clause before `but` is that clause's: the verb coordinated after `but` has the cue's subject before
+    [
+      'a coordinated cue after a relative clause',
+      'Carson admitted that the name that appeared in his book was wrong, but said his campaign had no plans to change it.',
+      'that the name that appeared in his book was wrong|Carson|admitted',
+      'his campaign had no plans to change it|Carson|said',
+    ],
     // a noun of saying reports its owner's words, named by the possessive before it (quotes/cue-speaker.ts ownerBefore)
     ['a noun of saying after his', 'John Smith refuted a story about his claim that he had been right.', 'that he had been right|John Smith|claim'],
     // a gerund after `no` is no one's act

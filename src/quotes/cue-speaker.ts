@@ -26,7 +26,7 @@ import {
   SPEECH_NOUNS,
   UNTENSED_BE,
 } from '../lexicon/speech';
-import { STATEMENT_NOUNS } from '../lexicon/reported';
+import { RELATIVES, STATEMENT_NOUNS } from '../lexicon/reported';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
@@ -291,7 +291,9 @@ function inSeries(ctx: QuoteContext, j: number, k: number): boolean {
  * clause (no comma between), or `v` itself when none
  */
 function reportingVerbOver(ctx: QuoteContext, v: number, floor: number): number {
-  if (ctx.cues[v]) return v;
+  // `admitted that the course name that appeared in his book was wrong, but said …`: a cue in a relative clause is that
+  // clause's, and the search goes on before it
+  if (ctx.cues[v] && !RELATIVES.has(ctx.doc.tokens[v - 1]?.lower ?? '')) return v;
   // `After Jones criticized the plan, Smith voted for it but …`: a comma closes the clause a cue before it reports
   for (let c = v - 1; c >= floor && ctx.doc.tokens[c].text !== ','; c--) if (ctx.cues[c] && !ctx.quoted[c] && ctx.doc.tokens[c].pos === 'VERB') return c;
   return v;
