@@ -625,6 +625,14 @@ describe('reported statements', () => {
       'that the name that appeared in his book was wrong|Carson|admitted',
       'his campaign had no plans to change it|Carson|said',
     ],
+    // a participle set off by a comma is an aside between two coordinated verbs (quotes/cue-speaker.ts coordinatedWith)
+    [
+      'a coordinated cue after a participial aside',
+      'Clinton attacked Trump, saying he would appoint judges, and reminded the crowd that she won.',
+      'Trump|Clinton|attacked',
+      'he would appoint judges|Clinton|saying',
+      'that she won|Clinton|reminded',
+    ],
     // a noun of saying reports its owner's words, named by the possessive before it (quotes/cue-speaker.ts ownerBefore)
     ['a noun of saying after his', 'John Smith refuted a story about his claim that he had been right.', 'that he had been right|John Smith|claim'],
     // a gerund after `no` is no one's act

@@ -266,7 +266,14 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
     const finite = !t[v].lower.endsWith('ing') || isProgressive(t, v);
     if (t[v].pos !== 'VERB' || !finite || t[v - 1]?.lower === 'to') continue;
     if (series && (t[v].lower.endsWith('ing') || endsInS(t[v]) !== endsInS(t[j]))) return -1;
-    return reportingVerbOver(ctx, v, floor);
+    const over = reportingVerbOver(ctx, v, floor);
+    // `Clinton attacked Trump, saying he would appoint judges who would overturn Roe v. Wade, and reminded …`: a
+    // participle set off by a comma is an aside; the verb coordinated with the cue comes before it
+    if (!series && t[over].lower.endsWith('ing') && t[over - 1]?.text === ',' && !isProgressive(t, over)) {
+      v = over - 1;
+      continue;
+    }
+    return over;
   }
   return -1;
 }
