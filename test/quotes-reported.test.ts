@@ -633,6 +633,20 @@ describe('reported statements', () => {
       'he would appoint judges|Clinton|saying',
       'that she won|Clinton|reminded',
     ],
+    // a copula before `and` is a verb of its clause, the coordinated cue's subject before it; one inside what a cue
+    // reports leaves the cue's (quotes/cue-speaker.ts coordinatedWith)
+    [
+      'a cue coordinated with a copula',
+      'Mr. McKinley is bearish on student loans and expects them to become cheaper.',
+      'them to become cheaper|McKinley|expects',
+    ],
+    [
+      'a cue coordinated after a reported copula',
+      'Podesta said Gates was not working for the party and said Manafort had left.',
+      'Gates was not working for the party … Manafort had left|Podesta|said',
+    ],
+    // `you` right before a verb is its subject (quotes/speaker.ts)
+    ['you as the subject', 'You said yesterday that the plan was dead.', 'that the plan was dead|You|said'],
     // a noun of saying reports its owner's words, named by the possessive before it (quotes/cue-speaker.ts ownerBefore)
     ['a noun of saying after his', 'John Smith refuted a story about his claim that he had been right.', 'that he had been right|John Smith|claim'],
     // a gerund after `no` is no one's act

@@ -264,6 +264,9 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
     // `used to support Paul, but now said`: an infinitive is no finite verb with a subject of its own;
     // an -ing form is one after a form of be (`He’s comparing the orders … and says`)
     const finite = !t[v].lower.endsWith('ing') || isProgressive(t, v);
+    // `Mr. McKinley is bearish on student loans and expects …`: a tensed be before no verb is a copula, a verb of its clause
+    const copula = !series && t[v].pos === 'AUX' && BE_FORMS.has(t[v].lower) && !UNTENSED_BE.has(t[v].lower) && !t[v].possessive && t[v + 1]?.pos !== 'VERB';
+    if (copula) return reportingVerbOver(ctx, v, floor);
     if (t[v].pos !== 'VERB' || !finite || t[v - 1]?.lower === 'to') continue;
     if (series && (t[v].lower.endsWith('ing') || endsInS(t[v]) !== endsInS(t[j]))) return -1;
     const over = reportingVerbOver(ctx, v, floor);
@@ -300,9 +303,11 @@ function inSeries(ctx: QuoteContext, j: number, k: number): boolean {
 function reportingVerbOver(ctx: QuoteContext, v: number, floor: number): number {
   // `admitted that the course name that appeared in his book was wrong, but said …`: a cue in a relative clause is that
   // clause's, and the search goes on before it
-  if (ctx.cues[v] && !RELATIVES.has(ctx.doc.tokens[v - 1]?.lower ?? '')) return v;
+  const t = ctx.doc.tokens;
+  const reports = (c: number) => !!ctx.cues[c] && !RELATIVES.has(t[c - 1]?.lower ?? '');
+  if (reports(v)) return v;
   // `After Jones criticized the plan, Smith voted for it but …`: a comma closes the clause a cue before it reports
-  for (let c = v - 1; c >= floor && ctx.doc.tokens[c].text !== ','; c--) if (ctx.cues[c] && !ctx.quoted[c] && ctx.doc.tokens[c].pos === 'VERB') return c;
+  for (let c = v - 1; c >= floor && t[c].text !== ','; c--) if (reports(c) && !ctx.quoted[c] && t[c].pos === 'VERB') return c;
   return v;
 }
 

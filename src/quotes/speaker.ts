@@ -225,7 +225,8 @@ export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor:
     return { speaker: { ...speaker(mention, 'pronoun', sieve).speaker, name }, entity: undefined };
   }
   // `told you`, `asked me`: an object or second-person pronoun speaks nothing
-  if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower)) return null;
+  // (`you` right before a verb is its subject, the reader addressed: `If you prefer to …`, `Do you think …`)
+  if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower) && !(t[a].lower === 'you' && (t[b]?.pos === 'VERB' || t[b]?.pos === 'AUX'))) return null;
   const words = t.slice(a, head0);
   // `4 in 10 said`, `Six in 10 voters said`: a poll's share of a group names nobody, whatever its capitals; it describes
   if (share > 0 && !owned.length) return speaker(mention, 'nominal', sieve);
