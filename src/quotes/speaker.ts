@@ -225,7 +225,7 @@ export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor:
     return { speaker: { ...speaker(mention, 'pronoun', sieve).speaker, name }, entity: undefined };
   }
   // `told you`, `asked me`: an object or second-person pronoun speaks nothing
-  // (`you` right before a verb is its subject, the reader addressed: `If you prefer to …`, `Do you think …`)
+  // (`you` right before a verb is its subject, the reader or the one interviewed: `You said yesterday …`, `You could say …`)
   if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower) && !(t[a].lower === 'you' && (t[b]?.pos === 'VERB' || t[b]?.pos === 'AUX'))) return null;
   const words = t.slice(a, head0);
   // `4 in 10 said`, `Six in 10 voters said`: a poll's share of a group names nobody, whatever its capitals; it describes
