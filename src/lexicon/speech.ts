@@ -273,6 +273,9 @@ export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'bein
 /** the forms of be that carry no tense: a progressive after them (`has been pounding`) leans on an auxiliary before */
 export const UNTENSED_BE = new Set(['be', 'been', 'being']);
 
+/** a form of be that carries tense and is no possessive ending (`is`, `were`, `’s` after a pronoun; not `been`, `Trump’s`) */
+export const isTensedBe = (tok: Token): boolean => BE_FORMS.has(tok.lower) && !UNTENSED_BE.has(tok.lower) && !tok.possessive;
+
 /** the -ing form at token `k` after a form of be: a progressive, a finite verb group (`is promising`, `He’s comparing`) */
 export const isProgressive = (t: readonly Token[], k: number): boolean => t[k].lower.endsWith('ing') && BE_FORMS.has(t[k - 1]?.lower ?? '');
 

@@ -20,6 +20,7 @@ import {
   DISPOSITION_ADJECTIVES,
   isFiniteProgressive,
   isProgressive,
+  isTensedBe,
   MAKE_FORMS,
   POLL_HEADS,
   SHARE_WORDS,
@@ -189,7 +190,7 @@ function copulaSubject(ctx: QuoteContext, j: number, floor: number): [number, nu
   const t = ctx.doc.tokens;
   if (t[j - 1]?.text !== ',') return null;
   for (let v = j - 2; v >= floor; v--) {
-    if (ctx.quoted[v] || !BE_FORMS.has(t[v].lower) || UNTENSED_BE.has(t[v].lower) || t[v].possessive) continue;
+    if (ctx.quoted[v] || !isTensedBe(t[v])) continue;
     return phraseBefore(ctx, v, floor, true);
   }
   return null;
@@ -265,7 +266,7 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
     // an -ing form is one after a form of be (`He’s comparing the orders … and says`)
     const finite = !t[v].lower.endsWith('ing') || isProgressive(t, v);
     // `Mr. McKinley is bearish on student loans and expects …`: a tensed be before no verb is a copula, a verb of its clause
-    const copula = !series && t[v].pos === 'AUX' && BE_FORMS.has(t[v].lower) && !UNTENSED_BE.has(t[v].lower) && !t[v].possessive && t[v + 1]?.pos !== 'VERB';
+    const copula = !series && t[v].pos === 'AUX' && isTensedBe(t[v]) && t[v + 1]?.pos !== 'VERB';
     if (copula) return reportingVerbOver(ctx, v, floor);
     if (t[v].pos !== 'VERB' || !finite || t[v - 1]?.lower === 'to') continue;
     if (series && (t[v].lower.endsWith('ing') || endsInS(t[v]) !== endsInS(t[j]))) return -1;

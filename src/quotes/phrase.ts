@@ -327,14 +327,16 @@ export function quantifierSubject(t: readonly Token[], i: number): boolean {
   return !!next && !(t[i].lower === 'most' && (next.pos === 'ADV' || next.pos === 'ADJ' || next.lower.endsWith('ing')));
 }
 
+/** `those surveyed said`, `those polled say`: `those` at `k` and a past participle after it are a phrase, its subject */
+export const thoseParticiple = (t: readonly Token[], k: number): boolean =>
+  t[k]?.lower === 'those' && t[k + 1]?.pos === 'VERB' && t[k + 1].lower.endsWith('ed');
+
 /** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive); `byName` prefers a person the appositive names */
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;
   let i = verb - 1;
   // `this Trump look-alike declared`: a word hyphened to the one before it ends the phrase, no adverb
   const hyphened = (k: number) => t[k - 1]?.text === '-' && t[k - 1].end === t[k].start;
-  /** whether words of when were skipped (`released Sunday`) */
-  let when = false;
   // `Will wrote`: a word an entity owns is its name, never an auxiliary or adverb to skip
   while (
     i >= floor &&
@@ -347,13 +349,19 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
       isAuxiliary(t[i]) ||
       isIntensive(t, i) ||
       floatingQuantifier(t, i))
-  ) {
-    when ||= isWhen(t, i);
+  )
     i--;
-  }
   // `New polls released Sunday showed`, `a news report published Wednesday said`: a past participle with only words of
-  // when between it and the verb postmodifies the noun before it, the phrase's head
-  if (when && i - 1 >= floor && t[i].pos === 'VERB' && !t[i].cap && t[i].lower.endsWith('ed') && isNp(ctx, i - 1)) i--;
+  // when between it and the verb (some of the words just skipped) postmodifies the noun before it, the phrase's head
+  if (
+    i - 1 >= floor &&
+    t[i].pos === 'VERB' &&
+    !t[i].cap &&
+    t[i].lower.endsWith('ed') &&
+    isNp(ctx, i - 1) &&
+    t.slice(i + 1, verb).some((_, k) => isWhen(t, i + 1 + k))
+  )
+    i--;
   let a = i;
   let named: [number, number] | null = null;
   let objectEnd = -1;
@@ -385,8 +393,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     const postmodified = NOT_SPEAKERS.has(t[i].lower) && t[i].lower !== 'it' && t[i - 1]?.pos === 'ADP' && t[i - 1].lower !== 'about' && i - 1 > floor;
     if (postmodified) objectEnd = i;
     if ((isPronoun(t[i]) || quantifierSubject(t, i)) && !ctx.quoted[i] && !postmodified) return [i, i + 1];
-    // `those surveyed said`, `those polled say`: a demonstrative and a past participle are a phrase
-    if (t[i - 1]?.lower === 'those' && t[i].pos === 'VERB' && t[i].lower.endsWith('ed') && i - 1 >= floor && !ctx.quoted[i - 1]) return [i - 1, i + 1];
+    if (i - 1 >= floor && thoseParticiple(t, i - 1) && !ctx.quoted[i - 1]) return [i - 1, i + 1];
     a = pastOpeningWhen(ctx, npStart(ctx, i, floor), i);
     while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
     // `Protesters marching through the streets chanted`, `accounts linked to the group put`: the phrase

@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, CALENDAR, DESCRIBED_PRONOUNS, INDEFINITE, NOT_SPEAKERS
 import { PARTY_LABELS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
 import { spanOf, type QuoteContext } from './context';
-import { isPossessor, isPronoun, pastMeasure, postmodifierAt, quantifierSubject, ratioAt, wordsStart } from './phrase';
+import { isPossessor, isPronoun, pastMeasure, postmodifierAt, quantifierSubject, ratioAt, thoseParticiple, wordsStart } from './phrase';
 import { describedSpeaker, resolveBody, resolveDescribed, resolveHeadBody, resolveNominal, resolvePronoun } from './resolve';
 import { BODY_DEFINITIONS, COMPANY_KINDS, COMPANY_ROLES } from '../lexicon/type-cues';
 import { countryIndex } from '../lexicon/country-index';
@@ -191,7 +191,7 @@ export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor:
   if (b - a > 2 && DESCRIBED_PRONOUNS.has(t[a].lower) && PRONOUN_POSTMODIFIERS.has(t[a + 1].lower)) return speaker(mention, 'nominal', sieve);
   // `Most believe`, `another said`, `those surveyed said` (quotes/phrase.ts phraseBefore): a quantifier alone, or `those`
   // and a participle, describes who speaks
-  if ((b - a === 1 && quantifierSubject(t, a)) || (b - a === 2 && t[a].lower === 'those' && t[a + 1].pos === 'VERB')) return speaker(mention, 'nominal', sieve);
+  if ((b - a === 1 && quantifierSubject(t, a)) || (b - a === 2 && thoseParticiple(t, a))) return speaker(mention, 'nominal', sieve);
   const pair = coordinated(ctx, a, b);
   if (pair) return { speaker: { ...speaker(mention, 'name', sieve, pair[0]).speaker, name: `${pair[0].name} and ${pair[1].name}` }, entity: pair[0] };
   const others = withOthers(ctx, a, b);
