@@ -649,6 +649,20 @@ describe('reported statements', () => {
     ['you as the subject', 'You said yesterday that the plan was dead.', 'that the plan was dead|You|said'],
     // a noun of saying reports its owner's words, named by the possessive before it (quotes/cue-speaker.ts ownerBefore)
     ['a noun of saying after his', 'John Smith refuted a story about his claim that he had been right.', 'that he had been right|John Smith|claim'],
+    // a possessive ending before an -ing form is no `is`: the -ing form is a noun (lexicon/speech.ts isProgressive); must
+    // stay: a contracted `’s` after a pronoun is `is`
+    [
+      'a possessive before an -ing noun',
+      "Aides admitted that Trump's warning about the economy was late.",
+      "that Trump's warning about the economy was late|Aides|admitted",
+    ],
+    ['a contracted is before an -ing form', 'He’s warning that the plan will fail.', 'that the plan will fail|He|warning'],
+    // a gerund's possessive names who does it (quotes/cue-speaker.ts ownerBefore)
+    [
+      'a gerund after a possessive pronoun',
+      'Mary Smith spoke at noon. Voters cheered her saying that the war was over.',
+      'that the war was over|Mary Smith|saying',
+    ],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

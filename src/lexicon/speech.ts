@@ -276,8 +276,12 @@ export const UNTENSED_BE = new Set(['be', 'been', 'being']);
 /** a form of be that carries tense and is no possessive ending (`is`, `were`, `’s` after a pronoun; not `been`, `Trump’s`) */
 export const isTensedBe = (tok: Token): boolean => BE_FORMS.has(tok.lower) && !UNTENSED_BE.has(tok.lower) && !tok.possessive;
 
-/** the -ing form at token `k` after a form of be: a progressive, a finite verb group (`is promising`, `He’s comparing`) */
-export const isProgressive = (t: readonly Token[], k: number): boolean => t[k].lower.endsWith('ing') && BE_FORMS.has(t[k - 1]?.lower ?? '');
+/**
+ * the -ing form at token `k` after a form of be: a progressive, a finite verb group (`is promising`, `He’s comparing`);
+ * not after a possessive ending (`Trump’s warning`, `the party’s polling`), which makes the -ing form a noun
+ */
+export const isProgressive = (t: readonly Token[], k: number): boolean =>
+  t[k].lower.endsWith('ing') && BE_FORMS.has(t[k - 1]?.lower ?? '') && !t[k - 1].possessive;
 
 /**
  * the -ing form at token `k` is a finite progressive: after a tensed be (`is criticizing`, `He’s comparing`), or after an

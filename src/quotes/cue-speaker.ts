@@ -436,7 +436,10 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
   }
   // a participle or an infinitive (`took to Twitter to accuse …`) leans on the sentence's actor
   else if (frame === 'non-finite') {
+    // `Jeb Bush's calling him a jerk`, `his saying that …`: a gerund's possessive names who does it
+    const owner = t[j].lower.endsWith('ing') ? ownerBefore(ctx, j, floor) : null;
     found =
+      read(owner) ??
       read(withSubject(ctx, j, floor)) ??
       read(clauseSubject(ctx, j, floor)) ??
       read(actorBefore(ctx, j, floor)) ??
