@@ -663,6 +663,10 @@ describe('reported statements', () => {
       'Mary Smith spoke at noon. Voters cheered her saying that the war was over.',
       'that the war was over|Mary Smith|saying',
     ],
+    // an -ing form the tagger calls a verb, after a noun phrase's word and right before the cue, heads the subject
+    // (quotes/phrase.ts gerundHead); must stay: one before a noun modifies it
+    ['an -ing noun heading the subject', 'Exit polling showed that Clinton won.', 'that Clinton won|Exit polling|showed'],
+    ['an -ing form before the head noun', 'The sole surviving witness said the plan failed.', 'the plan failed|witness|said'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

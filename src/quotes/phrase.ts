@@ -105,6 +105,27 @@ const isNp = (ctx: QuoteContext, i: number) => {
  * the first token of the noun phrase that ends at token `k`, reading back no further than `floor` nor past a stop; the
  * stop of a title's abbreviation the tokeniser split off is the title's (`Vatican spokesman the Rev. Federico Lombardi`)
  */
+/**
+ * `Exit polling showed`, `the same polling suggests`, `Recent polling shows`: an -ing form the tagger calls a verb,
+ * ending the words before the cue's verb group and after a noun phrase's word (no pronoun), heads the subject as a noun
+ * (not one before a noun, which it modifies)
+ */
+function gerundHead(ctx: QuoteContext, i: number, floor: number): boolean {
+  const t = ctx.doc.tokens;
+  const w = t[i];
+  return (
+    w.pos === 'VERB' &&
+    w.lower.endsWith('ing') &&
+    !ctx.quoted[i] &&
+    i - 1 >= floor &&
+    t[i - 1].sentence === w.sentence &&
+    !isPronoun(t[i - 1]) &&
+    isNp(ctx, i - 1) &&
+    // `the sole surviving suspect`: an -ing form before a noun modifies it
+    t[i + 1]?.pos !== 'NOUN'
+  );
+}
+
 function npStart(ctx: QuoteContext, k: number, floor: number): number {
   const t = ctx.doc.tokens;
   let c = k;
@@ -428,7 +449,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     if (!isNp(ctx, a - 2)) break;
     i = a - 2;
   }
-  if (i < floor || a > i || (!isNp(ctx, i) && i !== objectEnd)) return null;
+  if (i < floor || a > i || (!isNp(ctx, i) && i !== objectEnd && !gerundHead(ctx, i, floor))) return null;
   // `Trump in his announcement speech called`, `Clinton at a rally said`: a phrase of where or how,
   // naming no actor, between an actor and the verb says where; the actor before it speaks
   const at = a - 1;
