@@ -667,6 +667,10 @@ describe('reported statements', () => {
     // (quotes/phrase.ts gerundHead); must stay: one before a noun modifies it
     ['an -ing noun heading the subject', 'Exit polling showed that Clinton won.', 'that Clinton won|Exit polling|showed'],
     ['an -ing form before the head noun', 'The sole surviving witness said the plan failed.', 'the plan failed|witness|said'],
+    // `have` right before an infinitive's `to` is the chain's finite verb, its subject the speaker (quotes/cue-speaker.ts
+    // clauseSubject); must stay: a be there names what its subject is
+    ['have to before an infinitive', 'She will have to argue that the plan works.', 'that the plan works|She|argue'],
+    ['be to before an infinitive', 'Holt pressed him, and his best response was to say he would win.', 'he would win|Holt|say'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

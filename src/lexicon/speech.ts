@@ -270,6 +270,8 @@ export const SURE_VERBS = new Set(['said', 'says', 'told', 'tells', 'added', 'ad
 
 /** forms of "be": a passive (`was described`), a progressive (`is promising`) or a copula (`was a “criminal” attempt`) */
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", '’s', "'re", '’re']);
+/** the forms of have, which before an infinitive's `to` make a finite verb group (`has to argue`, `will have to say`) */
+export const HAVE_FORMS: ReadonlySet<string> = new Set(['have', 'has', 'had']);
 /** the forms of be that carry no tense: a progressive after them (`has been pounding`) leans on an auxiliary before */
 export const UNTENSED_BE = new Set(['be', 'been', 'being']);
 

@@ -18,6 +18,7 @@ import {
   BE_FORMS,
   CALENDAR,
   DISPOSITION_ADJECTIVES,
+  HAVE_FORMS,
   isFiniteProgressive,
   isProgressive,
   isTensedBe,
@@ -149,7 +150,9 @@ function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, nu
   for (let v = j - 1; v >= floor; v--) {
     if (
       ctx.quoted[v] ||
-      (t[v].pos !== 'VERB' && !pastAsAdjective(t, v)) ||
+      // `she will have to continue to emphasize …`, `He has to argue …`: `have` right before an infinitive's `to` is the
+      // chain's verb (not a be: `his best response was to say …` names what the response was)
+      (t[v].pos !== 'VERB' && !pastAsAdjective(t, v) && !(HAVE_FORMS.has(t[v].lower) && t[v + 1]?.lower === 'to')) ||
       // `the senator is sticking to his message, hoping …`: a progressive is a finite verb with its subject before it, for a
       // participle set off by a comma (not one inside a phrase: `is playing a key role in deciding …`)
       // so is one an infinitive's chain hangs on (`The Republican elite is struggling to understand …`, `He's trying to call`)
