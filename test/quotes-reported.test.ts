@@ -671,6 +671,21 @@ describe('reported statements', () => {
     // clauseSubject); must stay: a be there names what its subject is
     ['have to before an infinitive', 'She will have to argue that the plan works.', 'that the plan works|She|argue'],
     ['be to before an infinitive', 'Holt pressed him, and his best response was to say he would win.', 'he would win|Holt|say'],
+    // a coordinated cue whose first verb has no phrase before it reads the clause's subject, or the phrase `who` describes
+    // (quotes/cue-speaker.ts mainClauseSubject); must stay: not a subordinate clause's subject
+    [
+      'a coordinated cue after a verb in an object',
+      'Twitter posted worse-than-expected revenue, and said it was still optimistic.',
+      'worse-than-expected revenue|Twitter|posted',
+      'it was still optimistic|Twitter|said',
+    ],
+    ['a coordinated cue after who', 'There was a young boy who stared at a painting and asked who the man was.', 'who the man was|a young boy|asked'],
+    [
+      'a coordinated cue after a subordinate clause',
+      'Mr. Trump suggested boycotting Apple if the company did not help the government crack the phone used in San Bernardino, Calif.; clashed with Mr. Zuckerberg over immigration; and posted on Twitter that the plan failed.',
+      'boycotting Apple if the company did not help the government crack the phone used in San Bernardino, Calif.|Trump|suggested',
+      'that the plan failed|none|posted',
+    ],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

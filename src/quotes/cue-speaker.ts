@@ -2,6 +2,7 @@ import { endsInS, isVerbal } from '../core/tokens';
 import {
   ARTICLES,
   CLAUSE_OPENERS,
+  DASHES,
   DEMONSTRATIVES,
   FLOATING_QUANTIFIERS,
   NEGATIONS,
@@ -10,6 +11,7 @@ import {
   POSSESSOR_PRONOUNS,
   PREPOSITION_WORDS,
   REDUCED_PASSIVE,
+  SUBORDINATORS,
 } from '../lexicon/function-words';
 import type { Entity, Token } from '../core/types';
 import type { SieveName } from '../schema';
@@ -208,6 +210,15 @@ function infinitive(t: readonly Token[], v: number): boolean {
 
 /** how many adverbs and adjectives may stand between a form of be and the infinitive's `to`: `are slightly more likely to say` */
 const PREDICATE_REACH = 4;
+
+/**
+ * `suggested boycotting Apple if the company did not help …; clashed with …; and posted …`: the subject of the clause
+ * before `v` (clauseSubject), unless a subordinator opens that clause, whose subject is no coordinated verb's
+ */
+function mainClauseSubject(ctx: QuoteContext, v: number, floor: number): [number, number] | null {
+  const p = clauseSubject(ctx, v, floor);
+  return p && !SUBORDINATORS.has(ctx.doc.tokens[p[0] - 1]?.lower ?? '') ? p : null;
+}
 
 /**
  * `Democratic voters are slightly more likely to say …`, `he was quick to deny …`: an infinitive after a form of be and
@@ -478,6 +489,15 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
       const named = read(phraseBefore(ctx, who - 1, floor, true));
       const mention = spanOf(ctx.doc, t[who], t[who]);
       found = named && { ...named, speaker: { ...named.speaker, form: 'pronoun', mention } };
+    }
+    // `Twitter reported flat growth and worse-than-expected revenue, and said …`: the verb a coordinated cue was found
+    // with may stand in the first verb's object, with no phrase before it; the clause's verb before it has the subject
+    // `a young boy who stared at a painting and asked …`: one after `who` with no comma has the phrase `who` describes (not
+    // after `that`: `explored the changes that wiped out … and discussed …` coordinates with the clause's verb)
+    // (`Sanders - who digested …`: a dash before `who` is no word of the phrase)
+    if (!found && head !== j) {
+      const described = DASHES.has(t[who - 1]?.text ?? '') ? who - 1 : who;
+      found = read(t[who]?.lower === 'who' && !ctx.quoted[who] ? phraseBefore(ctx, described, floor, true) : mainClauseSubject(ctx, head, floor));
     }
   }
   return found ? { ...found, cue } : null;
