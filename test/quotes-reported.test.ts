@@ -686,6 +686,10 @@ describe('reported statements', () => {
       'boycotting Apple if the company did not help the government crack the phone used in San Bernardino, Calif.|Trump|suggested',
       'that the plan failed|none|posted',
     ],
+    // an aside set off by commas between an auxiliary and the cue is read past (quotes/phrase.ts auxiliaryAside); must
+    // stay: one after the subject is an aside the phrase reads past as before
+    ['an aside after the auxiliary', 'Clinton has, in the past, argued that the law is fair.', 'that the law is fair|Clinton|argued'],
+    ['an aside after the subject', 'The senator, however, said that the plan failed.', 'that the plan failed|The senator|said'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

@@ -304,6 +304,23 @@ const isIntensive = (t: readonly Token[], i: number) => INTENSIVE_PRONOUNS.has(t
 /** `Carson did not mention`, `Smith can't say`: a finite auxiliary or a negation between a subject and its verb */
 const isAuxiliary = (tok: Token) => (tok.pos === 'AUX' || tok.pos === 'PART') && !NON_FINITE_WORDS.has(tok.lower) && !tok.possessive;
 
+/** how many tokens an aside between an auxiliary and its verb may run: `has, in the past, argued` */
+const AUXILIARY_ASIDE_REACH = 5;
+
+/**
+ * `A YouGov poll of American voters has, however, revealed`, `Clinton has, in the past, argued`: at the comma `i` closing an
+ * aside (no verb in it) that a comma opens right after an auxiliary, that auxiliary; `i` otherwise
+ */
+function auxiliaryAside(ctx: QuoteContext, i: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  if (t[i]?.text !== ',' || ctx.quoted[i]) return i;
+  for (let c = i - 1; c > floor && c >= i - AUXILIARY_ASIDE_REACH; c--) {
+    if (ctx.quoted[c] || isVerbal(t[c]) || t[c].sentence !== t[i].sentence) return i;
+    if (t[c].text === ',') return c - 1 > floor && c < i - 1 && isAuxiliary(t[c - 1]) ? c - 1 : i;
+  }
+  return i;
+}
+
 /** the token before the verb at `j` and the auxiliaries and adverbs before it (`who has also said`); below `floor` when none */
 export function beforeVerb(t: readonly Token[], j: number, floor: number): number {
   let p = j - 1;
@@ -355,7 +372,7 @@ export const thoseParticiple = (t: readonly Token[], k: number): boolean =>
 /** the noun phrase ending right before token `verb` (past adverbs, a bracket, an appositive); `byName` prefers a person the appositive names */
 export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byName = false): [number, number] | null {
   const t = ctx.doc.tokens;
-  let i = verb - 1;
+  let i = auxiliaryAside(ctx, verb - 1, floor);
   // `this Trump look-alike declared`: a word hyphened to the one before it ends the phrase, no adverb
   const hyphened = (k: number) => t[k - 1]?.text === '-' && t[k - 1].end === t[k].start;
   // `Will wrote`: a word an entity owns is its name, never an auxiliary or adverb to skip
