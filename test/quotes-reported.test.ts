@@ -690,6 +690,12 @@ describe('reported statements', () => {
     // stay: one after the subject is an aside the phrase reads past as before
     ['an aside after the auxiliary', 'Clinton has, in the past, argued that the law is fair.', 'that the law is fair|Clinton|argued'],
     ['an aside after the subject', 'The senator, however, said that the plan failed.', 'that the plan failed|The senator|said'],
+    // an adjective judging the subject, or a negation after a disposition's, before an infinitive leaves the be's subject
+    // the speaker (lexicon/speech.ts DISPOSITION_ADJECTIVES, quotes/cue-speaker.ts predicateBefore); must stay: an `it`
+    // there stands for no one
+    ['an adjective judging the subject before an infinitive', 'But he is correct to note that the law failed.', 'that the law failed|he|note'],
+    ['a negation before the infinitive', 'He has often been careful not to mention Trump by name.', 'Trump by name|He|mention'],
+    ['it before a judging adjective', 'It is right to say that the plan failed.', 'that the plan failed|none|say'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

@@ -320,6 +320,8 @@ export const NOT_SPEAKERS = new Set(['you', 'me', 'us', 'him', 'her', 'them', 'i
 export const DISPOSITION_ADJECTIVES: ReadonlySet<string> = new Set([
   'likely', 'unlikely', 'quick', 'eager', 'willing', 'unwilling', 'ready', 'able', 'unable', 'reluctant', 'keen', 'careful',
   'slow', 'loath', 'loth', 'inclined', 'prepared', 'poised', 'determined', 'anxious', 'happy', 'glad', 'proud', 'afraid',
+  // `he is correct to note`, `she was right to say`, `he was wrong to suggest`: judging the subject, who acts
+  'correct', 'right', 'wrong',
 ]);
 
 /** the forms of make, whose subject speaks in `made it clear that …` (the `it` there stands for the clause after) */

@@ -148,7 +148,11 @@ const sayingHead = (lower: string): boolean => POLL_HEADS.has(lower) || isPerson
 function clauseSubject(ctx: QuoteContext, j: number, floor: number): [number, number] | null {
   const t = ctx.doc.tokens;
   const predicate = predicateBefore(t, j, floor);
-  if (predicate >= 0) return phraseBefore(ctx, predicate, floor, true);
+  if (predicate >= 0) {
+    // `It is right to say …`, `it is likely to …`: an `it` there stands for no one
+    const p = phraseBefore(ctx, predicate, floor, true);
+    return p && p[1] - p[0] === 1 && t[p[0]].lower === 'it' ? null : p;
+  }
   for (let v = j - 1; v >= floor; v--) {
     if (
       ctx.quoted[v] ||
@@ -225,8 +229,10 @@ function mainClauseSubject(ctx: QuoteContext, v: number, floor: number): [number
  * an adjective of the subject's disposition has the be's subject; the index of that form of be, or -1
  */
 function predicateBefore(t: readonly Token[], j: number, floor: number): number {
-  if (t[j - 1]?.lower !== 'to' || !DISPOSITION_ADJECTIVES.has(t[j - 2]?.lower ?? '')) return -1;
-  for (let v = j - 3; v >= floor && v >= j - 2 - PREDICATE_REACH; v--) {
+  // `He's been careful not to mention …`: a negation may stand between the adjective and `to`
+  const a = NEGATIONS.has(t[j - 2]?.lower ?? '') ? j - 3 : j - 2;
+  if (t[j - 1]?.lower !== 'to' || !DISPOSITION_ADJECTIVES.has(t[a]?.lower ?? '')) return -1;
+  for (let v = a - 1; v >= floor && v >= a - PREDICATE_REACH; v--) {
     if (BE_FORMS.has(t[v].lower)) return v;
     // `are all quick to point out`: a quantifier floating off the subject may stand there too
     if (t[v].pos !== 'ADV' && t[v].pos !== 'ADJ' && !FLOATING_QUANTIFIERS.has(t[v].lower)) return -1;
