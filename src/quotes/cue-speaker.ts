@@ -212,9 +212,6 @@ function infinitive(t: readonly Token[], v: number): boolean {
   return t[k]?.lower === 'to';
 }
 
-/** how many adverbs and adjectives may stand between a form of be and the infinitive's `to`: `are slightly more likely to say` */
-const PREDICATE_REACH = 4;
-
 /**
  * `suggested boycotting Apple if the company did not help …; clashed with …; and posted …`: the subject of the clause
  * before `v` (clauseSubject), unless a subordinator opens that clause, whose subject is no coordinated verb's
@@ -223,6 +220,9 @@ function mainClauseSubject(ctx: QuoteContext, v: number, floor: number): [number
   const p = clauseSubject(ctx, v, floor);
   return p && !SUBORDINATORS.has(ctx.doc.tokens[p[0] - 1]?.lower ?? '') ? p : null;
 }
+
+/** how many adverbs and adjectives may stand between a form of be and the infinitive's `to`: `are slightly more likely to say` */
+const PREDICATE_REACH = 4;
 
 /**
  * `Democratic voters are slightly more likely to say …`, `he was quick to deny …`: an infinitive after a form of be and
@@ -500,8 +500,8 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
     // with may stand in the first verb's object, with no phrase before it; the clause's verb before it has the subject
     // `a young boy who stared at a painting and asked …`: one after `who` with no comma has the phrase `who` describes (not
     // after `that`: `explored the changes that wiped out … and discussed …` coordinates with the clause's verb)
-    // (`Sanders - who digested …`: a dash before `who` is no word of the phrase)
     if (!found && head !== j) {
+      // `Sanders - who digested …`: a dash before `who` is no word of the phrase
       const described = DASHES.has(t[who - 1]?.text ?? '') ? who - 1 : who;
       found = read(t[who]?.lower === 'who' && !ctx.quoted[who] ? phraseBefore(ctx, described, floor, true) : mainClauseSubject(ctx, head, floor));
     }

@@ -102,10 +102,6 @@ const isNp = (ctx: QuoteContext, i: number) => {
 };
 
 /**
- * the first token of the noun phrase that ends at token `k`, reading back no further than `floor` nor past a stop; the
- * stop of a title's abbreviation the tokeniser split off is the title's (`Vatican spokesman the Rev. Federico Lombardi`)
- */
-/**
  * `Exit polling showed`, `the same polling suggests`, `Recent polling shows`: an -ing form the tagger calls a verb,
  * ending the words before the cue's verb group and after a noun phrase's word (no pronoun), heads the subject as a noun
  * (not one before a noun, which it modifies)
@@ -126,6 +122,10 @@ function gerundHead(ctx: QuoteContext, i: number, floor: number): boolean {
   );
 }
 
+/**
+ * the first token of the noun phrase that ends at token `k`, reading back no further than `floor` nor past a stop; the
+ * stop of a title's abbreviation the tokeniser split off is the title's (`Vatican spokesman the Rev. Federico Lombardi`)
+ */
 function npStart(ctx: QuoteContext, k: number, floor: number): number {
   const t = ctx.doc.tokens;
   let c = k;
