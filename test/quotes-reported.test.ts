@@ -696,6 +696,14 @@ describe('reported statements', () => {
     ['an adjective judging the subject before an infinitive', 'But he is correct to note that the law failed.', 'that the law failed|he|note'],
     ['a negation before the infinitive', 'He has often been careful not to mention Trump by name.', 'Trump by name|He|mention'],
     ['it before a judging adjective', 'It is right to say that the plan failed.', 'that the plan failed|none|say'],
+    // a comma after a bracketed label, with no comma opening an appositive, ends the phrase (quotes/phrase.ts phraseBefore);
+    // must stay: an inverted cue after a bracket takes the name after it
+    [
+      'a comma after a bracketed label',
+      'Sen. Jack Reed (D-R.I.), said on Tuesday that he had not read the plan.',
+      'that he had not read the plan|Jack Reed|said',
+    ],
+    ['an inverted cue after a bracket', 'The plan failed (as expected), said Smith.', 'The plan failed (as expected)|Smith|said'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
