@@ -704,6 +704,14 @@ describe('reported statements', () => {
       'that he had not read the plan|Jack Reed|said',
     ],
     ['an inverted cue after a bracket', 'The plan failed (as expected), said Smith.', 'The plan failed (as expected)|Smith|said'],
+    // a verb that may invert stays in a series of verbs when `that` or `it` follows it (quotes/cue-speaker.ts inSeries);
+    // must stay: one before a noun phrase after a comma is inverted
+    [
+      'a verb that may invert in a series',
+      'The State Department repeatedly obfuscated facts, admitted it withheld emails.',
+      'it withheld emails|State Department|admitted',
+    ],
+    ['a verb that may invert, inverted', 'The economy is strong, admitted the minister.', 'The economy is strong|the minister|admitted'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

@@ -313,8 +313,13 @@ const MODIFIED_POS = new Set(['NOUN', 'ADJ']);
 function inSeries(ctx: QuoteContext, j: number, k: number): boolean {
   const t = ctx.doc.tokens;
   if (k !== j - 1 || (t[k]?.text !== ',' && t[k]?.text !== ';') || t[j].pos !== 'VERB' || t[j].lower.endsWith('ing')) return false;
-  return !ctx.cues[j]?.inverts && !MODIFIED_POS.has(t[j + 1]?.pos ?? '');
+  // `obfuscated facts, admitted it withheld …`: a verb that may invert is in the series when `that` or `it` follows it,
+  // which no inverted subject is
+  return (!ctx.cues[j]?.inverts || SERIES_OPENERS.has(t[j + 1]?.lower ?? '')) && !MODIFIED_POS.has(t[j + 1]?.pos ?? '');
 }
+
+/** words after a verb of saying that keep it in a series of verbs, no inverted cue: `…, admitted that …`, `…, admitted it …` */
+const SERIES_OPENERS: ReadonlySet<string> = new Set(['that', 'it']);
 
 /**
  * `Arteta said he hoped Saka would return but refused to …`: a verb inside what a cue before it reports
