@@ -712,6 +712,14 @@ describe('reported statements', () => {
       'it withheld emails|State Department|admitted',
     ],
     ['a verb that may invert, inverted', 'The economy is strong, admitted the minister.', 'The economy is strong|the minister|admitted'],
+    // words of when before a comma open the sentence, no part of the subject read back over an appositive (quotes/phrase.ts
+    // phraseBefore); must stay: a name holding a month's word is a name
+    [
+      'words of when before an appositive subject',
+      'On Friday, Texas, leading a coalition of 13 states, asked a judge to block the plan.',
+      'to block the plan|Texas|asked',
+    ],
+    ['a name holding a month', 'Yin Myint May, 60, a doctor, said she was elated.', 'she was elated|Yin Myint May|said'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

@@ -464,8 +464,9 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
       continue;
     }
     // `Meanwhile, the campaign chairman, John Podesta, dismissed`: words before the comma that are no noun phrase open
-    // the sentence; the phrase read so far is the subject
-    if (!isNp(ctx, a - 2)) break;
+    // the sentence; the phrase read so far is the subject (so do words of when: `On Friday, Texas, leading a coalition …,
+    // asked`)
+    if (!isNp(ctx, a - 2) || (isWhen(t, a - 2) && ctx.owner[a - 2] === undefined)) break;
     i = a - 2;
   }
   if (i < floor || a > i || (!isNp(ctx, i) && i !== objectEnd && !gerundHead(ctx, i, floor))) return null;
