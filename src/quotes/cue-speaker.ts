@@ -305,6 +305,9 @@ function coordinatedWith(ctx: QuoteContext, j: number, floor: number): number {
 /** what follows a verb used as an adjective (`color-coded, timed tickets`): a verb in a series takes its object or complement */
 const MODIFIED_POS = new Set(['NOUN', 'ADJ']);
 
+/** words after a verb of saying that keep it in a series of verbs, no inverted cue: `…, admitted that …`, `…, admitted it …` */
+const SERIES_OPENERS: ReadonlySet<string> = new Set(['that', 'it']);
+
 /**
  * `Trump joked about stereotypes, declined to affirm …`, `they reversed themselves, rushed everyone inside and said …`: a
  * comma or a semicolon (at `k`) right before the finite verb at `j` joins a series of verbs as `and` does; not a verb
@@ -317,9 +320,6 @@ function inSeries(ctx: QuoteContext, j: number, k: number): boolean {
   // which no inverted subject is
   return (!ctx.cues[j]?.inverts || SERIES_OPENERS.has(t[j + 1]?.lower ?? '')) && !MODIFIED_POS.has(t[j + 1]?.pos ?? '');
 }
-
-/** words after a verb of saying that keep it in a series of verbs, no inverted cue: `…, admitted that …`, `…, admitted it …` */
-const SERIES_OPENERS: ReadonlySet<string> = new Set(['that', 'it']);
 
 /**
  * `Arteta said he hoped Saka would return but refused to …`: a verb inside what a cue before it reports

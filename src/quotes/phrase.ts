@@ -424,7 +424,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
       i = appositiveStart(ctx, i, floor);
       named ??= appositiveName(ctx, i + 2, close);
       // `Sen. Jack Reed (D-R.I.), said`: a comma after a bracketed label, no appositive's close, ends the phrase
-      if (i === close && t[i - 1]?.text === ')' && !ctx.quoted[i - 1]) i--;
+      if (i === close && i - 1 >= floor && t[i - 1].text === ')' && !ctx.quoted[i - 1]) i--;
     }
     if (i >= floor && t[i].text === ')') i = bracketStart(ctx, i, floor);
     if (i < floor) return null;
