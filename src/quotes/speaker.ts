@@ -165,6 +165,19 @@ function describedInPlace(ctx: QuoteContext, a: number, b: number): Token | unde
 }
 
 /** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
+/** how many tokens an aside between a subject and its verb may run: `A third of independents, 33%, say` */
+const ASIDE_REACH = 6;
+
+/** the token after the phrase ending before `b`, past an aside set off by commas with no verb in it (`, 33%,`) */
+function pastAside(t: readonly Token[], b: number): number {
+  if (t[b]?.text !== ',') return b;
+  for (let c = b + 1; c < t.length && c <= b + ASIDE_REACH && t[c].sentence === t[b].sentence; c++) {
+    if (t[c].text === ',') return c + 1;
+    if (t[c].pos === 'VERB' || t[c].pos === 'AUX') return b;
+  }
+  return b;
+}
+
 export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor: number, sieve: SieveName) {
   const [a, b] = phrase;
   const t = ctx.doc.tokens;
@@ -288,8 +301,9 @@ export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor:
   if (owned[0]) return speaker(mention, 'name', sieve, owned[0]);
   // `the military said`, `Israel’s military said`: an adjective ending a determined phrase before a verb is its noun (not `a growing fear`)
   const [before, end] = words.slice(-2);
+  const verbNext = t[pastAside(t, b)]?.pos === 'VERB';
   const adjectiveHead =
-    end?.pos === 'ADJ' && t[b]?.pos === 'VERB' && !!before && (ARTICLES.has(words[0].lower) || before.possessive || POSSESSIVE_DETERMINERS.has(before.lower));
+    end?.pos === 'ADJ' && verbNext && !!before && (ARTICLES.has(words[0].lower) || before.possessive || POSSESSIVE_DETERMINERS.has(before.lower));
   // `the department said` after the Labor Department: the latest organisation whose name the head word ends;
   // `the company said`, `The carmaker told …`: a body described is the latest organisation named
   if (words[0].lower === 'the' && words.length === 2) {
@@ -298,6 +312,6 @@ export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor:
   }
   // `The two said`, `the other argued`: an article and a word after it describe who before a verb, whatever the tagger
   // calls the word (`a growing fear that …` is no one's)
-  const determined = ARTICLES.has(words[0].lower) && words.length > 1 && t[b]?.pos === 'VERB';
+  const determined = ARTICLES.has(words[0].lower) && words.length > 1 && verbNext;
   return head.pos === 'NOUN' || adjectiveHead || determined || (head === t[a] && people0) ? speaker(mention, 'nominal', sieve) : null;
 }
