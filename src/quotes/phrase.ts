@@ -304,6 +304,20 @@ const isIntensive = (t: readonly Token[], i: number) => INTENSIVE_PRONOUNS.has(t
 /** `Carson did not mention`, `Smith can't say`: a finite auxiliary or a negation between a subject and its verb */
 const isAuxiliary = (tok: Token) => (tok.pos === 'AUX' || tok.pos === 'PART') && !NON_FINITE_WORDS.has(tok.lower) && !tok.possessive;
 
+/**
+ * the comma that opens (`step` -1) or closes (`step` 1) an aside set off by the comma at `c`, within `reach` tokens of its
+ * sentence, with no verb and no quotation in it (`has, in the past, argued`, `A third of independents, 33%, say`); -1 when
+ * none
+ */
+export function asideComma(ctx: QuoteContext, c: number, step: 1 | -1, reach: number): number {
+  const t = ctx.doc.tokens;
+  for (let k = c + step; k >= 0 && k < t.length && Math.abs(k - c) <= reach && t[k].sentence === t[c].sentence; k += step) {
+    if (ctx.quoted[k] || isVerbal(t[k])) return -1;
+    if (t[k].text === ',') return k;
+  }
+  return -1;
+}
+
 /** how many tokens an aside between an auxiliary and its verb may run: `has, in the past, argued` */
 const AUXILIARY_ASIDE_REACH = 5;
 
@@ -314,11 +328,8 @@ const AUXILIARY_ASIDE_REACH = 5;
 function auxiliaryAside(ctx: QuoteContext, i: number, floor: number): number {
   const t = ctx.doc.tokens;
   if (t[i]?.text !== ',' || ctx.quoted[i]) return i;
-  for (let c = i - 1; c > floor && c >= i - AUXILIARY_ASIDE_REACH; c--) {
-    if (ctx.quoted[c] || isVerbal(t[c]) || t[c].sentence !== t[i].sentence) return i;
-    if (t[c].text === ',') return c - 1 > floor && c < i - 1 && isAuxiliary(t[c - 1]) ? c - 1 : i;
-  }
-  return i;
+  const open = asideComma(ctx, i, -1, AUXILIARY_ASIDE_REACH);
+  return open - 1 > floor && open < i - 1 && isAuxiliary(t[open - 1]) ? open - 1 : i;
 }
 
 /** the token before the verb at `j` and the auxiliaries and adverbs before it (`who has also said`); below `floor` when none */

@@ -16,7 +16,7 @@ import { ANONYMOUS_HEADS, CALENDAR, DESCRIBED_PRONOUNS, INDEFINITE, NOT_SPEAKERS
 import { PARTY_LABELS, QUALIFIERS, TITLE_HEADS, TITLE_WORDS } from '../lexicon/titles';
 import type { SieveName, Span, Speaker } from '../schema';
 import { spanOf, type QuoteContext } from './context';
-import { isPossessor, isPronoun, pastMeasure, postmodifierAt, quantifierSubject, ratioAt, thoseParticiple, wordsStart } from './phrase';
+import { asideComma, isPossessor, isPronoun, pastMeasure, postmodifierAt, quantifierSubject, ratioAt, thoseParticiple, wordsStart } from './phrase';
 import { describedSpeaker, resolveBody, resolveDescribed, resolveHeadBody, resolveNominal, resolvePronoun } from './resolve';
 import { BODY_DEFINITIONS, COMPANY_KINDS, COMPANY_ROLES } from '../lexicon/type-cues';
 import { countryIndex } from '../lexicon/country-index';
@@ -169,13 +169,9 @@ function describedInPlace(ctx: QuoteContext, a: number, b: number): Token | unde
 const ASIDE_REACH = 6;
 
 /** the token after the phrase ending before `b`, past an aside set off by commas with no verb in it (`, 33%,`) */
-function pastAside(t: readonly Token[], b: number): number {
-  if (t[b]?.text !== ',') return b;
-  for (let c = b + 1; c < t.length && c <= b + ASIDE_REACH && t[c].sentence === t[b].sentence; c++) {
-    if (t[c].text === ',') return c + 1;
-    if (t[c].pos === 'VERB' || t[c].pos === 'AUX') return b;
-  }
-  return b;
+function pastAside(ctx: QuoteContext, b: number): number {
+  const close = ctx.doc.tokens[b]?.text === ',' ? asideComma(ctx, b, 1, ASIDE_REACH) : -1;
+  return close >= 0 ? close + 1 : b;
 }
 
 export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor: number, sieve: SieveName) {
@@ -301,7 +297,7 @@ export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor:
   if (owned[0]) return speaker(mention, 'name', sieve, owned[0]);
   // `the military said`, `Israel’s military said`: an adjective ending a determined phrase before a verb is its noun (not `a growing fear`)
   const [before, end] = words.slice(-2);
-  const verbNext = t[pastAside(t, b)]?.pos === 'VERB';
+  const verbNext = t[pastAside(ctx, b)]?.pos === 'VERB';
   const adjectiveHead =
     end?.pos === 'ADJ' && verbNext && !!before && (ARTICLES.has(words[0].lower) || before.possessive || POSSESSIVE_DETERMINERS.has(before.lower));
   // `the department said` after the Labor Department: the latest organisation whose name the head word ends;
