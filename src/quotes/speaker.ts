@@ -164,7 +164,6 @@ function describedInPlace(ctx: QuoteContext, a: number, b: number): Token | unde
   return t.slice(a, prep).every((w) => w.low || opener(w)) ? head : undefined;
 }
 
-/** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
 /** how many tokens an aside between a subject and its verb may run: `A third of independents, 33%, say` */
 const ASIDE_REACH = 6;
 
@@ -174,6 +173,7 @@ function pastAside(ctx: QuoteContext, b: number): number {
   return close >= 0 ? close + 1 : b;
 }
 
+/** who a speaker phrase names: an entity, a resolved pronoun or nominal, an unnamed source, or a name */
 export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor: number, sieve: SieveName) {
   const [a, b] = phrase;
   const t = ctx.doc.tokens;
