@@ -724,6 +724,36 @@ describe('reported statements', () => {
     // stay: a quantifier's phrase before one
     ['an aside between a share and its verb', 'A third of independents, 33%, say the race is close.', 'the race is close|A third of independents|say'],
     ['an aside between a quantifier and its verb', 'Most of the voters, 33%, say the race is close.', 'the race is close|Most of the voters|say'],
+    // a participle opening its sentence leans on the main clause's subject after its comma (quotes/cue-speaker.ts
+    // opensWithParticiple); must stay: a gerund that is the sentence's subject names no speaker
+    [
+      'a participle opening the sentence',
+      'Noting that only one senator voted with them, Tester added that the bill had failed.',
+      'that only one senator voted with them|Tester|Noting',
+      'that the bill had failed|Tester|added',
+    ],
+    [
+      'a perfect participle opening the sentence',
+      'Having announced that he would not send me to prison, Judge Berman went on.',
+      'that he would not send me to prison|Berman|announced',
+    ],
+    [
+      'a participle and an infinitive opening the sentence',
+      'Continuing to explain his view, Carson rejected the plan.',
+      'his view|Carson|explain',
+      'the plan|Carson|rejected',
+    ],
+    ['a gerund subject opening the sentence', 'Promising tax cuts would help Smith, Jones said.', 'Promising tax cuts would help Smith|Jones|said'],
+    [
+      'a gerund subject before a comma and a phrase',
+      'Winning that trifecta would put Trump in a strong position, the first Republican to do so since 1980.',
+      'that trifecta would put Trump in a strong position|none|Winning',
+    ],
+    [
+      'a participle opening the sentence, its main verb misread',
+      'Citing local news outlets, the Associated Press reports that Hess almost missed the flight.',
+      'that Hess almost missed the flight|none|Citing',
+    ],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],
