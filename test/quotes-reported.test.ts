@@ -754,6 +754,13 @@ describe('reported statements', () => {
       'Citing local news outlets, the Associated Press reports that Hess almost missed the flight.',
       'that Hess almost missed the flight|none|Citing',
     ],
+    // `in` and a month between a subject and its verb say when (quotes/phrase.ts isWhen); must stay: `in` and a place
+    [
+      'a month after `in` before the verb',
+      'A Bloomberg poll in June showed that most voters were bothered.',
+      'that most voters were bothered|A Bloomberg poll|showed',
+    ],
+    ['a place after `in` before the verb', 'Officials in Paris said the talks had stalled.', 'the talks had stalled|Officials in Paris|said'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

@@ -11,6 +11,7 @@ import {
   PUBLISHING_PARTICIPLES,
   POSSESSIVE_DETERMINERS,
   FLOATING_QUANTIFIERS,
+  MONTHS,
   PLURAL_PRONOUNS,
   QUANTIFIERS,
   SUBJECT_QUANTIFIERS,
@@ -273,12 +274,13 @@ const isTimePhrase = (t: readonly Token[], i: number) =>
   TIME_NOUNS.has(t[i].lower) && i > 0 && (TIME_MODIFIERS.has(t[i - 1].lower) || (DATE_WORDS.has(t[i - 1].lower) && t[i - 1].pos === 'PROPN'));
 
 /**
- * `Priebus later Thursday told`, `Smith on Monday said`, `Frost last week said`: a day or a time
- * between a subject and its verb says when, not who
+ * `Priebus later Thursday told`, `Smith on Monday said`, `Frost last week said`, `A Bloomberg poll in June showed`: a day
+ * or a time between a subject and its verb says when, not who
  */
 const isWhen = (t: readonly Token[], i: number) =>
   (DATE_WORDS.has(t[i].lower) && (t[i].pos === 'PROPN' || t[i].pos === 'NOUN')) ||
   (t[i].lower === 'on' && DATE_WORDS.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN') ||
+  (t[i].lower === 'in' && MONTHS.has(t[i + 1]?.lower ?? '') && t[i + 1].pos === 'PROPN') ||
   isTimePhrase(t, i) ||
   (TIME_MODIFIERS.has(t[i].lower) && isTimePhrase(t, i + 1));
 
