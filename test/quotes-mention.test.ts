@@ -175,3 +175,20 @@ describe('speaker.mention takes in the title right before the name', () => {
     expect([quote?.speaker?.name, quote?.speaker?.mention?.text]).toEqual([name, mention]);
   });
 });
+
+// a speaker read back past a relative pronoun whose clause runs on to the cue is named there by the pronoun
+// (quotes/cue-speaker.ts relativeAtCue); must stay: a relative clause closed before the cue, by a comma or by its own verb
+describe('speaker.mention of a cue inside a relative clause', () => {
+  it.each([
+    ['an infinitive after a copula', 'Speaker Paul Ryan, who was reluctant to endorse the plan, left early.', 'who'],
+    ['an aside right after the pronoun', 'Bruce Turry, who, like several other brothers, remembered that Freddy was kind.', 'who'],
+    ['a verb coordinated with the relative’s', 'The senator who made enemies and bragged that he had won now wants peace.', 'who'],
+    ['a gerund after a preposition', 'Smith, who last week stunned the race by questioning whether Jones could serve, left.', 'who'],
+    ['must stay: a comma closes the relative clause first', 'Smith, who was there, said that the talks had failed.', 'Smith'],
+    ['must stay: the relative clause has a verb of its own', 'The groups who wrote to her on Thursday say they are concerned.', 'The groups'],
+    ['must stay: a copula is the relative clause’s verb', 'A woman who had been a student in Montana asked whether he would win.', 'A woman'],
+  ])('%s', (_, text, expected) => {
+    const statement = strictExtract(text).quotes.find((q) => q.kind === 'indirect');
+    expect(statement?.speaker?.mention?.text ?? 'none').toBe(expected);
+  });
+});

@@ -1,7 +1,8 @@
-import { endsInS, isVerbal } from '../core/tokens';
+import { endsInS, isVerbal, tokenAt } from '../core/tokens';
 import {
   ARTICLES,
   CLAUSE_OPENERS,
+  COORDINATORS,
   DASHES,
   DEMONSTRATIVES,
   FLOATING_QUANTIFIERS,
@@ -34,6 +35,7 @@ import { RELATIVES, STATEMENT_NOUNS } from '../lexicon/reported';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
+  asideComma,
   askedBy,
   beforeVerbGroup,
   inAdjunct,
@@ -456,6 +458,46 @@ function ownerBefore(ctx: QuoteContext, j: number, floor: number): [number, numb
   return [k, j - 1];
 }
 
+/** relative pronouns opening a clause about the phrase before them: `Ryan, who was reluctant to …`, `Iqbal, which made …` */
+const CLAUSE_RELATIVES = new Set(['who', 'which']);
+
+/** how far an aside set off right after a relative pronoun may run, in tokens: `who, on a press call Friday, criticized` */
+const RELATIVE_ASIDE_REACH = 12;
+
+/**
+ * `Speaker Paul D. Ryan, who was reluctant to end …`, `Donald J. Trump, who last week injected …`, `Bruce Turry, who, like
+ * several others, remembered …`: a speaker read back past a relative pronoun whose clause runs on to the cue at `j` is the
+ * pronoun's antecedent, and the words at the cue are the pronoun, as for `Ted Cruz, who said …` (PolNeAR marks the
+ * pronoun the source); not where a comma closes the relative clause first (`Clinton, who was there, said …`)
+ */
+function relativeAtCue(ctx: QuoteContext, found: Omit<Attribution, 'cue'>, j: number): Omit<Attribution, 'cue'> {
+  const t = ctx.doc.tokens;
+  const m = found.speaker.mention;
+  if (!m || m.end > t[j].start) return found;
+  let r = tokenAt(t, m.end);
+  if (t[r]?.text === ',' && !ctx.quoted[r]) r++;
+  if (r >= j || !CLAUSE_RELATIVES.has(t[r].lower) || ctx.quoted[r]) return found;
+  let k = r + 1;
+  if (t[k].text === ',') {
+    const close = asideComma(ctx, k, 1, RELATIVE_ASIDE_REACH);
+    if (close < 0 || close >= j) return found;
+    k = close + 1;
+  }
+  let verb = -1;
+  for (; k < j; k++) {
+    if ((t[k].punct && t[k].text !== '-') || ctx.quoted[k]) return found;
+    // a form of `be` before no other verb is the clause's verb too (`who had been an exchange student asked …`)
+    const copula = BE_FORMS.has(t[k].lower) && !isVerbal(t[k + 1]) && t[k + 1]?.pos !== 'ADV' && t[k + 1]?.pos !== 'PART';
+    if (verb < 0 && (t[k].pos === 'VERB' || copula)) verb = k;
+  }
+  // the cue is the relative's own verb, or coordinated with it (`who made enemies and bragged`), its infinitive (`who was
+  // reluctant to endorse`) or a gerund after a preposition (`who injected … by questioning`); after another verb it is the
+  // main clause's (`the groups who wrote to her say …`)
+  const gerund = t[j - 1]?.pos === 'ADP' && t[j].lower.endsWith('ing');
+  if (verb >= 0 && !gerund && t[j - 1]?.lower !== 'to' && !COORDINATORS.has(t[beforeVerbGroup(ctx, j, r)]?.lower ?? '')) return found;
+  return { ...found, speaker: { ...found.speaker, form: 'pronoun', mention: spanOf(ctx.doc, t[r], t[r]) } };
+}
+
 /** how many coordinated verbs back a cue's subject is looked for: `shook hands and posed for photos and asked …` */
 const COORDINATED_HOPS = 3;
 
@@ -547,5 +589,5 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
       found = read(t[who]?.lower === 'who' && !ctx.quoted[who] ? phraseBefore(ctx, described, floor, true) : mainClauseSubject(ctx, head, floor));
     }
   }
-  return found ? { ...found, cue } : null;
+  return found ? { ...relativeAtCue(ctx, found, j), cue } : null;
 }
