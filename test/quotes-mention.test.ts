@@ -184,6 +184,10 @@ describe('speaker.mention of a cue inside a relative clause', () => {
     ['an aside right after the pronoun', 'Bruce Turry, who, like several other brothers, remembered that Freddy was kind.', 'who'],
     ['a verb coordinated with the relative’s', 'The senator who made enemies and bragged that he had won now wants peace.', 'who'],
     ['a gerund after a preposition', 'Smith, who last week stunned the race by questioning whether Jones could serve, left.', 'who'],
+    // words of when and a floating quantifier between the pronoun and the cue (quotes/phrase.ts beforeVerbAndWhen)
+    ['words of when after the pronoun', 'Bernie Sanders, who on Tuesday endorsed Clinton, left early.', 'who'],
+    ['a time phrase after the pronoun', 'Ted Cruz, who last year threatened to shut down the government, left.', 'who'],
+    ['a floating quantifier after the pronoun', 'Mr. McConnell, who has both endorsed Mr. Trump and criticized him, left.', 'who'],
     ['must stay: a comma closes the relative clause first', 'Smith, who was there, said that the talks had failed.', 'Smith'],
     ['must stay: the relative clause has a verb of its own', 'The groups who wrote to her on Thursday say they are concerned.', 'The groups'],
     ['must stay: a copula is the relative clause’s verb', 'A woman who had been a student in Montana asked whether he would win.', 'A woman'],

@@ -37,6 +37,7 @@ import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
   asideComma,
   askedBy,
+  beforeVerbAndWhen,
   beforeVerbGroup,
   inAdjunct,
   isAsideRelative,
@@ -573,7 +574,7 @@ export function speakerOfCue(ctx: QuoteContext, j: number, n: number, floor: num
     // the comma, which names the speaker; the words at the cue are the relative pronoun, as `he` is
     // a pronoun's (PolNeAR's gold marks `who` the source 567 times over its train split); so does one before the first
     // of coordinated verbs (`Weaver, who came out and endorsed Clinton`)
-    const who = beforeVerbGroup(ctx, head, floor);
+    const who = beforeVerbAndWhen(ctx, head, floor);
     if (!found && isAsideRelative(t, who, floor)) {
       const named = read(phraseBefore(ctx, who - 1, floor, true));
       const mention = spanOf(ctx.doc, t[who], t[who]);

@@ -352,6 +352,17 @@ export function beforeVerbGroup(ctx: QuoteContext, j: number, floor: number): nu
   return p;
 }
 
+/**
+ * the word before the verb group of the verb at `j`, past words of when and a floating quantifier too (`who on Tuesday
+ * endorsed`, `who last year threatened`, `who has both endorsed`): where a relative pronoun before them stands
+ */
+export function beforeVerbAndWhen(ctx: QuoteContext, j: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  let p = beforeVerbGroup(ctx, j, floor);
+  while (p > floor && !ctx.quoted[p] && (isWhen(t, p) || floatingQuantifier(t, p))) p = beforeVerbGroup(ctx, p, floor);
+  return p;
+}
+
 /** `Cruz, who said he would …`, `The union, which endorsed Clinton, …`: a relative at `p` set off by a comma, which adds what its antecedent said or holds */
 export const isAsideRelative = (t: readonly Token[], p: number, floor: number): boolean =>
   p > floor && ASIDE_RELATIVES.has(t[p].lower) && t[p - 1].text === ',';
