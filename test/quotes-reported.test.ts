@@ -796,7 +796,7 @@ describe('reported statements', () => {
     [
       'a phrase closed by a comma before the next cue',
       'Former mayor Jane Smith, who on Monday endorsed Jones, said Tuesday she agrees with the ruling.',
-      'Jones|none|endorsed',
+      'Jones|Jane Smith|endorsed',
       'she agrees with the ruling|Jane Smith|said',
       'the ruling|Jane Smith|agrees with',
     ],

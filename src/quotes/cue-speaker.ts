@@ -134,7 +134,8 @@ function opensWithParticiple(ctx: QuoteContext, j: number, floor: number): boole
 /**
  * the main clause's subject after a participle opening the sentence at `j`, where a verb follows it (`…, Bolton said`);
  * null where none does: `Winning that trifecta would put Trump …` has the gerund for its subject, and `Citing local
- * outlets, the Associated Press reports that …` a phrase misread to swallow its verb
+ * outlets, the Associated Press reports that …` a phrase misread to swallow its verb; nor
+ * where the main clause is passive (`…, the report was filed`)
  */
 function subjectAfterOpener(ctx: QuoteContext, j: number): [number, number] | null {
   const t = ctx.doc.tokens;
@@ -142,6 +143,8 @@ function subjectAfterOpener(ctx: QuoteContext, j: number): [number, number] | nu
   if (!p) return null;
   let v = p[1];
   while (t[v]?.pos === 'ADV' && !ctx.quoted[v]) v++;
+  // `Saying her foot was swollen, the report was filed`: a passive main clause's subject does not act
+  if (BE_FORMS.has(t[v]?.lower ?? '') && t[v + 1]?.pos === 'VERB') return null;
   return isVerbal(t[v]) && !ctx.quoted[v] ? p : null;
 }
 
