@@ -761,6 +761,26 @@ describe('reported statements', () => {
       'that most voters were bothered|A Bloomberg poll|showed',
     ],
     ['a place after `in` before the verb', 'Officials in Paris said the talks had stalled.', 'the talks had stalled|Officials in Paris|said'],
+    // a verb coordinated after a chain of reports is the outermost cue's (quotes/cue-speaker.ts reportingVerbOver); must
+    // stay: a cue in an adverbial clause is the one coordinated
+    [
+      'a verb coordinated after a report inside a report',
+      'Smith said that Jones claimed the vote was rigged and predicted that Smith would win.',
+      'that Jones claimed the vote was rigged|Smith|said',
+      'that Smith would win|Smith|predicted',
+    ],
+    [
+      'a verb coordinated after a report and a dash',
+      'Smith suggested that Jones claimed the vote was rigged -- but said that he would accept it.',
+      'that Jones claimed the vote was rigged|Smith|suggested',
+      'that he would accept it|Smith|said',
+    ],
+    [
+      'a verb coordinated with a cue in an adverbial clause',
+      'Smith spoke on Tuesday after Jones claimed that the vote was rigged and warned that more fraud would come.',
+      'that the vote was rigged|Jones|claimed',
+      'that more fraud would come|Jones|warned',
+    ],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

@@ -369,10 +369,19 @@ function reportingVerbOver(ctx: QuoteContext, v: number, floor: number): number 
   // clause's, and the search goes on before it
   const t = ctx.doc.tokens;
   const reports = (c: number) => !!ctx.cues[c] && !RELATIVES.has(t[c - 1]?.lower ?? '');
-  if (reports(v)) return v;
+  // `Ginsburg said … that she didn't want to think about it and predicted …`: a cue inside what another reports is that
+  // one's clause's too; the outermost cue of the chain is the verb coordinated after it
+  let outer = reports(v) ? v : -1;
   // `After Jones criticized the plan, Smith voted for it but …`: a comma closes the clause a cue before it reports
-  for (let c = v - 1; c >= floor && t[c].text !== ','; c--) if (reports(c) && !ctx.quoted[c] && t[c].pos === 'VERB') return c;
-  return v;
+  for (let c = v - 1; c >= floor && t[c].text !== ','; c--) {
+    // `said … after she attacked the police and blamed …`: a cue in an adverbial clause is the one coordinated
+    // (the tagger may call the word a preposition: a pronoun after it is a clause's subject, `after she attacked`)
+    if (outer >= 0 && SUBORDINATORS.has(t[c].lower) && (t[c].pos === 'SCONJ' || t[c + 1].pos === 'PRON')) break;
+    // `suggested … that she is unqualified -- but said …`: nor past a dash or another clause's end
+    if (outer >= 0 && (CLAUSE_CLOSERS.has(t[c].text) || DASHES.has(t[c].text)) && !ctx.quoted[c]) break;
+    if (reports(c) && !ctx.quoted[c] && t[c].pos === 'VERB') outer = c;
+  }
+  return outer >= 0 ? outer : v;
 }
 
 /**
