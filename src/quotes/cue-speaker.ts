@@ -127,15 +127,16 @@ function opensWithParticiple(ctx: QuoteContext, j: number, floor: number): boole
   while (o < j && isMark(t[o].text)) o++;
   if (o < floor || ctx.quoted[o]) return false;
   if (t[o].lower === 'having') o++;
+  if (o > j) return false;
   if (!t[o].lower.endsWith('ing') && !(o === j && t[o - 1]?.lower === 'having')) return false;
   return j === o || (j === o + 2 && t[o + 1].lower === 'to');
 }
 
 /**
- * the main clause's subject after a participle opening the sentence at `j`, where a verb follows it (`…, Bolton said`);
- * null where none does: `Winning that trifecta would put Trump …` has the gerund for its subject, and `Citing local
- * outlets, the Associated Press reports that …` a phrase misread to swallow its verb; nor
- * where the main clause is passive (`…, the report was filed`)
+ * the main clause's subject after a participle opening the sentence at `j`, where an active verb follows it (`…, Bolton
+ * said`); null where none does (`Winning that trifecta would put Trump …` has the gerund for its subject; in `Citing local
+ * outlets, the Associated Press reports that …` the phrase was misread to swallow its verb) or where the main clause is
+ * passive (`…, the report was filed`)
  */
 function subjectAfterOpener(ctx: QuoteContext, j: number): [number, number] | null {
   const t = ctx.doc.tokens;
@@ -361,16 +362,15 @@ function inSeries(ctx: QuoteContext, j: number, k: number): boolean {
 
 /**
  * `Arteta said he hoped Saka would return but refused to …`: a verb inside what a cue before it reports
- * is that cue's clause's, and the verb coordinated after it the cue's: the nearest cue before `v` in its
- * clause (no comma between), or `v` itself when none
+ * is that cue's clause's, and the verb coordinated after it the cue's; so is a cue inside what another
+ * reports (`Ginsburg said … that she didn't want to think about it and predicted …`): the outermost cue
+ * before `v` in its clause (`v` itself among them), or `v` when none
  */
 function reportingVerbOver(ctx: QuoteContext, v: number, floor: number): number {
   // `admitted that the course name that appeared in his book was wrong, but said …`: a cue in a relative clause is that
   // clause's, and the search goes on before it
   const t = ctx.doc.tokens;
   const reports = (c: number) => !!ctx.cues[c] && !RELATIVES.has(t[c - 1]?.lower ?? '');
-  // `Ginsburg said … that she didn't want to think about it and predicted …`: a cue inside what another reports is that
-  // one's clause's too; the outermost cue of the chain is the verb coordinated after it
   let outer = reports(v) ? v : -1;
   // `After Jones criticized the plan, Smith voted for it but …`: a comma closes the clause a cue before it reports
   for (let c = v - 1; c >= floor && t[c].text !== ','; c--) {
