@@ -252,6 +252,23 @@ describe('speaker sieves', () => {
       'John Smith|name|cue-before|said',
     ],
     ['an unnamed source keeps its own verb', 'Smith said a source told him the deal was “dead on arrival.”', 'a source|anonymous|cue-before|told'],
+    // a cue in an adverbial clause governs nothing after the comma that closes it (quotes/sieves/cue-before.ts
+    // inOpeningClause); must stay: a thing inside what an earlier cue reports, the clause opened after that cue
+    [
+      'a cue in an adverbial clause gives way to the main clause’s',
+      'When Smith said the race was over, a man yelled “Stay there!”',
+      'a man|nominal|cue-before|yelled',
+    ],
+    [
+      'a cue in an adverbial clause after a conjunction gives way too',
+      'The crowd booed, and when Smith thanked them and said it was over, the protesters chanted “Not yet!”',
+      'the protesters|nominal|cue-before|chanted',
+    ],
+    [
+      'a thing inside what an earlier cue reports, after an adverbial clause',
+      'Smith said that as prices rose, the committee warned of “grave risks.”',
+      'John Smith|name|cue-before|said',
+    ],
     [
       'a colon after a second cue introduces that cue’s quotation, not the first',
       '“If she wins, nothing can be done,” Smith said before adding: “Though maybe there is.”',

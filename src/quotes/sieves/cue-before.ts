@@ -33,6 +33,19 @@ function thatClause(ctx: QuoteContext, from: number, a: number, anchor: number, 
 }
 
 /**
+ * the cue at `j` stands in an adverbial clause (`When Rubio said …`, `…, and when Rubio thanked Miami and said …`, `As
+ * the crowd cheered …`) that a comma before the later cue at `k` closes
+ */
+function inOpeningClause(ctx: QuoteContext, from: number, j: number, k: number): boolean {
+  const t = ctx.doc.tokens;
+  let opener = j - 1;
+  while (opener >= from && t[opener].text !== ',' && !ctx.quoted[opener] && !SUBORDINATORS.has(t[opener].lower) && t[opener].lower !== 'as') opener--;
+  if (opener < from || (!SUBORDINATORS.has(t[opener].lower) && t[opener].lower !== 'as')) return false;
+  for (let c = j + 1; c < k; c++) if (t[c].text === ',' && !ctx.quoted[c]) return true;
+  return false;
+}
+
+/**
  * `Obama said he expected that Americans will say “no”`, `Yepez said Perez was right to urge leaders
  * “to stand up”`: a cue under a modal or an infinitive, inside the clause an earlier verb of saying
  * reports, tells of nothing said; the quoted words are the reporter's (`Jones said Smith once
@@ -93,6 +106,7 @@ export const cueBefore: Sieve = {
     const answer = opens && v >= from ? answerAt(ctx, v, from, q.start, this.name) : null;
     if (answer) return answer;
     let thing: Attribution | null = null;
+    let thingAt = -1;
     for (let j = a - 1; j >= from; j--) {
       // `Ramos lamented that the “danger” came from …`: any verb of saying taking a that-clause
       const cue = cueAt(ctx, j);
@@ -101,7 +115,10 @@ export const cueBefore: Sieve = {
       const found = speakerOfCue(ctx, j, n, from, a, q.start, this.name);
       // `the poll showed that …`: a verb of saying read by its frame only speaks for an actor or a pronoun
       if (!found || (!cue && !found.entity && found.speaker.form !== 'pronoun')) continue;
-      if (!isThing(found)) return outerSpeaker(ctx, from, j, found, q.start, this.name) ?? found;
+      // `When Rubio said it was great, a man yelled “…”`: a cue in an adverbial clause opening the sentence governs
+      // nothing after the comma closing it; the main clause's cue there does, whatever its subject
+      if (!isThing(found)) return thing && inOpeningClause(ctx, from, j, thingAt) ? thing : (outerSpeaker(ctx, from, j, found, q.start, this.name) ?? found);
+      if (!thing) thingAt = j;
       thing ??= found;
     }
     // `Trump interjected: “…”`: any verb of saying right before the colon or comma that opens the quotation
