@@ -781,6 +781,11 @@ describe('reported statements', () => {
       'that the vote was rigged|Jones|claimed',
       'that more fraud would come|Jones|warned',
     ],
+    // `you` outside a quotation speaks as the writer's `I` does, with no entity (lexicon/speech.ts UNRESOLVED_PRONOUNS);
+    // must stay: inside a quotation it reports nothing of its own
+    ['the one a question asks', 'Q: Do you think the law should be reinstated? A: Yes.', 'the law should be reinstated|you|think'],
+    ['the reader', 'If you believe the polls, Smith will win.', 'the polls|you|believe'],
+    ['`you` inside a quotation', 'Smith said, “You know that we will win.”'],
     // a gerund after `no` is no one's act
     ['a gerund after no', "There's no denying he has had a hard year.", 'he has had a hard year|none|denying'],
     ['belief inside a statement', 'Officials said the mayor would support the new bridge.', 'the mayor would support the new bridge|Officials|said'],

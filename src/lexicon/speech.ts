@@ -195,10 +195,16 @@ export const APPOSITIVE_ADVERBS: ReadonlySet<string> = new Set(['then', 'now', '
 
 export const INDEFINITE = new Set(['a', 'an', 'another', 'one', 'some', 'several', 'two', 'three', 'many', 'other', 'senior']);
 
-/** personal pronouns that can speak, with the entity they can stand for */
 /** the first person: outside a quotation the writer, inside one whoever speaks it */
 export const FIRST_PERSON = new Set(['i', 'we']);
 
+/**
+ * pronouns no entity of the article stands for: the first person outside a quotation (the writer) and `you` (the
+ * reader, or whoever a question asks: `if you want to get a sense of …`, `Q: Do you think …?`)
+ */
+export const UNRESOLVED_PRONOUNS: ReadonlySet<string> = new Set([...FIRST_PERSON, 'you']);
+
+/** personal pronouns that can speak, with the entity they can stand for */
 export const SPEAKER_PRONOUNS: Readonly<Record<string, { gender?: 'male' | 'female'; types: string[] }>> = wordTable({
   he: { gender: 'male', types: ['person'] },
   she: { gender: 'female', types: ['person'] },
@@ -206,6 +212,7 @@ export const SPEAKER_PRONOUNS: Readonly<Record<string, { gender?: 'male' | 'fema
   it: { types: ['organization'] },
   i: { types: ['person'] },
   we: { types: ['organization', 'person'] },
+  you: { types: ['person'] },
 });
 
 /** small words that sit between a speaker and the verb without ending the phrase */

@@ -3,7 +3,7 @@ import { endsInS } from '../core/tokens';
 import type { Entity } from '../core/types';
 import { ARTICLES, DASHES, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { PERSON_NOUNS } from '../lexicon/peoples';
-import { ANONYMOUS_HEADS, DOCUMENT_HEADS, FIRST_PERSON, SPEAKER_PRONOUNS, SPEECH_VERBS } from '../lexicon/speech';
+import { ANONYMOUS_HEADS, DOCUMENT_HEADS, SPEAKER_PRONOUNS, SPEECH_VERBS, UNRESOLVED_PRONOUNS } from '../lexicon/speech';
 import { GENDER_WORDS, TITLE_HEADS } from '../lexicon/titles';
 import { tokenAt, type QuoteContext } from './context';
 import { isPronoun, phraseBefore } from './phrase';
@@ -124,8 +124,9 @@ function latest(ctx: QuoteContext, anchor: number, fits: (e: Entity) => boolean)
 /** the entity a speaking pronoun stands for: nearest compatible mention before it */
 export function resolvePronoun(ctx: QuoteContext, pronoun: string, anchor: number): Entity | undefined {
   const spec = SPEAKER_PRONOUNS[pronoun];
-  // `I laughed and said, “…”`: outside a quotation the first person is the writer, whom no entity names
-  if (!spec || FIRST_PERSON.has(pronoun)) return undefined;
+  // `I laughed and said, “…”`: outside a quotation the first person is the writer, whom no entity names; `you`, the
+  // reader or the one asked
+  if (!spec || UNRESOLVED_PRONOUNS.has(pronoun)) return undefined;
   const fits = (e: Entity) => spec.types.includes(e.type) && (!spec.gender || e.type !== 'person' || !e.gender || e.gender === spec.gender);
   const found = latest(ctx, anchor, fits);
   if (found || !spec.gender) return found;
