@@ -253,7 +253,7 @@ describe('speaker sieves', () => {
     ],
     ['an unnamed source keeps its own verb', 'Smith said a source told him the deal was “dead on arrival.”', 'a source|anonymous|cue-before|told'],
     // a cue in an adverbial clause governs nothing after the comma that closes it (quotes/sieves/cue-before.ts
-    // inOpeningClause); must stay: a thing inside what an earlier cue reports, the clause opened after that cue
+    // inAdverbialClause); must stay: a thing inside what an earlier cue reports, the clause opened after that cue
     [
       'a cue in an adverbial clause gives way to the main clause’s',
       'When Smith said the race was over, a man yelled “Stay there!”',

@@ -233,9 +233,8 @@ export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor:
     const name = ctx.doc.text.slice(t[described[0]].start, t[described[1] - 1].end);
     return { speaker: { ...speaker(mention, 'pronoun', sieve).speaker, name }, entity: undefined };
   }
-  // `told you`, `asked me`: an object or second-person pronoun speaks nothing
-  // (`you` right before a verb is its subject, the reader or the one interviewed: `You said yesterday …`, `You could say …`)
-  if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower) && !(t[a].lower === 'you' && (t[b]?.pos === 'VERB' || t[b]?.pos === 'AUX'))) return null;
+  // `told me`, `asked them`: an object pronoun speaks nothing (`you` is read above, as a speaking pronoun)
+  if (b - a === 1 && NOT_SPEAKERS.has(t[a].lower)) return null;
   const words = t.slice(a, head0);
   // `4 in 10 said`, `Six in 10 voters said`: a poll's share of a group names nobody, whatever its capitals; it describes
   if (share > 0 && !owned.length) return speaker(mention, 'nominal', sieve);

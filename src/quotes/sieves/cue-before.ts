@@ -34,9 +34,10 @@ function thatClause(ctx: QuoteContext, from: number, a: number, anchor: number, 
 
 /**
  * the cue at `j` stands in an adverbial clause (`When Rubio said …`, `…, and when Rubio thanked Miami and said …`, `As
- * the crowd cheered …`) that a comma before the later cue at `k` closes
+ * the crowd cheered …`) that a comma before the later cue at `k` closes; the clause may open anywhere after a comma
+ * (reported/shapes/clause-after.ts `inOpeningClause` asks it of a clause opening the sentence, by its own list)
  */
-function inOpeningClause(ctx: QuoteContext, from: number, j: number, k: number): boolean {
+function inAdverbialClause(ctx: QuoteContext, from: number, j: number, k: number): boolean {
   const t = ctx.doc.tokens;
   let opener = j - 1;
   while (opener >= from && t[opener].text !== ',' && !ctx.quoted[opener] && !SUBORDINATORS.has(t[opener].lower) && t[opener].lower !== 'as') opener--;
@@ -115,9 +116,9 @@ export const cueBefore: Sieve = {
       const found = speakerOfCue(ctx, j, n, from, a, q.start, this.name);
       // `the poll showed that …`: a verb of saying read by its frame only speaks for an actor or a pronoun
       if (!found || (!cue && !found.entity && found.speaker.form !== 'pronoun')) continue;
-      // `When Rubio said it was great, a man yelled “…”`: a cue in an adverbial clause opening the sentence governs
-      // nothing after the comma closing it; the main clause's cue there does, whatever its subject
-      if (!isThing(found)) return thing && inOpeningClause(ctx, from, j, thingAt) ? thing : (outerSpeaker(ctx, from, j, found, q.start, this.name) ?? found);
+      // `When Rubio said it was great, a man yelled “…”`: a cue in an adverbial clause governs nothing after the comma
+      // closing it; the main clause's cue there does, whatever its subject
+      if (!isThing(found)) return thing && inAdverbialClause(ctx, from, j, thingAt) ? thing : (outerSpeaker(ctx, from, j, found, q.start, this.name) ?? found);
       if (!thing) thingAt = j;
       thing ??= found;
     }
