@@ -31,7 +31,7 @@ import {
   SPEECH_NOUNS,
   UNTENSED_BE,
 } from '../lexicon/speech';
-import { RELATIVES, STATEMENT_NOUNS } from '../lexicon/reported';
+import { ASIDE_RELATIVES, RELATIVES, STATEMENT_NOUNS } from '../lexicon/reported';
 import { TITLE_WORDS } from '../lexicon/titles';
 import { cueOf, spanOf, type Attribution, type QuoteContext } from './context';
 import {
@@ -471,9 +471,6 @@ function ownerBefore(ctx: QuoteContext, j: number, floor: number): [number, numb
   return [k, j - 1];
 }
 
-/** relative pronouns opening a clause about the phrase before them: `Ryan, who was reluctant to …`, `Iqbal, which made …` */
-const CLAUSE_RELATIVES = new Set(['who', 'which']);
-
 /** how far an aside set off right after a relative pronoun may run, in tokens: `who, on a press call Friday, criticized` */
 const RELATIVE_ASIDE_REACH = 12;
 
@@ -489,7 +486,7 @@ function relativeAtCue(ctx: QuoteContext, found: Omit<Attribution, 'cue'>, j: nu
   if (!m || m.end > t[j].start) return found;
   let r = tokenAt(t, m.end);
   if (t[r]?.text === ',' && !ctx.quoted[r]) r++;
-  if (r >= j || !CLAUSE_RELATIVES.has(t[r].lower) || ctx.quoted[r]) return found;
+  if (r >= j || !ASIDE_RELATIVES.has(t[r].lower) || ctx.quoted[r]) return found;
   let k = r + 1;
   if (t[k].text === ',') {
     const close = asideComma(ctx, k, 1, RELATIVE_ASIDE_REACH);
