@@ -39,9 +39,10 @@ function thatClause(ctx: QuoteContext, from: number, a: number, anchor: number, 
  */
 function inAdverbialClause(ctx: QuoteContext, from: number, j: number, k: number): boolean {
   const t = ctx.doc.tokens;
+  const opens = (c: number) => SUBORDINATORS.has(t[c].lower) || t[c].lower === 'as';
   let opener = j - 1;
-  while (opener >= from && t[opener].text !== ',' && !ctx.quoted[opener] && !SUBORDINATORS.has(t[opener].lower) && t[opener].lower !== 'as') opener--;
-  if (opener < from || (!SUBORDINATORS.has(t[opener].lower) && t[opener].lower !== 'as')) return false;
+  while (opener >= from && t[opener].text !== ',' && !ctx.quoted[opener] && !opens(opener)) opener--;
+  if (opener < from || !opens(opener)) return false;
   for (let c = j + 1; c < k; c++) if (t[c].text === ',' && !ctx.quoted[c]) return true;
   return false;
 }
