@@ -609,6 +609,9 @@ describe('reported statements', () => {
     // `most` before an adverb is a superlative, and after a name and `and` a quantifier is the name's conjunct
     ['a quantifier as the subject', 'Most believe that both parties failed.', 'that both parties failed|Most|believe'],
     ['another as the subject', 'One poll says the race is close, while another says it is not.', 'the race is close|One poll|says', 'it is not|another|says'],
+    // `whilst` opens an adverbial clause as `while` does (lexicon/function-words.ts SUBORDINATORS); must stay: `while`
+    ['whilst ends the content', 'Sunak defended the record whilst promising an update.', 'the record|Sunak|defended'],
+    ['while ends the content', 'Sunak defended the record while promising an update.', 'the record|Sunak|defended'],
     ['a floating quantifier after an auxiliary', 'Cruz and Paul have all attacked the program.', 'the program|Cruz and Paul|attacked'],
     ['those and a participle as the subject', 'Again, those surveyed said the economy was weak.', 'the economy was weak|those surveyed|said'],
     ['most as a superlative', 'He praised the plan, and most recently defended the tax.', 'the plan|He|praised', 'the tax|He|defended'],

@@ -31,7 +31,7 @@ export const NEGATIONS = new Set(['not', "n't", 'n’t']);
 export const IRREALIS = new Set(['will', 'would', 'could', 'should', 'might', 'may', 'can', 'must', 'shall', 'to', "'ll", '’ll']);
 
 /** words that open an adverbial clause, which a verb of saying before them does not report (`tweeted after Clinton argued that …`) */
-export const SUBORDINATORS = new Set(['after', 'before', 'while', 'when', 'whenever', 'since', 'because', 'although', 'though', 'until', 'unless', 'whereas', 'if']);
+export const SUBORDINATORS = new Set(['after', 'before', 'while', 'whilst', 'when', 'whenever', 'since', 'because', 'although', 'though', 'until', 'unless', 'whereas', 'if']);
 /** words opening a subordinate clause before its subject: the subordinators, and `as`, `where` (`As Blumenthal spoke, …`) */
 export const SUBJECT_CLAUSE_OPENERS: ReadonlySet<string> = new Set([...SUBORDINATORS, 'as', 'where']);
 

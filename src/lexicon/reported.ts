@@ -1,4 +1,5 @@
 // words the reported-statement shapes read around a cue (quotes/reported/shapes/)
+import { SUBORDINATORS } from './function-words';
 import { NOT_SPEAKERS, POLL_HEADS } from './speech';
 
 /** verbs whose listener comes before the content: `told reporters (that) …`, `warned Republicans …` */
@@ -64,8 +65,12 @@ export const ADVERBIAL_OPENERS = new Set([
   'when', 'while', 'though', 'although', 'even', 'because', 'compared', 'despite', 'whereas', 'unless', 'reflecting', 'citing',
 ]);
 
-/** conjunctions that open an adverbial clause before the main clause: `While voters said X, Y`, `When she said X, Y` (not `as`, whose clause reports the main one) */
-export const OPENING_CLAUSE = new Set(['when', 'while', 'whilst', 'although', 'though', 'if', 'after', 'before', 'because', 'since', 'once', 'unless', 'whereas', 'until']);
+/**
+ * conjunctions that open an adverbial clause before the main clause: `While voters said X, Y`, `When she said X, Y`: the
+ * subordinators, and `once`, which opening a sentence opens a clause (`Once he said X, Y`) and elsewhere is mostly an adverb
+ * (`he once said`); not `as`, whose clause reports the main one
+ */
+export const OPENING_CLAUSE: ReadonlySet<string> = new Set([...SUBORDINATORS, 'once']);
 
 /** articles after a comma that follows a whole clause: `…, a swipe at his rivals` (an aside), `…, the crowd cheered` (a clause of the reporter's) */
 export const ASIDE_OPENERS = new Set(['the', 'a', 'an']);
