@@ -477,6 +477,14 @@ describe('reported statements', () => {
       'that the bridge would close|The mayor|announced',
       'to build a new one|The mayor|vowed',
     ],
+    // a verb of asking is no verb of belief there when its question's word follows; must stay: `questioned` without one
+    [
+      'a clause, then a coordinated verb of asking and its question',
+      'Rubio said the plan failed and questioned how Trump would pay for it.',
+      'the plan failed|Rubio|said',
+      'how Trump would pay for it|Rubio|questioned',
+    ],
+    ['a clause, then a verb of doubt', 'Rubio said the plan failed and questioned its cost.', 'the plan failed and questioned its cost|Rubio|said'],
     // a second that-clause joined by `and` is the same cue's (quotes/reported/content.ts, nextReport)
     [
       'a clause, then a second that-clause',

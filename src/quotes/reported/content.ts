@@ -3,7 +3,7 @@ import type { Token } from '../../core/types';
 import { readDateline } from '../../document/dateline';
 import { BELIEF_VERBS } from '../../lexicon/belief';
 import { PRONOUNS } from '../../lexicon/function-words';
-import { ADVERBIAL_OPENERS, ASIDE_OPENERS, RELATIVES } from '../../lexicon/reported';
+import { ADVERBIAL_OPENERS, ASIDE_OPENERS, CONTENT_OPENERS, QUESTION_VERBS, RELATIVES } from '../../lexicon/reported';
 import type { QuoteContext } from '../context';
 import { reportsClause } from '../phrase';
 import { isStop } from './shapes/shape';
@@ -164,8 +164,10 @@ function coordinatedCue(ctx: QuoteContext, e: number, ceil: number, reporter = -
   let v = e + 1;
   while (v < ceil && (t[v].pos === 'ADV' || t[v].pos === 'AUX' || t[v].pos === 'PART') && !ctx.cues[v]) v++;
   const cue = v < ceil ? ctx.cues[v] : undefined;
-  // a verb of belief there is more often the inner subject's (`said he was proud and expects to win`)
-  return !!cue && !ctx.quoted[v] && !BELIEF_VERBS.has(t[v].lower) && (cue.frame === 'finite' || cue.frame === 'non-finite') && sameForm(t, reporter, v);
+  // a verb of belief there is more often the inner subject's (`said he was proud and expects to win`); one that asks a
+  // question opening with its word is an act (`said the plan failed and questioned how it was paid for`)
+  const believes = BELIEF_VERBS.has(t[v].lower) && !(QUESTION_VERBS.has(t[v].lower) && CONTENT_OPENERS.has(t[v + 1]?.lower ?? '') && t[v + 1].lower !== 'to');
+  return !!cue && !ctx.quoted[v] && !believes && (cue.frame === 'finite' || cue.frame === 'non-finite') && sameForm(t, reporter, v);
 }
 
 /** `…, adding that …`, `…, but would not offer details`, `…, even though …`: the comma at `e` closes the content */
