@@ -82,11 +82,17 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
       'John Smith|cue-before|written',
     ],
     ['a past form the tagger calls an adjective', '“If they were serious, they would do it,” Smith fumed on Tuesday.', 'John Smith|cue-after|fumed'],
+    // a rarer verb's -s form the tagger calls a plural noun, after its subject (quotes/cues.ts frameVerbRead)
+    ['an -s form the tagger calls a noun, after a quotation', '“We will win,” Smith avers.', 'John Smith|cue-after|avers'],
+    ['an -s form the tagger calls a noun, before the colon', 'Smith affirms: “No state shall expel a refugee.”', 'John Smith|cue-before|affirms'],
     ['a verb of answering the tagger calls a noun', '“They are all here for free stuff,” Smith shot back with a laugh.', 'John Smith|cue-after|shot'],
     ['a verb of answering closing its sentence', '"Jeb wants to be a tough guy tonight," Smith shot back.', 'John Smith|cue-after|shot'],
     // negative cases: the same verbs outside the frames
     ['a participle as an adjective governs nothing', 'The written “guidance” was clear.', 'none'],
     ['an adjective in -ed after a form of be is no verb', '“We will win,” Smith was tired.', 'none'],
+    // must stay: after a possessive determiner or a name's possessive it is the noun (`his email`, `Smith’s remarks`)
+    ['a noun after a possessive determiner', 'Ash argued in his email, “We will win.”', 'Ash|cue-before|argued'],
+    ['a noun of saying after a possessive', 'Smith spoke. Jones’s remarks: “We will win.”', 'none'],
     ['a thing that shows that … holds no words', 'The poll showed that voters wanted “a change” badly.', 'none'],
     ['not without its that-clause', 'Jones implored the “voters” all year.', 'none'],
     // a stance verb (speech-verbs.generated.ts STANCE_VERBS) reports its phrase: a quotation inside is that statement's words

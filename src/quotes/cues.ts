@@ -1,4 +1,4 @@
-import { ARTICLES, IRREALIS, MAIN_AUXILIARIES, NOUN_PREPOSITIONS } from '../lexicon/function-words';
+import { ARTICLES, IRREALIS, MAIN_AUXILIARIES, NOUN_PREPOSITIONS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
 import { endsInS, isPossessiveMark, isVerbal, NOUN_PHRASE_WORD_POS } from '../core/tokens';
 import { headlineSaying } from '../mentions/split-break';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
@@ -174,6 +174,29 @@ export const cueAt = (ctx: Cues, j: number): number => cueStarting(ctx, j)?.leng
 /** what may follow a frame-only verb that closes its clause (`“…,” Trump implored.`, `gushed on Twitter`), and what closes a phrase */
 export const CLAUSE_CLOSERS = new Set(['.', ',', '!', '?', ';', ':']);
 
+/** the parts of speech a subject's last word has: `Smith avers:`, `the report affirms:`, `she muses` */
+const SUBJECT_END_POS = new Set(['PROPN', 'NOUN', 'PRON']);
+
+/**
+ * the tagger reads the verb at `j`: or it reads a rarer verb's `-s` form a plural noun, or its past an adjective, right
+ * after a subject's word (no possessive: `Smith’s remarks`, `his email`), where the frame the caller checks makes it the verb
+ * (`“…,” Smith muses.`, `Article 33 affirms: “…”`)
+ */
+function frameVerbRead(t: readonly Token[], j: number): boolean {
+  const tok = t[j];
+  if (tok.pos === 'VERB') return true;
+  const misread = (tok.pos === 'NOUN' && endsInS(tok)) || (tok.pos === 'ADJ' && tok.lower.endsWith('ed'));
+  const before = t[j - 1];
+  return (
+    misread &&
+    !!before &&
+    before.sentence === tok.sentence &&
+    SUBJECT_END_POS.has(before.pos) &&
+    !before.possessive &&
+    !POSSESSIVE_DETERMINERS.has(before.lower)
+  );
+}
+
 /**
  * a frame-only verb of saying at token `j` ("implored", "gushed", "interjected"), read as a cue only
  * in a tight frame the caller checks: right after a quotation, or right before the colon opening one
@@ -181,7 +204,7 @@ export const CLAUSE_CLOSERS = new Set(['.', ',', '!', '?', ';', ':']);
 export function frameCueAt(ctx: { doc: { tokens: readonly Token[] }; quoted: ArrayLike<boolean> }, j: number): boolean {
   const t = ctx.doc.tokens;
   const tok = t[j];
-  if (!tok || ctx.quoted[j] || tok.pos !== 'VERB' || !FRAME_SPEECH_VERBS_SET.has(tok.lower) || tok.lower.endsWith('ing')) return false;
+  if (!tok || ctx.quoted[j] || !frameVerbRead(t, j) || !FRAME_SPEECH_VERBS_SET.has(tok.lower) || tok.lower.endsWith('ing')) return false;
   return !(tok.cap && t[j - 1]?.sentence === tok.sentence) && !hyphened(t, j - 1, j) && !hyphened(t, j, j + 1);
 }
 
