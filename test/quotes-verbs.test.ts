@@ -85,6 +85,10 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     // a rarer verb's -s form the tagger calls a plural noun, after its subject (quotes/cues.ts frameVerbRead)
     ['an -s form the tagger calls a noun, after a quotation', '“We will win,” Smith avers.', 'John Smith|cue-after|avers'],
     ['an -s form the tagger calls a noun, before the colon', 'Smith affirms: “No state shall expel a refugee.”', 'John Smith|cue-before|affirms'],
+    // so is a news verb's, before the colon and in the inverted frame (quotes/cues.ts beforeQuotingColon, invertedAfterQuote)
+    ['a news verb’s -s form the tagger calls a noun, before the colon', 'Smith notes: “We will win.”', 'John Smith|cue-before|notes'],
+    ['after a described subject and as', 'As the Smith campaign website notes: “We will win.”', 'John Smith|cue-before|notes'],
+    ['a news verb’s -s form the tagger calls a noun, inverted', '“We will win,” claims John Smith.', 'John Smith|cue-after|claims'],
     ['a verb of answering the tagger calls a noun', '“They are all here for free stuff,” Smith shot back with a laugh.', 'John Smith|cue-after|shot'],
     ['a verb of answering closing its sentence', '"Jeb wants to be a tough guy tonight," Smith shot back.', 'John Smith|cue-after|shot'],
     // negative cases: the same verbs outside the frames
@@ -93,6 +97,7 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     // must stay: after a possessive determiner or a name's possessive it is the noun (`his email`, `Smith’s remarks`)
     ['a noun after a possessive determiner', 'Ash argued in his email, “We will win.”', 'Ash|cue-before|argued'],
     ['a noun of saying after a possessive', 'Smith spoke. Jones’s remarks: “We will win.”', 'none'],
+    ['a noun closing a preposition’s object', 'Smith recalled the freeze on federal pay rates: “We will win.”', 'John Smith|cue-before|recalled'],
     ['a thing that shows that … holds no words', 'The poll showed that voters wanted “a change” badly.', 'none'],
     ['not without its that-clause', 'Jones implored the “voters” all year.', 'none'],
     // a stance verb (speech-verbs.generated.ts STANCE_VERBS) reports its phrase: a quotation inside is that statement's words

@@ -1,4 +1,4 @@
-import { ARTICLES, IRREALIS, MAIN_AUXILIARIES, NOUN_PREPOSITIONS, POSSESSIVE_DETERMINERS } from '../lexicon/function-words';
+import { ARTICLES, IRREALIS, MAIN_AUXILIARIES, NOUN_PREPOSITIONS, POSSESSIVE_DETERMINERS, SUBJECT_CLAUSE_OPENERS } from '../lexicon/function-words';
 import { endsInS, isPossessiveMark, isVerbal, NOUN_PHRASE_WORD_POS } from '../core/tokens';
 import { headlineSaying } from '../mentions/split-break';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
@@ -116,7 +116,20 @@ function cueLength(t: readonly Token[], owner: ReadonlyArray<Entity | undefined>
   // `“The market is weak,” the bank reports.`: ending its sentence right after a short phrase that follows a quotation's
   // comma, it is the phrase's verb, whatever the tagger calls it
   const inverted = /^[.!?]$/.test(t[j + 1]?.view ?? '') && phraseAfterQuote(t, j);
-  return isVerbal(tok) || SURE_VERBS.has(tok.lower) || subject || progressive || clausal || outlet || inverted ? 1 : 0;
+  // `Smith notes: “…”`, `“…,” notes John Smith`: an -s form the tagger calls a plural noun, in the frames that make it the
+  // verb: after a subject's word and before the colon opening a quotation, or right after a quotation's comma and before a name
+  const framed = tok.pos === 'NOUN' && endsInS(tok) && (beforeQuotingColon(t, j) || invertedAfterQuote(t, j));
+  return isVerbal(tok) || SURE_VERBS.has(tok.lower) || subject || progressive || clausal || outlet || inverted || framed ? 1 : 0;
+}
+
+/** token `j` follows a subject (subjectBefore) and comes right before a colon and an opening quotation mark */
+function beforeQuotingColon(t: readonly Token[], j: number): boolean {
+  return subjectBefore(t, j) && t[j + 1]?.text === ':' && !!QUOTE_MARKS[t[j + 2]?.view ?? ''];
+}
+
+/** token `j` comes right after a quotation's closing mark and the comma inside it, and right before a name */
+function invertedAfterQuote(t: readonly Token[], j: number): boolean {
+  return !!QUOTE_MARKS[t[j - 1]?.view ?? ''] && t[j - 2]?.view === ',' && t[j + 1]?.pos === 'PROPN' && t[j + 1].sentence === t[j].sentence;
 }
 
 /** the words right before token `j`, one to three of a noun phrase, follow a quotation's closing mark and the comma inside it */
@@ -186,15 +199,24 @@ function frameVerbRead(t: readonly Token[], j: number): boolean {
   const tok = t[j];
   if (tok.pos === 'VERB') return true;
   const misread = (tok.pos === 'NOUN' && endsInS(tok)) || (tok.pos === 'ADJ' && tok.lower.endsWith('ed'));
+  return misread && subjectBefore(t, j);
+}
+
+/** the parts of speech inside a noun phrase read back from its head: `the Heritage Foundation website`, `a top aide` */
+const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+
+/**
+ * the words right before token `j` end a subject: a noun, a name or a pronoun, no possessive (`his email`, `Smith’s
+ * remarks`), heading a phrase no preposition or verb takes as its object (`recalled the freeze on federal pay rates`)
+ */
+function subjectBefore(t: readonly Token[], j: number): boolean {
   const before = t[j - 1];
-  return (
-    misread &&
-    !!before &&
-    before.sentence === tok.sentence &&
-    SUBJECT_END_POS.has(before.pos) &&
-    !before.possessive &&
-    !POSSESSIVE_DETERMINERS.has(before.lower)
-  );
+  if (!before || before.sentence !== t[j].sentence || !SUBJECT_END_POS.has(before.pos) || before.possessive || POSSESSIVE_DETERMINERS.has(before.lower))
+    return false;
+  let k = j - 2;
+  while (k >= 0 && t[k].sentence === t[j].sentence && (NOUN_PHRASE_POS.has(t[k].pos) || t[k].possessive)) k--;
+  // `as the website notes:`, `when Smith writes:`: a word opening a clause before its subject is no preposition here
+  return k < 0 || t[k].sentence !== t[j].sentence || SUBJECT_CLAUSE_OPENERS.has(t[k].lower) || (t[k].pos !== 'ADP' && !isVerbal(t[k]));
 }
 
 /**
