@@ -22,6 +22,15 @@ describe('the speaker phrase reader', () => {
     // names nobody found speak together as well; must stay: a common noun before `and` is no name
     ['coordinated names nobody found', '“This is a breach,” Cummings and Conyers wrote.', 'Cummings and Conyers|null|name|Cummings and Conyers'],
     ['a common noun and a name nobody found', '“This is a breach,” fans and Conyers wrote.', 'none'],
+    // two phrases for people opening the clause speak together (quotes/phrase.ts subjectConjunct); must stay: a phrase a
+    // verb takes is its object
+    ['two plural descriptions', '“This is a breach,” reporters and editors said.', 'reporters and editors|null|nominal|reporters and editors'],
+    [
+      'two descriptions, each with its article',
+      'The mayor and the governor said: “This is a breach.”',
+      'The mayor and the governor|null|nominal|The mayor and the governor',
+    ],
+    ['an object before and', 'Smith thanked the mayor and the governor said: “This is a breach.”', 'the governor|null|nominal|the governor'],
     // `others` and `other …` say there is a conjunct before them, which speaks with them
     ['a name and others in a relative clause', 'Smith and others who want a ban said: “This is a breach.”', 'John Smith and others|p1|name|Smith and others'],
     ['a pronoun and other people', '“This is a breach,” she and other Democrats said.', 'she and other Democrats|null|name|she and other Democrats'],

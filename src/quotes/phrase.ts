@@ -14,11 +14,13 @@ import {
   MONTHS,
   PLURAL_PRONOUNS,
   QUANTIFIERS,
+  SUBJECT_CLAUSE_OPENERS,
   SUBJECT_QUANTIFIERS,
   SUBORDINATORS,
 } from '../lexicon/function-words';
 import { firstWhere } from '../core/search';
-import { isVerbal, NOUN_PHRASE_WORD_POS, tokenOf } from '../core/tokens';
+import { isEnglishWord } from '../document/wink';
+import { endsInS, isVerbal, NOUN_PHRASE_WORD_POS, tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import {
   ANONYMOUS_HEADS,
@@ -677,7 +679,10 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
   if (t[a - 2].pos === 'ADJ' && !ctx.quoted[a - 2] && !ctx.owner[a - 2]) return npStart(ctx, a - 2, floor);
   // `Cummings and Conyers wrote` with neither name found: two runs of names nobody typed are two names too
   const names = unknownNames(ctx, a, b);
-  if (!names && !actorRun(ctx, a, b, ACTORS)) return sharedDeterminer(ctx, a, b, floor);
+  if (!names && !actorRun(ctx, a, b, ACTORS)) {
+    const shared = sharedDeterminer(ctx, a, b, floor);
+    return shared < a ? shared : subjectConjunct(ctx, a, b, floor);
+  }
   const c = npStart(ctx, a - 2, floor);
   if (names) {
     let n = a - 1;
@@ -685,6 +690,28 @@ function conjunctBefore(ctx: QuoteContext, a: number, b: number, floor: number):
     return n < a - 1 ? n : a;
   }
   return isNp(ctx, a - 2) && actorRun(ctx, c, a - 1, ACTORS) ? c : a;
+}
+
+/**
+ * `Cyber security experts and U.S. officials said`, `The Kentucky Republican and the New York businessman told`: a noun
+ * phrase before `and` that opens its clause (no verb or preposition takes it: `Trump attacked Cruz and the senator
+ * said` is two clauses), headed by a word for people or a common plural as the phrase at [a, b) is, speaks with it; `a`
+ * otherwise
+ */
+function subjectConjunct(ctx: QuoteContext, a: number, b: number, floor: number): number {
+  const t = ctx.doc.tokens;
+  const head = t[a - 2];
+  // a plural name is a place's or a body's (`the United Nations and United States`), which the names' own readers join;
+  // a plural opening the sentence is capitalised whatever it is (`Regulators and environmental groups said`)
+  const common = (w: Token) => w.pos === 'NOUN' || (w.opensSentence && isEnglishWord(w.lower));
+  const speakers = (w: Token) =>
+    (w.pos === 'NOUN' || w.pos === 'PROPN') && !w.possessive && (isPersonNoun(w.lower) || TITLE_HEADS.has(w.lower) || (common(w) && endsInS(w)));
+  if (ctx.quoted[a - 2] || !isNp(ctx, a - 2) || !speakers(head) || !speakers(t[b - 1])) return a;
+  const c = npStart(ctx, a - 2, floor);
+  const before = t[c - 1];
+  const opens =
+    c <= floor || !before || before.sentence !== t[c].sentence || SUBJECT_CLAUSE_OPENERS.has(before.lower) || (before.pos !== 'ADP' && !isVerbal(before));
+  return opens ? c : a;
 }
 
 /** the start of the noun phrase or pronoun before `and` and the `other …` or `his …` conjunct at `a`, or `a` when there is none */
