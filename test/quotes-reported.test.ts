@@ -618,6 +618,11 @@ describe('reported statements', () => {
     ['a quantifier as the subject', 'Most believe that both parties failed.', 'that both parties failed|Most|believe'],
     ['another as the subject', 'One poll says the race is close, while another says it is not.', 'the race is close|One poll|says', 'it is not|another|says'],
     // `whilst` opens an adverbial clause as `while` does (lexicon/function-words.ts SUBORDINATORS); must stay: `while`
+    // a participle describing a source before the verb: the source speaks, not the participle's object (quotes/phrase.ts
+    // sourceParticiple, presentParticipleAfterSource); must stay: a listed postmodifier keeps its words
+    ['a past participle after a source', 'A diplomat based in Geneva said the talks had stalled.', 'the talks had stalled|A diplomat|said'],
+    ['a present participle after a source', 'A lawyer representing the family said the talks had stalled.', 'the talks had stalled|A lawyer|said'],
+    ['a listed postmodifier after a source', 'People briefed on the plan said the talks had stalled.', 'the talks had stalled|People briefed on the plan|said'],
     ['whilst ends the content', 'Sunak defended the record whilst promising an update.', 'the record|Sunak|defended'],
     ['while ends the content', 'Sunak defended the record while promising an update.', 'the record|Sunak|defended'],
     ['a floating quantifier after an auxiliary', 'Cruz and Paul have all attacked the program.', 'the program|Cruz and Paul|attacked'],

@@ -89,6 +89,8 @@ describe('frame-only verbs of saying attribute in the tight frames', () => {
     ['a news verb’s -s form the tagger calls a noun, before the colon', 'Smith notes: “We will win.”', 'John Smith|cue-before|notes'],
     ['after a described subject and as', 'As the Smith campaign website notes: “We will win.”', 'John Smith|cue-before|notes'],
     ['a news verb’s -s form the tagger calls a noun, inverted', '“We will win,” claims John Smith.', 'John Smith|cue-after|claims'],
+    // a participle whose phrase runs into a listed cue describes the subject (quotes/sieves/cue-after.ts postmodifiesSubject)
+    ['a participle describing the subject before the cue', '“We will win,” aides briefed on the plan said.', 'aides briefed on the plan|cue-after|said'],
     ['a verb of answering the tagger calls a noun', '“They are all here for free stuff,” Smith shot back with a laugh.', 'John Smith|cue-after|shot'],
     ['a verb of answering closing its sentence', '"Jeb wants to be a tough guy tonight," Smith shot back.', 'John Smith|cue-after|shot'],
     // negative cases: the same verbs outside the frames

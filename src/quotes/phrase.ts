@@ -169,6 +169,25 @@ const isLinkingParticiple = (t: readonly Token[], k: number) => {
   return v.lower.endsWith('ed') && (PAST_PARTICIPLE_LINKS.has(t[k].lower) || (PUBLISHING_PARTICIPLES.has(v.lower) && t[k].pos === 'ADP'));
 };
 
+/** a word for a source or for people: `diplomat`, `officials`, `residents` */
+const isSourceNoun = (tok: Token | undefined) =>
+  !!tok && (tok.pos === 'NOUN' || tok.pos === 'PROPN') && (ANONYMOUS_HEADS.has(tok.lower) || isPersonNoun(tok.lower));
+
+/**
+ * `a diplomat based in Geneva`, `officials involved in the talks`, `residents reached by telephone`: after a word for a
+ * source, a past participle and any preposition (at `k`) open a postmodifier, whatever the participle
+ */
+const sourceParticiple = (t: readonly Token[], k: number) => {
+  const v = t[k - 1];
+  return v.pos === 'VERB' && !v.cap && v.lower.endsWith('ed') && t[k].pos === 'ADP' && isSourceNoun(t[k - 2]);
+};
+
+/** `a lawyer representing the family`: a present participle at `k` right after a word for a source takes an object describing it */
+const presentParticipleAfterSource = (t: readonly Token[], k: number) => {
+  const v = t[k];
+  return v.pos === 'VERB' && !v.cap && v.lower.endsWith('ing') && isSourceNoun(t[k - 1]);
+};
+
 export const isPronoun = (tok: Token) => SPEAKER_PRONOUNS[tok.lower] !== undefined;
 
 /** the token before the bracket that the `)` at `i` closes: "Rep. Jim Jordan (R-Ohio) said" */
@@ -427,6 +446,10 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   )
     i--;
   let a = i;
+  // a participle describes a source only in the subject of the clause's own finite verb, the subject's last word a noun
+  // right before it: `Critics seized on Smith’s claim` (a noun's possessor), `The lawyers relied on articles … to
+  // defend` (an infinitive's) and `… relied on articles from noted …` (a phrase ending in `from`) have theirs in `seized`, `relied`
+  const finite = isVerbal(t[verb]) && t[verb - 1]?.lower !== 'to' && i >= floor && (t[i].pos === 'NOUN' || t[i].pos === 'PROPN');
   let named: [number, number] | null = null;
   let objectEnd = -1;
   for (let round = 0; round < 3 && i >= floor; round++) {
@@ -464,8 +487,13 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
     while (a <= i && (t[a].lower === 'of' || t[a].lower === '-')) a++;
     // `Protesters marching through the streets chanted`, `accounts linked to the group put`: the phrase
     // is a participle's object; its head comes before
-    if (a - 3 >= floor && isLinkingParticiple(t, a - 1) && isNp(ctx, a - 3)) {
+    if (a - 3 >= floor && (isLinkingParticiple(t, a - 1) || (finite && sourceParticiple(t, a - 1) && !postmodifierAt(ctx, a - 2))) && isNp(ctx, a - 3)) {
       i = a - 3;
+      a = npStart(ctx, i, floor);
+    } else if (finite && !skipped && a - 2 >= floor && presentParticipleAfterSource(t, a - 1) && isNp(ctx, a - 2)) {
+      // `a lawyer representing the family said`: the object of a participle describing a source (not past an appositive:
+      // `One pastor supporting Mr. Cruz, Darran Whiting of …, said` names the pastor after the comma)
+      i = a - 2;
       a = npStart(ctx, i, floor);
     }
     // "Scott Pruitt, the attorney general of Oklahoma, one of the states suing, said": back to the name

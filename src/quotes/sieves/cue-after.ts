@@ -106,6 +106,23 @@ function resumesInLowercase(t: readonly Token[], k: number): boolean {
 }
 
 /** `“…,” Sa'ar said` / `“…,” said Sa'ar` / `“…,” according to a source`: the cue right after the quote */
+/** how far a participle's phrase may run before the clause's verb: `based in the Swiss city of Geneva` */
+const POSTMODIFIER_WORDS = 6;
+
+/**
+ * `“…,” a diplomat based in Geneva said.`, `“…,” people briefed on the talks said.`: a participle (at `j`) whose phrase
+ * runs, no comma between, into a cue of the table describes the subject before it; the later cue is the clause's verb
+ */
+function postmodifiesSubject(ctx: QuoteContext, j: number): boolean {
+  const t = ctx.doc.tokens;
+  if (!/(?:ed|ing)$/.test(t[j].lower) || t[j + 1]?.pos !== 'ADP') return false;
+  for (let k = j + 2; k < t.length && k <= j + 1 + POSTMODIFIER_WORDS && t[k].sentence === t[j].sentence; k++) {
+    if (ctx.quoted[k] || t[k].punct) return false;
+    if (cueAt(ctx, k)) return true;
+  }
+  return false;
+}
+
 export const cueAfter: Sieve = {
   name: 'cue-after',
   stage: 'cue',
@@ -145,7 +162,10 @@ export const cueAfter: Sieve = {
       // `“…,” Trump shot back.`: a verb and a particle of answering, whatever the tagger calls the verb
       const answer = setOff && j > k && answerVerbAt(ctx, j) && closesClause(t, j + 1);
       const framed =
-        setOff && j > k && ((frameCueAt(ctx, j) && (closesClause(t, j) || closesAfterListener(t, j))) || (mannerVerbAt(ctx, j) && closesClause(t, j)));
+        setOff &&
+        j > k &&
+        ((frameCueAt(ctx, j) && (closesClause(t, j) || closesAfterListener(t, j))) || (mannerVerbAt(ctx, j) && closesClause(t, j))) &&
+        !postmodifiesSubject(ctx, j);
       const n = cueAt(ctx, j) || (answer || framed ? 1 : 0);
       if (!n) continue;
       if (introducesNext(ctx, q, j + n)) return null;
