@@ -997,6 +997,13 @@ describe('reported statements', () => {
     ['a verb of telling, then a listener and a clause', 'Smith warned investors the plan would fail.', 'the plan would fail|Smith|warned'],
     // an adjective ending a determined phrase is its noun (`the military`); must stay: an adjective alone names nobody
     ['fronted, an adjective as the source', 'The talks stalled on Monday, the military said.', 'The talks stalled on Monday|the military|said'],
+    // so after the verb or `according to`, closing the clause (quotes/speaker.ts adjectiveHead)
+    [
+      'according to, an adjective ending the source',
+      'The talks stalled, according to the Israeli military.',
+      'The talks stalled|the Israeli military|according to',
+    ],
+    ['inverted, an adjective ending the source', 'The talks stalled, said the Israeli military.', 'The talks stalled|the Israeli military|said'],
     ['fronted, an adjective after a possessive', 'The talks stalled on Monday, Israel’s military said.', 'The talks stalled on Monday|Israel’s military|said'],
     ['fronted, an adjective alone', 'The talks stalled on Monday, military said.', 'The talks stalled on Monday|none|said'],
     // a phrase set off between the content's subject and its verb is the content's; must stay: a participle after a phrase closes it

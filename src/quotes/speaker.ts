@@ -1,3 +1,4 @@
+import { isVerbal } from '../core/tokens';
 import { joinsOffice } from '../candidates/words';
 import { isEnglishWord } from '../document/wink';
 import { placeOf } from '../lexicon/gazetteer';
@@ -294,9 +295,11 @@ export function readSpeaker(ctx: QuoteContext, phrase: [number, number], anchor:
     return speaker(mention, described ? 'nominal' : 'name', sieve, named ?? body);
   }
   if (owned[0]) return speaker(mention, 'name', sieve, owned[0]);
-  // `the military said`, `Israel’s military said`: an adjective ending a determined phrase before a verb is its noun (not `a growing fear`)
+  // `the military said`, `Israel’s military said`: an adjective ending a determined phrase before a verb is its noun (not `a growing fear`);
+  // so after the verb, closing the clause (`said the Israeli military.`, `according to Israel’s military,`)
   const [before, end] = words.slice(-2);
-  const verbNext = t[pastAside(ctx, b)]?.pos === 'VERB';
+  const inverted = (isVerbal(t[a - 1]) || (t[a - 1]?.lower === 'to' && t[a - 2]?.lower === 'according')) && /^[.,;]$/.test(t[b]?.text ?? '');
+  const verbNext = t[pastAside(ctx, b)]?.pos === 'VERB' || inverted;
   const adjectiveHead =
     end?.pos === 'ADJ' && verbNext && !!before && (ARTICLES.has(words[0].lower) || before.possessive || POSSESSIVE_DETERMINERS.has(before.lower));
   // `the department said` after the Labor Department: the latest organisation whose name the head word ends;
