@@ -50,6 +50,8 @@ export const isLowerWord = (t: Token): boolean => t.low && t.view === t.lower &&
 
 /** the parts of speech of a noun phrase's words as the tagger reads them: a subject's, an object's, a listener's (`the crowd`, `his supporters`, `them`) */
 export const NOUN_PHRASE_WORD_POS: ReadonlySet<string> = new Set(['DET', 'PRON', 'PROPN', 'NOUN', 'ADJ', 'NUM']);
+/** the parts of speech inside a noun phrase, no pronoun: `the Heritage Foundation website`, `a top aide`, `three senior officials` */
+export const NOUN_PHRASE_POS: ReadonlySet<string> = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 
 /** token `k` joined to token `k + 2` by a hyphen at `k + 1`, with no space either side: "al-Zour", "Haute-Garonne", "Kurdish-led" */
 export const hyphenedTo = (tokens: readonly Token[], k: number): boolean =>

@@ -1,5 +1,5 @@
 import { ARTICLES, IRREALIS, MAIN_AUXILIARIES, NOUN_PREPOSITIONS, POSSESSIVE_DETERMINERS, SUBJECT_CLAUSE_OPENERS } from '../lexicon/function-words';
-import { endsInS, isPossessiveMark, isVerbal, NOUN_PHRASE_WORD_POS } from '../core/tokens';
+import { endsInS, isPossessiveMark, isVerbal, NOUN_PHRASE_POS, NOUN_PHRASE_WORD_POS } from '../core/tokens';
 import { headlineSaying } from '../mentions/split-break';
 import { QUOTE_MARKS } from '../lexicon/quote-marks';
 import type { Doc, Entity, Token } from '../core/types';
@@ -187,13 +187,13 @@ export const cueAt = (ctx: Cues, j: number): number => cueStarting(ctx, j)?.leng
 /** what may follow a frame-only verb that closes its clause (`“…,” Trump implored.`, `gushed on Twitter`), and what closes a phrase */
 export const CLAUSE_CLOSERS = new Set(['.', ',', '!', '?', ';', ':']);
 
-/** the parts of speech a subject's last word has: `Smith avers:`, `the report affirms:`, `she muses` */
+/** the parts of speech a subject's last word has: `Smith avers:`, `the report affirms:`, `she avers` */
 const SUBJECT_END_POS = new Set(['PROPN', 'NOUN', 'PRON']);
 
 /**
  * the tagger reads the verb at `j`: or it reads a rarer verb's `-s` form a plural noun, or its past an adjective, right
  * after a subject's word (no possessive: `Smith’s remarks`, `his email`), where the frame the caller checks makes it the verb
- * (`“…,” Smith muses.`, `Article 33 affirms: “…”`)
+ * (`“…,” Smith avers.`, `Article 33 affirms: “…”`)
  */
 function frameVerbRead(t: readonly Token[], j: number): boolean {
   const tok = t[j];
@@ -201,9 +201,6 @@ function frameVerbRead(t: readonly Token[], j: number): boolean {
   const misread = (tok.pos === 'NOUN' && endsInS(tok)) || (tok.pos === 'ADJ' && tok.lower.endsWith('ed'));
   return misread && subjectBefore(t, j);
 }
-
-/** the parts of speech inside a noun phrase read back from its head: `the Heritage Foundation website`, `a top aide` */
-const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
 
 /**
  * the words right before token `j` end a subject: a noun, a name or a pronoun, no possessive (`his email`, `Smith’s

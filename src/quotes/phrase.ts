@@ -20,7 +20,7 @@ import {
 } from '../lexicon/function-words';
 import { firstWhere } from '../core/search';
 import { isEnglishWord } from '../document/wink';
-import { endsInS, isVerbal, NOUN_PHRASE_WORD_POS, tokenOf } from '../core/tokens';
+import { endsInS, isVerbal, NOUN_PHRASE_POS, NOUN_PHRASE_WORD_POS, tokenOf } from '../core/tokens';
 import type { Token } from '../core/types';
 import {
   ANONYMOUS_HEADS,
@@ -60,7 +60,6 @@ import type { QuoteSpan } from './spans';
 import { CLAUSE_CLOSERS } from './cues';
 import { isTitleCase } from './title-case';
 
-const NP_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM']);
 /** parts of speech of an adjunct of where, when or how after a cue: `said in a statement on Monday, in Paris, that …`, `said in a statement according to …` */
 export const ADJUNCT_POS: ReadonlySet<string> = new Set(['ADP', 'DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /**
@@ -77,7 +76,7 @@ const FUNCTION_POS = new Set(['ADP', 'SCONJ', 'CCONJ', 'AUX', 'PART']);
 const isNp = (ctx: QuoteContext, i: number) => {
   const tok = ctx.doc.tokens[i];
   if (ctx.quoted[i] && !ctx.inName[i]) return false;
-  if (ctx.owner[i] !== undefined || NP_POS.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
+  if (ctx.owner[i] !== undefined || NOUN_PHRASE_POS.has(tok.pos) || NP_GLUE.has(tok.lower)) return true;
   // `Sanders’ campaign called`: a plural's possessive mark, glued to its word, as `'s` is
   if (tok.possessive && i > 0 && ctx.doc.tokens[i - 1].end === tok.start && !ctx.doc.tokens[i - 1].punct) return true;
   // `one unaligned Florida strategist`, `a retired general`, `10 percent of registered voters`: a past
@@ -98,7 +97,7 @@ const isNp = (ctx: QuoteContext, i: number) => {
   // `a source familiar with Cruz’s thinking`: an -ing form after a possessive is a noun
   if (tok.lower.endsWith('ing') && ctx.doc.tokens[i - 1]?.possessive) return true;
   // only before a noun of the phrase: `told her` ends no phrase at `her`
-  if (POSSESSIVE_DETERMINERS.has(tok.lower)) return ctx.doc.tokens[i + 1] !== undefined && NP_POS.has(ctx.doc.tokens[i + 1].pos);
+  if (POSSESSIVE_DETERMINERS.has(tok.lower)) return ctx.doc.tokens[i + 1] !== undefined && NOUN_PHRASE_POS.has(ctx.doc.tokens[i + 1].pos);
   // `When the FBI director said`: a subordinator capitalised at the sentence start opens a clause, no name;
   // `Later the Spaniard added`: an adverb opening it is no part of the phrase after it
   return tok.cap && !FUNCTION_POS.has(tok.pos) && !SUBORDINATORS.has(tok.lower) && !opensWithAdverb(ctx, i);
@@ -932,7 +931,7 @@ export function afterSubject(ctx: QuoteContext, k: number): number {
  */
 export function listenerAfter(ctx: QuoteContext, from: number, ceil: number): [number, number] | null {
   const t = ctx.doc.tokens;
-  const owns = t[from]?.lower === 'her' && from + 1 < ceil && NP_POS.has(t[from + 1].pos) && t[from + 1].pos !== 'DET';
+  const owns = t[from]?.lower === 'her' && from + 1 < ceil && NOUN_PHRASE_POS.has(t[from + 1].pos) && t[from + 1].pos !== 'DET';
   if (from < ceil && LISTENER_PRONOUNS.has(t[from].lower) && !ctx.quoted[from] && !owns) return [from, from + 1];
   return phraseAfter(ctx, from, ceil);
 }

@@ -105,7 +105,6 @@ function resumesInLowercase(t: readonly Token[], k: number): boolean {
   return !!t[w]?.low;
 }
 
-/** `“…,” Sa'ar said` / `“…,” said Sa'ar` / `“…,” according to a source`: the cue right after the quote */
 /** how far a participle's phrase may run before the clause's verb: `based in the Swiss city of Geneva` */
 const POSTMODIFIER_WORDS = 6;
 
@@ -123,6 +122,7 @@ function postmodifiesSubject(ctx: QuoteContext, j: number): boolean {
   return false;
 }
 
+/** `“…,” Sa'ar said` / `“…,” said Sa'ar` / `“…,” according to a source`: the cue right after the quote */
 export const cueAfter: Sieve = {
   name: 'cue-after',
   stage: 'cue',
