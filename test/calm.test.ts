@@ -29,6 +29,9 @@ describe('no crash: a text ending right after a reporting cue (quotes/reported/c
     // an inverted cue after a comma, nothing after it (quotes/reported/shapes/when.ts startsWhen, fuzz seed 20261206)
     ['a name, a comma and a cue at the end', 'A, said '],
     ['a clause, a comma and a cue at the end', 'The talks stalled, said '],
+    // a coordinator ending the text after a content (quotes/reported/content.ts coordinatedCue, fuzz seed 20261209)
+    ['a cue, a name and `but` at the end', 'said Gaza but '],
+    ['a cue, a clause and `and` at the end', 'he talks the.- Aaa and '],
   ])('%s: %j', (_why, text) => expectCalm(text));
 });
 

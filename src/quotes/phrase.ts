@@ -448,7 +448,7 @@ export function phraseBefore(ctx: QuoteContext, verb: number, floor: number, byN
   // a participle describes a source only in the subject of the clause's own finite verb, the subject's last word a noun
   // right before it: `Critics seized on Smith’s claim` (a noun's possessor), `The lawyers relied on articles … to
   // defend` (an infinitive's) and `… relied on articles from noted …` (a phrase ending in `from`) have theirs in `seized`, `relied`
-  const finite = isVerbal(t[verb]) && t[verb - 1]?.lower !== 'to' && i >= floor && (t[i].pos === 'NOUN' || t[i].pos === 'PROPN');
+  const finite = isVerbal(t[verb]) && t[verb - 1]?.lower !== 'to' && i >= floor && (t[i]?.pos === 'NOUN' || t[i]?.pos === 'PROPN');
   let named: [number, number] | null = null;
   let objectEnd = -1;
   for (let round = 0; round < 3 && i >= floor; round++) {
@@ -733,7 +733,7 @@ function subjectConjunct(ctx: QuoteContext, a: number, b: number, floor: number)
   const common = (w: Token) => w.pos === 'NOUN' || (w.opensSentence && isEnglishWord(w.lower));
   const speakers = (w: Token) =>
     (w.pos === 'NOUN' || w.pos === 'PROPN') && !w.possessive && (isPersonNoun(w.lower) || TITLE_HEADS.has(w.lower) || (common(w) && endsInS(w)));
-  if (ctx.quoted[a - 2] || !isNp(ctx, a - 2) || !speakers(head) || !speakers(t[b - 1])) return a;
+  if (!head || ctx.quoted[a - 2] || !isNp(ctx, a - 2) || !speakers(head) || !speakers(t[b - 1])) return a;
   const c = npStart(ctx, a - 2, floor);
   const before = t[c - 1];
   const opens =

@@ -166,8 +166,9 @@ function coordinatedCue(ctx: QuoteContext, e: number, ceil: number, reporter = -
   const cue = v < ceil ? ctx.cues[v] : undefined;
   // a verb of belief there is more often the inner subject's (`said he was proud and expects to win`); one that asks a
   // question opening with its word is an act (`said the plan failed and questioned how it was paid for`)
+  if (!cue || ctx.quoted[v]) return false;
   const believes = BELIEF_VERBS.has(t[v].lower) && !(QUESTION_VERBS.has(t[v].lower) && CONTENT_OPENERS.has(t[v + 1]?.lower ?? '') && t[v + 1].lower !== 'to');
-  return !!cue && !ctx.quoted[v] && !believes && (cue.frame === 'finite' || cue.frame === 'non-finite') && sameForm(t, reporter, v);
+  return !believes && (cue.frame === 'finite' || cue.frame === 'non-finite') && sameForm(t, reporter, v);
 }
 
 /** `…, adding that …`, `…, but would not offer details`, `…, even though …`: the comma at `e` closes the content */
