@@ -127,15 +127,18 @@ function beforeQuotingColon(t: readonly Token[], j: number): boolean {
   return subjectBefore(t, j) && t[j + 1]?.text === ':' && !!QUOTE_MARKS[t[j + 2]?.view ?? ''];
 }
 
+/** token `k` is a quotation's closing mark with the comma inside it before: `,”` */
+const closesAfterComma = (t: readonly Token[], k: number): boolean => !!QUOTE_MARKS[t[k]?.view ?? ''] && t[k - 1]?.view === ',';
+
 /** token `j` comes right after a quotation's closing mark and the comma inside it, and right before a name */
 function invertedAfterQuote(t: readonly Token[], j: number): boolean {
-  return !!QUOTE_MARKS[t[j - 1]?.view ?? ''] && t[j - 2]?.view === ',' && t[j + 1]?.pos === 'PROPN' && t[j + 1].sentence === t[j].sentence;
+  return closesAfterComma(t, j - 1) && t[j + 1]?.pos === 'PROPN' && t[j + 1].sentence === t[j].sentence;
 }
 
 /** the words right before token `j`, one to three of a noun phrase, follow a quotation's closing mark and the comma inside it */
 function phraseAfterQuote(t: readonly Token[], j: number): boolean {
   for (let k = j - 1; k >= Math.max(1, j - 4); k--) {
-    if (QUOTE_MARKS[t[k].view] && t[k - 1].view === ',') return k < j - 1;
+    if (closesAfterComma(t, k)) return k < j - 1;
     if (!NOUN_PHRASE_WORD_POS.has(t[k].pos)) return false;
   }
   return false;
